@@ -1,0 +1,85 @@
+"""The GB/T 2260 divisions shipped in ontology/data, with name lookup."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from kg.lexicon import Lexicon
+from kg.model import Division
+from kg.schema import data_file
+
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+
+
+class Gazetteer:
+    def __init__(self, divisions: list[Division]):
+        self.by_code = {d.adcode: d for d in divisions}
+        self.full = Lexicon()  # official names
+        self.short = Lexicon()  # short names
+        for d in divisions:
+            self.full.add(d.name, d)
+            if d.short_name:
+                self.short.add(d.short_name, d)
+
+    def __iter__(self):
+        return iter(self.by_code.values())
+
+    def get(self, adcode: str) -> Division | None:
+        return self.by_code.get(adcode)
+
+    def parent(self, d: Division) -> Division | None:
+        return self.by_code.get(d.parent)
+
+    def ancestors(self, d: Division) -> list[Division]:
+        out = []
+        while (p := self.parent(d)) is not None:
+            out.append(p)
+            d = p
+        return out
+
+    def province_of(self, d: Division) -> Division:
+        return self.by_code.get(d.adcode[:2] + "0000", d)
+
+    def is_within(self, d: Division, ancestor: Division) -> bool:
+        return d.adcode == ancestor.adcode or ancestor in self.ancestors(d)
+
+    def lookup(self, name: str) -> list[Division]:
+        """Divisions whose official or short name is exactly name."""
+        return list(self.full.get(name)) or list(self.short.get(name))
+
+    def resolve_chain(self, text: str) -> list[Division]:
+        """Resolve a qualified name such as 天津市蓟州区 or 邯郸丛台区 to its most specific division(s)."""
+        parts: list[list[Division]] = []
+        i = 0
+        while i < len(text):
+            best = None
+            for lex in (self.full, self.short):
+                for s, e, vals in lex.scan(text, i, len(text)):
+                    if s == i and (best is None or e > best[0]):
+                        best = (e, vals)
+                    break
+            if best is None:
+                i += 1
+                continue
+            parts.append(list(best[1]))
+            i = best[0]
+        if not parts:
+            return []
+        candidates = parts[-1]
+        for qualifier in reversed(parts[:-1]):
+            within = [c for c in candidates if any(self.is_within(c, q) for q in qualifier)]
+            candidates = within or candidates
+        return candidates
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    divisions = []
+    with data_file("divisions.csv").open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        for r in rows:
+            divisions.append(Division(
+                adcode=r["adcode"], name=r["name"], short_name=r["short_name"], level=r["level"],
+                parent=r["parent"], longitude=float(r["longitude"]) if r["longitude"] else None,
+                latitude=float(r["latitude"]) if r["latitude"] else None))
+    return Gazetteer(divisions)
