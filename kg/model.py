@@ -78,6 +78,7 @@ class Mention:
     end: int
     sentence: int  # index of the sentence in its report
     cites: bool = True  # for concepts: False when the words name a region only as a place
+    candidates: tuple[str, ...] = ()  # for places before resolution: the adcodes the name may denote
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,6 @@ class Graph:
     nodes: dict[str, dict[str, dict]] = field(default_factory=dict)  # label -> id -> properties
     edges: dict[str, dict[tuple[str, str, str, str], dict]] = field(default_factory=dict)
     # rel type -> (from label, from id, to label, to id) -> properties
-    candidates: list[dict] = field(default_factory=list)
 
     def add_node(self, label: str, id: str, **props) -> None:
         self.nodes.setdefault(label, {}).setdefault(id, {"id": id}).update(props)

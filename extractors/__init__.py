@@ -1,0 +1,1 @@
+"""Extraction: the spaCy pipeline and one component per entity family."""

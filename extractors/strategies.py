@@ -1,0 +1,93 @@
+"""Strategy mentions: every label of the SKOS vocabulary, region names only where they stand for the strategy,
+and terms that look like strategies but are not in the vocabulary (candidates)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg import vocab
+from kg.lexicon import Lexicon
+
+for _name, _default in (("concept", ""), ("cites", True), ("chars", None)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+# Around a bare region name (京津冀, 长三角 …): words that make it the strategy, or a place.
+STRATEGY_BEFORE = re.compile(r"(?:融入|对接|服务|落实|推进|推动|参与|深化|助力|抢抓|抓住|实施|贯彻|服从|支撑|协同|用好|借势|依托)"
+                             r"(?:好|和|于|了|到)?$")
+STRATEGY_AFTER = re.compile(r"^(?:协同发展|一体化|建设|战略|国家战略|重大战略|发展战略|高质量发展|生态保护|协同|重大国家战略)")
+AGENCY_AFTER = re.compile(r"^(?:局|办公室|办|委员会|中心|研究院|基金)")
+CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)(?![\u4e00-\u9fa5]*?性|合作|伙伴|投资|储备|新兴|支点|腹地|"
+                       r"机遇|科学家|科技|导弹|物资|资源|性|定力|高度|眼光|布局|决策|部署|规划|思维|目标|方向|任务|地位|意义|重点)")
+CANDIDATE_LEAD = re.compile(r".*(?:实施|落实|推进|推动|坚持|贯彻|服务|融入|对接|围绕|聚焦|抢抓|把握|践行|强化|深化|"
+                            r"的|和|与|及|、|是|为|在|把|以|等)")
+GENERIC = {"发展战略", "国家战略", "重大战略", "战略", "总体战略", "重大国家战略", "国家重大战略", "区域战略", "这一战略", "各项战略"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    for c in vocab.load():
+        for label in (c.pref_label, *c.alt_labels):
+            lex.add(label, (c.id, False))
+        for label in c.region_labels:
+            lex.add(label, (c.id, True))
+    return lex
+
+
+def speaks_of_strategy(text: str, start: int, end: int) -> bool:
+    """Whether a bare region name at text[start:end] stands for its strategy rather than for the place."""
+    return bool(STRATEGY_BEFORE.search(text[max(0, start - 8):start]) or STRATEGY_AFTER.match(text[end:end + 8]))
+
+
+def find_strategies(doc: Doc) -> list[Span]:
+    text = doc.text
+    spans = []
+    for s, e, values in lexicon().scan(text):
+        if AGENCY_AFTER.match(text[e:e + 4]):
+            continue
+        if e - s < 4 and doc.char_span(s, e) is None:
+            continue  # short labels only as whole words
+        span = doc.char_span(s, e, label="Strategy", alignment_mode="expand")
+        concept, region = values[0]
+        span._.concept = concept
+        span._.chars = (s, e)
+        span._.cites = not region or speaks_of_strategy(text, s, e)
+        spans.append(span)
+    return spans
+
+
+def find_candidates(doc: Doc, known: list[Span]) -> list[str]:
+    """Terms ending in 战略 that no vocabulary label covers."""
+    text = doc.text
+    covered = [sp._.chars for sp in known]
+    out = []
+    for m in CANDIDATE.finditer(text):
+        phrase = m[1]
+        lead = CANDIDATE_LEAD.match(phrase)
+        if lead:
+            phrase = phrase[lead.end():]
+        term = phrase + m[2]
+        s = m.end() - len(term)
+        if len(phrase) < 2 or term in GENERIC or "等" in phrase or any(a < m.end() and s < b for a, b in covered):
+            continue
+        out.append(term)
+    return out
+
+
+if not Doc.has_extension("strategy_candidates"):
+    Doc.set_extension("strategy_candidates", default=[])
+
+
+@Language.factory("kg_strategies")
+def make_strategies(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        spans = find_strategies(doc)
+        doc.spans["strategies"] = spans
+        doc._.strategy_candidates = find_candidates(doc, spans)
+        return doc
+
+    return component

@@ -1,0 +1,197 @@
+"""The kg command line: build the graph from report files, then ask it questions."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.output import FORMATS, emit
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                      help="json: one JSON array of row objects on stdout")
+DB = click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path),
+                  help="the embedded (LadybugDB) database file")
+
+
+def _open(db: Path):
+    from kg.stores.ladybug import Store, StoreError
+
+    try:
+        return Store(db)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _run(db: Path, cypher: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
+    from kg.stores.ladybug import StoreError
+
+    store = _open(db)
+    try:
+        return store.query(cypher, params)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        store.close()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Knowledge graph of places, strategies and programs from government work reports (政府工作报告)."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@DB
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV or JSON with file, issuer, year [, report] overriding what is inferred")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="extraction processes (0: one per core)")
+def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int) -> None:
+    """Read report files and folders, extract, and write the database (replaced only on success)."""
+    from kg.metadata import Manifest
+    from kg.pipeline import extract_all, read_corpus
+    from kg.graph import build_graph
+    from kg.stores.ladybug import StoreError, write_database
+
+    try:
+        known = Manifest.read(manifest) if manifest else None
+    except (ValueError, KeyError, OSError) as e:
+        raise click.ClickException(f"manifest {manifest}: {e}") from None
+    reports, problems = read_corpus(paths, known)
+    for p in problems:
+        click.echo(f"skipped {p.path}: {p.reason}", err=True)
+    if not reports:
+        raise click.ClickException("no reports found in " + ", ".join(map(str, paths)) + "; database left as it was")
+    with click.progressbar(length=len(reports), label="extracting", file=sys.stderr) as bar:
+        extractions = extract_all(reports, workers, bar.update)
+    graph = build_graph(reports, extractions)
+    try:
+        write_database(graph, db)
+    except (StoreError, RuntimeError, ValueError) as e:
+        raise click.ClickException(f"writing {db} failed, database left as it was: {str(e).splitlines()[0]}") from None
+    for r in reports:
+        for w in r.warnings:
+            click.echo(f"warning {r.id}: {w}", err=True)
+    nodes = sum(len(v) for v in graph.nodes.values())
+    edges = sum(len(v) for v in graph.edges.values())
+    click.echo(f"built {db}: {len(reports)} reports, {nodes} nodes, {edges} relationships"
+               f"{f', {len(problems)} files skipped' if problems else ''}", err=True)
+
+
+REPORT_COLUMNS = ["id", "title", "source", "issuer", "year", "delivered_on", "chars", "issuer_method",
+                  "year_method", "warnings"]
+
+
+@main.command()
+@DB
+@FORMAT
+def reports(db: Path, fmt: str) -> None:
+    """One row per report: issuer, plan year and how they were found."""
+    _, rows = _run(db, "MATCH (r:Report) OPTIONAL MATCH (r)-[:ISSUED_BY]->(p:Place) "
+                       "RETURN r.id AS id, r.title AS title, r.source AS source, p.name AS name, p.adcode AS adcode, "
+                       "p.level AS level, r.year AS year, r.deliveredOn AS delivered_on, r.chars AS chars, "
+                       "r.issuerMethod AS issuer_method, r.yearMethod AS year_method, r.warnings AS warnings "
+                       "ORDER BY r.source, r.id")
+    for r in rows:
+        r["issuer"] = {"name": r.pop("name"), "adcode": r.pop("adcode"), "level": r.pop("level")}
+    emit(REPORT_COLUMNS, [{c: r[c] for c in REPORT_COLUMNS} for r in rows], fmt)
+
+
+@main.command()
+@DB
+@click.option("--type", "type_", help="only this entity type (Place, Strategy, …)")
+@click.option("--report", help="only entities of this report id")
+@FORMAT
+def entities(db: Path, type_: str | None, report: str | None, fmt: str) -> None:
+    """Entities the reports mention: name, type, id, mentions and reports."""
+    from kg.schema import schema
+
+    targets = sorted({b for _, b in schema().rels["MENTIONS"].pairs})
+    if type_ and type_ not in targets:
+        raise click.ClickException(f"unknown type '{type_}'; types: {', '.join(targets)}")
+    rows = []
+    for label in [type_] if type_ else targets:
+        where = "WHERE r.id = $report " if report else ""
+        _, part = _run(db, f"MATCH (r:Report)-[m:MENTIONS]->(e:{label}) {where}"
+                           f"RETURN e.name AS name, '{label}' AS type, e.id AS id, sum(m.count) AS mentions, "
+                           f"collect(r.id) AS reports ORDER BY mentions DESC, id", {"report": report} if report else None)
+        rows += part
+    if report and not rows:
+        _, known = _run(db, "MATCH (r:Report {id: $id}) RETURN r.id", {"id": report})
+        if not known:
+            raise click.ClickException(f"no report '{report}'; see 'kg reports --db {db}'")
+    rows.sort(key=lambda r: (-r["mentions"], r["type"], r["id"]))
+    emit(["name", "type", "id", "mentions", "reports"], rows, fmt)
+
+
+@main.command()
+@click.argument("name")
+@DB
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
+@FORMAT
+def query(name: str, db: Path, params: tuple[str, ...], fmt: str) -> None:
+    """Run the named query queries/NAME.cypher."""
+    from kg import querylib
+
+    given = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param needs KEY=VALUE, not '{p}'")
+        given[key.strip()] = value
+    try:
+        q = querylib.get(name)
+        present = None
+        if any(p.kind == "Place" for p in q.params):
+            present = {r["id"] for r in _run(db, "MATCH (p:Place) RETURN p.id AS id")[1]}
+        bound = querylib.bind(q, given, present)
+    except querylib.QueryError as e:
+        raise click.ClickException(str(e)) from None
+    columns, rows = _run(db, q.text, bound)
+    emit(columns, rows, fmt)
+
+
+@main.command()
+@click.argument("statement")
+@DB
+@FORMAT
+def cypher(statement: str, db: Path, fmt: str) -> None:
+    """Run a read-only Cypher statement."""
+    columns, rows = _run(db, statement)
+    emit(columns, rows, fmt)
+
+
+@main.command()
+@DB
+@FORMAT
+def stats(db: Path, fmt: str) -> None:
+    """Number of nodes per label and relationships per type."""
+    from kg.schema import schema
+
+    s = schema()
+    rows = []
+    for label in s.nodes:
+        rows.append({"kind": "node", "name": label, "count": _run(db, f"MATCH (n:{label}) RETURN count(n) AS n")[1][0]["n"]})
+    for rel in s.rels:
+        rows.append({"kind": "relationship", "name": rel,
+                     "count": _run(db, f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n")[1][0]["n"]})
+    emit(["kind", "name", "count"], rows, fmt)
+
+
+@main.group()
+def vocab() -> None:
+    """The curated vocabularies and the terms that may belong in them."""
+
+
+@vocab.command("candidates")
+@DB
+@click.option("--min-count", type=click.IntRange(min=1), default=1, show_default=True)
+@FORMAT
+def vocab_candidates(db: Path, min_count: int, fmt: str) -> None:
+    """Terms that look like strategies (…战略) but are not in the vocabulary, with counts and examples."""
+    columns, rows = _run(db, "MATCH (c:Candidate) WHERE c.count >= $min RETURN c.name AS term, c.kind AS kind, "
+                             "c.count AS count, c.reports AS reports, c.evidence AS examples "
+                             "ORDER BY count DESC, term", {"min": min_count})
+    emit(columns, rows, fmt)
