@@ -17,12 +17,10 @@ def extract(nlp: Language, report: Report, batch_size: int = 256) -> Extraction:
             return Mention(report.id, type_, kw.pop("key", ""), report_source_text(report, a, b), a, b,
                            sentence.index, **kw)
 
-        for span in doc.spans.get("places", []):
-            mentions.append(mention("Place", span.start_char, span.end_char, candidates=span._.candidates))
-        for span in doc.spans.get("strategies", []):
-            s, e = span._.chars
-            mentions.append(mention("Strategy", s, e, key=span._.concept, cites=span._.cites))
-        for term in doc._.strategy_candidates:
+        for m in doc._.kg_matches or ():
+            mentions.append(mention(m.label, m.start, m.end, key=m.key, candidates=m.candidates, short=m.short,
+                                    cites=m.cites))
+        for term in doc._.strategy_candidates or ():
             candidates.append(Candidate(report.id, term, sentence.index, sentence.text))
     return Extraction(report.id, tuple(mentions), tuple(candidates))
 

@@ -59,10 +59,10 @@ def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] 
 
 
 def default_user_terms() -> list[str]:
-    from kg import gazetteer, vocab
+    """Vocabulary labels. Place names stay out: forced into the segmenter they split words (新增城区 → 新|增城区)."""
+    from kg import vocab
 
-    gaz = gazetteer.load()
-    terms = [d.name for d in gaz] + [d.short_name for d in gaz if d.short_name]
+    terms = []
     for c in vocab.load():
         terms += [c.pref_label, *c.alt_labels, *c.region_labels]
     return terms

@@ -6,17 +6,14 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from extractors.base import Match, add_matches
 from kg import vocab
 from kg.lexicon import Lexicon
 
-for _name, _default in (("concept", ""), ("cites", True), ("chars", None)):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=_default)
-
 # Around a bare region name (京津冀, 长三角 …): words that make it the strategy, or a place.
-STRATEGY_BEFORE = re.compile(r"(?:融入|对接|服务|落实|推进|推动|参与|深化|助力|抢抓|抓住|实施|贯彻|服从|支撑|协同|用好|借势|依托)"
+STRATEGY_BEFORE = re.compile(r"(?:融入|对接|服务|落实|推进|推动|参与|深化|助力|抢抓|抓住|实施|贯彻|服从|支撑|协同|借势)"
                              r"(?:好|和|于|了|到)?$")
 STRATEGY_AFTER = re.compile(r"^(?:协同发展|一体化|建设|战略|国家战略|重大战略|发展战略|高质量发展|生态保护|协同|重大国家战略)")
 AGENCY_AFTER = re.compile(r"^(?:局|办公室|办|委员会|中心|研究院|基金)")
@@ -38,32 +35,62 @@ def lexicon() -> Lexicon:
     return lex
 
 
+LIST_JOINERS = ("、", "和", "及", "以及", "与")
+STRATEGY_NOUN_AFTER_LIST = re.compile(r"^等?[\u4e00-\u9fa5]{0,10}?战略")
+
+
+def _list_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a name to the list of vocabulary names it stands in (京津冀、长三角、粤港澳大湾区)."""
+    lex = lexicon()
+    moved = True
+    while moved:
+        moved = False
+        for joiner in LIST_JOINERS:
+            j = start - len(joiner)
+            if j > 0 and text[j:start] == joiner:
+                k = next((k for k in range(max(0, j - lex.max_len), j - 1) if lex.get(text[k:j])), None)
+                if k is not None:
+                    start, moved = k, True
+                    break
+    moved = True
+    while moved:
+        moved = False
+        for joiner in LIST_JOINERS:
+            if text.startswith(joiner, end):
+                j = end + len(joiner)
+                k = next((k for k in range(min(len(text), j + lex.max_len), j + 1, -1) if lex.get(text[j:k])), None)
+                if k is not None:
+                    end, moved = k, True
+                    break
+    return start, end
+
+
 def speaks_of_strategy(text: str, start: int, end: int) -> bool:
-    """Whether a bare region name at text[start:end] stands for its strategy rather than for the place."""
-    return bool(STRATEGY_BEFORE.search(text[max(0, start - 8):start]) or STRATEGY_AFTER.match(text[end:end + 8]))
+    """Whether a bare region name at text[start:end] stands for its strategy rather than for the place: a verb
+    such as 融入/对接 before it (or before the list it stands in), or a strategy noun after it (or the list)."""
+    if STRATEGY_AFTER.match(text[end:end + 8]):
+        return True
+    start, end = _list_bounds(text, start, end)
+    return bool(STRATEGY_BEFORE.search(text[max(0, start - 8):start]) or STRATEGY_AFTER.match(text[end:end + 8])
+                or STRATEGY_NOUN_AFTER_LIST.match(text[end:end + 16]))
 
 
-def find_strategies(doc: Doc) -> list[Span]:
+def find_strategies(doc: Doc) -> list[Match]:
     text = doc.text
-    spans = []
+    found = []
     for s, e, values in lexicon().scan(text):
         if AGENCY_AFTER.match(text[e:e + 4]):
             continue
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words
-        span = doc.char_span(s, e, label="Strategy", alignment_mode="expand")
         concept, region = values[0]
-        span._.concept = concept
-        span._.chars = (s, e)
-        span._.cites = not region or speaks_of_strategy(text, s, e)
-        spans.append(span)
-    return spans
+        found.append(Match(s, e, "Strategy", key=concept, cites=not region or speaks_of_strategy(text, s, e)))
+    return found
 
 
-def find_candidates(doc: Doc, known: list[Span]) -> list[str]:
+def find_candidates(doc: Doc, known: list[Match]) -> list[str]:
     """Terms ending in 战略 that no vocabulary label covers."""
     text = doc.text
-    covered = [sp._.chars for sp in known]
     out = []
     for m in CANDIDATE.finditer(text):
         phrase = m[1]
@@ -72,22 +99,18 @@ def find_candidates(doc: Doc, known: list[Span]) -> list[str]:
             phrase = phrase[lead.end():]
         term = phrase + m[2]
         s = m.end() - len(term)
-        if len(phrase) < 2 or term in GENERIC or "等" in phrase or any(a < m.end() and s < b for a, b in covered):
+        if len(phrase) < 2 or term in GENERIC or "等" in phrase or any(k.start < m.end() and s < k.end for k in known):
             continue
         out.append(term)
     return out
 
 
-if not Doc.has_extension("strategy_candidates"):
-    Doc.set_extension("strategy_candidates", default=[])
-
-
 @Language.factory("kg_strategies")
 def make_strategies(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        spans = find_strategies(doc)
-        doc.spans["strategies"] = spans
-        doc._.strategy_candidates = find_candidates(doc, spans)
+        found = find_strategies(doc)
+        add_matches(doc, found)
+        doc._.strategy_candidates = find_candidates(doc, found)
         return doc
 
     return component

@@ -9,6 +9,8 @@ from kg.model import Division
 from kg.schema import data_file
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+# Official names that are also ordinary words (the old town, the mining area): matched only when qualified.
+GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "新区", "老城区", "新城区", "市辖区"})
 
 
 class Gazetteer:
@@ -17,7 +19,8 @@ class Gazetteer:
         self.full = Lexicon()  # official names
         self.short = Lexicon()  # short names
         for d in divisions:
-            self.full.add(d.name, d)
+            if d.name not in GENERIC_NAMES:
+                self.full.add(d.name, d)
             if d.short_name:
                 self.short.add(d.short_name, d)
 

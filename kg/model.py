@@ -79,6 +79,7 @@ class Mention:
     sentence: int  # index of the sentence in its report
     cites: bool = True  # for concepts: False when the words name a region only as a place
     candidates: tuple[str, ...] = ()  # for places before resolution: the adcodes the name may denote
+    short: bool = False  # for places: written with the short name alone (沧州, not 沧州市)
 
 
 @dataclass(frozen=True)

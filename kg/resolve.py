@@ -35,6 +35,14 @@ def choose_division(candidates: list[Division], issuer: Division | None, qualifi
     return highest[0] if len(highest) == 1 and top < max(LEVEL_RANK[c.level] for c in candidates) else None
 
 
+def plausible_short(d: Division, issuer: Division | None) -> bool:
+    """A bare short name denotes a province or prefecture anywhere, but a county only in the issuer's own
+    province: far-away county names written short are nearly always ordinary words (新建, 惠民, 和平)."""
+    if d.level != "county":
+        return True
+    return issuer is not None and d.adcode[:2] == issuer.adcode[:2]
+
+
 def resolve_places(report: Report, mentions: tuple[Mention, ...]) -> list[Mention]:
     """Place mentions with their adcode as key; names that stay ambiguous are dropped."""
     gaz = gazetteer.load()
@@ -46,7 +54,13 @@ def resolve_places(report: Report, mentions: tuple[Mention, ...]) -> list[Mentio
             out.append(m)
             continue
         qualifier = [chosen] if previous is not None and chosen is not None and previous.end == m.start else []
-        chosen = choose_division([gaz.get(code) for code in m.candidates], report.issuer, qualifier)
+        candidates = [gaz.get(code) for code in m.candidates]
+        qualified = [d for d in candidates if any(gaz.is_within(d, q) for q in qualifier)]
+        if qualified:
+            candidates = qualified
+        elif m.short:
+            candidates = [d for d in candidates if plausible_short(d, report.issuer)]
+        chosen = choose_division(candidates, report.issuer, qualifier) if candidates else None
         previous = m
         if chosen is not None:
             out.append(replace(m, key=chosen.adcode, candidates=()))

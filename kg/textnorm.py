@@ -91,7 +91,7 @@ def halfwidth(text: str) -> str:
 
 def is_traditional(text: str, sample: int = 4000) -> bool:
     part = text[:sample]
-    return sum(a != b for a, b in zip(part, _converter().convert(part))) > max(3, len(_CJK_CHAR.findall(part)) // 50)
+    return sum(a != b for a, b in zip(part, _converter().convert(part))) > max(1, len(_CJK_CHAR.findall(part)) // 50)
 
 
 def normalize(mt: MappedText) -> MappedText:

@@ -36,6 +36,8 @@ def main() -> None:
     by_code: dict[str, dict] = {}
     for r in rows:
         code = r["adcode"][:6]
+        if code.startswith("99"):
+            continue  # 999900 海域 is not a division
         if code[2:] != "0000" and code[4:] == "00" and code[:2] in MUNICIPALITIES:
             continue  # 110100 北京市 etc. repeat the municipality as a prefecture
         level = "province" if code[2:] == "0000" else "prefecture" if code[4:] == "00" else "county"

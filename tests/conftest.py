@@ -1,0 +1,43 @@
+import os
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from extractors.nlp import create_nlp
+
+    return create_nlp()
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return CORPUS
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+# A short report written for the tests (not taken from any real report).
+CITY_REPORT = """2024年沧州市政府工作报告
+——2024年1月10日在沧州市第十六届人民代表大会第三次会议上
+各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，我们深入落实京津冀协同发展战略，承接北京非首都功能疏解项目20个。
+黄骅港吞吐量稳步增长，黄骅市获评全省县域经济先进县。
+赴京津冀、长三角等地开展招商活动30场。
+二、2024年重点工作安排
+今年，我们将主动服务雄安新区建设，深度融入“一带一路”，实施乡村振兴战略，推进强市会战略。
+各位代表，让我们团结奋斗，为谱写中国式现代化沧州篇章贡献力量！
+"""
+
+os.environ.setdefault("KG_CACHE", str(Path.home() / ".cache" / "kg"))

@@ -1,0 +1,53 @@
+from kg.model import Report
+from kg.pipeline import read_corpus
+from kg.resolve import resolve_places
+from extractors.extract import extract
+from tests.conftest import CITY_REPORT, write
+
+
+def matches(nlp, text, label):
+    return [(text[m.start:m.end], m) for m in nlp(text)._.kg_matches if m.label == label]
+
+
+def test_places_full_short_and_suffixed(nlp):
+    found = {t: m for t, m in matches(nlp, "沧州市委部署，黄骅港和黄骅市联动，海南州与石家庄协作。", "Place")}
+    assert set(found) == {"沧州市", "黄骅市", "海南州", "石家庄"}
+    assert found["海南州"].candidates == ("632500",) and found["石家庄"].short
+
+
+def test_places_not_inside_other_names(nlp):
+    text = "中欧班列长安号开行，新华社报道，新增城区学位，建设示范县，走访北京路商户。"
+    assert matches(nlp, text, "Place") == []
+
+
+def test_strategy_aliases_and_traditional_forms(nlp):
+    from kg.textnorm import MappedText, normalize
+
+    text = normalize(MappedText.of("深入推進京津冀一體化，堅持“雙碳”引領，推動遼寧全面振興。")).text
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["jingjinji", "dual-carbon", "northeast"]
+
+
+def test_region_names_cite_only_when_they_stand_for_the_strategy(nlp):
+    text = ("主动对接京津冀、长三角、粤港澳大湾区等国家重大区域发展战略。"
+            "赴京津冀、长三角等地开展招商。瞄准粤港澳大湾区企业开展推介。积极融入长三角一体化发展。")
+    cites = [(t, m.cites) for t, m in matches(nlp, text, "Strategy")]
+    assert cites == [("京津冀", True), ("长三角", True), ("粤港澳大湾区", True),
+                     ("京津冀", False), ("长三角", False), ("粤港澳大湾区", False), ("长三角一体化发展", True)]
+
+
+def test_unknown_strategy_terms_become_candidates(nlp):
+    doc = nlp("深入实施强省会战略和乡村振兴战略，推进全面节约战略，培育战略性新兴产业。")
+    assert doc._.strategy_candidates == ["强省会战略", "全面节约战略"]
+
+
+def test_report_mentions_resolve_with_the_issuer(nlp, tmp_path):
+    write(tmp_path / "r.txt", CITY_REPORT + "\n朝阳区与我市签约，北京朝阳区企业落户，新华区项目开工。\n")
+    [report], _ = read_corpus([tmp_path])
+    ex = extract(nlp, report)
+    places = resolve_places(report, ex.mentions)
+    keys = {(m.surface, m.key) for m in places if m.type == "Place"}
+    assert ("北京", "110000") in keys and ("朝阳区", "110105") in keys
+    assert ("新华区", "130902") in keys  # the one in the issuer's prefecture
+    assert not any(m.surface == "朝阳区" and m.start < report.text.index("北京朝阳区") for m in places)
+    for m in ex.mentions:
+        assert report.text[m.start - report.offsets[0]:m.end - report.offsets[0]] == m.surface

@@ -1,0 +1,46 @@
+from kg.metadata import Manifest, cn_number, infer
+
+
+def test_meeting_line_and_review_heading():
+    text = ("2021年12月20日在天津市东丽区第十八届人民代表大会第一次会议上各位代表:现在,我代表区人民政府报告工作。"
+            "一、2021年工作回顾过去一年……二、2022年主要工作今年要……")
+    meta = infer("", text)
+    assert (meta.issuer.name, meta.issuer.adcode, meta.year, meta.delivered_on) == ("东丽区", "120110", 2022, "2021-12-20")
+    assert meta.issuer_method == "meeting line" and meta.year_method == "plan heading"
+    assert meta.title == "2022年东丽区政府工作报告"
+
+
+def test_text_wins_over_title_with_a_warning():
+    text = "二〇一九年一月九日在厦门市第十五届人民代表大会第三次会议上各位代表:一、2018年工作回顾……"
+    meta = infer("2022年厦门市政府工作报告", text)
+    assert (meta.issuer.name, meta.year) == ("厦门市", 2019)
+    assert any("title says 2022" in w for w in meta.warnings)
+
+
+def test_closing_formula_and_five_year_plan():
+    text = "推进全市重点项目建设。高质量编制“十五五”规划。全市上下团结奋斗,为谱写中国式现代化建设新篇章贡献更多石家庄力量!"
+    meta = infer("政府工作报告", text)
+    assert (meta.issuer.name, meta.year) == ("石家庄市", 2025)
+    assert meta.issuer_method == "closing formula"
+
+
+def test_closing_formula_prefers_the_longest_place_suffix():
+    meta = infer("", "今年全市工作。奋力谱写中国式现代化德州实践新篇章!")
+    assert meta.issuer.name == "德州市"
+
+
+def test_title_place_when_the_text_is_silent():
+    meta = infer("2024年邯郸市丛台区政府工作报告", "各位代表:一、2023年工作回顾……")
+    assert (meta.issuer.adcode, meta.year, meta.issuer_method) == ("130403", 2024, "title")
+
+
+def test_manifest_overrides(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text("file,issuer,year\nr.txt,130900,2020\n", encoding="utf-8")
+    entry = Manifest.read(path).get(tmp_path / "r.txt", 1)
+    meta = infer("2024年德州市政府工作报告", "各位代表:", entry)
+    assert (meta.issuer.name, meta.year, meta.issuer_method, meta.year_method) == ("沧州市", 2020, "manifest", "manifest")
+
+
+def test_chinese_numerals():
+    assert [cn_number(s) for s in ("二〇一九", "十二", "二十", "9", "二十一")] == [2019, 12, 20, 9, 21]
