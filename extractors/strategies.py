@@ -17,11 +17,12 @@ STRATEGY_BEFORE = re.compile(r"(?:融入|对接|服务|落实|推进|推动|参�
                              r"(?:好|和|于|了|到)?$")
 STRATEGY_AFTER = re.compile(r"^(?:协同发展|一体化|建设|战略|国家战略|重大战略|发展战略|高质量发展|生态保护|协同|重大国家战略)")
 AGENCY_AFTER = re.compile(r"^(?:局|办公室|办|委员会|中心|研究院|基金)")
-CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)(?![\u4e00-\u9fa5]*?性|合作|伙伴|投资|储备|新兴|支点|腹地|"
-                       r"机遇|科学家|科技|导弹|物资|资源|性|定力|高度|眼光|布局|决策|部署|规划|思维|目标|方向|任务|地位|意义|重点)")
+CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
+                       r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
 CANDIDATE_LEAD = re.compile(r".*(?:实施|落实|推进|推动|坚持|贯彻|服务|融入|对接|围绕|聚焦|抢抓|把握|践行|强化|深化|"
-                            r"的|和|与|及|、|是|为|在|把|以|等)")
-GENERIC = {"发展战略", "国家战略", "重大战略", "战略", "总体战略", "重大国家战略", "国家重大战略", "区域战略", "这一战略", "各项战略"}
+                            r"的|和|与|及|、|是|为|在|把|以|等|好|对)")
+GENERIC = {"发展战略", "国家战略", "重大战略", "战略", "总体战略", "重大国家战略", "国家重大战略", "区域战略", "这一战略", "各项战略",
+           "区域发展战略", "国家区域发展战略", "重大发展战略"}
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,25 @@ def find_strategies(doc: Doc) -> list[Match]:
             continue  # short labels only as whole words
         concept, region = values[0]
         found.append(Match(s, e, "Strategy", key=concept, cites=not region or speaks_of_strategy(text, s, e)))
-    return found
+        found += [Match(a, b, "Strategy", key=c) for a, b, c in elided_items(text, s, e, lexicon())]
+    return sorted(found, key=lambda m: m.start)
+
+
+def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Names a list shortens by sharing the head of the last one: 长江、黄河、长城国家文化公园 names three parks."""
+    label = text[start:end]
+    for k in range(1, len(label) - 1):
+        head, items, pos = label[k:], [], start
+        while pos > 1 and text[pos - 1] in "、和及与":
+            item = next((text[i:pos - 1] for i in range(max(0, pos - 7), pos - 1)
+                         if lex.get(text[i:pos - 1] + head)), None)
+            if item is None:
+                break
+            pos -= 1 + len(item)
+            items.append((pos, pos + len(item), lex.get(item + head)[0][0]))
+        if items:
+            return items
+    return []
 
 
 def find_candidates(doc: Doc, known: list[Match]) -> list[str]:

@@ -31,13 +31,13 @@ def test_region_names_cite_only_when_they_stand_for_the_strategy(nlp):
     text = ("主动对接京津冀、长三角、粤港澳大湾区等国家重大区域发展战略。"
             "赴京津冀、长三角等地开展招商。瞄准粤港澳大湾区企业开展推介。积极融入长三角一体化发展。")
     cites = [(t, m.cites) for t, m in matches(nlp, text, "Strategy")]
-    assert cites == [("京津冀", True), ("长三角", True), ("粤港澳大湾区", True),
+    assert cites == [("京津冀", True), ("长三角", True), ("粤港澳大湾区", True), ("国家重大区域发展战略", True),
                      ("京津冀", False), ("长三角", False), ("粤港澳大湾区", False), ("长三角一体化发展", True)]
 
 
 def test_unknown_strategy_terms_become_candidates(nlp):
-    doc = nlp("深入实施强省会战略和乡村振兴战略，推进全面节约战略，培育战略性新兴产业。")
-    assert doc._.strategy_candidates == ["强省会战略", "全面节约战略"]
+    doc = nlp("深入实施强省会战略和乡村振兴战略，实施好质量强省战略，培育战略性新兴产业，签订战略框架协议。")
+    assert doc._.strategy_candidates == ["强省会战略", "质量强省战略"]
 
 
 def test_report_mentions_resolve_with_the_issuer(nlp, tmp_path):
@@ -51,3 +51,10 @@ def test_report_mentions_resolve_with_the_issuer(nlp, tmp_path):
     assert not any(m.surface == "朝阳区" and m.start < report.text.index("北京朝阳区") for m in places)
     for m in ex.mentions:
         assert report.text[m.start - report.offsets[0]:m.end - report.offsets[0]] == m.surface
+
+
+def test_lists_sharing_a_head_name_every_item(nlp):
+    text = "建好长江、黄河、长城国家文化公园，落实黄河重大国家战略。"
+    assert [(t, m.key) for t, m in matches(nlp, text, "Strategy")] == [
+        ("长江", "yangtze-park"), ("黄河", "yellow-river-park"), ("长城国家文化公园", "great-wall-park"),
+        ("黄河重大国家战略", "yellow-river")]
