@@ -64,8 +64,11 @@ def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int
         click.echo(f"skipped {p.path}: {p.reason}", err=True)
     if not reports:
         raise click.ClickException("no reports found in " + ", ".join(map(str, paths)) + "; database left as it was")
-    with click.progressbar(length=len(reports), label="extracting", file=sys.stderr) as bar:
-        extractions = extract_all(reports, workers, bar.update)
+    try:
+        with click.progressbar(length=len(reports), label="extracting", file=sys.stderr) as bar:
+            extractions = extract_all(reports, workers, bar.update)
+    except (RuntimeError, OSError) as e:
+        raise click.ClickException(f"extraction failed, database left as it was: {str(e).splitlines()[0]}") from None
     graph = build_graph(reports, extractions)
     try:
         write_database(graph, db)

@@ -50,11 +50,13 @@ def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
             candidates[c.term].append(c)
 
     def evidence(ms: list[Mention]) -> dict:
+        """Evidence sentences in reading order; as example the one naming the entity most fully, then the shortest."""
         seen: dict[tuple[str, int], str] = {}
         for m in ms:
             seen.setdefault((m.report_id, m.sentence), sentences[m.report_id][m.sentence].text)
+        best = min(ms, key=lambda m: (-len(m.surface), len(seen[(m.report_id, m.sentence)])))
         texts = list(seen.values())
-        return {"example": texts[0], "evidence": texts[:MAX_EVIDENCE]}
+        return {"example": seen[(best.report_id, best.sentence)], "evidence": texts[:MAX_EVIDENCE]}
 
     for (rid, type_, key), ms in mentions.items():
         ms.sort(key=lambda m: m.start)
