@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 DB ?= build/demo.lbdb
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench clean neo4j-up neo4j-load
 
 $(BIN)/kg: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,15 @@ test: install
 
 bench: install
 	$(BIN)/python bench/build.py $(CORPUS)
+
+neo4j-up:
+	test -f .env || { echo "copy .env.example to .env and set NEO4J_PASSWORD first"; exit 1; }
+	docker compose up -d --wait
+
+neo4j-load: install
+	test -f $(DB) || $(MAKE) demo
+	set -a && . ./.env && set +a && KG_NEO4J_PASSWORD="$$NEO4J_PASSWORD" \
+		$(BIN)/kg load neo4j --db $(DB) --uri bolt://localhost:7687 --user neo4j --wipe
 
 clean:
 	rm -rf build .pytest_cache

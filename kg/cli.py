@@ -198,3 +198,78 @@ def vocab_candidates(db: Path, min_count: int, fmt: str) -> None:
                              "c.count AS count, c.reports AS reports, c.evidence AS examples "
                              "ORDER BY count DESC, term", {"min": min_count})
     emit(columns, rows, fmt)
+
+
+def _read_graph(db: Path):
+    from kg.stores.ladybug import StoreError
+
+    store = _open(db)
+    try:
+        return store.read_graph()
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        store.close()
+
+
+@main.group()
+def load() -> None:
+    """Load a built database into another store."""
+
+
+@load.command("neo4j")
+@DB
+@click.option("--uri", required=True, help="Bolt address, e.g. bolt://localhost:7687")
+@click.option("--user", required=True)
+@click.option("--database", default=None, help="database name (default: the server's default)")
+@click.option("--wipe", is_flag=True, help="delete the kg labels' nodes first (otherwise nodes of earlier loads stay)")
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True)
+def load_neo4j(db: Path, uri: str, user: str, database: str | None, wipe: bool, batch_size: int) -> None:
+    """Write the graph to Neo4j (password from KG_NEO4J_PASSWORD, else a prompt); loading twice changes nothing."""
+    import os
+
+    from kg.stores.neo4j import LoadError, load as load_graph
+
+    graph = _read_graph(db)
+    password = os.environ.get("KG_NEO4J_PASSWORD") or click.prompt("Neo4j password", hide_input=True, err=True)
+    total = sum(map(len, graph.nodes.values())) + sum(map(len, graph.edges.values()))
+    try:
+        with click.progressbar(length=total, label="loading", file=sys.stderr) as bar:
+            summary = load_graph(graph, uri, user, password, database, wipe, batch_size, bar.update)
+    except LoadError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships to {uri} "
+               f"({summary.nodes_created} nodes and {summary.relationships_created} relationships created, "
+               f"{summary.properties_set} properties set)", err=True)
+
+
+@main.group()
+def export() -> None:
+    """Write the graph to files for other tools."""
+
+
+@export.command("neo4j-import")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@DB
+@click.option("--database", default="neo4j", show_default=True, help="target database of the printed command")
+def export_neo4j_import(folder: Path, db: Path, database: str) -> None:
+    """CSV files for `neo4j-admin database import full`; prints the command line to run in FOLDER."""
+    from kg.export.neo4j_import import command, export as write_csv
+
+    try:
+        args = write_csv(_read_graph(db), folder)
+    except OSError as e:
+        raise click.ClickException(f"cannot write {folder}: {e.strerror or e}") from None
+    click.echo(command(args, database))
+
+
+@export.command("bloom")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def export_bloom(file: Path) -> None:
+    """The Neo4j Bloom perspective (categories, captions, colours, icons, search phrases) as JSON."""
+    from kg.export.bloom import dumps
+
+    try:
+        file.write_text(dumps(), encoding="utf-8")
+    except OSError as e:
+        raise click.ClickException(f"cannot write {file}: {e.strerror or e}") from None

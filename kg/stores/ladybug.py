@@ -87,6 +87,21 @@ class Store:
             rows.append(dict(zip(columns, result.get_next())))
         return columns, rows
 
+    def read_graph(self) -> Graph:
+        """The stored graph back in memory, for loaders and exporters that start from a built database."""
+        s = schema()
+        g = Graph()
+        for node in s.nodes.values():
+            cols = ", ".join(f"n.{p.name} AS {p.name}" for p in node.properties)
+            for row in self.query(f"MATCH (n:{node.label}) RETURN {cols}")[1]:
+                g.add_node(node.label, row.pop("id"), **row)
+        for rel in s.rels.values():
+            cols = "".join(f", r.{p.name} AS {p.name}" for p in rel.properties)
+            for a, b in rel.pairs:
+                for row in self.query(f"MATCH (a:{a})-[r:{rel.name}]->(b:{b}) RETURN a.id AS src, b.id AS dst{cols}")[1]:
+                    g.add_edge(rel.name, (a, row.pop("src")), (b, row.pop("dst")), **row)
+        return g
+
     def close(self) -> None:
         self.conn.close()
         self.db.close()

@@ -121,3 +121,51 @@ def test_write_failure_keeps_old_database(built, tmp_path, monkeypatch):
         ladybug.write_database(bad, db)
     assert db.read_bytes() == before
     assert not list(db.parent.glob(".*building*"))
+
+
+SAMPLE_PARAMS = {"Strategy": "京津冀协同发展", "Place": "沧州", "int": "1"}
+
+
+def test_every_named_query_runs_on_ladybug(built):
+    from kg import querylib
+
+    _, db, _ = built
+    for q in querylib.available().values():
+        args = ["query", q.name, "--db", db, "--format", "json"]
+        for p in q.params:
+            args += ["--param", f"{p.name}={SAMPLE_PARAMS[p.kind]}"]
+        result = run(*args)
+        assert result.exit_code == 0, (q.name, result.output)
+        assert isinstance(json.loads(result.output), list)
+
+
+def test_timeline_and_co_citation(built):
+    _, db, _ = built
+    rows = json.loads(run("query", "strategy_timeline", "--db", db, "--param", "strategy=京津冀",
+                          "--format", "json").output)
+    assert [(r["place"], r["first_year"]) for r in rows] == [("德州市", 2023), ("沧州市", 2024)]
+    rows = json.loads(run("query", "co_citation", "--db", db, "--param", "min_shared=2", "--format", "json").output)
+    assert [(r["place_a"], r["place_b"], r["shared"]) for r in rows] == [("沧州市", "德州市", 2)]
+    [profile] = json.loads(run("query", "place_profile", "--db", db, "--param", "place=德州",
+                               "--format", "json").output)
+    assert set(profile["strategies"]) == {"京津冀协同发展", "黄河流域生态保护和高质量发展", "乡村振兴战略"}
+
+
+def test_neo4j_import_files(built, tmp_path):
+    import csv
+
+    _, db, _ = built
+    result = run("export", "neo4j-import", tmp_path / "imp", "--db", db)
+    assert result.exit_code == 0 and result.output.startswith("neo4j-admin database import full")
+    with (tmp_path / "imp" / "CITES_Place_Strategy.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:2] == [":START_ID(Place)", ":END_ID(Strategy)"] and "years:long[]" in rows[0]
+    assert ["130900", "jingjinji"] in [r[:2] for r in rows[1:]]
+    assert "--nodes=Place=Place.csv" in result.output
+
+
+def test_neo4j_unreachable_is_one_line(built, monkeypatch):
+    _, db, _ = built
+    monkeypatch.setenv("KG_NEO4J_PASSWORD", "secret")
+    result = run("load", "neo4j", "--db", db, "--uri", "bolt://127.0.0.1:9", "--user", "neo4j")
+    assert result.exit_code == 1 and "cannot reach Neo4j at bolt://127.0.0.1:9" in result.output

@@ -1,0 +1,1 @@
+"""Exports of the Graph to files other tools read."""
