@@ -129,6 +129,16 @@ def entities(db: Path, type_: str | None, report: str | None, fmt: str) -> None:
     emit(["name", "type", "id", "mentions", "reports"], rows, fmt)
 
 
+def _params(params: tuple[str, ...]) -> dict[str, str]:
+    given = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param needs KEY=VALUE, not '{p}'")
+        given[key.strip()] = value
+    return given
+
+
 @main.command()
 @click.argument("name")
 @DB
@@ -138,12 +148,7 @@ def query(name: str, db: Path, params: tuple[str, ...], fmt: str) -> None:
     """Run the named query queries/NAME.cypher."""
     from kg import querylib
 
-    given = {}
-    for p in params:
-        key, sep, value = p.partition("=")
-        if not sep or not key:
-            raise click.UsageError(f"--param needs KEY=VALUE, not '{p}'")
-        given[key.strip()] = value
+    given = _params(params)
     try:
         q = querylib.get(name)
         present = None
@@ -273,3 +278,67 @@ def export_bloom(file: Path) -> None:
         file.write_text(dumps(), encoding="utf-8")
     except OSError as e:
         raise click.ClickException(f"cannot write {file}: {e.strerror or e}") from None
+
+
+RDF_BASE = click.option("--base", default=None, help="base of the exported IRIs (default https://w3id.org/kg-gov-reports/)")
+
+
+def _iris(base: str | None):
+    from kg.export.rdf import DEFAULT_BASE, Iris
+
+    return Iris(base or DEFAULT_BASE)
+
+
+@export.command("rdf")
+@DB
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld", "xml"]), default="turtle",
+              show_default=True)
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@RDF_BASE
+def export_rdf(db: Path, fmt: str, out: Path, base: str | None) -> None:
+    """The graph as RDF (Turtle and N-Triples are streamed), with the SKOS concepts it uses."""
+    from kg.export.rdf import write
+
+    try:
+        n = write(_read_graph(db), out, fmt, _iris(base))
+    except OSError as e:
+        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
+    click.echo(f"wrote {n} triples to {out}", err=True)
+
+
+@main.command()
+@DB
+@RDF_BASE
+@FORMAT
+def validate(db: Path, base: str | None, fmt: str) -> None:
+    """Validate the RDF export against the SHACL shapes; exit code 1 when anything violates them."""
+    from kg.export.rdf import to_rdflib
+    from kg.validate import violations
+
+    rows = violations(to_rdflib(_read_graph(db), _iris(base)))
+    emit(["severity", "focus", "path", "value", "message"], rows, fmt)
+    if any(r["severity"] == "Violation" for r in rows):
+        raise SystemExit(1)
+
+
+@main.command()
+@click.argument("name")
+@DB
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
+@RDF_BASE
+@FORMAT
+def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: str) -> None:
+    """Run the SPARQL query queries/sparql/NAME.rq on the exported graph."""
+    from kg import querylib
+    from kg import sparql as runner
+    from kg.export.rdf import to_rdflib
+
+    graph = _read_graph(db)
+    try:
+        q = querylib.get(name, "sparql")
+        bound = querylib.bind(q, _params(params), set(graph.nodes.get("Place", {})))
+    except querylib.QueryError as e:
+        raise click.ClickException(str(e)) from None
+    iris = _iris(base)
+    columns, rows = runner.run(to_rdflib(graph, iris), q, bound, iris)
+    emit(columns, rows, fmt)

@@ -1,10 +1,10 @@
 """Assemble the one in-memory Graph from reports and their resolved mentions."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from kg import gazetteer, vocab
-from kg.model import Division, Extraction, Graph, Mention, Report
+from kg.model import Division, Extraction, Graph, Mention, Report, Sentence
 
 MAX_EVIDENCE = 20  # sentences kept as evidence per fact
 
@@ -50,13 +50,16 @@ def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
             candidates[c.term].append(c)
 
     def evidence(ms: list[Mention]) -> dict:
-        """Evidence sentences in reading order; as example the one naming the entity most fully, then the shortest."""
-        seen: dict[tuple[str, int], str] = {}
+        """Evidence sentences in reading order with their source offsets and reports; as example the sentence
+        naming the entity most fully, then the shortest."""
+        seen: dict[tuple[str, int], Sentence] = {}
         for m in ms:
-            seen.setdefault((m.report_id, m.sentence), sentences[m.report_id][m.sentence].text)
-        best = min(ms, key=lambda m: (-len(m.surface), len(seen[(m.report_id, m.sentence)])))
-        texts = list(seen.values())
-        return {"example": seen[(best.report_id, best.sentence)], "evidence": texts[:MAX_EVIDENCE]}
+            seen.setdefault((m.report_id, m.sentence), sentences[m.report_id][m.sentence])
+        best = min(ms, key=lambda m: (-len(m.surface), len(seen[(m.report_id, m.sentence)].text)))
+        kept = list(seen.items())[:MAX_EVIDENCE]
+        return {"example": seen[(best.report_id, best.sentence)].text, "evidence": [s.text for _, s in kept],
+                "evidenceStarts": [s.source_start for _, s in kept], "evidenceEnds": [s.source_end for _, s in kept],
+                "evidenceReports": [rid for (rid, _), _ in kept]}
 
     for (rid, type_, key), ms in mentions.items():
         ms.sort(key=lambda m: m.start)
@@ -64,10 +67,11 @@ def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
                    startOffsets=[m.start for m in ms], endOffsets=[m.end for m in ms], sentences=[m.sentence for m in ms],
                    **evidence(ms))
     for (adcode, type_, key), ms in cites.items():
-        rids = sorted({m.report_id for m in ms})
+        per_report = Counter(m.report_id for m in ms)
+        rids = sorted(per_report)
         years = sorted({by_report[rid].year for rid in rids if by_report[rid].year is not None})
         g.add_edge("CITES", ("Place", adcode), (type_, key), years=years, firstYear=years[0] if years else None,
-                   reports=rids, count=len(ms),
+                   reports=rids, reportCounts=[per_report[rid] for rid in rids], count=len(ms),
                    **evidence(sorted(ms, key=lambda m: (m.report_id, m.start))))
 
     for code in list(places):

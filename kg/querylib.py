@@ -9,7 +9,8 @@ from importlib import resources
 from kg import gazetteer, vocab
 from kg.textnorm import MappedText, normalize
 
-PARAM = re.compile(r"^//\s*@param\s+(\w+)\s+(\w+)\s*(.*)$")
+PARAM = re.compile(r"^(?://|#)\s*@param\s+(\w+)\s+(\w+)\s*(.*)$")
+LANGUAGES = {"cypher": ("kg.queries", ".cypher"), "sparql": ("kg.queries.sparql", ".rq")}
 
 
 class QueryError(Exception):
@@ -36,19 +37,20 @@ def _parse(name: str, text: str) -> NamedQuery:
     for line in text.splitlines():
         if m := PARAM.match(line):
             params.append(Param(m[1], m[2], m[3].strip()))
-        elif line.startswith("//") and not params:
-            description.append(line[2:].strip())
+        elif line.startswith(("//", "#")) and not params:
+            description.append(line.lstrip("/#").strip())
     return NamedQuery(name, text, " ".join(description), tuple(params))
 
 
-def available() -> dict[str, NamedQuery]:
-    folder = resources.files("kg.queries")
-    return {f.name[:-7]: _parse(f.name[:-7], f.read_text("utf-8"))
-            for f in sorted(folder.iterdir(), key=lambda f: f.name) if f.name.endswith(".cypher")}
+def available(language: str = "cypher") -> dict[str, NamedQuery]:
+    package, suffix = LANGUAGES[language]
+    files = sorted(resources.files(package).iterdir(), key=lambda f: f.name)
+    return {f.name[:-len(suffix)]: _parse(f.name[:-len(suffix)], f.read_text("utf-8"))
+            for f in files if f.name.endswith(suffix)}
 
 
-def get(name: str) -> NamedQuery:
-    queries = available()
+def get(name: str, language: str = "cypher") -> NamedQuery:
+    queries = available(language)
     if name not in queries:
         raise QueryError(f"unknown query '{name}'; known queries: {', '.join(queries)}")
     return queries[name]

@@ -72,8 +72,9 @@ def graph() -> Graph:
 @lru_cache(maxsize=1)
 def schema() -> Schema:
     g = graph()
+    rdf_only = set(g.subjects(KG.rdfOnly, Literal(True)))
     labels = [c for c in g.subjects(RDF.type, OWL.Class)
-              if str(c).startswith(str(KG)) and not list(g.subjects(RDFS.subClassOf, c))]
+              if str(c).startswith(str(KG)) and not list(g.subjects(RDFS.subClassOf, c)) and c not in rdf_only]
 
     def prop(p) -> Property:
         multi = g.value(p, KG.multiValued) == Literal(True)
@@ -81,7 +82,7 @@ def schema() -> Schema:
 
     edge_props = set(g.objects(None, KG.edgeProperty))
     node_props: dict[URIRef, list[Property]] = {c: [] for c in labels}
-    for p in sorted(g.subjects(RDF.type, OWL.DatatypeProperty)):
+    for p in sorted(set(g.subjects(RDF.type, OWL.DatatypeProperty)) - rdf_only):
         domain = g.value(p, RDFS.domain)
         if domain is None and p in edge_props:
             continue
@@ -92,7 +93,7 @@ def schema() -> Schema:
         props = sorted(node_props[c], key=lambda q: (q.name != "id", q.name))
         nodes[_local(c)] = NodeType(_local(c), tuple(props))
     rels = {}
-    for p in sorted(g.subjects(RDF.type, OWL.ObjectProperty)):
+    for p in sorted(set(g.subjects(RDF.type, OWL.ObjectProperty)) - rdf_only):
         pairs = tuple((_local(a), _local(b)) for a in _classes(g, g.value(p, RDFS.domain))
                       for b in _classes(g, g.value(p, RDFS.range)))
         props = tuple(sorted((prop(q) for q in g.objects(p, KG.edgeProperty)), key=lambda q: q.name))

@@ -2,6 +2,7 @@ import os
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -41,3 +42,32 @@ CITY_REPORT = """2024年沧州市政府工作报告
 """
 
 os.environ.setdefault("KG_CACHE", str(Path.home() / ".cache" / "kg"))
+
+
+OTHER = """2023年德州市政府工作报告
+2023年1月5日在德州市第十八届人民代表大会第二次会议上
+各位代表：一、2022年工作回顾
+我们对接京津冀协同发展，推动黄河流域生态保护和高质量发展。
+二、2023年重点工作
+加快融入京津冀一体化，推进乡村振兴。
+"""
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, nlp):
+    root = tmp_path_factory.mktemp("corpus")
+    write(root / "a" / "cangzhou.txt", CITY_REPORT)
+    write(root / "b" / "dezhou.txt", OTHER, "gb18030")
+    write(root / "notes.pdf", "not a report")
+    db = root / "kg.lbdb"
+    result = run("build", root, "--db", db, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    return root, db, result
+
+
+
+
+def run(*args):
+    from kg.cli import main
+
+    return CliRunner().invoke(main, [str(a) for a in args])

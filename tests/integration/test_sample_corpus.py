@@ -71,3 +71,17 @@ def test_strategies_of_place_and_shared(db):
     assert {"一带一路", "乡村振兴战略"} <= {r["strategy"] for r in rows}
     shared = {r["strategy"] for r in query(db, "shared_strategies", a="河北省", b="辽宁")}
     assert {"京津冀协同发展", "一带一路"} <= shared
+
+
+@pytest.mark.parametrize("strategy", ["京津冀协同发展", "一带一路", "乡村振兴"])
+def test_sparql_and_cypher_agree_on_the_corpus(db, strategy):
+    cy = query(db, "cities_citing", strategy=strategy)
+    result = CliRunner().invoke(main, ["sparql", "cities_citing", "--db", str(db), "--param", f"strategy={strategy}",
+                                       "--format", "json"])
+    sp = json.loads(result.output)
+    assert [(r["adcode"], r["mentions"]) for r in sp] == [(r["adcode"], r["mentions"]) for r in cy]
+
+
+def test_sample_corpus_export_conforms(db):
+    result = CliRunner().invoke(main, ["validate", "--db", str(db)])
+    assert result.exit_code == 0, result.output

@@ -1,0 +1,221 @@
+"""The graph as RDF: stable IRIs under a configurable base, SKOS concepts, Dublin Core reports, GeoSPARQL places,
+citations both direct and n-ary, and PROV-O evidence quoting the source sentences with their offsets."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph as RDFGraph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, NamespaceManager
+
+from kg.model import Graph
+from kg.schema import KG, ontology_file
+
+DEFAULT_BASE = "https://w3id.org/kg-gov-reports/"
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+WGS = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+FORMATS = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld", "xml": "rdf"}
+PREFIXES = {"kg": KG, "skos": SKOS, "dcterms": DCTERMS, "prov": PROV, "geo": GEO, "wgs": WGS, "xsd": XSD,
+            "rdfs": RDFS, "rdf": RDF, "owl": OWL}
+
+
+class Iris:
+    """Every IRI of the export, from the canonical ids (a place's from its code)."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def _iri(self, *parts: str) -> URIRef:
+        return URIRef(self.base + "/".join(quote(str(p), safe="") for p in parts))
+
+    def node(self, label: str, id: str) -> URIRef:
+        folder = {"Place": "place", "Report": "report", "Strategy": "strategy", "Program": "program",
+                  "Candidate": "candidate"}.get(label, label.lower())
+        return self._iri(folder, id)
+
+    def geometry(self, adcode: str) -> URIRef:
+        return self._iri("place", adcode, "geometry")
+
+    def citation(self, adcode: str, concept: str, report: str) -> URIRef:
+        return self._iri("citation", adcode, concept, report)
+
+    def evidence(self, report: str, start: int, end: int) -> URIRef:
+        return self._iri("report", report, "sentence", f"{start}-{end}")
+
+    def scheme(self, name: str) -> URIRef:
+        return self._iri("strategy" if name == "strategies" else "program", "")
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def triples(graph: Graph, iris: Iris) -> Iterator[tuple]:
+    """All triples, subject by subject (so that writers can stream them)."""
+    reports = graph.nodes.get("Report", {})
+    issuer = {sid: did for (_, sid, _, did) in graph.edges.get("ISSUED_BY", {})}
+    broader: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for (sl, sid, dl, did) in graph.edges.get("BROADER", {}):
+        broader.setdefault((sl, sid), []).append((dl, did))
+    part_of = {sid: did for (_, sid, _, did) in graph.edges.get("PART_OF", {})}
+
+    for label in ("Strategy", "Program"):
+        for id_, n in graph.nodes.get(label, {}).items():
+            s = iris.node(label, id_)
+            yield s, RDF.type, KG[label]
+            yield s, RDF.type, SKOS.Concept
+            yield s, KG.id, Literal(id_)
+            yield s, SKOS.prefLabel, _zh(n["name"])
+            for alias in n.get("aliases") or []:
+                yield s, SKOS.altLabel, _zh(alias)
+            if n.get("scheme"):
+                yield s, SKOS.inScheme, iris.scheme(n["scheme"])
+            if n.get("scopeNote"):
+                yield s, SKOS.scopeNote, Literal(n["scopeNote"], lang="en")
+            for dl, did in broader.get((label, id_), []):
+                yield s, SKOS.broader, iris.node(dl, did)
+                yield s, KG.BROADER, iris.node(dl, did)
+
+    for adcode, n in graph.nodes.get("Place", {}).items():
+        s = iris.node("Place", adcode)
+        yield s, RDF.type, KG.Place
+        yield s, KG.id, Literal(adcode)
+        yield s, KG.adcode, Literal(adcode)
+        yield s, RDFS.label, _zh(n["name"])
+        yield s, KG.name, _zh(n["name"])
+        if n.get("shortName"):
+            yield s, SKOS.altLabel, _zh(n["shortName"])
+            yield s, KG.shortName, _zh(n["shortName"])
+        yield s, KG.level, Literal(n["level"])
+        if adcode in part_of:
+            yield s, KG.PART_OF, iris.node("Place", part_of[adcode])
+        if n.get("longitude") is not None and n.get("latitude") is not None:
+            lon, lat = n["longitude"], n["latitude"]
+            yield s, WGS.long, Literal(str(lon), datatype=XSD.decimal)
+            yield s, WGS.lat, Literal(str(lat), datatype=XSD.decimal)
+            yield s, GEO.hasGeometry, iris.geometry(adcode)
+            yield iris.geometry(adcode), RDF.type, GEO.Geometry
+            yield iris.geometry(adcode), GEO.asWKT, Literal(f"POINT({lon} {lat})", datatype=GEO.wktLiteral)
+
+    mentioned: dict[str, list[tuple[str, str]]] = {}
+    for (_, rid, dl, did) in graph.edges.get("MENTIONS", {}):
+        mentioned.setdefault(rid, []).append((dl, did))
+    for rid, n in reports.items():
+        s = iris.node("Report", rid)
+        yield s, RDF.type, KG.Report
+        yield s, KG.id, Literal(rid)
+        yield s, DCTERMS.title, _zh(n["title"])
+        yield s, DCTERMS.source, Literal(n["source"])
+        if n.get("year") is not None:
+            yield s, KG.year, Literal(n["year"], datatype=XSD.integer)
+        if n.get("deliveredOn"):
+            yield s, DCTERMS.issued, Literal(n["deliveredOn"], datatype=XSD.date)
+        yield s, KG.chars, Literal(n["chars"], datatype=XSD.integer)
+        yield s, KG.issuerMethod, Literal(n["issuerMethod"])
+        yield s, KG.yearMethod, Literal(n["yearMethod"])
+        for w in n.get("warnings") or []:
+            yield s, KG.warnings, Literal(w)
+        if rid in issuer:
+            yield s, DCTERMS.publisher, iris.node("Place", issuer[rid])
+            yield s, KG.ISSUED_BY, iris.node("Place", issuer[rid])
+        for dl, did in sorted(mentioned.get(rid, [])):
+            yield s, KG.MENTIONS, iris.node(dl, did)
+
+    quoted: set[URIRef] = set()  # evidence sentences shared by several citations are described once
+    for (sl, adcode, dl, concept), e in graph.edges.get("CITES", {}).items():
+        place, target = iris.node(sl, adcode), iris.node(dl, concept)
+        yield place, KG.CITES, target
+        evidence = list(zip(e.get("evidenceReports") or [], e.get("evidenceStarts") or [],
+                            e.get("evidenceEnds") or [], e.get("evidence") or []))
+        for rid, count in zip(e["reports"], e.get("reportCounts") or [None] * len(e["reports"])):
+            c = iris.citation(adcode, concept, rid)
+            report = iris.node("Report", rid)
+            yield c, RDF.type, KG.Citation
+            yield c, KG.citingPlace, place
+            yield c, KG.citedConcept, target
+            yield c, KG.inReport, report
+            yield c, PROV.wasDerivedFrom, report
+            year = reports.get(rid, {}).get("year")
+            if year is not None:
+                yield c, KG.year, Literal(year, datatype=XSD.integer)
+            if count is not None:
+                yield c, KG["count"], Literal(count, datatype=XSD.integer)
+            for erid, start, end, text in evidence:
+                if erid == rid:
+                    yield c, KG.hasEvidence, iris.evidence(rid, start, end)
+        for rid, start, end, text in evidence:
+            ev = iris.evidence(rid, start, end)
+            if ev in quoted:
+                continue
+            quoted.add(ev)
+            yield ev, RDF.type, KG.Evidence
+            yield ev, PROV.value, _zh(text)
+            yield ev, KG.startOffset, Literal(start, datatype=XSD.integer)
+            yield ev, KG.endOffset, Literal(end, datatype=XSD.integer)
+            yield ev, KG.inReport, iris.node("Report", rid)
+            yield ev, PROV.wasQuotedFrom, iris.node("Report", rid)
+
+    for term, n in graph.nodes.get("Candidate", {}).items():
+        s = iris.node("Candidate", term)
+        yield s, RDF.type, KG.Candidate
+        yield s, RDFS.label, _zh(term)
+        yield s, KG["count"], Literal(n["count"], datatype=XSD.integer)
+        for rid in n.get("reports") or []:
+            yield s, PROV.wasDerivedFrom, iris.node("Report", rid)
+
+
+def namespaces(iris: Iris) -> NamespaceManager:
+    nm = NamespaceManager(RDFGraph(), bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        nm.bind(prefix, ns)
+    for prefix, folder in (("place", "place/"), ("report", "report/"), ("st", "strategy/"), ("pg", "program/")):
+        nm.bind(prefix, Namespace(iris.base + folder))
+    return nm
+
+
+def to_rdflib(graph: Graph, iris: Iris) -> RDFGraph:
+    g = RDFGraph(namespace_manager=namespaces(iris))
+    for t in triples(graph, iris):
+        g.add(t)
+    return g
+
+
+@lru_cache(maxsize=1)
+def jsonld_context() -> dict:
+    import json
+
+    return json.loads(ontology_file("context.jsonld").read_text("utf-8"))
+
+
+def write(graph: Graph, out: Path, fmt: str, iris: Iris) -> int:
+    """Write the export; N-Triples and Turtle are streamed, JSON-LD and RDF/XML built in memory. Returns triples."""
+    n = 0
+    if fmt in ("nt", "turtle"):
+        nm = namespaces(iris)
+        with out.open("w", encoding="utf-8") as f:
+            if fmt == "turtle":
+                for prefix, ns in nm.namespaces():
+                    f.write(f"@prefix {prefix}: <{ns}> .\n")
+                f.write("\n")
+            last = None
+            for s, p, o in triples(graph, iris):
+                n += 1
+                if fmt == "nt":
+                    f.write(f"{s.n3()} {p.n3()} {o.n3()} .\n")
+                    continue
+                if s == last:
+                    f.write(f" ;\n    {p.n3(nm)} {o.n3(nm)}")
+                else:
+                    f.write(("" if last is None else " .\n") + f"{s.n3(nm)} {p.n3(nm)} {o.n3(nm)}")
+                    last = s
+            if fmt == "turtle" and last is not None:
+                f.write(" .\n")
+        return n
+    g = to_rdflib(graph, iris)
+    if fmt == "json-ld":
+        g.serialize(out, format="json-ld", context=jsonld_context()["@context"], auto_compact=True)
+    else:
+        g.serialize(out, format="xml")
+    return len(g)
