@@ -178,6 +178,9 @@ def split_reports(norm: MappedText) -> list[RawReport]:
         if _DATE_LINE.match(text):
             closed = True
             continue
+        if not text and reports and reports[-1][1] and not closed:
+            reports[-1][1].append(line)  # a blank line: kept, it tells paragraphs from wrapped lines
+            continue
         if closed or not text or _is_boilerplate(text):
             continue
         if not reports:
@@ -205,6 +208,24 @@ def _join(lines: list[MappedText]) -> MappedText:
 # ------------------------------------------------------------------ sentences and parts
 
 _SENT_END = re.compile(r"[。！？!?；;]+[”’\"')）]*|\n+")
+_BROKEN_LINE = re.compile(r"(?<=[\u4e00-\u9fff，,、])\n+(?=[\u4e00-\u9fff，,、])")
+_HEADING = re.compile(r"^\s*(?:#+|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分)")
+
+
+def repair_breaks(body: MappedText) -> MappedText:
+    """Remove line and page breaks that cut a sentence (…非刚性支 / 出…), keeping headings on their own."""
+    def cut(m: re.Match) -> bool:
+        line = body.text[body.text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return not _HEADING.match(line) and (len(line) >= 30 or bool(re.search(r"[。！？；]", line)))
+
+    spans = [m for m in _BROKEN_LINE.finditer(body.text) if cut(m)]
+    if not spans:
+        return body
+    keep = [True] * len(body.text)
+    for m in spans:
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    return MappedText("".join(c for c, k in zip(body.text, keep) if k), tuple(o for o, k in zip(body.src, keep) if k))
+_SENT_END_PARAGRAPHS = re.compile(r"[。！？!?；;]+[”’\"')）]*|\n\n+|\n(?=[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|#)")
 REVIEW_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+、|\n|^)\s*(?:过去五年及)?(?:(?:19|20)\d{2}年|过去[一五]年|五年来|一年来|本届政府|过去的一年|[上去]年)?"
     r"(?:政府)?工作回顾")
@@ -224,19 +245,21 @@ def split_sentences(body: MappedText, source_text: str) -> tuple[Sentence, ...]:
         plan_start = len(body.text)
     else:
         plan_start = plan.start()
-    sentences, start, index = [], 0, 0
-    for m in _SENT_END.finditer(body.text + "\n"):
+    # where paragraphs are separated by blank lines, a single line break only wraps a line (newspaper columns)
+    soft = body.text.count("\n\n") * 2 >= body.text.count("\n") > 0
+    spans, start = [], 0
+    for m in (_SENT_END_PARAGRAPHS if soft else _SENT_END).finditer(body.text + "\n"):
         end = min(m.end(), len(body.text))
         chunk = body.text[start:end].strip()
         if chunk:
-            lead = len(body.text[start:end]) - len(body.text[start:end].lstrip())
-            s0 = start + lead
-            s1 = s0 + len(chunk)
-            src0, src1 = body.source_span(s0, s1)
-            sentences.append(Sentence(index, s0, s1, src0, src1, source_text[src0:src1],
-                                      "plan" if s0 >= plan_start else "review"))
-            index += 1
+            s0 = start + len(body.text[start:end]) - len(body.text[start:end].lstrip())
+            spans.append((s0, s0 + len(chunk)))
         start = end
+    sentences = []
+    for index, (s0, s1) in enumerate(spans):
+        src0, src1 = body.source_span(s0, s1)
+        sentences.append(Sentence(index, s0, s1, src0, src1, source_text[src0:src1],
+                                  "plan" if s0 >= plan_start else "review"))
     return tuple(sentences)
 
 
@@ -268,6 +291,7 @@ def read_reports(path: Path, manifest=None) -> list[Report]:
         raise ReadError("no report text found")
     reports = []
     for i, part in enumerate(parts, 1):
+        part = RawReport(part.title, repair_breaks(part.body))
         rid = path.stem if len(parts) == 1 else f"{path.stem}#{i}"
         meta = infer(part.title, part.body.text, manifest.get(path, i) if manifest else None)
         src0, src1 = part.body.source_span(0, len(part.body))

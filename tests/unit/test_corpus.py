@@ -61,3 +61,13 @@ def test_split_sentences_without_headings_is_all_plan():
 def test_empty_file_is_an_error(tmp_path):
     with pytest.raises(ReadError, match="empty"):
         read_reports(write(tmp_path / "empty.txt", "  \n"))
+
+
+def test_page_breaks_inside_sentences_are_repaired(tmp_path):
+    text = ("各位代表：\n\n一、2024年重点工作\n\n加快建设健康城市。促进优质医疗资源扩容下\n\n沉和均衡布局，建设新院区。\n\n"
+            "（二）发展实体经济\n\n推进项目建设。\n")
+    [report] = read_reports(write(tmp_path / "r.txt", text))
+    joined = [s for s in report.sentences if "扩容" in s.text][0]
+    assert "下沉和均衡布局" in report.norm[joined.start:joined.end]
+    assert joined.text == "促进优质医疗资源扩容下\n\n沉和均衡布局，建设新院区。"
+    assert any(s.text == "（二）发展实体经济" for s in report.sentences)
