@@ -1,6 +1,7 @@
-"""What the components leave on a Doc: exact character matches (token spans would round them to words)."""
+"""What the components share: exact character matches on the Doc, quoted spans, and the name-boundary rule."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -11,22 +12,99 @@ class Match:
     start: int  # character offsets in the Doc's text
     end: int
     label: str  # ontology class
-    key: str = ""  # concept id; empty for places until resolved
+    key: str = ""  # concept id; empty where the resolver decides
     candidates: tuple[str, ...] = ()  # adcodes a place name may denote
     short: bool = False  # place written with its short name alone
     cites: bool = True  # concept named as such, not a region named only as a place
+    attrs: tuple[tuple[str, str], ...] = ()  # e.g. (("edition", "第二十届"),)
 
 
-if not Doc.has_extension("kg_matches"):
-    Doc.set_extension("kg_matches", default=None)
-if not Doc.has_extension("strategy_candidates"):
-    Doc.set_extension("strategy_candidates", default=None)
+@dataclass(frozen=True)
+class Relation:
+    """A relation a sentence states between two matches (indexes into doc._.kg_matches)."""
+
+    type: str
+    source: int
+    target: int
+    attrs: tuple[tuple[str, str], ...] = ()
 
 
-def add_matches(doc: Doc, matches: list[Match]) -> None:
-    """Record matches on the Doc, and as token spans in doc.spans[label] for displaCy and other spaCy tools."""
+for _name in ("kg_matches", "kg_candidates", "kg_relations", "quoted"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def matches(doc: Doc) -> list[Match]:
     if doc._.kg_matches is None:
         doc._.kg_matches = []
-    doc._.kg_matches.extend(matches)
-    spans = [doc.char_span(m.start, m.end, label=m.label, kb_id=m.key, alignment_mode="expand") for m in matches]
-    doc.spans[matches[0].label if matches else "kg"] = [s for s in spans if s is not None]
+    return doc._.kg_matches
+
+
+def add_matches(doc: Doc, found: list[Match]) -> None:
+    """Record matches on the Doc, and as token spans in doc.spans[label] for displaCy and other spaCy tools."""
+    matches(doc).extend(found)
+    for m in found:
+        span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.key, alignment_mode="expand")
+        if span is not None:
+            doc.spans.setdefault(m.label, []).append(span)
+
+
+def add_candidate(doc: Doc, term: str, kind: str) -> None:
+    if doc._.kg_candidates is None:
+        doc._.kg_candidates = []
+    doc._.kg_candidates.append((term, kind))
+
+
+def covered(doc: Doc, start: int, end: int, labels: set[str] | None = None) -> bool:
+    """Whether an earlier component already matched characters of start..end."""
+    return any(m.start < end and start < m.end and (labels is None or m.label in labels) for m in matches(doc))
+
+
+def quoted(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the text that the source wrote inside quotation marks (set by the caller; quotes are normalized away)."""
+    return doc._.quoted or []
+
+
+# Words that end a name when reading leftwards from a suffix such as 开发区, 项目, 集团 or 论坛.
+NAME_STOP = frozenset("""安排 提交 建设 推进 加快 打造 支持 实施 推动 完善 提升 创建 争创 获批 成功 入选 设立 培育 落地 开工 建成 投用
+运营 引进 新建 规划 谋划 启动 申报 获评 依托 围绕 聚焦 加强 深化 优化 扩大 全面 积极 着力 大力 持续 稳步 做强 做大 做优 壮大
+用好 办好 举办 承办 筹办 参加 参与 开展 组织 发挥 带动 服务 对接 融入 落实 建立 健全 形成 完成 实现 加速 力争 确保 推出 出台
+制定 修订 印发 颁布 贯彻 学习 争取 协调 统筹 深入 认真 扎实 坚持 全力 高标准 高质量 高水平 一批 一个 和 与 及 以及 等 的 在 为
+以 将 把 对 了 是 向 从 由 被 让 使 并 同时 其中 包括 年内 全年 今年 去年 明年 成为 作为 通过 获得 荣获 达到 新增 累计 全部
+纳入 列入 晋升 升级 改造 提档 加紧 全速 抓好 抓实 高效 合作 共建 携手 联合 签约 签订 开通 通车 竣工 投产 达产 试运行 首次
+已 正在 都 均 首个 首批 第一 全国 全省 全市 我市 我省 我区 我县 本地 当地 这 该 其 相关 各类 各 多个 两个 三个""".split())
+_NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—\-]+$")
+
+
+def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
+    """Where a name ending at suffix_start begins: the run of words before it, read leftwards up to a stop word,
+    punctuation or a count (184个). None when no name stands there."""
+    text = doc.text
+    start = suffix_start
+    tokens = list(doc)
+    for t in tokens:  # the word holding the suffix's first character may begin earlier (沧州高新区)
+        if t.idx < suffix_start < t.idx + len(t):
+            head = text[t.idx:suffix_start]
+            if head in NAME_STOP or not _NAME_CHAR.match(head):
+                return None
+            start = t.idx
+            break
+    for token in reversed([t for t in tokens if t.idx + len(t) <= start]):
+        if token.idx + len(token) != start:
+            break
+        word = token.text
+        if word in NAME_STOP or not _NAME_CHAR.match(word) or _COUNT.fullmatch(word) or \
+                suffix_start - token.idx > max_chars:
+            break
+        start = token.idx
+    # leading stop words glued to a name by the segmenter (建设沧州 → 沧州)
+    while True:
+        lead = next((w for w in sorted(NAME_STOP, key=len, reverse=True)
+                     if len(w) > 1 and text.startswith(w, start) and start + len(w) < suffix_start), None)
+        if lead is None:
+            break
+        start += len(lead)
+    return start if start < suffix_start else None
+
+
+_COUNT = re.compile(r"[\d.]+[个家项座条所批亿万年件次倍]?|[一二三四五六七八九十两几多]+[个家项座条所批件次]|第.+")

@@ -1,28 +1,57 @@
-"""Run the pipeline over the sentences of one report and return its mentions with source offsets."""
+"""Run the pipeline over the sentences of one report: mentions, candidate terms and relations, in source offsets."""
 from __future__ import annotations
+
+import bisect
+import re
 
 from spacy.language import Language
 
-from kg.model import Candidate, Extraction, Mention, Report
+from kg.model import Candidate, Extraction, Mention, RelationMention, Report
+
+QUOTES = re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\"|「([^「」\n]{1,30})」")
+
+
+def quoted_spans(report: Report, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans, in the normalized sentence report.norm[start:end], that the source wrote inside quotation marks."""
+    offsets = report.offsets[start:end]
+    base = report.offsets[0]
+    source = report.text[offsets[0] - base:offsets[-1] + 1 - base] if offsets else ""
+    spans = []
+    for m in QUOTES.finditer(source):
+        g = next(i for i in range(1, 4) if m.group(i) is not None)
+        a = bisect.bisect_left(offsets, offsets[0] + m.start(g))
+        b = bisect.bisect_left(offsets, offsets[0] + m.end(g))
+        if a < b:
+            spans.append((a, b))
+    return spans
 
 
 def extract(nlp: Language, report: Report, batch_size: int = 256) -> Extraction:
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
-    texts = (report.norm[s.start:s.end] for s in report.sentences)
-    for sentence, doc in zip(report.sentences, nlp.pipe(texts, batch_size=batch_size)):
-        def mention(type_: str, s: int, e: int, **kw) -> Mention:
-            a = report.offsets[sentence.start + s]
-            b = report.offsets[sentence.start + e - 1] + 1
-            return Mention(report.id, type_, kw.pop("key", ""), report_source_text(report, a, b), a, b,
-                           sentence.index, **kw)
+    relations: list[RelationMention] = []
+    docs = []
+    for s in report.sentences:
+        doc = nlp.make_doc(report.norm[s.start:s.end])
+        doc._.quoted = quoted_spans(report, s.start, s.end)
+        docs.append(doc)
+    for sentence, doc in zip(report.sentences, nlp.pipe(docs, batch_size=batch_size)):
+        def span(s: int, e: int) -> tuple[int, int]:
+            return report.offsets[sentence.start + s], report.offsets[sentence.start + e - 1] + 1
 
-        for m in doc._.kg_matches or ():
-            mentions.append(mention(m.label, m.start, m.end, key=m.key, candidates=m.candidates, short=m.short,
-                                    cites=m.cites))
-        for term in doc._.strategy_candidates or ():
-            candidates.append(Candidate(report.id, term, sentence.index, sentence.text))
-    return Extraction(report.id, tuple(mentions), tuple(candidates))
+        found = doc._.kg_matches or []
+        for m in found:
+            a, b = span(m.start, m.end)
+            mentions.append(Mention(report.id, m.label, m.key, report_source_text(report, a, b), a, b, sentence.index,
+                                    cites=m.cites, candidates=m.candidates, short=m.short, attrs=m.attrs,
+                                    norm=doc.text[m.start:m.end]))
+        for term, kind in doc._.kg_candidates or ():
+            candidates.append(Candidate(report.id, term, kind, sentence.index, sentence.text))
+        for r in doc._.kg_relations or ():
+            source = None if r.source < 0 else span(found[r.source].start, found[r.source].end)
+            target = span(found[r.target].start, found[r.target].end)
+            relations.append(RelationMention(report.id, r.type, source, target, sentence.index, r.attrs))
+    return Extraction(report.id, tuple(mentions), tuple(candidates), tuple(relations))
 
 
 def report_source_text(report: Report, start: int, end: int) -> str:

@@ -43,10 +43,14 @@ def pkuseg_model() -> Path:
     return target
 
 
-def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] = ("kg_places", "kg_strategies")) -> Language:
+COMPONENTS = ("kg_places", "kg_concepts", "kg_policies", "kg_events", "kg_zones", "kg_projects", "kg_programs",
+              "kg_formulations", "kg_enterprises", "kg_relations")  # earlier components claim characters first
+
+
+def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] = COMPONENTS) -> Language:
     """A blank zh pipeline segmenting with pkuseg, with the kg components added."""
-    import extractors.places  # noqa: F401  registers the factories
-    import extractors.strategies  # noqa: F401
+    from extractors import (enterprises, events, formulations, places, policies, programs,  # noqa: F401
+                            projects, relations, strategies, zones)  # the imports register the factories
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model()))

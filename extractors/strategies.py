@@ -1,5 +1,5 @@
-"""Strategy mentions: every label of the SKOS vocabulary, region names only where they stand for the strategy,
-and terms that look like strategies but are not in the vocabulary (candidates)."""
+"""Concept mentions: every label of the SKOS vocabularies (strategies, programs, formulations); region names only
+where they stand for the strategy; terms that look like strategies but are not in the vocabulary (candidates)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_matches
+from extractors.base import Match, add_candidate, add_matches, covered
 from kg import vocab
 from kg.lexicon import Lexicon
 
@@ -30,9 +30,9 @@ def lexicon() -> Lexicon:
     lex = Lexicon()
     for c in vocab.load():
         for label in (c.pref_label, *c.alt_labels):
-            lex.add(label, (c.id, False))
+            lex.add(label, (c.id, c.type, False))
         for label in c.region_labels:
-            lex.add(label, (c.id, True))
+            lex.add(label, (c.id, c.type, True))
     return lex
 
 
@@ -76,7 +76,7 @@ def speaks_of_strategy(text: str, start: int, end: int) -> bool:
                 or STRATEGY_NOUN_AFTER_LIST.match(text[end:end + 16]))
 
 
-def find_strategies(doc: Doc) -> list[Match]:
+def find_concepts(doc: Doc) -> list[Match]:
     text = doc.text
     found = []
     for s, e, values in lexicon().scan(text):
@@ -84,13 +84,13 @@ def find_strategies(doc: Doc) -> list[Match]:
             continue
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words
-        concept, region = values[0]
-        found.append(Match(s, e, "Strategy", key=concept, cites=not region or speaks_of_strategy(text, s, e)))
-        found += [Match(a, b, "Strategy", key=c) for a, b, c in elided_items(text, s, e, lexicon())]
+        concept, type_, region = values[0]
+        found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
+        found += [Match(a, b, t, key=c) for a, b, c, t in elided_items(text, s, e, lexicon())]
     return sorted(found, key=lambda m: m.start)
 
 
-def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """Names a list shortens by sharing the head of the last one: 长江、黄河、长城国家文化公园 names three parks."""
     label = text[start:end]
     for k in range(1, len(label) - 1):
@@ -101,13 +101,14 @@ def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
             if item is None:
                 break
             pos -= 1 + len(item)
-            items.append((pos, pos + len(item), lex.get(item + head)[0][0]))
+            concept, type_, _ = lex.get(item + head)[0]
+            items.append((pos, pos + len(item), concept, type_))
         if items:
             return items
     return []
 
 
-def find_candidates(doc: Doc, known: list[Match]) -> list[str]:
+def find_candidates(doc: Doc) -> list[str]:
     """Terms ending in 战略 that no vocabulary label covers."""
     text = doc.text
     out = []
@@ -118,18 +119,18 @@ def find_candidates(doc: Doc, known: list[Match]) -> list[str]:
             phrase = phrase[lead.end():]
         term = phrase + m[2]
         s = m.end() - len(term)
-        if len(phrase) < 2 or term in GENERIC or "等" in phrase or any(k.start < m.end() and s < k.end for k in known):
+        if len(phrase) < 2 or term in GENERIC or "等" in phrase or covered(doc, s, m.end()):
             continue
         out.append(term)
     return out
 
 
-@Language.factory("kg_strategies")
-def make_strategies(nlp: Language, name: str):
+@Language.factory("kg_concepts")
+def make_concepts(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        found = find_strategies(doc)
-        add_matches(doc, found)
-        doc._.strategy_candidates = find_candidates(doc, found)
+        add_matches(doc, find_concepts(doc))
+        for term in find_candidates(doc):
+            add_candidate(doc, term, "strategy")
         return doc
 
     return component

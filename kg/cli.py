@@ -342,3 +342,24 @@ def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: 
     iris = _iris(base)
     columns, rows = runner.run(to_rdflib(graph, iris), q, bound, iris)
     emit(columns, rows, fmt)
+
+
+@main.command("eval")
+@DB
+@click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
+              help="a gold JSONL file, or a folder of them (format in kg/evaluate.py and the README)")
+@FORMAT
+def eval_(db: Path, gold: Path, fmt: str) -> None:
+    """Precision, recall and F1 per entity type and relation type against gold annotations."""
+    from kg.evaluate import evaluate, read_gold
+
+    try:
+        rows = read_gold(gold)
+    except (ValueError, OSError) as e:
+        raise click.ClickException(f"gold {gold}: {e}") from None
+    store = _open(db)
+    try:
+        result = evaluate(store, rows)
+    finally:
+        store.close()
+    emit(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], result, fmt)

@@ -18,11 +18,16 @@ class Gazetteer:
         self.by_code = {d.adcode: d for d in divisions}
         self.full = Lexicon()  # official names
         self.short = Lexicon()  # short names
+        from kg.textnorm import to_traditional
+
         for d in divisions:
+            # traditional forms too: a simplified text may keep one (井陘), which normalization leaves alone
             if d.name not in GENERIC_NAMES:
-                self.full.add(d.name, d)
+                for form in {d.name, to_traditional(d.name)}:
+                    self.full.add(form, d)
             if d.short_name:
-                self.short.add(d.short_name, d)
+                for form in {d.short_name, to_traditional(d.short_name)}:
+                    self.short.add(form, d)
 
     def __iter__(self):
         return iter(self.by_code.values())

@@ -80,14 +80,29 @@ class Mention:
     cites: bool = True  # for concepts: False when the words name a region only as a place
     candidates: tuple[str, ...] = ()  # for places before resolution: the adcodes the name may denote
     short: bool = False  # for places: written with the short name alone (沧州, not 沧州市)
+    attrs: tuple[tuple[str, str], ...] = ()  # e.g. (("edition", "第二十届"),) for an event
+    norm: str = ""  # the normalized form matched (simplified, no quotes)
+
+
+@dataclass(frozen=True)
+class RelationMention:
+    """A relation one sentence states; ends are (start, end) source offsets of mentions, None for the issuer."""
+
+    report_id: str
+    type: str
+    source: tuple[int, int] | None
+    target: tuple[int, int]
+    sentence: int
+    attrs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A term that looks like a strategy but is not in the vocabulary."""
+    """A term that looks like a strategy or program but is not in the vocabulary."""
 
     report_id: str
     term: str
+    kind: str  # strategy | program
     sentence: int
     evidence: str
 
@@ -99,6 +114,7 @@ class Extraction:
     report_id: str
     mentions: tuple[Mention, ...] = ()
     candidates: tuple[Candidate, ...] = ()
+    relations: tuple[RelationMention, ...] = ()
 
 
 @dataclass

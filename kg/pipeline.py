@@ -42,7 +42,7 @@ def _extract_one(report: Report) -> Extraction:
     from extractors.extract import extract
 
     ex = extract(_NLP, report)
-    return Extraction(ex.report_id, tuple(resolve_places(report, ex.mentions)), ex.candidates)
+    return Extraction(ex.report_id, tuple(resolve_places(report, ex.mentions)), ex.candidates, ex.relations)
 
 
 def extract_all(reports: list[Report], workers: int = 0, progress: Callable[[int], None] | None = None,

@@ -1,7 +1,8 @@
 """Mentions to entities: which division an ambiguous place name denotes in the report it stands in."""
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
 from kg import gazetteer
 from kg.model import Division, Mention, Report
@@ -65,3 +66,81 @@ def resolve_places(report: Report, mentions: tuple[Mention, ...]) -> list[Mentio
         if chosen is not None:
             out.append(replace(m, key=chosen.adcode, candidates=()))
     return out
+
+
+# ------------------------------------------------------------------ named entities
+
+ZONE_FORMS = [("高新技术产业开发区", "高新技术产业开发区"), ("高新技术开发区", "高新技术产业开发区"), ("高新区", "高新技术产业开发区"),
+              ("经济技术开发区", "经济技术开发区"), ("经开区", "经济技术开发区"), ("综合保税区", "综合保税区"),
+              ("综保区", "综合保税区"), ("自由贸易试验区", "自由贸易试验区"), ("自贸试验区", "自由贸易试验区"),
+              ("自贸区", "自由贸易试验区"), ("自贸片区", "自由贸易试验区片区")]
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "集团公司", "股份公司", "公司", "集团")
+EDITION_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?)")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A named entity a mention denotes: its canonical id and name, and the place it lies in (with how found)."""
+
+    key: str
+    name: str
+    place: str | None = None
+    method: str = ""  # name | sentence | issuer
+
+
+def _canonical_zone(core: str) -> str:
+    for written, canonical in ZONE_FORMS:
+        if core.endswith(written):
+            return core[: -len(written)] + canonical
+    return core
+
+
+def leading_place(name: str, issuer: Division | None) -> tuple[Division | None, str]:
+    """The division a name starts with (沧州高新区 → 沧州市, 高新区), resolved near the issuer."""
+    gaz = gazetteer.load()
+    best = None
+    for lex, short in ((gaz.full, False), (gaz.short, True)):
+        for s, e, divisions in lex.scan(name, 0, min(len(name), lex.max_len + 1)):
+            if s == 0 and e < len(name) and (best is None or e > best[0]):
+                candidates = [d for d in divisions if not short or plausible_short(d, issuer)]
+                if candidates:
+                    best = (e, candidates)
+            break
+    if best is None:
+        return None, name
+    chosen = choose_division(best[1], issuer, [])
+    return (chosen, name[best[0]:]) if chosen else (None, name)
+
+
+def resolve_entity(m: Mention, issuer: Division | None, sentence_place: str | None) -> Resolved:
+    """Canonical id and name of a zone, project, enterprise, event, policy or non-vocabulary concept."""
+    name = m.norm or m.surface
+    attrs = dict(m.attrs)
+    if m.type in ("Program", "Formulation", "Policy"):
+        if m.type == "Policy":
+            place, _ = leading_place(name, issuer)
+            return Resolved(name, name, place.adcode if place else None, "name" if place else "")
+        return Resolved(name, name)
+    if m.type == "Event":
+        name = EDITION_PREFIX.sub("", name)
+    place, rest = leading_place(name, issuer)
+    method = "name" if place else ("sentence" if sentence_place else "issuer")
+    where = place.adcode if place else (sentence_place or (issuer.adcode if issuer else None))
+    if m.type == "Zone":
+        if attrs.get("generic"):
+            if issuer is None:
+                return Resolved("", "")
+            rest, where, method = name, issuer.adcode, "issuer"
+            place = issuer
+        core = _canonical_zone(rest)
+        anchor = gazetteer.load().get(where) if where else None
+        display = (anchor.short_name or anchor.name) + core if anchor and (place or attrs.get("generic")) else core
+        return Resolved(f"{where or ''}-{core}", display, where, method)
+    if m.type == "Enterprise":
+        key = name
+        for form in LEGAL_FORMS:
+            if key.endswith(form) and len(key) > len(form) + 1:
+                key = key[: -len(form)]
+                break
+        return Resolved(key, name, where, method)
+    return Resolved(name, name, where, method)

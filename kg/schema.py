@@ -25,7 +25,6 @@ class Property:
     name: str
     type: str  # STRING | INT64 | DOUBLE | BOOLEAN
     multi: bool
-    label_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def schema() -> Schema:
 
     def prop(p) -> Property:
         multi = g.value(p, KG.multiValued) == Literal(True)
-        return Property(_local(p), _TYPES[g.value(p, RDFS.range)], multi, str(g.value(p, RDFS.label) or ""))
+        return Property(_local(p), _TYPES[g.value(p, RDFS.range)], multi)
 
     edge_props = set(g.objects(None, KG.edgeProperty))
     node_props: dict[URIRef, list[Property]] = {c: [] for c in labels}

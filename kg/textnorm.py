@@ -57,11 +57,15 @@ class MappedText:
         return self.src[start], self.src[end - 1] + 1
 
 
-@lru_cache(maxsize=1)
-def _converter():
+@lru_cache(maxsize=2)
+def _converter(config: str = "t2s"):
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
+
+
+def to_traditional(text: str) -> str:
+    return _converter("s2t").convert(text)
 
 
 def to_simplified(text: str) -> str:

@@ -8,8 +8,8 @@ from rdflib import RDF, SKOS, Graph
 from kg.model import Concept
 from kg.schema import KG, ontology_file
 
-VOCABULARIES = ("strategies.ttl",)
-CONCEPT_TYPES = {KG.Strategy: "Strategy", KG.Program: "Program"}
+VOCABULARIES = ("strategies.ttl", "programs.ttl", "formulations.ttl")
+CONCEPT_TYPES = {KG.Strategy: "Strategy", KG.Program: "Program", KG.Formulation: "Formulation"}
 
 
 def _local(iri) -> str:

@@ -32,7 +32,8 @@ class Iris:
 
     def node(self, label: str, id: str) -> URIRef:
         folder = {"Place": "place", "Report": "report", "Strategy": "strategy", "Program": "program",
-                  "Candidate": "candidate"}.get(label, label.lower())
+                  "Formulation": "formulation", "Candidate": "candidate", "Zone": "zone", "Project": "project",
+                  "Enterprise": "enterprise", "Event": "event", "Policy": "policy"}[label]
         return self._iri(folder, id)
 
     def geometry(self, adcode: str) -> URIRef:
@@ -45,7 +46,7 @@ class Iris:
         return self._iri("report", report, "sentence", f"{start}-{end}")
 
     def scheme(self, name: str) -> URIRef:
-        return self._iri("strategy" if name == "strategies" else "program", "")
+        return self._iri({"strategies": "strategy", "programs": "program"}.get(name, "formulation"), name)
 
 
 def _zh(text: str) -> Literal:
@@ -55,18 +56,24 @@ def _zh(text: str) -> Literal:
 def triples(graph: Graph, iris: Iris) -> Iterator[tuple]:
     """All triples, subject by subject (so that writers can stream them)."""
     reports = graph.nodes.get("Report", {})
-    issuer = {sid: did for (_, sid, _, did) in graph.edges.get("ISSUED_BY", {})}
+    issuer = {sid: did for (sl, sid, _, did) in graph.edges.get("ISSUED_BY", {}) if sl == "Report"}
+    policy_issuer = {(sl, sid): did for (sl, sid, _, did) in graph.edges.get("ISSUED_BY", {}) if sl == "Policy"}
     broader: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for (sl, sid, dl, did) in graph.edges.get("BROADER", {}):
         broader.setdefault((sl, sid), []).append((dl, did))
     part_of = {sid: did for (_, sid, _, did) in graph.edges.get("PART_OF", {})}
 
-    for label in ("Strategy", "Program"):
+    for label in ("Strategy", "Program", "Formulation"):
         for id_, n in graph.nodes.get(label, {}).items():
             s = iris.node(label, id_)
             yield s, RDF.type, KG[label]
-            yield s, RDF.type, SKOS.Concept
             yield s, KG.id, Literal(id_)
+            if not n.get("scheme"):  # found in the reports, not (yet) curated: no SKOS concept
+                yield s, RDFS.label, _zh(n["name"])
+                for alias in n.get("aliases") or []:
+                    yield s, SKOS.altLabel, _zh(alias)
+                continue
+            yield s, RDF.type, SKOS.Concept
             yield s, SKOS.prefLabel, _zh(n["name"])
             for alias in n.get("aliases") or []:
                 yield s, SKOS.altLabel, _zh(alias)
@@ -98,6 +105,25 @@ def triples(graph: Graph, iris: Iris) -> Iterator[tuple]:
             yield s, GEO.hasGeometry, iris.geometry(adcode)
             yield iris.geometry(adcode), RDF.type, GEO.Geometry
             yield iris.geometry(adcode), GEO.asWKT, Literal(f"POINT({lon} {lat})", datatype=GEO.wktLiteral)
+
+    located = {(sl, sid): did for (sl, sid, _, did) in graph.edges.get("LOCATED_IN", {})}
+    for label in ("Zone", "Project", "Enterprise", "Event", "Policy"):
+        for id_, n in graph.nodes.get(label, {}).items():
+            s = iris.node(label, id_)
+            yield s, RDF.type, KG[label]
+            yield s, KG.id, Literal(id_)
+            yield s, RDFS.label, _zh(n["name"])
+            for alias in n.get("aliases") or []:
+                yield s, SKOS.altLabel, _zh(alias)
+            for edition in n.get("editions") or []:
+                yield s, KG.editions, Literal(edition)
+            if (label, id_) in located:
+                yield s, KG.LOCATED_IN, iris.node("Place", located[(label, id_)])
+            if label == "Policy" and ("Policy", id_) in policy_issuer:
+                yield s, KG.ISSUED_BY, iris.node("Place", policy_issuer[("Policy", id_)])
+    for rel in ("SUPPORTS", "COOPERATES_WITH"):
+        for (sl, sid, dl, did) in graph.edges.get(rel, {}):
+            yield iris.node(sl, sid), KG[rel], iris.node(dl, did)
 
     mentioned: dict[str, list[tuple[str, str]]] = {}
     for (_, rid, dl, did) in graph.edges.get("MENTIONS", {}):

@@ -37,7 +37,7 @@ def test_region_names_cite_only_when_they_stand_for_the_strategy(nlp):
 
 def test_unknown_strategy_terms_become_candidates(nlp):
     doc = nlp("深入实施强省会战略和乡村振兴战略，实施好质量强省战略，培育战略性新兴产业，签订战略框架协议。")
-    assert doc._.strategy_candidates == ["强省会战略", "质量强省战略"]
+    assert [t for t, kind in doc._.kg_candidates if kind == "strategy"] == ["强省会战略", "质量强省战略"]
 
 
 def test_report_mentions_resolve_with_the_issuer(nlp, tmp_path):

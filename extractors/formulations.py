@@ -1,0 +1,28 @@
+"""Formulations not in the vocabulary: quoted numbered slogans (“两个维护”, “六稳”, “三个务必”)."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.base import Match, add_matches, covered, quoted
+
+NUMBERED = re.compile(r"^(?:[一二两三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6}|[二两三四五六七八九十]{1,2}[\u4e00-\u9fff]{1,2})$")
+
+
+def find_formulations(doc: Doc) -> list[Match]:
+    text = doc.text
+    return [Match(s, e, "Formulation") for s, e in quoted(doc)
+            if NUMBERED.match(text[s:e]) and not covered(doc, s, e)
+            and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
+            and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
+
+
+@Language.factory("kg_formulations")
+def make_formulations(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        add_matches(doc, find_formulations(doc))
+        return doc
+
+    return component

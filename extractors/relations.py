@@ -1,0 +1,56 @@
+"""Relations a sentence states between its matches: SUPPORTS (program, project or zone → strategy), COOPERATES_WITH
+(the issuing place ↔ a place), LOCATED_IN (zone, project, enterprise or event → a place written just before it)."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.base import Match, Relation, matches
+
+CLAUSE = re.compile(r"[^，,；;。！？!?:：]+")
+TIES = re.compile(r"落实|服务|融入|对接|承接|助力|支撑|服从|支持|赋能")
+COOPERATION = [  # (words, kind), most specific first
+    (re.compile(r"对口支援|对口帮扶|对口协作|东西部协作|援疆|援藏|受援|援建"), "counterpart support"),
+    (re.compile(r"结对|结成对子"), "pairing"),
+    (re.compile(r"友好城市|友城|姊妹城市|友好关系"), "sister city"),
+    (re.compile(r"一体化|同城化|协同发展|融合发展"), "integration"),
+    (re.compile(r"合作|协作|携手|共建|联动|签约|框架协议"), "cooperation"),
+]
+HOSTS = {"Zone", "Project", "Enterprise", "Event"}
+
+
+def find_relations(doc: Doc) -> list[Relation]:
+    found = matches(doc)
+    out: list[Relation] = []
+    for clause in CLAUSE.finditer(doc.text):
+        inside = [(i, m) for i, m in enumerate(found) if clause.start() <= m.start and m.end <= clause.end()]
+        text = clause.group()
+        strategies = [(i, m) for i, m in inside if m.label == "Strategy" and m.cites]
+        if strategies and TIES.search(text):
+            for i, m in inside:
+                if m.label in ("Program", "Project", "Zone"):
+                    for j, s in strategies:
+                        out.append(Relation("SUPPORTS", i, j))
+        places = [(i, m) for i, m in inside if m.label == "Place"]
+        kind = next((k for pattern, k in COOPERATION if pattern.search(text)), None)
+        if kind:
+            for i, _ in places:
+                out.append(Relation("COOPERATES_WITH", -1, i, (("relation", kind),)))
+        for i, m in inside:
+            if m.label in HOSTS:
+                before = [(j, p) for j, p in places if p.end <= m.start and m.start - p.end <= 4 and
+                          not re.search(r"[、和与及]", doc.text[p.end:m.start])]
+                if before:
+                    out.append(Relation("LOCATED_IN", i, before[-1][0], (("method", "sentence"),)))
+    return out
+
+
+@Language.factory("kg_relations")
+def make_relations(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        doc._.kg_relations = find_relations(doc)
+        return doc
+
+    return component

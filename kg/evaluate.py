@@ -1,0 +1,118 @@
+"""Precision, recall and F1 of a built graph against gold annotations (JSONL, one fact per line).
+
+Entity lines: {"report": ID, "type": "Zone", "name": "沧州高新技术产业开发区", "evidence": [start, end]?}
+Relation lines: {"report": ID, "type": "LOCATED_IN", "source": NAME, "target": NAME}
+A prediction matches a gold name when, normalized, they are equal or one contains the other and the shorter has at
+least 60% of the longer's characters; each gold fact is matched at most once."""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.textnorm import MappedText, normalize
+
+RELATIONS = ("LOCATED_IN", "SUPPORTS", "COOPERATES_WITH", "ISSUED_BY")
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", "", normalize(MappedText.of(name)).text)
+
+
+def same(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and short in long_ and len(short) >= 0.6 * len(long_)
+
+
+def read_gold(path: Path) -> list[dict]:
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    rows = []
+    for f in files:
+        for n, line in enumerate(f.read_text("utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError:
+                    raise ValueError(f"{f.name} line {n} is not JSON") from None
+    for r in rows:
+        if "report" not in r or "type" not in r or not ("name" in r or "source" in r and "target" in r):
+            raise ValueError(f"gold line without report, type and name (or source and target): {r}")
+    return rows
+
+
+@dataclass
+class Score:
+    kind: str
+    type: str
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+
+    def row(self) -> dict:
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"kind": self.kind, "type": self.type, "gold": self.gold, "predicted": self.predicted,
+                "matched": self.matched, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+
+def _match(gold: list, predicted: list, equal) -> int:
+    used = [False] * len(gold)
+    hits = 0
+    for p in predicted:
+        for i, g in enumerate(gold):
+            if not used[i] and equal(g, p):
+                used[i] = True
+                hits += 1
+                break
+    return hits
+
+
+def evaluate(store, gold_rows: list[dict]) -> list[dict]:
+    reports = sorted({r["report"] for r in gold_rows})
+    gold_entities: dict[tuple[str, str], list[str]] = defaultdict(list)
+    gold_relations: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for r in gold_rows:
+        if r["type"] in RELATIONS:
+            gold_relations[(r["report"], r["type"])].append((r["source"], r["target"]))
+        else:
+            gold_entities[(r["report"], r["type"])].append(r["name"])
+    types = sorted({t for _, t in gold_entities})
+    pred_entities: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+    names: dict[tuple[str, str], list[str]] = {}
+    _, rows = store.query("MATCH (r:Report)-[m:MENTIONS]->(e) WHERE r.id IN $ids "
+                          "RETURN r.id AS report, label(e) AS type, e.id AS id, e.name AS name, m.surfaces AS surfaces",
+                          {"ids": reports})
+    for row in rows:
+        forms = [row["name"], *row["surfaces"]]
+        pred_entities[(row["report"], row["type"])].append(forms)
+        names[(row["type"], row["id"])] = forms
+    scores = {t: Score("entity", t) for t in types}
+    for (report, type_), golds in gold_entities.items():
+        preds = pred_entities.get((report, type_), [])
+        scores[type_].gold += len(golds)
+        scores[type_].matched += _match(golds, preds, lambda g, forms: any(same(g, f) for f in forms))
+    for (report, type_), preds in pred_entities.items():
+        if type_ in scores:
+            scores[type_].predicted += len(preds)
+
+    rel_scores = {t: Score("relation", t) for t in sorted({t for _, t in gold_relations})}
+    for type_ in rel_scores:
+        _, rows = store.query(f"MATCH (a)-[x:{type_}]->(b) RETURN label(a) AS la, a.id AS a, label(b) AS lb, b.id AS b"
+                              + (", x.reports AS reports" if type_ != "ISSUED_BY" else ", [] AS reports"))
+        for report in reports:
+            golds = gold_relations.get((report, type_), [])
+            mentioned = {(t, i) for (rep, t), lst in pred_entities.items() if rep == report
+                         for forms in lst for (t2, i), f2 in names.items() if t2 == t and f2 is forms}
+            preds = [(names.get((r["la"], r["a"]), [r["a"]]), names.get((r["lb"], r["b"]), [r["b"]])) for r in rows
+                     if report in (r["reports"] or []) or (r["la"], r["a"]) in mentioned]
+            rel_scores[type_].gold += len(golds)
+            rel_scores[type_].predicted += len(preds)
+            rel_scores[type_].matched += _match(golds, preds, lambda g, p: any(same(g[0], f) for f in p[0])
+                                                and any(same(g[1], f) for f in p[1]))
+    return [s.row() for s in scores.values()] + [s.row() for s in rel_scores.values()]
