@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from extractors.base import Match, add_matches, covered, name_start
 
-EVENT_SUFFIX = re.compile(r"(?:博览会|交易会|洽谈会|投洽会|青洽会|农博会|[\u4e00-\u9fff]洽会|[\u4e00-\u9fff]博会|[\u4e00-\u9fff]交会|"
-                          r"交流周|活动周|展览会|展销会|"
+EVENT_SUFFIX = re.compile(r"(?:博览会|交易会|洽谈会|[\u4e00-\u9fff]洽会|[\u4e00-\u9fff]博会|[\u4e00-\u9fff]交会|"
+                          r"交流周|活动周|时装周|文化周|艺术周|交流年|文化年|展览会|展销会|"
                           r"运动会|锦标赛|马拉松|论坛|峰会|艺术节|文化节|旅游节|音乐节|电影节|美食节|大赛|大会|年会|推介会|"
                           r"领导人会议|圆桌会议|会议)")
 EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}(?:年)?)$")
@@ -32,6 +32,8 @@ def find_events(doc: Doc) -> list[Match]:
         name = text[start:m.end()]
         if abbreviation:
             head = head or m.group()
+        if m.group() in ("大会", "会议") and len(head) < 4:
+            continue
         if not head or GENERIC_HEAD.match(head) or NOT_EVENT.search(name) or re.search(r"(?:本次|此次|这次|该)$", head) or \
                 covered(doc, start, m.end(), {"Event", "Policy"}):
             continue

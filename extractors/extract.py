@@ -14,13 +14,17 @@ QUOTES = re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\"|「([^「」
 def quoted_spans(report: Report, start: int, end: int) -> list[tuple[int, int]]:
     """Spans, in the normalized sentence report.norm[start:end], that the source wrote inside quotation marks."""
     offsets = report.offsets[start:end]
+    if not offsets:
+        return []
     base = report.offsets[0]
-    source = report.text[offsets[0] - base:offsets[-1] + 1 - base] if offsets else ""
+    # one character more on each side: normalization drops quotes, so a sentence may begin just after its “
+    first = max(offsets[0] - 1, base)
+    source = report.text[first - base:offsets[-1] + 2 - base]
     spans = []
     for m in QUOTES.finditer(source):
         g = next(i for i in range(1, 4) if m.group(i) is not None)
-        a = bisect.bisect_left(offsets, offsets[0] + m.start(g))
-        b = bisect.bisect_left(offsets, offsets[0] + m.end(g))
+        a = bisect.bisect_left(offsets, first + m.start(g))
+        b = bisect.bisect_left(offsets, first + m.end(g))
         if a < b:
             spans.append((a, b))
     return spans

@@ -9,35 +9,49 @@ from spacy.tokens import Doc
 
 from extractors.base import Match, add_candidate, add_matches, covered, name_start, quoted
 
-PROGRAM_SUFFIX = re.compile(r"(?:三年行动|五年行动|专项行动|攻坚行动|提升行动|行动计划|专项整治|攻坚战|保卫战|推进试点|试点|"
-                            r"工程|行动|计划|改革|制度|机制)(?![\u4e00-\u9fff])")
-QUOTED_ONLY = ("改革", "制度", "机制")  # …改革 is a programme when it carries a quoted name (“双盲”评审改革)
-QUOTED_KIND = re.compile(r"^(?:行动|工程|改革|制度|试点|机制|模式|建设|创建|计划|专项行动|品牌|活动)")
+PROGRAM_SUFFIX = re.compile(r"(?:三年行动|五年行动|专项行动|攻坚行动|提升行动|行动计划|专项整治|攻坚战|保卫战|推进试点|"
+                            r"试点城市|示范城市|试点|工程|行动|计划|改革|制度|机制)")
+QUOTED_PROGRAM = re.compile(r"(?:工程|行动|计划|改革|试点|制度|机制|模式|(?:突破|攻坚|提升|落实)年)$")
+QUOTED_ONLY = ("制度", "机制")  # …制度 is a programme when it carries a quoted name (“陪办团”制度)
+QUOTED_KIND = re.compile(r"^(?:行动|工程|改革|制度|试点|机制|建设|创建|计划|专项行动)")
 # Words whose …行动/…改革/…工程 is an area of work, not a named programme.
 GENERIC_HEAD = re.compile(r"^(?:各项|各类|重点|重大|一批|专项|系列|相关|全面|综合|深化|持续|民生|基础|重点领域|领域|体制|配套|"
-                          r"结构性|关键|系统|这项|此项|本次|国企国资|全方位|各方面|标志性|十大|改善|防控)$")
+                          r"结构性|关键|系统|这项|此项|本次|国企国资|全方位|各方面|标志性|十大|改善|防控|国家级|省级|市级|"
+                          r"国家级改革|年度投资|年度|投资|土建|专项治理|重点水利|水利|经济体制|重点领域|开发区|国企|农村|"
+                          r"医药卫生体制|财政体制机制|治理|建设|改造|整治|政务服务|行动|工作|能力)$")
+OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 
 
 def find_programs(doc: Doc) -> list[Match]:
     text = doc.text
     found: list[Match] = []
-    for s, e in quoted(doc):
-        term = text[s:e]
-        after = QUOTED_KIND.match(text[e:e + 4])
-        if after and 2 <= len(term) <= 12 and not covered(doc, s, e) and not re.search(r"[、，,。]", term):
-            end = e + len(after.group()) if after.group() in ("行动", "工程", "改革", "制度", "试点", "机制") else e
-            found.append(Match(s, end, "Program"))
     for m in PROGRAM_SUFFIX.finditer(text):
-        start = name_start(doc, m.start(), max_chars=14)
-        if start is None or covered(doc, start, m.end()) or any(f.start < m.end() and start < f.end for f in found):
+        start = name_start(doc, m.start(), max_chars=20)
+        if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
+            start -= 2  # 全国…试点: the scope word belongs to the name
+        if start is None or covered(doc, start, m.end(), OWN_LABELS) or covered(doc, m.start(), m.end()) or \
+                any(f.start < m.end() and start < f.end for f in found):
             continue
         head = text[start:m.start()]
         if m.group() in QUOTED_ONLY and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue
+        inner = [(a, b) for a, b in quoted(doc) if start <= a and b <= m.start()]
+        if len(inner) >= 2:  # “府院联动”“府检联动”工作机制: each quoted name is a programme
+            found += [Match(a, b, "Program") for a, b in inner if not covered(doc, a, b)]
+            continue
+        if m.group() == "改革" and len(head) < 4 and not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue
         if GENERIC_HEAD.match(head) or m.end() - start < MIN_NAME or text[start - 1:start] == "、":
             continue  # the last item of 人居环境、基础设施、安全保障提升行动 names no programme of its own
         found.append(Match(start, m.end(), "Program"))
+    for s, e in quoted(doc):
+        term = text[s:e]
+        after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term)
+        if after and 2 <= len(term) <= 12 and not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not re.search(r"[、，,。]", term):
+            end = e + len(after.group()) if after.string is not term and after.group() in (
+                "行动", "工程", "改革", "制度", "试点", "机制") else e
+            found.append(Match(s, end, "Program"))
     return sorted(found, key=lambda x: x.start)
 
 

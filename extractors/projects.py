@@ -10,49 +10,65 @@ from spacy.tokens import Doc
 from extractors.base import Match, add_matches, covered, name_start
 
 PROJECT_SUFFIX = re.compile(
-    r"(?:一体化项目|项目|调水工程|配置工程|水利工程|工程|水库|城际铁路|铁路|高铁|高速公路|高速|快速路|公路|大桥|机场|"
-    r"码头|抽水蓄能电站|水电站|光伏电站|电站|电厂|风电场|产业基地|生产基地|基地|管道|隧道|枢纽|生产线)"
-    r"(?:[一二三四五六七八九十]期|二期|三期)?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))")
-GENERIC_HEAD = re.compile(r"^(?:重点|重大|民生|产业|基础设施|新开工|在建|续建|新建|亿元以上|超百亿元|百亿级|一批|省市|省市县|"
-                          r"三级|实施类|这些|各类|大|小|标志性|龙头|招商|签约|外资|内资|工业|农业|水利|交通|能源|城建|城市|"
-                          r"示范|试点|重点产业|民生实事|候选|实事|市级|省级|国家级|中央|专项|亿元|千万元|优质|特色|传统|基础|"
-                          r"配套|全产业链|单体|补链|延链|强链|项目|工程|现代|高标准|数字|智慧|绿色|新型|共建产业|产业链|两重|"
-                          r"发展|高质量发展|建设|候选|民生实事候选|改造|更新|储备|前期|谋划|储能|示范性)$")
-GENERIC_TAIL = re.compile(r"(?:重点|重大|新开工|在建|续建|亿元以上|候选|实事|这些|各类|一批)$")
+    r"(?:一体化项目|项目|调水工程|配置工程|水利工程|工程|水库|城际铁路|铁路|高铁|高速公路|高速|快速路|公路|大桥|立交桥|立交|"
+    r"大道|机场|码头|内陆港|抽水蓄能电站|水电站|光伏电站|核电厂|电站|电厂|热电|风电场|产业基地|生产基地|储备基地|基地|管道|"
+    r"隧道|枢纽|生产线|数据中心|智算中心|医疗中心|展示中心|检测中心|交易中心|物流中心|贸易中心|保税仓|廊道|长廊|"
+    r"博物馆群|文旅融合园|监狱|专用线|大硅片|改扩建|现代化改造|(?<=[河江湖渠沟])治理)"
+    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产)?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))")
+# Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
+GENERIC_WORDS = sorted(set("""重点 重大 民生 产业 基础设施 新开工 在建 续建 新建 亿元以上 超百亿元 百亿级 一批 省市 省市县 三级 实施类
+这些 各类 工业 农业 水利 交通 能源 城建 城市 示范 试点 市级 省级 国家级 中央 专项 亿元 千万元 优质 特色 传统 基础 配套 全产业链 单体
+补链 延链 强链 现代 高标准 数字 智慧 绿色 新型 共建 产业链 两重 发展 高质量 建设 候选 民生实事 改造 更新 储备 前期 谋划 储能 示范性
+省外 投资 技改 行动 具体 实体 京津 成果 转化 成果转化 促进 修复 城区 排涝 治理 压采 自然资源 生态 保护 生态保护 文旅 以上 招商
+营商环境 一把手 中心城区 国省道 大中修 过亿元 占补平衡 房地产 孤困儿童 助学 农村 公路 燃气 燃气管道 港口 货运 港口型 国家 物流
+骨干 冷链 关键材料 集成电路 体育产业 中试 科技 科技成果 元以上 最大 全国 地下水 水源 置换 新改建 专用设备 城乡 供水 污水
+引调水 土建 运输 应用 这 该 各 类 项 个 市 县 区 省 水网 重点生态 修复类 乡村振兴 实事 一批重点 一号 标志性 上半年 优先 保障
+先导性 第二批 转型 升级 集群 展示 交易 基地 项目""".split()),
+                       key=len, reverse=True)
+LIST_OF_PROJECTS = re.compile(r"((?:[\u4e00-\u9fff\w·]{2,20}、){0,12}[\u4e00-\u9fff\w·]{2,20})等(?:[\d\s]+[个条项]|一批|多个)?"
+                              r"[\u4e00-\u9fff]{0,10}?(?:项目|工程|高速公路)")
 INFRASTRUCTURE = re.compile(r"[水路桥铁电港管渠河湖堤坝厂站楼馆院校轨隧线气热网]")
-LIST_OF_PROJECTS = re.compile(r"((?:[\u4e00-\u9fff\w·]{2,20}、){1,12}[\u4e00-\u9fff\w·]{2,20})等(?:[\d\s]+个|一批|多个)?"
-                              r"(?:重点|重大|产业|亿元以上|在建)?(?:项目)")
+
+
+def is_generic(head: str) -> bool:
+    """Whether nothing of a name's head is left once the words that only classify projects are taken away."""
+    rest = head
+    for word in GENERIC_WORDS:
+        rest = rest.replace(word, "")
+    return len(re.sub(r"[\d.万亿元千百个以上的和及与、()]", "", rest)) < 2
 
 
 def find_projects(doc: Doc) -> list[Match]:
     text = doc.text
-    found: list[Match] = []
-    taken = []
-
-    def add(s: int, e: int) -> None:
-        if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy"}) and \
-                not any(a < e and s < b for a, b in taken):
-            found.append(Match(s, e, "Project"))
-            taken.append((s, e))
-
+    spans: list[tuple[int, int, str]] = []
     for m in LIST_OF_PROJECTS.finditer(text):
         pos = m.start(1)
-        for i, item in enumerate(m.group(1).split("、")):
+        items = m.group(1).split("、")
+        shared = PROJECT_SUFFIX.search(items[-1])  # 临武、德郓高速公路: the items share the last one's kind
+        for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
             s = (name_start(doc, item_end) or item_start) if i == 0 else item_start
-            if item_end - s >= 2 and not GENERIC_HEAD.match(text[s:item_end]):
-                add(s, item_end)
+            if item_end - s >= 2 and not is_generic(text[s:item_end]):
+                elided = shared and shared.end() == len(items[-1]) and not PROJECT_SUFFIX.search(item)
+                spans.append((s, item_end, text[s:item_end] + shared.group() if elided else ""))
     for m in PROJECT_SUFFIX.finditer(text):
-        start = name_start(doc, m.start(), max_chars=16)
+        start = name_start(doc, m.start(), max_chars=18)
         if start is None:
             continue
         head = text[start:m.start()]
-        if GENERIC_HEAD.match(head) or GENERIC_TAIL.search(head) or len(head) < 2 or re.search(r"[、，,]", head):
+        if len(head) < 2 or is_generic(head) or re.search(r"[、，,]", head):
             continue
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
             continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
-        add(start, m.end())
+        if re.search(r"[\d一二两三四五六七八九十]+[个家处座]$", text[:start]):
+            continue  # 创建10家…基地: a count of a kind
+        spans.append((start, m.end(), ""))
+    found: list[Match] = []
+    for s, e, name in sorted(spans, key=lambda x: x[0] - x[1]):  # the longest name wins (荣乌高速沧州段改扩建项目)
+        if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy"}) and \
+                not any(f.start < e and s < f.end for f in found):
+            found.append(Match(s, e, "Project", attrs=(("name", name),) if name else ()))
     return sorted(found, key=lambda x: x.start)
 
 

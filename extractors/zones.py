@@ -8,19 +8,22 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_matches, covered, name_start
+from extractors.base import Match, add_matches, covered, matches, name_start
 
 ZONE_SUFFIX = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|科技园区|"
     r"农业园区|物流园区|产业园|工业园|科技园|物流园|综合保税区|综保区|保税区|保税港区|自由贸易试验区|自贸试验区|自贸区|"
-    r"自贸片区|片区|新区|示范区|试验区|实验区|先行区|合作区|集聚区|科技城|科学城|高新城|港区|临空经济区|经济区|创新区|功能区)")
+    r"自贸片区|片区|新区|示范区|试验区|实验区|先行区|起步区|合作区|集聚区|科技城|科学城|高新城|港区|临空经济区|经济区|创新区|功能区)")
 # Bare words that can stand for the issuing place's own zone (it has one of each at most).
 OWN_ZONE = {"高新区", "经开区", "综保区", "自贸片区", "保税区", "临空经济区"}
 # Heads that make a generic phrase (各类开发区, 国家级新区), designations of a whole place (国家…示范区),
 # or areas that are not zones (城区, 老城区, 片区 of a city plan).
 GENERIC_HEAD = re.compile(r"^(?:各类?|省级以上|省级|国家级|国家|市级|县级|全国|全省|重点|特色|一批|现有|城市|老|新|城|中心|核心|"
                           r"示范|先行|综合|产业|功能|承接|平台|园|开发|高新|经济|生态|低效|闲置|主|老城|城中|城东|城西|城南|城北|"
-                          r"南部|北部|东部|西部|中部|该|本|我市|全市|各县|县域|省市|国家级经济|新片|两|三|四|五|十)$")
+                          r"南部|北部|东部|西部|中部|该|本|我市|全市|各县|县域|省市|国家级经济|新片|两|三|四|五|十|现代服务业|镇街|物流|商贸|"
+                          r"专业|特色专业|联动|创新)$")
+PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处]|[一二三四五六七八九十]期|项目|工程|平台)")
+RANK_INSIDE = re.compile(r"省级|市级|国家级")
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
 
 
@@ -32,14 +35,24 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         suffix = m.group()
         start = name_start(doc, m.start(), max_chars=14)
-        head = text[start:m.start()] if start is not None else ""
+        if start is not None and re.search(r"[—―]", text[start:m.start()]):
+            start += max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) - start + 1
+        head = text[start:m.start()] if start is not None and start < m.start() else ""
+        if head and (any(c.cites and c.start < m.start() and start < c.end for c in matches(doc)
+                         if c.label in ("Strategy", "Program", "Formulation"))
+                     or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
+                     or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的"
+                     or re.match(r"^[\d一二三四五六七八九十百千万]+", head) or RANK_INSIDE.search(head)
+                     or suffix == "片区" and not re.search(r"自贸|自由贸易", head)):
+            continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if head and DESIGNATION.match(head) and suffix in ("示范区", "试验区", "实验区", "先行区"):
             found.append(Match(start, m.end(), "Program"))  # a national pilot conferred on the place, not an area
             continue
         if head and GENERIC_HEAD.match(head):
             head, start = "", None
         if not head:
-            if suffix in OWN_ZONE and not re.search(r"(?:各|各类|等|省级以上|国家级|全市|重点)$", text[max(0, m.start() - 4):m.start()]):
+            if suffix in OWN_ZONE and not re.search(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级)$",
+                                                     text[max(0, m.start() - 4):m.start()]):
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区") and len(head) < 2:

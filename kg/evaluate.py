@@ -12,13 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.textnorm import MappedText, normalize
+from kg.textnorm import MappedText, normalize, to_simplified
 
 RELATIONS = ("LOCATED_IN", "SUPPORTS", "COOPERATES_WITH", "ISSUED_BY")
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"\s+", "", normalize(MappedText.of(name)).text)
+    return re.sub(r"\s+", "", to_simplified(normalize(MappedText.of(name)).text))
 
 
 def same(a: str, b: str) -> bool:

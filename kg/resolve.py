@@ -114,8 +114,8 @@ def leading_place(name: str, issuer: Division | None) -> tuple[Division | None, 
 
 def resolve_entity(m: Mention, issuer: Division | None, sentence_place: str | None) -> Resolved:
     """Canonical id and name of a zone, project, enterprise, event, policy or non-vocabulary concept."""
-    name = m.norm or m.surface
     attrs = dict(m.attrs)
+    name = attrs.get("name") or m.norm or m.surface
     if m.type in ("Program", "Formulation", "Policy"):
         if m.type == "Policy":
             place, _ = leading_place(name, issuer)
