@@ -14,11 +14,16 @@ WEAK_SUFFIX = re.compile(r"(?:科技|电气|汽车|钢铁|化工|能源|光电|�
                          r"航空|新材料|生物|智能|电力|动力|环保|装备|精工|机电|铝业|钢|石化|传媒|置业|玻璃|建投|城投|交投|"
                          r"特气|电科|乳品|面业)$")
 FIRM_CONTEXT_AFTER = re.compile(r"^(?:获评|获批|入选|荣获|成功上市|上市|投产|落户|营收|跻身|进入|获得|跃居)")
+BANKS = re.compile(r"工行|农行|中行|建行|交行|国开行|农发行|邮储银行|招行|浦发银行|民生银行|兴业银行|中信银行|光大银行")
+# Words that qualify an industry (绿色化工, 新能源汽车), not a firm's name.
+INDUSTRY_HEAD = re.compile(r"^(?:绿色|精细|现代|新型|传统|高端|特色|石油|煤|盐|大|新|智能|数字|新能源|生物|海洋|航空|汽车|精密|"
+                           r"先进|优势|主导|新兴|未来|战略性|重点|清洁|绿电|光伏|氢|储能|化学|电子|信息|医疗|高分子|功能|"
+                           r"基础|装备|农业|食品|纺织|服装|轻工|冶金|钢|有色|建材|通用|专用|航天|海工|核|风电)$")
 SECTOR = re.compile(r"(?:材料|封测|制造|加工|服务|产业|行业|领域|研发|技术|设计|级|类|型|性)$")
 CATEGORY_HEAD = re.compile(r"^(?:法人|地方法人|义务教育|上市|子|分|母|平台|国有|投资|控股|城投|融资|担保|物业|外资|民营|中小|科技型|龙头|骨干|链主|重点|"
                            r"规上|规模以上|高新技术|专精特新|领军|独角兽|瞪羚|总部|头部|本地|当地|在京|央|省属|市属|国|地方|"
                            r"新|各类|一批|优质|特色|金融|保险|证券|商业|农商|村镇|政策性|开发性|国有大型|股份制|城商|二三级)$")
-LIST_OF_FIRMS = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,12}、){1,12}[\u4e00-\u9fffA-Za-z]{2,12})"
+LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)(?:[\u4e00-\u9fff]{0,6})?(?:企业|公司|集团|央企|国企|龙头)|"
                            r"(等|带动作用|相继落户|落户|投产|签约落地))")
 
@@ -73,8 +78,20 @@ def find_enterprises(doc: Doc) -> list[Match]:
     for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it
         if FIRM_CONTEXT_AFTER.match(text[m.end():m.end() + 4]):
             start = name_start(doc, m.start(), max_chars=8)
-            if start is not None and start < m.start() and not CATEGORY_HEAD.match(text[start:m.start()]):
+            if start is not None and start < m.start() and not CATEGORY_HEAD.match(text[start:m.start()]) and \
+                    not INDUSTRY_HEAD.match(text[start:m.start()]):
                 add(start, m.end())
+    for m in BANKS.finditer(text):
+        add(m.start(), m.end())
+    for m in re.finditer(r"(?:[\u4e00-\u9fff]{3,8}、){1,8}[\u4e00-\u9fff]{3,8}", text):  # 盐山福农生物、献县乐寿、沧县鑫翰
+        spans, pos = [], m.start()
+        for i, item in enumerate(m.group().split("、")):
+            spans.append(((name_start(doc, pos + len(item)) or pos) if i == 0 else pos, pos + len(item)))
+            pos += len(item) + 1
+        placed = [any(a == s and e - b >= 2 for a, b in places) for s, e in spans]
+        if all(placed) and any(_firm_like(text[s:e]) for s, e in spans):
+            for s, e in spans:
+                add(s, e)
     return sorted(found, key=lambda x: x.start)
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractors.base import Match, add_matches, covered, quoted
 
-NUMBERED = re.compile(r"^(?:[一二两三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6}|[二两三四五六七八九十]{1,2}[\u4e00-\u9fff]{1,2})$")
+NUMBERED = re.compile(r"^[一二两三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6}$")  # short forms (六稳) are in the vocabulary
 
 
 def find_formulations(doc: Doc) -> list[Match]:

@@ -7,10 +7,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_candidate, add_matches, covered, name_start, quoted
+from extractors.base import Match, add_candidate, add_matches, covered, matches, name_start, quoted
 
 PROGRAM_SUFFIX = re.compile(r"(?:三年行动|五年行动|专项行动|攻坚行动|提升行动|行动计划|专项整治|攻坚战|保卫战|推进试点|"
-                            r"试点城市|示范城市|试点|工程|行动|计划|改革|制度|机制)")
+                            r"试点城市|示范城市|试点|工程|行动|计划|改革(?!赋能|化险|开放|攻坚|举措|任务|红利|措施|创新|发展)|"
+                            r"(?:制度|机制)(?![\u4e00-\u9fff]))")
+SWALLOWS = ("试点", "行动", "工程", "计划", "试点城市", "示范城市", "三年行动", "五年行动", "专项行动", "攻坚行动", "提升行动",
+            "行动计划", "专项整治")  # a longer name of these kinds absorbs a vocabulary programme inside it
 QUOTED_PROGRAM = re.compile(r"(?:工程|行动|计划|改革|试点|制度|机制|模式|(?:突破|攻坚|提升|落实)年)$")
 QUOTED_ONLY = ("制度", "机制")  # …制度 is a programme when it carries a quoted name (“陪办团”制度)
 QUOTED_KIND = re.compile(r"^(?:行动|工程|改革|制度|试点|机制|建设|创建|计划|专项行动)")
@@ -30,9 +33,14 @@ def find_programs(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=20)
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
-        if start is None or covered(doc, start, m.end(), OWN_LABELS) or covered(doc, m.start(), m.end()) or \
-                any(f.start < m.end() and start < f.end for f in found):
+        if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
             continue
+        inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]
+        if any(c.start < start or c.end > m.end() or (c.start, c.end) == (start, m.end()) for c in inside) or \
+                inside and m.group() not in SWALLOWS:
+            continue
+        for c in inside:  # 高标准农田建设 inside 整地市级高标准农田建设试点: the longer name is the programme
+            matches(doc).remove(c)
         head = text[start:m.start()]
         if m.group() in QUOTED_ONLY and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue
@@ -40,9 +48,12 @@ def find_programs(doc: Doc) -> list[Match]:
         if len(inner) >= 2:  # “府院联动”“府检联动”工作机制: each quoted name is a programme
             found += [Match(a, b, "Program") for a, b in inner if not covered(doc, a, b)]
             continue
+        if inner and m.group() in ("制度", "机制"):  # 服务企业“陪办团”制度: the quoted name starts the name
+            start = inner[0][0]
         if m.group() == "改革" and len(head) < 4 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue
-        if GENERIC_HEAD.match(head) or m.end() - start < MIN_NAME or text[start - 1:start] == "、":
+        if GENERIC_HEAD.match(head) or m.end() - start < MIN_NAME or text[start - 1:start] == "、" or \
+                re.match(r"^[元亿万\d]", head):
             continue  # the last item of 人居环境、基础设施、安全保障提升行动 names no programme of its own
         found.append(Match(start, m.end(), "Program"))
     for s, e in quoted(doc):

@@ -23,11 +23,11 @@ GENERIC_WORDS = sorted(set("""重点 重大 民生 产业 基础设施 新开工
 营商环境 一把手 中心城区 国省道 大中修 过亿元 占补平衡 房地产 孤困儿童 助学 农村 公路 燃气 燃气管道 港口 货运 港口型 国家 物流
 骨干 冷链 关键材料 集成电路 体育产业 中试 科技 科技成果 元以上 最大 全国 地下水 水源 置换 新改建 专用设备 城乡 供水 污水
 引调水 土建 运输 应用 这 该 各 类 项 个 市 县 区 省 水网 重点生态 修复类 乡村振兴 实事 一批重点 一号 标志性 上半年 优先 保障
-先导性 第二批 转型 升级 集群 展示 交易 基地 项目""".split()),
+先导性 第二批 转型 升级 集群 展示 交易 基地 项目 能力 提升""".split()),
                        key=len, reverse=True)
 LIST_OF_PROJECTS = re.compile(r"((?:[\u4e00-\u9fff\w·]{2,20}、){0,12}[\u4e00-\u9fff\w·]{2,20})等(?:[\d\s]+[个条项]|一批|多个)?"
                               r"[\u4e00-\u9fff]{0,10}?(?:项目|工程|高速公路)")
-INFRASTRUCTURE = re.compile(r"[水路桥铁电港管渠河湖堤坝厂站楼馆院校轨隧线气热网]")
+INFRASTRUCTURE = re.compile(r"[水路桥铁电港管渠河湖堤坝厂站楼馆院校轨隧线气热网期园]")
 
 
 def is_generic(head: str) -> bool:
@@ -57,8 +57,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if start is None:
             continue
         head = text[start:m.start()]
-        if len(head) < 2 or is_generic(head) or re.search(r"[、，,]", head):
-            continue
+        if len(head) < 2 or is_generic(head) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
+            continue  # …提升行动项目: the projects of a programme
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
             continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
         if re.search(r"[\d一二两三四五六七八九十]+[个家处座]$", text[:start]):

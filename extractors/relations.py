@@ -33,7 +33,9 @@ def find_relations(doc: Doc) -> list[Relation]:
                 if m.label in ("Program", "Project", "Zone"):
                     for j, s in strategies:
                         out.append(Relation("SUPPORTS", i, j))
-        places = [(i, m) for i, m in inside if m.label == "Place"]
+        places = [(i, m) for i, m in inside if m.label == "Place"
+                  and not any(o.label == "Place" and o.start == m.end for _, o in inside)  # 北京 of 北京朝阳区
+                  and not any(o.label in HOSTS and o.start <= m.start and m.end <= o.end for _, o in inside)]
         kind = next((k for pattern, k in COOPERATION if pattern.search(text)), None)
         if kind:
             for i, _ in places:

@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_matches, covered, matches, name_start
+from extractors.base import LEADING_VERBS, Match, add_matches, covered, matches, name_start, quoted
 
 ZONE_SUFFIX = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|科技园区|"
@@ -37,13 +37,20 @@ def find_zones(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=14)
         if start is not None and re.search(r"[—―]", text[start:m.start()]):
             start += max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) - start + 1
+        if start is not None:
+            inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
+            if inner and suffix != "片区":  # 沧州高新区升级国家高新区: a name ends at the zone before
+                start = inner[-1].end()
+                start += next((len(v) for v in LEADING_VERBS if text.startswith(v, start)), 0)
         head = text[start:m.start()] if start is not None and start < m.start() else ""
         if head and (any(c.cites and c.start < m.start() and start < c.end for c in matches(doc)
                          if c.label in ("Strategy", "Program", "Formulation"))
                      or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
                      or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的"
                      or re.match(r"^[\d一二三四五六七八九十百千万]+", head) or RANK_INSIDE.search(head)
-                     or suffix == "片区" and not re.search(r"自贸|自由贸易", head)):
+                     or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
+                     or any(a <= start and m.start() <= b for a, b in quoted(doc))
+                     or re.search(r"国家级?[^，,。；]{0,6}$", text[max(0, start - 8):start])):
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if head and DESIGNATION.match(head) and suffix in ("示范区", "试验区", "实验区", "先行区"):
             found.append(Match(start, m.end(), "Program"))  # a national pilot conferred on the place, not an area
@@ -58,7 +65,11 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区") and len(head) < 2:
             continue
         found.append(Match(start, m.end(), "Zone"))
-    return found
+    kept: list[Match] = []
+    for z in sorted(found, key=lambda z: z.start - z.end):  # the longest name wins (自贸区正定片区 over 自贸区)
+        if not any(k.start < z.end and z.start < k.end for k in kept):
+            kept.append(z)
+    return sorted(kept, key=lambda z: z.start)
 
 
 @Language.factory("kg_zones")

@@ -85,6 +85,7 @@ def evaluate(store, gold_rows: list[dict]) -> list[dict]:
     types = sorted({t for _, t in gold_entities})
     pred_entities: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
     names: dict[tuple[str, str], list[str]] = {}
+    mentioned: dict[str, set[tuple[str, str]]] = defaultdict(set)
     _, rows = store.query("MATCH (r:Report)-[m:MENTIONS]->(e) WHERE r.id IN $ids "
                           "RETURN r.id AS report, label(e) AS type, e.id AS id, e.name AS name, m.surfaces AS surfaces",
                           {"ids": reports})
@@ -92,6 +93,7 @@ def evaluate(store, gold_rows: list[dict]) -> list[dict]:
         forms = [row["name"], *row["surfaces"]]
         pred_entities[(row["report"], row["type"])].append(forms)
         names[(row["type"], row["id"])] = forms
+        mentioned[row["report"]].add((row["type"], row["id"]))
     scores = {t: Score("entity", t) for t in types}
     for (report, type_), golds in gold_entities.items():
         preds = pred_entities.get((report, type_), [])
@@ -103,14 +105,15 @@ def evaluate(store, gold_rows: list[dict]) -> list[dict]:
 
     rel_scores = {t: Score("relation", t) for t in sorted({t for _, t in gold_relations})}
     for type_ in rel_scores:
-        _, rows = store.query(f"MATCH (a)-[x:{type_}]->(b) RETURN label(a) AS la, a.id AS a, label(b) AS lb, b.id AS b"
+        _, rows = store.query(f"MATCH (a)-[x:{type_}]->(b) RETURN label(a) AS la, a.id AS a, a.name AS an, "
+                              f"label(b) AS lb, b.id AS b, b.name AS bn"
                               + (", x.reports AS reports" if type_ != "ISSUED_BY" else ", [] AS reports"))
         for report in reports:
             golds = gold_relations.get((report, type_), [])
-            mentioned = {(t, i) for (rep, t), lst in pred_entities.items() if rep == report
-                         for forms in lst for (t2, i), f2 in names.items() if t2 == t and f2 is forms}
-            preds = [(names.get((r["la"], r["a"]), [r["a"]]), names.get((r["lb"], r["b"]), [r["b"]])) for r in rows
-                     if report in (r["reports"] or []) or (r["la"], r["a"]) in mentioned]
+            preds = [([r["an"], *names.get((r["la"], r["a"]), [])], [r["bn"], *names.get((r["lb"], r["b"]), [])]) for r in rows
+                     if report in (r["reports"] or []) or (r["la"], r["a"]) in mentioned[report]]
+            if type_ == "LOCATED_IN":  # one place per entity: judged on the entities the gold locates
+                preds = [p for p in preds if any(same(g[0], f) for g in golds for f in p[0])]
             rel_scores[type_].gold += len(golds)
             rel_scores[type_].predicted += len(preds)
             rel_scores[type_].matched += _match(golds, preds, lambda g, p: any(same(g[0], f) for f in p[0])

@@ -76,7 +76,8 @@ def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
             key = m.key
             if m.type != "Place" and not key:
                 target = sentence_place.get(((m.start, m.end), m.sentence))
-                res = resolve_entity(m, issuer, places_at.get(target) if target else None)
+                inner = next((key for (a, b), key in places_at.items() if m.start <= a and b <= m.end), None)
+                res = resolve_entity(m, issuer, places_at.get(target) if target else None, inner)
                 if not res.key:
                     continue
                 key = res.key

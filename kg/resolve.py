@@ -112,8 +112,11 @@ def leading_place(name: str, issuer: Division | None) -> tuple[Division | None, 
     return (chosen, name[best[0]:]) if chosen else (None, name)
 
 
-def resolve_entity(m: Mention, issuer: Division | None, sentence_place: str | None) -> Resolved:
-    """Canonical id and name of a zone, project, enterprise, event, policy or non-vocabulary concept."""
+def resolve_entity(m: Mention, issuer: Division | None, sentence_place: str | None,
+                   name_place: str | None = None) -> Resolved:
+    """Canonical id and name of a zone, project, enterprise, event, policy or non-vocabulary concept, and where it
+    is: the place its name starts with or holds (name_place: a place mention inside it), the place the sentence
+    puts it in, or by default the issuer."""
     attrs = dict(m.attrs)
     name = attrs.get("name") or m.norm or m.surface
     if m.type in ("Program", "Formulation", "Policy"):
@@ -124,8 +127,14 @@ def resolve_entity(m: Mention, issuer: Division | None, sentence_place: str | No
     if m.type == "Event":
         name = EDITION_PREFIX.sub("", name)
     place, rest = leading_place(name, issuer)
-    method = "name" if place else ("sentence" if sentence_place else "issuer")
-    where = place.adcode if place else (sentence_place or (issuer.adcode if issuer else None))
+    if place:
+        where, method = place.adcode, "name"
+    elif name_place:
+        where, method = name_place, "name"
+    elif sentence_place:
+        where, method = sentence_place, "sentence"
+    else:
+        where, method = (issuer.adcode if issuer else None), "issuer"
     if m.type == "Zone":
         if attrs.get("generic"):
             if issuer is None:

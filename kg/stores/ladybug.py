@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import ladybug
@@ -63,6 +64,13 @@ def write_database(graph: Graph, path: str | Path, batch_size: int = 1000) -> No
         raise
 
 
+def _plain(value):
+    """Sums come back as Decimal (INT128): whole numbers become int again."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
 class Store:
     """A read-only connection to a built database."""
 
@@ -84,7 +92,7 @@ class Store:
         columns = result.get_column_names()
         rows = []
         while result.has_next():
-            rows.append(dict(zip(columns, result.get_next())))
+            rows.append(dict(zip(columns, map(_plain, result.get_next()))))
         return columns, rows
 
     def read_graph(self) -> Graph:

@@ -1,5 +1,6 @@
 """The sample corpus of ../shared/corpus end to end: issuers, plan years and the research queries."""
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -85,3 +86,18 @@ def test_sparql_and_cypher_agree_on_the_corpus(db, strategy):
 def test_sample_corpus_export_conforms(db):
     result = CliRunner().invoke(main, ["validate", "--db", str(db)])
     assert result.exit_code == 0, result.output
+
+
+# Floors measured on the shipped gold (tests/gold: three whole reports annotated by reading); a drop is a regression.
+FLOORS = {"Place": (0.95, 0.95), "Strategy": (0.95, 0.95), "Program": (0.9, 0.85), "Formulation": (0.9, 0.85),
+          "Project": (0.9, 0.85), "Zone": (0.9, 0.85), "Event": (0.9, 0.85), "Policy": (0.9, 0.85),
+          "Enterprise": (0.9, 0.65)}
+
+
+def test_quality_on_the_gold_reports(db):
+    gold = Path(__file__).resolve().parents[1] / "gold"
+    result = CliRunner().invoke(main, ["eval", "--db", str(db), "--gold", str(gold), "--format", "json"])
+    rows = {r["type"]: r for r in json.loads(result.output) if r["kind"] == "entity"}
+    assert set(rows) == set(FLOORS)
+    for type_, (precision, recall) in FLOORS.items():
+        assert rows[type_]["precision"] >= precision and rows[type_]["recall"] >= recall, rows[type_]

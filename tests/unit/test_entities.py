@@ -1,0 +1,118 @@
+"""Programs, formulations, zones, projects, enterprises, events, policies and relations, on snippets written for
+the tests."""
+import json
+
+from tests.conftest import run, write
+
+
+def found(nlp, text, label, quotes=()):
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in quotes]
+    doc = nlp(doc)
+    return [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start) if m.label == label]
+
+
+def test_programs_from_vocabulary_patterns_and_quotes(nlp):
+    text = "深入实施城乡融合发展三年行动，推进放管服改革，深化双盲评审改革，完善陪办团制度，开展重点领域改革。"
+    assert found(nlp, text, "Program", quotes=("双盲", "陪办团")) == ["城乡融合发展三年行动", "放管服改革", "双盲评审改革",
+                                                                     "陪办团制度"]
+
+
+def test_designations_of_a_whole_place_are_pilots_not_zones(nlp):
+    assert found(nlp, "深化国家知识产权保护示范区建设。", "Program") == ["国家知识产权保护示范区"]
+    assert found(nlp, "深化国家知识产权保护示范区建设。", "Zone") == []
+
+
+def test_formulations(nlp):
+    text = "牢记四个意识、坚定四个自信、做到两个维护，稳住六稳，落实三个务必，实现二十连丰。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("三个务必", "二十连丰")]
+    keys = [m.key or text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Formulation"]
+    assert keys == ["four-consciousnesses", "four-confidences", "two-safeguards", "six-stabilities", "三个务必"]
+
+
+def test_zones_named_generic_and_categories(nlp):
+    text = "推动沧州高新区升级国家高新区，支持综保区申报，新增绿色工业园区4个，建设自贸区正定片区。"
+    assert found(nlp, text, "Zone") == ["沧州高新区", "综保区", "自贸区正定片区"]
+
+
+def test_projects_by_suffix_list_and_shared_kind(nlp):
+    text = ("加快荣乌高速沧州段改扩建项目和青沧快速路建设，确保石炼化绿色转型、昌泰电科谷等184个项目开工，实施一批重点技改项目，"
+            "推进临武、德郓高速公路等重点工程。")
+    assert found(nlp, text, "Project") == ["荣乌高速沧州段改扩建项目", "青沧快速路", "石炼化绿色转型", "昌泰电科谷", "临武",
+                                           "德郓高速公路"]
+
+
+def test_enterprises_named_in_lists_not_categories(nlp):
+    text = "金能科技、通裕重工等11家企业入选领军企业，新增高新技术企业60家，四星玻璃获评单项冠军，推进纺织、钢铁、化工等产业走出去。"
+    assert found(nlp, text, "Enterprise") == ["金能科技", "通裕重工", "四星玻璃"]
+
+
+def test_events_with_editions_and_abbreviations(nlp):
+    doc = nlp("成功举办第六届中国—中东欧国家(沧州)中小企业合作论坛，用好进博会、广交会等平台，认真落实中央经济工作会议精神。")
+    events = [(doc.text[m.start:m.end], dict(m.attrs).get("edition")) for m in doc._.kg_matches if m.label == "Event"]
+    assert events == [("中国—中东欧国家(沧州)中小企业合作论坛", "第六届"), ("进博会", None), ("广交会", None)]
+
+
+def test_policies_are_documents_not_books_lists_or_the_report(nlp):
+    text = "出台《河北雄安新区条例》和《中斯联合声明》，《山水国潮》晋京展演，列入《世界遗产名录》，落实《政府工作报告》。"
+    assert found(nlp, text, "Policy") == ["河北雄安新区条例", "中斯联合声明"]
+
+
+def test_relations_stated_by_a_sentence(nlp):
+    doc = nlp("深化与北京朝阳区等战略合作，推动临港经济区融入京津冀协同发展。")
+    kinds = {(r.type, doc.text[doc._.kg_matches[r.target].start:doc._.kg_matches[r.target].end]) for r in doc._.kg_relations}
+    assert ("COOPERATES_WITH", "朝阳区") in kinds and ("COOPERATES_WITH", "北京") not in kinds
+    assert ("SUPPORTS", "京津冀协同发展") in kinds
+
+
+ENTITY_REPORT = """2024年沧州市政府工作报告
+2024年1月10日在沧州市第十六届人民代表大会第三次会议上
+各位代表：一、2023年工作回顾
+沧州高新区营业收入增长10%，高新区新增企业30家。黄骅港污水综合利用项目投入使用。
+二、2024年重点工作
+深化与北京朝阳区等战略合作，举办第七届中国吴桥国际杂技艺术节，出台《沧州市优化营商环境条例》。
+"""
+
+
+def test_graph_resolves_and_locates_entities(nlp, tmp_path):
+    root = tmp_path / "c"
+    write(root / "r.txt", ENTITY_REPORT)
+    db = tmp_path / "kg.lbdb"
+    assert run("build", root, "--db", db, "--workers", "1").exit_code == 0
+    zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
+    assert [(z["name"], z["id"], z["mentions"]) for z in zones] == [("沧州高新技术产业开发区", "130900-高新技术产业开发区", 2)]
+    rows = json.loads(run("cypher", "MATCH (e)-[l:LOCATED_IN]->(p:Place) RETURN e.name AS en, p.name AS p, l.method AS m "
+                          "ORDER BY en", "--db", db, "--format", "json").output)
+    located = {(r["en"], r["p"], r["m"]) for r in rows}
+    assert ("黄骅港污水综合利用项目", "黄骅市", "name") in located
+    assert ("中国吴桥国际杂技艺术节", "吴桥县", "name") in located
+    assert ("沧州高新技术产业开发区", "沧州市", "name") in located
+    rows = json.loads(run("cypher", "MATCH (p:Policy)-[:ISSUED_BY]->(x:Place) RETURN p.name AS p, x.name AS x",
+                          "--db", db, "--format", "json").output)
+    assert rows == [{"p": "沧州市优化营商环境条例", "x": "沧州市"}]
+    rows = json.loads(run("cypher", "MATCH (e:Event) RETURN e.name AS n, e.editions AS ed", "--db", db, "--format", "json").output)
+    assert rows == [{"n": "中国吴桥国际杂技艺术节", "ed": ["第七届"]}]
+    rows = json.loads(run("cypher", "MATCH (a:Place)-[c:COOPERATES_WITH]->(b:Place) RETURN a.name AS a, b.name AS b",
+                          "--db", db, "--format", "json").output)
+    assert rows == [{"a": "沧州市", "b": "朝阳区"}]
+
+
+def test_eval_against_gold(nlp, tmp_path):
+    root = tmp_path / "c"
+    write(root / "r.txt", ENTITY_REPORT)
+    db = tmp_path / "kg.lbdb"
+    run("build", root, "--db", db, "--workers", "1")
+    gold = tmp_path / "gold.jsonl"
+    lines = [{"report": "r", "type": "Zone", "name": "沧州高新区"}, {"report": "r", "type": "Event", "name": "中国吴桥国际杂技艺术节"},
+             {"report": "r", "type": "Enterprise", "name": "不存在的公司"},
+             {"report": "r", "type": "LOCATED_IN", "source": "黄骅港污水综合利用项目", "target": "黄骅市"}]
+    gold.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    rows = {(r["kind"], r["type"]): r for r in json.loads(run("eval", "--db", db, "--gold", gold, "--format", "json").output)}
+    assert rows[("entity", "Zone")]["recall"] == 1.0 and rows[("entity", "Event")]["precision"] == 1.0
+    assert rows[("entity", "Enterprise")]["recall"] == 0.0
+    assert rows[("relation", "LOCATED_IN")]["matched"] == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json", encoding="utf-8")
+    result = run("eval", "--db", db, "--gold", bad)
+    assert result.exit_code == 1 and "line 1 is not JSON" in result.output
