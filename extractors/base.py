@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 
@@ -113,3 +114,24 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
 
 _SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|×)")
 _COUNT = re.compile(r"[\d.]+[个家项座条所批亿万年件次倍]?|[一二三四五六七八九十两几多]+[个家项座条所批件次]|第.+")
+
+
+def longest_first(found: list[Match]) -> list[Match]:
+    """Of overlapping matches keep the longest (自贸区正定片区 over 自贸区), in text order."""
+    kept: list[Match] = []
+    for m in sorted(found, key=lambda m: m.start - m.end):
+        if not any(k.start < m.end and m.start < k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def register(name: str, find) -> None:
+    """A spaCy component that records what find(doc) returns."""
+    def make(nlp: Language, name: str):
+        def component(doc: Doc) -> Doc:
+            add_matches(doc, find(doc))
+            return doc
+
+        return component
+
+    Language.factory(name)(make)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_matches, covered, matches, name_start
+from extractors.base import Match, covered, matches, name_start, register
 
 STRONG_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|药业|制药|股份)")
 WEAK_SUFFIX = re.compile(r"(?:科技|电气|汽车|钢铁|化工|能源|光电|光伏|电子|机械|实业|控股|物流|医药|食品|乳业|纺织|建材|重工|"
@@ -95,10 +94,4 @@ def find_enterprises(doc: Doc) -> list[Match]:
     return sorted(found, key=lambda x: x.start)
 
 
-@Language.factory("kg_enterprises")
-def make_enterprises(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_matches(doc, find_enterprises(doc))
-        return doc
-
-    return component
+register("kg_enterprises", find_enterprises)

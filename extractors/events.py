@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_matches, covered, name_start
+from extractors.base import Match, covered, name_start, register
 
 EVENT_SUFFIX = re.compile(r"(?:博览会|交易会|洽谈会|[\u4e00-\u9fff]洽会|[\u4e00-\u9fff]博会|[\u4e00-\u9fff]交会|"
                           r"交流周|活动周|时装周|文化周|艺术周|交流年|文化年|展览会|展销会|"
@@ -43,10 +42,4 @@ def find_events(doc: Doc) -> list[Match]:
     return found
 
 
-@Language.factory("kg_events")
-def make_events(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_matches(doc, find_events(doc))
-        return doc
-
-    return component
+register("kg_events", find_events)

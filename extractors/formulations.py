@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_matches, covered, quoted
+from extractors.base import Match, covered, quoted, register
 
 NUMBERED = re.compile(r"^[一二两三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6}$")  # short forms (六稳) are in the vocabulary
 
@@ -19,10 +18,4 @@ def find_formulations(doc: Doc) -> list[Match]:
             and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
 
 
-@Language.factory("kg_formulations")
-def make_formulations(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_matches(doc, find_formulations(doc))
-        return doc
-
-    return component
+register("kg_formulations", find_formulations)

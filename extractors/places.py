@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_matches
+from extractors.base import Match, register
 from kg import gazetteer
 
 # Short names that are also ordinary words or landmarks: only their full name (or a qualifier) makes them places.
@@ -57,10 +56,4 @@ def find_places(doc: Doc) -> list[Match]:
     return sorted(found, key=lambda m: m.start)
 
 
-@Language.factory("kg_places")
-def make_places(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_matches(doc, find_places(doc))
-        return doc
-
-    return component
+register("kg_places", find_places)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_matches
+from extractors.base import Match, register
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
 POLICY_END = re.compile(r"(?:法|声明|条例|规定|办法|规划|纲要|方案|意见|措施|通知|决定|计划|规则|细则|宣言|协议|标准|指引|指南|"
@@ -26,10 +25,4 @@ def find_policies(doc: Doc) -> list[Match]:
     return found
 
 
-@Language.factory("kg_policies")
-def make_policies(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_matches(doc, find_policies(doc))
-        return doc
-
-    return component
+register("kg_policies", find_policies)

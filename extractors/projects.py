@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_matches, covered, name_start
+from extractors.base import Match, covered, name_start, register
 
 PROJECT_SUFFIX = re.compile(
     r"(?:一体化项目|项目|调水工程|配置工程|水利工程|工程|水库|城际铁路|铁路|高铁|高速公路|高速|快速路|公路|大桥|立交桥|立交|"
@@ -72,10 +71,4 @@ def find_projects(doc: Doc) -> list[Match]:
     return sorted(found, key=lambda x: x.start)
 
 
-@Language.factory("kg_projects")
-def make_projects(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_matches(doc, find_projects(doc))
-        return doc
-
-    return component
+register("kg_projects", find_projects)

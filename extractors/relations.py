@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, Relation, matches
+from extractors.base import Relation, matches
 
 CLAUSE = re.compile(r"[^，,；;。！？!?:：]+")
 TIES = re.compile(r"落实|服务|融入|对接|承接|助力|支撑|服从|支持|赋能")

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import LEADING_VERBS, Match, add_matches, covered, matches, name_start, quoted
+from extractors.base import LEADING_VERBS, Match, covered, longest_first, matches, name_start, quoted, register
 
 ZONE_SUFFIX = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|科技园区|"
@@ -65,17 +64,7 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区") and len(head) < 2:
             continue
         found.append(Match(start, m.end(), "Zone"))
-    kept: list[Match] = []
-    for z in sorted(found, key=lambda z: z.start - z.end):  # the longest name wins (自贸区正定片区 over 自贸区)
-        if not any(k.start < z.end and z.start < k.end for k in kept):
-            kept.append(z)
-    return sorted(kept, key=lambda z: z.start)
+    return longest_first(found)
 
 
-@Language.factory("kg_zones")
-def make_zones(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_matches(doc, find_zones(doc))
-        return doc
-
-    return component
+register("kg_zones", find_zones)

@@ -1,4 +1,3 @@
-from kg.model import Report
 from kg.pipeline import read_corpus
 from kg.resolve import resolve_places
 from extractors.extract import extract
