@@ -21,7 +21,7 @@ QUOTED_KIND = re.compile(r"^(?:行动|工程|改革|制度|试点|机制|建设|
 GENERIC_HEAD = re.compile(r"^(?:各项|各类|重点|重大|一批|专项|系列|相关|全面|综合|深化|持续|民生|基础|重点领域|领域|体制|配套|"
                           r"结构性|关键|系统|这项|此项|本次|国企国资|全方位|各方面|标志性|十大|改善|防控|国家级|省级|市级|"
                           r"国家级改革|年度投资|年度|投资|土建|专项治理|重点水利|水利|经济体制|重点领域|开发区|国企|农村|"
-                          r"医药卫生体制|财政体制机制|治理|建设|改造|整治|政务服务|行动|工作|能力)$")
+                          r"医药卫生体制|财政体制机制|治理|建设|改造|整治|政务服务|行动|工作|能力|实际|具体|修复|公司|各级|有关)$")
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 
