@@ -67,7 +67,7 @@ def quoted(doc: Doc) -> list[tuple[int, int]]:
 
 
 # Words that end a name when reading leftwards from a suffix such as 开发区, 项目, 集团 or 论坛.
-NAME_STOP = frozenset("""推广 安排 提交 提请 列席 编制 强化 成立 做好 抓好 完善 提高 构建 营造 申建 申报 推进 加快 打造 支持 实施 推动 完善 创建 争创 获批 成功 入选 设立 培育 落地 开工 建成 投用
+NAME_STOP = frozenset("""组建 筹建 扶持 稳定 知名 增强 推广 安排 提交 提请 列席 编制 强化 成立 做好 抓好 完善 提高 构建 营造 申建 申报 推进 加快 打造 支持 实施 推动 完善 创建 争创 获批 成功 入选 设立 培育 落地 开工 建成 投用
 运营 引进 新建 巩固 更加 突出 规划 谋划 启动 申报 获评 依托 围绕 聚焦 加强 深化 优化 扩大 积极 着力 大力 持续 稳步 做强 做大 做优 壮大
 用好 办好 举办 承办 筹办 参与 开展 组织 发挥 带动 对接 融入 落实 建立 健全 形成 完成 实现 加速 力争 确保 推出 出台
 制定 修订 印发 颁布 贯彻 学习 争取 协调 统筹 深入 认真 扎实 坚持 全力 亩 吨 公里 高标准 高质量 高水平 一批 一个 和 与 及 以及 等 的 在 为
@@ -75,7 +75,7 @@ NAME_STOP = frozenset("""推广 安排 提交 提请 列席 编制 强化 成立
 纳入 列入 晋升 改造 防范 提档 加紧 全速 抓好 抓实 高效 携手 签约 签订 开通 通车 竣工 投产 达产 试运行 首次
 已 正在 都 均 首个 首批 第一 全国 全省 全市 我市 我省 我区 我县 本地 当地 这 该 其 相关 各类 各 多个 两个 三个""".split())
 _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
-LEADING_VERBS = ("建设", "新建", "加快", "推进", "升级", "获批", "创建", "争创", "提升")  # glued to a name by the segmenter (建设沧州…), never its first word
+LEADING_VERBS = ("建设", "新建", "加快", "推进", "升级", "获批", "创建", "争创", "提升", "发展", "促进", "促推", "引导")  # glued to a name by the segmenter (建设沧州…), never its first word
 
 
 def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
@@ -109,6 +109,8 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
         start += len(lead)
     if text[start:suffix_start] in NAME_STOP or text[start:suffix_start] in LEADING_VERBS:
         return None  # 建设自贸区: a verb, not a name
+    while start < suffix_start and text[start] in "—―-·":
+        start += 1
     return start if start < suffix_start else None
 
 

@@ -27,10 +27,27 @@ LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12
                            r"(等|带动作用|相继落户|落户|投产|签约落地))")
 
 
+INDUSTRY_WORDS = sorted(set("""新能源 生物 海洋 智能 电子 信息 人工 数据 大数据 绿色 现代 高端 精细 新型 传统 特色 石油 清洁 先进
+新一代 航空 航天 汽车 船舶 海工 医疗 健康 装备 轨道 交通 半导体 集成电路 新材料 材料 储能 氢能 光伏 风电 核电 节能 环保
+食品 农产品 纺织 服装 化工 钢铁 冶金 有色 建材 机械 仪器 仪表 通信 网络 软件 互联网 物联网 区块链 云计算 文化 旅游 体育
+康养 养老 教育 金融 商贸 物流 电商 跨境 会展 设计 咨询 检测 认证 数字 低空 无人机 机器人 工业 制造 加工 精密 基础 关键
+核心 零部件 整车 动力 电池 锂电 生物医药 医药 中药 仿制药 原料药 器械 网联 检验 水泥 油品 石化 营销 人才 金控 投资 平台
+政府 大型 产业 文旅 农业 现代农业 省 市 县 与 和 及""".split()), key=len, reverse=True)
+
+
+def _industry(name: str) -> bool:
+    """Whether a name is only industry words (新能源汽车, 海洋生物医药), a sector rather than a firm."""
+    rest = name
+    for word in INDUSTRY_WORDS:
+        rest = rest.replace(word, "")
+    return len(rest) < 2
+
+
 def _firm_like(item: str) -> bool:
-    """A name before a company suffix (恒芯电子), not the bare industry word (电子) or waste (废钢铁)."""
+    """A name before a company suffix (恒芯电子), not the bare industry word (电子), a sector or waste (废钢铁)."""
     m = STRONG_SUFFIX.search(item) or WEAK_SUFFIX.search(item)
-    return bool(m) and m.start() >= 2 and not item.startswith("废")
+    return bool(m) and m.start() >= 2 and not item.startswith("废") and \
+        (STRONG_SUFFIX.search(item) is not None or not _industry(item))
 
 
 def find_enterprises(doc: Doc) -> list[Match]:
@@ -50,8 +67,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
             continue
         head = text[start:m.start()]
         if CATEGORY_HEAD.match(head) or len(head) < 2 or head[-1] in "子分母" and m.group() == "公司" or \
-                text[m.end():m.end() + 1] == "化":
-            continue
+                text[m.end():m.end() + 1] == "化" or _industry(head):
+            continue  # 文旅集团, 政府平台公司: a kind of company
         end = m.end()
         if text.startswith("有限公司", end):
             end += 4
@@ -71,8 +88,12 @@ def find_enterprises(doc: Doc) -> list[Match]:
             continue
         for (s, e), firm in zip(spans, firm_like):
             name = text[s:e]
-            if not CATEGORY_HEAD.match(name) and not SECTOR.search(name) and \
-                    not re.search(r"(?:企业|行业|产业|领域|部门|单位|机构)$", name) and (explicit or firm):
+            lead = next((b for a, b in places if a == s and b < e), s)
+            if _industry(text[lead:e]):
+                continue  # 盘锦精细化工: a place's industry
+            if not CATEGORY_HEAD.match(name) and not SECTOR.search(name) and not _industry(name) and \
+                    not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌)$", name) and \
+                    (explicit or firm or not WEAK_SUFFIX.fullmatch(name)):
                 add(s, e)
     for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it
         if FIRM_CONTEXT_AFTER.match(text[m.end():m.end() + 4]):

@@ -91,7 +91,7 @@ def test_sample_corpus_export_conforms(db):
 # Floors measured on the shipped gold (tests/gold: three whole reports annotated by reading); a drop is a regression.
 FLOORS = {"Place": (0.95, 0.95), "Strategy": (0.95, 0.95), "Program": (0.9, 0.85), "Formulation": (0.9, 0.85),
           "Project": (0.9, 0.85), "Zone": (0.9, 0.85), "Event": (0.9, 0.85), "Policy": (0.9, 0.85),
-          "Enterprise": (0.9, 0.65)}
+          "Enterprise": (0.9, 0.7)}
 
 
 def test_quality_on_the_gold_reports(db):
