@@ -363,3 +363,108 @@ def eval_(db: Path, gold: Path, fmt: str) -> None:
     finally:
         store.close()
     emit(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], result, fmt)
+
+
+def _store_query(db: Path, fn, *args):
+    """Run a research function on an open store; unknown concepts are one-line errors."""
+    from kg.querylib import QueryError
+
+    store = _open(db)
+    try:
+        return fn(store, *args)
+    except QueryError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        store.close()
+
+
+@main.command()
+@DB
+@click.option("--concepts", multiple=True, metavar="LABEL", help="strategies or programs (any label); default: all")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--wide", is_flag=True, help="one row per place and year, a mentions column per concept")
+def panel(db: Path, concepts: tuple[str, ...], out: Path, wide: bool) -> None:
+    """Place × year × concept panel (mentions, per 10,000 characters, cited, report length) as CSV."""
+    import csv
+
+    from kg import research
+
+    rows = _store_query(db, research.panel, list(concepts) or None)
+    if wide:
+        rows = research.widen(rows)
+    columns = list(rows[0]) if rows else ["place", "adcode", "year"]
+    with out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, columns)
+        w.writeheader()
+        w.writerows(rows)
+    click.echo(f"wrote {len(rows)} rows to {out}", err=True)
+
+
+@main.command()
+@click.argument("strategy")
+@DB
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="also draw the cumulative adoption curve")
+@FORMAT
+def diffusion(strategy: str, db: Path, png: Path | None, fmt: str) -> None:
+    """The first year each place cites a strategy (or program), and the cumulative adoption curve."""
+    from kg import figures, research
+
+    name, rows = _store_query(db, research.diffusion, strategy)
+    curve = research.adoption_curve(rows)
+    if png:
+        figures.save(figures.adoption_figure(name, curve), png)
+    cumulative = dict(curve)
+    emit(["place", "adcode", "level", "first_year", "mentions", "adopters_by_then"],
+         [dict(r, adopters_by_then=cumulative[r["first_year"]]) for r in rows], fmt)
+
+
+@main.command()
+@DB
+@click.option("--graphml", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--gexf", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--min-weight", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="keep links whose Jaccard similarity exceeds this")
+@FORMAT
+def network(db: Path, graphml: Path | None, gexf: Path | None, png: Path | None, min_weight: float, fmt: str) -> None:
+    """The co-citation network of places: communities and centralities; GraphML and GEXF for Gephi."""
+    import networkx as nx
+
+    from kg import figures, research
+
+    net = _store_query(db, research.co_citation, min_weight)
+    community = {n: i + 1 for i, c in enumerate(net.communities) for n in c}
+    nx.set_node_attributes(net.graph, community, "community")
+    if graphml:
+        nx.write_graphml(net.graph, graphml)
+    if gexf:
+        nx.write_gexf(net.graph, gexf)
+    if png:
+        figures.save(figures.network_figure(net), png)
+    emit(["place", "adcode", "community", "concepts", "degree", "strength", "betweenness", "eigenvector"],
+         research.centralities(net), fmt)
+
+
+@main.command("map")
+@click.argument("strategy")
+@DB
+@click.option("--png", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def map_(strategy: str, db: Path, png: Path) -> None:
+    """A map of the places citing a strategy, coloured by the year they first cite it."""
+    from kg import figures, research
+
+    name, rows = _store_query(db, research.diffusion, strategy)
+    figures.save(figures.map_figure(name, rows), png)
+    click.echo(f"{len(rows)} places citing {name} drawn to {png}", err=True)
+
+
+@main.command()
+@DB
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def report(db: Path, out: Path) -> None:
+    """One self-contained HTML page: summary, top strategies and programs, maps, network, evidence."""
+    from kg.htmlreport import render
+
+    page = _store_query(db, render)
+    out.write_text(page, encoding="utf-8")
+    click.echo(f"wrote {out} ({len(page) // 1024} KiB)", err=True)

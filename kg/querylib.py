@@ -60,7 +60,8 @@ def _clean(value: str) -> str:
     return normalize(MappedText.of(value.strip())).text
 
 
-def resolve_strategy(value: str) -> str:
+def resolve_concept(value: str, kind: str = "concept") -> str:
+    """The id of the vocabulary concept (strategy, program or formulation) a label or alias names."""
     voc = vocab.load()
     if value in voc.concepts:
         return value
@@ -70,7 +71,7 @@ def resolve_strategy(value: str) -> str:
         return found[0].id
     close = difflib.get_close_matches(text, list(voc.by_label), n=5, cutoff=0.4)
     hint = f"; did you mean {', '.join(close)}?" if close else "; see 'kg entities --type Strategy'"
-    raise QueryError(f"unknown strategy '{value}'{hint}")
+    raise QueryError(f"unknown {kind} '{value}'{hint}")
 
 
 def resolve_place(value: str, present: set[str] | None = None) -> str:
@@ -106,7 +107,9 @@ def bind(query: NamedQuery, given: dict[str, str], present_places: set[str] | No
             raise QueryError(f"query '{query.name}' needs --param {p.name}=… ({p.doc})")
         value = given[p.name]
         if p.kind == "Strategy":
-            out[p.name] = resolve_strategy(value)
+            out[p.name] = resolve_concept(value, "strategy")
+            if vocab.load().concepts[out[p.name]].type != "Strategy":
+                raise QueryError(f"'{value}' is a {vocab.load().concepts[out[p.name]].type.lower()}, not a strategy")
         elif p.kind == "Place":
             out[p.name] = resolve_place(value, present_places)
         elif p.kind == "int":
