@@ -1,7 +1,7 @@
 """Longest-match dictionary scanning over normalized text."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 
 class Lexicon:
@@ -30,16 +30,6 @@ class Lexicon:
                 return []
         return node.get(None, [])
 
-    def terms(self) -> Iterator[str]:
-        stack = [("", self._root)]
-        while stack:
-            prefix, node = stack.pop()
-            for ch, child in node.items():
-                if ch is None:
-                    yield prefix
-                else:
-                    stack.append((prefix + ch, child))
-
     def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, list]]:
         """Yield (start, end, values) for the longest match at each position, left to right, without overlaps."""
         end = len(text) if end is None else end
@@ -62,9 +52,3 @@ class Lexicon:
             else:
                 i += 1
 
-
-def build(pairs: Iterable[tuple[str, object]]) -> Lexicon:
-    lex = Lexicon()
-    for term, value in pairs:
-        lex.add(term, value)
-    return lex

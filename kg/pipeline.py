@@ -1,24 +1,15 @@
-"""Files to graph: read reports, extract mentions (in parallel), resolve them, assemble the graph."""
+"""Files to extractions: read the reports, extract and resolve their mentions in parallel worker processes."""
 from __future__ import annotations
 
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus import ReadError, Skipped, iter_files, read_reports
-from kg.graph import build_graph
 from kg.metadata import Manifest
-from kg.model import Extraction, Graph, Report
+from kg.model import Extraction, Report
 from kg.resolve import resolve_places
-
-
-@dataclass
-class BuildResult:
-    graph: Graph
-    reports: list[Report]
-    problems: list[Skipped] = field(default_factory=list)
 
 
 def read_corpus(paths: Iterable[str | Path], manifest: Manifest | None = None) -> tuple[list[Report], list[Skipped]]:
@@ -69,10 +60,3 @@ def extract_all(reports: list[Report], workers: int = 0, progress: Callable[[int
                 if progress:
                     progress(1)
     return [results[i] for i in range(len(reports))]
-
-
-def build(paths: Iterable[str | Path], manifest: Manifest | None = None, workers: int = 0,
-          progress: Callable[[int], None] | None = None) -> BuildResult:
-    reports, problems = read_corpus(paths, manifest)
-    extractions = extract_all(reports, workers, progress) if reports else []
-    return BuildResult(build_graph(reports, extractions), reports, problems)

@@ -54,9 +54,6 @@ class Vocabulary:
     def __len__(self) -> int:
         return len(self.concepts)
 
-    def of_type(self, type_name: str) -> list[Concept]:
-        return [c for c in self if c.type == type_name]
-
 
 @lru_cache(maxsize=1)
 def load() -> Vocabulary:
