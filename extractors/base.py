@@ -75,7 +75,8 @@ NAME_STOP = frozenset("""组建 筹建 扶持 稳定 知名 增强 推广 安排
 纳入 列入 晋升 改造 防范 提档 加紧 全速 抓好 抓实 高效 携手 签约 签订 开通 通车 竣工 投产 达产 试运行 首次
 已 正在 都 均 首个 首批 第一 全国 全省 全市 我市 我省 我区 我县 本地 当地 这 该 其 相关 各类 各 多个 两个 三个""".split())
 _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
-LEADING_VERBS = ("建设", "新建", "加快", "推进", "升级", "获批", "创建", "争创", "提升", "发展", "促进", "促推", "引导")  # glued to a name by the segmenter (建设沧州…), never its first word
+LEADING_VERBS = ("建设", "新建", "加快", "推进", "升级", "获批", "创建", "争创", "提升", "发展", "促进", "促推", "引导",
+                 "重点建好", "建好", "紧紧抓住", "抓住", "谋")  # glued to a name by the segmenter (建设沧州…), never its first word
 
 
 def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
@@ -137,3 +138,12 @@ def register(name: str, find) -> None:
         return component
 
     Language.factory(name)(make)
+
+
+def only_words(text: str, words: list[str], min_rest: int = 2) -> bool:
+    """Whether text is made of the given words (longest first) with fewer than min_rest other characters left:
+    a category such as 重点技改项目 or 新能源汽车, not a name."""
+    rest = text
+    for word in words:
+        rest = rest.replace(word, "")
+    return len(re.sub(r"[\d.万亿元千百个以上的和及与、()]", "", rest)) < min_rest

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, matches, name_start, register
+from extractors.base import Match, covered, matches, name_start, only_words, register
 
 STRONG_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|药业|制药|股份)")
 WEAK_SUFFIX = re.compile(r"(?:科技|电气|汽车|钢铁|化工|能源|光电|光伏|电子|机械|实业|控股|物流|医药|食品|乳业|纺织|建材|重工|"
@@ -37,10 +37,7 @@ INDUSTRY_WORDS = sorted(set("""新能源 生物 海洋 智能 电子 信息 人�
 
 def _industry(name: str) -> bool:
     """Whether a name is only industry words (新能源汽车, 海洋生物医药), a sector rather than a firm."""
-    rest = name
-    for word in INDUSTRY_WORDS:
-        rest = rest.replace(word, "")
-    return len(rest) < 2
+    return only_words(name, INDUSTRY_WORDS)
 
 
 def _firm_like(item: str) -> bool:

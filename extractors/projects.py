@@ -6,10 +6,11 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, name_start, register
+from extractors.base import Match, covered, name_start, only_words, register
 
 PROJECT_SUFFIX = re.compile(
-    r"(?:一体化项目|项目|调水工程|配置工程|水利工程|工程|水库|城际铁路|铁路|高铁|高速公路|高速|快速路|公路|大桥|立交桥|立交|"
+    r"(?:一体化项目|项目|调水工程|配置工程|水利工程|工程|水库|城际铁路|铁路|高铁|高速公路|(?<!中)高速(?!增长)|快速路|公路|"
+    r"大桥|立交桥|立交|"
     r"大道|机场|码头|内陆港|抽水蓄能电站|水电站|光伏电站|核电厂|电站|电厂|热电|风电场|产业基地|生产基地|储备基地|基地|管道|"
     r"隧道|枢纽|生产线|数据中心|智算中心|医疗中心|展示中心|检测中心|交易中心|物流中心|贸易中心|保税仓|廊道|长廊|"
     r"博物馆群|文旅融合园|监狱|专用线|大硅片|改扩建|现代化改造|(?<=[河江湖渠沟])治理)"
@@ -22,7 +23,8 @@ GENERIC_WORDS = sorted(set("""重点 重大 民生 产业 基础设施 新开工
 营商环境 一把手 中心城区 国省道 大中修 过亿元 占补平衡 房地产 孤困儿童 助学 农村 公路 燃气 燃气管道 港口 货运 港口型 国家 物流
 骨干 冷链 关键材料 集成电路 体育产业 中试 科技 科技成果 元以上 最大 全国 地下水 水源 置换 新改建 专用设备 城乡 供水 污水
 引调水 土建 运输 应用 这 该 各 类 项 个 市 县 区 省 水网 重点生态 修复类 乡村振兴 实事 一批重点 一号 标志性 上半年 优先 保障
-先导性 第二批 转型 升级 集群 展示 交易 基地 项目 能力 提升""".split()),
+先导性 第二批 转型 升级 集群 展示 交易 基地 项目 能力 提升 中省 预算内 发行 地方政府 专项债券 债券 社会资本 教育 医疗
+养老 服务 照料 日间 县域 通用 公共 停车场 孵化 老年 食堂 老旧小区 工人 文化宫 汽车 总站 网络 5G 谋""".split()),
                        key=len, reverse=True)
 LIST_OF_PROJECTS = re.compile(r"((?:[\u4e00-\u9fff\w·]{2,20}、){0,12}[\u4e00-\u9fff\w·]{2,20})等(?:[\d\s]+[个条项]|一批|多个)?"
                               r"[\u4e00-\u9fff]{0,10}?(?:项目|工程|高速公路)")
@@ -31,10 +33,7 @@ INFRASTRUCTURE = re.compile(r"[水路桥铁电港管渠河湖堤坝厂站楼馆�
 
 def is_generic(head: str) -> bool:
     """Whether nothing of a name's head is left once the words that only classify projects are taken away."""
-    rest = head
-    for word in GENERIC_WORDS:
-        rest = rest.replace(word, "")
-    return len(re.sub(r"[\d.万亿元千百个以上的和及与、()]", "", rest)) < 2
+    return only_words(head, GENERIC_WORDS)
 
 
 def find_projects(doc: Doc) -> list[Match]:

@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import LEADING_VERBS, Match, covered, longest_first, matches, name_start, quoted, register
+from extractors.base import (LEADING_VERBS, Match, covered, longest_first, matches, name_start, only_words, quoted,
+                             register)
 
 ZONE_SUFFIX = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|科技园区|"
@@ -21,6 +22,9 @@ GENERIC_HEAD = re.compile(r"^(?:各类?|省级以上|省级|国家级|国家|市
                           r"示范|先行|综合|产业|功能|承接|平台|园|开发|高新|经济|生态|低效|闲置|主|老城|城中|城东|城西|城南|城北|"
                           r"南部|北部|东部|西部|中部|该|本|我市|全市|各县|县域|省市|国家级经济|新片|两|三|四|五|十|现代服务业|镇街|物流|商贸|"
                           r"专业|特色专业|联动|创新)$")
+CATEGORY_WORDS = sorted(set("""农业 产业 工业 现代 特色 文旅 消费 旅游 文化 跨境电商 电商 临空 物流 商贸 科技 创新 创业 双创 绿色 生态
+矿业 土壤 污染 综合 防治 发展 数字 智慧 大数据 新材料 医药 食品 电子 信息 高端 装备 制造 农产品 加工 冷链 总部 金融 服务
+现代服务业 低碳 零碳 循环 经济 返乡 就业 人才""".split()), key=len, reverse=True)
 PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处]|[一二三四五六七八九十]期|项目|工程|平台)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
@@ -49,7 +53,9 @@ def find_zones(doc: Doc) -> list[Match]:
                      or re.match(r"^[\d一二三四五六七八九十百千万]+", head) or RANK_INSIDE.search(head)
                      or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
                      or any(a <= start and m.start() <= b for a, b in quoted(doc))
-                     or re.search(r"国家级?[^，,。；]{0,6}$", text[max(0, start - 8):start])):
+                     or re.search(r"国家级?[^，,。；]{0,6}$", text[max(0, start - 8):start])
+                     or only_words(head, CATEGORY_WORDS) and start > 0 and text[start - 1] not in "，,。；;:："):
+            # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if head and DESIGNATION.match(head) and suffix in ("示范区", "试验区", "实验区", "先行区"):
             found.append(Match(start, m.end(), "Program"))  # a national pilot conferred on the place, not an area

@@ -75,6 +75,7 @@ ZONE_FORMS = [("高新技术产业开发区", "高新技术产业开发区"), ("
               ("综保区", "综合保税区"), ("自由贸易试验区", "自由贸易试验区"), ("自贸试验区", "自由贸易试验区"),
               ("自贸区", "自由贸易试验区"), ("自贸片区", "自由贸易试验区片区")]
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "集团公司", "股份公司", "公司", "集团")
+FTZ_AREA = re.compile(r"^(?:中国\([^)]+\))?(?:自由贸易试验区|自贸试验区|自贸区)(.+?)片区$")
 EDITION_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?)")
 
 
@@ -127,6 +128,10 @@ def resolve_entity(m: Mention, issuer: Division | None, sentence_place: str | No
     if m.type == "Event":
         name = EDITION_PREFIX.sub("", name)
     place, rest = leading_place(name, issuer)
+    ftz = FTZ_AREA.match(name) if m.type == "Zone" else None
+    if ftz and gazetteer.load().lookup(ftz[1]):  # 自贸试验区郴州片区 = 郴州's 自贸片区
+        place = choose_division(gazetteer.load().lookup(ftz[1]), issuer, []) or place
+        rest = "自由贸易试验区片区" if place else rest
     if place:
         where, method = place.adcode, "name"
     elif name_place:
