@@ -20,7 +20,8 @@ def find_policies(doc: Doc) -> list[Match]:
     for m in TITLE.finditer(doc.text):
         title = m.group(1)
         core = re.sub(r"[(（][^()（）]*[)）]$", "", title)  # (2021—2025年), (试行)
-        if (POLICY_END.search(core) or POLICY_END.search(title)) and not NOT_POLICY.search(title):
+        end = POLICY_END.search(core) or POLICY_END.search(title)
+        if end and end.start() >= 2 and not NOT_POLICY.search(title):  # 《条例》 alone names no document
             found.append(Match(m.start(1), m.end(1), "Policy"))
     return found
 

@@ -53,7 +53,7 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "改革" and len(head) < 4 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue
         if GENERIC_HEAD.match(head) or m.end() - start < MIN_NAME or text[start - 1:start] == "、" or \
-                re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head):
+                re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue  # the last item of 人居环境、基础设施、安全保障提升行动 names no programme of its own
         found.append(Match(start, m.end(), "Program"))
     for s, e in quoted(doc):
