@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, name_start, only_words, register
+from extractors.base import Match, covered, longest_first, name_start, only_words, register
 
 PROJECT_SUFFIX = re.compile(
     r"(?:一体化项目|项目|调水工程|配置工程|水利工程|工程|水库|城际铁路|铁路|高铁|高速公路|(?<!中)高速(?!增长)|快速路|公路|"
@@ -63,12 +63,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if re.search(r"[\d一二两三四五六七八九十]+[个家处座]$", text[:start]):
             continue  # 创建10家…基地: a count of a kind
         spans.append((start, m.end(), ""))
-    found: list[Match] = []
-    for s, e, name in sorted(spans, key=lambda x: x[0] - x[1]):  # the longest name wins (荣乌高速沧州段改扩建项目)
-        if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy"}) and \
-                not any(f.start < e and s < f.end for f in found):
-            found.append(Match(s, e, "Project", attrs=(("name", name),) if name else ()))
-    return sorted(found, key=lambda x: x.start)
+    return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
+                          if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy"})])
 
 
 register("kg_projects", find_projects)

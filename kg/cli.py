@@ -14,25 +14,29 @@ DB = click.option("--db", required=True, type=click.Path(dir_okay=False, path_ty
                   help="the embedded (LadybugDB) database file")
 
 
-def _open(db: Path):
+def _with_store(db: Path, fn, *args):
+    """fn(store, *args) on the database at db, closed afterwards; store and query problems are one-line errors."""
+    from kg.querylib import QueryError
     from kg.stores.ladybug import Store, StoreError
 
     try:
-        return Store(db)
+        store = Store(db)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
-
-
-def _run(db: Path, cypher: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
-    from kg.stores.ladybug import StoreError
-
-    store = _open(db)
     try:
-        return store.query(cypher, params)
-    except StoreError as e:
+        return fn(store, *args)
+    except (StoreError, QueryError) as e:
         raise click.ClickException(str(e)) from None
     finally:
         store.close()
+
+
+def _run(db: Path, cypher: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
+    return _with_store(db, lambda store: store.query(cypher, params))
+
+
+def _read_graph(db: Path):
+    return _with_store(db, lambda store: store.read_graph())
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -205,18 +209,6 @@ def vocab_candidates(db: Path, min_count: int, fmt: str) -> None:
     emit(columns, rows, fmt)
 
 
-def _read_graph(db: Path):
-    from kg.stores.ladybug import StoreError
-
-    store = _open(db)
-    try:
-        return store.read_graph()
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
-    finally:
-        store.close()
-
-
 @main.group()
 def load() -> None:
     """Load a built database into another store."""
@@ -357,25 +349,8 @@ def eval_(db: Path, gold: Path, fmt: str) -> None:
         rows = read_gold(gold)
     except (ValueError, OSError) as e:
         raise click.ClickException(f"gold {gold}: {e}") from None
-    store = _open(db)
-    try:
-        result = evaluate(store, rows)
-    finally:
-        store.close()
+    result = _with_store(db, evaluate, rows)
     emit(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], result, fmt)
-
-
-def _store_query(db: Path, fn, *args):
-    """Run a research function on an open store; unknown concepts are one-line errors."""
-    from kg.querylib import QueryError
-
-    store = _open(db)
-    try:
-        return fn(store, *args)
-    except QueryError as e:
-        raise click.ClickException(str(e)) from None
-    finally:
-        store.close()
 
 
 @main.command()
@@ -389,7 +364,7 @@ def panel(db: Path, concepts: tuple[str, ...], out: Path, wide: bool) -> None:
 
     from kg import research
 
-    rows = _store_query(db, research.panel, list(concepts) or None)
+    rows = _with_store(db, research.panel, list(concepts) or None)
     if wide:
         rows = research.widen(rows)
     columns = list(rows[0]) if rows else ["place", "adcode", "year"]
@@ -409,7 +384,7 @@ def diffusion(strategy: str, db: Path, png: Path | None, fmt: str) -> None:
     """The first year each place cites a strategy (or program), and the cumulative adoption curve."""
     from kg import figures, research
 
-    name, rows = _store_query(db, research.diffusion, strategy)
+    name, rows = _with_store(db, research.diffusion, strategy)
     curve = research.adoption_curve(rows)
     if png:
         figures.save(figures.adoption_figure(name, curve), png)
@@ -432,7 +407,7 @@ def network(db: Path, graphml: Path | None, gexf: Path | None, png: Path | None,
 
     from kg import figures, research
 
-    net = _store_query(db, research.co_citation, min_weight)
+    net = _with_store(db, research.co_citation, min_weight)
     community = {n: i + 1 for i, c in enumerate(net.communities) for n in c}
     nx.set_node_attributes(net.graph, community, "community")
     if graphml:
@@ -453,7 +428,7 @@ def map_(strategy: str, db: Path, png: Path) -> None:
     """A map of the places citing a strategy, coloured by the year they first cite it."""
     from kg import figures, research
 
-    name, rows = _store_query(db, research.diffusion, strategy)
+    name, rows = _with_store(db, research.diffusion, strategy)
     figures.save(figures.map_figure(name, rows), png)
     click.echo(f"{len(rows)} places citing {name} drawn to {png}", err=True)
 
@@ -465,6 +440,6 @@ def report(db: Path, out: Path) -> None:
     """One self-contained HTML page: summary, top strategies and programs, maps, network, evidence."""
     from kg.htmlreport import render
 
-    page = _store_query(db, render)
+    page = _with_store(db, render)
     out.write_text(page, encoding="utf-8")
     click.echo(f"wrote {out} ({len(page) // 1024} KiB)", err=True)
