@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, matches, name_start, only_words, register
+from extractors.base import Match, covered, industry, matches, name_start, quoted, register
 
 STRONG_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|药业|制药|股份)")
 WEAK_SUFFIX = re.compile(r"(?:科技|电气|汽车|钢铁|化工|能源|光电|光伏|电子|机械|实业|控股|物流|医药|食品|乳业|纺织|建材|重工|"
@@ -22,29 +22,42 @@ SECTOR = re.compile(r"(?:材料|封测|制造|加工|服务|产业|行业|领域
 CATEGORY_HEAD = re.compile(r"^(?:法人|地方法人|义务教育|上市|子|分|母|平台|国有|投资|控股|城投|融资|担保|物业|外资|民营|中小|科技型|龙头|骨干|链主|重点|"
                            r"规上|规模以上|高新技术|专精特新|领军|独角兽|瞪羚|总部|头部|本地|当地|在京|央|省属|市属|国|地方|"
                            r"新|各类|一批|优质|特色|金融|保险|证券|商业|农商|村镇|政策性|开发性|国有大型|股份制|城商|二三级)$")
+# What a list of firms is supported to do (支持A、B等做强做优 / 园区化发展): growth of a firm, not of a sector or place.
+FIRM_GROWTH = re.compile(r"(?:做强做优|做优做强|做大做强|做强做大|增资扩产|扩产扩能|扩产|扩能|上市|挂牌|(?:园区化|集团化|上下游集聚)发展)")
+SUPPORT_VERB = re.compile(r"(?:支持|推动|促进|鼓励|帮助|引导|服务)$")
+# What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
+OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?(?:基地|平台|中心|园区|园|区|项目|工程|实验室|载体|品牌|"
+                        r"产品|产业|行业|领域|村|镇|县|市|学校|大学|医院|团体|组织|机构|场景)")
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)(?:[\u4e00-\u9fff]{0,6})?(?:企业|公司|集团|央企|国企|龙头)|"
                            r"(等|带动作用|相继落户|落户|投产|签约落地))")
 
 
-INDUSTRY_WORDS = sorted(set("""新能源 生物 海洋 智能 电子 信息 人工 数据 大数据 绿色 现代 高端 精细 新型 传统 特色 石油 清洁 先进
-新一代 航空 航天 汽车 船舶 海工 医疗 健康 装备 轨道 交通 半导体 集成电路 新材料 材料 储能 氢能 光伏 风电 核电 节能 环保
-食品 农产品 纺织 服装 化工 钢铁 冶金 有色 建材 机械 仪器 仪表 通信 网络 软件 互联网 物联网 区块链 云计算 文化 旅游 体育
-康养 养老 教育 金融 商贸 物流 电商 跨境 会展 设计 咨询 检测 认证 数字 低空 无人机 机器人 工业 制造 加工 精密 基础 关键
-核心 零部件 整车 动力 电池 锂电 生物医药 医药 中药 仿制药 原料药 器械 网联 检验 水泥 油品 石化 营销 人才 金控 投资 平台
-政府 大型 产业 文旅 农业 现代农业 省 市 县 与 和 及""".split()), key=len, reverse=True)
-
-
-def _industry(name: str) -> bool:
-    """Whether a name is only industry words (新能源汽车, 海洋生物医药), a sector rather than a firm."""
-    return only_words(name, INDUSTRY_WORDS)
+# A firm's name opening a project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
+# four characters and a company word, or of two or three and a trade word; not 智能 or 钢, which open product words
+# there (智能制造, 钢构).
+FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + r"|([\u4e00-\u9fff]{2,3}?)(?:" +
+                           WEAK_SUFFIX.pattern[3:-2].replace("|钢|", "|").replace("|智能|", "|") + ")(?![谷城园港湾岛镇])")
+GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|以上|区域|综合|保税|冷链|供销|跨境|液体|精品|菱镁|[东南西北中]部|[东西][南北]|^[东南西北]方")
 
 
 def _firm_like(item: str) -> bool:
     """A name before a company suffix (恒芯电子), not the bare industry word (电子), a sector or waste (废钢铁)."""
     m = STRONG_SUFFIX.search(item) or WEAK_SUFFIX.search(item)
     return bool(m) and m.start() >= 2 and not item.startswith("废") and \
-        (STRONG_SUFFIX.search(item) is not None or not _industry(item))
+        (STRONG_SUFFIX.search(item) is not None or not industry(item))
+
+
+def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[int, int]]:
+    """The spans of the items of a list A、B、C starting at start; the first item's name may begin after a verb, and
+    no name runs across a quotation mark (沧县鑫翰“北斗+”)."""
+    spans, pos = [], start
+    for i, item in enumerate(listed.split("、")):
+        s, e = pos, pos + len(item)
+        pos = e + 1
+        s = (name_start(doc, e) or s) if i == 0 else s
+        spans.append((s, next((x for x in edges if s + 2 <= x < e), e)))
+    return spans
 
 
 def find_enterprises(doc: Doc) -> list[Match]:
@@ -60,24 +73,34 @@ def find_enterprises(doc: Doc) -> list[Match]:
 
     for m in STRONG_SUFFIX.finditer(text):
         start = name_start(doc, m.start(), max_chars=16)
-        if start is None:
-            continue
+        if start is None or text[start - 1:start].isdigit() or re.search(r"\d+号", text[start:m.start()]):
+            continue  # 59号院电影公司, 路8号院机械公司: an address, not a name
         head = text[start:m.start()]
         if CATEGORY_HEAD.match(head) or len(head) < 2 or head[-1] in "子分母" and m.group() == "公司" or \
-                text[m.end():m.end() + 1] == "化" or _industry(head):
+                text[m.end():m.end() + 1] == "化" or industry(head):
             continue  # 文旅集团, 政府平台公司: a kind of company
         end = m.end()
         if text.startswith("有限公司", end):
             end += 4
         add(start, end)
     places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
+    for p in matches(doc):  # a project named after its firm: 鑫海化工新材料基地, 华宇特气(等项目)
+        if p.label == "Project":
+            lead = next((b for a, b in places if a == p.start), p.start)  # 北京永康药业: a place may come first
+            firm = FIRM_AT_START.match(text, lead, p.end)
+            head = firm and (firm.group(1) or firm.group(2))
+            if firm and _firm_like(firm.group()) and not GENERIC_FIRM_HEAD.search(head) and \
+                    not INDUSTRY_HEAD.match(head) and not CATEGORY_HEAD.match(head) and \
+                    not any(a == lead and b == lead + len(head) for a, b in places):
+                found.append(Match(p.start, firm.end(), "Enterprise"))
+    edges = sorted({x for span in quoted(doc) for x in span})
     for m in LIST_OF_FIRMS.finditer(text):
         explicit = m.group(2) is None  # …等企业: the list says what its items are
-        spans, pos = [], m.start(1)
-        for i, item in enumerate(m.group(1).split("、")):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            spans.append(((name_start(doc, e) or s) if i == 0 else s, e))
+        spans = _items(doc, m.start(1), m.group(1), edges)
+        if m.group(2) == "等" and FIRM_GROWTH.match(text, m.end()) and SUPPORT_VERB.search(text, 0, spans[0][0]):
+            explicit = True  # 支持禹王、谷神等园区化发展: what the list's items do says they are firms
+        elif not explicit and OTHER_KIND.match(text, m.end()):
+            continue
         firm_like = [_firm_like(text[s:e]) for s, e in spans]
         if any(firm_like):  # 献县乐寿 beside 盐山福农生物: a place and a brand
             firm_like = [f or any(a == s and e - b >= 2 for a, b in places) for f, (s, e) in zip(firm_like, spans)]
@@ -86,9 +109,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
         for (s, e), firm in zip(spans, firm_like):
             name = text[s:e]
             lead = next((b for a, b in places if a == s and b < e), s)
-            if _industry(text[lead:e]):
+            if industry(text[lead:e]):
                 continue  # 盘锦精细化工: a place's industry
-            if not CATEGORY_HEAD.match(name) and not SECTOR.search(name) and not _industry(name) and \
+            if not CATEGORY_HEAD.match(name) and not SECTOR.search(name) and not industry(name) and \
                     not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌)$", name) and \
                     (explicit or firm or not WEAK_SUFFIX.fullmatch(name)):
                 add(s, e)
@@ -100,13 +123,13 @@ def find_enterprises(doc: Doc) -> list[Match]:
                 add(start, m.end())
     for m in BANKS.finditer(text):
         add(m.start(), m.end())
-    for m in re.finditer(r"(?:[\u4e00-\u9fff]{3,8}、){1,8}[\u4e00-\u9fff]{3,8}", text):  # 盐山福农生物、献县乐寿、沧县鑫翰
-        spans, pos = [], m.start()
-        for i, item in enumerate(m.group().split("、")):
-            spans.append(((name_start(doc, pos + len(item)) or pos) if i == 0 else pos, pos + len(item)))
-            pos += len(item) + 1
-        placed = [any(a == s and e - b >= 2 for a, b in places) for s, e in spans]
-        if all(placed) and any(_firm_like(text[s:e]) for s, e in spans):
+    for m in re.finditer(r"(?:(?:(?!等)[\u4e00-\u9fff]){3,8}、){1,8}(?:(?!等)[\u4e00-\u9fff]){3,8}", text):
+        # 盐山福农生物、献县乐寿、沧县鑫翰: places, one with a firm's suffix, name firms
+        if text.startswith("等", m.end()) and OTHER_KIND.match(text, m.end() + 1):
+            continue
+        spans = _items(doc, m.start(), m.group(), edges)
+        placed = [next((b for a, b in places if a == s and e - b >= 2), None) for s, e in spans]
+        if all(placed) and any(_firm_like(text[b:e]) for b, (_, e) in zip(placed, spans)):
             for s, e in spans:
                 add(s, e)
     return sorted(found, key=lambda x: x.start)

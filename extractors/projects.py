@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, longest_first, name_start, only_words, register
+from extractors.base import INDUSTRY_WORDS, Match, covered, longest_first, matches, name_start, only_words, register
 
 PROJECT_SUFFIX = re.compile(
     r"(?:一体化项目|项目|调水工程|配置工程|水利工程|工程|水库|城际铁路|铁路|高铁|高速公路|(?<!中)高速(?!增长)|快速路|公路|"
@@ -25,44 +25,58 @@ GENERIC_WORDS = sorted(set("""重点 重大 民生 产业 基础设施 新开工
 引调水 土建 运输 应用 这 该 各 类 项 个 市 县 区 省 水网 重点生态 修复类 乡村振兴 实事 一批重点 一号 标志性 上半年 优先 保障
 先导性 第二批 转型 升级 集群 展示 交易 基地 项目 能力 提升 中省 预算内 发行 地方政府 专项债券 债券 社会资本 教育 医疗
 养老 服务 照料 日间 县域 通用 公共 停车场 孵化 老年 食堂 老旧小区 工人 文化宫 汽车 总站 网络 5G 谋 展览 工程建设 民办
-补短板 基本公共卫生 台资 外资 高端 高新技术 调水 改线""".split()),
+补短板 基本公共卫生 台资 外资 高端 高新技术 调水 改线 两高 帮扶""".split()),
                        key=len, reverse=True)
-LIST_OF_PROJECTS = re.compile(r"((?:[\u4e00-\u9fff\w·]{2,20}、){0,12}[\u4e00-\u9fff\w·]{2,20})等(?:[\d\s]+[个条项]|一批|多个)?"
-                              r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff]){0,10}?(?:项目|工程|高速公路)")
+# with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names
+_CLASSIFYING = sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=len, reverse=True)
+_ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]){2,20}"
+LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
+                              r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff]){0,10}?(项目|工程|高速公路)")
 INFRASTRUCTURE = re.compile(r"[水路桥铁电港管渠河湖堤坝厂站楼馆院校轨隧线气热网期园]")
 
 
-def is_generic(head: str) -> bool:
+def is_generic(head: str, words: list[str] = GENERIC_WORDS) -> bool:
     """Whether nothing of a name's head is left once the words that only classify projects are taken away."""
-    return only_words(head, GENERIC_WORDS)
+    return only_words(head, words)
 
 
 def find_projects(doc: Doc) -> list[Match]:
     text = doc.text
     spans: list[tuple[int, int, str]] = []
+    places = [p for p in matches(doc) if p.label == "Place"]
     for m in LIST_OF_PROJECTS.finditer(text):
         pos = m.start(1)
         items = m.group(1).split("、")
         shared = PROJECT_SUFFIX.search(items[-1])  # 临武、德郓高速公路: the items share the last one's kind
+        if m.group(2) != "项目" and m.group(2) != "工程":  # 济南至宁津等8条高速公路: the list names the kind
+            shared = m
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
             s = (name_start(doc, item_end) or item_start) if i == 0 else item_start
-            if item_end - s >= 2 and not is_generic(text[s:item_end]):
-                elided = shared and shared.end() == len(items[-1]) and not PROJECT_SUFFIX.search(item)
-                spans.append((s, item_end, text[s:item_end] + shared.group() if elided else ""))
+            if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item):
+                elided = shared and (shared is m or shared.end() == len(items[-1])) and not PROJECT_SUFFIX.search(item)
+                spans.append((s, item_end, text[s:item_end] + shared.group(2 if shared is m else 0) if elided else ""))
     for m in PROJECT_SUFFIX.finditer(text):
         start = name_start(doc, m.start(), max_chars=18)
         if start is None:
             continue
         head = text[start:m.start()]
-        if len(head) < 2 or is_generic(head) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
+        if len(head) < 2 or is_generic(head, _CLASSIFYING) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
             continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
         if re.search(r"[\d一二两三四五六七八九十]+[个家处座]$", text[:start]):
             continue  # 创建10家…基地: a count of a kind
+        if m.group() == "项目" and any(p.start == start and p.end == m.start() for p in places):
+            continue  # 引进北京项目521个: projects from a place, none named
         spans.append((start, m.end(), ""))
+        lead = next((p for p in places if p.start == start), None)
+        rest = text[lead.end:m.end()] if lead else ""
+        while lead is not None:  # 灵寿、赞皇抽水蓄能电站: each place has its own
+            lead = next((p for p in places if p.end == lead.start - 1 and text[p.end] == "、"), None)
+            if lead is not None:
+                spans.append((lead.start, lead.end, text[lead.start:lead.end] + rest))
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy"})])
 

@@ -10,7 +10,11 @@ from spacy.tokens import Doc
 from extractors.base import Relation, matches
 
 CLAUSE = re.compile(r"[^，,；;。！？!?:：]+")
-TIES = re.compile(r"落实|服务|融入|对接|承接|助力|支撑|服从|支持|赋能")
+TIES = re.compile(r"落实|服务|融入|对接|承接|助力|支撑|服从|支持|赋能|打造")
+SUPPORTERS = ("Program", "Project", "Zone")
+TOPIC_CLAUSE = 14  # characters: a short opening clause (加快天衢新区建设) sets the sentence's topic
+FRAME_SENTENCE = 150  # characters: in a sentence no longer, an opening 融入一带一路 frames what the next clauses do
+FRAME_CLAUSES = 4
 COOPERATION = [  # (words, kind), most specific first
     (re.compile(r"对口支援|对口帮扶|对口协作|东西部协作|援疆|援藏|受援|援建"), "counterpart support"),
     (re.compile(r"结对|结成对子"), "pairing"),
@@ -24,15 +28,23 @@ HOSTS = {"Zone", "Project", "Enterprise", "Event"}
 def find_relations(doc: Doc) -> list[Relation]:
     found = matches(doc)
     out: list[Relation] = []
-    for clause in CLAUSE.finditer(doc.text):
+    topic: list[int] = []  # what the sentence's opening clause names, when it names one thing
+    frame: list[int] = []  # the strategies an opening clause serves (深度融入一带一路，…，建设保税物流中心)
+    for n, clause in enumerate(CLAUSE.finditer(doc.text)):
         inside = [(i, m) for i, m in enumerate(found) if clause.start() <= m.start and m.end <= clause.end()]
         text = clause.group()
-        strategies = [(i, m) for i, m in inside if m.label == "Strategy" and m.cites]
-        if strategies and TIES.search(text):
-            for i, m in inside:
-                if m.label in ("Program", "Project", "Zone"):
-                    for j, s in strategies:
-                        out.append(Relation("SUPPORTS", i, j))
+        supporters = [i for i, m in inside if m.label in SUPPORTERS]
+        if n == 0 and len(supporters) == 1 and len(text) <= TOPIC_CLAUSE:
+            topic = supporters
+        strategies = [i for i, m in inside if m.label == "Strategy" and m.cites]
+        tied = strategies if TIES.search(text) else []
+        if n == 0 and len(doc.text) <= FRAME_SENTENCE:
+            frame = tied
+        elif n < FRAME_CLAUSES:
+            tied = tied + [j for j in frame if j not in tied]
+        for i in supporters or (topic if n and tied else []):  # 加快天衢新区建设，…，打造京津冀协同联动示范区
+            for j in tied:
+                out.append(Relation("SUPPORTS", i, j))
         places = [(i, m) for i, m in inside if m.label == "Place"
                   and not any(o.label == "Place" and o.start == m.end for _, o in inside)  # 北京 of 北京朝阳区
                   and not any(o.label in HOSTS and o.start <= m.start and m.end <= o.end for _, o in inside)]

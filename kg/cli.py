@@ -340,8 +340,9 @@ def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: 
 @DB
 @click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
               help="a gold JSONL file, or a folder of them (format in kg/evaluate.py and the README)")
+@click.option("--errors", "show_errors", is_flag=True, help="list the missed gold facts and the spurious predictions")
 @FORMAT
-def eval_(db: Path, gold: Path, fmt: str) -> None:
+def eval_(db: Path, gold: Path, fmt: str, show_errors: bool) -> None:
     """Precision, recall and F1 per entity type and relation type against gold annotations."""
     from kg.evaluate import evaluate, read_gold
 
@@ -349,8 +350,11 @@ def eval_(db: Path, gold: Path, fmt: str) -> None:
         rows = read_gold(gold)
     except (ValueError, OSError) as e:
         raise click.ClickException(f"gold {gold}: {e}") from None
-    result = _with_store(db, evaluate, rows)
-    emit(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], result, fmt)
+    scores, errors = _with_store(db, evaluate, rows)
+    if show_errors:
+        emit(["error", "report", "type", "name"], errors, fmt)
+    else:
+        emit(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], scores, fmt)
 
 
 @main.command()

@@ -61,19 +61,51 @@ class Score:
                 "matched": self.matched, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
 
 
-def _match(gold: list, predicted: list, equal) -> int:
+@dataclass(frozen=True)
+class Error:
+    """A gold fact no prediction matched (missed) or a prediction no gold fact matched (spurious)."""
+
+    error: str
+    report: str
+    type: str
+    name: str
+
+    def row(self) -> dict:
+        return {"error": self.error, "report": self.report, "type": self.type, "name": self.name}
+
+
+def _match(gold: list, predicted: list, equal) -> tuple[list[bool], list[bool]]:
+    """Which gold facts and which predictions were matched, each gold fact at most once."""
     used = [False] * len(gold)
-    hits = 0
-    for p in predicted:
+    hit = [False] * len(predicted)
+    for j, p in enumerate(predicted):
         for i, g in enumerate(gold):
             if not used[i] and equal(g, p):
-                used[i] = True
-                hits += 1
+                used[i] = hit[j] = True
                 break
-    return hits
+    return used, hit
 
 
-def evaluate(store, gold_rows: list[dict]) -> list[dict]:
+def _shown(fact) -> str:
+    """A gold name, the name of a prediction's forms, or source → target of a relation."""
+    if isinstance(fact, str):
+        return fact
+    if isinstance(fact, list):
+        return fact[0]
+    return " → ".join(_shown(x) for x in fact)
+
+
+def _tally(score: "Score", errors: list[Error], report: str, golds: list, preds: list, equal) -> None:
+    used, hit = _match(golds, preds, equal)
+    score.gold += len(golds)
+    score.predicted += len(preds)
+    score.matched += sum(used)
+    errors.extend(Error("missed", report, score.type, _shown(g)) for g, u in zip(golds, used) if not u)
+    errors.extend(Error("spurious", report, score.type, _shown(p)) for p, h in zip(preds, hit) if not h)
+
+
+def evaluate(store, gold_rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Scores per entity and relation type, and the errors behind them."""
     reports = sorted({r["report"] for r in gold_rows})
     gold_entities: dict[tuple[str, str], list[str]] = defaultdict(list)
     gold_relations: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -95,13 +127,11 @@ def evaluate(store, gold_rows: list[dict]) -> list[dict]:
         names[(row["type"], row["id"])] = forms
         mentioned[row["report"]].add((row["type"], row["id"]))
     scores = {t: Score("entity", t) for t in types}
-    for (report, type_), golds in gold_entities.items():
-        preds = pred_entities.get((report, type_), [])
-        scores[type_].gold += len(golds)
-        scores[type_].matched += _match(golds, preds, lambda g, forms: any(same(g, f) for f in forms))
-    for (report, type_), preds in pred_entities.items():
-        if type_ in scores:
-            scores[type_].predicted += len(preds)
+    errors: list[Error] = []
+    for report in reports:
+        for type_ in types:
+            _tally(scores[type_], errors, report, gold_entities.get((report, type_), []),
+                   pred_entities.get((report, type_), []), lambda g, forms: any(same(g, f) for f in forms))
 
     rel_scores = {t: Score("relation", t) for t in sorted({t for _, t in gold_relations})}
     for type_ in rel_scores:
@@ -111,11 +141,12 @@ def evaluate(store, gold_rows: list[dict]) -> list[dict]:
         for report in reports:
             golds = gold_relations.get((report, type_), [])
             preds = [([r["an"], *names.get((r["la"], r["a"]), [])], [r["bn"], *names.get((r["lb"], r["b"]), [])]) for r in rows
-                     if report in (r["reports"] or []) or (r["la"], r["a"]) in mentioned[report]]
+                     if (report in r["reports"] if r["reports"] else (r["la"], r["a"]) in mentioned[report])]
             if type_ == "LOCATED_IN":  # one place per entity: judged on the entities the gold locates
                 preds = [p for p in preds if any(same(g[0], f) for g in golds for f in p[0])]
-            rel_scores[type_].gold += len(golds)
-            rel_scores[type_].predicted += len(preds)
-            rel_scores[type_].matched += _match(golds, preds, lambda g, p: any(same(g[0], f) for f in p[0])
-                                                and any(same(g[1], f) for f in p[1]))
-    return [s.row() for s in scores.values()] + [s.row() for s in rel_scores.values()]
+            # the gold names facts, not nodes: a project and a firm both called 兴顺医药 in 石家庄 are one fact
+            preds = list({(p[0][0], p[1][0]): p for p in preds}.values())
+            _tally(rel_scores[type_], errors, report, golds, preds,
+                   lambda g, p: any(same(g[0], f) for f in p[0]) and any(same(g[1], f) for f in p[1]))
+    rows = [s.row() for s in scores.values()] + [s.row() for s in rel_scores.values()]
+    return rows, [e.row() for e in errors]
