@@ -72,7 +72,7 @@ NAME_STOP = frozenset("""入围 组建 筹建 扶持 稳定 知名 增强 推广
 用好 办好 举办 承办 筹办 参与 开展 组织 发挥 带动 对接 融入 落实 建立 健全 形成 完成 实现 加速 力争 确保 推出 出台
 制定 修订 印发 颁布 贯彻 学习 争取 协调 统筹 深入 认真 扎实 坚持 全力 亩 吨 公里 高标准 高质量 高水平 一批 一个 和 与 及 以及 等 的 在 为
 以 将 把 对 了 是 向 从 由 被 让 使 并 同时 其中 包括 届 个 家 项 座 条 所 批 处 家 种 类 年内 全年 今年 去年 明年 成为 作为 通过 获得 荣获 达到 新增 累计 全部
-纳入 列入 晋升 改造 防范 提档 加紧 全速 抓好 抓实 高效 携手 签约 签订 开通 通车 竣工 投产 达产 试运行 首次 放大 狠抓 抢抓 遏制 坚决 严控
+纳入 列入 晋升 改造 防范 提档 加紧 全速 抓好 抓实 高效 携手 签约 签订 开通 通车 竣工 投产 达产 试运行 首次 放大 狠抓 抢抓 遏制 坚决 严控 实现
 已 正在 都 均 首个 首批 第一 全国 全省 全市 我市 我省 我区 我县 本地 当地 这 该 其 相关 各类 各 多个 两个 三个""".split())
 _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
 LEADING_VERBS = ("建设", "新建", "加快", "推进", "升级", "获批", "创建", "争创", "提升", "发展", "促进", "促推", "引导",
@@ -107,13 +107,9 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
                 suffix_start - token.idx > max_chars:
             break
         start = token.idx
-    # leading stop words glued to a name by the segmenter (建设沧州 → 沧州)
-    while True:
-        lead = next((w for w in (*LEADING_VERBS, *sorted(NAME_STOP, key=len, reverse=True))
-                     if len(w) > 1 and text.startswith(w, start) and start + len(w) < suffix_start), None)
-        if lead is None:
-            break
-        start += len(lead)
+    if text.count("(", start, suffix_start) > text.count(")", start, suffix_start):
+        start = text.rfind("(", start, suffix_start) + 1  # 中心(上海长江医疗产业集团: the name opens the bracket
+    start = strip_lead(text, start, suffix_start)
     if text[start:suffix_start] in NAME_STOP or text[start:suffix_start] in LEADING_VERBS:
         return None  # 建设自贸区: a verb, not a name
     while start < suffix_start and text[start] in "—―-·":
@@ -121,8 +117,19 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     return start if start < suffix_start else None
 
 
+_LEADS = sorted({w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1}, key=len, reverse=True)
+
+
+def strip_lead(text: str, start: int, end: int) -> int:
+    """Past the stop words and verbs that open text[start:end] (建设沧州 → 沧州, 投资30亿元的卓尔医疗 → 卓尔医疗)."""
+    start = max(start, text.rfind("的", start, end - 1) + 1)
+    while lead := next((w for w in _LEADS if text.startswith(w, start) and start + len(w) < end), None):
+        start += len(lead)
+    return start
+
+
 _SIZE = re.compile(r"[\d.]+万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸)$")  # a size that opens a name: 30万吨级原油码头
-_SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|×)")
+_SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|×|锭|头|台|套|辆)")
 _COUNT = re.compile(r"[\d.]+[个家项座条所批亿万年件次倍]?|[一二三四五六七八九十两几多]+[个家项座条所批件次]|第.+")
 
 
@@ -157,7 +164,8 @@ def only_words(text: str, words: list[str], min_rest: int = 2) -> bool:
 
 
 # Words that name a trade or an industry (新能源, 生物医药, 化工), in names of sectors rather than of firms or projects.
-INDUSTRY_WORDS = sorted(set("""新能源 生物 海洋 智能 电子 信息 人工 数据 大数据 绿色 现代 高端 精细 新型 传统 特色 石油 清洁 先进
+INDUSTRY_WORDS = sorted(set("""家居 电梯 纺机 模塑 电工 电装 模切 照明 服饰 化纤 陶瓷 包装 矿业 特种 功能 气体 玻璃
+新能源 生物 海洋 智能 电子 信息 人工 数据 大数据 绿色 现代 高端 精细 新型 传统 特色 石油 清洁 先进
 新一代 航空 航天 汽车 船舶 海工 医疗 健康 装备 轨道 交通 半导体 集成电路 新材料 材料 储能 氢能 光伏 风电 核电 节能 环保
 食品 农产品 纺织 服装 化工 钢铁 冶金 有色 建材 机械 仪器 仪表 通信 网络 软件 互联网 物联网 区块链 云计算 文化 旅游 体育
 康养 养老 教育 金融 商贸 物流 电商 跨境 会展 设计 咨询 检测 认证 数字 低空 无人机 机器人 工业 制造 加工 精密 基础 关键

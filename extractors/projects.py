@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import INDUSTRY_WORDS, Match, covered, longest_first, matches, name_start, only_words, register
+from extractors.base import (INDUSTRY_WORDS, Match, covered, longest_first, matches, name_start, only_words, register,
+                             strip_lead)
 
 PROJECT_SUFFIX = re.compile(
     r"(?:一体化项目|项目|调水工程|配置工程|水利工程|工程|水库|城际铁路|铁路|高铁|高速公路|(?<!中)高速(?!增长)|快速路|公路|"
@@ -53,7 +54,7 @@ def find_projects(doc: Doc) -> list[Match]:
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
-            s = (name_start(doc, item_end) or item_start) if i == 0 else item_start
+            s = (name_start(doc, item_end) if i == 0 else None) or strip_lead(text, item_start, item_end)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item):
                 elided = shared and (shared is m or shared.end() == len(items[-1])) and not PROJECT_SUFFIX.search(item)
                 spans.append((s, item_end, text[s:item_end] + shared.group(2 if shared is m else 0) if elided else ""))

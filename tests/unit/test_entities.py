@@ -48,6 +48,28 @@ def test_enterprises_named_in_lists_not_categories(nlp):
     assert found(nlp, text, "Enterprise") == ["金能科技", "通裕重工", "四星玻璃"]
 
 
+def test_firms_by_what_they_do_and_by_the_projects_they_own(nlp):
+    text = "支持龙腾、华岳、青松等做大做强，推进泰丰食品、宏达光电等项目，建设远山化工新材料基地。"
+    assert found(nlp, text, "Enterprise") == ["龙腾", "华岳", "青松", "泰丰食品", "宏达光电", "远山化工"]
+
+
+def test_lists_of_other_things_and_addresses_are_not_firms(nlp):
+    text = "新建邯郸精细化工、保定新材料等5家中试基地，支持钢铁、化工等做大做强，改造建设路8号院机械公司宿舍。"
+    assert found(nlp, text, "Enterprise") == []
+
+
+def test_a_firm_name_ends_at_a_quotation_mark(nlp):
+    text = "推广正定晨光食品、赵县绿源、深泽顺达订单农业模式。"
+    assert found(nlp, text, "Enterprise", quotes=("订单农业",)) == ["正定晨光食品", "赵县绿源", "深泽顺达"]
+
+
+def test_project_names_with_sizes_and_elided_kinds(nlp):
+    doc = nlp("推进阜平、涞源抽水蓄能电站，建设20万吨级散货码头，加快郑州至洛阳等3条高速公路建设，引进深圳项目30个。")
+    projects = [(doc.text[m.start:m.end], dict(m.attrs).get("name")) for m in doc._.kg_matches if m.label == "Project"]
+    assert projects == [("阜平", "阜平抽水蓄能电站"), ("涞源抽水蓄能电站", None), ("20万吨级散货码头", None),
+                        ("郑州至洛阳", "郑州至洛阳高速公路")]
+
+
 def test_events_with_editions_and_abbreviations(nlp):
     doc = nlp("成功举办第六届中国—中东欧国家(沧州)中小企业合作论坛，用好进博会、广交会等平台，认真落实中央经济工作会议精神。")
     events = [(doc.text[m.start:m.end], dict(m.attrs).get("edition")) for m in doc._.kg_matches if m.label == "Event"]
@@ -64,6 +86,18 @@ def test_relations_stated_by_a_sentence(nlp):
     kinds = {(r.type, doc.text[doc._.kg_matches[r.target].start:doc._.kg_matches[r.target].end]) for r in doc._.kg_relations}
     assert ("COOPERATES_WITH", "朝阳区") in kinds and ("COOPERATES_WITH", "北京") not in kinds
     assert ("SUPPORTS", "京津冀协同发展") in kinds
+
+
+def test_supports_from_the_topic_or_the_frame_of_a_sentence(nlp):
+    def supports(text):
+        doc = nlp(text)
+        ms = doc._.kg_matches
+        return [(doc.text[ms[r.source].start:ms[r.source].end], doc.text[ms[r.target].start:ms[r.target].end])
+                for r in doc._.kg_relations if r.type == "SUPPORTS"]
+
+    assert supports("加快临港经济区建设，集聚一批项目，打造京津冀协同发展示范区。") == [("临港经济区", "京津冀协同发展")]
+    assert supports("主动融入长江经济带，建成江北城际铁路。") == [("江北城际铁路", "长江经济带")]
+    assert supports("建成江北城际铁路，长江经济带生态环境持续改善。") == []
 
 
 ENTITY_REPORT = """2024年沧州市政府工作报告
@@ -112,6 +146,10 @@ def test_eval_against_gold(nlp, tmp_path):
     assert rows[("entity", "Zone")]["recall"] == 1.0 and rows[("entity", "Event")]["precision"] == 1.0
     assert rows[("entity", "Enterprise")]["recall"] == 0.0
     assert rows[("relation", "LOCATED_IN")]["matched"] == 1
+    errors = json.loads(run("eval", "--db", db, "--gold", gold, "--errors", "--format", "json").output)
+    assert {"error": "missed", "report": "r", "type": "Enterprise", "name": "不存在的公司"} in errors
+    assert not any(e["error"] == "missed" and e["type"] == "Zone" for e in errors)
+    assert not any(e["error"] == "spurious" and e["type"] == "Event" for e in errors)
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json", encoding="utf-8")
     result = run("eval", "--db", db, "--gold", bad)
