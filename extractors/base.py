@@ -97,7 +97,7 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
             continue  # read already, as part of a size
         if token.idx + len(token) < start:
             break
-        size = _SIZE.search(text, 0, start)
+        size = _SIZE.search(text, max(0, start - 12), start)
         if size and token.idx + len(token) == start and suffix_start - size.start() <= max_chars:
             start = size.start()  # 30万|吨|级, 2×660|兆|瓦: a size is part of the name whatever the segmenter did
             continue

@@ -95,6 +95,13 @@ FLOORS = {"Place": (0.95, 0.95), "Strategy": (0.95, 0.95), "Program": (0.9, 0.85
 RELATION_FLOORS = {"LOCATED_IN": (0.9, 0.85), "SUPPORTS": (0.75, 0.75)}
 
 
+def test_enterprises_on_the_held_out_reports(db):
+    gold = Path(__file__).resolve().parents[1] / "heldout" / "enterprises.jsonl"
+    result = CliRunner().invoke(main, ["eval", "--db", str(db), "--gold", str(gold), "--format", "json"])
+    (row,) = json.loads(result.output)
+    assert row["type"] == "Enterprise" and row["precision"] >= 0.9 and row["recall"] >= 0.85, row
+
+
 def test_quality_on_the_gold_reports(db):
     gold = Path(__file__).resolve().parents[1] / "gold"
     result = CliRunner().invoke(main, ["eval", "--db", str(db), "--gold", str(gold), "--format", "json"])
