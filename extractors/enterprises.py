@@ -43,9 +43,9 @@ GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|以上|区域|综合|�
 
 def _firm_like(item: str) -> bool:
     """A name before a company suffix (恒芯电子), not the bare industry word (电子), a sector or waste (废钢铁)."""
-    m = STRONG_SUFFIX.search(item) or WEAK_SUFFIX.search(item)
-    return bool(m) and m.start() >= 2 and not item.startswith("废") and \
-        (STRONG_SUFFIX.search(item) is not None or not industry(item))
+    strong = STRONG_SUFFIX.search(item)
+    m = strong or WEAK_SUFFIX.search(item)
+    return bool(m) and m.start() >= 2 and not item.startswith("废") and (strong is not None or not industry(item))
 
 
 def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[int, int]]:
@@ -115,7 +115,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if p.label in ("Project", "Zone"):
             firm = _firm_opening(text, p, places)
             if firm is not None:
-                found.append(Match(p.start, firm, "Enterprise"))
+                add(p.start, firm, nested=True)
     edges = sorted({x for span in quoted(doc) for x in span})
     for m in LIST_OF_FIRMS.finditer(text):
         explicit = m.group(2) is None  # …等企业: the list says what its items are

@@ -26,7 +26,8 @@ GENERIC_WORDS = sorted(set("""重点 重大 民生 产业 基础设施 新开工
 引调水 土建 运输 应用 这 该 各 类 项 个 市 县 区 省 水网 重点生态 修复类 乡村振兴 实事 一批重点 一号 标志性 上半年 优先 保障
 先导性 第二批 转型 升级 集群 展示 交易 基地 项目 能力 提升 中省 预算内 发行 地方政府 专项债券 债券 社会资本 教育 医疗
 养老 服务 照料 日间 县域 通用 公共 停车场 孵化 老年 食堂 老旧小区 工人 文化宫 汽车 总站 网络 5G 谋 展览 工程建设 民办
-补短板 基本公共卫生 台资 外资 高端 高新技术 调水 改线 两高 帮扶""".split()),
+补短板 基本公共卫生 台资 外资 高端 高新技术 调水 改线 两高 帮扶 龙头 一般 社会 公建 央企 合作
+提速 隐性债务 上新 京冀 创新""".split()),
                        key=len, reverse=True)
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names
 _CLASSIFYING = sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=len, reverse=True)
@@ -48,16 +49,18 @@ def find_projects(doc: Doc) -> list[Match]:
     for m in LIST_OF_PROJECTS.finditer(text):
         pos = m.start(1)
         items = m.group(1).split("、")
-        shared = PROJECT_SUFFIX.search(items[-1])  # 临武、德郓高速公路: the items share the last one's kind
-        if m.group(2) != "项目" and m.group(2) != "工程":  # 济南至宁津等8条高速公路: the list names the kind
-            shared = m
+        last = PROJECT_SUFFIX.search(items[-1])
+        if m.group(2) not in ("项目", "工程"):  # 济南至宁津等8条高速公路: the list names the kind
+            kind = m.group(2)
+        else:  # 临武、德郓高速公路: the items share the last one's kind
+            kind = last.group() if last and last.end() == len(items[-1]) else ""
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
             s = (name_start(doc, item_end) if i == 0 else None) or strip_lead(text, item_start, item_end)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item):
-                elided = shared and (shared is m or shared.end() == len(items[-1])) and not PROJECT_SUFFIX.search(item)
-                spans.append((s, item_end, text[s:item_end] + shared.group(2 if shared is m else 0) if elided else ""))
+                elided = kind and not PROJECT_SUFFIX.search(item)
+                spans.append((s, item_end, text[s:item_end] + kind if elided else ""))
     for m in PROJECT_SUFFIX.finditer(text):
         start = name_start(doc, m.start(), max_chars=18)
         if start is None:
@@ -67,7 +70,7 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # …提升行动项目: the projects of a programme
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
             continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
-        if re.search(r"[\d一二两三四五六七八九十]+[个家处座]$", text[:start]):
+        if re.search(r"[\d一二两三四五六七八九十]+[个家处座]$", text[max(0, start - 8):start]):
             continue  # 创建10家…基地: a count of a kind
         if m.group() == "项目" and any(p.start == start and p.end == m.start() for p in places):
             continue  # 引进北京项目521个: projects from a place, none named

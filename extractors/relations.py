@@ -14,7 +14,7 @@ TIES = re.compile(r"落实|服务|融入|对接|承接|助力|支撑|服从|支�
 SUPPORTERS = ("Program", "Project", "Zone")
 TOPIC_CLAUSE = 14  # characters: a short opening clause (加快天衢新区建设) sets the sentence's topic
 FRAME_SENTENCE = 150  # characters: in a sentence no longer, an opening 融入一带一路 frames what the next clauses do
-FRAME_CLAUSES = 4
+FRAME_CLAUSES = 4  # the opening clause and the three after it
 COOPERATION = [  # (words, kind), most specific first
     (re.compile(r"对口支援|对口帮扶|对口协作|东西部协作|援疆|援藏|受援|援建"), "counterpart support"),
     (re.compile(r"结对|结成对子"), "pairing"),

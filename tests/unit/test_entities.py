@@ -51,6 +51,8 @@ def test_enterprises_named_in_lists_not_categories(nlp):
 def test_firms_by_what_they_do_and_by_the_projects_they_own(nlp):
     text = "支持龙腾、华岳、青松等做大做强，推进泰丰食品、宏达光电等项目，建设远山化工新材料基地。"
     assert found(nlp, text, "Enterprise") == ["龙腾", "华岳", "青松", "泰丰食品", "宏达光电", "远山化工"]
+    # a company word inside a project's name, read by two rules, is one mention
+    assert found(nlp, "开工中铁三局集团华北建设工程。", "Enterprise") == ["中铁三局集团"]
 
 
 def test_lists_of_other_things_and_addresses_are_not_firms(nlp):
