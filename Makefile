@@ -1,7 +1,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-CORPUS ?= ../shared/corpus
+CORPUS ?= tests/sample
 DB ?= build/demo.lbdb
 
 .PHONY: install demo test bench clean neo4j-up neo4j-load
@@ -21,7 +21,7 @@ demo: install
 	$(BIN)/kg query cities_citing --db $(DB) --param strategy=京津冀协同发展
 	$(BIN)/kg query cities_citing --db $(DB) --param strategy=一带一路
 	$(BIN)/kg query strategies_of_place --db $(DB) --param place=石家庄市
-	$(BIN)/kg query shared_strategies --db $(DB) --param a=河北省 --param b=辽宁省
+	$(BIN)/kg query shared_strategies --db $(DB) --param a=德州市 --param b=石家庄市
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -32,7 +32,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0)
     args = ap.parse_args()
     t0 = time.perf_counter()
-    reports, problems = read_corpus([args.corpus])
+    reports, problems, _ = read_corpus([args.corpus])
     t1 = time.perf_counter()
     nlp = create_nlp()
     t2 = time.perf_counter()

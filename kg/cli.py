@@ -1,6 +1,7 @@
 """The kg command line: build the graph from report files, then ask it questions."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -45,6 +46,40 @@ def main() -> None:
     """Knowledge graph of places, strategies and programs from government work reports (政府工作报告)."""
 
 
+def _columns(text_column, place_column, year_column, title_column):
+    from kg.readers.tables import Columns
+
+    return Columns(text_column, place_column, year_column, title_column)
+
+
+TABLE_OPTIONS = [
+    click.option("--text-column", help="tables: the column holding the report text (default: found by name)"),
+    click.option("--place-column", help="tables: the column naming the issuing place (a hint the text confirms)"),
+    click.option("--year-column", help="tables: the column giving the year (a hint the text confirms)"),
+    click.option("--title-column", help="tables: the column giving the title"),
+]
+
+
+def table_options(fn):
+    for option in reversed(TABLE_OPTIONS):
+        fn = option(fn)
+    return fn
+
+
+def _check_target(db: Path, paths: tuple[Path, ...]) -> None:
+    """Refuse a --db that is an input or an existing file that is not a database."""
+    if any(db.resolve() == p.resolve() for p in paths):
+        raise click.UsageError(f"--db {db} is one of the inputs; choose another file for the database")
+    if db.is_file():
+        with db.open("rb") as f:
+            magic = f.read(4)
+        if magic != b"LBUG":
+            raise click.UsageError(f"--db {db} exists and is not a kg database; refusing to replace it")
+
+
+LOST_SHARE = 0.05  # a file that loses more than this share of its characters gets a line of its own
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @DB
@@ -52,20 +87,27 @@ def main() -> None:
               help="CSV or JSON with file, issuer, year [, report] overriding what is inferred")
 @click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="extraction processes (0: one per core)")
-def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int) -> None:
+@table_options
+def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int, **columns) -> None:
     """Read report files and folders, extract, and write the database (replaced only on success)."""
     from kg.metadata import Manifest
     from kg.pipeline import extract_all, read_corpus
     from kg.graph import build_graph
     from kg.stores.ladybug import StoreError, write_database
 
+    _check_target(db, paths)
     try:
         known = Manifest.read(manifest) if manifest else None
-    except (ValueError, KeyError, OSError) as e:
+    except (ValueError, KeyError, TypeError, OSError) as e:
         raise click.ClickException(f"manifest {manifest}: {e}") from None
-    reports, problems = read_corpus(paths, known)
+    reports, problems, accounts = read_corpus(paths, known, _columns(**columns))
     for p in problems:
         click.echo(f"skipped {p.path}: {p.reason}", err=True)
+    for a in accounts:
+        if a.reports and a.lost > LOST_SHARE * a.total:
+            click.echo(f"note {a.summary()} (see 'kg inspect {a.path}')", err=True)
+        for w in dict.fromkeys(a.warnings):
+            click.echo(f"warning {a.path}: {w}", err=True)
     if not reports:
         raise click.ClickException("no reports found in " + ", ".join(map(str, paths)) + "; database left as it was")
     try:
@@ -84,11 +126,33 @@ def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int
     nodes = sum(len(v) for v in graph.nodes.values())
     edges = sum(len(v) for v in graph.edges.values())
     click.echo(f"built {db}: {len(reports)} reports, {nodes} nodes, {edges} relationships"
-               f"{f', {len(problems)} files skipped' if problems else ''}", err=True)
+               f"{f', {len(problems)} paths skipped' if problems else ''}", err=True)
 
 
-REPORT_COLUMNS = ["id", "title", "source", "issuer", "year", "delivered_on", "chars", "issuer_method",
-                  "year_method", "warnings"]
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
+              help="characters of each span to show (0: all)")
+@table_options
+def inspect(file: Path, width: int, **columns) -> None:
+    """Show how a file is split: each report's text and every dropped span with its reason."""
+    from kg.corpus import inspect_file
+    from kg.readers import ReadError
+
+    try:
+        spans, account = inspect_file(file, _columns(**columns))
+    except ReadError as e:
+        raise click.ClickException(f"{file}: {e}") from None
+    for where, kind, text in spans:
+        shown = re.sub(r"\s+", " ", text).strip()
+        if width and len(shown) > width:
+            shown = shown[:width // 2] + " … " + shown[-(width // 2):]
+        click.echo(f"{where:>14}  {kind:<18} {shown}")
+    click.echo(account.summary())
+
+
+REPORT_COLUMNS = ["id", "title", "source", "locator", "issuer", "year", "delivered_on", "chars", "dropped_chars",
+                  "issuer_method", "year_method", "warnings"]
 
 
 @main.command()
@@ -97,8 +161,9 @@ REPORT_COLUMNS = ["id", "title", "source", "issuer", "year", "delivered_on", "ch
 def reports(db: Path, fmt: str) -> None:
     """One row per report: issuer, plan year and how they were found."""
     _, rows = _run(db, "MATCH (r:Report) OPTIONAL MATCH (r)-[:ISSUED_BY]->(p:Place) "
-                       "RETURN r.id AS id, r.title AS title, r.source AS source, p.name AS name, p.adcode AS adcode, "
-                       "p.level AS level, r.year AS year, r.deliveredOn AS delivered_on, r.chars AS chars, "
+                       "RETURN r.id AS id, r.title AS title, r.source AS source, r.locator AS locator, p.name AS name, "
+                       "p.adcode AS adcode, p.level AS level, r.year AS year, r.deliveredOn AS delivered_on, "
+                       "r.chars AS chars, r.droppedChars AS dropped_chars, "
                        "r.issuerMethod AS issuer_method, r.yearMethod AS year_method, r.warnings AS warnings "
                        "ORDER BY r.source, r.id")
     for r in rows:

@@ -1,22 +1,21 @@
-"""Reading report files: decoding, page text, splitting a file into reports, cleaning, sentences and parts."""
+"""From files to reports: which files to read, their units, layout and metadata, ids, sentences and parts."""
 from __future__ import annotations
 
-import codecs
+import hashlib
+import os
 import re
+import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.layout import layout
 from kg.model import Report, Sentence
+from kg.readers import ReadError, Unit, read_units, supported
 from kg.textnorm import MappedText, normalize
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-
-
-class ReadError(Exception):
-    """A file that cannot be read as a report; the message is one line for the user."""
+CONTINUATION = re.compile(r"[(（]\s*(?:上接|下转|接上|转下|下接|上转|转第|接第)[^()（）\n]{0,15}[)）]")
 
 
 @dataclass(frozen=True)
@@ -25,184 +24,33 @@ class Skipped:
     reason: str
 
 
-# ------------------------------------------------------------------ decoding
+@dataclass
+class FileAccount:
+    """What became of a file's characters (whitespace not counted): kept in reports or dropped, by reason."""
 
-_COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定"
-              "行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开合还因由其些然"
-              "前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无"
-              "系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组"
-              "见计别手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争"
-              "济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离"
-              "华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连"
-              "断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院"
-              "查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞")
+    path: str
+    reports: int = 0
+    kept: int = 0
+    dropped: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
 
+    @property
+    def total(self) -> int:
+        return self.kept + sum(self.dropped.values())
 
-def _common_share(text: str) -> float:
-    from kg.textnorm import to_simplified
+    @property
+    def lost(self) -> int:
+        """Dropped characters that are not the reports' own titles."""
+        return sum(n for reason, n in self.dropped.items() if reason != "title")
 
-    cjk = [c for c in to_simplified(text[:20000]) if "\u4e00" <= c <= "\u9fff"]
-    return sum(c in _COMMON for c in cjk) / len(cjk) if cjk else 0.0
-
-
-def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16, GB18030 or Big5, whichever the bytes are."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(enc)
-    head = data[:4000]
-    if head and head.count(0) > len(head) // 4:
-        even_zeros = head[0::2].count(0)
-        return data.decode("utf-16-be" if even_zeros > len(head) // 4 else "utf-16-le")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    decoded = {}
-    for enc in ("gb18030", "big5"):
-        try:
-            decoded[enc] = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    if not decoded:
-        raise ReadError("not UTF-8, UTF-16, GB18030 or Big5 text")
-    return max(decoded.values(), key=_common_share)
+    def summary(self) -> str:
+        reasons = ", ".join(f"{reason} {n:,}" for reason, n in self.dropped.most_common() if reason != "title")
+        return (f"{self.path}: {self.reports} report{'s' if self.reports != 1 else ''}, kept {self.kept:,} of "
+                f"{self.total:,} characters" + (f"; dropped {reasons}" if reasons else ""))
 
 
-class _PageText(HTMLParser):
-    """The visible text of a page, without scripts, navigation, headers, footers and forms."""
-
-    SKIP = {"script", "style", "nav", "footer", "header", "aside", "noscript", "form", "select", "button", "iframe",
-            "svg", "template", "head"}
-    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "td",
-             "blockquote", "pre", "ul", "ol", "dd", "dt", "title"}
-    VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
-    BOILER_CLASS = re.compile(r"nav|menu|footer|header|breadcrumb|sidebar|share|copyright|comment|related|toolbar", re.I)
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.stack: list[bool] = []  # per open element: does it hide its content
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-        if tag in self.VOID:
-            return
-        attr = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
-        self.stack.append(tag in self.SKIP or bool(attr and self.BOILER_CLASS.search(attr)))
-
-    def handle_endtag(self, tag):
-        if tag in self.VOID:
-            return
-        if self.stack:
-            self.stack.pop()
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not any(self.stack):
-            self.parts.append(data)
-
-
-def html_text(html: str) -> str:
-    parser = _PageText()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    return re.sub(r"\n\s*\n+", "\n\n", re.sub(r"[ \t\r\f\v]+\n", "\n", text)).strip()
-
-
-def read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise ReadError(f"cannot read: {e.strerror or e}") from None
-    text = decode(data)
-    if path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*(<!doctype html|<html)", text[:200], re.I):
-        text = html_text(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise ReadError("empty file")
-    return text
-
-
-# ------------------------------------------------------------------ splitting and cleaning
-
-TITLE = re.compile(r"^[#\s]*((?:(?:19|20)\d{2}年(?:度)?)?[\u4e00-\u9fff()]{0,24}?政府工作报告)")
-_DATE_LINE = re.compile(r"^\s*(?:(?:发布|更新|采集|抓取)?(?:时间|日期)[:：]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-_SEPARATOR = re.compile(r"^[\s\-=_*—·•|~#]*$")
-_BOILERPLATE = re.compile(r"投稿|联系我们|企业入驻|版权所有|免责声明|责任编辑|分享到|扫一扫|上一篇|下一篇|返回顶部|网站地图|关闭窗口|"
-                          r"ICP备|公网安备|来源[:：]|浏览次数|字号[:：]|打印本页|【打印】|点击量")
-CONTINUATION = re.compile(r"[(（]\s*(?:上接|下转|接上|转下|下接|上转|转第|接第)[^()（）\n]{0,15}[)）]")
-
-
-@dataclass(frozen=True)
-class RawReport:
-    title: str
-    body: MappedText  # normalized, with source offsets
-
-
-def _lines(mt: MappedText) -> Iterator[MappedText]:
-    start = 0
-    for m in re.finditer("\n", mt.text):
-        yield mt.slice(start, m.start())
-        start = m.end()
-    yield mt.slice(start, len(mt))
-
-
-def _is_boilerplate(line: str) -> bool:
-    return bool(_SEPARATOR.match(line)) or (len(line) <= 40 and bool(_BOILERPLATE.search(line)))
-
-
-def split_reports(norm: MappedText) -> list[RawReport]:
-    """Split a normalized file into reports on title lines; drop crawl dates, separators and site boilerplate."""
-    reports: list[tuple[str, list[MappedText]]] = []
-    closed = False  # after a crawl date: what follows until the next title is site furniture
-    for line in _lines(norm):
-        line = line.strip()
-        text = line.text
-        m = TITLE.match(text)
-        if m and (len(text) <= 60 or not reports or not reports[-1][1] or m.end() < len(text) and
-                  re.match(r"[\d一二三四五六七八九〇零○]{2,4}年|\d{4}年|在", text[m.end():])):
-            if not reports or reports[-1][1]:
-                reports.append((m.group(1), []))
-            elif len(m.group(1)) > len(reports[-1][0]):
-                reports[-1] = (m.group(1), [])
-            closed = False
-            rest = line.slice(m.end(), len(line)).strip()
-            if rest.text:
-                reports[-1][1].append(rest)
-            continue
-        if _DATE_LINE.match(text):
-            closed = True
-            continue
-        if not text and reports and reports[-1][1] and not closed:
-            reports[-1][1].append(line)  # a blank line: kept, it tells paragraphs from wrapped lines
-            continue
-        if closed or not text or _is_boilerplate(text):
-            continue
-        if not reports:
-            reports.append(("", []))
-        reports[-1][1].append(line)
-    out = []
-    for title, lines in reports:
-        body = _join(lines).delete(CONTINUATION)
-        if body.text.strip():
-            out.append(RawReport(re.sub(r"^#+\s*", "", title), body.strip()))
-    return out
-
-
-def _join(lines: list[MappedText]) -> MappedText:
-    text, src = [], []
-    for i, line in enumerate(lines):
-        if i:
-            text.append("\n")
-            src.append(line.src[0] if line.src else (src[-1] if src else 0))
-        text.append(line.text)
-        src.extend(line.src)
-    return MappedText("".join(text), tuple(src))
+def _visible(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \t\r\n\u3000\u00a0")
 
 
 # ------------------------------------------------------------------ sentences and parts
@@ -232,10 +80,10 @@ REVIEW_HEADING = re.compile(
 PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+、|\n|^|[。；])\s*(?:(?:19|20)\d{2}年|今年)(?:的?政府工作|的?经济社会发展)?"
     r"(?:的?(?:主要|重点)(?:工作|目标任务|目标和重点工作|工作任务|工作安排|目标任务和主要工作|预期目标)|工作安排|总体要求|工作)"
-    r"(?=[^。，,；]{0,10}(?:$|\n|[:：]|\d{4}年|今年|[是要将]))")
+    r"(?=[^。，,；]{0,10}(?:$|\n|[:：]|\d{4}年|今年|[是要将]))(?![^。\n]{0,20}(?:回顾|成就|成绩|情况|总结))")
 
 
-def split_sentences(body: MappedText, source_text: str) -> tuple[Sentence, ...]:
+def split_sentences(body: MappedText, source_text: str, base: int = 0) -> tuple[Sentence, ...]:
     """Sentences of the normalized body, each quoting the source as written, with the part it belongs to."""
     review = REVIEW_HEADING.search(body.text)
     plan = PLAN_HEADING.search(body.text, review.end() if review else 0)
@@ -258,47 +106,145 @@ def split_sentences(body: MappedText, source_text: str) -> tuple[Sentence, ...]:
     sentences = []
     for index, (s0, s1) in enumerate(spans):
         src0, src1 = body.source_span(s0, s1)
-        sentences.append(Sentence(index, s0, s1, src0, src1, source_text[src0:src1],
+        sentences.append(Sentence(index, s0, s1, src0, src1, source_text[src0 - base:src1 - base],
                                   "plan" if s0 >= plan_start else "review"))
     return tuple(sentences)
 
 
 # ------------------------------------------------------------------ files to reports
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
-    """Every file under the given files and folders, in a stable order; unsupported files as Skipped."""
-    for p in map(Path, paths):
-        if not p.exists():
-            yield Skipped(str(p), "no such file or folder")
+@dataclass(frozen=True)
+class Source:
+    """A file to read and its path relative to the input root (ids and the manifest use it)."""
+
+    path: Path
+    rel: str
+
+
+def _root(paths: list[Path]) -> Path:
+    bases = [str(p.absolute() if p.is_dir() else p.absolute().parent) for p in paths if p.exists()]
+    return Path(os.path.commonpath(bases)) if bases else Path.cwd()
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Source | Skipped]:
+    """Every file under the given files and folders, in a stable order; whatever is not read as Skipped."""
+    paths = [Path(p) for p in paths]
+    root = _root(paths)
+    seen: dict[str, str] = {}  # real path -> the path it was first read as
+    visited: set[str] = set()  # real paths of folders walked (symbolic links can loop)
+
+    def one(f: Path) -> Source | Skipped:
+        try:
+            st = os.stat(f)
+        except FileNotFoundError:
+            return Skipped(str(f), "broken symbolic link" if f.is_symlink() else "no such file or folder")
+        except OSError as e:
+            return Skipped(str(f), f"cannot read: {e.strerror or e}")
+        if not stat.S_ISREG(st.st_mode):
+            kind = "a named pipe" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else \
+                "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a file"
+            return Skipped(str(f), f"{kind}, not a regular file")
+        if not supported(f):
+            return Skipped(str(f), f"unsupported file type '{f.suffix or 'none'}'")
+        real = os.path.realpath(f)
+        if real in seen:
+            return Skipped(str(f), f"the same file as {seen[real]}")
+        seen[real] = str(f)
+        return Source(f, Path(os.path.relpath(f.absolute(), root)).as_posix())
+
+    for p in paths:
+        if p.name.startswith(".") and p.name not in (".", ".."):
+            yield Skipped(str(p), "hidden file or folder (name starts with a dot)")
             continue
-        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
-        for f in files:
-            if f.name.startswith("."):
+        if not p.is_dir():
+            yield one(p)
+            continue
+        errors: list[OSError] = []
+        for folder, dirs, files in os.walk(p, onerror=errors.append, followlinks=True):
+            real = os.path.realpath(folder)
+            if real in visited:
+                dirs[:] = []
+                yield Skipped(folder, "a folder already read (symbolic link loop)")
                 continue
-            if f.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
-                yield f
-            else:
-                yield Skipped(str(f), f"unsupported file type '{f.suffix or 'none'}' (expected .txt or .html)")
+            visited.add(real)
+            for d in sorted(d for d in dirs if d.startswith(".")):
+                yield Skipped(os.path.join(folder, d), "hidden folder (name starts with a dot)")
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                f = Path(folder) / name
+                yield Skipped(str(f), "hidden file (name starts with a dot)") if name.startswith(".") else one(f)
+            while errors:
+                e = errors.pop(0)
+                yield Skipped(e.filename or folder, f"cannot read folder: {e.strerror or e}")
 
 
-def read_reports(path: Path, manifest=None) -> list[Report]:
-    """All reports in one file, with issuer, plan year and sentences."""
+def report_ids(sources: list[Source]) -> dict[str, str]:
+    """An id per file: its relative path without the suffix, with the suffix where two files share a stem."""
+    stems = Counter(str(Path(s.rel).with_suffix("")) for s in sources)
+    return {s.rel: s.rel if stems[str(Path(s.rel).with_suffix(""))] > 1 else str(Path(s.rel).with_suffix(""))
+            for s in sources}
+
+
+def read_file(source: Source, file_id: str, manifest=None, columns=None) -> tuple[list[Report], FileAccount]:
+    """All reports in one file, with issuer, plan year and sentences, and the account of its characters."""
     from kg.metadata import infer
 
-    raw = read_text(path)
-    parts = split_reports(normalize(MappedText.of(raw)))
-    if not parts:
-        raise ReadError("no report text found")
-    reports = []
-    for i, part in enumerate(parts, 1):
-        part = RawReport(part.title, repair_breaks(part.body))
-        rid = path.stem if len(parts) == 1 else f"{path.stem}#{i}"
-        meta = infer(part.title, part.body.text, manifest.get(path, i) if manifest else None)
-        src0, src1 = part.body.source_span(0, len(part.body))
-        title = part.title if len(part.title) > len("政府工作报告") else meta.title
-        reports.append(Report(
-            id=rid, source=str(path), title=title, text=raw[src0:src1], norm=part.body.text,
-            offsets=part.body.src, issuer=meta.issuer, year=meta.year, delivered_on=meta.delivered_on,
-            issuer_method=meta.issuer_method, year_method=meta.year_method, warnings=meta.warnings,
-            sentences=split_sentences(part.body, raw)))
-    return reports
+    account = FileAccount(str(source.path))
+    units = read_units(source.path, columns)
+    reports: list[Report] = []
+    for unit in units:
+        unit_id = file_id + (f"#{unit.number}" if unit.number is not None and len(units) > 1 else "")
+        lay = layout(normalize(MappedText.of(unit.text, unit.base)),
+                     tuple((s + unit.base, e + unit.base, r) for s, e, r in unit.furniture))
+        ends = [piece.body.src[-1] for piece in lay.reports]
+        dropped_by_piece = Counter()
+        for s, e, reason in lay.dropped:
+            n = _visible(unit.text[s - unit.base:e - unit.base])
+            account.dropped[reason] += n
+            if reason != "title" and ends:  # a dropped span belongs to the report it lies in or heads
+                dropped_by_piece[next((i for i, end in enumerate(ends) if end >= s), len(ends) - 1)] += n
+        account.warnings += lay.warnings
+        for k, piece in enumerate(lay.reports, 1):
+            body = repair_breaks(piece.body.delete(CONTINUATION)).strip()
+            if not len(body):
+                continue
+            rid = unit_id + (("." if unit_id != file_id else "#") + str(k) if len(lay.reports) > 1 else "")
+            number = unit.number if unit.number is not None else (k if len(lay.reports) > 1 else None)
+            entry = manifest.get(source.rel, number) if manifest else None
+            meta = infer(piece.title or unit.hints.title, body.text, entry, unit.hints)
+            src0, src1 = body.source_span(0, len(body))
+            text = unit.text[src0 - unit.base:src1 - unit.base]
+            account.kept += _visible(body.text)
+            reports.append(Report(
+                id=rid, source=str(source.path), title=_title(piece.title or unit.hints.title, meta.title), text=text,
+                norm=body.text, offsets=body.src, issuer=meta.issuer, year=meta.year,
+                delivered_on=meta.delivered_on, issuer_method=meta.issuer_method, year_method=meta.year_method,
+                warnings=meta.warnings, sentences=split_sentences(body, unit.text, unit.base),
+                locator=unit.locator, dropped_chars=dropped_by_piece[k - 1]))
+    account.reports = len(reports)
+    return reports, account
+
+
+def inspect_file(path: Path, columns=None) -> tuple[list[tuple[str, str, str]], FileAccount]:
+    """The spans of a file in order, as (where, what, text): each report's text and each dropped span's reason."""
+    spans = []
+    for unit in read_units(path, columns):
+        lay = layout(normalize(MappedText.of(unit.text, unit.base)),
+                     tuple((s + unit.base, e + unit.base, r) for s, e, r in unit.furniture))
+        found = [(p.body.src[0], p.body.src[-1] + 1, f"report {k}" + (f" ({p.title})" if p.title else ""))
+                 for k, p in enumerate(lay.reports, 1)]
+        for s, e, what in sorted(found + [(s, e, f"dropped: {r}") for s, e, r in lay.dropped]):
+            where = (unit.locator + " " if unit.locator else "") + str(s)
+            spans.append((where, what, unit.text[s - unit.base:e - unit.base]))
+    _, account = read_file(Source(path, path.name), path.stem, None, columns)
+    return spans, account
+
+
+def _title(written: str, composed: str) -> str:
+    """The title as written, or composed from issuer and year where it names neither (a bare 政府工作报告)."""
+    return written if len(re.sub(r"\s", "", written)) > len("政府工作报告") else composed
+
+
+def content_key(report: Report) -> str:
+    """The same report text, wherever it comes from, has the same key."""
+    return hashlib.sha1(re.sub(r"\s+", "", report.norm).encode("utf-8")).hexdigest()

@@ -8,7 +8,9 @@ from kg.lexicon import Lexicon
 from kg.model import Division
 from kg.schema import data_file
 
-LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+LEVEL_RANK = {"national": -1, "province": 0, "prefecture": 1, "county": 2}
+# The issuer of the State Council's reports: a place of its own level, found by get() and never matched in text.
+NATIONAL = Division("100000", "中华人民共和国", "中国", "national", "", 116.4, 39.9)
 # Official names that are also ordinary words (the old town, the mining area): matched only when qualified.
 GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "新区", "老城区", "新城区", "市辖区"})
 
@@ -16,6 +18,7 @@ GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "新区", "老城区", 
 class Gazetteer:
     def __init__(self, divisions: list[Division]):
         self.by_code = {d.adcode: d for d in divisions}
+        self.by_code[NATIONAL.adcode] = NATIONAL
         self.full = Lexicon()  # official names
         self.short = Lexicon()  # short names
         from kg.textnorm import to_traditional
@@ -29,9 +32,6 @@ class Gazetteer:
                 for form in {d.short_name, to_traditional(d.short_name)}:
                     self.short.add(form, d)
 
-    def __iter__(self):
-        return iter(self.by_code.values())
-
     def get(self, adcode: str) -> Division | None:
         return self.by_code.get(adcode)
 
@@ -44,6 +44,9 @@ class Gazetteer:
             out.append(p)
             d = p
         return out
+
+    def __iter__(self):
+        return (d for d in self.by_code.values() if d is not NATIONAL)
 
     def province_of(self, d: Division) -> Division:
         return self.by_code.get(d.adcode[:2] + "0000", d)

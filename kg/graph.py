@@ -48,8 +48,9 @@ def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
 
     places: set[str] = set()
     for r in reports:
-        g.add_node("Report", r.id, name=r.title, title=r.title, source=r.source, year=r.year,
-                   deliveredOn=r.delivered_on, chars=r.chars, issuerMethod=r.issuer_method,
+        g.add_node("Report", r.id, name=r.title, title=r.title, source=r.source, locator=r.locator, year=r.year,
+                   deliveredOn=r.delivered_on, chars=r.chars, droppedChars=r.dropped_chars,
+                   issuerMethod=r.issuer_method,
                    yearMethod=r.year_method, warnings=list(r.warnings))
         if r.issuer:
             g.add_edge("ISSUED_BY", ("Report", r.id), ("Place", r.issuer.adcode), method=r.issuer_method)

@@ -14,14 +14,25 @@ from kg.model import Division
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0, "Ｏ": 0}
 _YEAR = r"((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})"
 _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-MEETING = re.compile(_YEAR + r"年" + _NUM + r"月" + _NUM + r"日\s*在([^\s。，,]{2,20}?)第[一二三四五六七八九十\d]+届\s*人民代表大会")
+MEETING = re.compile(_YEAR + r"年" + _NUM + r"月" + _NUM + r"日\s*在([^\s。，,]{0,20}?)第[一二三四五六七八九十\d]+届\s*"
+                     r"(?:全国)?人民代表大会")
 MEETING_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]+届\s*人民代表大会")
+# the State Council's report: its meeting is the National People's Congress, its speaker the premier
+NATIONAL = [
+    (re.compile(r"第[一二三四五六七八九十\d]+届\s*全国人民代表大会[^。]{0,12}?会议上"), "national congress"),
+    (re.compile(r"我代表(?:国务院|中央人民政府|政务院)"), "on-behalf formula"),
+    (re.compile(r"国务院总理|政务院总理|受国务院(?:的)?委托|代表国务院"), "premier"),
+]
+NATIONAL_TITLE = re.compile(r"国务院|中央人民政府|全国人民代表大会")
 ON_BEHALF = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?)人民政府")
 TITLE_PLACE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?([\u4e00-\u9fff]{2,24}?)(?:人民)?政府工作报告")
 TITLE_YEAR = re.compile(r"^((?:19|20)\d{2})年")
 PLAN_YEAR = re.compile(r"(?:^|[\n。；、]|[一二三四五六七八九十]、)\s*((?:19|20)\d{2})年(?:的?政府工作|的?经济社会发展)?"
-                       r"的?(?:主要|重点)(?:工作|目标任务|目标和重点工作|工作任务|工作安排|预期目标)")
-REVIEW_YEAR = re.compile(r"(?:^|[\n。；、]|[一二三四五六七八九十]、)\s*(?:过去五年及)?((?:19|20)\d{2})年(?:政府)?工作回顾")
+                       r"的?(?:主要|重点)(?:工作|目标任务|目标和重点工作|工作任务|工作安排|预期目标)"
+                       r"(?![^。\n]{0,20}(?:回顾|成就|成绩|情况|总结))")  # 2025年主要工作和十四五发展成就 reviews
+REVIEW_YEAR = re.compile(r"(?:^|[\n。；、]|[一二三四五六七八九十]、|和)\s*(?:过去五年及)?((?:19|20)\d{2})年(?:政府)?"
+                         r"(?:工作回顾|工作情况(?:回顾)?$)", re.M)
+DATE_LINE = re.compile(r"^[(（]\s*" + _YEAR + r"年" + _NUM + r"月" + _NUM + r"日\s*[)）]", re.M)
 CLOSING = [
     re.compile(r"(?:贡献|彰显|展现|体现)(?:更多|更大|新的|更大的)?([\u4e00-\u9fff]{2,8}?)(?:力量|担当|智慧)"),
     re.compile(r"谱写[^。]{0,40}?([\u4e00-\u9fff]{2,8}?)(?:实践|篇章)"),
@@ -110,9 +121,19 @@ def _mentioned_places(text: str) -> Counter:
     return counts
 
 
+def _national(title: str, text: str) -> str | None:
+    """How the report shows itself to be the State Council's, or None."""
+    if NATIONAL_TITLE.search(title):
+        return "title"
+    head = text[:3000]
+    return next((method for pattern, method in NATIONAL if pattern.search(head)), None)
+
+
 def infer_issuer(title: str, text: str) -> tuple[Division | None, str, list[str]]:
     gaz = gazetteer.load()
     warnings: list[str] = []
+    if (method := _national(title, text)) is not None:
+        return gaz.get(gazetteer.NATIONAL.adcode), method, warnings
     mentioned = _mentioned_places(text)
     context = [gaz.get(code) for code, _ in mentioned.most_common(5)]
     hint = _level_hint(text)
@@ -162,7 +183,7 @@ def infer_year(title: str, text: str) -> tuple[int | None, str | None, str, list
     warnings: list[str] = []
     delivered = None
     signals: list[tuple[int, str]] = []
-    if m := MEETING.search(text[:3000]):
+    if m := MEETING.search(text[:3000]) or DATE_LINE.search(text[:1500]):
         y, mo, d = cn_number(m[1]), cn_number(m[2]), cn_number(m[3])
         if 1 <= mo <= 12 and 1 <= d <= 31:
             delivered = f"{y:04d}-{mo:02d}-{d:02d}"
@@ -192,9 +213,36 @@ def infer_year(title: str, text: str) -> tuple[int | None, str | None, str, list
     return None, delivered, "not found", warnings
 
 
-def infer(title: str, text: str, manifest: ManifestEntry | None = None) -> Meta:
+def _with_hints(issuer, issuer_method, year, year_method, hints, w1: list[str], w2: list[str], delivered_late: bool):
+    """A table's place and year columns: used when the text gives none, a warning when the text disagrees."""
+    gaz = gazetteer.load()
+    if hints.place:
+        found = _resolve_name(hints.place, [])
+        found = [d for d in found if d.level in ("province", "prefecture", "county")]
+        if issuer is None or issuer_method == "most mentioned place":
+            if len(found) == 1:
+                issuer, issuer_method = found[0], "place column"
+                w1 = [w for w in w1 if "issuer" not in w]
+        elif found and not any(issuer == d or gaz.is_within(issuer, d) for d in found):
+            w1.append(f"the place column says {hints.place}, the text {issuer.name}: the text wins")
+    if hints.year:
+        if year_method == "meeting date" and hints.year == year - 1 and delivered_late:
+            year, year_method = hints.year, "year column (a meeting late in the year before)"
+        elif year is None:
+            year, year_method = hints.year, "year column"
+            w2 = [w for w in w2 if "plan year" not in w]
+        elif year != hints.year:
+            w2.append(f"the year column says {hints.year}, the text {year}: the text wins")
+    return issuer, issuer_method, year, year_method, w1, w2
+
+
+def infer(title: str, text: str, manifest: ManifestEntry | None = None, hints=None) -> Meta:
     issuer, issuer_method, w1 = infer_issuer(title, text)
     year, delivered, year_method, w2 = infer_year(title, text)
+    if hints is not None:
+        late = bool(delivered) and int(delivered[5:7]) >= 11
+        issuer, issuer_method, year, year_method, w1, w2 = _with_hints(
+            issuer, issuer_method, year, year_method, hints, w1, w2, late)
     if manifest and manifest.issuer:
         issuer, issuer_method, w1 = manifest_issuer(manifest.issuer), "manifest", []
     if manifest and manifest.year:
@@ -228,19 +276,31 @@ class Manifest:
                 year = int(year) if year not in (None, "") else None
             except ValueError:
                 raise ValueError(f"manifest year '{year}' is not a year") from None
-            report = int(row["report"]) if row.get("report") not in (None, "") else None
-            self.entries[(Path(row["file"]).name, report)] = ManifestEntry(issuer, year)
+            try:
+                report = int(row["report"]) if row.get("report") not in (None, "") else None
+            except ValueError:
+                raise ValueError(f"manifest report number '{row['report']}' is not a number") from None
+            self.entries[(Path(str(row["file"])).as_posix(), report)] = ManifestEntry(issuer, year)
+        names = Counter(Path(f).name for f, _ in self.entries)
+        self.by_name = {(Path(f).name, r): e for (f, r), e in self.entries.items() if names[Path(f).name] == 1}
 
     @classmethod
     def read(cls, path: Path) -> "Manifest":
         text = path.read_text("utf-8-sig")
         if path.suffix.lower() == ".json":
             rows = json.loads(text)
-            if isinstance(rows, dict):
+            if isinstance(rows, dict) and all(isinstance(v, dict) for v in rows.values()):
                 rows = [dict(file=k, **v) for k, v in rows.items()]
+            if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+                raise ValueError("a JSON manifest is a list of objects with file, issuer, year "
+                                 "(or an object of such objects keyed by file)")
         else:
             rows = list(csv.DictReader(text.splitlines()))
         return cls(rows)
 
-    def get(self, path: Path, report: int) -> ManifestEntry | None:
-        return self.entries.get((path.name, report)) or self.entries.get((path.name, None))
+    def get(self, rel: str, report: int | None) -> ManifestEntry | None:
+        """The entry of a file given by its path relative to the input root (or its bare name, when unique)."""
+        for table, key in ((self.entries, rel), (self.by_name, Path(rel).name)):
+            if (found := table.get((key, report)) or table.get((key, None))) is not None:
+                return found
+        return None

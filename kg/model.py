@@ -60,6 +60,8 @@ class Report:
     year_method: str
     warnings: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    locator: str = ""  # where in the file: 'row 3', 'line 12'; '' for a whole file
+    dropped_chars: int = 0  # characters around and inside the report dropped as furniture or copies
 
     @property
     def chars(self) -> int:

@@ -6,24 +6,42 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from kg.corpus import ReadError, Skipped, iter_files, read_reports
+from kg.corpus import FileAccount, Skipped, Source, content_key, iter_files, read_file, report_ids
 from kg.metadata import Manifest
+from kg.readers import ReadError
 from kg.model import Extraction, Report
 from kg.resolve import resolve_places
 
 
-def read_corpus(paths: Iterable[str | Path], manifest: Manifest | None = None) -> tuple[list[Report], list[Skipped]]:
+def read_corpus(paths: Iterable[str | Path], manifest: Manifest | None = None, columns=None
+                ) -> tuple[list[Report], list[Skipped], list[FileAccount]]:
+    """The reports of every file, each text once; what was skipped and why; what became of each file's characters."""
+    items = list(iter_files(paths))
+    sources = [i for i in items if isinstance(i, Source)]
+    problems = [i for i in items if isinstance(i, Skipped)]
+    ids = report_ids(sources)
     reports: list[Report] = []
-    problems: list[Skipped] = []
-    for item in iter_files(paths):
-        if isinstance(item, Skipped):
-            problems.append(item)
-            continue
+    accounts: list[FileAccount] = []
+    first_seen: dict[str, Report] = {}
+    for source in sources:
         try:
-            reports.extend(read_reports(item, manifest))
+            found, account = read_file(source, ids[source.rel], manifest, columns)
         except ReadError as e:
-            problems.append(Skipped(str(item), str(e)))
-    return reports, problems
+            problems.append(Skipped(str(source.path), str(e)))
+            continue
+        accounts.append(account)
+        if not found:
+            problems.append(Skipped(str(source.path), "no report text found (" + (
+                ", ".join(f"{reason} {n:,}" for reason, n in account.dropped.most_common()) or "empty") + ")"))
+        for r in found:
+            key = content_key(r)
+            if key in first_seen:
+                seen = first_seen[key]
+                account.warnings.append(f"{r.id} has the same text as {seen.id} ({seen.source}): built once")
+                continue
+            first_seen[key] = r
+            reports.append(r)
+    return reports, problems, accounts
 
 
 _NLP = None  # the pipeline of a worker process, inherited from the parent at fork

@@ -8,6 +8,11 @@ from functools import lru_cache
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2018-\u201d\u2026"
 _INNER_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+(?=[{_CJK}])")
 _QUOTES = re.compile(r"[\"'“”‘’「」『』]")
+# carriage returns before a line break (CRLF, CR CR LF), zero-width characters and their escaped forms
+_INVISIBLE = re.compile(r"\r+(?=\n)|[\u200b-\u200d\ufeff]|<U\+(?:200[BCD]|FEFF)>")
+_ESCAPED_SPACE = re.compile(r"<U\+(?:00A0|3000|0020)>")
+# a paragraph flattened into a line: tabs, or an indent of two or more wide spaces after a sentence
+_PARAGRAPH = re.compile(r"\t|\r|\u3000{2,}|(?<=[。！？：；”」）)])[ \u3000\u00a0]{2,}")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -100,6 +105,9 @@ def is_traditional(text: str, sample: int = 4000) -> bool:
 
 def normalize(mt: MappedText) -> MappedText:
     """The form every extractor matches against: simplified, half-width, no spaces inside Chinese, no quotes."""
+    mt = mt.delete(_INVISIBLE)
+    mt = mt.translate(lambda s: _ESCAPED_SPACE.sub(lambda m: " " * len(m[0]), s))
+    mt = mt.translate(lambda s: _PARAGRAPH.sub(lambda m: "\n" + m[0][1:], s))
     mt = mt.translate(halfwidth)
     mt = mt.delete(_INNER_SPACE)
     mt = mt.delete(_QUOTES)

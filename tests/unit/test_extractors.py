@@ -41,7 +41,7 @@ def test_unknown_strategy_terms_become_candidates(nlp):
 
 def test_report_mentions_resolve_with_the_issuer(nlp, tmp_path):
     write(tmp_path / "r.txt", CITY_REPORT + "\n朝阳区与我市签约，北京朝阳区企业落户，新华区项目开工。\n")
-    [report], _ = read_corpus([tmp_path])
+    [report], _, _ = read_corpus([tmp_path])
     ex = extract(nlp, report)
     places = resolve_places(report, ex.mentions)
     keys = {(m.surface, m.key) for m in places if m.type == "Place"}

@@ -77,6 +77,40 @@ def test_failed_build_leaves_the_database(built, tmp_path):
     assert db.read_bytes() == before
 
 
+def test_build_refuses_a_db_that_is_an_input_or_not_a_database(tmp_path):
+    from tests.conftest import CITY_REPORT, write
+
+    report = write(tmp_path / "r.txt", CITY_REPORT)
+    for db in (report, write(tmp_path / "notes.lbdb", "my notes")):
+        before = db.read_bytes()
+        result = run("build", report, "--db", db)
+        assert result.exit_code == 2 and db.read_bytes() == before, result.output
+
+
+def test_a_report_without_a_year_does_not_break_the_build(tmp_path):
+    from tests.conftest import CITY_REPORT, write
+
+    write(tmp_path / "in" / "good.txt", CITY_REPORT)
+    undated = CITY_REPORT.replace("2024年", "").replace("2023年", "").replace("——1月10日在", "——在")
+    write(tmp_path / "in" / "undated.txt", undated.replace("沧州", "衡水").replace("2024", ""))
+    result = run("build", tmp_path / "in", "--db", tmp_path / "g.lbdb", "--workers", "1")
+    assert result.exit_code == 0 and "2 reports" in result.output, result.output
+    assert "plan year not found" in result.output
+    rows = json.loads(run("reports", "--db", tmp_path / "g.lbdb", "--format", "json").output)
+    assert sorted((r["issuer"]["name"], r["year"]) for r in rows) == [("沧州市", 2024), ("衡水市", None)]
+
+
+def test_inspect_shows_kept_and_dropped_spans(tmp_path):
+    from tests.conftest import CITY_REPORT, write
+
+    page = "首页\n>\n政府工作报告\n" + CITY_REPORT + "版权所有 沧州市人民政府\n"
+    result = run("inspect", write(tmp_path / "p.txt", page))
+    assert result.exit_code == 0
+    assert "report 1 (2024年沧州市政府工作报告)" in result.output
+    assert "dropped: navigation" in result.output and "dropped: page footer" in result.output
+    assert "1 report, kept" in result.output
+
+
 def test_missing_database(tmp_path):
     result = run("reports", "--db", tmp_path / "none.lbdb")
     assert result.exit_code == 1 and "no database at" in result.output
