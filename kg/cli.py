@@ -409,17 +409,35 @@ def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: 
 @FORMAT
 def eval_(db: Path, gold: Path, fmt: str, show_errors: bool) -> None:
     """Precision, recall and F1 per entity type and relation type against gold annotations."""
-    from kg.evaluate import evaluate, read_gold
+    from kg.evaluate import by_split, read_gold
 
     try:
-        rows = read_gold(gold)
+        rows, headers = read_gold(gold)
     except (ValueError, OSError) as e:
         raise click.ClickException(f"gold {gold}: {e}") from None
-    scores, errors = _with_store(db, evaluate, rows)
+    scores, errors, missing = _with_store(db, by_split, rows, headers)
+    if missing:
+        click.echo(f"note: no built report for {', '.join(missing)} (build their sources to score them)", err=True)
     if show_errors:
-        emit(["error", "report", "type", "name"], errors, fmt)
+        emit(["split", "error", "report", "type", "name"], errors, fmt)
     else:
-        emit(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], scores, fmt)
+        emit(["split", "kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], scores, fmt)
+
+
+@main.command()
+@click.argument("first", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("second", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@FORMAT
+def agreement(first: Path, second: Path, fmt: str) -> None:
+    """Agreement of two annotations of one report (FIRST taken as gold): precision, recall, F1 by type."""
+    from kg.evaluate import agreement as agree, read_gold
+
+    try:
+        a, _ = read_gold(first)
+        b, _ = read_gold(second)
+    except (ValueError, OSError) as e:
+        raise click.ClickException(str(e)) from None
+    emit(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], agree(a, b), fmt)
 
 
 @main.command()

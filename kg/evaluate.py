@@ -1,5 +1,8 @@
 """Precision, recall and F1 of a built graph against gold annotations (JSONL, one fact per line).
 
+A file may open with a header line naming its report, so that the gold holds whatever ids a build gives:
+{"gold": {"guideline": 2, "report": KEY, "issuer": "咸阳市", "year": 2022, "split": "test"|"tune", …}}; the report
+KEY then stands for the built report of that issuer and plan year. Without a header, ID is the report's id.
 Entity lines: {"report": ID, "type": "Zone", "name": "沧州高新技术产业开发区", "evidence": [start, end]?}
 Relation lines: {"report": ID, "type": "LOCATED_IN", "source": NAME, "target": NAME}
 A prediction matches a gold name when, normalized, they are equal or one contains the other and the shorter has at
@@ -29,20 +32,77 @@ def same(a: str, b: str) -> bool:
     return bool(short) and short in long_ and len(short) >= 0.6 * len(long_)
 
 
-def read_gold(path: Path) -> list[dict]:
+def read_gold(path: Path) -> tuple[list[dict], dict[str, dict]]:
+    """The gold facts and the headers of their reports (key -> header)."""
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    rows = []
+    rows, headers = [], {}
     for f in files:
         for n, line in enumerate(f.read_text("utf-8").splitlines(), 1):
             if line.strip():
                 try:
-                    rows.append(json.loads(line))
+                    row = json.loads(line)
                 except json.JSONDecodeError:
                     raise ValueError(f"{f.name} line {n} is not JSON") from None
+                if isinstance(row, dict) and isinstance(row.get("gold"), dict):
+                    headers[row["gold"].get("report")] = row["gold"]
+                else:
+                    rows.append(row)
     for r in rows:
         if "report" not in r or "type" not in r or not ("name" in r or "source" in r and "target" in r):
             raise ValueError(f"gold line without report, type and name (or source and target): {r}")
-    return rows
+    return rows, headers
+
+
+def report_ids(store, headers: dict[str, dict]) -> dict[str, str]:
+    """The built report each gold key stands for: by issuer and plan year (the source file's name breaks ties)."""
+    _, rows = store.query("MATCH (r:Report)-[:ISSUED_BY]->(p:Place) RETURN r.id AS id, r.source AS source, "
+                          "p.name AS issuer, r.year AS year ORDER BY r.id")
+    out = {}
+    for key, h in headers.items():
+        found = [r for r in rows if r["issuer"] == h.get("issuer") and r["year"] == h.get("year")]
+        if len(found) > 1 and h.get("source"):
+            found = [r for r in found if Path(r["source"]).name == Path(h["source"]).name] or found
+        if found:
+            out[key] = found[0]["id"]
+    return out
+
+
+def by_split(store, rows: list[dict], headers: dict[str, dict]) -> tuple[list[dict], list[dict], list[str]]:
+    """Scores per split (the header's split; 'all' without headers) and errors; keys with no built report."""
+    ids = report_ids(store, headers)
+    missing = sorted(k for k in headers if k not in ids)
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        key = r["report"]
+        if key in headers:
+            if key not in ids:
+                continue
+            r = {**r, "report": ids[key]}
+        groups[headers.get(key, {}).get("split", "all")].append(r)
+    scores, errors = [], []
+    for split in sorted(groups, key=lambda s: ("tune", "test", "all").index(s) if s in ("tune", "test", "all") else 3):
+        s, e = evaluate(store, groups[split])
+        scores += [{"split": split, **row} for row in s]
+        errors += [{"split": split, **row} for row in e]
+    return scores, errors, missing
+
+
+def agreement(first: list[dict], second: list[dict]) -> list[dict]:
+    """Entity agreement of two annotations of the same report, first taken as gold: P, R and F1 by type."""
+    types = sorted({r["type"] for r in first + second if r["type"] not in RELATIONS})
+    out = []
+    for t in types:
+        a = [r["name"] for r in first if r["type"] == t]
+        b = [r["name"] for r in second if r["type"] == t]
+        score = Score("entity", t)
+        _tally(score, [], "", a, b, same)
+        out.append(score.row())
+    total = Score("entity", "all")
+    for row in out:
+        total.gold += row["gold"]
+        total.predicted += row["predicted"]
+        total.matched += row["matched"]
+    return out + [total.row()]
 
 
 @dataclass

@@ -149,9 +149,22 @@ def test_eval_against_gold(nlp, tmp_path):
     assert rows[("entity", "Enterprise")]["recall"] == 0.0
     assert rows[("relation", "LOCATED_IN")]["matched"] == 1
     errors = json.loads(run("eval", "--db", db, "--gold", gold, "--errors", "--format", "json").output)
-    assert {"error": "missed", "report": "r", "type": "Enterprise", "name": "不存在的公司"} in errors
+    assert {"split": "all", "error": "missed", "report": "r", "type": "Enterprise", "name": "不存在的公司"} in errors
     assert not any(e["error"] == "missed" and e["type"] == "Zone" for e in errors)
     assert not any(e["error"] == "spurious" and e["type"] == "Event" for e in errors)
+    # a gold file with a header names its report by issuer and plan year, and puts it in a split
+    keyed = tmp_path / "keyed.jsonl"
+    keyed.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in [
+        {"gold": {"guideline": 2, "report": "cz", "issuer": "沧州市", "year": 2024, "split": "test"}},
+        {"report": "cz", "type": "Zone", "name": "沧州高新区"},
+        {"gold": {"guideline": 2, "report": "elsewhere", "issuer": "德州市", "year": 2023, "split": "test"}}]),
+        encoding="utf-8")
+    result = run("eval", "--db", db, "--gold", keyed, "--format", "json")
+    (row,) = json.loads(result.stdout)
+    assert (row["split"], row["type"], row["recall"]) == ("test", "Zone", 1.0)
+    assert "no built report for elsewhere" in result.stderr
+    agreement = json.loads(run("agreement", gold, keyed, "--format", "json").stdout)
+    assert {r["type"]: r["matched"] for r in agreement} == {"Enterprise": 0, "Event": 0, "Zone": 1, "all": 1}
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json", encoding="utf-8")
     result = run("eval", "--db", db, "--gold", bad)
