@@ -194,11 +194,12 @@ def evaluate(store, gold_rows: list[dict]) -> tuple[list[dict], list[dict]]:
                    pred_entities.get((report, type_), []), lambda g, forms: any(same(g, f) for f in forms))
 
     rel_scores = {t: Score("relation", t) for t in sorted({t for _, t in gold_relations})}
+    annotated = sorted({report for report, _ in gold_relations})  # relations are judged where the gold has them
     for type_ in rel_scores:
         _, rows = store.query(f"MATCH (a)-[x:{type_}]->(b) RETURN label(a) AS la, a.id AS a, a.name AS an, "
                               f"label(b) AS lb, b.id AS b, b.name AS bn"
                               + (", x.reports AS reports" if type_ != "ISSUED_BY" else ", [] AS reports"))
-        for report in reports:
+        for report in annotated:
             golds = gold_relations.get((report, type_), [])
             preds = [([r["an"], *names.get((r["la"], r["a"]), [])], [r["bn"], *names.get((r["lb"], r["b"]), [])]) for r in rows
                      if (report in r["reports"] if r["reports"] else (r["la"], r["a"]) in mentioned[report])]

@@ -88,24 +88,8 @@ def test_sample_corpus_export_conforms(db):
     assert result.exit_code == 0, result.output
 
 
-# Floors measured on the shipped gold (tests/gold: three whole reports annotated by reading); a drop is a regression.
-FLOORS = {"Place": (0.95, 0.95), "Strategy": (0.95, 0.95), "Program": (0.9, 0.85), "Formulation": (0.9, 0.85),
-          "Project": (0.9, 0.85), "Zone": (0.9, 0.85), "Event": (0.9, 0.85), "Policy": (0.9, 0.85),
-          "Enterprise": (0.9, 0.85)}
-RELATION_FLOORS = {"LOCATED_IN": (0.9, 0.85), "SUPPORTS": (0.75, 0.75)}
-
-
 def test_enterprises_on_the_held_out_reports(db):
     gold = Path(__file__).resolve().parents[1] / "heldout" / "enterprises.jsonl"
     result = CliRunner().invoke(main, ["eval", "--db", str(db), "--gold", str(gold), "--format", "json"])
     (row,) = json.loads(result.output)
     assert row["split"] == "all" and row["type"] == "Enterprise" and row["precision"] >= 0.9 and row["recall"] >= 0.85, row
-
-
-def test_quality_on_the_gold_reports(db):
-    gold = Path(__file__).resolve().parents[1] / "gold"
-    result = CliRunner().invoke(main, ["eval", "--db", str(db), "--gold", str(gold), "--format", "json"])
-    rows = {r["type"]: r for r in json.loads(result.stdout) if r["split"] == "all"}
-    assert {t for t, r in rows.items() if r["kind"] == "entity"} == set(FLOORS)
-    for type_, (precision, recall) in {**FLOORS, **RELATION_FLOORS}.items():
-        assert rows[type_]["precision"] >= precision and rows[type_]["recall"] >= recall, rows[type_]
