@@ -83,6 +83,23 @@ PLAN_HEADING = re.compile(
     r"(?=[^。，,；]{0,10}(?:$|\n|[:：]|\d{4}年|今年|[是要将]))(?![^。\n]{0,20}(?:回顾|成就|成绩|情况|总结))")
 
 
+MAX_SENTENCE = 1000  # characters: longer runs without a sentence end are cut at a comma (or anywhere)
+_CLAUSE_END = re.compile(r"[，,、：:]")
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans no longer than MAX_SENTENCE, so that a text without punctuation cannot stall the segmenter."""
+    out = []
+    for s0, s1 in spans:
+        while s1 - s0 > MAX_SENTENCE:
+            cuts = [m.end() for m in _CLAUSE_END.finditer(text, s0 + MAX_SENTENCE // 2, s0 + MAX_SENTENCE)]
+            cut = cuts[-1] if cuts else s0 + MAX_SENTENCE
+            out.append((s0, cut))
+            s0 = cut
+        out.append((s0, s1))
+    return out
+
+
 def split_sentences(body: MappedText, source_text: str, base: int = 0) -> tuple[Sentence, ...]:
     """Sentences of the normalized body, each quoting the source as written, with the part it belongs to."""
     review = REVIEW_HEADING.search(body.text)
@@ -104,7 +121,7 @@ def split_sentences(body: MappedText, source_text: str, base: int = 0) -> tuple[
             spans.append((s0, s0 + len(chunk)))
         start = end
     sentences = []
-    for index, (s0, s1) in enumerate(spans):
+    for index, (s0, s1) in enumerate(_bounded(body.text, spans)):
         src0, src1 = body.source_span(s0, s1)
         sentences.append(Sentence(index, s0, s1, src0, src1, source_text[src0 - base:src1 - base],
                                   "plan" if s0 >= plan_start else "review"))

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MAX_BYTES = 50 * 1024 * 1024  # larger files are refused: no report comes near this
+MAX_BYTES = 50 * 1024 * 1024  # a larger file is refused, unless it is a table of many reports
+MAX_TABLE_BYTES = 1024 * 1024 * 1024
+MAX_UNIT_CHARS = 2_000_000  # a report runs to tens of thousands of characters; a unit this long is none
 
 
 class ReadError(Exception):
@@ -60,6 +62,7 @@ def _reader_table(columns) -> dict[str, Callable[[Path], list[Unit]]]:
     return table
 
 
+TABLES = (".csv", ".tsv", ".xlsx", ".jsonl", ".ndjson", ".json", ".parquet")
 SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".pdf", ".docx", ".csv", ".tsv", ".xlsx",
             ".jsonl", ".ndjson", ".json", ".parquet", ".tmx")
 
@@ -74,14 +77,20 @@ def read_units(path: Path, columns=None) -> list[Unit]:
         size = path.stat().st_size
     except OSError as e:
         raise ReadError(f"cannot read: {e.strerror or e}") from None
-    if size > MAX_BYTES:
-        raise ReadError(f"{size / 1e6:.0f} MB is larger than the {MAX_BYTES // 2**20} MB a report file can be; "
-                        "split it into one file per report")
+    table = path.suffix.lower() in TABLES
+    limit = MAX_TABLE_BYTES if table else MAX_BYTES
+    if size > limit:
+        raise ReadError(f"{size / 1e6:.0f} MB is larger than the {limit // 2**20} MB a "
+                        f"{'table' if table else 'report file'} can be; split it")
     reader = _reader_table(columns).get(path.suffix.lower())
     if reader is None:
         raise ReadError(f"unsupported file type '{path.suffix or 'none'}'")
     units = reader(path)
     units = [u for u in units if u.text.strip()]
+    if long := [u for u in units if len(u.text) > MAX_UNIT_CHARS]:
+        where = f" ({long[0].locator})" if long[0].locator else ""
+        raise ReadError(f"a text of {len(long[0].text):,} characters{where} is longer than any report "
+                        f"({MAX_UNIT_CHARS:,} at most); split it into one file per report")
     if not units:
         raise ReadError("no text in the file")
     return units

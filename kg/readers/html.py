@@ -76,8 +76,24 @@ def page_text(html: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
     return "".join(parts), tuple(spans)
 
 
+MAX_DEPTH = 1000  # browsers stop nesting at a few hundred levels; deeper pages are broken or hostile
+_CONTAINER = re.compile(r"<(/?)(?:div|span|section|article|table|font|blockquote|center)\b", re.I)
+
+
+def nesting(html: str) -> int:
+    """The deepest nesting of elements that need an end tag, counted in one pass."""
+    depth = deepest = 0
+    for m in _CONTAINER.finditer(html):
+        depth = max(depth - 1, 0) if m[1] else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def read(path: Path) -> list[Unit]:
-    text, furniture = page_text(decode(read_bytes(path)))
+    html = decode(read_bytes(path))
+    if (depth := nesting(html)) > MAX_DEPTH:  # HTML parsing slows with the square of the depth
+        raise ReadError(f"a page nested {depth:,} levels deep (more than {MAX_DEPTH:,}): not a page a browser shows")
+    text, furniture = page_text(html)
     if not text.strip():
         raise ReadError("a web page without visible text")
     return [Unit(text, furniture=furniture)]

@@ -171,16 +171,17 @@ def test_html5_without_head_end_and_with_unclosed_list_items(tmp_path):
     assert account.dropped["navigation"] > 0
 
 
-def test_deeply_nested_html_is_read_in_linear_time():
-    def timed(depth):
-        page = "<html><body>" + "<div>" * depth + "<p>各位代表：推进项目建设。</p>" + "</div>" * depth + "</body></html>"
-        t = time.perf_counter()
-        text, _ = page_text(page)
-        return time.perf_counter() - t, text
-    small, text = timed(2000)
-    large, _ = timed(8000)
-    assert "推进项目建设" in text
-    assert large < 12 * max(small, 1e-3)  # quadratic growth would be 16x
+def test_deeply_nested_html_is_refused_before_parsing(tmp_path):
+    from kg.readers.html import MAX_DEPTH
+
+    inner = "<p>各位代表：推进项目建设。</p>"
+    ok = "<html><body>" + "<div>" * 200 + inner + "</div>" * 200 + "</body></html>"
+    assert "推进项目建设" in page_text(ok)[0]
+    deep = "<html><body>" + "<div>" * (MAX_DEPTH + 1) + inner + "</div>" * (MAX_DEPTH + 1)
+    t = time.perf_counter()
+    with pytest.raises(ReadError, match="nested"):
+        read_units(write(tmp_path / "deep.html", deep * 20))
+    assert time.perf_counter() - t < 1
 
 
 def test_docx_and_pdf(tmp_path):
@@ -279,3 +280,36 @@ def test_page_breaks_inside_sentences_are_repaired(tmp_path):
     joined = [s for s in report.sentences if "扩容" in s.text][0]
     assert "下沉和均衡布局" in report.norm[joined.start:joined.end]
     assert any(s.text == "（二）发展实体经济" for s in report.sentences)
+
+
+def test_a_text_without_sentence_ends_is_cut_into_bounded_sentences(tmp_path):
+    from kg.corpus import MAX_SENTENCE
+
+    text = CITY_REPORT + "推进" + "项目建设和产业发展，" * 400 + "\n"
+    [report], _, _ = _reports(tmp_path, "r.txt", text)
+    assert max(s.end - s.start for s in report.sentences) <= MAX_SENTENCE
+
+
+def test_a_unit_longer_than_any_report_is_refused(tmp_path, monkeypatch):
+    import kg.readers as readers
+
+    monkeypatch.setattr(readers, "MAX_UNIT_CHARS", 100)
+    with pytest.raises(ReadError, match="longer than any report"):
+        read_units(write(tmp_path / "r.txt", CITY_REPORT))
+
+
+def test_xlsx_and_parquet_tables(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["城市", "年份", "正文"])
+    book.active.append(["沧州市", 2024, CITY_REPORT])
+    book.save(tmp_path / "t.xlsx")
+    pq.write_table(pa.Table.from_pylist([{"city": "德州市", "text": CITY_REPORT.replace("沧州", "德州")}]),
+                   tmp_path / "t.parquet")
+    reports, problems, _ = read_corpus([tmp_path])
+    assert not problems
+    assert sorted((r.id, r.issuer.name, r.year) for r in reports) == [("t.parquet", "德州市", 2024),
+                                                                      ("t.xlsx", "沧州市", 2024)]
