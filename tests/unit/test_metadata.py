@@ -1,3 +1,5 @@
+import pytest
+
 from kg.metadata import Manifest, cn_number, infer
 
 
@@ -44,3 +46,21 @@ def test_manifest_overrides(tmp_path):
 
 def test_chinese_numerals():
     assert [cn_number(s) for s in ("二〇一九", "十二", "二十", "9", "二十一")] == [2019, 12, 20, 9, 21]
+
+
+def test_manifest_matches_relative_paths_and_unique_bare_names(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text("file,issuer,year\n2023/德州.txt,371400,2023\n2024/德州.txt,371400,2024\nother.txt,130900,2020\n",
+                    encoding="utf-8")
+    manifest = Manifest.read(path)
+    assert manifest.get("2023/德州.txt", None).year == 2023 and manifest.get("2024/德州.txt", None).year == 2024
+    assert manifest.get("a/other.txt", None).year == 2020  # a bare name that is unique still matches
+    assert manifest.get("2025/德州.txt", None) is None  # …but not one that two rows share
+
+
+@pytest.mark.parametrize("content", ["[1]", '{"a.txt": 5}', '"x"'])
+def test_manifest_of_the_wrong_shape_is_a_clear_error(tmp_path, content):
+    path = tmp_path / "m.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match="manifest is a list of objects"):
+        Manifest.read(path)
