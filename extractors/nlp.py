@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
-import tempfile
+import sys
+import time
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+
+from kg.stores.durable import dead_leftovers, fsync, human, remove, size
 
 MODEL_FILES = ("features.msgpack", "weights.npz")
 
@@ -17,30 +21,63 @@ def cache_dir() -> Path:
     return Path(os.environ.get("KG_CACHE") or Path.home() / ".cache" / "kg")
 
 
+CONVERTING = "pkuseg-ctb8.converting-"  # + the pid of the converting process
+LEGACY_AGE = 3600  # seconds after which a tmp… folder of an older kg's conversion is surely abandoned
+
+
 def pkuseg_model() -> Path:
-    """The ctb8 model of the pkuseg package, converted once into the user cache."""
+    """The ctb8 model of the pkuseg package, converted once into the user cache.
+
+    The conversion works in a folder named with its pid and renames the result into place, so a killed conversion
+    leaves only that folder, which the next call removes."""
     target = cache_dir() / "pkuseg-ctb8"
-    if all((target / f).exists() for f in MODEL_FILES):
+    _remove_dead_conversions(target.parent)
+    if _complete(target):
         return target
     spec = importlib.util.find_spec("pkuseg")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the pkuseg package (which ships the segmentation model) is not installed")
     source = Path(next(iter(spec.submodule_search_locations))) / "models" / "ctb8"
     target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
-        work = Path(tmp) / "ctb8"
-        shutil.copytree(source, work)
+    work = target.parent / f"{CONVERTING}{os.getpid()}"
+    try:
+        shutil.copytree(source, work / "ctb8")
         import spacy_pkuseg
 
-        spacy_pkuseg.pkuseg(model_name=str(work))  # converts the old format in place
-        done = Path(tmp) / "done"
+        spacy_pkuseg.pkuseg(model_name=str(work / "ctb8"))  # converts the old format in place
+        done = work / "done"
         done.mkdir()
         for f in MODEL_FILES:
-            shutil.move(str(work / f), done / f)
-        if target.exists():
+            (work / "ctb8" / f).rename(done / f)
+            fsync(done / f)
+        if target.exists() and not _complete(target):
             shutil.rmtree(target)
-        done.rename(target)
+        try:
+            done.rename(target)
+        except OSError:
+            if not _complete(target):  # else another process converted it first
+                raise
+        fsync(target.parent)
+    finally:
+        remove(work)
     return target
+
+
+def _complete(model: Path) -> bool:
+    return all((model / f).exists() for f in MODEL_FILES)
+
+
+def _remove_dead_conversions(cache: Path) -> None:
+    """Remove, with a note, the folders of killed conversions: ours (pid gone) and older kg's (tmp…, long unused)."""
+    leftovers = [p for paths in dead_leftovers(cache, rf"{re.escape(CONVERTING)}(\d+)").values() for p in paths]
+    if cache.is_dir():
+        leftovers += [p for p in cache.glob("tmp*") if (p / "ctb8").is_dir()
+                      and time.time() - p.stat().st_mtime > LEGACY_AGE]
+    for p in leftovers:
+        freed = size(p)
+        remove(p)
+        print(f"note: removed {p} ({human(freed)}), left by a killed conversion of the segmentation model",
+              file=sys.stderr)
 
 
 COMPONENTS = ("kg_places", "kg_concepts", "kg_policies", "kg_events", "kg_zones", "kg_projects", "kg_programs",

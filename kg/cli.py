@@ -93,9 +93,15 @@ def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int
     from kg.metadata import Manifest
     from kg.pipeline import extract_all, read_corpus
     from kg.graph import build_graph
-    from kg.stores.ladybug import StoreError, write_database
+    from kg.stores.ladybug import StoreError, preflight, remove_leftovers, write_database
 
     _check_target(db, paths)
+    try:
+        for note in remove_leftovers(db):
+            click.echo(note, err=True)
+        preflight(db, paths)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
     try:
         known = Manifest.read(manifest) if manifest else None
     except (ValueError, KeyError, TypeError, OSError) as e:

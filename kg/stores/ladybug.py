@@ -1,8 +1,14 @@
-"""LadybugDB, the embedded default store: schema DDL from the ontology, atomic builds, read-only queries."""
+"""LadybugDB, the embedded default store: schema DDL from the ontology, verified atomic builds, read-only queries."""
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
+import re
 import shutil
+import signal
+import sys
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +17,7 @@ import ladybug
 from kg.model import Graph
 from kg.schema import Schema, schema
 from kg.stores.cypher import write_batches
+from kg.stores.durable import dead_leftovers, fsync, human, remove, size
 
 
 class StoreError(Exception):
@@ -29,39 +36,179 @@ def ddl(s: Schema) -> list[str]:
     return out
 
 
-def _remove(path: Path) -> None:
-    for p in (path, Path(f"{path}.wal"), Path(f"{path}.lock")):
-        if p.is_dir():
-            shutil.rmtree(p)
-        elif p.exists():
-            p.unlink()
+REBUILD = "rebuild it with 'kg build PATH --db {path}'"
+ENGINE_FILES = (".wal", ".shadow", ".wal.checkpoint")  # state the engine would replay into a database on open
+BASE_ESTIMATE = 64 * 2**20  # bytes a build needs on disk at its peak (database, log and shadow pages) …
+PER_INPUT_BYTE = 8  # … plus this much per byte of input; measured peaks are in the README
+
+
+def _temp(path: Path) -> Path:
+    return path.with_name(f".{path.name}.building-{os.getpid()}")
+
+
+def _family(tmp: Path) -> list[Path]:
+    """The temporary database and the engine's files beside it (.wal, .shadow, locks …)."""
+    return [p for p in tmp.parent.iterdir() if p.name == tmp.name or p.name.startswith(f"{tmp.name}.")]
+
+
+def remove_leftovers(path: Path) -> list[str]:
+    """Remove what killed builds of path left beside it (their pid is gone); one note for each build."""
+    notes = []
+    found = dead_leftovers(path.parent, rf"\.{re.escape(path.name)}\.building-(\d+)(?:\..+)?")
+    for pid, paths in found.items():
+        total = sum(map(size, paths))
+        for p in paths:
+            remove(p)
+        notes.append(f"note: removed what a killed build (pid {pid}) left: {', '.join(p.name for p in paths)} "
+                     f"({human(total)})")
+    return notes
+
+
+def _input_bytes(paths: Iterable[Path]) -> int:
+    files = [Path(p) for p in paths if Path(p).is_file()]
+    files += [Path(folder, f) for p in paths for folder, _, names in os.walk(p) for f in names]
+    return sum(f.stat().st_size for f in files if f.is_file())
+
+
+def preflight(path: Path, inputs: Iterable[Path]) -> None:
+    """Before extraction: a database can be written at path, and its folder has room for an estimate of the build."""
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    folder = path.parent
+    while not folder.exists():  # the build makes the missing folders; check where it would make them
+        folder = folder.parent
+    if not folder.is_dir():
+        raise StoreError(f"{folder} is a file, not a folder")
+    probe = folder / _temp(path).name
+    try:
+        probe.write_bytes(b"kg")
+        probe.unlink()
+    except OSError as e:
+        raise StoreError(f"cannot write in {folder}: {e.strerror or e}; database left as it was") from None
+    size_in = _input_bytes(inputs)
+    need = BASE_ESTIMATE + PER_INPUT_BYTE * size_in
+    free = shutil.disk_usage(folder).free
+    if free < need:
+        raise StoreError(f"not enough room in {folder}: {human(free)} free, and a build of {human(size_in)} of "
+                         f"input needs about {human(need)} beside the old database; database left as it was")
 
 
 def write_database(graph: Graph, path: str | Path, batch_size: int = 1000) -> None:
-    """Write graph to a new database beside path and move it into place only when complete."""
+    """Write graph beside path, verify it, and only then move it into place: on any failure path stays as it was."""
     path = Path(path)
-    if path.exists() and path.is_dir():
+    if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.building-{os.getpid()}")
-    _remove(tmp)
+    tmp = _temp(path)
+    for p in _family(tmp):
+        remove(p)
     try:
-        db = ladybug.Database(str(tmp))
-        conn = ladybug.Connection(db)
-        s = schema()
-        for statement in ddl(s):
-            conn.execute(statement)
-        for statement, rows in write_batches(s, graph, batch_size):
-            conn.execute(statement, {"rows": rows})
-        conn.close()
-        db.close()
-        if Path(f"{tmp}.wal").exists():
-            raise StoreError("the database did not checkpoint on close")
+        _in_child(_write_verified, graph, tmp, batch_size)
         os.replace(tmp, path)
-        _remove(Path(f"{path}.wal"))
+        for suffix in ENGINE_FILES:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        fsync(path.parent)
+    finally:
+        for p in _family(tmp):
+            remove(p)
+
+
+def _write_verified(graph: Graph, tmp: Path, batch_size: int) -> None:
+    """Write, checkpoint, close, flush to disk, reopen read-only, and check the tables and counts against graph."""
+    s = schema()
+    db = ladybug.Database(str(tmp))
+    conn = ladybug.Connection(db)
+    for statement in ddl(s):
+        conn.execute(statement)
+    for statement, rows in write_batches(s, graph, batch_size):
+        conn.execute(statement, {"rows": rows})
+    conn.execute("CHECKPOINT")
+    conn.close()
+    db.close()
+    left = [p.name for p in _family(tmp) if p != tmp]
+    if left:
+        raise StoreError(f"the new database did not checkpoint completely ({', '.join(left)} left beside it)")
+    fsync(tmp)
+    fsync(tmp.parent)
+    store = Store(tmp)
+    try:
+        for label in s.nodes:
+            _same_count(store, f"MATCH (n:{label}) RETURN count(n) AS n", len(graph.nodes.get(label, {})), label)
+        for name in s.rels:
+            _same_count(store, f"MATCH ()-[r:{name}]->() RETURN count(r) AS n", len(graph.edges.get(name, {})), name)
+    finally:
+        store.close()
+
+
+def _same_count(store: Store, cypher: str, expected: int, what: str) -> None:
+    found = store.query(cypher)[1][0]["n"]
+    if found != expected:
+        raise StoreError(f"the new database holds {found} {what} where {expected} were written")
+
+
+CHILD_ERROR = "kg-child-error: "  # marks the reason a writer process gives on its stderr
+
+
+def _in_child(fn, *args) -> None:
+    """fn(*args) in a forked process, so that the engine aborting on a write error (a full disk does that) ends the
+    child only and the build lives on to report it and clean up; a failure is a StoreError with the child's reason."""
+    if not hasattr(os, "fork"):
+        fn(*args)
+        return
+    parent = os.getpid()
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.close(r)
+            os.dup2(w, 2)
+            _die_with(parent)
+            fn(*args)
+            code = 0
+        except BaseException as e:
+            os.write(2, f"\n{CHILD_ERROR}{_first_line(e)}\n".encode())
+        finally:
+            os._exit(code)
+    os.close(w)
+    try:
+        with os.fdopen(r, "rb") as f:
+            out = f.read().decode("utf-8", "replace")
+        code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
     except BaseException:
-        _remove(tmp)
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         raise
+    if code:
+        raise StoreError(_child_reason(out, code))
+
+
+def _die_with(parent: int) -> None:
+    """The writer is killed when the build is (Linux), so that a killed build leaves no writer behind."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _first_line(e: BaseException) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0]
+
+
+def _child_reason(out: str, code: int) -> str:
+    lines = [line.strip() for line in out.splitlines() if line.strip()]
+    own = [line[len(CHILD_ERROR):] for line in lines if line.startswith(CHILD_ERROR)]
+    if own:
+        reason = own[-1]
+    else:
+        engine = [line.split("what():", 1)[1].strip() for line in lines if "what():" in line]
+        how = signal.Signals(-code).name if code < 0 else f"exit code {code}"
+        reason = f"the writer process ended with {how}" + (f": {engine[-1]}" if engine else "")
+    if "Cannot write to file" in reason:
+        reason = f"no room for the new database (disk full or a file size limit?): {reason}"
+    return reason
 
 
 def _plain(value):
@@ -78,11 +225,29 @@ class Store:
         path = Path(path)
         if not path.is_file():
             raise StoreError(f"no database at {path} (run 'kg build PATH --db {path}' first)")
+        n = path.stat().st_size
+        if n == 0:
+            raise StoreError(f"{path} is empty (0 bytes), not a kg database; {REBUILD.format(path=path)}")
         try:
             self.db = ladybug.Database(str(path), read_only=True)
             self.conn = ladybug.Connection(self.db)
         except RuntimeError as e:
-            raise StoreError(f"cannot open {path}: {str(e).splitlines()[0]}") from None
+            reason = str(e).splitlines()[0]
+            if "outside the database file" in reason:
+                raise StoreError(f"{path} is truncated or damaged ({human(n)}, shorter than its header says); "
+                                 f"{REBUILD.format(path=path)}") from None
+            if "not a valid Lbug database file" in reason:
+                raise StoreError(f"{path} is not a database file (LadybugDB), so not a kg database") from None
+            raise StoreError(f"cannot open {path}: {reason}") from None
+        tables = {row["name"] for row in self.query("CALL show_tables() RETURN name")[1]}
+        s = schema()
+        missing = [t for t in (*s.nodes, *s.rels) if t not in tables]
+        if missing:
+            self.close()
+            if "Report" in tables:
+                raise StoreError(f"{path} was built by another version of kg (no table {', '.join(missing)}); "
+                                 f"{REBUILD.format(path=path)}")
+            raise StoreError(f"{path} is a LadybugDB database but not a kg database (no table Report, Place …)")
 
     def query(self, cypher: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
         try:
