@@ -1,9 +1,11 @@
 """What the components share: exact character matches on the Doc, quoted spans, and the name-boundary rule."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,10 +37,27 @@ for _name in ("kg_matches", "kg_candidates", "kg_relations", "quoted"):
         Doc.set_extension(_name, default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, joined once per Doc: spaCy joins every token again on each access, and the rules read it often."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def token_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the Doc's tokens, computed once per Doc (a Token object costs a lot)."""
+    bounds = doc.user_data.get("kg_bounds")
+    if bounds is None:
+        bounds = doc.user_data["kg_bounds"] = [(a, a + n) for a, n in doc.to_array([IDX, LENGTH]).tolist()]
+    return bounds
+
+
 def matches(doc: Doc) -> list[Match]:
-    if doc._.kg_matches is None:
-        doc._.kg_matches = []
-    return doc._.kg_matches
+    found = doc._.kg_matches
+    if found is None:
+        found = doc._.kg_matches = []
+    return found
 
 
 def add_matches(doc: Doc, found: list[Match]) -> None:
@@ -82,31 +101,31 @@ LEADING_VERBS = ("建设", "新建", "加快", "推进", "升级", "获批", "�
 def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     """Where a name ending at suffix_start begins: the run of words before it, read leftwards up to a stop word,
     punctuation or a count (184个). None when no name stands there."""
-    text = doc.text
+    text = doc_text(doc)
     start = suffix_start
-    tokens = list(doc)
-    for t in tokens:  # the word holding the suffix's first character may begin earlier (沧州高新区)
-        if t.idx < suffix_start < t.idx + len(t):
-            head = text[t.idx:suffix_start]
+    tokens = token_bounds(doc)
+    for t_start, t_end in tokens:  # the word holding the suffix's first character may begin earlier (沧州高新区)
+        if t_start < suffix_start < t_end:
+            head = text[t_start:suffix_start]
             if head in NAME_STOP or not _NAME_CHAR.match(head):
                 return None
-            start = t.idx
+            start = t_start
             break
-    for token in reversed([t for t in tokens if t.idx < start]):
-        if token.idx >= start:
+    for t_start, t_end in reversed(tokens[:bisect.bisect_left(tokens, (start,))]):
+        if t_start >= start:
             continue  # read already, as part of a size
-        if token.idx + len(token) < start:
+        if t_end < start:
             break
         size = _SIZE.search(text, max(0, start - 12), start)
-        if size and token.idx + len(token) == start and suffix_start - size.start() <= max_chars:
+        if size and t_end == start and suffix_start - size.start() <= max_chars:
             start = size.start()  # 30万|吨|级, 2×660|兆|瓦: a size is part of the name whatever the segmenter did
             continue
-        word = text[token.idx:start]  # all of the token, or its head when a size began inside it (有研|12英寸)
-        spec = _SPEC.match(text, token.idx + len(word))  # 30万吨级, 2×660兆瓦: a count that is part of the name
+        word = text[t_start:start]  # all of the token, or its head when a size began inside it (有研|12英寸)
+        spec = _SPEC.match(text, t_start + len(word))  # 30万吨级, 2×660兆瓦: a count that is part of the name
         if word in NAME_STOP or not _NAME_CHAR.match(word) or _COUNT.fullmatch(word) and not spec or \
-                suffix_start - token.idx > max_chars:
+                suffix_start - t_start > max_chars:
             break
-        start = token.idx
+        start = t_start
     if text.count("(", start, suffix_start) > text.count(")", start, suffix_start):
         start = text.rfind("(", start, suffix_start) + 1  # 中心(上海长江医疗产业集团: the name opens the bracket
     start = strip_lead(text, start, suffix_start)

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, industry, matches, name_start, quoted, register
+from extractors.base import Match, covered, doc_text, industry, matches, name_start, quoted, register
 
 STRONG_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|药业|制药|股份|卷烟厂|建投|城投|交投|国投|文投)")
 WEAK_SUFFIX = re.compile(r"(?:科技|电气|汽车|钢铁|化工|能源|光电|光伏|电子|机械|实业|控股|物流|医药|食品|乳业|纺织|建材|重工|"
@@ -87,7 +87,7 @@ def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def find_enterprises(doc: Doc) -> list[Match]:
-    text = doc.text
+    text = doc_text(doc)
     found: list[Match] = []
     taken: list[tuple[int, int]] = []
 

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, name_start, only_words, register
+from extractors.base import Match, covered, doc_text, name_start, only_words, register
 
 EVENT_SUFFIX = re.compile(r"(?:博览会|交易会|洽谈会|[\u4e00-\u9fff]洽会|[\u4e00-\u9fff]博会|[\u4e00-\u9fff]交会|"
                           r"交流周|活动周|时装周|文化周|艺术周|交流年|文化年|展览会|展销会|"
@@ -20,7 +20,7 @@ GENERIC_WORDS = sorted("大型 高端 学术 专题 工作 国际 重要 重大 
 
 
 def find_events(doc: Doc) -> list[Match]:
-    text = doc.text
+    text = doc_text(doc)
     found: list[Match] = []
     for m in EVENT_SUFFIX.finditer(text):
         abbreviation = len(m.group()) == 3 and m.group()[1:] in ("洽会", "博会", "交会")  # 进博会, 广交会

@@ -6,6 +6,7 @@ import re
 
 from spacy.language import Language
 
+from extractors.base import doc_text
 from kg.model import Candidate, Extraction, Mention, RelationMention, Report
 
 QUOTES = re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\"|「([^「」\n]{1,30})」")
@@ -48,7 +49,7 @@ def extract(nlp: Language, report: Report, batch_size: int = 256) -> Extraction:
             a, b = span(m.start, m.end)
             mentions.append(Mention(report.id, m.label, m.key, report_source_text(report, a, b), a, b, sentence.index,
                                     cites=m.cites, candidates=m.candidates, short=m.short, attrs=m.attrs,
-                                    norm=doc.text[m.start:m.end]))
+                                    norm=doc_text(doc)[m.start:m.end]))
         for term, kind in doc._.kg_candidates or ():
             candidates.append(Candidate(report.id, term, kind, sentence.index, sentence.text))
         for r in doc._.kg_relations or ():

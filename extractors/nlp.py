@@ -12,6 +12,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from extractors.segmenter import speed_up
 from kg.stores.durable import dead_leftovers, fsync, human, remove, size
 
 MODEL_FILES = ("features.msgpack", "weights.npz")
@@ -91,6 +92,7 @@ def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] 
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model()))
+    speed_up(nlp.tokenizer.pkuseg_seg)
     if user_terms is None:
         user_terms = default_user_terms()
     nlp.tokenizer.pkuseg_update_user_dict(sorted(set(user_terms)))

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, register
+from extractors.base import Match, doc_text, register, token_bounds
 from kg import gazetteer
 
 # Short names that are also ordinary words or landmarks: only their full name (or a qualifier) makes them places.
@@ -29,9 +29,9 @@ def find_places(doc: Doc) -> list[Match]:
 
     Short names carry every division they may denote; the resolver narrows them with the issuer's province."""
     gaz = gazetteer.load()
-    text = doc.text
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t) for t in doc}
+    text = doc_text(doc)
+    starts = {a for a, _ in token_bounds(doc)}
+    ends = {b for _, b in token_bounds(doc)}
     found: list[Match] = []
     taken = [False] * len(text)
 

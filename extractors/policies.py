@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, register
+from extractors.base import Match, doc_text, register
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
 POLICY_END = re.compile(r"(?:法|声明|条例|规定|办法|规划|纲要|方案|意见|措施|通知|决定|计划|规则|细则|宣言|协议|标准|指引|指南|"
@@ -17,7 +17,7 @@ NOT_POLICY = re.compile(r"政府工作报告|清单$|名录$|目录$")
 
 def find_policies(doc: Doc) -> list[Match]:
     found = []
-    for m in TITLE.finditer(doc.text):
+    for m in TITLE.finditer(doc_text(doc)):
         title = m.group(1)
         core = re.sub(r"[(（][^()（）]*[)）]$", "", title)  # (2021—2025年), (试行)
         end = POLICY_END.search(core) or POLICY_END.search(title)

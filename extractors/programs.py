@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_candidate, add_matches, covered, matches, name_start, quoted
+from extractors.base import Match, add_candidate, add_matches, covered, doc_text, matches, name_start, quoted
 
 PROGRAM_SUFFIX = re.compile(r"(?:三年行动|五年行动|专项行动|攻坚行动|提升行动|行动计划|专项整治|攻坚战|保卫战|推进试点|"
                             r"试点城市|示范城市|试点|工程|行动|计划|改革(?!赋能|化险|开放|攻坚|举措|任务|红利|措施|创新|发展)|"
@@ -27,7 +27,7 @@ MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 
 
 def find_programs(doc: Doc) -> list[Match]:
-    text = doc.text
+    text = doc_text(doc)
     found: list[Match] = []
     for m in PROGRAM_SUFFIX.finditer(text):
         start = name_start(doc, m.start(), max_chars=20)
@@ -72,7 +72,7 @@ def make_programs(nlp: Language, name: str):
         found = find_programs(doc)
         add_matches(doc, found)
         for m in found:
-            add_candidate(doc, doc.text[m.start:m.end], "program")
+            add_candidate(doc, doc_text(doc)[m.start:m.end], "program")
         return doc
 
     return component

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, Match, covered, longest_first, matches, name_start, only_words, register,
-                             strip_lead)
+from extractors.base import (INDUSTRY_WORDS, Match, covered, doc_text, longest_first, matches, name_start, only_words,
+                             register, strip_lead)
 
 PROJECT_SUFFIX = re.compile(
     r"(?:一体化项目|项目|调水工程|配置工程|水利工程|工程|水库|城际铁路|铁路|高铁|高速公路|(?<!中)高速(?!增长)|快速路|公路|"
@@ -43,7 +43,7 @@ def is_generic(head: str, words: list[str] = GENERIC_WORDS) -> bool:
 
 
 def find_projects(doc: Doc) -> list[Match]:
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
     places = [p for p in matches(doc) if p.label == "Place"]
     for m in LIST_OF_PROJECTS.finditer(text):

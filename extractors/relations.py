@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Relation, matches
+from extractors.base import Relation, doc_text, matches
 
 CLAUSE = re.compile(r"[^，,；;。！？!?:：]+")
 TIES = re.compile(r"落实|服务|融入|对接|承接|助力|支撑|服从|支持|赋能|打造")
@@ -30,7 +30,7 @@ def find_relations(doc: Doc) -> list[Relation]:
     out: list[Relation] = []
     topic: list[int] = []  # what the sentence's opening clause names, when it names one thing
     frame: list[int] = []  # the strategies an opening clause serves (深度融入一带一路，…，建设保税物流中心)
-    for n, clause in enumerate(CLAUSE.finditer(doc.text)):
+    for n, clause in enumerate(CLAUSE.finditer(doc_text(doc))):
         inside = [(i, m) for i, m in enumerate(found) if clause.start() <= m.start and m.end <= clause.end()]
         text = clause.group()
         supporters = [i for i, m in inside if m.label in SUPPORTERS]
@@ -38,7 +38,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             topic = supporters
         strategies = [i for i, m in inside if m.label == "Strategy" and m.cites]
         tied = strategies if TIES.search(text) else []
-        if n == 0 and len(doc.text) <= FRAME_SENTENCE:
+        if n == 0 and len(doc_text(doc)) <= FRAME_SENTENCE:
             frame = tied
         elif n < FRAME_CLAUSES:
             tied = tied + [j for j in frame if j not in tied]
@@ -55,7 +55,7 @@ def find_relations(doc: Doc) -> list[Relation]:
         for i, m in inside:
             if m.label in HOSTS:
                 before = [(j, p) for j, p in places if p.end <= m.start and m.start - p.end <= 4 and
-                          not re.search(r"[、和与及]", doc.text[p.end:m.start])]
+                          not re.search(r"[、和与及]", doc_text(doc)[p.end:m.start])]
                 if before:
                     out.append(Relation("LOCATED_IN", i, before[-1][0], (("method", "sentence"),)))
     return out

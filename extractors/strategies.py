@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_candidate, add_matches, covered
+from extractors.base import Match, add_candidate, add_matches, covered, doc_text
 from kg import vocab
 from kg.lexicon import Lexicon
 
@@ -77,7 +77,7 @@ def speaks_of_strategy(text: str, start: int, end: int) -> bool:
 
 
 def find_concepts(doc: Doc) -> list[Match]:
-    text = doc.text
+    text = doc_text(doc)
     found = []
     for s, e, values in lexicon().scan(text):
         if AGENCY_AFTER.match(text[e:e + 4]):
@@ -110,7 +110,7 @@ def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
 
 def find_candidates(doc: Doc) -> list[str]:
     """Terms ending in 战略 that no vocabulary label covers."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for m in CANDIDATE.finditer(text):
         phrase = m[1]

@@ -7,8 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (LEADING_VERBS, Match, covered, longest_first, matches, name_start, only_words, quoted,
-                             register)
+from extractors.base import (LEADING_VERBS, Match, covered, doc_text, longest_first, matches, name_start, only_words,
+                             quoted, register)
 
 ZONE_SUFFIX = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|科技园区|"
@@ -31,7 +31,7 @@ DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
 
 
 def find_zones(doc: Doc) -> list[Match]:
-    text = doc.text
+    text = doc_text(doc)
     found: list[Match] = []
     for m in ZONE_SUFFIX.finditer(text):
         if covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
