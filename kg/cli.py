@@ -87,13 +87,18 @@ LOST_SHARE = 0.05  # a file that loses more than this share of its characters ge
               help="CSV or JSON with file, issuer, year [, report] overriding what is inferred")
 @click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="extraction processes (0: one per core)")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="where extraction runs: forked local processes, or a Dask cluster (pip install 'kg[cluster]')")
+@click.option("--address", help="dask: the scheduler (tcp://host:8786); without it a local cluster of --workers")
+@click.option("--prune", is_flag=True, help="drop the reports of the database whose files are not among PATHS")
 @table_options
-def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int, **columns) -> None:
-    """Read report files and folders, extract, and write the database (replaced only on success)."""
+def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int, engine: str, address: str | None,
+          prune: bool, **columns) -> None:
+    """Read report files and folders, extract what is new or changed, and write the database (replaced only on
+    success). Shards of extracted reports are kept in DB.build/ beside the database."""
+    from kg.build import BuildError, LocalEngine, build as run
     from kg.metadata import Manifest
-    from kg.pipeline import extract_all, read_corpus
-    from kg.graph import build_graph
-    from kg.stores.ladybug import StoreError, preflight, remove_leftovers, write_database
+    from kg.stores.ladybug import StoreError, preflight, remove_leftovers
 
     _check_target(db, paths)
     try:
@@ -106,33 +111,46 @@ def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int
         known = Manifest.read(manifest) if manifest else None
     except (ValueError, KeyError, TypeError, OSError) as e:
         raise click.ClickException(f"manifest {manifest}: {e}") from None
-    reports, problems, accounts = read_corpus(paths, known, _columns(**columns))
-    for p in problems:
+    if engine == "dask":
+        from kg.cluster import ClusterError, DaskEngine
+
+        try:
+            runner = DaskEngine(address, workers)
+        except ClusterError as e:
+            raise click.ClickException(str(e)) from None
+    else:
+        runner = LocalEngine(workers)
+    done = []
+
+    def progress(n: int) -> None:
+        done.append(n)
+        if sys.stderr.isatty():
+            click.echo(f"\rreports read and extracted: {len(done):,}", nl=False, err=True)
+
+    try:
+        out = run(list(paths), db, known, _columns(**columns), runner, prune, progress)
+        if done and sys.stderr.isatty():
+            click.echo(err=True)
+    except BuildError as e:
+        raise click.ClickException(str(e)) from None
+    except StoreError as e:
+        raise click.ClickException(f"writing {db} failed, database left as it was: {e}") from None
+    except (RuntimeError, OSError, ValueError) as e:
+        raise click.ClickException(f"build failed, database left as it was: {str(e).splitlines()[0]}") from None
+    for p in out.problems:
         click.echo(f"skipped {p.path}: {p.reason}", err=True)
-    for a in accounts:
+    for a in out.accounts:
         if a.reports and a.lost > LOST_SHARE * a.total:
             click.echo(f"note {a.summary()} (see 'kg inspect {a.path}')", err=True)
         for w in dict.fromkeys(a.warnings):
             click.echo(f"warning {a.path}: {w}", err=True)
-    if not reports:
-        raise click.ClickException("no reports found in " + ", ".join(map(str, paths)) + "; database left as it was")
-    try:
-        with click.progressbar(length=len(reports), label="extracting", file=sys.stderr) as bar:
-            extractions = extract_all(reports, workers, bar.update)
-    except (RuntimeError, OSError) as e:
-        raise click.ClickException(f"extraction failed, database left as it was: {str(e).splitlines()[0]}") from None
-    graph = build_graph(reports, extractions)
-    try:
-        write_database(graph, db)
-    except (StoreError, RuntimeError, ValueError) as e:
-        raise click.ClickException(f"writing {db} failed, database left as it was: {str(e).splitlines()[0]}") from None
-    for r in reports:
-        for w in r.warnings:
-            click.echo(f"warning {r.id}: {w}", err=True)
-    nodes = sum(len(v) for v in graph.nodes.values())
-    edges = sum(len(v) for v in graph.edges.values())
-    click.echo(f"built {db}: {len(reports)} reports, {nodes} nodes, {edges} relationships"
-               f"{f', {len(problems)} paths skipped' if problems else ''}", err=True)
+    for rid, w in out.warnings:
+        click.echo(f"warning {rid}: {w}", err=True)
+    for note in out.notes:
+        click.echo(note, err=True)
+    click.echo(f"built {db}: {out.reports} reports ({out.extracted} extracted, {out.reports - out.extracted} from "
+               f"shards), {out.nodes} nodes, {out.edges} relationships"
+               f"{f', {len(out.problems)} paths skipped' if out.problems else ''}", err=True)
 
 
 @main.command()

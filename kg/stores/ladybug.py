@@ -95,7 +95,30 @@ def preflight(path: Path, inputs: Iterable[Path]) -> None:
 
 
 def write_database(graph: Graph, path: str | Path, batch_size: int = 1000) -> None:
-    """Write graph beside path, verify it, and only then move it into place: on any failure path stays as it was."""
+    """Write graph beside path with MERGE statements, verify it, and only then move it into place: on any failure
+    path stays as it was."""
+    s = schema()
+
+    def merge(conn) -> None:
+        for statement, rows in write_batches(s, graph, batch_size):
+            conn.execute(statement, {"rows": rows})
+
+    expected = {label: len(graph.nodes.get(label, {})) for label in s.nodes}
+    expected.update({name: len(graph.edges.get(name, {})) for name in s.rels})
+    _replace(path, merge, expected)
+
+
+def load_tables(statements: list[str], counts: dict[str, int], path: str | Path) -> None:
+    """Bulk-load node and relationship tables (COPY FROM statements) into a new database beside path, verify the
+    counts, and only then move it into place."""
+    def copy(conn) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    _replace(path, copy, counts)
+
+
+def _replace(path: str | Path, load, expected: dict[str, int]) -> None:
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
@@ -104,7 +127,7 @@ def write_database(graph: Graph, path: str | Path, batch_size: int = 1000) -> No
     for p in _family(tmp):
         remove(p)
     try:
-        _in_child(_write_verified, graph, tmp, batch_size)
+        _in_child(_write_verified, load, expected, tmp)
         os.replace(tmp, path)
         for suffix in ENGINE_FILES:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -114,15 +137,14 @@ def write_database(graph: Graph, path: str | Path, batch_size: int = 1000) -> No
             remove(p)
 
 
-def _write_verified(graph: Graph, tmp: Path, batch_size: int) -> None:
-    """Write, checkpoint, close, flush to disk, reopen read-only, and check the tables and counts against graph."""
+def _write_verified(load, expected: dict[str, int], tmp: Path) -> None:
+    """Create the schema, load, checkpoint, close, flush to disk, reopen read-only, and check every table's count."""
     s = schema()
     db = ladybug.Database(str(tmp))
     conn = ladybug.Connection(db)
     for statement in ddl(s):
         conn.execute(statement)
-    for statement, rows in write_batches(s, graph, batch_size):
-        conn.execute(statement, {"rows": rows})
+    load(conn)
     conn.execute("CHECKPOINT")
     conn.close()
     db.close()
@@ -134,9 +156,9 @@ def _write_verified(graph: Graph, tmp: Path, batch_size: int) -> None:
     store = Store(tmp)
     try:
         for label in s.nodes:
-            _same_count(store, f"MATCH (n:{label}) RETURN count(n) AS n", len(graph.nodes.get(label, {})), label)
+            _same_count(store, f"MATCH (n:{label}) RETURN count(n) AS n", expected.get(label, 0), label)
         for name in s.rels:
-            _same_count(store, f"MATCH ()-[r:{name}]->() RETURN count(r) AS n", len(graph.edges.get(name, {})), name)
+            _same_count(store, f"MATCH ()-[r:{name}]->() RETURN count(r) AS n", expected.get(name, 0), name)
     finally:
         store.close()
 

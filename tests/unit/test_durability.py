@@ -26,17 +26,18 @@ phase, pid_file, build = sys.argv.pop(1), sys.argv.pop(1), os.getpid()
 if phase == "extracting":
     import extractors.extract
     extractors.extract.extract = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
-elif phase == "writing":  # the writer process kills the build after three batches; it must die with it
-    import kg.stores.ladybug as store
-    batches = store.write_batches
-    def killing(*a):
-        for i, b in enumerate(batches(*a)):
-            if i == 3:
-                open(pid_file, "w").write(str(os.getpid()))
-                os.kill(build, signal.SIGKILL)
-                time.sleep(30)
-            yield b
-    store.write_batches = killing
+elif phase == "writing":  # the writer process kills the build after three tables; it must die with it
+    import kg.build
+    load = kg.build.load_tables
+    class Killing(list):
+        def __iter__(self):
+            for i, statement in enumerate(list.__iter__(self)):
+                if i == 3:
+                    open(pid_file, "w").write(str(os.getpid()))
+                    os.kill(build, signal.SIGKILL)
+                    time.sleep(30)
+                yield statement
+    kg.build.load_tables = lambda statements, *a: load(Killing(statements), *a)
 elif phase == "renaming":  # the new database is written and verified, not yet in place
     replace = os.replace
     def killing(src, dst):
@@ -65,10 +66,14 @@ def old(built, tmp_path):
 
 
 def assert_untouched(db: Path, before) -> None:
+    """The same database, and beside it only its build folder of shards, without temporary files."""
     ino, data, rows = before
     assert db.stat().st_ino == ino and db.read_bytes() == data
     assert answer(db) == rows
-    assert sorted(p.name for p in db.parent.iterdir()) == [db.name]
+    folder = db.with_name(f".{db.name}.build")
+    assert sorted(p.name for p in db.parent.iterdir()) in ([db.name], sorted([db.name, folder.name]))
+    if folder.exists():
+        assert [p for p in folder.rglob("*") if p.name.startswith((".", "tmp-"))] == []
 
 
 def child_build(db: Path, inputs, limit: int | None = None, phase: str | None = None) -> subprocess.CompletedProcess:

@@ -1,0 +1,100 @@
+"""Node and relationship tables as Parquet files, one per label and per relationship type and pair, with the
+columns of the ontology schema: what LadybugDB's COPY FROM loads, written row batch by row batch."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from kg.graph import Sink
+from kg.schema import Property, Schema, schema
+
+_TYPES = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_()}
+BATCH = 20_000  # rows held per table before they are written
+
+
+def _field(p: Property, name: str | None = None) -> pa.Field:
+    t = _TYPES[p.type]
+    return pa.field(name or p.name, pa.list_(t) if p.multi else t)
+
+
+class _Table:
+    def __init__(self, path: Path, fields: list[pa.Field]):
+        self.path, self.schema = path, pa.schema(fields)
+        self.rows: list[dict] = []
+        self.writer: pq.ParquetWriter | None = None
+        self.count = 0
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        self.count += 1
+        if len(self.rows) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.path, self.schema)
+        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+        self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        if self.writer is not None:
+            self.writer.close()
+
+
+class TableSink(Sink):
+    """Writes each node and edge into the Parquet table of its label or relationship type and pair."""
+
+    def __init__(self, folder: Path, s: Schema | None = None):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.s = s or schema()
+        self.nodes: dict[str, _Table] = {}
+        self.rels: dict[tuple[str, str, str], _Table] = {}
+
+    def add_node(self, label, id, props):
+        node = self.s.nodes.get(label)
+        if node is None:
+            raise ValueError(f"label {label} is not a class of the ontology")
+        unknown = set(props) - {p.name for p in node.properties}
+        if unknown:
+            raise ValueError(f"{label} has properties the ontology does not define: {sorted(unknown)}")
+        table = self.nodes.get(label)
+        if table is None:
+            table = self.nodes[label] = _Table(self.folder / f"{label}.parquet", [_field(p) for p in node.properties])
+        table.add({p.name: id if p.name == "id" else props.get(p.name, [] if p.multi else None)
+                   for p in node.properties})
+
+    def add_edge(self, rel, src, dst, props):
+        r = self.s.rels[rel]
+        if (src[0], dst[0]) not in r.pairs:
+            raise ValueError(f"{rel} from {src[0]} to {dst[0]} is not allowed by the ontology")
+        key = (rel, src[0], dst[0])
+        table = self.rels.get(key)
+        if table is None:
+            fields = [pa.field("from", pa.string()), pa.field("to", pa.string()), *map(_field, r.properties)]
+            table = self.rels[key] = _Table(self.folder / f"{rel}_{src[0]}_{dst[0]}.parquet", fields)
+        row = {"from": src[1], "to": dst[1]}
+        row.update({p.name: props.get(p.name, [] if p.multi else None) for p in r.properties})
+        table.add(row)
+
+    def close(self) -> dict[str, int]:
+        """Write what is held; the number of rows per node label and per relationship type."""
+        counts: dict[str, int] = {}
+        for label, t in self.nodes.items():
+            t.close()
+            counts[label] = t.count
+        for (rel, _, _), t in self.rels.items():
+            t.close()
+            counts[rel] = counts.get(rel, 0) + t.count
+        return counts
+
+    def copy_statements(self) -> list[str]:
+        """COPY FROM statements loading the tables: nodes first, then relationships."""
+        out = [f"COPY {label} FROM '{t.path}'" for label, t in self.nodes.items() if t.count]
+        out += [f"COPY {rel} FROM '{t.path}' (from='{a}', to='{b}')" for (rel, a, b), t in self.rels.items() if t.count]
+        return out
