@@ -18,7 +18,8 @@ from kg.stores.ladybug import load_tables
 from kg.stores.tables import TableSink
 
 CHUNK_CHARS = 2_000_000  # characters of reports held for extraction at once
-REPORTS_PER_BUCKET = 100  # aggregation holds the facts of about this many reports at once
+REPORTS_PER_BUCKET = 20  # aggregation holds the facts of about this many reports at once …
+MAX_BUCKETS = 512  # … up to this many buckets (files open at once)
 
 
 class BuildError(Exception):
@@ -125,8 +126,8 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
             out.notes.append(f"note: dropped {len(gone)} reports of the previous build whose sources are gone or "
                              f"no longer reports: {shown}")
         sink = TableSink(tmp / "tables")
-        aggregate(_shards(store, catalog), sink, buckets=-(-len(catalog) // REPORTS_PER_BUCKET),
-                  folder=tmp / "buckets")
+        buckets = min(MAX_BUCKETS, -(-len(catalog) // REPORTS_PER_BUCKET))
+        aggregate(_shards(store, catalog), sink, buckets, tmp / "buckets")
         counts = sink.close()
         load_tables(sink.copy_statements(), counts, db)
     finally:

@@ -11,7 +11,7 @@ from kg.graph import Sink
 from kg.schema import Property, Schema, schema
 
 _TYPES = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_()}
-BATCH = 20_000  # rows held per table before they are written
+BATCH = 2_000  # rows held per table before they are written (a MENTIONS row with its evidence: a few KB)
 
 
 def _field(p: Property, name: str | None = None) -> pa.Field:
