@@ -1,6 +1,8 @@
-"""The kg command line: build the graph from report files, then ask it questions."""
+"""The kg command line: build the graph from report files, then ask it questions. A thin layer over kg.api."""
 from __future__ import annotations
 
+import logging
+import os
 import re
 import sys
 from pathlib import Path
@@ -9,41 +11,127 @@ import click
 
 from kg.output import FORMATS, emit
 
-FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-                      help="json: one JSON array of row objects on stdout")
-DB = click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path),
-                  help="the embedded (LadybugDB) database file")
+log = logging.getLogger("kg")
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                      help="table, json (one JSON array of row objects) or csv; default: from --out's suffix, "
+                           "else table")
+OUT = click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
+                   help="write the rows to this file instead of the terminal (.csv, .json, .txt)")
+
+
+def _default_db(ctx, param, value):
+    from kg.api import DEFAULT_DB, default_db
+
+    if value is None and not os.environ.get("KG_DB"):
+        log.info("note: using ./%s (give --db or set KG_DB)", DEFAULT_DB)
+    return Path(value) if value is not None else default_db()
+
+
+DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=_default_db,
+                  help="the embedded (LadybugDB) database file [default: $KG_DB, else ./kg.lbdb]")
+
+
+class UsageProblem(click.UsageError):
+    """A usage error (exit code 2) that prints one line, without the usage text."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"Error: {self.format_message()}", err=True, file=file)
+
+
+def _fail(e: Exception):
+    """The one-line error for a problem the API reports: 2 for how kg was called, 1 for what went wrong."""
+    from kg.api import KgUsageError
+
+    if isinstance(e, KgUsageError):
+        return UsageProblem(str(e))
+    return click.ClickException(str(e))
+
+
+def _open(db: Path):
+    from kg import api
+
+    try:
+        return api.open(db)
+    except api.KgError as e:
+        raise _fail(e) from None
+
+
+def _ask(db: Path, method: str, *args, **kwargs):
+    """api.open(db).<method>(…), closed afterwards, with API problems as one-line errors."""
+    from kg.api import KgError
+
+    g = _open(db)
+    try:
+        return getattr(g, method)(*args, **kwargs)
+    except KgError as e:
+        raise _fail(e) from None
+    finally:
+        g.close()
 
 
 def _with_store(db: Path, fn, *args):
-    """fn(store, *args) on the database at db, closed afterwards; store and query problems are one-line errors."""
+    """fn(store, *args) on the database at db, for the commands that work on the store itself."""
     from kg.querylib import QueryError
-    from kg.stores.ladybug import Store, StoreError
+    from kg.stores.ladybug import StoreError
 
+    g = _open(db)
     try:
-        store = Store(db)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
-    try:
-        return fn(store, *args)
+        return fn(g.store, *args)
     except (StoreError, QueryError) as e:
         raise click.ClickException(str(e)) from None
     finally:
-        store.close()
-
-
-def _run(db: Path, cypher: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
-    return _with_store(db, lambda store: store.query(cypher, params))
+        g.close()
 
 
 def _read_graph(db: Path):
     return _with_store(db, lambda store: store.read_graph())
 
 
+def _format(fmt: str | None, out: Path | None) -> str:
+    if fmt:
+        return fmt
+    suffix = out.suffix.lower().lstrip(".") if out else ""
+    return {"csv": "csv", "json": "json"}.get(suffix, "table")
+
+
+def show(frame, fmt: str | None = None, out: Path | None = None) -> None:
+    """Rows to the terminal or to --out (written whole, then renamed into place)."""
+    rows = frame.records() if hasattr(frame, "records") else frame
+    columns = list(frame.columns) if hasattr(frame, "columns") else (list(rows[0]) if rows else [])
+    fmt = _format(fmt, out)
+    if out is None:
+        emit(columns, rows, fmt)
+        return
+    if not out.parent.is_dir():
+        raise click.ClickException(f"no folder {out.parent} for {out}")
+    tmp = out.with_name(f".{out.name}.writing-{os.getpid()}")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as f:
+            emit(columns, rows, fmt, f)
+        os.replace(tmp, out)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
+    log.info("wrote %d rows to %s", len(rows), out)
+
+
+class _StderrHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kg")
-def main() -> None:
+@click.version_option(package_name="kg-reports")
+@click.option("-v", "--verbose", count=True, help="say more on stderr (-vv: debugging)")
+@click.option("-q", "--quiet", count=True, help="say less: -q only warnings and skipped files, -qq only errors")
+def main(verbose: int, quiet: int) -> None:
     """Knowledge graph of places, strategies and programs from government work reports (政府工作报告)."""
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.handlers[:] = [handler]
+    log.propagate = False
+    log.setLevel(max(logging.DEBUG, min(logging.ERROR, logging.INFO - 10 * verbose + 10 * quiet)))
 
 
 def _columns(text_column, place_column, year_column, title_column):
@@ -66,20 +154,6 @@ def table_options(fn):
     return fn
 
 
-def _check_target(db: Path, paths: tuple[Path, ...]) -> None:
-    """Refuse a --db that is an input or an existing file that is not a database."""
-    if any(db.resolve() == p.resolve() for p in paths):
-        raise click.UsageError(f"--db {db} is one of the inputs; choose another file for the database")
-    if db.is_file():
-        with db.open("rb") as f:
-            magic = f.read(4)
-        if magic != b"LBUG":
-            raise click.UsageError(f"--db {db} exists and is not a kg database; refusing to replace it")
-
-
-LOST_SHARE = 0.05  # a file that loses more than this share of its characters gets a line of its own
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @DB
@@ -90,49 +164,26 @@ LOST_SHARE = 0.05  # a file that loses more than this share of its characters ge
 @table_options
 def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int, **columns) -> None:
     """Read report files and folders, extract, and write the database (replaced only on success)."""
-    from kg.metadata import Manifest
-    from kg.pipeline import extract_all, read_corpus
-    from kg.graph import build_graph
-    from kg.stores.ladybug import StoreError, preflight, remove_leftovers, write_database
+    from kg import api
 
-    _check_target(db, paths)
+    bar = None
+
+    def start(total: int) -> None:
+        nonlocal bar
+        bar = click.progressbar(length=total, label="extracting", file=sys.stderr,
+                                show_pos=False, show_eta=True, info_sep="  ")
+        bar.__enter__()
+
     try:
-        for note in remove_leftovers(db):
-            click.echo(note, err=True)
-        preflight(db, paths)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
-    try:
-        known = Manifest.read(manifest) if manifest else None
-    except (ValueError, KeyError, TypeError, OSError) as e:
-        raise click.ClickException(f"manifest {manifest}: {e}") from None
-    reports, problems, accounts = read_corpus(paths, known, _columns(**columns))
-    for p in problems:
-        click.echo(f"skipped {p.path}: {p.reason}", err=True)
-    for a in accounts:
-        if a.reports and a.lost > LOST_SHARE * a.total:
-            click.echo(f"note {a.summary()} (see 'kg inspect {a.path}')", err=True)
-        for w in dict.fromkeys(a.warnings):
-            click.echo(f"warning {a.path}: {w}", err=True)
-    if not reports:
-        raise click.ClickException("no reports found in " + ", ".join(map(str, paths)) + "; database left as it was")
-    try:
-        with click.progressbar(length=len(reports), label="extracting", file=sys.stderr) as bar:
-            extractions = extract_all(reports, workers, bar.update)
-    except (RuntimeError, OSError) as e:
-        raise click.ClickException(f"extraction failed, database left as it was: {str(e).splitlines()[0]}") from None
-    graph = build_graph(reports, extractions)
-    try:
-        write_database(graph, db)
-    except (StoreError, RuntimeError, ValueError) as e:
-        raise click.ClickException(f"writing {db} failed, database left as it was: {str(e).splitlines()[0]}") from None
-    for r in reports:
-        for w in r.warnings:
-            click.echo(f"warning {r.id}: {w}", err=True)
-    nodes = sum(len(v) for v in graph.nodes.values())
-    edges = sum(len(v) for v in graph.edges.values())
-    click.echo(f"built {db}: {len(reports)} reports, {nodes} nodes, {edges} relationships"
-               f"{f', {len(problems)} paths skipped' if problems else ''}", err=True)
+        built = api.build(paths, db, manifest, workers, _columns(**columns), progress=lambda n: bar.update(n),
+                          on_start=start)
+    except api.KgError as e:
+        raise _fail(e) from None
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    log.warning("built %s: %d reports, %d nodes, %d relationships%s", built.db, built.reports, built.nodes,
+                built.relationships, f", {len(built.skipped)} paths skipped" if built.skipped else "")
 
 
 @main.command()
@@ -157,51 +208,26 @@ def inspect(file: Path, width: int, **columns) -> None:
     click.echo(account.summary())
 
 
-REPORT_COLUMNS = ["id", "title", "source", "locator", "issuer", "year", "delivered_on", "chars", "dropped_chars",
-                  "issuer_method", "year_method", "warnings"]
-
-
 @main.command()
 @DB
 @FORMAT
-def reports(db: Path, fmt: str) -> None:
-    """One row per report: issuer, plan year and how they were found."""
-    _, rows = _run(db, "MATCH (r:Report) OPTIONAL MATCH (r)-[:ISSUED_BY]->(p:Place) "
-                       "RETURN r.id AS id, r.title AS title, r.source AS source, r.locator AS locator, p.name AS name, "
-                       "p.adcode AS adcode, p.level AS level, r.year AS year, r.deliveredOn AS delivered_on, "
-                       "r.chars AS chars, r.droppedChars AS dropped_chars, "
-                       "r.issuerMethod AS issuer_method, r.yearMethod AS year_method, r.warnings AS warnings "
-                       "ORDER BY r.source, r.id")
-    for r in rows:
-        r["issuer"] = {"name": r.pop("name"), "adcode": r.pop("adcode"), "level": r.pop("level")}
-    emit(REPORT_COLUMNS, [{c: r[c] for c in REPORT_COLUMNS} for r in rows], fmt)
+@OUT
+def reports(db: Path, fmt: str | None, out: Path | None) -> None:
+    """One row per report: issuer, plan year and how they were found, kept and dropped characters."""
+    show(_ask(db, "reports"), fmt, out)
 
 
 @main.command()
 @DB
 @click.option("--type", "type_", help="only this entity type (Place, Strategy, …)")
 @click.option("--report", help="only entities of this report id")
+@click.option("--name", help="only the entity with this name or alias")
 @FORMAT
-def entities(db: Path, type_: str | None, report: str | None, fmt: str) -> None:
+@OUT
+def entities(db: Path, type_: str | None, report: str | None, name: str | None, fmt: str | None,
+             out: Path | None) -> None:
     """Entities the reports mention: name, type, id, mentions and reports."""
-    from kg.schema import schema
-
-    targets = sorted({b for _, b in schema().rels["MENTIONS"].pairs})
-    if type_ and type_ not in targets:
-        raise click.ClickException(f"unknown type '{type_}'; types: {', '.join(targets)}")
-    rows = []
-    for label in [type_] if type_ else targets:
-        where = "WHERE r.id = $report " if report else ""
-        _, part = _run(db, f"MATCH (r:Report)-[m:MENTIONS]->(e:{label}) {where}"
-                           f"RETURN e.name AS name, '{label}' AS type, e.id AS id, sum(m.count) AS mentions, "
-                           f"collect(r.id) AS reports ORDER BY mentions DESC, id", {"report": report} if report else None)
-        rows += part
-    if report and not rows:
-        _, known = _run(db, "MATCH (r:Report {id: $id}) RETURN r.id", {"id": report})
-        if not known:
-            raise click.ClickException(f"no report '{report}'; see 'kg reports --db {db}'")
-    rows.sort(key=lambda r: (-r["mentions"], r["type"], r["id"]))
-    emit(["name", "type", "id", "mentions", "reports"], rows, fmt)
+    show(_ask(db, "entities", type=type_, report=report, name=name), fmt, out)
 
 
 def _params(params: tuple[str, ...]) -> dict[str, str]:
@@ -209,58 +235,48 @@ def _params(params: tuple[str, ...]) -> dict[str, str]:
     for p in params:
         key, sep, value = p.partition("=")
         if not sep or not key:
-            raise click.UsageError(f"--param needs KEY=VALUE, not '{p}'")
+            raise click.UsageError(f"--param needs KEY=VALUE, not '{p[:40]}'")
         given[key.strip()] = value
     return given
 
 
 @main.command()
-@click.argument("name")
+@click.argument("name", required=False)
 @DB
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
+@click.option("--list", "list_", is_flag=True, help="list the named queries with their parameters")
 @FORMAT
-def query(name: str, db: Path, params: tuple[str, ...], fmt: str) -> None:
-    """Run the named query queries/NAME.cypher."""
-    from kg import querylib
+@OUT
+def query(name: str | None, db: Path, params: tuple[str, ...], list_: bool, fmt: str | None,
+          out: Path | None) -> None:
+    """Run the named query queries/NAME.cypher (--list: what there is)."""
+    from kg.api import queries
 
-    given = _params(params)
-    try:
-        q = querylib.get(name)
-        present = None
-        if any(p.kind == "Place" for p in q.params):
-            present = {r["id"] for r in _run(db, "MATCH (p:Place) RETURN p.id AS id")[1]}
-        bound = querylib.bind(q, given, present)
-    except querylib.QueryError as e:
-        raise click.ClickException(str(e)) from None
-    columns, rows = _run(db, q.text, bound)
-    emit(columns, rows, fmt)
+    if list_ or not name:
+        if not list_:
+            raise click.UsageError("give a query NAME, or --list to see them")
+        show(queries(), fmt, out)
+        return
+    show(_ask(db, "query", name, **_params(params)), fmt, out)
 
 
 @main.command()
 @click.argument("statement")
 @DB
 @FORMAT
-def cypher(statement: str, db: Path, fmt: str) -> None:
-    """Run a read-only Cypher statement."""
-    columns, rows = _run(db, statement)
-    emit(columns, rows, fmt)
+@OUT
+def cypher(statement: str, db: Path, fmt: str | None, out: Path | None) -> None:
+    """Run one read-only Cypher statement (no COPY, LOAD, INSTALL or writes)."""
+    show(_ask(db, "cypher", statement), fmt, out)
 
 
 @main.command()
 @DB
 @FORMAT
-def stats(db: Path, fmt: str) -> None:
+@OUT
+def stats(db: Path, fmt: str | None, out: Path | None) -> None:
     """Number of nodes per label and relationships per type."""
-    from kg.schema import schema
-
-    s = schema()
-    rows = []
-    for label in s.nodes:
-        rows.append({"kind": "node", "name": label, "count": _run(db, f"MATCH (n:{label}) RETURN count(n) AS n")[1][0]["n"]})
-    for rel in s.rels:
-        rows.append({"kind": "relationship", "name": rel,
-                     "count": _run(db, f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n")[1][0]["n"]})
-    emit(["kind", "name", "count"], rows, fmt)
+    show(_ask(db, "stats"), fmt, out)
 
 
 @main.group()
@@ -268,16 +284,28 @@ def vocab() -> None:
     """The curated vocabularies and the terms that may belong in them."""
 
 
+@vocab.command("list")
+@click.option("--scheme", help="only this scheme (strategies, programs, formulations)")
+@FORMAT
+@OUT
+def vocab_list(scheme: str | None, fmt: str | None, out: Path | None) -> None:
+    """The concepts of the vocabularies: id, type, preferred label, aliases, scheme."""
+    from kg.api import KgError, vocabulary
+
+    try:
+        show(vocabulary(scheme), fmt, out)
+    except KgError as e:
+        raise _fail(e) from None
+
+
 @vocab.command("candidates")
 @DB
 @click.option("--min-count", type=click.IntRange(min=1), default=1, show_default=True)
 @FORMAT
-def vocab_candidates(db: Path, min_count: int, fmt: str) -> None:
+@OUT
+def vocab_candidates(db: Path, min_count: int, fmt: str | None, out: Path | None) -> None:
     """Terms that look like strategies (…战略) but are not in the vocabulary, with counts and examples."""
-    columns, rows = _run(db, "MATCH (c:Candidate) WHERE c.count >= $min RETURN c.name AS term, c.kind AS kind, "
-                             "c.count AS count, c.reports AS reports, c.evidence AS examples "
-                             "ORDER BY count DESC, term", {"min": min_count})
-    emit(columns, rows, fmt)
+    show(_ask(db, "candidates", min_count), fmt, out)
 
 
 @main.group()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -54,6 +55,11 @@ def _extract_one(report: Report) -> Extraction:
     return Extraction(ex.report_id, tuple(resolve_places(report, ex.mentions)), ex.candidates, ex.relations)
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them: one message, not one traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def extract_all(reports: list[Report], workers: int = 0, progress: Callable[[int], None] | None = None,
                 nlp=None) -> list[Extraction]:
     """Extractions in the order of the reports; workers=0 uses every core."""
@@ -70,11 +76,11 @@ def extract_all(reports: list[Report], workers: int = 0, progress: Callable[[int
         for i in order:
             results[i] = _extract_one(reports[i])
             if progress:
-                progress(1)
+                progress(reports[i].chars)
     else:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
             for i, ex in zip(order, pool.imap(_extract_one, [reports[i] for i in order])):
                 results[i] = ex
                 if progress:
-                    progress(1)
+                    progress(reports[i].chars)
     return [results[i] for i in range(len(reports))]

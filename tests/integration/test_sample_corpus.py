@@ -40,9 +40,9 @@ def test_every_report_with_issuer_and_year(db):
     found = {}
     for r in rows:
         stem, _, n = r["id"].partition("#")
-        found[(stem[:3], int(n) if n else None)] = (r["issuer"]["adcode"], r["year"])
+        found[(stem[:3], int(n) if n else None)] = (r["issuer_adcode"], r["year"])
     assert found == EXPECTED
-    xiamen = [r for r in rows if r["issuer"]["adcode"] == "350200"][0]
+    xiamen = [r for r in rows if r["issuer_adcode"] == "350200"][0]
     assert xiamen["delivered_on"] == "2019-01-09" and any("title says 2022" in w for w in xiamen["warnings"])
 
 

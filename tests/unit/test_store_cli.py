@@ -12,9 +12,9 @@ def test_build_reports_skips(built):
 def test_reports_json(built):
     _, db, _ = built
     rows = json.loads(run("reports", "--db", db, "--format", "json").output)
-    by_issuer = {r["issuer"]["name"]: r for r in rows}
+    by_issuer = {r["issuer_name"]: r for r in rows}
     assert set(by_issuer) == {"沧州市", "德州市"}
-    assert by_issuer["沧州市"]["year"] == 2024 and by_issuer["沧州市"]["issuer"]["adcode"] == "130900"
+    assert by_issuer["沧州市"]["year"] == 2024 and by_issuer["沧州市"]["issuer_adcode"] == "130900"
     assert by_issuer["德州市"]["year"] == 2023 and by_issuer["德州市"]["delivered_on"] == "2023-01-05"
 
 
@@ -54,19 +54,58 @@ def test_entities_stats_candidates(built):
     assert [r["term"] for r in rows] == ["强市会战略"]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["query", "cities_citing", "--param", "strategy=不存在的战略"], "unknown strategy"),
-    (["query", "no_such_query"], "known queries: cities_citing"),
-    (["query", "cities_citing"], "needs --param strategy"),
-    (["query", "strategies_of_place", "--param", "place=朝阳区"], "ambiguous"),
-    (["cypher", "MATCH (n RETURN n"], "Parser exception"),
+@pytest.mark.parametrize("args, message, code", [
+    (["query", "cities_citing", "--param", "strategy=不存在的战略"], "unknown strategy", 2),
+    (["query", "no_such_query"], "known queries: cities_citing", 2),
+    (["query", "cities_citing"], "needs --param strategy", 2),
+    (["query", "strategies_of_place", "--param", "place=朝阳区"], "ambiguous", 2),
+    (["query", "strategies_of_place", "--param", "place=朝阳"], "ambiguous", 2),
+    (["query", "strategies_of_place", "--param", "place=" + "沧" * 4000], "4,000 characters long", 2),
+    (["cypher", "MATCH (n RETURN n"], "Parser exception", 1),
+    (["cypher", "MATCH (n) RETURN n; MATCH (m) RETURN m"], "one statement at a time", 2),
+    (["cypher", "COPY Place TO '/tmp/kg-overwritten.csv'"], "'COPY' is not allowed", 2),
+    (["cypher", "LOAD FROM '/etc/passwd' RETURN *"], "'LOAD' is not allowed", 2),
+    (["cypher", "INSTALL httpfs"], "'INSTALL' is not allowed", 2),
+    (["entities", "--type", "Nothing"], "unknown type", 2),
 ])
-def test_user_errors_are_one_line(built, args, message):
+def test_user_errors_are_one_line(built, args, message, code):
     _, db, _ = built
     result = run(*args, "--db", db)
-    assert result.exit_code == 1
+    assert result.exit_code == code, result.output
     assert message in result.output and len(result.output.strip().splitlines()) == 1
+    assert len(result.output) < 300  # the offending value is not echoed whole
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_cli_conventions(built, tmp_path, monkeypatch):
+    _, db, _ = built
+    monkeypatch.setenv("KG_DB", str(db))
+    rows = json.loads(run("reports", "--format", "json").stdout)  # --db from $KG_DB
+    assert {r["issuer_name"] for r in rows} == {"沧州市", "德州市"}
+    assert set(rows[0]) >= {"issuer_name", "issuer_adcode", "issuer_level", "chars", "dropped_chars"}
+    out = tmp_path / "rows.csv"
+    result = run("query", "cities_citing", "--param", "strategy=京津冀协同发展", "-o", out)
+    assert result.exit_code == 0 and out.read_text("utf-8").startswith("place,adcode,level")
+    result = run("stats", "-o", tmp_path / "missing" / "s.csv")
+    assert result.exit_code == 1 and "no folder" in result.output
+    listed = json.loads(run("query", "--list", "--format", "json").stdout)
+    assert {"cities_citing", "strategies_of_place"} <= {q["name"] for q in listed}
+    assert all(q["description"] for q in listed)
+    concepts = json.loads(run("vocab", "list", "--scheme", "strategies", "--format", "json").stdout)
+    assert "京津冀协同发展" in {c["label"] for c in concepts}
+    first = run("entities", "--format", "json").stdout
+    assert first == run("entities", "--format", "json").stdout  # the same order every time
+
+
+def test_control_characters_never_reach_the_terminal():
+    from io import StringIO
+
+    from kg.output import emit
+
+    for fmt in ("table", "csv"):
+        out = StringIO()
+        emit(["text"], [{"text": "红色\x1b[31m警告\x00"}], fmt, out)
+        assert "\x1b" not in out.getvalue() and "\\x1b[31m" in out.getvalue()
 
 
 def test_failed_build_leaves_the_database(built, tmp_path):
@@ -97,7 +136,7 @@ def test_a_report_without_a_year_does_not_break_the_build(tmp_path):
     assert result.exit_code == 0 and "2 reports" in result.output, result.output
     assert "plan year not found" in result.output
     rows = json.loads(run("reports", "--db", tmp_path / "g.lbdb", "--format", "json").output)
-    assert sorted((r["issuer"]["name"], r["year"]) for r in rows) == [("沧州市", 2024), ("衡水市", None)]
+    assert sorted((r["issuer_name"], r["year"]) for r in rows) == [("沧州市", 2024), ("衡水市", None)]
 
 
 def test_inspect_shows_kept_and_dropped_spans(tmp_path):
