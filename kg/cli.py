@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from kg import __version__
 from kg.output import FORMATS, emit
 
 log = logging.getLogger("kg")
@@ -122,7 +123,7 @@ class _StderrHandler(logging.Handler):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kg-reports")
+@click.version_option(version=__version__, prog_name="kg")
 @click.option("-v", "--verbose", count=True, help="say more on stderr (-vv: debugging)")
 @click.option("-q", "--quiet", count=True, help="say less: -q only warnings and skipped files, -qq only errors")
 def main(verbose: int, quiet: int) -> None:
