@@ -1,6 +1,7 @@
 """The spaCy pipeline: blank Chinese with the pkuseg segmenter, vocabulary and gazetteer terms kept whole."""
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import re
@@ -44,7 +45,8 @@ def pkuseg_model() -> Path:
         shutil.copytree(source, work / "ctb8")
         import spacy_pkuseg
 
-        spacy_pkuseg.pkuseg(model_name=str(work / "ctb8"))  # converts the old format in place
+        with contextlib.redirect_stdout(sys.stderr):  # its notes are not the command's output
+            spacy_pkuseg.pkuseg(model_name=str(work / "ctb8"))  # converts the old format in place
         done = work / "done"
         done.mkdir()
         for f in MODEL_FILES:
