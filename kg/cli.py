@@ -546,13 +546,22 @@ def network(db: Path, graphml: Path | None, gexf: Path | None, png: Path | None,
 @click.argument("strategy")
 @DB
 @click.option("--png", required=True, type=click.Path(dir_okay=False, path_type=Path))
-def map_(strategy: str, db: Path, png: Path) -> None:
-    """A map of the places citing a strategy, coloured by the year they first cite it."""
+@click.option("--style", type=click.Choice(["regions", "points"]), default="regions", show_default=True,
+              help="regions: provinces and prefectures filled by first year, counties as points; points: all points")
+def map_(strategy: str, db: Path, png: Path, style: str) -> None:
+    """A map of China (standard map, South China Sea inset) of the places citing a strategy, by first year."""
     from kg import figures, research
 
     name, rows = _with_store(db, research.diffusion, strategy)
-    figures.save(figures.map_figure(name, rows), png)
-    click.echo(f"{len(rows)} places citing {name} drawn to {png}", err=True)
+    drawn, not_drawn = figures.drawable(rows)
+    figures.save(figures.map_figure(name, rows, style), png)
+    skipped = f"; not drawn: {'、'.join(r['place'] for r in not_drawn)} (national or without coordinates)" \
+        if not_drawn else ""
+    if drawn:
+        click.echo(f"{len(drawn)} places citing {name} drawn to {png}{skipped}", err=True)
+    else:
+        click.echo(f"no place citing {name} can be drawn{skipped or ' (none cites it)'}; "
+                   f"{png} shows the base map only", err=True)
 
 
 @main.command()
