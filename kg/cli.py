@@ -1,6 +1,7 @@
 """The kg command line: build the graph from report files, then ask it questions. A thin layer over kg.api."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -442,8 +443,10 @@ def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: 
               help="a gold JSONL file, or a folder of them (format in kg/evaluate.py and the README)")
 @click.option("--errors", "show_errors", is_flag=True, help="list the missed gold facts and the spurious predictions")
 @FORMAT
-def eval_(db: Path, gold: Path, fmt: str, show_errors: bool) -> None:
-    """Precision, recall and F1 per entity type and relation type against gold annotations."""
+@OUT
+def eval_(db: Path, gold: Path, fmt: str | None, out: Path | None, show_errors: bool) -> None:
+    """Precision, recall and F1 per entity type and relation type against gold annotations, per split."""
+    from kg.api import table
     from kg.evaluate import by_split, read_gold
 
     try:
@@ -452,19 +455,22 @@ def eval_(db: Path, gold: Path, fmt: str, show_errors: bool) -> None:
         raise click.ClickException(f"gold {gold}: {e}") from None
     scores, errors, missing = _with_store(db, by_split, rows, headers)
     if missing:
-        click.echo(f"note: no built report for {', '.join(missing)} (build their sources to score them)", err=True)
+        log.info("note: no built report for %s (build their sources to score them)", ", ".join(missing))
     if show_errors:
-        emit(["split", "error", "report", "type", "name"], errors, fmt)
+        show(table(["split", "error", "report", "type", "name"], errors), fmt, out)
     else:
-        emit(["split", "kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], scores, fmt)
+        show(table(["split", "kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], scores),
+             fmt, out)
 
 
 @main.command()
 @click.argument("first", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("second", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @FORMAT
-def agreement(first: Path, second: Path, fmt: str) -> None:
+@OUT
+def agreement(first: Path, second: Path, fmt: str | None, out: Path | None) -> None:
     """Agreement of two annotations of one report (FIRST taken as gold): precision, recall, F1 by type."""
+    from kg.api import table
     from kg.evaluate import agreement as agree, read_gold
 
     try:
@@ -472,105 +478,135 @@ def agreement(first: Path, second: Path, fmt: str) -> None:
         b, _ = read_gold(second)
     except (ValueError, OSError) as e:
         raise click.ClickException(str(e)) from None
-    emit(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], agree(a, b), fmt)
+    show(table(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], agree(a, b)), fmt, out)
+
+
+@contextlib.contextmanager
+def _written(out: Path):
+    """A temporary path beside out (same suffix) that becomes out when the block succeeds."""
+    if not out.parent.is_dir():
+        raise click.ClickException(f"no folder {out.parent} for {out}")
+    tmp = out.with_name(f".{out.stem}.writing-{os.getpid()}{out.suffix}")
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    except OSError as e:
+        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _split_outs(outs: tuple[Path, ...], allowed: tuple[str, ...]) -> tuple[list[Path], Path | None]:
+    """The files to draw or export (by suffix) and the one table file (.csv/.json/.txt), if any."""
+    files, rows = [], None
+    for out in outs:
+        suffix = out.suffix.lower()
+        if suffix in allowed:
+            files.append(out)
+        elif suffix in (".csv", ".json", ".txt") and rows is None:
+            rows = out
+        else:
+            raise click.UsageError(f"-o {out}: give a file ending in {', '.join(allowed + ('.csv', '.json'))}")
+    return files, rows
+
+
+OUTS = click.option("-o", "--out", "outs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+                    help="a file to write, by its suffix (repeatable); the rows go to .csv/.json or the terminal")
+FIGURES = (".png", ".svg", ".pdf")
 
 
 @main.command()
 @DB
 @click.option("--concepts", multiple=True, metavar="LABEL", help="strategies or programs (any label); default: all")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--wide", is_flag=True, help="one row per place and year, a mentions column per concept")
-def panel(db: Path, concepts: tuple[str, ...], out: Path, wide: bool) -> None:
-    """Place × year × concept panel (mentions, per 10,000 characters, cited, report length) as CSV."""
-    import csv
-
-    from kg import research
-
-    rows = _with_store(db, research.panel, list(concepts) or None)
-    if wide:
-        rows = research.widen(rows)
-    columns = list(rows[0]) if rows else ["place", "adcode", "year"]
-    with out.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, columns)
-        w.writeheader()
-        w.writerows(rows)
-    click.echo(f"wrote {len(rows)} rows to {out}", err=True)
+@FORMAT
+@OUT
+def panel(db: Path, concepts: tuple[str, ...], wide: bool, fmt: str | None, out: Path | None) -> None:
+    """Place × year × concept panel: mentions, per 10,000 characters, cited, report length (CSV with -o x.csv)."""
+    show(_ask(db, "panel", list(concepts) or None, wide), fmt, out)
 
 
 @main.command()
 @click.argument("strategy")
 @DB
-@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="also draw the cumulative adoption curve")
 @FORMAT
-def diffusion(strategy: str, db: Path, png: Path | None, fmt: str) -> None:
-    """The first year each place cites a strategy (or program), and the cumulative adoption curve."""
+@OUTS
+def diffusion(strategy: str, db: Path, fmt: str | None, outs: tuple[Path, ...]) -> None:
+    """The first year each place cites a strategy (or program); -o curve.png draws the cumulative adoption curve."""
     from kg import figures, research
 
-    name, rows = _with_store(db, research.diffusion, strategy)
-    curve = research.adoption_curve(rows)
-    if png:
-        figures.save(figures.adoption_figure(name, curve), png)
-    cumulative = dict(curve)
-    emit(["place", "adcode", "level", "first_year", "mentions", "adopters_by_then"],
-         [dict(r, adopters_by_then=cumulative[r["first_year"]]) for r in rows], fmt)
+    drawings, rows_out = _split_outs(outs, FIGURES)
+    frame = _ask(db, "diffusion", strategy)
+    for path in drawings:
+        with _written(path) as tmp:
+            figures.save(figures.adoption_figure(frame.attrs["concept"],
+                                                 research.adoption_curve(frame.records())), tmp)
+    show(frame, fmt, rows_out)
 
 
 @main.command()
 @DB
-@click.option("--graphml", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--gexf", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--png", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--min-weight", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="keep links whose Jaccard similarity exceeds this")
 @FORMAT
-def network(db: Path, graphml: Path | None, gexf: Path | None, png: Path | None, min_weight: float, fmt: str) -> None:
-    """The co-citation network of places: communities and centralities; GraphML and GEXF for Gephi."""
+@OUTS
+def network(db: Path, min_weight: float, fmt: str | None, outs: tuple[Path, ...]) -> None:
+    """The co-citation network of places: communities and centralities; -o x.graphml / x.gexf for Gephi, x.png."""
     import networkx as nx
 
     from kg import figures, research
+    from kg.api import table
 
+    files, rows_out = _split_outs(outs, (".graphml", ".gexf") + FIGURES)
     net = _with_store(db, research.co_citation, min_weight)
     community = {n: i + 1 for i, c in enumerate(net.communities) for n in c}
     nx.set_node_attributes(net.graph, community, "community")
-    if graphml:
-        nx.write_graphml(net.graph, graphml)
-    if gexf:
-        nx.write_gexf(net.graph, gexf)
-    if png:
-        figures.save(figures.network_figure(net), png)
-    emit(["place", "adcode", "community", "concepts", "degree", "strength", "betweenness", "eigenvector"],
-         research.centralities(net), fmt)
+    for path in files:
+        with _written(path) as tmp:
+            if path.suffix.lower() == ".graphml":
+                nx.write_graphml(net.graph, tmp)
+            elif path.suffix.lower() == ".gexf":
+                nx.write_gexf(net.graph, tmp)
+            else:
+                figures.save(figures.network_figure(net), tmp)
+    show(table(["place", "adcode", "community", "concepts", "degree", "strength", "betweenness", "eigenvector"],
+               research.centralities(net)), fmt, rows_out)
 
 
 @main.command("map")
 @click.argument("strategy")
 @DB
-@click.option("--png", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="the map: .png, .svg or .pdf")
 @click.option("--style", type=click.Choice(["regions", "points"]), default="regions", show_default=True,
               help="regions: provinces and prefectures filled by first year, counties as points; points: all points")
-def map_(strategy: str, db: Path, png: Path, style: str) -> None:
+def map_(strategy: str, db: Path, out: Path, style: str) -> None:
     """A map of China (standard map, South China Sea inset) of the places citing a strategy, by first year."""
     from kg import figures, research
 
+    _split_outs((out,), FIGURES)
     name, rows = _with_store(db, research.diffusion, strategy)
     drawn, not_drawn = figures.drawable(rows)
-    figures.save(figures.map_figure(name, rows, style), png)
+    with _written(out) as tmp:
+        figures.save(figures.map_figure(name, rows, style), tmp)
     skipped = f"; not drawn: {'、'.join(r['place'] for r in not_drawn)} (national or without coordinates)" \
         if not_drawn else ""
     if drawn:
-        click.echo(f"{len(drawn)} places citing {name} drawn to {png}{skipped}", err=True)
+        log.warning("%d place%s citing %s drawn to %s%s", len(drawn), "s" if len(drawn) != 1 else "", name, out,
+                    skipped)
     else:
-        click.echo(f"no place citing {name} can be drawn{skipped or ' (none cites it)'}; "
-                   f"{png} shows the base map only", err=True)
+        log.warning("no place citing %s can be drawn%s; %s shows the base map only", name,
+                    skipped or " (none cites it)", out)
 
 
 @main.command()
 @DB
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="the .html page")
 def report(db: Path, out: Path) -> None:
     """One self-contained HTML page: summary, top strategies and programs, maps, network, evidence."""
     from kg.htmlreport import render
 
     page = _with_store(db, render)
-    out.write_text(page, encoding="utf-8")
-    click.echo(f"wrote {out} ({len(page) // 1024} KiB)", err=True)
+    with _written(out) as tmp:
+        tmp.write_text(page, encoding="utf-8")
+    log.warning("wrote %s (%d KiB)", out, len(page) // 1024)

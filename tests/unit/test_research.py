@@ -59,7 +59,7 @@ def test_panel_defaults_to_every_concept(store):
 def test_diffusion_and_its_curve(built, tmp_path):
     _, db, _ = built
     png = tmp_path / "d.png"
-    result = run("diffusion", "京津冀协同发展", "--db", db, "--png", png, "--format", "json")
+    result = run("diffusion", "京津冀协同发展", "--db", db, "-o", png, "--format", "json")
     rows = json.loads(result.output)
     assert [(r["place"], r["first_year"], r["adopters_by_then"]) for r in rows] == [("德州市", 2023, 1), ("沧州市", 2024, 2)]
     assert png.stat().st_size > 10_000
@@ -94,13 +94,13 @@ def test_map_fills_the_citing_prefectures_by_first_year_on_the_standard_map(stor
     assert x0 < x < x1 and y0 < y < y1 and y < main.get_ylim()[0] + (main.get_ylim()[1] - main.get_ylim()[0]) * 0.4
     labels = {t.get_text() for t in main.texts}
     assert {"沧州市", "德州市"} <= labels
-    result = run("map", "京津冀", "--db", db, "--png", tmp_path / "m.png")
+    result = run("map", "京津冀", "--db", db, "-o", tmp_path / "m.png")
     assert result.exit_code == 0 and "2 places citing 京津冀协同发展 drawn" in result.output
 
 
 def test_map_says_when_nothing_can_be_drawn(built, tmp_path):
     _, db, _ = built
-    result = run("map", "粤港澳大湾区", "--db", db, "--png", tmp_path / "m.png")
+    result = run("map", "粤港澳大湾区", "--db", db, "-o", tmp_path / "m.png")
     assert result.exit_code == 0 and "no place citing 粤港澳大湾区建设 can be drawn" in result.output
     assert "places citing" not in result.output and (tmp_path / "m.png").stat().st_size > 10_000
     national = {"place": "中华人民共和国", "adcode": "100000", "level": "national", "longitude": 116.4,
@@ -118,7 +118,7 @@ def test_map_says_when_nothing_can_be_drawn(built, tmp_path):
 
 def test_network_weights_communities_and_exports(built, store, tmp_path):
     _, db, _ = built
-    result = run("network", "--db", db, "--graphml", tmp_path / "n.graphml", "--gexf", tmp_path / "n.gexf",
+    result = run("network", "--db", db, "-o", tmp_path / "n.graphml", "-o", tmp_path / "n.gexf",
                  "--format", "json")
     rows = json.loads(result.output)
     cited = cited_sets(store)
@@ -141,3 +141,15 @@ def test_report_page_is_self_contained(built, tmp_path):
     assert page.count('src="data:image/png;base64,') >= 3 and 'src="http' not in page
     assert "京津冀协同发展" in page and "沧州市" in page and "德州市" in page
     assert "我们对接京津冀协同发展" in page  # an evidence sentence, as written
+
+
+@pytest.mark.parametrize("args", [
+    ["panel", "-o", "{missing}/p.csv"], ["diffusion", "京津冀协同发展", "-o", "{missing}/d.png"],
+    ["network", "-o", "{missing}/n.graphml"], ["map", "京津冀协同发展", "-o", "{missing}/m.png"],
+    ["report", "-o", "{missing}/r.html"],
+])
+def test_a_missing_output_folder_is_one_line(built, tmp_path, args):
+    _, db, _ = built
+    result = run(*[a.replace("{missing}", str(tmp_path / "nowhere")) for a in args], "--db", db)
+    assert result.exit_code == 1 and "no folder" in result.output and len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "nowhere").exists()
