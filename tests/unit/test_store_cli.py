@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -215,3 +216,39 @@ def test_neo4j_unreachable_is_one_line(built, monkeypatch):
     monkeypatch.setenv("KG_NEO4J_PASSWORD", "secret")
     result = run("load", "neo4j", "--db", db, "--uri", "bolt://127.0.0.1:9", "--user", "neo4j")
     assert result.exit_code == 1 and "cannot reach Neo4j at bolt://127.0.0.1:9" in result.output
+
+
+def test_ctrl_c_during_extraction_is_one_message_without_tracebacks(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import CITY_REPORT, write
+
+    for i in range(6):
+        write(tmp_path / "in" / f"r{i}.txt", CITY_REPORT.replace("沧州", ["衡水", "邢台", "邯郸", "保定", "廊坊", "沧州"][i])
+              * 40)
+    kg = str(Path(sys.executable).parent / "kg")
+    build = subprocess.Popen([kg, "build", str(tmp_path / "in"), "--db", str(tmp_path / "g.lbdb"), "--workers", "2"],
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    def workers() -> int:
+        count = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                count += stat.read_text().rsplit(")", 1)[1].split()[1] == str(build.pid)
+            except (OSError, IndexError):
+                continue
+        return count
+
+    deadline = time.time() + 120
+    while workers() < 2 and build.poll() is None and time.time() < deadline:
+        time.sleep(0.05)
+    assert build.poll() is None, "the build ended before its workers started"
+    time.sleep(0.5)
+    os.killpg(build.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    rest = build.stderr.read()
+    assert build.wait(timeout=60) != 0
+    assert "Traceback" not in rest, rest
+    assert not (tmp_path / "g.lbdb").exists()
