@@ -9,20 +9,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import Match, add_candidate, add_matches, covered
-from kg import vocab
+from kg import lexicons, vocab
 from kg.lexicon import Lexicon
 
 # Around a bare region name (京津冀, 长三角 …): words that make it the strategy, or a place.
-STRATEGY_BEFORE = re.compile(r"(?:融入|对接|服务|落实|推进|推动|参与|深化|助力|抢抓|抓住|实施|贯彻|服从|支撑|协同|借势)"
-                             r"(?:好|和|于|了|到)?$")
-STRATEGY_AFTER = re.compile(r"^(?:协同发展|一体化|建设|战略|国家战略|重大战略|发展战略|高质量发展|生态保护|协同|重大国家战略)")
-AGENCY_AFTER = re.compile(r"^(?:局|办公室|办|委员会|中心|研究院|基金)")
+STRATEGY_BEFORE = re.compile(lexicons.alternation("strategy_verbs_before") + r"(?:好|和|于|了|到)?$")
+STRATEGY_AFTER = re.compile("^" + lexicons.alternation("strategy_nouns_after"))
+AGENCY_AFTER = re.compile("^" + lexicons.alternation("strategy_agency_after"))
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
-CANDIDATE_LEAD = re.compile(r".*(?:实施|落实|推进|推动|坚持|贯彻|服务|融入|对接|围绕|聚焦|抢抓|把握|践行|强化|深化|"
-                            r"的|和|与|及|、|是|为|在|把|以|等|好|对)")
-GENERIC = {"发展战略", "国家战略", "重大战略", "战略", "总体战略", "重大国家战略", "国家重大战略", "区域战略", "这一战略", "各项战略",
-           "区域发展战略", "国家区域发展战略", "重大发展战略"}
+CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
+GENERIC = lexicons.words("strategy_generic")
 
 
 @lru_cache(maxsize=1)
