@@ -175,20 +175,29 @@ def reports(db: Path, fmt: str) -> None:
 @DB
 @click.option("--type", "type_", help="only this entity type (Place, Strategy, …)")
 @click.option("--report", help="only entities of this report id")
+@click.option("--name", help="only entities with this name or alias (咸阳高新区 finds 咸阳高新技术产业开发区)")
 @FORMAT
-def entities(db: Path, type_: str | None, report: str | None, fmt: str) -> None:
+def entities(db: Path, type_: str | None, report: str | None, name: str | None, fmt: str) -> None:
     """Entities the reports mention: name, type, id, mentions and reports."""
     from kg.schema import schema
+    from kg.textnorm import halfwidth, to_simplified
 
     targets = sorted({b for _, b in schema().rels["MENTIONS"].pairs})
     if type_ and type_ not in targets:
         raise click.ClickException(f"unknown type '{type_}'; types: {', '.join(targets)}")
+    conditions, params = [], {}
+    if report:
+        conditions.append("r.id = $report")
+        params["report"] = report
+    if name:
+        conditions.append("(e.name = $name OR $name IN e.aliases)")
+        params["name"] = to_simplified(halfwidth(name.strip()))
     rows = []
     for label in [type_] if type_ else targets:
-        where = "WHERE r.id = $report " if report else ""
+        where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
         _, part = _run(db, f"MATCH (r:Report)-[m:MENTIONS]->(e:{label}) {where}"
                            f"RETURN e.name AS name, '{label}' AS type, e.id AS id, sum(m.count) AS mentions, "
-                           f"collect(r.id) AS reports ORDER BY mentions DESC, id", {"report": report} if report else None)
+                           f"collect(r.id) AS reports ORDER BY mentions DESC, id", params or None)
         rows += part
     if report and not rows:
         _, known = _run(db, "MATCH (r:Report {id: $id}) RETURN r.id", {"id": report})
