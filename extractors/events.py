@@ -1,42 +1,96 @@
-"""Events: named forums, expos, fairs, games and summits, with their edition where stated (第二十届, 首届, 2021)."""
+"""Events: named forums, expos, fairs, games and summits, with their edition where stated (第二十届, 首届, 2021);
+people's congress sessions, party congresses and plenums, work conferences of party committees, national meetings a
+place hosts, census rounds and named anniversaries."""
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, name_start, only_words, register
+from extractors.base import Match, covered, matches, name_start, only_words, register
 from kg import lexicons
 
 ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: one character and an ending
-EVENT_SUFFIX = re.compile(lexicons.alternation("event_suffix") + r"|[\u4e00-\u9fff]" + lexicons.alternation("event_abbreviation"))
+EVENT_SUFFIX = re.compile(lexicons.alternation("event_games") + "|" + lexicons.alternatives("event_suffix") +
+                          r"|[\u4e00-\u9fff]" + lexicons.alternation("event_abbreviation"))
 EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}(?:年)?)$")
 GENERIC_HEAD = lexicons.words("event_generic_head")  # 各类论坛, 招商推介会: no name
 NOT_EVENT = lexicons.terms("event_not_event")  # sessions of a body and work meetings
 GENERIC_WORDS = lexicons.longest_first("event_generic_words")
 SCOPE = lexicons.words("event_scope")  # 全国鼓王大会: the scope word belongs to the name
+GAMES = lexicons.words("event_games")  # 全运会: a name without a head
+_N = r"[一二三四五六七八九十百零〇两\d]+"
+# Meetings of a body, named by their number: a people's congress session, a party congress, a plenum; the level
+# character or the place before them belongs to the name (市第六次党代会, 浙江省第十四届人民代表大会第四次会议).
+SESSIONS = re.compile("|".join([
+    rf"第{_N}届(?:全国)?人民代表大会(?:常务委员会)?第{_N}次会议", rf"{_N}届人大{_N}次会议",
+    rf"党的{_N}大", rf"中国共产党第{_N}次全国代表大会", rf"第{_N}次党代会",
+    rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次)全会",
+    rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
+    rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",
+    rf"第{_N}次全国[\u4e00-\u9fff]{{2,4}}普查",
+    rf"{lexicons.alternation('event_anniversary_of')}{_N}周年",
+]))
+LEVEL = "省市区县州"
+BODY = re.compile(lexicons.alternation("event_bodies") + "(?=.*工作会议$)")
+BODY_BEFORE = re.compile(lexicons.alternation("event_bodies") + "$")
+WRITTEN_EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届)")
+
+
+def _widen(doc: Doc, start: int) -> int:
+    """Past an edition (第十二届, 首届) and a place written just before a name: 湖北省第十二届龙舟大赛."""
+    edition = EDITION.search(doc.text, max(0, start - 8), start)
+    if edition and edition.end() == start:
+        start = edition.start()
+    place = next((m for m in matches(doc) if m.label == "Place" and m.end == start), None)
+    return place.start if place else start
+
+
+def find_sessions(doc: Doc) -> list[Match]:
+    text = doc.text
+    found = []
+    for m in SESSIONS.finditer(text):
+        start = _widen(doc, m.start())
+        if start == m.start() and start > 0 and text[start - 1] in LEVEL:
+            start -= 1  # 市第六次党代会, 省十三届人大四次会议
+        found.append(Match(start, m.end(), "Event"))
+        body = BODY.match(m.group())
+        pos = start
+        while body and pos > 1 and text[pos - 1] == "、":  # 中央、省委经济工作会议: each body has its own
+            other = BODY_BEFORE.search(text, 0, pos - 1)
+            if other is None:
+                break
+            pos = other.start()
+            found.append(Match(pos, other.end(), "Event", attrs=(("name", other.group() + m.group()[body.end():]),)))
+    return found
 
 
 def find_events(doc: Doc) -> list[Match]:
     text = doc.text
-    found: list[Match] = []
+    found: list[Match] = find_sessions(doc)
     for m in EVENT_SUFFIX.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
         abbreviation = len(m.group()) == 3 and m.group()[1:] in ABBREVIATIONS  # 进博会, 广交会
-        start = name_start(doc, m.start(), max_chars=20) if not abbreviation else m.start()
+        games = m.group() in GAMES
+        start = m.start() if games else name_start(doc, m.start(), max_chars=10 if abbreviation else 20)
+        if start is None and (abbreviation or games):
+            start = m.start()  # 进博会, 全运会: a name of its own
         if start is None:
             continue
         if text[max(0, start - 2):start] in SCOPE:
             start -= 2  # 全国鼓王大会: the scope word belongs to the name
+        start = _widen(doc, start)
         head = text[start:m.start()]
         name = text[start:m.end()]
-        if abbreviation:
+        if abbreviation or games:
             head = head or m.group()
         if m.group() in ("大会", "会议") and len(head) < 4:
             continue
         if not head or head in GENERIC_HEAD or only_words(head, GENERIC_WORDS) and not abbreviation or any(w in name for w in NOT_EVENT) or re.search(r"(?:本次|此次|这次|该)$", head) or \
                 covered(doc, start, m.end(), {"Event", "Policy"}):
             continue
-        edition = EDITION.search(text[max(0, start - 8):start])
+        edition = EDITION.search(text[max(0, start - 8):start]) or WRITTEN_EDITION.search(name)
         attrs = (("edition", edition.group(1)),) if edition else ()
         found.append(Match(start, m.end(), "Event", attrs=attrs))
     return found

@@ -12,7 +12,7 @@ from kg import lexicons
 
 PROJECT_SUFFIX = re.compile(
     "(?:" + lexicons.alternatives("project_suffix") + r"|(?<!中)高速(?!增长)|(?<=[河江湖渠沟])治理)"
-    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产)?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))")
+    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))")
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names

@@ -58,7 +58,7 @@ def find_zones(doc: Doc) -> list[Match]:
                                                      text[max(0, m.start() - 4):m.start()]):
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
-        if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区") and len(head) < 2:
+        if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2:
             continue
         found.append(Match(start, m.end(), "Zone"))
     return longest_first(found)
