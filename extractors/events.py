@@ -93,7 +93,7 @@ def find_events(doc: Doc) -> list[Match]:
         edition = EDITION.search(text[max(0, start - 8):start]) or WRITTEN_EDITION.search(name)
         attrs = (("edition", edition.group(1)),) if edition else ()
         found.append(Match(start, m.end(), "Event", attrs=attrs))
-    return found
+    return sorted(found, key=lambda m: m.start)
 
 
 register("kg_events", find_events)

@@ -28,7 +28,12 @@ def find_formulations(doc: Doc) -> list[Match]:
              if NUMBERED.match(text[s:e]) and not covered(doc, s, e)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
              and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
-    spans = [(m.start(), m.end()) for m in PARTS.finditer(text)] + [(m.start(), m.end()) for m in N_BIG.finditer(text)]
+    ends = {t.idx + len(t) for t in doc}
+    spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
+    for m in PARTS.finditer(text):  # 一区一策提升: the formula ends where a word ends
+        end = next((e for e in range(m.end(), m.start(), -1) if e in ends and PARTS.fullmatch(text, m.start(), e)), None)
+        if end:
+            spans.append((m.start(), end))
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 12] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
         head = HEAD_AFTER.match(text, e)  # “132”总体工作部署, 7+18+N现代产业体系
         coded = re.fullmatch(r"[\dA-Za-z+]+", text[s:e])
