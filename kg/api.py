@@ -146,6 +146,10 @@ class KnowledgeGraph:
         from kg.schema import schema
 
         targets = sorted({b for _, b in schema().rels["MENTIONS"].pairs})
+        if name:
+            from kg.textnorm import halfwidth, to_simplified
+
+            name = to_simplified(halfwidth(name.strip()))
         if type and type not in targets:
             raise KgUsageError(f"unknown type '{type}'; types: {', '.join(targets)}")
         rows = []

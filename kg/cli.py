@@ -223,7 +223,7 @@ def reports(db: Path, fmt: str | None, out: Path | None) -> None:
 @DB
 @click.option("--type", "type_", help="only this entity type (Place, Strategy, …)")
 @click.option("--report", help="only entities of this report id")
-@click.option("--name", help="only the entity with this name or alias")
+@click.option("--name", help="only entities with this name or alias (咸阳高新区 finds 咸阳高新技术产业开发区)")
 @FORMAT
 @OUT
 def entities(db: Path, type_: str | None, report: str | None, name: str | None, fmt: str | None,

@@ -62,6 +62,7 @@ def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
     cites: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
     located: dict[tuple[str, str], dict[tuple[str, str], list[Mention]]] = defaultdict(lambda: defaultdict(list))
     names: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)  # the forms the reports write a named entity in
     editions: dict[tuple[str, str], set] = defaultdict(set)
     issued: dict[str, str] = {}
     candidates: dict[tuple[str, str], list] = defaultdict(list)
@@ -83,6 +84,8 @@ def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
                     continue
                 key = res.key
                 names[(m.type, key)][res.name] += 1
+                if alias := written_name(m):
+                    written[(m.type, key)].add(alias)
                 if m.type in LOCATABLE and res.place:
                     located[(m.type, key)][(res.place, res.method)].append(m)
                 if m.type == "Policy" and res.place:
@@ -102,7 +105,7 @@ def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
 
     for (type_, key), counts in names.items():
         name = max(counts, key=lambda n: (counts[n], len(n)))
-        props = {"name": name, "aliases": sorted(set(counts) - {name})}
+        props = {"name": name, "aliases": sorted((set(counts) | written[(type_, key)]) - {name})}
         if type_ == "Event":
             props["editions"] = sorted(editions.get((type_, key), ()))
         g.add_node(type_, key, **props)
@@ -154,6 +157,13 @@ def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
         g.add_node("Candidate", term, name=term, kind=kind, count=len(cs),
                    reports=sorted({c.report_id for c in cs}), evidence=list(dict.fromkeys(c.evidence for c in cs))[:5])
     return g
+
+
+def written_name(m: Mention) -> str:
+    """The name a mention writes (咸阳高新区 for 咸阳高新技术产业开发区), normalized; none for a bare zone word standing for the
+    issuer's own zone (高新区) or an item a list shortens (灵寿 of 灵寿、赞皇抽水蓄能电站)."""
+    attrs = dict(m.attrs)
+    return "" if attrs.get("generic") or attrs.get("name") else m.norm or m.surface
 
 
 def _relation(rel, span_of: dict, report: Report, mentions: tuple[Mention, ...], supports: dict, cooperation: dict):
