@@ -281,33 +281,54 @@ def load() -> None:
 
 @load.command("neo4j")
 @DB
-@click.option("--uri", required=True, help="Bolt address, e.g. bolt://localhost:7687")
-@click.option("--user", required=True)
-@click.option("--database", default=None, help="database name (default: the server's default)")
+@click.option("--uri", envvar=["NEO4J_URI", "KG_NEO4J_URI"], default="neo4j://localhost:7687", show_default=True,
+              help="neo4j:// or bolt:// address (+s, +ssc for TLS); env NEO4J_URI")
+@click.option("--user", envvar=["NEO4J_USERNAME", "KG_NEO4J_USER"], default="neo4j", show_default=True,
+              help="env NEO4J_USERNAME")
+@click.option("--database", envvar=["NEO4J_DATABASE", "KG_NEO4J_DATABASE"], default=None,
+              help="database name (default: the server's default); env NEO4J_DATABASE")
 @click.option("--wipe", is_flag=True, help="delete the kg labels' nodes first (otherwise nodes of earlier loads stay)")
 @click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True)
-def load_neo4j(db: Path, uri: str, user: str, database: str | None, wipe: bool, batch_size: int) -> None:
-    """Write the graph to Neo4j (password from KG_NEO4J_PASSWORD, else a prompt); loading twice changes nothing."""
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30, show_default=True,
+              help="seconds to connect, per transaction and for retries")
+def load_neo4j(db: Path, uri: str, user: str, database: str | None, wipe: bool, batch_size: int,
+               timeout: float) -> None:
+    """Write the graph to Neo4j (password from NEO4J_PASSWORD, else a prompt); loading twice changes nothing."""
     import os
 
-    from kg.stores.neo4j import LoadError, load as load_graph
+    from kg.stores.neo4j import Address, LoadError, load as load_graph
 
+    try:
+        address = Address.parse(uri)
+    except LoadError as e:
+        raise click.UsageError(str(e)) from None
     graph = _read_graph(db)
-    password = os.environ.get("KG_NEO4J_PASSWORD") or click.prompt("Neo4j password", hide_input=True, err=True)
+    password = (address.password or os.environ.get("NEO4J_PASSWORD") or os.environ.get("KG_NEO4J_PASSWORD")
+                or click.prompt("Neo4j password", hide_input=True, err=True))
     total = sum(map(len, graph.nodes.values())) + sum(map(len, graph.edges.values()))
     try:
         with click.progressbar(length=total, label="loading", file=sys.stderr) as bar:
-            summary = load_graph(graph, uri, user, password, database, wipe, batch_size, bar.update)
+            summary = load_graph(graph, address, user, password, database, wipe, batch_size, bar.update, timeout)
     except LoadError as e:
         raise click.ClickException(str(e)) from None
-    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships to {uri} "
+    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships to {address.uri} "
                f"({summary.nodes_created} nodes and {summary.relationships_created} relationships created, "
                f"{summary.properties_set} properties set)", err=True)
 
 
 @main.group()
 def export() -> None:
-    """Write the graph to files for other tools."""
+    """Write the graph to files for other tools (each file written whole, or left as it was)."""
+
+
+def _output(out: Path, db: Path) -> None:
+    """A one-line error when the output would overwrite the database."""
+    from kg.export.files import refuse_overwrite
+
+    try:
+        refuse_overwrite(out, [db])
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
 
 
 @export.command("neo4j-import")
@@ -318,6 +339,7 @@ def export_neo4j_import(folder: Path, db: Path, database: str) -> None:
     """CSV files for `neo4j-admin database import full`; prints the command line to run in FOLDER."""
     from kg.export.neo4j_import import command, export as write_csv
 
+    _output(folder, db)
     try:
         args = write_csv(_read_graph(db), folder)
     except OSError as e:
@@ -330,14 +352,26 @@ def export_neo4j_import(folder: Path, db: Path, database: str) -> None:
 def export_bloom(file: Path) -> None:
     """The Neo4j Bloom perspective (categories, captions, colours, icons, search phrases) as JSON."""
     from kg.export.bloom import dumps
+    from kg.export.files import atomic_write
 
     try:
-        file.write_text(dumps(), encoding="utf-8")
+        with atomic_write(file) as f:
+            f.write(dumps())
     except OSError as e:
         raise click.ClickException(f"cannot write {file}: {e.strerror or e}") from None
 
 
-RDF_BASE = click.option("--base", default=None, help="base of the exported IRIs (default https://w3id.org/kg-gov-reports/)")
+def _check_base(ctx, param, base: str | None) -> str | None:
+    from kg.export.rdf import check_base
+
+    try:
+        return None if base is None else check_base(base)
+    except ValueError as e:
+        raise click.BadParameter(str(e).removeprefix("--base "), ctx, param) from None
+
+
+RDF_BASE = click.option("--base", default=None, callback=_check_base,
+                        help="absolute IRI the exported IRIs start with (default https://w3id.org/kg-gov-reports/)")
 
 
 def _iris(base: str | None):
@@ -356,8 +390,11 @@ def export_rdf(db: Path, fmt: str, out: Path, base: str | None) -> None:
     """The graph as RDF (Turtle and N-Triples are streamed), with the SKOS concepts it uses."""
     from kg.export.rdf import write
 
+    _output(out, db)
+    iris = _iris(base)
+    graph = _read_graph(db)
     try:
-        n = write(_read_graph(db), out, fmt, _iris(base))
+        n = write(graph, out, fmt, iris)
     except OSError as e:
         raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
     click.echo(f"wrote {n} triples to {out}", err=True)
@@ -366,13 +403,15 @@ def export_rdf(db: Path, fmt: str, out: Path, base: str | None) -> None:
 @main.command()
 @DB
 @RDF_BASE
+@click.option("--data-only", is_flag=True, help="validate the export alone, without the ontology and RDFS entailment")
 @FORMAT
-def validate(db: Path, base: str | None, fmt: str) -> None:
-    """Validate the RDF export against the SHACL shapes; exit code 1 when anything violates them."""
+def validate(db: Path, base: str | None, data_only: bool, fmt: str) -> None:
+    """Validate the RDF export against the SHACL shapes, read with the ontology and its vocabularies under RDFS
+    entailment; exit code 1 when anything violates them."""
     from kg.export.rdf import to_rdflib
     from kg.validate import violations
 
-    rows = violations(to_rdflib(_read_graph(db), _iris(base)))
+    rows = violations(to_rdflib(_read_graph(db), _iris(base)), with_ontology=not data_only)
     emit(["severity", "focus", "path", "value", "message"], rows, fmt)
     if any(r["severity"] == "Violation" for r in rows):
         raise SystemExit(1)
