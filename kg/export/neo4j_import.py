@@ -1,7 +1,8 @@
 """CSV files with typed headers for `neo4j-admin database import full`, for corpora too large to load over Bolt.
 
 The files are Python's csv dialect: ',' between fields, '"' around fields that need it, a quote inside doubled and
-line breaks kept inside quoted fields; the printed command states each of these settings to neo4j-admin."""
+line breaks kept inside quoted fields; the printed command states each of these settings to neo4j-admin. An empty
+string or list is an empty field, which neo4j-admin imports as no property."""
 from __future__ import annotations
 
 import csv

@@ -24,8 +24,10 @@ from tests.conftest import RDF_FORMATS as FORMATS, parsed_both_ways, run, write
 CRAFTED = ("2024年沧州市政府工作报告\n各位代表：\n一、2023年工作回顾\n"
            "我们落实\"京津冀协同发展\"战略，路径 C:\\附件\\表 > 目标\x00，完成率\x1b[1m 100%。\n"
            "推进“一带一路”建设，<b>重点</b> & 'A' \\\" 项目 ]]> 落地。\n"
+           "一年来，全市经济运行稳中有进，城乡面貌持续改善，民生保障不断加强，政府自身建设扎实推进。\n"
            "二、2024年重点工作\n深度融入京津冀协同发展，坚持规划引领、产业协作、设施互联和生态共建，加快建设开\n"
-           "发区，实施乡村振兴战略。\r\n")
+           "发区，实施乡村振兴战略。\r\n"
+           "我们要坚持稳中求进，加快改革创新步伐，推动产业提质增效，完善公共服务体系，全面提升城市治理水平。\n")
 ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology"
 
 
@@ -33,7 +35,7 @@ ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology"
 def crafted(tmp_path_factory, nlp):
     root = tmp_path_factory.mktemp("crafted")
     write(root / "reports" / "cangzhou..txt", CRAFTED)
-    write(root / "reports" / 'dezhou.>."q".txt', CRAFTED.replace("沧州市", "德州市"))
+    write(root / "reports" / 'dezhou.>."q".txt', CRAFTED.replace("沧州市", "德州市").replace("城市治理", "县域治理"))
     db = root / "kg.lbdb"
     result = run("build", root / "reports", "--db", db, "--workers", "1")
     assert result.exit_code == 0, result.output
@@ -229,7 +231,7 @@ def _graph_as_neo4j(graph) -> tuple[dict, dict]:
 
     def keep(props: dict, allowed) -> dict:
         names = {p.name for p in allowed}
-        return {k: v for k, v in props.items() if k in names and v not in (None, [])}
+        return {k: v for k, v in props.items() if k in names and v not in (None, [], "")}  # empty field: null
 
     nodes = {(label, id_): dict(keep(props, s.nodes[label].properties), id=id_)
              for label, by_id in graph.nodes.items() for id_, props in by_id.items()}
