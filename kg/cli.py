@@ -97,6 +97,25 @@ def _format(fmt: str | None, out: Path | None) -> str:
     return {"csv": "csv", "json": "json"}.get(suffix, "table")
 
 
+@contextlib.contextmanager
+def _written(out: Path, inputs: tuple[Path, ...] = ()):
+    """A temporary path beside out (same suffix) that becomes out when the block succeeds; one-line errors for
+    a missing folder, an output that is an input, or a failed write."""
+    from kg.export.files import atomic_path, refuse_overwrite
+
+    if not out.parent.is_dir():
+        raise click.ClickException(f"no folder {out.parent} for {out}")
+    try:
+        refuse_overwrite(out, list(inputs))
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
+    try:
+        with atomic_path(out) as tmp:
+            yield tmp
+    except OSError as e:
+        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
+
+
 def show(frame, fmt: str | None = None, out: Path | None = None) -> None:
     """Rows to the terminal or to --out (written whole, then renamed into place)."""
     rows = frame.records() if hasattr(frame, "records") else frame
@@ -105,16 +124,8 @@ def show(frame, fmt: str | None = None, out: Path | None = None) -> None:
     if out is None:
         emit(columns, rows, fmt)
         return
-    if not out.parent.is_dir():
-        raise click.ClickException(f"no folder {out.parent} for {out}")
-    tmp = out.with_name(f".{out.name}.writing-{os.getpid()}")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as f:
-            emit(columns, rows, fmt, f)
-        os.replace(tmp, out)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
+    with _written(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+        emit(columns, rows, fmt, f)
     log.info("wrote %d rows to %s", len(rows), out)
 
 
@@ -317,43 +328,66 @@ def load() -> None:
 
 @load.command("neo4j")
 @DB
-@click.option("--uri", required=True, help="Bolt address, e.g. bolt://localhost:7687")
-@click.option("--user", required=True)
-@click.option("--database", default=None, help="database name (default: the server's default)")
+@click.option("--uri", envvar=["NEO4J_URI", "KG_NEO4J_URI"], default="neo4j://localhost:7687", show_default=True,
+              help="neo4j:// or bolt:// address (+s, +ssc for TLS); env NEO4J_URI")
+@click.option("--user", envvar=["NEO4J_USERNAME", "KG_NEO4J_USER"], default="neo4j", show_default=True,
+              help="env NEO4J_USERNAME")
+@click.option("--database", envvar=["NEO4J_DATABASE", "KG_NEO4J_DATABASE"], default=None,
+              help="database name (default: the server's default); env NEO4J_DATABASE")
 @click.option("--wipe", is_flag=True, help="delete the kg labels' nodes first (otherwise nodes of earlier loads stay)")
 @click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True)
-def load_neo4j(db: Path, uri: str, user: str, database: str | None, wipe: bool, batch_size: int) -> None:
-    """Write the graph to Neo4j (password from KG_NEO4J_PASSWORD, else a prompt); loading twice changes nothing."""
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30, show_default=True,
+              help="seconds to connect, per transaction and for retries")
+def load_neo4j(db: Path, uri: str, user: str, database: str | None, wipe: bool, batch_size: int,
+               timeout: float) -> None:
+    """Write the graph to Neo4j (password from NEO4J_PASSWORD, else a prompt); loading twice changes nothing."""
     import os
 
-    from kg.stores.neo4j import LoadError, load as load_graph
+    from kg.stores.neo4j import Address, LoadError, load as load_graph
 
+    try:
+        address = Address.parse(uri)
+    except LoadError as e:
+        raise click.UsageError(str(e)) from None
     graph = _read_graph(db)
-    password = os.environ.get("KG_NEO4J_PASSWORD") or click.prompt("Neo4j password", hide_input=True, err=True)
+    password = (address.password or os.environ.get("NEO4J_PASSWORD") or os.environ.get("KG_NEO4J_PASSWORD")
+                or click.prompt("Neo4j password", hide_input=True, err=True))
     total = sum(map(len, graph.nodes.values())) + sum(map(len, graph.edges.values()))
     try:
         with click.progressbar(length=total, label="loading", file=sys.stderr) as bar:
-            summary = load_graph(graph, uri, user, password, database, wipe, batch_size, bar.update)
+            summary = load_graph(graph, address, user, password, database, wipe, batch_size, bar.update, timeout)
     except LoadError as e:
         raise click.ClickException(str(e)) from None
-    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships to {uri} "
+    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships to {address.uri} "
                f"({summary.nodes_created} nodes and {summary.relationships_created} relationships created, "
                f"{summary.properties_set} properties set)", err=True)
 
 
 @main.group()
 def export() -> None:
-    """Write the graph to files for other tools."""
+    """Write the graph to files for other tools (each file written whole, or left as it was)."""
+
+
+def _output(out: Path, db: Path) -> None:
+    """A one-line error when the output would overwrite the database."""
+    from kg.export.files import refuse_overwrite
+
+    try:
+        refuse_overwrite(out, [db])
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
 
 
 @export.command("neo4j-import")
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @DB
+@click.option("-o", "--out", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="the folder for the CSV files")
 @click.option("--database", default="neo4j", show_default=True, help="target database of the printed command")
-def export_neo4j_import(folder: Path, db: Path, database: str) -> None:
-    """CSV files for `neo4j-admin database import full`; prints the command line to run in FOLDER."""
+def export_neo4j_import(db: Path, folder: Path, database: str) -> None:
+    """CSV files for `neo4j-admin database import full`; prints the command line to run in the folder."""
     from kg.export.neo4j_import import command, export as write_csv
 
+    _output(folder, db)
     try:
         args = write_csv(_read_graph(db), folder)
     except OSError as e:
@@ -362,18 +396,26 @@ def export_neo4j_import(folder: Path, db: Path, database: str) -> None:
 
 
 @export.command("bloom")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def export_bloom(file: Path) -> None:
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="the .json file")
+def export_bloom(out: Path) -> None:
     """The Neo4j Bloom perspective (categories, captions, colours, icons, search phrases) as JSON."""
     from kg.export.bloom import dumps
 
+    with _written(out) as tmp:
+        tmp.write_text(dumps(), encoding="utf-8")
+
+
+def _check_base(ctx, param, base: str | None) -> str | None:
+    from kg.export.rdf import check_base
+
     try:
-        file.write_text(dumps(), encoding="utf-8")
-    except OSError as e:
-        raise click.ClickException(f"cannot write {file}: {e.strerror or e}") from None
+        return None if base is None else check_base(base)
+    except ValueError as e:
+        raise click.BadParameter(str(e).removeprefix("--base "), ctx, param) from None
 
 
-RDF_BASE = click.option("--base", default=None, help="base of the exported IRIs (default https://w3id.org/kg-gov-reports/)")
+RDF_BASE = click.option("--base", default=None, callback=_check_base,
+                        help="absolute IRI the exported IRIs start with (default https://w3id.org/kg-gov-reports/)")
 
 
 def _iris(base: str | None):
@@ -382,18 +424,28 @@ def _iris(base: str | None):
     return Iris(base or DEFAULT_BASE)
 
 
+RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml",
+                ".owl": "xml"}
+
+
 @export.command("rdf")
 @DB
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld", "xml"]), default="turtle",
-              show_default=True)
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld", "xml"]), default=None,
+              help="default: from --out's suffix (.ttl .nt .jsonld .rdf), else turtle")
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @RDF_BASE
-def export_rdf(db: Path, fmt: str, out: Path, base: str | None) -> None:
+def export_rdf(db: Path, fmt: str | None, out: Path, base: str | None) -> None:
     """The graph as RDF (Turtle and N-Triples are streamed), with the SKOS concepts it uses."""
     from kg.export.rdf import write
 
+    _output(out, db)
+    if not out.parent.is_dir():
+        raise click.ClickException(f"no folder {out.parent} for {out}")
+    fmt = fmt or RDF_SUFFIXES.get(out.suffix.lower(), "turtle")
+    iris = _iris(base)
+    graph = _read_graph(db)
     try:
-        n = write(_read_graph(db), out, fmt, _iris(base))
+        n = write(graph, out, fmt, iris)
     except OSError as e:
         raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
     click.echo(f"wrote {n} triples to {out}", err=True)
@@ -402,14 +454,19 @@ def export_rdf(db: Path, fmt: str, out: Path, base: str | None) -> None:
 @main.command()
 @DB
 @RDF_BASE
+@click.option("--data-only", is_flag=True, help="validate the export alone, without the ontology and RDFS entailment")
 @FORMAT
-def validate(db: Path, base: str | None, fmt: str) -> None:
-    """Validate the RDF export against the SHACL shapes; exit code 1 when anything violates them."""
+@OUT
+def validate(db: Path, base: str | None, data_only: bool, fmt: str | None, out: Path | None) -> None:
+    """Validate the RDF export against the SHACL shapes, read with the ontology and its vocabularies under RDFS
+    entailment; exit code 1 when anything violates them."""
     from kg.export.rdf import to_rdflib
     from kg.validate import violations
 
-    rows = violations(to_rdflib(_read_graph(db), _iris(base)))
-    emit(["severity", "focus", "path", "value", "message"], rows, fmt)
+    from kg.api import table
+
+    rows = violations(to_rdflib(_read_graph(db), _iris(base)), with_ontology=not data_only)
+    show(table(["severity", "focus", "path", "value", "message"], rows), fmt, out)
     if any(r["severity"] == "Violation" for r in rows):
         raise SystemExit(1)
 
@@ -420,10 +477,12 @@ def validate(db: Path, base: str | None, fmt: str) -> None:
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
 @RDF_BASE
 @FORMAT
-def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: str) -> None:
+@OUT
+def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: str | None, out: Path | None) -> None:
     """Run the SPARQL query queries/sparql/NAME.rq on the exported graph."""
     from kg import querylib
     from kg import sparql as runner
+    from kg.api import table
     from kg.export.rdf import to_rdflib
 
     graph = _read_graph(db)
@@ -431,10 +490,9 @@ def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: 
         q = querylib.get(name, "sparql")
         bound = querylib.bind(q, _params(params), set(graph.nodes.get("Place", {})))
     except querylib.QueryError as e:
-        raise click.ClickException(str(e)) from None
+        raise UsageProblem(str(e)) from None
     iris = _iris(base)
-    columns, rows = runner.run(to_rdflib(graph, iris), q, bound, iris)
-    emit(columns, rows, fmt)
+    show(table(*runner.run(to_rdflib(graph, iris), q, bound, iris)), fmt, out)
 
 
 @main.command("eval")
@@ -479,21 +537,6 @@ def agreement(first: Path, second: Path, fmt: str | None, out: Path | None) -> N
     except (ValueError, OSError) as e:
         raise click.ClickException(str(e)) from None
     show(table(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], agree(a, b)), fmt, out)
-
-
-@contextlib.contextmanager
-def _written(out: Path):
-    """A temporary path beside out (same suffix) that becomes out when the block succeeds."""
-    if not out.parent.is_dir():
-        raise click.ClickException(f"no folder {out.parent} for {out}")
-    tmp = out.with_name(f".{out.stem}.writing-{os.getpid()}{out.suffix}")
-    try:
-        yield tmp
-        os.replace(tmp, out)
-    except OSError as e:
-        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _split_outs(outs: tuple[Path, ...], allowed: tuple[str, ...]) -> tuple[list[Path], Path | None]:

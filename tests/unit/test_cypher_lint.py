@@ -74,7 +74,7 @@ def test_bloom_perspective_is_current_and_its_phrases_parse(lint):
     from kg.export.bloom import dumps, perspective
 
     shipped = Path(__file__).resolve().parents[2] / "bloom" / "kg-perspective.json"
-    assert shipped.read_text(encoding="utf-8") == dumps(), "run: kg export bloom bloom/kg-perspective.json"
+    assert shipped.read_text(encoding="utf-8") == dumps(), "run: kg export bloom -o bloom/kg-perspective.json"
     p = perspective()
     assert {c["name"] for c in p["categories"]} == set(schema().nodes)
     items = [{"name": t["name"], "query": t["cypher"], "params": {q["name"]: "x" for q in t["params"]}}

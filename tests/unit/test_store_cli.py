@@ -202,7 +202,7 @@ def test_neo4j_import_files(built, tmp_path):
     import csv
 
     _, db, _ = built
-    result = run("export", "neo4j-import", tmp_path / "imp", "--db", db)
+    result = run("export", "neo4j-import", "-o", tmp_path / "imp", "--db", db)
     assert result.exit_code == 0 and result.output.startswith("neo4j-admin database import full")
     with (tmp_path / "imp" / "CITES_Place_Strategy.csv").open(encoding="utf-8") as f:
         rows = list(csv.reader(f))
