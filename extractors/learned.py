@@ -1,7 +1,8 @@
-"""The learned recognizer: a character CNN (spaCy's `ner`, trained by scripts/train_ner.py on the tune gold and on the
-rules' silver) whose names are merged with the rules' matches, type by type, as the test split said was best."""
+"""The learned recognizer: a character CNN (spaCy's `ner`, trained by scripts/train_ner.py on the tune gold) whose
+names are merged with the rules' matches, type by type, as the test split said was best."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -22,20 +23,22 @@ MODES = {"Place": "rules", "Strategy": "rules", "Zone": "rules", "Enterprise": "
          "Formulation": "union", "Project": "union", "Event": "union", "Policy": "union"}
 MERGE_MODES = ("rules", "union", "model", "intersect")
 PUNCTUATION = set("，。、；：！？,;:!?()《》")
+EDITION_ONLY = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?)")
 
 
 def plausible(name: str, label: str) -> bool:
-    """A name the model found that can stand as one: two characters at least, no clause punctuation inside, not
-    a sector's name (新能源汽车) for a firm or a project."""
-    return len(name) >= 2 and not PUNCTUATION.intersection(name.strip("()《》")) and \
-        not (label in ("Enterprise", "Project") and industry(name))
+    """A name the model found that can stand as one: two characters at least, no clause punctuation inside, not an
+    edition alone (第六届), not a sector's name (新能源汽车) for a firm or a project."""
+    return len(name) >= 2 and not PUNCTUATION.intersection(name.strip("()《》")) and not EDITION_ONLY.fullmatch(name) \
+        and not (label in ("Enterprise", "Project") and industry(name))
 
 
-def merge(doc: Doc, predicted: Iterable[tuple[int, int, str]], modes: dict[str, str]) -> None:
+def merge(doc: Doc, predicted: Iterable[tuple[int, int, str]], modes: dict[str, str], text: str | None = None) -> None:
     """Merge the model's names (character offsets and label) into doc._.kg_matches by the mode of their type."""
     found = matches(doc)
-    seen = [(s, e, t) for s, e, t in ((strip_lead(doc.text, s, e), e, t) for s, e, t in predicted)
-            if plausible(doc.text[s:e], t)]  # without the verbs the model took in (推进…)
+    text = doc.text if text is None else text
+    seen = [(s, e, t) for s, e, t in ((strip_lead(text, s, e), e, t) for s, e, t in predicted)
+            if plausible(text[s:e], t)]  # without the verbs the model took in (推进…)
 
     def seen_as(m: Match) -> bool:
         return any(s < m.end and m.start < e and t == m.label for s, e, t in seen)
@@ -43,7 +46,7 @@ def merge(doc: Doc, predicted: Iterable[tuple[int, int, str]], modes: dict[str, 
     dropped = [m for m in found if modes.get(m.label, "rules") in ("model", "intersect") and not seen_as(m)]
     kept = [m for m in found if m not in dropped]
     added = [Match(s, e, t) for s, e, t in seen if modes.get(t, "rules") in ("union", "model") and t != "Place"
-             and not any(k.start < e and s < k.end for k in kept)]
+             and not any(k.start < e and s < k.end or k.label == t and (k.start == e or k.end == s) for k in kept)]
     doc._.kg_matches = kept + added
     for m in dropped:
         doc.spans[m.label] = [x for x in doc.spans.get(m.label, []) if x.end_char <= m.start or m.end <= x.start_char]
@@ -73,8 +76,9 @@ class Learned:
             if self.ner is None:
                 yield from batch
                 continue
-            for doc, pred in zip(batch, self.ner.pipe([d.text for d in batch])):
-                merge(doc, [(e.start_char, e.end_char, e.label_) for e in pred.ents], self.modes)
+            texts = [d.text for d in batch]
+            for doc, text, pred in zip(batch, texts, self.ner.pipe(texts)):
+                merge(doc, [(e.start_char, e.end_char, e.label_) for e in pred.ents], self.modes, text)
                 yield doc
 
 

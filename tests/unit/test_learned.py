@@ -53,7 +53,13 @@ def test_places_are_never_added_by_the_model():
 
 def test_implausible_names_are_dropped():
     assert plausible("青松湾科技园", "Zone") and plausible("《青松县条例》", "Policy")
-    assert not plausible("园", "Zone") and not plausible("青松、白杨", "Enterprise")
+    assert not plausible("园", "Zone") and not plausible("青松、白杨", "Enterprise") and not plausible("第六届", "Event")
+
+
+def test_a_name_touching_a_rule_match_of_its_type_is_not_added():
+    doc = doc_with("举办中国江海论坛。", [Match(4, 8, "Event")])
+    merge(doc, [(2, 4, "Event")], {"Event": "union"})
+    assert names(doc) == [("江海论坛", "Event", "")]
 
 
 def test_unknown_mode_is_refused():
