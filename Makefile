@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 CORPUS ?= tests/sample
 DB ?= build/demo.lbdb
 
-.PHONY: install demo test bench clean neo4j-up neo4j-load
+.PHONY: install demo test bench model clean neo4j-up neo4j-load
 
 $(BIN)/kg: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+model: install  # retrains extractors/model (committed) from tests/gold and ../shared/corpus-dev, fixed seed
+	$(BIN)/python scripts/train_ner.py --out extractors/model
 
 bench: install
 	$(BIN)/python bench/build.py $(CORPUS)

@@ -82,14 +82,15 @@ def _remove_dead_conversions(cache: Path) -> None:
               file=sys.stderr)
 
 
-COMPONENTS = ("kg_places", "kg_concepts", "kg_policies", "kg_events", "kg_zones", "kg_projects", "kg_programs",
-              "kg_formulations", "kg_enterprises", "kg_relations")  # earlier components claim characters first
+RULES = ("kg_places", "kg_concepts", "kg_policies", "kg_events", "kg_zones", "kg_projects", "kg_programs",
+         "kg_formulations", "kg_enterprises")  # earlier components claim characters first
+COMPONENTS = (*RULES, "kg_learned", "kg_relations")  # the learned names merged in before relations are read
 
 
 def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] = COMPONENTS) -> Language:
     """A blank zh pipeline segmenting with pkuseg, with the kg components added."""
-    from extractors import (enterprises, events, formulations, places, policies, programs,  # noqa: F401
-                            projects, relations, strategies, zones)  # the imports register the factories
+    from extractors import (enterprises, events, formulations, learned, places, policies,  # noqa: F401
+                            programs, projects, relations, strategies, zones)  # the imports register the factories
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model()))
