@@ -68,7 +68,7 @@ def find_projects(doc: Doc) -> list[Match]:
             if lead is not None:
                 spans.append((lead.start, lead.end, text[lead.start:lead.end] + rest))
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
-                          if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy"})])
+                          if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy", "Project"})])
 
 
 register("kg_projects", find_projects)
