@@ -234,3 +234,13 @@ def test_one_zone_per_report_however_written(nlp, tmp_path):
     assert run("build", root, "--db", db, "--workers", "1").exit_code == 0
     zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
     assert sorted((z["name"], z["mentions"]) for z in zones) == [("北湖临空经济区", 2), ("天门经济技术开发区", 2)]
+
+
+def test_categories_and_clauses_are_not_projects(nlp):
+    text = "严把项目准入，推进民间投资项目和四大重点城建项目，支持辽阳建设金属材料精深加工基地，加快甲乙高速公路建设。"
+    assert found(nlp, text, "Project") == ["甲乙高速公路"]
+
+
+def test_national_firms_by_their_short_names(nlp):
+    text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
+    assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
