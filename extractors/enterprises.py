@@ -13,6 +13,7 @@ STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # 
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
 FIRM_CONTEXT_AFTER = re.compile("^" + lexicons.alternation("enterprise_context_after"))
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
+KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
@@ -143,6 +144,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
                 add(start, m.end())
     for m in BANKS.finditer(text):
         add(m.start(), m.end())
+    for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
+        if doc.char_span(m.start(), m.end()) is not None:
+            add(m.start(), m.end())
     for m in re.finditer(r"(?:(?:(?!等)[\u4e00-\u9fff]){3,8}、){1,8}(?:(?!等)[\u4e00-\u9fff]){3,8}", text):
         # 盐山福农生物、献县乐寿、沧县鑫翰: places, one with a firm's suffix, name firms
         if text.startswith("等", m.end()) and OTHER_KIND.match(text, m.end() + 1):

@@ -84,10 +84,16 @@ def _remove_dead_conversions(cache: Path) -> None:
 
 RULES = ("kg_places", "kg_concepts", "kg_policies", "kg_events", "kg_zones", "kg_projects", "kg_programs",
          "kg_formulations", "kg_enterprises")  # earlier components claim characters first
-COMPONENTS = (*RULES, "kg_learned", "kg_relations")  # the learned names merged in before relations are read
+LEARNED = "kg_learned"  # optional: its names are merged in before relations are read
+RELATIONS = "kg_relations"
 
 
-def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] = COMPONENTS) -> Language:
+def components(learned: bool = False) -> tuple[str, ...]:
+    """The pipeline's components: the rules, the learned recognizer when asked for, then relations."""
+    return (*RULES, *((LEARNED,) if learned else ()), RELATIONS)
+
+
+def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] = components()) -> Language:
     """A blank zh pipeline segmenting with pkuseg, with the kg components added."""
     from extractors import (enterprises, events, formulations, learned, places, policies,  # noqa: F401
                             programs, projects, relations, strategies, zones)  # the imports register the factories

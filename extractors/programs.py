@@ -17,6 +17,7 @@ QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 QUOTED_ONLY = ("制度", "机制")  # …制度 is a programme when it carries a quoted name (“陪办团”制度)
 QUOTED_KIND = re.compile("^" + lexicons.alternation("program_quoted_kind"))
 GENERIC_HEAD = lexicons.words("program_generic_head")  # …行动/…改革/…工程 as an area of work: 重点领域改革
+SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 
@@ -45,8 +46,9 @@ def find_programs(doc: Doc) -> list[Match]:
             continue
         if inner and m.group() in ("制度", "机制"):  # 服务企业“陪办团”制度: the quoted name starts the name
             start = inner[0][0]
-        if m.group() == "改革" and len(head) < 4 and not any(start <= a < m.start() for a, _ in quoted(doc)):
-            continue
+        if m.group() == "改革" and (len(head) < 4 or SECTOR_REFORM.search(head)) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 财税体制改革, 政府机构改革: reforms named by their sector, not programmes
         if head in GENERIC_HEAD or m.end() - start < MIN_NAME or text[start - 1:start] == "、" or \
                 re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue  # the last item of 人居环境、基础设施、安全保障提升行动 names no programme of its own

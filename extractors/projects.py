@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, Match, covered, longest_first, matches, name_start, only_words, register,
-                             strip_lead)
+from extractors.base import (INDUSTRY_WORDS, Match, covered, longest_first, matches, name_start, only_words, quoted,
+                             register, strip_lead)
 from kg import lexicons
 
 PROJECT_SUFFIX = re.compile(
@@ -20,6 +20,7 @@ _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=len, r
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]){2,20}"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
                               r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff]){0,10}?(项目|工程|高速公路)")
+BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
 
 
@@ -52,6 +53,9 @@ def find_projects(doc: Doc) -> list[Match]:
         if start is None:
             continue
         head = text[start:m.start()]
+        verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
+        if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
+            start, head = start + verb, head[verb:]
         if len(head) < 2 or is_generic(head, _CLASSIFYING) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
@@ -60,6 +64,10 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 创建10家…基地: a count of a kind
         if m.group() == "项目" and any(p.start == start and p.end == m.start() for p in places):
             continue  # 引进北京项目521个: projects from a place, none named
+        if m.group() == "项目" and len(head) <= 2 and not any(a <= start and m.start() <= b for a, b in quoted(doc)):
+            continue  # 融资项目, 遗留项目: one word before 项目 says what kind, a name needs more
+        if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):
+            continue  # 四大重点城建项目, 百大项目: a count of a kind
         spans.append((start, m.end(), ""))
         lead = next((p for p in places if p.start == start), None)
         rest = text[lead.end:m.end()] if lead else ""
@@ -68,7 +76,7 @@ def find_projects(doc: Doc) -> list[Match]:
             if lead is not None:
                 spans.append((lead.start, lead.end, text[lead.start:lead.end] + rest))
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
-                          if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy"})])
+                          if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy", "Project"})])
 
 
 register("kg_projects", find_projects)

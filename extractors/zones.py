@@ -4,12 +4,13 @@ the resolver decides (kg/resolve.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from extractors.base import (LEADING_VERBS, Match, covered, longest_first, matches, name_start, only_words, quoted,
                              register)
-from kg import lexicons
+from kg import gazetteer, lexicons
 
 ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
 OWN_ZONE = lexicons.words("zone_own")  # bare words that can stand for the issuing place's own zone
@@ -19,6 +20,25 @@ CATEGORY_WORDS = lexicons.longest_first("zone_category_words")
 PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处]|[一二三四五六七八九十]期|项目|工程|平台)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
+CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各类…: heads of a kind, not a name
+PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
+# a park named as an item of a list of projects (A产业园、B物流园等重点项目): a project, not a zone
+IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
+
+
+@lru_cache(maxsize=1)
+def _initials() -> frozenset[str]:
+    gaz = gazetteer.load()
+    return frozenset(d.short_name[0] for d in gaz if d.level in ("province", "prefecture") and d.short_name)
+
+
+def tied_to_place(head: str) -> bool:
+    """Whether a zone's head names a place (张家口…, 中日(大连)…) or opens with the initials of two (沈抚, 厦金):
+    a designation so tied is an area; one without a place (科普示范区) is a pilot conferred, a programme."""
+    gaz = gazetteer.load()
+    if any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head)):
+        return True
+    return len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
 
 
 def find_zones(doc: Doc) -> list[Match]:
@@ -48,8 +68,14 @@ def find_zones(doc: Doc) -> list[Match]:
                      or only_words(head, CATEGORY_WORDS) and start > 0 and text[start - 1] not in "，,。；;:："):
             # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
-        if head and DESIGNATION.match(head) and suffix in ("示范区", "试验区", "实验区", "先行区"):
-            found.append(Match(start, m.end(), "Program"))  # a national pilot conferred on the place, not an area
+        if suffix in PILOT and head.startswith(CATEGORY_LEADS):
+            continue  # 重点生态功能区, 各类示范区: a kind of area
+        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (DESIGNATION.match(head) or "国家" in head or not (
+                tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
+            found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
+            continue
+        if head and "园" in suffix and IN_PROJECT_LIST.match(text, m.end()):
+            found.append(Match(start, m.end(), "Project"))
             continue
         if head in GENERIC_HEAD:
             head, start = "", None

@@ -61,12 +61,12 @@ def _ignore_interrupts() -> None:
 
 
 def extract_all(reports: list[Report], workers: int = 0, progress: Callable[[int], None] | None = None,
-                nlp=None) -> list[Extraction]:
-    """Extractions in the order of the reports; workers=0 uses every core."""
+                nlp=None, learned: bool = False) -> list[Extraction]:
+    """Extractions in the order of the reports; workers=0 uses every core; learned adds the trained recognizer."""
     global _NLP
-    from extractors.nlp import create_nlp
+    from extractors.nlp import components, create_nlp
 
-    _NLP = nlp or create_nlp()
+    _NLP = nlp or create_nlp(components=components(learned))
     workers = workers or os.cpu_count() or 1
     workers = min(workers, len(reports)) or 1
     # longest reports first so that the workers finish together

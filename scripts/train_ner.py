@@ -26,7 +26,7 @@ from spacy.util import filter_spans, fix_random_seed, minibatch  # noqa: E402
 
 from kg.evaluate import _norm, read_gold  # noqa: E402
 from kg.model import Report  # noqa: E402
-from extractors.nlp import RULES, create_nlp  # noqa: E402
+from extractors.nlp import components, create_nlp  # noqa: E402
 from kg.pipeline import extract_all, read_corpus  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -96,7 +96,7 @@ def silver_examples(nlp, workers: int) -> list[Example]:
     # d09 holds every national report 1954-2017, among them the gold's 2008 and the test split's 2016
     reports = [r for r in reports if not (r.issuer and r.issuer.level == "national" and str(r.year) in gold_years)]
     out = []
-    for report, ex in zip(reports, extract_all(reports, workers, nlp=create_nlp(components=RULES))):
+    for report, ex in zip(reports, extract_all(reports, workers, nlp=create_nlp(components=components()))):
         spans: dict[int, list[tuple[int, int, str]]] = {}
         for m in ex.mentions:
             sentence = report.sentences[m.sentence]

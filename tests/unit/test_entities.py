@@ -205,3 +205,42 @@ def test_eval_against_gold(nlp, tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     result = run("eval", "--db", db, "--gold", bad)
     assert result.exit_code == 1 and "line 1 is not JSON" in result.output
+
+
+def test_pilots_without_a_place_are_programmes_and_parks_listed_as_projects(nlp):
+    text = "创建科普示范区，建设沈抚改革创新示范区，推进重点生态功能区保护，鼓励临港产业园发展。"
+    assert found(nlp, text, "Program") == ["科普示范区"]
+    assert found(nlp, text, "Zone") == ["沈抚改革创新示范区", "临港产业园"]
+    text = "加快甲乙新材料产业园、丙丁物流园等一批重大产业项目建设。"
+    assert found(nlp, text, "Zone") == []
+    assert found(nlp, text, "Project") == ["甲乙新材料产业园", "丙丁物流园"]
+
+
+def test_reforms_named_by_their_sector_are_not_programmes(nlp):
+    text = "深化财税体制改革和政府机构改革，推进户籍制度改革，我们锐意改革。"
+    assert found(nlp, text, "Program") == ["户籍制度改革"]
+
+
+def test_one_zone_per_report_however_written(nlp, tmp_path):
+    root = tmp_path / "c"
+    write(root / "r.txt", """2022年郴州市政府工作报告
+2022年1月10日在郴州市第六届人民代表大会第一次会议上
+各位代表：一、2021年工作回顾
+北湖临空经济区加快建设，临空经济区新签约项目10个。天门经济开发区改革稳步推进。
+二、2022年重点工作
+推动天门经济技术开发区综合实力明显增强，深化与北京朝阳区等战略合作。
+""")
+    db = tmp_path / "kg.lbdb"
+    assert run("build", root, "--db", db, "--workers", "1").exit_code == 0
+    zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
+    assert sorted((z["name"], z["mentions"]) for z in zones) == [("北湖临空经济区", 2), ("天门经济技术开发区", 2)]
+
+
+def test_categories_and_clauses_are_not_projects(nlp):
+    text = "严把项目准入，推进民间投资项目和四大重点城建项目，支持辽阳建设金属材料精深加工基地，加快甲乙高速公路建设。"
+    assert found(nlp, text, "Project") == ["甲乙高速公路"]
+
+
+def test_national_firms_by_their_short_names(nlp):
+    text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
+    assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]

@@ -78,7 +78,11 @@ def test_gold_names_are_projected_on_every_occurrence_longest_first():
                                                       ("青松县高新区", "Zone")]
 
 
-def test_shipped_weights_run_as_a_kg_component(nlp):
+def test_shipped_weights_run_as_a_kg_component():
+    from extractors.nlp import components, create_nlp
+
+    assert "kg_learned" not in components()  # the rules alone by default (README: the recognizer's cost)
+    nlp = create_nlp(components=components(learned=True))
     assert "kg_learned" in nlp.pipe_names and nlp.pipe_names[-1] == "kg_relations"
     doc = nlp("深入推进青松湾科技园建设，举办第三届江海论坛。")
     assert all(isinstance(m, Match) for m in doc._.kg_matches)
