@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 CORPUS ?= tests/sample
 DB ?= build/demo.lbdb
 
-.PHONY: install demo test bench clean neo4j-up neo4j-load
+.PHONY: install demo test bench model clean neo4j-up neo4j-load
 
 $(BIN)/kg: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,17 +26,25 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+model: install  # retrains extractors/model (committed) from tests/gold and ../shared/corpus-dev, fixed seed
+	$(BIN)/python scripts/train_ner.py --out extractors/model
+
 bench: install
 	$(BIN)/python bench/build.py $(CORPUS)
 
-neo4j-up:
-	test -f .env || { echo "copy .env.example to .env and set NEO4J_PASSWORD first"; exit 1; }
+# .env holds the Neo4j password: created readable by its owner only (mode 600), with a random password
+.env:
+	umask 077 && sed "s/^NEO4J_PASSWORD=.*/NEO4J_PASSWORD=$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(18))')/" \
+		.env.example > .env.tmp && mv .env.tmp .env
+	@echo "created .env (mode 600) with a random NEO4J_PASSWORD"
+
+neo4j-up: .env
+	chmod 600 .env
 	docker compose up -d --wait
 
-neo4j-load: install
+neo4j-load: install .env
 	test -f $(DB) || $(MAKE) demo
-	set -a && . ./.env && set +a && KG_NEO4J_PASSWORD="$$NEO4J_PASSWORD" \
-		$(BIN)/kg load neo4j --db $(DB) --uri bolt://localhost:7687 --user neo4j --wipe
+	set -a && . ./.env && set +a && $(BIN)/kg load neo4j --db $(DB) --uri bolt://localhost:7687 --wipe
 
 clean:
 	rm -rf build .pytest_cache

@@ -9,6 +9,8 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg import lexicons
+
 
 @dataclass(frozen=True)
 class Match:
@@ -85,17 +87,9 @@ def quoted(doc: Doc) -> list[tuple[int, int]]:
     return doc._.quoted or []
 
 
-# Words that end a name when reading leftwards from a suffix such as 开发区, 项目, 集团 or 论坛.
-NAME_STOP = frozenset("""入围 组建 筹建 扶持 稳定 知名 增强 推广 安排 提交 提请 列席 编制 强化 成立 做好 抓好 完善 提高 构建 营造 申建 申报 推进 加快 打造 支持 实施 推动 完善 创建 争创 获批 成功 入选 设立 培育 落地 开工 建成 投用
-运营 引进 新建 巩固 更加 突出 规划 谋划 启动 申报 获评 依托 围绕 聚焦 加强 深化 优化 扩大 积极 着力 大力 持续 稳步 做强 做大 做优 壮大
-用好 办好 举办 承办 筹办 参与 开展 组织 发挥 带动 对接 融入 落实 建立 健全 形成 完成 实现 加速 力争 确保 推出 出台
-制定 修订 印发 颁布 贯彻 学习 争取 协调 统筹 深入 认真 扎实 坚持 全力 亩 吨 公里 高标准 高质量 高水平 一批 一个 和 与 及 以及 等 的 在 为
-以 将 把 对 了 是 向 从 由 被 让 使 并 同时 其中 包括 届 个 家 项 座 条 所 批 处 家 种 类 年内 全年 今年 去年 明年 成为 作为 通过 获得 荣获 达到 新增 累计 全部
-纳入 列入 晋升 改造 防范 提档 加紧 全速 抓好 抓实 高效 携手 签约 签订 开通 通车 竣工 投产 达产 试运行 首次 放大 狠抓 抢抓 遏制 坚决 严控 实现 落户 绘就 打好
-已 正在 都 均 首个 首批 第一 全国 全省 全市 我市 我省 我区 我县 本地 当地 这 该 其 相关 各类 各 多个 两个 三个""".split())
+NAME_STOP = lexicons.words("name_stop")  # words that end a name read leftwards from its suffix
 _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
-LEADING_VERBS = ("建设", "新建", "加快", "推进", "升级", "获批", "创建", "争创", "提升", "发展", "促进", "促推", "引导",
-                 "重点建好", "建好", "紧紧抓住", "抓住", "谋")  # glued to a name by the segmenter (建设沧州…), never its first word
+LEADING_VERBS = lexicons.terms("leading_verbs")  # glued to a name by the segmenter (建设沧州…), never its first word
 
 
 def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
@@ -173,7 +167,7 @@ def register(name: str, find) -> None:
     Language.factory(name)(make)
 
 
-def only_words(text: str, words: list[str], min_rest: int = 2) -> bool:
+def only_words(text: str, words: tuple[str, ...], min_rest: int = 2) -> bool:
     """Whether text is made of the given words (longest first) with fewer than min_rest other characters left:
     a category such as 重点技改项目 or 新能源汽车, not a name."""
     rest = text
@@ -182,14 +176,7 @@ def only_words(text: str, words: list[str], min_rest: int = 2) -> bool:
     return len(re.sub(r"[\d.万亿元千百个以上的和及与、()]", "", rest)) < min_rest
 
 
-# Words that name a trade or an industry (新能源, 生物医药, 化工), in names of sectors rather than of firms or projects.
-INDUSTRY_WORDS = sorted(set("""家居 电梯 纺机 模塑 电工 电装 模切 照明 服饰 化纤 陶瓷 包装 矿业 特种 功能 气体 玻璃
-新能源 生物 海洋 智能 电子 信息 人工 数据 大数据 绿色 现代 高端 精细 新型 传统 特色 石油 清洁 先进
-新一代 航空 航天 汽车 船舶 海工 医疗 健康 装备 轨道 交通 半导体 集成电路 新材料 材料 储能 氢能 光伏 风电 核电 节能 环保
-食品 农产品 纺织 服装 化工 钢铁 冶金 有色 建材 机械 仪器 仪表 通信 网络 软件 互联网 物联网 区块链 云计算 文化 旅游 体育
-康养 养老 教育 金融 商贸 物流 电商 跨境 会展 设计 咨询 检测 认证 数字 低空 无人机 机器人 工业 制造 加工 精密 基础 关键
-核心 零部件 整车 动力 电池 锂电 生物医药 医药 中药 仿制药 原料药 器械 网联 检验 水泥 油品 石化 营销 人才 金控 投资 平台
-政府 大型 产业 文旅 农业 现代农业 省 市 县 与 和 及""".split()), key=len, reverse=True)
+INDUSTRY_WORDS = lexicons.longest_first("industry_words")  # 新能源, 生物医药, 化工: names of sectors
 
 
 def industry(name: str) -> bool:

@@ -1,47 +1,99 @@
-"""Events: named forums, expos, fairs, games and summits, with their edition where stated (第二十届, 首届, 2021)."""
+"""Events: named forums, expos, fairs, games and summits, with their edition where stated (第二十届, 首届, 2021);
+people's congress sessions, party congresses and plenums, work conferences of party committees, national meetings a
+place hosts, census rounds and named anniversaries."""
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, name_start, only_words, register
+from extractors.base import Match, covered, doc_text, matches, name_start, only_words, register
+from kg import lexicons
 
-EVENT_SUFFIX = re.compile(r"(?:博览会|交易会|洽谈会|[\u4e00-\u9fff]洽会|[\u4e00-\u9fff]博会|[\u4e00-\u9fff]交会|"
-                          r"交流周|活动周|时装周|文化周|艺术周|交流年|文化年|展览会|展销会|"
-                          r"运动会|锦标赛|马拉松|论坛|峰会|艺术节|文化节|旅游节|音乐节|电影节|美食节|大赛|大会|年会|推介会|"
-                          r"领导人会议|圆桌会议|会议)")
+ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: one character and an ending
+EVENT_SUFFIX = re.compile(lexicons.alternation("event_games") + "|" + lexicons.alternatives("event_suffix") +
+                          r"|[\u4e00-\u9fff]" + lexicons.alternation("event_abbreviation"))
 EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}(?:年)?)$")
-GENERIC_HEAD = re.compile(r"^(?:各类|大型|专题|重大|一系列|系列|重点|招商|推介|产业|高端|国际性|全国性|专场|一批|年度|各种|"
-                          r"经济工作|工作|动员|表彰|座谈|交流|现场|调度|观摩|常务|全体|人民代表|代表|党员|职工|视频|电视电话)$")
-NOT_EVENT = re.compile(r"人民代表大会|政治协商|政协|常委会|全会|党代会|代表大会|人大|工作会议|联席会议|座谈会|会商会")
-GENERIC_WORDS = sorted("大型 高端 学术 专题 工作 国际 重要 重大 各类 系列 全国 全省 全市 综合 行业 产业 招商 推介 交流 合作 经贸 "
-                       "文化 体育 旅游 科技 创新 投资 贸易 品牌 展示 精品".split(), key=len, reverse=True)
+GENERIC_HEAD = lexicons.words("event_generic_head")  # 各类论坛, 招商推介会: no name
+NOT_EVENT = lexicons.terms("event_not_event")  # sessions of a body and work meetings
+GENERIC_WORDS = lexicons.longest_first("event_generic_words")
+SCOPE = lexicons.words("event_scope")  # 全国鼓王大会: the scope word belongs to the name
+GAMES = lexicons.words("event_games")  # 全运会: a name without a head
+_N = r"[一二三四五六七八九十百零〇两\d]+"
+# Meetings of a body, named by their number: a people's congress session, a party congress, a plenum; the level
+# character or the place before them belongs to the name (市第六次党代会, 浙江省第十四届人民代表大会第四次会议).
+SESSIONS = re.compile("|".join([
+    rf"第{_N}届(?:全国)?人民代表大会(?:常务委员会)?第{_N}次会议", rf"{_N}届人大{_N}次会议",
+    rf"党的{_N}大", rf"中国共产党第{_N}次全国代表大会", rf"第{_N}次党代会",
+    rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次)全会",
+    rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
+    rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",
+    rf"第{_N}次全国[\u4e00-\u9fff]{{2,4}}普查",
+    rf"{lexicons.alternation('event_anniversary_of')}{_N}周年",
+]))
+LEVEL = "省市区县州"
+BODY = re.compile(lexicons.alternation("event_bodies") + "(?=.*工作会议$)")
+BODY_BEFORE = re.compile(lexicons.alternation("event_bodies") + "$")
+WRITTEN_EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届)")
+
+
+def _widen(doc: Doc, start: int) -> int:
+    """Past an edition (第十二届, 首届) and a place written just before a name: 湖北省第十二届龙舟大赛."""
+    edition = EDITION.search(doc_text(doc), max(0, start - 8), start)
+    if edition and edition.end() == start:
+        start = edition.start()
+    place = next((m for m in matches(doc) if m.label == "Place" and m.end == start), None)
+    return place.start if place else start
+
+
+def find_sessions(doc: Doc) -> list[Match]:
+    text = doc_text(doc)
+    found = []
+    for m in SESSIONS.finditer(text):
+        start = _widen(doc, m.start())
+        if start == m.start() and start > 0 and text[start - 1] in LEVEL:
+            start -= 1  # 市第六次党代会, 省十三届人大四次会议
+        found.append(Match(start, m.end(), "Event"))
+        body = BODY.match(m.group())
+        pos = start
+        while body and pos > 1 and text[pos - 1] == "、":  # 中央、省委经济工作会议: each body has its own
+            other = BODY_BEFORE.search(text, 0, pos - 1)
+            if other is None:
+                break
+            pos = other.start()
+            found.append(Match(pos, other.end(), "Event", attrs=(("name", other.group() + m.group()[body.end():]),)))
+    return found
 
 
 def find_events(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found: list[Match] = []
+    found: list[Match] = find_sessions(doc)
     for m in EVENT_SUFFIX.finditer(text):
-        abbreviation = len(m.group()) == 3 and m.group()[1:] in ("洽会", "博会", "交会")  # 进博会, 广交会
-        start = name_start(doc, m.start(), max_chars=20) if not abbreviation else m.start()
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        abbreviation = len(m.group()) == 3 and m.group()[1:] in ABBREVIATIONS  # 进博会, 广交会
+        games = m.group() in GAMES
+        start = m.start() if games else name_start(doc, m.start(), max_chars=10 if abbreviation else 20)
+        if start is None and (abbreviation or games):
+            start = m.start()  # 进博会, 全运会: a name of its own
         if start is None:
             continue
-        if text[max(0, start - 2):start] in ("全国", "中国", "国际", "世界", "全球"):
+        if text[max(0, start - 2):start] in SCOPE:
             start -= 2  # 全国鼓王大会: the scope word belongs to the name
+        start = _widen(doc, start)
         head = text[start:m.start()]
         name = text[start:m.end()]
-        if abbreviation:
+        if abbreviation or games:
             head = head or m.group()
         if m.group() in ("大会", "会议") and len(head) < 4:
             continue
-        if not head or GENERIC_HEAD.match(head) or only_words(head, GENERIC_WORDS) and not abbreviation or NOT_EVENT.search(name) or re.search(r"(?:本次|此次|这次|该)$", head) or \
+        if not head or head in GENERIC_HEAD or only_words(head, GENERIC_WORDS) and not abbreviation or any(w in name for w in NOT_EVENT) or re.search(r"(?:本次|此次|这次|该)$", head) or \
                 covered(doc, start, m.end(), {"Event", "Policy"}):
             continue
-        edition = EDITION.search(text[max(0, start - 8):start])
+        edition = EDITION.search(text[max(0, start - 8):start]) or WRITTEN_EDITION.search(name)
         attrs = (("edition", edition.group(1)),) if edition else ()
         found.append(Match(start, m.end(), "Event", attrs=attrs))
-    return found
+    return sorted(found, key=lambda m: m.start)
 
 
 register("kg_events", find_events)

@@ -1,4 +1,6 @@
-"""Formulations not in the vocabulary: quoted numbered slogans (“两个维护”, “六稳”, “三个务必”)."""
+"""Formulations not in the vocabulary: quoted numbered slogans (“两个维护”, “三个务必”), numbered layouts and formulas
+(一县一业, 三基地两中心, 四区一高地, 7+18+N, 九大产业), quoted or coded tokens with the head that says what they are
+(“132”总体工作部署, “四港”联动) and named spirits (弘扬企业家精神)."""
 from __future__ import annotations
 
 import re
@@ -6,16 +8,46 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import Match, covered, doc_text, quoted, register
+from kg import lexicons
 
 NUMBERED = re.compile(r"^[一二两三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6}$")  # short forms (六稳) are in the vocabulary
+_NUM = "一二两三四五六七八九十双"
+_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
+PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
+CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])")  # 7+18+N, 4+1
+N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{lexicons.alternation('formulation_numbered_heads')}"
+                   r"|[两三四五]件大事|[两三四五]篇大文章")
+HEAD_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,6}}{lexicons.alternation('formulation_heads')}")
+SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?((?:[\u4e00-\u9fff]{{1,8}}?精神、)*"
+                    r"[\u4e00-\u9fff]{1,8}?精神)")
 
 
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    return [Match(s, e, "Formulation") for s, e in quoted(doc)
-            if NUMBERED.match(text[s:e]) and not covered(doc, s, e)
-            and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
-            and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
+    found = [Match(s, e, "Formulation") for s, e in quoted(doc)
+             if NUMBERED.match(text[s:e]) and not covered(doc, s, e)
+             and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
+             and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
+    ends = {t.idx + len(t) for t in doc}
+    spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
+    for m in PARTS.finditer(text):  # 一区一策提升: the formula ends where a word ends
+        end = next((e for e in range(m.end(), m.start(), -1) if e in ends and PARTS.fullmatch(text, m.start(), e)), None)
+        if end:
+            spans.append((m.start(), end))
+    for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 12] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
+        head = HEAD_AFTER.match(text, e)  # “132”总体工作部署, 7+18+N现代产业体系
+        coded = re.fullmatch(r"[\dA-Za-z+]+", text[s:e])
+        if head or coded and CODE.fullmatch(text[s:e]):
+            spans.append((s, head.end() if head else e))
+    for m in SPIRIT.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found):
+            found.append(Match(s, e, "Formulation"))
+    return sorted(found, key=lambda m: m.start)
 
 
 register("kg_formulations", find_formulations)

@@ -1,6 +1,7 @@
 """The spaCy pipeline: blank Chinese with the pkuseg segmenter, vocabulary and gazetteer terms kept whole."""
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import re
@@ -45,7 +46,8 @@ def pkuseg_model() -> Path:
         shutil.copytree(source, work / "ctb8")
         import spacy_pkuseg
 
-        spacy_pkuseg.pkuseg(model_name=str(work / "ctb8"))  # converts the old format in place
+        with contextlib.redirect_stdout(sys.stderr):  # its notes are not the command's output
+            spacy_pkuseg.pkuseg(model_name=str(work / "ctb8"))  # converts the old format in place
         done = work / "done"
         done.mkdir()
         for f in MODEL_FILES:
@@ -81,14 +83,21 @@ def _remove_dead_conversions(cache: Path) -> None:
               file=sys.stderr)
 
 
-COMPONENTS = ("kg_places", "kg_concepts", "kg_policies", "kg_events", "kg_zones", "kg_projects", "kg_programs",
-              "kg_formulations", "kg_enterprises", "kg_relations")  # earlier components claim characters first
+RULES = ("kg_places", "kg_concepts", "kg_policies", "kg_events", "kg_zones", "kg_projects", "kg_programs",
+         "kg_formulations", "kg_enterprises")  # earlier components claim characters first
+LEARNED = "kg_learned"  # optional: its names are merged in before relations are read
+RELATIONS = "kg_relations"
 
 
-def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] = COMPONENTS) -> Language:
+def components(learned: bool = False) -> tuple[str, ...]:
+    """The pipeline's components: the rules, the learned recognizer when asked for, then relations."""
+    return (*RULES, *((LEARNED,) if learned else ()), RELATIONS)
+
+
+def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] = components()) -> Language:
     """A blank zh pipeline segmenting with pkuseg, with the kg components added."""
-    from extractors import (enterprises, events, formulations, places, policies, programs,  # noqa: F401
-                            projects, relations, strategies, zones)  # the imports register the factories
+    from extractors import (enterprises, events, formulations, learned, places, policies,  # noqa: F401
+                            programs, projects, relations, strategies, zones)  # the imports register the factories
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model()))

@@ -8,20 +8,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import Match, add_candidate, add_matches, covered, doc_text, matches, name_start, quoted
+from kg import lexicons
 
-PROGRAM_SUFFIX = re.compile(r"(?:三年行动|五年行动|专项行动|攻坚行动|提升行动|行动计划|专项整治|攻坚战|保卫战|推进试点|"
-                            r"试点城市|示范城市|试点|工程|行动|计划|改革(?!赋能|化险|开放|攻坚|举措|任务|红利|措施|创新|发展)|"
-                            r"(?:制度|机制)(?![\u4e00-\u9fff]))")
-SWALLOWS = ("试点", "行动", "工程", "计划", "试点城市", "示范城市", "三年行动", "五年行动", "专项行动", "攻坚行动", "提升行动",
-            "行动计划", "专项整治")  # a longer name of these kinds absorbs a vocabulary programme inside it
-QUOTED_PROGRAM = re.compile(r"(?:工程|行动|计划|改革|试点|制度|机制|模式|(?:突破|攻坚|提升|落实)年)$")
+PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
+                            "|改革(?!" + lexicons.alternatives("program_reform_not_before") + r")|(?:制度|机制)(?![\u4e00-\u9fff]))")
+SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds absorbs a vocabulary programme inside it
+QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 QUOTED_ONLY = ("制度", "机制")  # …制度 is a programme when it carries a quoted name (“陪办团”制度)
-QUOTED_KIND = re.compile(r"^(?:行动|工程|改革|制度|试点|机制|建设|创建|计划|专项行动)")
-# Words whose …行动/…改革/…工程 is an area of work, not a named programme.
-GENERIC_HEAD = re.compile(r"^(?:各项|各类|重点|重大|一批|专项|系列|相关|全面|综合|深化|持续|民生|基础|重点领域|领域|体制|配套|"
-                          r"结构性|关键|系统|这项|此项|本次|国企国资|全方位|各方面|标志性|十大|改善|防控|国家级|省级|市级|"
-                          r"国家级改革|年度投资|年度|投资|土建|专项治理|重点水利|水利|经济体制|重点领域|开发区|国企|农村|"
-                          r"医药卫生体制|财政体制机制|治理|建设|改造|整治|政务服务|行动|工作|能力|实际|具体|修复|公司|各级|有关)$")
+QUOTED_KIND = re.compile("^" + lexicons.alternation("program_quoted_kind"))
+GENERIC_HEAD = lexicons.words("program_generic_head")  # …行动/…改革/…工程 as an area of work: 重点领域改革
+SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 
@@ -50,9 +46,10 @@ def find_programs(doc: Doc) -> list[Match]:
             continue
         if inner and m.group() in ("制度", "机制"):  # 服务企业“陪办团”制度: the quoted name starts the name
             start = inner[0][0]
-        if m.group() == "改革" and len(head) < 4 and not any(start <= a < m.start() for a, _ in quoted(doc)):
-            continue
-        if GENERIC_HEAD.match(head) or m.end() - start < MIN_NAME or text[start - 1:start] == "、" or \
+        if m.group() == "改革" and (len(head) < 4 or SECTOR_REFORM.search(head)) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 财税体制改革, 政府机构改革: reforms named by their sector, not programmes
+        if head in GENERIC_HEAD or m.end() - start < MIN_NAME or text[start - 1:start] == "、" or \
                 re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue  # the last item of 人居环境、基础设施、安全保障提升行动 names no programme of its own
         found.append(Match(start, m.end(), "Program"))

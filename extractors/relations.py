@@ -8,20 +8,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import Relation, doc_text, matches
+from kg import lexicons
 
 CLAUSE = re.compile(r"[^，,；;。！？!?:：]+")
-TIES = re.compile(r"落实|服务|融入|对接|承接|助力|支撑|服从|支持|赋能|打造")
+TIES = re.compile(lexicons.alternatives("relation_ties"))
 SUPPORTERS = ("Program", "Project", "Zone")
 TOPIC_CLAUSE = 14  # characters: a short opening clause (加快天衢新区建设) sets the sentence's topic
 FRAME_SENTENCE = 150  # characters: in a sentence no longer, an opening 融入一带一路 frames what the next clauses do
 FRAME_CLAUSES = 4  # the opening clause and the three after it
-COOPERATION = [  # (words, kind), most specific first
-    (re.compile(r"对口支援|对口帮扶|对口协作|东西部协作|援疆|援藏|受援|援建"), "counterpart support"),
-    (re.compile(r"结对|结成对子"), "pairing"),
-    (re.compile(r"友好城市|友城|姊妹城市|友好关系"), "sister city"),
-    (re.compile(r"一体化|同城化|协同发展|融合发展"), "integration"),
-    (re.compile(r"合作|协作|携手|共建|联动|签约|框架协议"), "cooperation"),
-]
+COOPERATION = [(re.compile(lexicons.alternatives(f"cooperation_{name}")), kind)  # most specific first
+               for name, kind in (("counterpart", "counterpart support"), ("pairing", "pairing"),
+                                  ("sister_city", "sister city"), ("integration", "integration"),
+                                  ("general", "cooperation"))]
 HOSTS = {"Zone", "Project", "Enterprise", "Event"}
 
 

@@ -8,21 +8,20 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_candidate, add_matches, covered, doc_text
-from kg import vocab
+from extractors.base import Match, add_candidate, add_matches, covered, doc_text, name_start
+from kg import lexicons, vocab
 from kg.lexicon import Lexicon
 
 # Around a bare region name (京津冀, 长三角 …): words that make it the strategy, or a place.
-STRATEGY_BEFORE = re.compile(r"(?:融入|对接|服务|落实|推进|推动|参与|深化|助力|抢抓|抓住|实施|贯彻|服从|支撑|协同|借势)"
-                             r"(?:好|和|于|了|到)?$")
-STRATEGY_AFTER = re.compile(r"^(?:协同发展|一体化|建设|战略|国家战略|重大战略|发展战略|高质量发展|生态保护|协同|重大国家战略)")
-AGENCY_AFTER = re.compile(r"^(?:局|办公室|办|委员会|中心|研究院|基金)")
+STRATEGY_BEFORE = re.compile(lexicons.alternation("strategy_verbs_before") + r"(?:好|和|于|了|到)?$")
+STRATEGY_AFTER = re.compile("^" + lexicons.alternation("strategy_nouns_after"))
+AGENCY_AFTER = re.compile("^" + lexicons.alternation("strategy_agency_after"))
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
-CANDIDATE_LEAD = re.compile(r".*(?:实施|落实|推进|推动|坚持|贯彻|服务|融入|对接|围绕|聚焦|抢抓|把握|践行|强化|深化|"
-                            r"的|和|与|及|、|是|为|在|把|以|等|好|对)")
-GENERIC = {"发展战略", "国家战略", "重大战略", "战略", "总体战略", "重大国家战略", "国家重大战略", "区域战略", "这一战略", "各项战略",
-           "区域发展战略", "国家区域发展战略", "重大发展战略"}
+CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
+GENERIC = lexicons.words("strategy_generic")
+GOAL = re.compile(lexicons.alternation("strategy_goal_ends") + r"(?:战略)?")
+GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
 
 
 @lru_cache(maxsize=1)
@@ -108,8 +107,24 @@ def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return []
 
 
-def find_candidates(doc: Doc) -> list[str]:
-    """Terms ending in 战略 that no vocabulary label covers."""
+def find_goals(doc: Doc) -> list[Match]:
+    """A place's goals and the regions it sets out to join, named after a verb of building or joining or in a list
+    after one (建设教育强省、科技强省; 融入杭州都市圈): strong-province goals, central cities, metropolitan areas."""
+    text = doc_text(doc)
+    found: list[Match] = []
+    for m in GOAL.finditer(text):
+        start = name_start(doc, m.start(), max_chars=12)
+        if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
+            continue
+        listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
+        if (listed or GOAL_VERB.search(text, max(0, start - 6), start)) and \
+                not any(f.start < m.end() and start < f.end for f in found):
+            found.append(Match(start, m.end(), "Strategy"))
+    return found
+
+
+def find_candidates(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of terms ending in 战略 that no vocabulary label covers: a place's own strategies."""
     text = doc_text(doc)
     out = []
     for m in CANDIDATE.finditer(text):
@@ -121,7 +136,7 @@ def find_candidates(doc: Doc) -> list[str]:
         s = m.end() - len(term)
         if len(phrase) < 2 or term in GENERIC or "等" in phrase or covered(doc, s, m.end()):
             continue
-        out.append(term)
+        out.append((s, m.end()))
     return out
 
 
@@ -129,8 +144,10 @@ def find_candidates(doc: Doc) -> list[str]:
 def make_concepts(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         add_matches(doc, find_concepts(doc))
-        for term in find_candidates(doc):
-            add_candidate(doc, term, "strategy")
+        for s, e in find_candidates(doc):
+            add_candidate(doc, doc_text(doc)[s:e], "strategy")
+            add_matches(doc, [Match(s, e, "Strategy")])
+        add_matches(doc, find_goals(doc))
         return doc
 
     return component

@@ -4,30 +4,41 @@ the resolver decides (kg/resolve.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from extractors.base import (LEADING_VERBS, Match, covered, doc_text, longest_first, matches, name_start, only_words,
                              quoted, register)
+from kg import gazetteer, lexicons
 
-ZONE_SUFFIX = re.compile(
-    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|科技园区|"
-    r"农业园区|物流园区|产业园|工业园|科技园|物流园|综合保税区|综保区|保税区|保税港区|自由贸易试验区|自贸试验区|自贸区|"
-    r"自贸片区|片区|新区|示范区|试验区|实验区|先行区|起步区|合作区|集聚区|科技城|科学城|高新城|港区|临空经济区|经济区|创新区|功能区)")
-# Bare words that can stand for the issuing place's own zone (it has one of each at most).
-OWN_ZONE = {"高新区", "经开区", "综保区", "自贸片区", "保税区", "临空经济区"}
-# Heads that make a generic phrase (各类开发区, 国家级新区), designations of a whole place (国家…示范区),
-# or areas that are not zones (城区, 老城区, 片区 of a city plan).
-GENERIC_HEAD = re.compile(r"^(?:各类?|主题|省级以上|省级|国家级|国家|市级|县级|全国|全省|重点|特色|一批|现有|城市|老|新|城|中心|核心|"
-                          r"示范|先行|综合|产业|功能|承接|平台|园|开发|高新|经济|生态|低效|闲置|主|老城|城中|城东|城西|城南|城北|"
-                          r"南部|北部|东部|西部|中部|该|本|我市|全市|各县|县域|省市|国家级经济|新片|两|三|四|五|十|现代服务业|镇街|物流|商贸|"
-                          r"专业|特色专业|联动|创新)$")
-CATEGORY_WORDS = sorted(set("""农业 产业 工业 现代 特色 文旅 消费 旅游 文化 跨境电商 电商 临空 物流 商贸 科技 创新 创业 双创 绿色 生态
-矿业 土壤 污染 综合 防治 发展 数字 智慧 大数据 新材料 医药 食品 电子 信息 高端 装备 制造 农产品 加工 冷链 总部 金融 服务
-现代服务业 低碳 零碳 循环 经济 返乡 就业 人才""".split()), key=len, reverse=True)
+ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
+OWN_ZONE = lexicons.words("zone_own")  # bare words that can stand for the issuing place's own zone
+# Heads that make a generic phrase (各类开发区, 国家级新区), or areas that are not zones (城区, 老城区).
+GENERIC_HEAD = lexicons.words("zone_generic_head")
+CATEGORY_WORDS = lexicons.longest_first("zone_category_words")
 PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处]|[一二三四五六七八九十]期|项目|工程|平台)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
+CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各类…: heads of a kind, not a name
+PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
+# a park named as an item of a list of projects (A产业园、B物流园等重点项目): a project, not a zone
+IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
+
+
+@lru_cache(maxsize=1)
+def _initials() -> frozenset[str]:
+    gaz = gazetteer.load()
+    return frozenset(d.short_name[0] for d in gaz if d.level in ("province", "prefecture") and d.short_name)
+
+
+def tied_to_place(head: str) -> bool:
+    """Whether a zone's head names a place (张家口…, 中日(大连)…) or opens with the initials of two (沈抚, 厦金):
+    a designation so tied is an area; one without a place (科普示范区) is a pilot conferred, a programme."""
+    gaz = gazetteer.load()
+    if any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head)):
+        return True
+    return len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
 
 
 def find_zones(doc: Doc) -> list[Match]:
@@ -57,17 +68,23 @@ def find_zones(doc: Doc) -> list[Match]:
                      or only_words(head, CATEGORY_WORDS) and start > 0 and text[start - 1] not in "，,。；;:："):
             # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
-        if head and DESIGNATION.match(head) and suffix in ("示范区", "试验区", "实验区", "先行区"):
-            found.append(Match(start, m.end(), "Program"))  # a national pilot conferred on the place, not an area
+        if suffix in PILOT and head.startswith(CATEGORY_LEADS):
+            continue  # 重点生态功能区, 各类示范区: a kind of area
+        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (DESIGNATION.match(head) or "国家" in head or not (
+                tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
+            found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
-        if head and GENERIC_HEAD.match(head):
+        if head and "园" in suffix and IN_PROJECT_LIST.match(text, m.end()):
+            found.append(Match(start, m.end(), "Project"))
+            continue
+        if head in GENERIC_HEAD:
             head, start = "", None
         if not head:
             if suffix in OWN_ZONE and not re.search(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级)$",
                                                      text[max(0, m.start() - 4):m.start()]):
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
-        if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区") and len(head) < 2:
+        if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2:
             continue
         found.append(Match(start, m.end(), "Zone"))
     return longest_first(found)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kg.corpus import FileAccount, Skipped
 from kg.graph import aggregate
 from kg.model import Report
 from kg.pipeline import extract_report, iter_corpus
-from kg.shards import ShardStore, build_folder, read_catalog, report_key, write_catalog
+from kg.shards import ShardStore, build_folder, extractor_version, read_catalog, report_key, write_catalog
 from kg.stores.durable import dead_leftovers, remove
 from kg.stores.ladybug import load_tables
 from kg.stores.tables import TableSink
@@ -38,44 +40,51 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
-_NLP = None  # the pipeline of a worker process: inherited at fork, or loaded once by a cluster worker
+_NLP: dict = {}  # learned -> the pipeline of this process: inherited at fork, or loaded once by a cluster worker
 
 
-def shard_of(report: Report) -> dict:
+def _pipeline(learned: bool):
+    """The pipeline of this process, loaded once for each choice of components."""
+    if learned not in _NLP:
+        from extractors.nlp import components, create_nlp
+
+        _NLP[learned] = create_nlp(components=components(learned))
+    return _NLP[learned]
+
+
+def shard_of(report: Report, learned: bool = False) -> dict:
     """Extract one report into its shard (the pipeline is loaded once per process)."""
-    global _NLP
     from kg.graph import report_shard
 
-    if _NLP is None:
-        from extractors.nlp import create_nlp
+    return report_shard(report, extract_report(_pipeline(learned), report))
 
-        _NLP = create_nlp()
-    return report_shard(report, extract_report(_NLP, report))
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them: one message, not one traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class LocalEngine:
     """Worker processes forked from this one, so they share the loaded pipeline; workers=0: one per core."""
 
-    def __init__(self, workers: int = 0):
+    def __init__(self, workers: int = 0, learned: bool = False):
         self.workers = workers or os.cpu_count() or 1
+        self.learned = learned
         self.pool = None
 
     def map(self, reports: list[Report]) -> Iterator[tuple[Report, dict]]:
-        global _NLP
         if not reports:
             return
-        if _NLP is None:
-            from extractors.nlp import create_nlp
-
-            _NLP = create_nlp()
+        _pipeline(self.learned)  # loaded before the fork, shared by the workers
         order = sorted(reports, key=lambda r: -r.chars)  # longest first, so that the workers finish together
+        work = partial(shard_of, learned=self.learned)
         if self.workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
             for r in order:
-                yield r, shard_of(r)
+                yield r, work(r)
             return
         if self.pool is None:
-            self.pool = multiprocessing.get_context("fork").Pool(self.workers)
-        yield from zip(order, self.pool.imap(shard_of, order))
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_ignore_interrupts)
+        yield from zip(order, self.pool.imap(work, order))
 
     def close(self) -> None:
         if self.pool is not None:
@@ -103,7 +112,7 @@ def _named(path: Path, roots: list[Path]) -> bool:
 
 
 def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None, prune: bool = False,
-          progress: Callable[[int], None] | None = None) -> Outcome:
+          progress: Callable[[int], None] | None = None, learned: bool = False) -> Outcome:
     """Build the database at db from the reports under paths, reusing the shards of reports read before."""
     folder = build_folder(db)
     folder.mkdir(parents=True, exist_ok=True)
@@ -112,11 +121,11 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
             remove(p)
     previous = read_catalog(folder)
     _check_unnamed(previous, paths, prune)
-    store = ShardStore(folder)
+    store = ShardStore(folder, extractor_version(learned))
     tmp = folder / f"tmp-{os.getpid()}"
     out = Outcome()
     try:
-        catalog = _extract(paths, manifest, columns, engine or LocalEngine(), store, tmp, out, progress)
+        catalog = _extract(paths, manifest, columns, engine or LocalEngine(learned=learned), store, tmp, out, progress)
         if not catalog:
             raise BuildError("no reports found in " + ", ".join(map(str, paths)) + "; database left as it was")
         read = {(e["path"], e["locator"]) for e in catalog}
@@ -160,7 +169,7 @@ def _extract(paths, manifest, columns, engine, store: ShardStore, tmp: Path, out
                 out.warnings += [(r.id, w) for w in r.warnings]
                 if store.has(key):
                     if progress:
-                        progress(1)
+                        progress(r.chars)
                 else:
                     todo.append(r)
                     keys[r.id] = key
@@ -168,7 +177,7 @@ def _extract(paths, manifest, columns, engine, store: ShardStore, tmp: Path, out
                 store.put(keys.pop(r.id), shard, tmp)
                 out.extracted += 1
                 if progress:
-                    progress(1)
+                    progress(r.chars)
     finally:
         engine.close()
     return catalog

@@ -1,49 +1,150 @@
-"""The kg command line: build the graph from report files, then ask it questions."""
+"""The kg command line: build the graph from report files, then ask it questions. A thin layer over kg.api."""
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import re
 import sys
 from pathlib import Path
 
 import click
 
+from kg import __version__
 from kg.output import FORMATS, emit
 
-FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-                      help="json: one JSON array of row objects on stdout")
-DB = click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path),
-                  help="the embedded (LadybugDB) database file")
+log = logging.getLogger("kg")
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                      help="table, json (one JSON array of row objects) or csv; default: from --out's suffix, "
+                           "else table")
+OUT = click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
+                   help="write the rows to this file instead of the terminal (.csv, .json, .txt)")
+
+
+def _default_db(ctx, param, value):
+    from kg.api import DEFAULT_DB, default_db
+
+    if value is None and not os.environ.get("KG_DB"):
+        log.info("note: using ./%s (give --db or set KG_DB)", DEFAULT_DB)
+    return Path(value) if value is not None else default_db()
+
+
+DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=_default_db,
+                  help="the embedded (LadybugDB) database file [default: $KG_DB, else ./kg.lbdb]")
+
+
+class UsageProblem(click.UsageError):
+    """A usage error (exit code 2) that prints one line, without the usage text."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"Error: {self.format_message()}", err=True, file=file)
+
+
+def _fail(e: Exception):
+    """The one-line error for a problem the API reports: 2 for how kg was called, 1 for what went wrong."""
+    from kg.api import KgUsageError
+
+    if isinstance(e, KgUsageError):
+        return UsageProblem(str(e))
+    return click.ClickException(str(e))
+
+
+def _open(db: Path):
+    from kg import api
+
+    try:
+        return api.open(db)
+    except api.KgError as e:
+        raise _fail(e) from None
+
+
+def _ask(db: Path, method: str, *args, **kwargs):
+    """api.open(db).<method>(…), closed afterwards, with API problems as one-line errors."""
+    from kg.api import KgError
+
+    g = _open(db)
+    try:
+        return getattr(g, method)(*args, **kwargs)
+    except KgError as e:
+        raise _fail(e) from None
+    finally:
+        g.close()
 
 
 def _with_store(db: Path, fn, *args):
-    """fn(store, *args) on the database at db, closed afterwards; store and query problems are one-line errors."""
+    """fn(store, *args) on the database at db, for the commands that work on the store itself."""
     from kg.querylib import QueryError
-    from kg.stores.ladybug import Store, StoreError
+    from kg.stores.ladybug import StoreError
 
+    g = _open(db)
     try:
-        store = Store(db)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
-    try:
-        return fn(store, *args)
+        return fn(g.store, *args)
     except (StoreError, QueryError) as e:
         raise click.ClickException(str(e)) from None
     finally:
-        store.close()
-
-
-def _run(db: Path, cypher: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
-    return _with_store(db, lambda store: store.query(cypher, params))
+        g.close()
 
 
 def _read_graph(db: Path):
     return _with_store(db, lambda store: store.read_graph())
 
 
+def _format(fmt: str | None, out: Path | None) -> str:
+    if fmt:
+        return fmt
+    suffix = out.suffix.lower().lstrip(".") if out else ""
+    return {"csv": "csv", "json": "json"}.get(suffix, "table")
+
+
+@contextlib.contextmanager
+def _written(out: Path, inputs: tuple[Path, ...] = ()):
+    """A temporary path beside out (same suffix) that becomes out when the block succeeds; one-line errors for
+    a missing folder, an output that is an input, or a failed write."""
+    from kg.export.files import atomic_path, refuse_overwrite
+
+    if not out.parent.is_dir():
+        raise click.ClickException(f"no folder {out.parent} for {out}")
+    try:
+        refuse_overwrite(out, list(inputs))
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
+    try:
+        with atomic_path(out) as tmp:
+            yield tmp
+    except OSError as e:
+        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
+
+
+def show(frame, fmt: str | None = None, out: Path | None = None) -> None:
+    """Rows to the terminal or to --out (written whole, then renamed into place)."""
+    rows = frame.records() if hasattr(frame, "records") else frame
+    columns = list(frame.columns) if hasattr(frame, "columns") else (list(rows[0]) if rows else [])
+    fmt = _format(fmt, out)
+    if out is None:
+        emit(columns, rows, fmt)
+        return
+    with _written(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+        emit(columns, rows, fmt, f)
+    log.info("wrote %d rows to %s", len(rows), out)
+
+
+class _StderrHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kg")
-def main() -> None:
+@click.version_option(version=__version__, prog_name="kg")
+@click.option("-v", "--verbose", count=True, help="say more on stderr (-vv: debugging)")
+@click.option("-q", "--quiet", count=True, help="say less: -q only warnings and skipped files, -qq only errors")
+def main(verbose: int, quiet: int) -> None:
     """Knowledge graph of places, strategies and programs from government work reports (政府工作报告)."""
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.handlers[:] = [handler]
+    log.propagate = False
+    log.setLevel(max(logging.DEBUG, min(logging.ERROR, logging.INFO - 10 * verbose + 10 * quiet)))
 
 
 def _columns(text_column, place_column, year_column, title_column):
@@ -66,20 +167,6 @@ def table_options(fn):
     return fn
 
 
-def _check_target(db: Path, paths: tuple[Path, ...]) -> None:
-    """Refuse a --db that is an input or an existing file that is not a database."""
-    if any(db.resolve() == p.resolve() for p in paths):
-        raise click.UsageError(f"--db {db} is one of the inputs; choose another file for the database")
-    if db.is_file():
-        with db.open("rb") as f:
-            magic = f.read(4)
-        if magic != b"LBUG":
-            raise click.UsageError(f"--db {db} exists and is not a kg database; refusing to replace it")
-
-
-LOST_SHARE = 0.05  # a file that loses more than this share of its characters gets a line of its own
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @DB
@@ -87,70 +174,39 @@ LOST_SHARE = 0.05  # a file that loses more than this share of its characters ge
               help="CSV or JSON with file, issuer, year [, report] overriding what is inferred")
 @click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="extraction processes (0: one per core)")
+@click.option("--learned", is_flag=True,
+              help="add the trained recognizer to the rules: more programs, formulations and projects found, "
+                   "about three times the extraction time")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="where extraction runs: forked local processes, or a Dask cluster (pip install 'kg[cluster]')")
+              help="where extraction runs: forked local processes, or a Dask cluster (pip install 'kg-gov-reports[cluster]')")
 @click.option("--address", help="dask: the scheduler (tcp://host:8786); without it a local cluster of --workers")
 @click.option("--prune", is_flag=True, help="drop the reports of the database whose files are not among PATHS")
 @table_options
-def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int, engine: str, address: str | None,
-          prune: bool, **columns) -> None:
+def build(paths: tuple[Path, ...], db: Path, manifest: Path | None, workers: int, learned: bool, engine: str,
+          address: str | None, prune: bool, **columns) -> None:
     """Read report files and folders, extract what is new or changed, and write the database (replaced only on
-    success). Shards of extracted reports are kept in DB.build/ beside the database."""
-    from kg.build import BuildError, LocalEngine, build as run
-    from kg.metadata import Manifest
-    from kg.stores.ladybug import StoreError, preflight, remove_leftovers
+    success). Shards of extracted reports are kept in .DB.build/ beside the database."""
+    from kg import api
 
-    _check_target(db, paths)
-    try:
-        for note in remove_leftovers(db):
-            click.echo(note, err=True)
-        preflight(db, paths)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
-    try:
-        known = Manifest.read(manifest) if manifest else None
-    except (ValueError, KeyError, TypeError, OSError) as e:
-        raise click.ClickException(f"manifest {manifest}: {e}") from None
-    if engine == "dask":
-        from kg.cluster import ClusterError, DaskEngine
+    bar = None
 
-        try:
-            runner = DaskEngine(address, workers)
-        except ClusterError as e:
-            raise click.ClickException(str(e)) from None
-    else:
-        runner = LocalEngine(workers)
-    done = []
-
-    def progress(n: int) -> None:
-        done.append(n)
-        if sys.stderr.isatty():
-            click.echo(f"\rreports read and extracted: {len(done):,}", nl=False, err=True)
+    def start(total: int) -> None:
+        nonlocal bar
+        bar = click.progressbar(length=max(total, 1), label="reading and extracting", file=sys.stderr,
+                                show_pos=False, show_eta=True, info_sep="  ")
+        bar.__enter__()
 
     try:
-        out = run(list(paths), db, known, _columns(**columns), runner, prune, progress)
-        if done and sys.stderr.isatty():
-            click.echo(err=True)
-    except BuildError as e:
-        raise click.ClickException(str(e)) from None
-    except StoreError as e:
-        raise click.ClickException(f"writing {db} failed, database left as it was: {e}") from None
-    except (RuntimeError, OSError, ValueError) as e:
-        raise click.ClickException(f"build failed, database left as it was: {str(e).splitlines()[0]}") from None
-    for p in out.problems:
-        click.echo(f"skipped {p.path}: {p.reason}", err=True)
-    for a in out.accounts:
-        if a.reports and a.lost > LOST_SHARE * a.total:
-            click.echo(f"note {a.summary()} (see 'kg inspect {a.path}')", err=True)
-        for w in dict.fromkeys(a.warnings):
-            click.echo(f"warning {a.path}: {w}", err=True)
-    for rid, w in out.warnings:
-        click.echo(f"warning {rid}: {w}", err=True)
-    for note in out.notes:
-        click.echo(note, err=True)
-    click.echo(f"built {db}: {out.reports} reports ({out.extracted} extracted, {out.reports - out.extracted} from "
-               f"shards), {out.nodes} nodes, {out.edges} relationships"
-               f"{f', {len(out.problems)} paths skipped' if out.problems else ''}", err=True)
+        built = api.build(paths, db, manifest, workers, _columns(**columns), progress=lambda n: bar.update(n),
+                          on_start=start, learned=learned, engine=engine, address=address, prune=prune)
+    except api.KgError as e:
+        raise _fail(e) from None
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    log.warning("built %s: %d reports (%d extracted, %d from shards), %d nodes, %d relationships%s", built.db,
+                built.reports, built.extracted, built.reports - built.extracted, built.nodes, built.relationships,
+                f", {len(built.skipped)} paths skipped" if built.skipped else "")
 
 
 @main.command()
@@ -175,51 +231,26 @@ def inspect(file: Path, width: int, **columns) -> None:
     click.echo(account.summary())
 
 
-REPORT_COLUMNS = ["id", "title", "source", "locator", "issuer", "year", "delivered_on", "chars", "dropped_chars",
-                  "issuer_method", "year_method", "warnings"]
-
-
 @main.command()
 @DB
 @FORMAT
-def reports(db: Path, fmt: str) -> None:
-    """One row per report: issuer, plan year and how they were found."""
-    _, rows = _run(db, "MATCH (r:Report) OPTIONAL MATCH (r)-[:ISSUED_BY]->(p:Place) "
-                       "RETURN r.id AS id, r.title AS title, r.source AS source, r.locator AS locator, p.name AS name, "
-                       "p.adcode AS adcode, p.level AS level, r.year AS year, r.deliveredOn AS delivered_on, "
-                       "r.chars AS chars, r.droppedChars AS dropped_chars, "
-                       "r.issuerMethod AS issuer_method, r.yearMethod AS year_method, r.warnings AS warnings "
-                       "ORDER BY r.source, r.id")
-    for r in rows:
-        r["issuer"] = {"name": r.pop("name"), "adcode": r.pop("adcode"), "level": r.pop("level")}
-    emit(REPORT_COLUMNS, [{c: r[c] for c in REPORT_COLUMNS} for r in rows], fmt)
+@OUT
+def reports(db: Path, fmt: str | None, out: Path | None) -> None:
+    """One row per report: issuer, plan year and how they were found, kept and dropped characters."""
+    show(_ask(db, "reports"), fmt, out)
 
 
 @main.command()
 @DB
 @click.option("--type", "type_", help="only this entity type (Place, Strategy, …)")
 @click.option("--report", help="only entities of this report id")
+@click.option("--name", help="only entities with this name or alias (咸阳高新区 finds 咸阳高新技术产业开发区)")
 @FORMAT
-def entities(db: Path, type_: str | None, report: str | None, fmt: str) -> None:
+@OUT
+def entities(db: Path, type_: str | None, report: str | None, name: str | None, fmt: str | None,
+             out: Path | None) -> None:
     """Entities the reports mention: name, type, id, mentions and reports."""
-    from kg.schema import schema
-
-    targets = sorted({b for _, b in schema().rels["MENTIONS"].pairs})
-    if type_ and type_ not in targets:
-        raise click.ClickException(f"unknown type '{type_}'; types: {', '.join(targets)}")
-    rows = []
-    for label in [type_] if type_ else targets:
-        where = "WHERE r.id = $report " if report else ""
-        _, part = _run(db, f"MATCH (r:Report)-[m:MENTIONS]->(e:{label}) {where}"
-                           f"RETURN e.name AS name, '{label}' AS type, e.id AS id, sum(m.count) AS mentions, "
-                           f"collect(r.id) AS reports ORDER BY mentions DESC, id", {"report": report} if report else None)
-        rows += part
-    if report and not rows:
-        _, known = _run(db, "MATCH (r:Report {id: $id}) RETURN r.id", {"id": report})
-        if not known:
-            raise click.ClickException(f"no report '{report}'; see 'kg reports --db {db}'")
-    rows.sort(key=lambda r: (-r["mentions"], r["type"], r["id"]))
-    emit(["name", "type", "id", "mentions", "reports"], rows, fmt)
+    show(_ask(db, "entities", type=type_, report=report, name=name), fmt, out)
 
 
 def _params(params: tuple[str, ...]) -> dict[str, str]:
@@ -227,58 +258,48 @@ def _params(params: tuple[str, ...]) -> dict[str, str]:
     for p in params:
         key, sep, value = p.partition("=")
         if not sep or not key:
-            raise click.UsageError(f"--param needs KEY=VALUE, not '{p}'")
+            raise click.UsageError(f"--param needs KEY=VALUE, not '{p[:40]}'")
         given[key.strip()] = value
     return given
 
 
 @main.command()
-@click.argument("name")
+@click.argument("name", required=False)
 @DB
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
+@click.option("--list", "list_", is_flag=True, help="list the named queries with their parameters")
 @FORMAT
-def query(name: str, db: Path, params: tuple[str, ...], fmt: str) -> None:
-    """Run the named query queries/NAME.cypher."""
-    from kg import querylib
+@OUT
+def query(name: str | None, db: Path, params: tuple[str, ...], list_: bool, fmt: str | None,
+          out: Path | None) -> None:
+    """Run the named query queries/NAME.cypher (--list: what there is)."""
+    from kg.api import queries
 
-    given = _params(params)
-    try:
-        q = querylib.get(name)
-        present = None
-        if any(p.kind == "Place" for p in q.params):
-            present = {r["id"] for r in _run(db, "MATCH (p:Place) RETURN p.id AS id")[1]}
-        bound = querylib.bind(q, given, present)
-    except querylib.QueryError as e:
-        raise click.ClickException(str(e)) from None
-    columns, rows = _run(db, q.text, bound)
-    emit(columns, rows, fmt)
+    if list_ or not name:
+        if not list_:
+            raise click.UsageError("give a query NAME, or --list to see them")
+        show(queries(), fmt, out)
+        return
+    show(_ask(db, "query", name, **_params(params)), fmt, out)
 
 
 @main.command()
 @click.argument("statement")
 @DB
 @FORMAT
-def cypher(statement: str, db: Path, fmt: str) -> None:
-    """Run a read-only Cypher statement."""
-    columns, rows = _run(db, statement)
-    emit(columns, rows, fmt)
+@OUT
+def cypher(statement: str, db: Path, fmt: str | None, out: Path | None) -> None:
+    """Run one read-only Cypher statement (no COPY, LOAD, INSTALL or writes)."""
+    show(_ask(db, "cypher", statement), fmt, out)
 
 
 @main.command()
 @DB
 @FORMAT
-def stats(db: Path, fmt: str) -> None:
+@OUT
+def stats(db: Path, fmt: str | None, out: Path | None) -> None:
     """Number of nodes per label and relationships per type."""
-    from kg.schema import schema
-
-    s = schema()
-    rows = []
-    for label in s.nodes:
-        rows.append({"kind": "node", "name": label, "count": _run(db, f"MATCH (n:{label}) RETURN count(n) AS n")[1][0]["n"]})
-    for rel in s.rels:
-        rows.append({"kind": "relationship", "name": rel,
-                     "count": _run(db, f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n")[1][0]["n"]})
-    emit(["kind", "name", "count"], rows, fmt)
+    show(_ask(db, "stats"), fmt, out)
 
 
 @main.group()
@@ -286,16 +307,28 @@ def vocab() -> None:
     """The curated vocabularies and the terms that may belong in them."""
 
 
+@vocab.command("list")
+@click.option("--scheme", help="only this scheme (strategies, programs, formulations)")
+@FORMAT
+@OUT
+def vocab_list(scheme: str | None, fmt: str | None, out: Path | None) -> None:
+    """The concepts of the vocabularies: id, type, preferred label, aliases, scheme."""
+    from kg.api import KgError, vocabulary
+
+    try:
+        show(vocabulary(scheme), fmt, out)
+    except KgError as e:
+        raise _fail(e) from None
+
+
 @vocab.command("candidates")
 @DB
 @click.option("--min-count", type=click.IntRange(min=1), default=1, show_default=True)
 @FORMAT
-def vocab_candidates(db: Path, min_count: int, fmt: str) -> None:
+@OUT
+def vocab_candidates(db: Path, min_count: int, fmt: str | None, out: Path | None) -> None:
     """Terms that look like strategies (…战略) but are not in the vocabulary, with counts and examples."""
-    columns, rows = _run(db, "MATCH (c:Candidate) WHERE c.count >= $min RETURN c.name AS term, c.kind AS kind, "
-                             "c.count AS count, c.reports AS reports, c.evidence AS examples "
-                             "ORDER BY count DESC, term", {"min": min_count})
-    emit(columns, rows, fmt)
+    show(_ask(db, "candidates", min_count), fmt, out)
 
 
 @main.group()
@@ -305,43 +338,66 @@ def load() -> None:
 
 @load.command("neo4j")
 @DB
-@click.option("--uri", required=True, help="Bolt address, e.g. bolt://localhost:7687")
-@click.option("--user", required=True)
-@click.option("--database", default=None, help="database name (default: the server's default)")
+@click.option("--uri", envvar=["NEO4J_URI", "KG_NEO4J_URI"], default="neo4j://localhost:7687", show_default=True,
+              help="neo4j:// or bolt:// address (+s, +ssc for TLS); env NEO4J_URI")
+@click.option("--user", envvar=["NEO4J_USERNAME", "KG_NEO4J_USER"], default="neo4j", show_default=True,
+              help="env NEO4J_USERNAME")
+@click.option("--database", envvar=["NEO4J_DATABASE", "KG_NEO4J_DATABASE"], default=None,
+              help="database name (default: the server's default); env NEO4J_DATABASE")
 @click.option("--wipe", is_flag=True, help="delete the kg labels' nodes first (otherwise nodes of earlier loads stay)")
 @click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True)
-def load_neo4j(db: Path, uri: str, user: str, database: str | None, wipe: bool, batch_size: int) -> None:
-    """Write the graph to Neo4j (password from KG_NEO4J_PASSWORD, else a prompt); loading twice changes nothing."""
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30, show_default=True,
+              help="seconds to connect, per transaction and for retries")
+def load_neo4j(db: Path, uri: str, user: str, database: str | None, wipe: bool, batch_size: int,
+               timeout: float) -> None:
+    """Write the graph to Neo4j (password from NEO4J_PASSWORD, else a prompt); loading twice changes nothing."""
     import os
 
-    from kg.stores.neo4j import LoadError, load as load_graph
+    from kg.stores.neo4j import Address, LoadError, load as load_graph
 
+    try:
+        address = Address.parse(uri)
+    except LoadError as e:
+        raise click.UsageError(str(e)) from None
     graph = _read_graph(db)
-    password = os.environ.get("KG_NEO4J_PASSWORD") or click.prompt("Neo4j password", hide_input=True, err=True)
+    password = (address.password or os.environ.get("NEO4J_PASSWORD") or os.environ.get("KG_NEO4J_PASSWORD")
+                or click.prompt("Neo4j password", hide_input=True, err=True))
     total = sum(map(len, graph.nodes.values())) + sum(map(len, graph.edges.values()))
     try:
         with click.progressbar(length=total, label="loading", file=sys.stderr) as bar:
-            summary = load_graph(graph, uri, user, password, database, wipe, batch_size, bar.update)
+            summary = load_graph(graph, address, user, password, database, wipe, batch_size, bar.update, timeout)
     except LoadError as e:
         raise click.ClickException(str(e)) from None
-    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships to {uri} "
+    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships to {address.uri} "
                f"({summary.nodes_created} nodes and {summary.relationships_created} relationships created, "
                f"{summary.properties_set} properties set)", err=True)
 
 
 @main.group()
 def export() -> None:
-    """Write the graph to files for other tools."""
+    """Write the graph to files for other tools (each file written whole, or left as it was)."""
+
+
+def _output(out: Path, db: Path) -> None:
+    """A one-line error when the output would overwrite the database."""
+    from kg.export.files import refuse_overwrite
+
+    try:
+        refuse_overwrite(out, [db])
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
 
 
 @export.command("neo4j-import")
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @DB
+@click.option("-o", "--out", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="the folder for the CSV files")
 @click.option("--database", default="neo4j", show_default=True, help="target database of the printed command")
-def export_neo4j_import(folder: Path, db: Path, database: str) -> None:
-    """CSV files for `neo4j-admin database import full`; prints the command line to run in FOLDER."""
+def export_neo4j_import(db: Path, folder: Path, database: str) -> None:
+    """CSV files for `neo4j-admin database import full`; prints the command line to run in the folder."""
     from kg.export.neo4j_import import command, export as write_csv
 
+    _output(folder, db)
     try:
         args = write_csv(_read_graph(db), folder)
     except OSError as e:
@@ -350,18 +406,26 @@ def export_neo4j_import(folder: Path, db: Path, database: str) -> None:
 
 
 @export.command("bloom")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def export_bloom(file: Path) -> None:
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="the .json file")
+def export_bloom(out: Path) -> None:
     """The Neo4j Bloom perspective (categories, captions, colours, icons, search phrases) as JSON."""
     from kg.export.bloom import dumps
 
+    with _written(out) as tmp:
+        tmp.write_text(dumps(), encoding="utf-8")
+
+
+def _check_base(ctx, param, base: str | None) -> str | None:
+    from kg.export.rdf import check_base
+
     try:
-        file.write_text(dumps(), encoding="utf-8")
-    except OSError as e:
-        raise click.ClickException(f"cannot write {file}: {e.strerror or e}") from None
+        return None if base is None else check_base(base)
+    except ValueError as e:
+        raise click.BadParameter(str(e).removeprefix("--base "), ctx, param) from None
 
 
-RDF_BASE = click.option("--base", default=None, help="base of the exported IRIs (default https://w3id.org/kg-gov-reports/)")
+RDF_BASE = click.option("--base", default=None, callback=_check_base,
+                        help="absolute IRI the exported IRIs start with (default https://w3id.org/kg-gov-reports/)")
 
 
 def _iris(base: str | None):
@@ -370,18 +434,28 @@ def _iris(base: str | None):
     return Iris(base or DEFAULT_BASE)
 
 
+RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml",
+                ".owl": "xml"}
+
+
 @export.command("rdf")
 @DB
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld", "xml"]), default="turtle",
-              show_default=True)
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "json-ld", "xml"]), default=None,
+              help="default: from --out's suffix (.ttl .nt .jsonld .rdf), else turtle")
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @RDF_BASE
-def export_rdf(db: Path, fmt: str, out: Path, base: str | None) -> None:
+def export_rdf(db: Path, fmt: str | None, out: Path, base: str | None) -> None:
     """The graph as RDF (Turtle and N-Triples are streamed), with the SKOS concepts it uses."""
     from kg.export.rdf import write
 
+    _output(out, db)
+    if not out.parent.is_dir():
+        raise click.ClickException(f"no folder {out.parent} for {out}")
+    fmt = fmt or RDF_SUFFIXES.get(out.suffix.lower(), "turtle")
+    iris = _iris(base)
+    graph = _read_graph(db)
     try:
-        n = write(_read_graph(db), out, fmt, _iris(base))
+        n = write(graph, out, fmt, iris)
     except OSError as e:
         raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from None
     click.echo(f"wrote {n} triples to {out}", err=True)
@@ -390,14 +464,19 @@ def export_rdf(db: Path, fmt: str, out: Path, base: str | None) -> None:
 @main.command()
 @DB
 @RDF_BASE
+@click.option("--data-only", is_flag=True, help="validate the export alone, without the ontology and RDFS entailment")
 @FORMAT
-def validate(db: Path, base: str | None, fmt: str) -> None:
-    """Validate the RDF export against the SHACL shapes; exit code 1 when anything violates them."""
+@OUT
+def validate(db: Path, base: str | None, data_only: bool, fmt: str | None, out: Path | None) -> None:
+    """Validate the RDF export against the SHACL shapes, read with the ontology and its vocabularies under RDFS
+    entailment; exit code 1 when anything violates them."""
     from kg.export.rdf import to_rdflib
     from kg.validate import violations
 
-    rows = violations(to_rdflib(_read_graph(db), _iris(base)))
-    emit(["severity", "focus", "path", "value", "message"], rows, fmt)
+    from kg.api import table
+
+    rows = violations(to_rdflib(_read_graph(db), _iris(base)), with_ontology=not data_only)
+    show(table(["severity", "focus", "path", "value", "message"], rows), fmt, out)
     if any(r["severity"] == "Violation" for r in rows):
         raise SystemExit(1)
 
@@ -408,10 +487,12 @@ def validate(db: Path, base: str | None, fmt: str) -> None:
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
 @RDF_BASE
 @FORMAT
-def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: str) -> None:
+@OUT
+def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: str | None, out: Path | None) -> None:
     """Run the SPARQL query queries/sparql/NAME.rq on the exported graph."""
     from kg import querylib
     from kg import sparql as runner
+    from kg.api import table
     from kg.export.rdf import to_rdflib
 
     graph = _read_graph(db)
@@ -419,10 +500,9 @@ def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: 
         q = querylib.get(name, "sparql")
         bound = querylib.bind(q, _params(params), set(graph.nodes.get("Place", {})))
     except querylib.QueryError as e:
-        raise click.ClickException(str(e)) from None
+        raise UsageProblem(str(e)) from None
     iris = _iris(base)
-    columns, rows = runner.run(to_rdflib(graph, iris), q, bound, iris)
-    emit(columns, rows, fmt)
+    show(table(*runner.run(to_rdflib(graph, iris), q, bound, iris)), fmt, out)
 
 
 @main.command("eval")
@@ -431,8 +511,10 @@ def sparql(name: str, db: Path, params: tuple[str, ...], base: str | None, fmt: 
               help="a gold JSONL file, or a folder of them (format in kg/evaluate.py and the README)")
 @click.option("--errors", "show_errors", is_flag=True, help="list the missed gold facts and the spurious predictions")
 @FORMAT
-def eval_(db: Path, gold: Path, fmt: str, show_errors: bool) -> None:
-    """Precision, recall and F1 per entity type and relation type against gold annotations."""
+@OUT
+def eval_(db: Path, gold: Path, fmt: str | None, out: Path | None, show_errors: bool) -> None:
+    """Precision, recall and F1 per entity type and relation type against gold annotations, per split."""
+    from kg.api import table
     from kg.evaluate import by_split, read_gold
 
     try:
@@ -441,19 +523,22 @@ def eval_(db: Path, gold: Path, fmt: str, show_errors: bool) -> None:
         raise click.ClickException(f"gold {gold}: {e}") from None
     scores, errors, missing = _with_store(db, by_split, rows, headers)
     if missing:
-        click.echo(f"note: no built report for {', '.join(missing)} (build their sources to score them)", err=True)
+        log.info("note: no built report for %s (build their sources to score them)", ", ".join(missing))
     if show_errors:
-        emit(["split", "error", "report", "type", "name"], errors, fmt)
+        show(table(["split", "error", "report", "type", "name"], errors), fmt, out)
     else:
-        emit(["split", "kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], scores, fmt)
+        show(table(["split", "kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], scores),
+             fmt, out)
 
 
 @main.command()
 @click.argument("first", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("second", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @FORMAT
-def agreement(first: Path, second: Path, fmt: str) -> None:
+@OUT
+def agreement(first: Path, second: Path, fmt: str | None, out: Path | None) -> None:
     """Agreement of two annotations of one report (FIRST taken as gold): precision, recall, F1 by type."""
+    from kg.api import table
     from kg.evaluate import agreement as agree, read_gold
 
     try:
@@ -461,96 +546,120 @@ def agreement(first: Path, second: Path, fmt: str) -> None:
         b, _ = read_gold(second)
     except (ValueError, OSError) as e:
         raise click.ClickException(str(e)) from None
-    emit(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], agree(a, b), fmt)
+    show(table(["kind", "type", "gold", "predicted", "matched", "precision", "recall", "f1"], agree(a, b)), fmt, out)
+
+
+def _split_outs(outs: tuple[Path, ...], allowed: tuple[str, ...]) -> tuple[list[Path], Path | None]:
+    """The files to draw or export (by suffix) and the one table file (.csv/.json/.txt), if any."""
+    files, rows = [], None
+    for out in outs:
+        suffix = out.suffix.lower()
+        if suffix in allowed:
+            files.append(out)
+        elif suffix in (".csv", ".json", ".txt") and rows is None:
+            rows = out
+        else:
+            raise click.UsageError(f"-o {out}: give a file ending in {', '.join(allowed + ('.csv', '.json'))}")
+    return files, rows
+
+
+OUTS = click.option("-o", "--out", "outs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+                    help="a file to write, by its suffix (repeatable); the rows go to .csv/.json or the terminal")
+FIGURES = (".png", ".svg", ".pdf")
 
 
 @main.command()
 @DB
 @click.option("--concepts", multiple=True, metavar="LABEL", help="strategies or programs (any label); default: all")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--wide", is_flag=True, help="one row per place and year, a mentions column per concept")
-def panel(db: Path, concepts: tuple[str, ...], out: Path, wide: bool) -> None:
-    """Place × year × concept panel (mentions, per 10,000 characters, cited, report length) as CSV."""
-    import csv
-
-    from kg import research
-
-    rows = _with_store(db, research.panel, list(concepts) or None)
-    if wide:
-        rows = research.widen(rows)
-    columns = list(rows[0]) if rows else ["place", "adcode", "year"]
-    with out.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, columns)
-        w.writeheader()
-        w.writerows(rows)
-    click.echo(f"wrote {len(rows)} rows to {out}", err=True)
+@FORMAT
+@OUT
+def panel(db: Path, concepts: tuple[str, ...], wide: bool, fmt: str | None, out: Path | None) -> None:
+    """Place × year × concept panel: mentions, per 10,000 characters, cited, report length (CSV with -o x.csv)."""
+    show(_ask(db, "panel", list(concepts) or None, wide), fmt, out)
 
 
 @main.command()
 @click.argument("strategy")
 @DB
-@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="also draw the cumulative adoption curve")
 @FORMAT
-def diffusion(strategy: str, db: Path, png: Path | None, fmt: str) -> None:
-    """The first year each place cites a strategy (or program), and the cumulative adoption curve."""
+@OUTS
+def diffusion(strategy: str, db: Path, fmt: str | None, outs: tuple[Path, ...]) -> None:
+    """The first year each place cites a strategy (or program); -o curve.png draws the cumulative adoption curve."""
     from kg import figures, research
 
-    name, rows = _with_store(db, research.diffusion, strategy)
-    curve = research.adoption_curve(rows)
-    if png:
-        figures.save(figures.adoption_figure(name, curve), png)
-    cumulative = dict(curve)
-    emit(["place", "adcode", "level", "first_year", "mentions", "adopters_by_then"],
-         [dict(r, adopters_by_then=cumulative[r["first_year"]]) for r in rows], fmt)
+    drawings, rows_out = _split_outs(outs, FIGURES)
+    frame = _ask(db, "diffusion", strategy)
+    for path in drawings:
+        with _written(path) as tmp:
+            figures.save(figures.adoption_figure(frame.attrs["concept"],
+                                                 research.adoption_curve(frame.records())), tmp)
+    show(frame, fmt, rows_out)
 
 
 @main.command()
 @DB
-@click.option("--graphml", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--gexf", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--png", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--min-weight", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="keep links whose Jaccard similarity exceeds this")
 @FORMAT
-def network(db: Path, graphml: Path | None, gexf: Path | None, png: Path | None, min_weight: float, fmt: str) -> None:
-    """The co-citation network of places: communities and centralities; GraphML and GEXF for Gephi."""
+@OUTS
+def network(db: Path, min_weight: float, fmt: str | None, outs: tuple[Path, ...]) -> None:
+    """The co-citation network of places: communities and centralities; -o x.graphml / x.gexf for Gephi, x.png."""
     import networkx as nx
 
     from kg import figures, research
+    from kg.api import table
 
+    files, rows_out = _split_outs(outs, (".graphml", ".gexf") + FIGURES)
     net = _with_store(db, research.co_citation, min_weight)
     community = {n: i + 1 for i, c in enumerate(net.communities) for n in c}
     nx.set_node_attributes(net.graph, community, "community")
-    if graphml:
-        nx.write_graphml(net.graph, graphml)
-    if gexf:
-        nx.write_gexf(net.graph, gexf)
-    if png:
-        figures.save(figures.network_figure(net), png)
-    emit(["place", "adcode", "community", "concepts", "degree", "strength", "betweenness", "eigenvector"],
-         research.centralities(net), fmt)
+    for path in files:
+        with _written(path) as tmp:
+            if path.suffix.lower() == ".graphml":
+                nx.write_graphml(net.graph, tmp)
+            elif path.suffix.lower() == ".gexf":
+                nx.write_gexf(net.graph, tmp)
+            else:
+                figures.save(figures.network_figure(net), tmp)
+    show(table(["place", "adcode", "community", "concepts", "degree", "strength", "betweenness", "eigenvector"],
+               research.centralities(net)), fmt, rows_out)
 
 
 @main.command("map")
 @click.argument("strategy")
 @DB
-@click.option("--png", required=True, type=click.Path(dir_okay=False, path_type=Path))
-def map_(strategy: str, db: Path, png: Path) -> None:
-    """A map of the places citing a strategy, coloured by the year they first cite it."""
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="the map: .png, .svg or .pdf")
+@click.option("--style", type=click.Choice(["regions", "points"]), default="regions", show_default=True,
+              help="regions: provinces and prefectures filled by first year, counties as points; points: all points")
+def map_(strategy: str, db: Path, out: Path, style: str) -> None:
+    """A map of China (standard map, South China Sea inset) of the places citing a strategy, by first year."""
     from kg import figures, research
 
+    _split_outs((out,), FIGURES)
     name, rows = _with_store(db, research.diffusion, strategy)
-    figures.save(figures.map_figure(name, rows), png)
-    click.echo(f"{len(rows)} places citing {name} drawn to {png}", err=True)
+    drawn, not_drawn = figures.drawable(rows)
+    with _written(out) as tmp:
+        figures.save(figures.map_figure(name, rows, style), tmp)
+    skipped = f"; not drawn: {'、'.join(r['place'] for r in not_drawn)} (national or without coordinates)" \
+        if not_drawn else ""
+    if drawn:
+        log.warning("%d place%s citing %s drawn to %s%s", len(drawn), "s" if len(drawn) != 1 else "", name, out,
+                    skipped)
+    else:
+        log.warning("no place citing %s can be drawn%s; %s shows the base map only", name,
+                    skipped or " (none cites it)", out)
 
 
 @main.command()
 @DB
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="the .html page")
 def report(db: Path, out: Path) -> None:
     """One self-contained HTML page: summary, top strategies and programs, maps, network, evidence."""
     from kg.htmlreport import render
 
     page = _with_store(db, render)
-    out.write_text(page, encoding="utf-8")
-    click.echo(f"wrote {out} ({len(page) // 1024} KiB)", err=True)
+    with _written(out) as tmp:
+        tmp.write_text(page, encoding="utf-8")
+    log.warning("wrote %s (%d KiB)", out, len(page) // 1024)

@@ -15,22 +15,23 @@ class ClusterError(Exception):
     """A one-line problem with the cluster."""
 
 
-def _version() -> str:
+def _version(learned: bool = False) -> str:
     from kg.shards import extractor_version
 
-    return extractor_version()
+    return extractor_version(learned)
 
 
 class DaskEngine:
     """Reports sent to the workers of a Dask scheduler (address), or of a local cluster of `workers` processes;
     each worker loads the pipeline once and returns shards."""
 
-    def __init__(self, address: str | None = None, workers: int = 0):
+    def __init__(self, address: str | None = None, workers: int = 0, learned: bool = False):
         try:
             from distributed import Client, LocalCluster
         except ImportError:
             raise ClusterError("the dask engine needs the cluster extra: pip install 'kg[cluster]'") from None
         self.cluster = None
+        self.learned = learned
         try:
             if address:
                 self.client = Client(address, timeout="30s")
@@ -41,8 +42,8 @@ class DaskEngine:
         except (OSError, TimeoutError) as e:
             self.close()
             raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from None
-        ours = _version()
-        theirs = {v for v in self.client.run(_version).values()}
+        ours = _version(learned)
+        theirs = {v for v in self.client.run(_version, learned).values()}
         if theirs - {ours}:
             self.close()
             raise ClusterError(f"the Dask workers run another kg or other extractor data (version "
@@ -56,7 +57,7 @@ class DaskEngine:
         if not reports:
             return
         order = sorted(reports, key=lambda r: -r.chars)
-        futures = {f: r for f, r in zip(self.client.map(shard_of, order, pure=False), order)}
+        futures = {f: r for f, r in zip(self.client.map(shard_of, order, learned=self.learned, pure=False), order)}
         for future, shard in as_completed(futures, with_results=True):
             yield futures.pop(future), shard
 

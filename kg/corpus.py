@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.layout import layout
+from kg.layout import Layout, layout
 from kg.model import Report, Sentence
 from kg.readers import ReadError, Unit, read_units, supported
 from kg.textnorm import MappedText, normalize
@@ -202,6 +202,12 @@ def report_ids(sources: list[Source]) -> dict[str, str]:
             for s in sources}
 
 
+def _layout(unit: Unit) -> Layout:
+    """The unit's reports and dropped spans, in offsets of its file (for a line file) or of its cell."""
+    return layout(normalize(MappedText.of(unit.text, unit.base)),
+                  tuple((s + unit.base, e + unit.base, r) for s, e, r in unit.furniture))
+
+
 def read_file(source: Source, file_id: str, manifest=None, columns=None) -> tuple[list[Report], FileAccount]:
     """All reports in one file, with issuer, plan year and sentences, and the account of its characters."""
     from kg.metadata import infer
@@ -211,8 +217,7 @@ def read_file(source: Source, file_id: str, manifest=None, columns=None) -> tupl
     reports: list[Report] = []
     for unit in units:
         unit_id = file_id + (f"#{unit.number}" if unit.number is not None and len(units) > 1 else "")
-        lay = layout(normalize(MappedText.of(unit.text, unit.base)),
-                     tuple((s + unit.base, e + unit.base, r) for s, e, r in unit.furniture))
+        lay = _layout(unit)
         ends = [piece.body.src[-1] for piece in lay.reports]
         dropped_by_piece = Counter()
         for s, e, reason in lay.dropped:
@@ -246,8 +251,7 @@ def inspect_file(path: Path, columns=None) -> tuple[list[tuple[str, str, str]], 
     """The spans of a file in order, as (where, what, text): each report's text and each dropped span's reason."""
     spans = []
     for unit in read_units(path, columns):
-        lay = layout(normalize(MappedText.of(unit.text, unit.base)),
-                     tuple((s + unit.base, e + unit.base, r) for s, e, r in unit.furniture))
+        lay = _layout(unit)
         found = [(p.body.src[0], p.body.src[-1] + 1, f"report {k}" + (f" ({p.title})" if p.title else ""))
                  for k, p in enumerate(lay.reports, 1)]
         for s, e, what in sorted(found + [(s, e, f"dropped: {r}") for s, e, r in lay.dropped]):

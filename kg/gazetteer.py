@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
+from kg import lexicons
 from kg.lexicon import Lexicon
 from kg.model import Division
 from kg.schema import data_file
@@ -12,7 +13,7 @@ LEVEL_RANK = {"national": -1, "province": 0, "prefecture": 1, "county": 2}
 # The issuer of the State Council's reports: a place of its own level, found by get() and never matched in text.
 NATIONAL = Division("100000", "中华人民共和国", "中国", "national", "", 116.4, 39.9)
 # Official names that are also ordinary words (the old town, the mining area): matched only when qualified.
-GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "新区", "老城区", "新城区", "市辖区"})
+GENERIC_NAMES = lexicons.words("place_generic_names")
 
 
 class Gazetteer:

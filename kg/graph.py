@@ -62,16 +62,23 @@ def report_shard(report: Report, ex: Extraction) -> dict:
     sentence_place = {(rel.source, rel.sentence): rel.target for rel in ex.relations if rel.type == "LOCATED_IN"}
     places_at = {(m.start, m.end): m.key for m in ex.mentions if m.type == "Place"}
     mentions: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    resolved = {}
+    for m in ex.mentions:
+        if m.type != "Place" and not m.key:
+            target = sentence_place.get(((m.start, m.end), m.sentence))
+            inner = next((key for (a, b), key in places_at.items() if m.start <= a and b <= m.end), None)
+            resolved[(m.start, m.end)] = resolve_entity(m, issuer, places_at.get(target) if target else None, inner)
+    same_zone(ex.mentions, resolved, issuer)
     for m in ex.mentions:
         key = m.key
         if m.type != "Place" and not key:
-            target = sentence_place.get(((m.start, m.end), m.sentence))
-            inner = next((key for (a, b), key in places_at.items() if m.start <= a and b <= m.end), None)
-            res = resolve_entity(m, issuer, places_at.get(target) if target else None, inner)
+            res = resolved[(m.start, m.end)]
             if not res.key:
                 continue
             key = res.key
             facts.append(["name", [m.type, key], res.name])
+            if alias := written_name(m):
+                facts.append(["alias", [m.type, key], alias])
             if m.type in LOCATABLE and res.place:
                 facts.append(["located", [m.type, key], [res.place, res.method, ref(m)]])
             if m.type == "Policy" and res.place:
@@ -94,6 +101,46 @@ def report_shard(report: Report, ex: Extraction) -> dict:
     for c in ex.candidates:
         facts.append(["candidate", [c.term], [c.kind, c.report_id, c.evidence]])
     return {"id": report.id, "nodes": nodes, "edges": edges, "places": sorted(set(places)), "facts": facts}
+
+
+def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | None) -> None:
+    """One zone per report however it is written: a bare 临空经济区 is the report's named zone of that kind in
+    the issuer's territory (北湖临空经济区) when there is one, and a short form (天门经济开发区) the long one of
+    the same place (天门经济技术开发区) when only one fits. Rewrites resolved in place."""
+    gaz = gazetteer.load()
+    named = {}
+    for m in mentions:
+        res = resolved.get((m.start, m.end))
+        if m.type == "Zone" and res and res.key and not dict(m.attrs).get("generic"):
+            named.setdefault(res.key, res)
+    cores = {key: key.split("-", 1)[1] for key in named}
+    for m in mentions:
+        res = resolved.get((m.start, m.end))
+        if m.type != "Zone" or not res or not res.key:
+            continue
+        core = res.key.split("-", 1)[1]
+        if dict(m.attrs).get("generic"):
+            if res.key in named or issuer is None:
+                continue
+            fits = [k for k, c in cores.items() if c == core and named[k].place and named[k].place != issuer.adcode
+                    and gaz.get(named[k].place) and gaz.is_within(gaz.get(named[k].place), issuer)]
+        else:
+            fits = [k for k, c in cores.items() if k != res.key and named[k].place == res.place and len(c) > len(core)
+                    >= 3 and c[:2] == core[:2] and c.endswith(core[-3:]) and _subsequence(core, c)]
+        if len(fits) == 1:
+            resolved[(m.start, m.end)] = named[fits[0]]
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+def written_name(m: Mention) -> str:
+    """The name a mention writes (咸阳高新区 for 咸阳高新技术产业开发区), normalized; none for a bare zone word standing for the
+    issuer's own zone (高新区) or an item a list shortens (灵寿 of 灵寿、赞皇抽水蓄能电站)."""
+    attrs = dict(m.attrs)
+    return "" if attrs.get("generic") or attrs.get("name") else m.norm or m.surface
 
 
 def _relation(rel, span_of: dict, report: Report, mentions: tuple[Mention, ...], ref) -> list:
@@ -212,7 +259,7 @@ def _aggregate_bucket(facts: list[list], sink: Sink, concepts: dict, places: set
     names: dict[tuple, Counter] = {key: Counter(values) for key, values in by["name"].items()}
     for (type_, key), counts in names.items():
         name = max(counts, key=lambda n: (counts[n], len(n)))
-        props = {"name": name, "aliases": sorted(set(counts) - {name})}
+        props = {"name": name, "aliases": sorted((set(counts) | set(by["alias"].get((type_, key), ()))) - {name})}
         if type_ == "Event":
             props["editions"] = sorted(set(by["edition"].get((type_, key), ())))
         if (type_, key) in concepts:

@@ -1,12 +1,17 @@
 """One self-contained HTML page for a built graph: corpus summary, top strategies and programs, maps, the
-co-citation network and evidence sentences (figures embedded as PNG data)."""
+co-citation network and evidence sentences (figures embedded as PNG data, and the characters of the page cut from the
+shipped CJK font and embedded, so that it reads the same on a machine without Chinese fonts)."""
 from __future__ import annotations
 
 import base64
 import html
 import io
+import re
 
 from kg import figures, research
+
+FAMILY = "kg Noto Sans CJK SC"  # the embedded subset's name in the page
+DATA_URI = re.compile(r'src="data:[^"]*"')
 
 
 def _png(fig) -> str:
@@ -14,6 +19,24 @@ def _png(fig) -> str:
     fig.savefig(buf, format="png", dpi=110)
     figures.plt.close(fig)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def font_face(text: str) -> str:
+    """An @font-face rule embedding the shipped Noto Sans CJK SC cut to the characters of text (OpenType, base64)."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(figures.FONT)
+    options = subset.Options()
+    options.layout_features = ["*"]
+    options.hinting = False
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes={ord(c) for c in text} & set(font.getBestCmap()))
+    subsetter.subset(font)
+    buf = io.BytesIO()
+    font.save(buf)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return f"@font-face{{font-family:'{FAMILY}';src:url(data:font/otf;base64,{data}) format('opentype')}}"
 
 
 def _table(columns: list[str], rows: list[list]) -> str:
@@ -61,8 +84,10 @@ def render(store, maps: int = 3) -> str:
               "<h2>Evidence</h2>",
               _table(["strategy", "place", "evidence (as written)"],
                      [[s["name"], p, e] for s in strategies for p, e in zip(s["places"], s["examples"])])]
-    style = ("body{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;max-width:1100px;margin:2em auto;"
+    body = "".join(parts)
+    style = (f"{font_face(DATA_URI.sub('', body) + '0123456789–')}"
+             f"body{{font-family:'{FAMILY}',sans-serif;max-width:1100px;margin:2em auto;"
              "color:#222}table{border-collapse:collapse;margin:1em 0;font-size:13px}td,th{border:1px solid #ccc;"
              "padding:3px 6px;vertical-align:top}th{background:#f3f3f3}img{max-width:100%}")
     return (f'<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>kg report</title>'
-            f"<style>{style}</style></head><body>{''.join(parts)}</body></html>")
+            f"<style>{style}</style></head><body>{body}</body></html>")

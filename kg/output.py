@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 import unicodedata
 
@@ -14,14 +15,22 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+# control characters of report text (ESC starts terminal sequences): shown as escapes, never sent to a terminal
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _safe(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, dict):
-        return " ".join(str(v) for v in value.values() if v not in (None, ""))
+        return " ".join(_cell(v) for v in value.values() if v not in (None, ""))
     if isinstance(value, (list, tuple)):
         return "; ".join(_cell(v) for v in value)
-    return str(value).replace("\n", " ")
+    return _safe(str(value).replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
 
 
 def _clip(s: str, limit: int) -> str:

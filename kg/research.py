@@ -96,7 +96,8 @@ def co_citation(store, min_weight: float = 0.0) -> Network:
     cited = {r["adcode"]: set(r["concepts"]) for r in rows}
     g = nx.Graph()
     for r in rows:
-        g.add_node(r["adcode"], name=r["place"], level=r["level"], concepts=len(cited[r["adcode"]]))
+        # label: what Gephi shows for a node of a GraphML or GEXF file (the name, not the adcode)
+        g.add_node(r["adcode"], label=r["place"], name=r["place"], level=r["level"], concepts=len(cited[r["adcode"]]))
     codes = sorted(cited)
     for i, a in enumerate(codes):
         for b in codes[i + 1:]:

@@ -86,7 +86,8 @@ def schema() -> Schema:
         if domain is None and p in edge_props:
             continue
         for c in (_classes(g, domain) if domain is not None else labels):
-            node_props[c].append(prop(p))
+            if c in node_props:  # not the RDF-only classes
+                node_props[c].append(prop(p))
     nodes = {}
     for c in sorted(labels):
         props = sorted(node_props[c], key=lambda q: (q.name != "id", q.name))

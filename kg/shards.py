@@ -36,14 +36,14 @@ def _files(path: Path) -> list[Path]:
     return sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
-@lru_cache(maxsize=1)
-def extractor_version() -> str:
+@lru_cache(maxsize=2)
+def extractor_version(learned: bool = False) -> str:
     """A hash of every file extraction depends on (extractor code, lexicons, vocabularies, ontology data, trained
     weights under extractors/, the segmentation model) and of the versions of the libraries it runs on: any change
     gives new shards, nothing else does."""
     from extractors.nlp import pkuseg_model
 
-    h = hashlib.sha256(f"format {FORMAT}\n".encode())
+    h = hashlib.sha256(f"format {FORMAT}\nlearned {learned}\n".encode())
     for name in (*CODE, *DATA):
         for f in _files(ROOT / name):
             h.update(f"{f.relative_to(ROOT)}\n".encode())

@@ -1,5 +1,8 @@
-"""SHACL validation of the RDF export against ontology/shapes.ttl."""
+"""SHACL validation of the RDF export against ontology/shapes.ttl: by default together with the ontology and its
+vocabularies under RDFS entailment, as linked-data users read them; or the data alone."""
 from __future__ import annotations
+
+from functools import lru_cache
 
 from rdflib import Graph as RDFGraph, Namespace
 from rdflib.namespace import RDF
@@ -7,19 +10,35 @@ from rdflib.namespace import RDF
 from kg.schema import ontology_file
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+ONTOLOGY = ("kg.ttl", "strategies.ttl", "programs.ttl", "formulations.ttl")
 
 
-def shapes() -> RDFGraph:
+def _parse(*names: str) -> RDFGraph:
     g = RDFGraph()
-    g.parse(data=ontology_file("shapes.ttl").read_text("utf-8"), format="turtle")
+    for name in names:
+        g.parse(data=ontology_file(name).read_text("utf-8"), format="turtle")
     return g
 
 
-def violations(data: RDFGraph) -> list[dict]:
+def shapes() -> RDFGraph:
+    return _parse("shapes.ttl")
+
+
+@lru_cache(maxsize=1)
+def ontology() -> RDFGraph:
+    """ontology/kg.ttl and the SKOS vocabularies, as one graph."""
+    return _parse(*ONTOLOGY)
+
+
+def violations(data: RDFGraph, with_ontology: bool = True) -> list[dict]:
     """One row per SHACL result: severity, focus node, path, value and message."""
     import pyshacl
 
-    _, report, _ = pyshacl.validate(data, shacl_graph=shapes(), inference="none", allow_warnings=True)
+    if with_ontology:
+        _, report, _ = pyshacl.validate(data, shacl_graph=shapes(), ont_graph=ontology(), inference="rdfs",
+                                        allow_warnings=True)
+    else:
+        _, report, _ = pyshacl.validate(data, shacl_graph=shapes(), inference="none", allow_warnings=True)
     rows = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         def get(p):

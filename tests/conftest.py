@@ -72,3 +72,30 @@ def run(*args):
     from kg.cli import main
 
     return CliRunner().invoke(main, [str(a) for a in args])
+
+
+RDF_FORMATS = ("turtle", "nt", "json-ld", "xml")
+
+
+def _from_oxigraph(term):
+    from rdflib import XSD, Literal, URIRef
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=None if term.datatype.value == str(XSD.string) else URIRef(term.datatype.value))
+
+
+def parsed_both_ways(path: Path, fmt: str) -> tuple[set, set]:
+    """The triples of an RDF file as rdflib reads them and as pyoxigraph (a strict parser) reads them."""
+    import pyoxigraph as ox
+    import rdflib
+
+    oxigraph_format = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
+                       "xml": ox.RdfFormat.RDF_XML}[fmt]
+    by_rdflib = set(rdflib.Graph().parse(path, format=fmt))
+    by_oxigraph = {(_from_oxigraph(q.subject), _from_oxigraph(q.predicate), _from_oxigraph(q.object))
+                   for q in ox.parse(path=path, format=oxigraph_format)}
+    return by_rdflib, by_oxigraph

@@ -1,12 +1,19 @@
-"""CSV files with typed headers for `neo4j-admin database import full`, for corpora too large to load over Bolt."""
+"""CSV files with typed headers for `neo4j-admin database import full`, for corpora too large to load over Bolt.
+
+The files are Python's csv dialect: ',' between fields, '"' around fields that need it, a quote inside doubled and
+line breaks kept inside quoted fields; the printed command states each of these settings to neo4j-admin. An empty
+string or list is an empty field, which neo4j-admin imports as no property."""
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+from kg.export.files import atomic_write
 from kg.model import Graph
 from kg.schema import Property, Schema, schema
 
+DELIMITER = ","
+QUOTE = '"'
 ARRAY_DELIMITER = "|"
 _TYPES = {"STRING": "string", "INT64": "long", "DOUBLE": "double", "BOOLEAN": "boolean"}
 
@@ -33,8 +40,8 @@ def export(graph: Graph, folder: str | Path, s: Schema | None = None) -> list[st
     for label, nodes in sorted(graph.nodes.items()):
         props = [p for p in s.nodes[label].properties if p.name != "id"]
         path = folder / f"{label}.csv"
-        with path.open("w", encoding="utf-8", newline="") as f:
-            w = csv.writer(f)
+        with atomic_write(path) as f:
+            w = csv.writer(f, delimiter=DELIMITER, quotechar=QUOTE, doublequote=True, strict=True)
             w.writerow([f"id:ID({label})", *map(_header, props), ":LABEL"])
             for id_, values in sorted(nodes.items()):
                 w.writerow([id_, *(_value(p, values.get(p.name)) for p in props), label])
@@ -46,8 +53,8 @@ def export(graph: Graph, folder: str | Path, s: Schema | None = None) -> list[st
             by_pair.setdefault((sl, dl), []).append((sid, did, values))
         for (sl, dl), rows in sorted(by_pair.items()):
             path = folder / f"{rel}_{sl}_{dl}.csv"
-            with path.open("w", encoding="utf-8", newline="") as f:
-                w = csv.writer(f)
+            with atomic_write(path) as f:
+                w = csv.writer(f, delimiter=DELIMITER, quotechar=QUOTE, doublequote=True, strict=True)
                 w.writerow([f":START_ID({sl})", f":END_ID({dl})", *map(_header, props), ":TYPE"])
                 for sid, did, values in sorted(rows, key=lambda r: (r[0], r[1])):
                     w.writerow([sid, did, *(_value(p, values.get(p.name)) for p in props), rel])
@@ -56,6 +63,9 @@ def export(graph: Graph, folder: str | Path, s: Schema | None = None) -> list[st
 
 
 def command(args: list[str], database: str = "neo4j") -> str:
-    """The neo4j-admin command line that imports the files (run inside the export folder)."""
-    return " ".join(["neo4j-admin database import full", f'--array-delimiter="{ARRAY_DELIMITER}"',
-                     "--overwrite-destination", *args, database])
+    """The neo4j-admin command line (POSIX shell quoting) that imports the files, run inside the export folder."""
+    import shlex
+
+    options = [f"--delimiter={DELIMITER}", f"--array-delimiter={ARRAY_DELIMITER}", f"--quote={QUOTE}",
+               "--multiline-fields=true", "--legacy-style-quoting=false", "--overwrite-destination", *args, database]
+    return " ".join(["neo4j-admin database import full", *map(shlex.quote, options)])

@@ -142,10 +142,8 @@ def read_json(path: Path, columns: Columns = COLUMNS) -> list[Unit]:
 
 
 def read_parquet(path: Path, columns: Columns = COLUMNS) -> list[Unit]:
-    try:
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise ReadError("reading Parquet needs pyarrow: pip install pyarrow") from None
+    import pyarrow.parquet as pq
+
     try:
         table = pq.read_table(path)
     except Exception as e:  # pyarrow raises its own error types for every kind of bad file

@@ -1,5 +1,5 @@
-"""Against a real Neo4j (docker compose up), run when KG_NEO4J_URI is set: load the sample corpus twice and compare
-every named query's rows with LadybugDB's."""
+"""Against a real Neo4j (docker compose up), run when NEO4J_URI (or KG_NEO4J_URI) is set: load the sample corpus
+twice and compare every named query's rows with LadybugDB's."""
 import json
 import os
 
@@ -9,7 +9,8 @@ from click.testing import CliRunner
 from kg import querylib
 from kg.cli import main
 
-pytestmark = pytest.mark.skipif(not os.environ.get("KG_NEO4J_URI"), reason="KG_NEO4J_URI is not set")
+URI = os.environ.get("NEO4J_URI") or os.environ.get("KG_NEO4J_URI")
+pytestmark = pytest.mark.skipif(not URI, reason="NEO4J_URI is not set")
 PARAMS = {"Strategy": ["京津冀协同发展", "一带一路"], "Place": ["河北省", "沧州"], "int": ["1", "2"]}
 
 
@@ -25,12 +26,13 @@ def test_neo4j_matches_ladybug(corpus_dir, tmp_path):
     runner = CliRunner()
     db = tmp_path / "kg.lbdb"
     assert runner.invoke(main, ["build", str(corpus_dir), "--db", str(db)]).exit_code == 0
-    uri, user = os.environ["KG_NEO4J_URI"], os.environ.get("KG_NEO4J_USER", "neo4j")
+    uri, user = URI, os.environ.get("NEO4J_USERNAME") or os.environ.get("KG_NEO4J_USER", "neo4j")
+    password = os.environ.get("NEO4J_PASSWORD") or os.environ["KG_NEO4J_PASSWORD"]
     for extra in (["--wipe"], []):  # the second load must change nothing
         result = runner.invoke(main, ["load", "neo4j", "--db", str(db), "--uri", uri, "--user", user, *extra])
         assert result.exit_code == 0, result.output
     assert "0 nodes and 0 relationships created" in result.output
-    with neo4j.GraphDatabase.driver(uri, auth=(user, os.environ["KG_NEO4J_PASSWORD"])) as driver:
+    with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
         for q in querylib.available().values():
             for i in range(2):
                 given = {p.name: PARAMS[p.kind][i] for p in q.params}

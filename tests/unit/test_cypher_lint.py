@@ -15,7 +15,8 @@ from kg.schema import schema
 from kg.stores.cypher import write_batches
 from kg.stores.neo4j import schema_statements, wipe_statement
 
-PACKAGE = "@neo4j-cypher/language-support@latest"
+VERSION = "2.0.0-next.38"  # pinned: the parser's diagnostics change between releases
+PACKAGE = f"@neo4j-cypher/language-support@{VERSION}"
 SCRIPT = Path(__file__).resolve().parents[1] / "lint_cypher.mjs"
 
 
@@ -25,9 +26,10 @@ def lint():
         pytest.skip("node and npm are needed to run Neo4j's Cypher parser")
     prefix = Path(os.environ.get("KG_CACHE") or Path.home() / ".cache" / "kg") / "npm"
     module = prefix / "node_modules" / "@neo4j-cypher" / "language-support"
-    if not module.is_dir():
+    installed = module / "package.json"
+    if not installed.is_file() or json.loads(installed.read_text("utf-8"))["version"] != VERSION:
         prefix.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(prefix), PACKAGE],
+        subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--save-exact", "--prefix", str(prefix), PACKAGE],
                        check=True, capture_output=True, timeout=600)
     script = prefix / "lint_cypher.mjs"  # beside node_modules so that the import resolves
     shutil.copyfile(SCRIPT, script)
@@ -72,7 +74,7 @@ def test_bloom_perspective_is_current_and_its_phrases_parse(lint):
     from kg.export.bloom import dumps, perspective
 
     shipped = Path(__file__).resolve().parents[2] / "bloom" / "kg-perspective.json"
-    assert shipped.read_text(encoding="utf-8") == dumps(), "run: kg export bloom bloom/kg-perspective.json"
+    assert shipped.read_text(encoding="utf-8") == dumps(), "run: kg export bloom -o bloom/kg-perspective.json"
     p = perspective()
     assert {c["name"] for c in p["categories"]} == set(schema().nodes)
     items = [{"name": t["name"], "query": t["cypher"], "params": {q["name"]: "x" for q in t["params"]}}

@@ -60,15 +60,17 @@ def test_iris_modelling_and_provenance(graph):
 def test_sample_conforms_and_a_broken_fact_is_caught(built, graph, tmp_path):
     _, db, _ = built
     assert violations(to_rdflib(graph, Iris())) == []
+    assert violations(to_rdflib(graph, Iris()), with_ontology=False) == []
     assert run("validate", "--db", db).exit_code == 0
     graph.nodes["Place"]["130900"] = dict(graph.nodes["Place"]["130900"], level="city")
     broken = tmp_path / "broken.lbdb"
     write_database(graph, broken)
-    result = run("validate", "--db", broken, "--format", "json")
-    assert result.exit_code == 1
-    rows = json.loads(result.output)
-    assert [(r["focus"], r["path"], r["value"]) for r in rows] == [
-        (DEFAULT_BASE + "place/130900", str(KG.level), "city")]
+    for extra in ([], ["--data-only"]):
+        result = run("validate", "--db", broken, "--format", "json", *extra)
+        assert result.exit_code == 1
+        rows = json.loads(result.output)
+        assert [(r["focus"], r["path"], r["value"]) for r in rows] == [
+            (DEFAULT_BASE + "place/130900", str(KG.level), "city")]
 
 
 def test_evidence_offsets_must_be_ordered():

@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -12,9 +13,9 @@ def test_build_reports_skips(built):
 def test_reports_json(built):
     _, db, _ = built
     rows = json.loads(run("reports", "--db", db, "--format", "json").output)
-    by_issuer = {r["issuer"]["name"]: r for r in rows}
+    by_issuer = {r["issuer_name"]: r for r in rows}
     assert set(by_issuer) == {"沧州市", "德州市"}
-    assert by_issuer["沧州市"]["year"] == 2024 and by_issuer["沧州市"]["issuer"]["adcode"] == "130900"
+    assert by_issuer["沧州市"]["year"] == 2024 and by_issuer["沧州市"]["issuer_adcode"] == "130900"
     assert by_issuer["德州市"]["year"] == 2023 and by_issuer["德州市"]["delivered_on"] == "2023-01-05"
 
 
@@ -54,19 +55,58 @@ def test_entities_stats_candidates(built):
     assert [r["term"] for r in rows] == ["强市会战略"]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["query", "cities_citing", "--param", "strategy=不存在的战略"], "unknown strategy"),
-    (["query", "no_such_query"], "known queries: cities_citing"),
-    (["query", "cities_citing"], "needs --param strategy"),
-    (["query", "strategies_of_place", "--param", "place=朝阳区"], "ambiguous"),
-    (["cypher", "MATCH (n RETURN n"], "Parser exception"),
+@pytest.mark.parametrize("args, message, code", [
+    (["query", "cities_citing", "--param", "strategy=不存在的战略"], "unknown strategy", 2),
+    (["query", "no_such_query"], "known queries: cities_citing", 2),
+    (["query", "cities_citing"], "needs --param strategy", 2),
+    (["query", "strategies_of_place", "--param", "place=朝阳区"], "ambiguous", 2),
+    (["query", "strategies_of_place", "--param", "place=朝阳"], "ambiguous", 2),
+    (["query", "strategies_of_place", "--param", "place=" + "沧" * 4000], "4,000 characters long", 2),
+    (["cypher", "MATCH (n RETURN n"], "Parser exception", 1),
+    (["cypher", "MATCH (n) RETURN n; MATCH (m) RETURN m"], "one statement at a time", 2),
+    (["cypher", "COPY Place TO '/tmp/kg-overwritten.csv'"], "'COPY' is not allowed", 2),
+    (["cypher", "LOAD FROM '/etc/passwd' RETURN *"], "'LOAD' is not allowed", 2),
+    (["cypher", "INSTALL httpfs"], "'INSTALL' is not allowed", 2),
+    (["entities", "--type", "Nothing"], "unknown type", 2),
 ])
-def test_user_errors_are_one_line(built, args, message):
+def test_user_errors_are_one_line(built, args, message, code):
     _, db, _ = built
     result = run(*args, "--db", db)
-    assert result.exit_code == 1
+    assert result.exit_code == code, result.output
     assert message in result.output and len(result.output.strip().splitlines()) == 1
+    assert len(result.output) < 300  # the offending value is not echoed whole
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_cli_conventions(built, tmp_path, monkeypatch):
+    _, db, _ = built
+    monkeypatch.setenv("KG_DB", str(db))
+    rows = json.loads(run("reports", "--format", "json").stdout)  # --db from $KG_DB
+    assert {r["issuer_name"] for r in rows} == {"沧州市", "德州市"}
+    assert set(rows[0]) >= {"issuer_name", "issuer_adcode", "issuer_level", "chars", "dropped_chars"}
+    out = tmp_path / "rows.csv"
+    result = run("query", "cities_citing", "--param", "strategy=京津冀协同发展", "-o", out)
+    assert result.exit_code == 0 and out.read_text("utf-8").startswith("place,adcode,level")
+    result = run("stats", "-o", tmp_path / "missing" / "s.csv")
+    assert result.exit_code == 1 and "no folder" in result.output
+    listed = json.loads(run("query", "--list", "--format", "json").stdout)
+    assert {"cities_citing", "strategies_of_place"} <= {q["name"] for q in listed}
+    assert all(q["description"] for q in listed)
+    concepts = json.loads(run("vocab", "list", "--scheme", "strategies", "--format", "json").stdout)
+    assert "京津冀协同发展" in {c["label"] for c in concepts}
+    first = run("entities", "--format", "json").stdout
+    assert first == run("entities", "--format", "json").stdout  # the same order every time
+
+
+def test_control_characters_never_reach_the_terminal():
+    from io import StringIO
+
+    from kg.output import emit
+
+    for fmt in ("table", "csv"):
+        out = StringIO()
+        emit(["text"], [{"text": "红色\x1b[31m警告\x00"}], fmt, out)
+        assert "\x1b" not in out.getvalue() and "\\x1b[31m" in out.getvalue()
 
 
 def test_failed_build_leaves_the_database(built, tmp_path):
@@ -97,7 +137,7 @@ def test_a_report_without_a_year_does_not_break_the_build(tmp_path):
     assert result.exit_code == 0 and "2 reports" in result.output, result.output
     assert "plan year not found" in result.output
     rows = json.loads(run("reports", "--db", tmp_path / "g.lbdb", "--format", "json").output)
-    assert sorted((r["issuer"]["name"], r["year"]) for r in rows) == [("沧州市", 2024), ("衡水市", None)]
+    assert sorted((r["issuer_name"], r["year"]) for r in rows) == [("沧州市", 2024), ("衡水市", None)]
 
 
 def test_inspect_shows_kept_and_dropped_spans(tmp_path):
@@ -162,7 +202,7 @@ def test_neo4j_import_files(built, tmp_path):
     import csv
 
     _, db, _ = built
-    result = run("export", "neo4j-import", tmp_path / "imp", "--db", db)
+    result = run("export", "neo4j-import", "-o", tmp_path / "imp", "--db", db)
     assert result.exit_code == 0 and result.output.startswith("neo4j-admin database import full")
     with (tmp_path / "imp" / "CITES_Place_Strategy.csv").open(encoding="utf-8") as f:
         rows = list(csv.reader(f))
@@ -176,3 +216,37 @@ def test_neo4j_unreachable_is_one_line(built, monkeypatch):
     monkeypatch.setenv("KG_NEO4J_PASSWORD", "secret")
     result = run("load", "neo4j", "--db", db, "--uri", "bolt://127.0.0.1:9", "--user", "neo4j")
     assert result.exit_code == 1 and "cannot reach Neo4j at bolt://127.0.0.1:9" in result.output
+
+
+def test_ctrl_c_during_extraction_is_one_message_without_tracebacks(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import CITY_REPORT, write
+
+    for i, city in enumerate(["衡水", "邢台", "邯郸", "保定", "廊坊", "沧州", "唐山", "承德"]):
+        write(tmp_path / "in" / f"r{i}.txt", CITY_REPORT.replace("沧州", city) * 120)  # minutes of extraction
+    kg = str(Path(sys.executable).parent / "kg")
+    build = subprocess.Popen([kg, "build", str(tmp_path / "in"), "--db", str(tmp_path / "g.lbdb"), "--workers", "2"],
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    def workers() -> int:
+        count = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                count += stat.read_text().rsplit(")", 1)[1].split()[1] == str(build.pid)
+            except (OSError, IndexError):
+                continue
+        return count
+
+    deadline = time.time() + 120
+    while workers() < 2 and build.poll() is None and time.time() < deadline:
+        time.sleep(0.05)
+    assert build.poll() is None, "the build ended before its workers started"
+    os.killpg(build.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    rest = build.stderr.read()
+    assert build.wait(timeout=60) != 0
+    assert "Traceback" not in rest, rest
+    assert not (tmp_path / "g.lbdb").exists()
