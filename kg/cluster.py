@@ -2,7 +2,7 @@
 
 Dask rather than Ray: extraction is a plain map of a pure function over reports, which Dask's futures do with a
 small pure-Python install (dask, distributed) and one scheduler process; Ray brings a much larger wheel, an object
-store and daemons per node for features a map does not use. Install with `pip install 'kg[cluster]'`."""
+store and daemons per node for features a map does not use. Install with `pip install 'kg-gov-reports[cluster]'`."""
 from __future__ import annotations
 
 import os
@@ -29,7 +29,7 @@ class DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise ClusterError("the dask engine needs the cluster extra: pip install 'kg[cluster]'") from None
+            raise ClusterError("the dask engine needs the cluster extra: pip install 'kg-gov-reports[cluster]'") from None
         self.cluster = None
         self.learned = learned
         try:
