@@ -103,13 +103,9 @@ def build(inputs: list[Path], db: Path, workers: int) -> tuple[float, dict[str, 
 
 
 def graph(db: Path):
-    from kg.stores.ladybug import Store
+    from kg.stores.ladybug import read_graph
 
-    store = Store(db)
-    try:
-        return store.read_graph()
-    finally:
-        store.close()
+    return read_graph(db)
 
 
 def main() -> None:

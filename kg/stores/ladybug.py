@@ -300,3 +300,12 @@ class Store:
     def close(self) -> None:
         self.conn.close()
         self.db.close()
+
+
+def read_graph(path: str | Path) -> Graph:
+    """The graph of the database at path, read back whole."""
+    store = Store(path)
+    try:
+        return store.read_graph()
+    finally:
+        store.close()

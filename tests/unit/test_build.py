@@ -12,13 +12,9 @@ THIRD = CITY_REPORT.replace("沧州", "衡水").replace("黄骅港吞吐量稳�
 
 
 def graph(db: Path):
-    from kg.stores.ladybug import Store
+    from kg.stores.ladybug import read_graph
 
-    store = Store(db)
-    try:
-        return store.read_graph()
-    finally:
-        store.close()
+    return read_graph(db)
 
 
 def built(*args) -> str:
