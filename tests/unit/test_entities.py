@@ -244,3 +244,16 @@ def test_categories_and_clauses_are_not_projects(nlp):
 def test_national_firms_by_their_short_names(nlp):
     text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
+
+
+def test_programs_named_by_a_quoted_name_and_its_head_or_by_a_place(nlp):
+    text = "建设健康石家庄、法治郴州和创新型河北，落实1+3结对帮扶机制，开展七五普法和两学一做学习教育，实施腾笼换鸟、凤凰涅槃攻坚行动，推进7+18+N现代产业体系，办好双评议等活动。"
+    quotes = ("1+3", "七五", "两学一做", "腾笼换鸟、凤凰涅槃", "7+18+N", "双评议")
+    assert found(nlp, text, "Program", quotes=quotes) == [
+        "健康石家庄", "法治郴州", "创新型河北", "1+3结对帮扶机制", "七五普法", "两学一做学习教育", "腾笼换鸟、凤凰涅槃攻坚行动"]
+
+
+def test_named_systems_campaigns_and_reforms_by_guideline_2(nlp):
+    text = "落实党风廉政建设责任制，深化供给侧结构性改革，开展党史学习教育，推进平安中国建设，培育专精特新企业。"
+    assert found(nlp, text, "Program") == ["党风廉政建设责任制", "深化供给侧结构性改革", "党史学习教育", "平安中国建设"]  # a label of the vocabulary
+    assert found(nlp, text, "Strategy") == []
