@@ -257,3 +257,13 @@ def test_named_systems_campaigns_and_reforms_by_guideline_2(nlp):
     text = "落实党风廉政建设责任制，深化供给侧结构性改革，开展党史学习教育，推进平安中国建设，培育专精特新企业。"
     assert found(nlp, text, "Program") == ["党风廉政建设责任制", "深化供给侧结构性改革", "党史学习教育", "平安中国建设"]  # a label of the vocabulary
     assert found(nlp, text, "Strategy") == []
+
+
+def test_strong_province_goals_stand_alone_and_national_goals_are_cited(nlp):
+    text = "全面建成小康社会，服务全国统一大市场，建设文化强省、品牌强省，六要加强市场监管，争当百强县。"
+    assert found(nlp, text, "Strategy") == ["全面建成小康社会", "全国统一大市场", "文化强省", "品牌强省"]
+
+
+def test_quoted_packages_of_measures_and_new_policies_are_titles(nlp):
+    text = "迭代升级民营经济32条，用好人才新政，实施中国制造2025，落实市场准入负面清单制度，落实县域国土空间总体规划。"
+    assert found(nlp, text, "Policy", quotes=("民营经济32条", "人才新政")) == ["民营经济32条", "人才新政", "中国制造2025"]
