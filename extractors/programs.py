@@ -24,6 +24,7 @@ MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 QUOTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?" + lexicons.alternation("program_quoted_head"))  # “1+3”结对帮扶机制
 NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
+SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
 
 
@@ -84,7 +85,9 @@ def find_programs(doc: Doc) -> list[Match]:
                 re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue  # the last item of 人居环境、基础设施、安全保障提升行动 names no programme of its own
         found.append(Match(start, m.end(), "Program"))
-    for m in quoted_with_head(doc) + place_initiatives(doc):
+    circles = [Match(m.start(), m.end(), "Program") for m in SERVICE_CIRCLE.finditer(text)
+               if not covered(doc, m.start(), m.end(), NAMES)]
+    for m in quoted_with_head(doc) + place_initiatives(doc) + circles:
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
     for s, e in quoted(doc):

@@ -267,3 +267,8 @@ def test_strong_province_goals_stand_alone_and_national_goals_are_cited(nlp):
 def test_quoted_packages_of_measures_and_new_policies_are_titles(nlp):
     text = "迭代升级民营经济32条，用好人才新政，实施中国制造2025，落实市场准入负面清单制度，落实县域国土空间总体规划。"
     assert found(nlp, text, "Policy", quotes=("民营经济32条", "人才新政")) == ["民营经济32条", "人才新政", "中国制造2025"]
+
+
+def test_inspections_pooling_service_circles_and_national_programmes(nlp):
+    text = "配合中央生态环保督察，推进工伤保险省级统筹，打造15分钟社区生活圈，推进数字政府建设和分级诊疗。"
+    assert found(nlp, text, "Program") == ["中央生态环保督察", "工伤保险省级统筹", "15分钟社区生活圈", "数字政府建设", "分级诊疗"]
