@@ -119,8 +119,8 @@ def find_goals(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=12)
         if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
-        if GOAL_NOT_AFTER.search(text, start, m.start()):
-            continue
+        if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith("场", m.end()):
+            continue  # 加强市场, 新兴市场: words, not goals
         lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start() - 2))
         if lead:  # 不断开创现代化经济强省: the name starts after the verb
             start = lead[-1].end()

@@ -272,3 +272,8 @@ def test_quoted_packages_of_measures_and_new_policies_are_titles(nlp):
 def test_inspections_pooling_service_circles_and_national_programmes(nlp):
     text = "配合中央生态环保督察，推进工伤保险省级统筹，打造15分钟社区生活圈，推进数字政府建设和分级诊疗。"
     assert found(nlp, text, "Program") == ["中央生态环保督察", "工伤保险省级统筹", "15分钟社区生活圈", "数字政府建设", "分级诊疗"]
+
+
+def test_a_places_own_x_xing_shi_strategies(nlp):
+    text = "坚持产业立市、创新活市、绿色美市，帮助企业开拓新兴市场。"
+    assert found(nlp, text, "Strategy") == ["产业立市", "创新活市", "绿色美市"]
