@@ -28,6 +28,15 @@ SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
 
 
+def topic_start(doc: Doc, start: int) -> int:
+    """Where a quoted programme's name starts: the topic written right before the quotes belongs to it
+    (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes)."""
+    topic = name_start(doc, start, max_chars=8)
+    if topic is None or covered(doc, topic, start) or re.search(r"[^\u4e00-\u9fff]", doc.text[topic:start]):
+        return start
+    return topic
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list."""
@@ -36,9 +45,14 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         head = QUOTED_HEAD.match(text, e)
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 re.search("[等和与的]", text[e:head.end()]) or \
-                any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1) or covered(doc, s, head.end(), NAMES):
+                any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1):
             continue
-        found.append(Match(s, head.end(), "Program"))
+        inside = [c for c in matches(doc) if c.label in NAMES and c.start < head.end() and s < c.end]
+        if any(c.label != "Program" or c.start < e or c.end > head.end() for c in inside):
+            continue
+        for c in inside:  # “不忘初心、牢记使命”主题教育: the vocabulary's 主题教育 is the head of the longer name
+            matches(doc).remove(c)
+        found.append(Match(topic_start(doc, s), head.end(), "Program"))
     return found
 
 
@@ -96,7 +110,7 @@ def find_programs(doc: Doc) -> list[Match]:
         if after and 2 <= len(term) <= 12 and not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not re.search(r"[、，,。]", term):
             end = e + len(after.group()) if after.string is not term and after.group() in (
                 "行动", "工程", "改革", "制度", "试点", "机制") else e
-            found.append(Match(s, end, "Program"))
+            found.append(Match(topic_start(doc, s) if end > e else s, end, "Program"))
     return sorted(found, key=lambda x: x.start)
 
 

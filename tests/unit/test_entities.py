@@ -277,3 +277,9 @@ def test_inspections_pooling_service_circles_and_national_programmes(nlp):
 def test_a_places_own_x_xing_shi_strategies(nlp):
     text = "坚持产业立市、创新活市、绿色美市，帮助企业开拓新兴市场。"
     assert found(nlp, text, "Strategy") == ["产业立市", "创新活市", "绿色美市"]
+
+
+def test_a_quoted_programme_keeps_its_topic_and_swallows_a_vocabulary_head(nlp):
+    text = "开展法律宣传六进活动，深化放管服改革，开展不忘初心、牢记使命主题教育。"
+    quotes = ("六进", "放管服", "不忘初心、牢记使命")
+    assert found(nlp, text, "Program", quotes=quotes) == ["法律宣传六进活动", "放管服改革", "不忘初心、牢记使命主题教育"]
