@@ -19,7 +19,53 @@ QUOTED_KIND = re.compile("^" + lexicons.alternation("program_quoted_kind"))
 GENERIC_HEAD = lexicons.words("program_generic_head")  # …行动/…改革/…工程 as an area of work: 重点领域改革
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
+NAMES = OWN_LABELS | {"Strategy", "Enterprise"}  # every label but Place: a place may stand inside a quoted name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
+QUOTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?" + lexicons.alternation("program_quoted_head"))  # “1+3”结对帮扶机制
+NAME_STOP = lexicons.words("name_stop")
+INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
+SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
+AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
+
+
+def topic_start(doc: Doc, start: int) -> int:
+    """Where a quoted programme's name starts: the topic written right before the quotes belongs to it
+    (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes)."""
+    topic = name_start(doc, start, max_chars=8)
+    if topic is None or covered(doc, topic, start) or re.search(r"[^\u4e00-\u9fff]", doc_text(doc)[topic:start]):
+        return start
+    return topic
+
+
+def quoted_with_head(doc: Doc) -> list[Match]:
+    """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
+    “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list."""
+    text, found = doc_text(doc), []
+    for s, e in quoted(doc):
+        head = QUOTED_HEAD.match(text, e)
+        if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
+                re.search("[等和与的]", text[e:head.end()]) or \
+                any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1):
+            continue
+        inside = [c for c in matches(doc) if c.label in NAMES and c.start < head.end() and s < c.end]
+        if any(c.label != "Program" or c.start < e or c.end > head.end() for c in inside):
+            continue
+        for c in inside:  # “不忘初心、牢记使命”主题教育: the vocabulary's 主题教育 is the head of the longer name
+            matches(doc).remove(c)
+        found.append(Match(topic_start(doc, s), head.end(), "Program"))
+    return found
+
+
+def place_initiatives(doc: Doc) -> list[Match]:
+    """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北; guideline 2)."""
+    text, found = doc_text(doc), []
+    for p in matches(doc):
+        if p.label != "Place":
+            continue
+        lead = INITIATIVE.search(text, max(0, p.start - 3), p.start)
+        if lead and AFTER_INITIATIVE.match(text, p.end) and not covered(doc, lead.start(), p.end, OWN_LABELS):
+            found.append(Match(lead.start(), p.end, "Program"))
+    return found
 
 
 def find_programs(doc: Doc) -> list[Match]:
@@ -53,13 +99,18 @@ def find_programs(doc: Doc) -> list[Match]:
                 re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue  # the last item of 人居环境、基础设施、安全保障提升行动 names no programme of its own
         found.append(Match(start, m.end(), "Program"))
+    circles = [Match(m.start(), m.end(), "Program") for m in SERVICE_CIRCLE.finditer(text)
+               if not covered(doc, m.start(), m.end(), NAMES)]
+    for m in quoted_with_head(doc) + place_initiatives(doc) + circles:
+        if not any(f.start < m.end and m.start < f.end for f in found):
+            found.append(m)
     for s, e in quoted(doc):
         term = text[s:e]
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term)
         if after and 2 <= len(term) <= 12 and not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not re.search(r"[、，,。]", term):
             end = e + len(after.group()) if after.string is not term and after.group() in (
                 "行动", "工程", "改革", "制度", "试点", "机制") else e
-            found.append(Match(s, end, "Program"))
+            found.append(Match(topic_start(doc, s) if end > e else s, end, "Program"))
     return sorted(found, key=lambda x: x.start)
 
 

@@ -21,6 +21,9 @@ CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
 CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
 GENERIC = lexicons.words("strategy_generic")
 GOAL = re.compile(lexicons.alternation("strategy_goal_ends") + r"(?:战略)?")
+GOAL_ALONE = lexicons.words("strategy_goal_ends_alone")  # 文化强省: a goal wherever it stands
+GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
+GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
 
 
@@ -116,8 +119,14 @@ def find_goals(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=12)
         if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
+        if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith("场", m.end()):
+            continue  # 加强市场, 新兴市场: words, not goals
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start() - 2))
+        if lead:  # 不断开创现代化经济强省: the name starts after the verb
+            start = lead[-1].end()
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
-        if (listed or GOAL_VERB.search(text, max(0, start - 6), start)) and \
+        alone = m.group().removesuffix("战略") in GOAL_ALONE and "级" not in text[start:m.start()]  # 省级…强县: a title
+        if (listed or alone or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             found.append(Match(start, m.end(), "Strategy"))
     return found

@@ -244,3 +244,42 @@ def test_categories_and_clauses_are_not_projects(nlp):
 def test_national_firms_by_their_short_names(nlp):
     text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
+
+
+def test_programs_named_by_a_quoted_name_and_its_head_or_by_a_place(nlp):
+    text = "建设健康石家庄、法治郴州和创新型河北，落实1+3结对帮扶机制，开展七五普法和两学一做学习教育，实施腾笼换鸟、凤凰涅槃攻坚行动，推进7+18+N现代产业体系，办好双评议等活动。"
+    quotes = ("1+3", "七五", "两学一做", "腾笼换鸟、凤凰涅槃", "7+18+N", "双评议")
+    assert found(nlp, text, "Program", quotes=quotes) == [
+        "健康石家庄", "法治郴州", "创新型河北", "1+3结对帮扶机制", "七五普法", "两学一做学习教育", "腾笼换鸟、凤凰涅槃攻坚行动"]
+
+
+def test_named_systems_campaigns_and_reforms_by_guideline_2(nlp):
+    text = "落实党风廉政建设责任制，深化供给侧结构性改革，开展党史学习教育，推进平安中国建设，培育专精特新企业。"
+    assert found(nlp, text, "Program") == ["党风廉政建设责任制", "深化供给侧结构性改革", "党史学习教育", "平安中国建设"]  # a label of the vocabulary
+    assert found(nlp, text, "Strategy") == []
+
+
+def test_strong_province_goals_stand_alone_and_national_goals_are_cited(nlp):
+    text = "全面建成小康社会，服务全国统一大市场，建设文化强省、品牌强省，六要加强市场监管，争当百强县。"
+    assert found(nlp, text, "Strategy") == ["全面建成小康社会", "全国统一大市场", "文化强省", "品牌强省"]
+
+
+def test_quoted_packages_of_measures_and_new_policies_are_titles(nlp):
+    text = "迭代升级民营经济32条，用好人才新政，实施中国制造2025，落实市场准入负面清单制度，落实县域国土空间总体规划。"
+    assert found(nlp, text, "Policy", quotes=("民营经济32条", "人才新政")) == ["民营经济32条", "人才新政", "中国制造2025"]
+
+
+def test_inspections_pooling_service_circles_and_national_programmes(nlp):
+    text = "配合中央生态环保督察，推进工伤保险省级统筹，打造15分钟社区生活圈，推进数字政府建设和分级诊疗。"
+    assert found(nlp, text, "Program") == ["中央生态环保督察", "工伤保险省级统筹", "15分钟社区生活圈", "数字政府建设", "分级诊疗"]
+
+
+def test_a_places_own_x_xing_shi_strategies(nlp):
+    text = "坚持产业立市、创新活市、绿色美市，帮助企业开拓新兴市场。"
+    assert found(nlp, text, "Strategy") == ["产业立市", "创新活市", "绿色美市"]
+
+
+def test_a_quoted_programme_keeps_its_topic_and_swallows_a_vocabulary_head(nlp):
+    text = "开展法律宣传六进活动，深化放管服改革，开展不忘初心、牢记使命主题教育。"
+    quotes = ("六进", "放管服", "不忘初心、牢记使命")
+    assert found(nlp, text, "Program", quotes=quotes) == ["法律宣传六进活动", "放管服改革", "不忘初心、牢记使命主题教育"]
