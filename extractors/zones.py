@@ -41,9 +41,40 @@ def tied_to_place(head: str) -> bool:
     return len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
 
 
+def place_led(head: str) -> bool:
+    """Whether a zone's head opens with a place (承德国家…示范区): the place's own area, whatever rank it has."""
+    gaz = gazetteer.load()
+    return any(a == 0 and e >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head))
+
+
+_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·()]){2,14}"
+# A、B和C三个联动创新区, A、B等一批主题产业园: coordinated names that keep the head they share
+SHARED_HEAD = re.compile(rf"((?:{_ITEM}[、和及与]){{1,12}}{_ITEM})(?:等)?(?:[\d一二两三四五六七八九十]+个|一批)"
+                         rf"([\u4e00-\u9fff]{{0,6}}?(?:{ZONE_SUFFIX.pattern}))")
+
+
+def shared_head(doc: Doc) -> list[Match]:
+    """Each item of a coordination followed by a count and a zone's head, as a zone named item + head."""
+    text = doc.text
+    found = []
+    for m in SHARED_HEAD.finditer(text):
+        head = m.group(2)
+        if head in GENERIC_HEAD:
+            continue
+        pos = m.start(1)
+        for i, item in enumerate(re.split(r"[、和及与]", m.group(1))):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if i == 0:
+                s = name_start(doc, e, max_chars=14) or s
+            if e - s >= 2 and text[s:e] not in GENERIC_HEAD and not covered(doc, s, e, {"Strategy", "Program", "Event", "Policy"}):
+                found.append(Match(s, e, "Zone", attrs=(("name", text[s:e] + head),)))
+    return found
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc.text
-    found: list[Match] = []
+    found: list[Match] = shared_head(doc)
     for m in ZONE_SUFFIX.finditer(text):
         if covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
             continue
@@ -70,7 +101,7 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
-        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (DESIGNATION.match(head) or "国家" in head or not (
+        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (DESIGNATION.match(head) or "国家" in head and not place_led(head) or not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
