@@ -70,8 +70,6 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]]) -> int | N
     if firm.group(1) is None:  # a trade word: in a project's name, not before a product (麦德利航空座椅组件)
         if p.label != "Project" or firm.end() < p.end and (len(head) > 3 or firm.group(3) in PRODUCT_OPENERS):
             return None
-        if firm.end() >= p.end:  # 兴顺医药、正天航空等项目: a firm's short name alone, as an item of projects, names one
-            return None
     if not _firm_like(firm.group()) or GENERIC_FIRM_HEAD.search(head) or head in INDUSTRY_HEAD or \
             head in CATEGORY_HEAD or (lead, lead + len(head)) in places:
         return None
