@@ -41,12 +41,6 @@ def tied_to_place(head: str) -> bool:
     return len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
 
 
-def place_led(head: str) -> bool:
-    """Whether a zone's head opens with a place (承德国家…示范区): the place's own area, whatever rank it has."""
-    gaz = gazetteer.load()
-    return any(a == 0 and e >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head))
-
-
 _ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·()]){2,14}"
 # A、B和C三个联动创新区, A、B等一批主题产业园: coordinated names that keep the head they share
 SHARED_HEAD = re.compile(rf"((?:{_ITEM}[、和及与]){{1,12}}{_ITEM})(?:等)?(?:[\d一二两三四五六七八九十]+个|一批)"
@@ -96,12 +90,13 @@ def find_zones(doc: Doc) -> list[Match]:
                      or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
                      or any(a <= start and m.start() <= b for a, b in quoted(doc))
                      or re.search(r"国家级?[^，,。；]{0,6}$", text[max(0, start - 8):start])
-                     or only_words(head, CATEGORY_WORDS) and start > 0 and text[start - 1] not in "，,。；;:："):
+                     or only_words(head, CATEGORY_WORDS) and not re.search(r"[A-Za-z]", head) and start > 0
+                     and text[start - 1] not in "，,。；;:："):  # a code (G60) is a name, not a category
             # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
-        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (DESIGNATION.match(head) or "国家" in head and not place_led(head) or not (
+        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (DESIGNATION.match(head) or "国家" in head or not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
