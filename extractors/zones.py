@@ -41,9 +41,34 @@ def tied_to_place(head: str) -> bool:
     return len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
 
 
+_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·()]){2,14}"
+# A、B和C三个联动创新区, A、B等一批主题产业园: coordinated names that keep the head they share
+SHARED_HEAD = re.compile(rf"((?:{_ITEM}[、和及与]){{1,12}}{_ITEM})(?:等)?(?:[\d一二两三四五六七八九十]+个|一批)"
+                         rf"([\u4e00-\u9fff]{{0,6}}?(?:{ZONE_SUFFIX.pattern}))")
+
+
+def shared_head(doc: Doc) -> list[Match]:
+    """Each item of a coordination followed by a count and a zone's head, as a zone named item + head."""
+    text = doc_text(doc)
+    found = []
+    for m in SHARED_HEAD.finditer(text):
+        head = m.group(2)
+        if head in GENERIC_HEAD:
+            continue
+        pos = m.start(1)
+        for i, item in enumerate(re.split(r"[、和及与]", m.group(1))):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if i == 0:
+                s = name_start(doc, e, max_chars=14) or s
+            if e - s >= 2 and text[s:e] not in GENERIC_HEAD and not covered(doc, s, e, {"Strategy", "Program", "Event", "Policy"}):
+                found.append(Match(s, e, "Zone", attrs=(("name", text[s:e] + head),)))
+    return found
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found: list[Match] = []
+    found: list[Match] = shared_head(doc)
     for m in ZONE_SUFFIX.finditer(text):
         if covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
             continue
@@ -65,7 +90,8 @@ def find_zones(doc: Doc) -> list[Match]:
                      or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
                      or any(a <= start and m.start() <= b for a, b in quoted(doc))
                      or re.search(r"国家级?[^，,。；]{0,6}$", text[max(0, start - 8):start])
-                     or only_words(head, CATEGORY_WORDS) and start > 0 and text[start - 1] not in "，,。；;:："):
+                     or only_words(head, CATEGORY_WORDS) and not re.search(r"[A-Za-z]", head) and start > 0
+                     and text[start - 1] not in "，,。；;:："):  # a code (G60) is a name, not a category
             # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
