@@ -18,7 +18,6 @@ MAX_EVIDENCE = 20  # sentences kept as evidence per fact
 CITABLE = ("Strategy", "Program")
 LOCATABLE = ("Zone", "Project", "Enterprise", "Event")
 METHOD_RANK = {"name": 0, "sentence": 1, "issuer": 2}
-FACTS_PER_BUCKET = 200_000  # facts aggregated in memory at once
 
 
 def place_props(d: Division) -> dict:
@@ -317,15 +316,3 @@ def _aggregate_bucket(facts: list[list], sink: Sink, concepts: dict, places: set
                          evidence=list(dict.fromkeys(text for _, text in cs))[:5])
         if props:
             sink.add_node("Candidate", term, props)
-
-
-def buckets_for(facts: int) -> int:
-    return max(1, -(-facts // FACTS_PER_BUCKET))
-
-
-def build_graph(reports: list[Report], extractions: list[Extraction]) -> Graph:
-    """The whole graph in memory (for small corpora, tests and loaders)."""
-    by_report = {r.id: r for r in reports}
-    sink = GraphSink()
-    aggregate((report_shard(by_report[ex.report_id], ex) for ex in extractions), sink)
-    return sink.graph
