@@ -153,11 +153,12 @@ class KnowledgeGraph:
         if type and type not in targets:
             raise KgUsageError(f"unknown type '{type}'; types: {', '.join(targets)}")
         rows = []
-        where = " AND ".join(w for w, on in (("r.id = $report", report), ("(e.name = $name OR $name IN e.aliases)"
-                                                                           if name else "", name)) if on)
         for label in [type] if type else targets:
-            has_aliases = "aliases" in {p.name for p in schema().nodes[label].properties}
-            clause = where if has_aliases or not name else where.replace(" OR $name IN e.aliases", "")
+            conditions = ["r.id = $report"] if report else []
+            if name:
+                has_aliases = "aliases" in {p.name for p in schema().nodes[label].properties}
+                conditions.append("(e.name = $name OR $name IN e.aliases)" if has_aliases else "e.name = $name")
+            clause = " AND ".join(conditions)
             _, part = self._run(f"MATCH (r:Report)-[m:MENTIONS]->(e:{label}) {'WHERE ' + clause if clause else ''} "
                                 f"WITH e, sum(m.count) AS mentions, collect(DISTINCT r.id) AS reports "
                                 f"RETURN e.name AS name, '{label}' AS type, e.id AS id, mentions, reports",

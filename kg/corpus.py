@@ -208,12 +208,14 @@ def _layout(unit: Unit) -> Layout:
                   tuple((s + unit.base, e + unit.base, r) for s, e, r in unit.furniture))
 
 
-def read_file(source: Source, file_id: str, manifest=None, columns=None) -> tuple[list[Report], FileAccount]:
-    """All reports in one file, with issuer, plan year and sentences, and the account of its characters."""
+def read_file(source: Source, file_id: str, manifest=None, columns=None,
+              units: list[Unit] | None = None) -> tuple[list[Report], FileAccount]:
+    """All reports in one file (its units, when already read), with issuer, plan year and sentences, and the
+    account of its characters."""
     from kg.metadata import infer
 
     account = FileAccount(str(source.path))
-    units = read_units(source.path, columns)
+    units = units if units is not None else read_units(source.path, columns)
     reports: list[Report] = []
     for unit in units:
         unit_id = file_id + (f"#{unit.number}" if unit.number is not None and len(units) > 1 else "")
@@ -250,14 +252,15 @@ def read_file(source: Source, file_id: str, manifest=None, columns=None) -> tupl
 def inspect_file(path: Path, columns=None) -> tuple[list[tuple[str, str, str]], FileAccount]:
     """The spans of a file in order, as (where, what, text): each report's text and each dropped span's reason."""
     spans = []
-    for unit in read_units(path, columns):
+    units = read_units(path, columns)
+    for unit in units:
         lay = _layout(unit)
         found = [(p.body.src[0], p.body.src[-1] + 1, f"report {k}" + (f" ({p.title})" if p.title else ""))
                  for k, p in enumerate(lay.reports, 1)]
         for s, e, what in sorted(found + [(s, e, f"dropped: {r}") for s, e, r in lay.dropped]):
             where = (unit.locator + " " if unit.locator else "") + str(s)
             spans.append((where, what, unit.text[s - unit.base:e - unit.base]))
-    _, account = read_file(Source(path, path.name), path.stem, None, columns)
+    _, account = read_file(Source(path, path.name), path.stem, None, columns, units)
     return spans, account
 
 
