@@ -1,8 +1,9 @@
 """Benchmark: build synthetic corpora of 1×, 10×, 100× the sample corpus and print, per size, total time, characters
 per second, peak memory of every process (the build, each extraction worker, the database writer), database size,
-and for the largest the time to add one report (and whether the graph equals a build from all shards).
+and for the largest the time to add one report, to change one and to rebuild with nothing changed (and, with
+--check, whether the graph then equals a fresh build from all shards).
 
-    python bench/scale.py [CORPUS] [--sizes 1 10 100] [--workers 2] [--out /tmp/kg-scale]
+    python bench/scale.py [CORPUS] [--sizes 1 10 100] [--workers 2] [--out /tmp/kg-scale] [--keep] [--check]
 
 Copy 0 of each report is the report itself; copy i moves it to another prefecture (its issuer's names replaced by
 the other's) and shifts its years back by i mod 15, so that no two copies share a text (content deduplication would
@@ -114,8 +115,10 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=Path("/tmp/kg-scale"))
-    ap.add_argument("--check", action="store_true", help="compare the graph after adding a report with a build "
-                                                         "of a fresh database from the same shards")
+    ap.add_argument("--keep", action="store_true", help="reuse the corpora and databases of an earlier run under "
+                                                        "--out: no full builds, only the updates of the largest")
+    ap.add_argument("--check", action="store_true", help="compare the graph after the updates with a build of a "
+                                                         "fresh database from the same shards")
     args = ap.parse_args()
     reports, _, _ = read_corpus([args.corpus])
     t = time.perf_counter()
@@ -124,30 +127,49 @@ def main() -> None:
     create_nlp()
     load = time.perf_counter() - t
     print(f"pipeline load in one process: {load:.1f} s", flush=True)
+    largest = max(args.sizes)
     for n in args.sizes:
         folder = args.out / f"x{n}"
+        db = folder / "kg.lbdb"
+        if args.keep and db.is_file():
+            continue
         shutil.rmtree(folder, ignore_errors=True)
         (folder / "reports").mkdir(parents=True)
         chars = 0
         for name, text in copies(reports, n):
             (folder / "reports" / name).write_text(text, encoding="utf-8")
             chars += len(text)
-        db = folder / "kg.lbdb"
         seconds, memory, line = build([folder / "reports"], db, args.workers)
         print(f"{n}×: {n * len(reports):,} reports, {chars / 1e6:.2f} M chars, {seconds:.1f} s, "
               f"{chars / seconds:,.0f} chars/s, {seconds / chars * 1e6:.1f} s per M chars, database "
               f"{db.stat().st_size / 2**20:.1f} MB, shards {sum(p.stat().st_size for p in db.parent.rglob('*.gz')) / 2**20:.1f} MB; "
               f"peak MB " + ", ".join(f"{k} {v:,}" for k, v in memory.items()) + f"; {line}", flush=True)
-    name, text = next((nm, tx) for nm, tx in copies(reports, max(args.sizes) + 1) if nm.startswith(f"{max(args.sizes):04d}"))
-    (folder / "reports" / name).write_text(text, encoding="utf-8")
-    seconds, memory, line = build([folder / "reports"], db, args.workers)
-    print(f"add one report to {max(args.sizes)}×: {seconds:.1f} s (pipeline load {load:.1f} s of it); peak MB "
-          + ", ".join(f"{k} {v:,}" for k, v in memory.items()) + f"; {line}", flush=True)
+    folder = args.out / f"x{largest}"
+    db = folder / "kg.lbdb"
+    texts = dict(copies(reports, largest + 1))
+    added = next(name for name in texts if name.startswith(f"{largest:04d}"))
+    changed = f"{largest // 2:04d}_00.txt"
+    if args.keep:  # undo the updates of an earlier run
+        (folder / "reports" / added).unlink(missing_ok=True)
+        (folder / "reports" / changed).write_text(texts[changed], encoding="utf-8")
+        seconds, _, line = build([folder / "reports"], db, args.workers)
+        print(f"restore the {largest}× corpus of an earlier run: {seconds:.1f} s; {line}", flush=True)
+    steps = (
+        ("add one report", lambda: (folder / "reports" / added).write_text(texts[added], encoding="utf-8")),
+        ("change one report", lambda: (folder / "reports" / changed).write_text(
+            texts[changed].replace("。", "。新增一句。", 1), encoding="utf-8")),
+        ("rebuild with nothing changed", lambda: None),
+    )
+    for what, step in steps:
+        step()
+        seconds, memory, line = build([folder / "reports"], db, args.workers)
+        print(f"{what} to {largest}×: {seconds:.1f} s (pipeline load {load:.1f} s); peak MB "
+              + ", ".join(f"{k} {v:,}" for k, v in memory.items()) + f"; {line}", flush=True)
     if args.check:
         fresh = folder / "fresh" / "kg.lbdb"
+        shutil.rmtree(fresh.parent, ignore_errors=True)
         fresh.parent.mkdir()
-        shutil.copytree(db.with_name(f".{db.name}.build"), fresh.with_name(f".{fresh.name}.build"))
-        (fresh.with_name(f".{fresh.name}.build") / "catalog.json").unlink()
+        shutil.copytree(db.with_name(f".{db.name}.build") / "shards", fresh.with_name(f".{fresh.name}.build") / "shards")
         build([folder / "reports"], fresh, args.workers)
         a, b = graph(db), graph(fresh)
         print(f"same graph as a fresh database built from all shards: {a.nodes == b.nodes and a.edges == b.edges}")

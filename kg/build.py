@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from kg.corpus import FileAccount, Skipped
-from kg.graph import aggregate
+from kg.aggregate import aggregate
 from kg.model import Report
 from kg.pipeline import extract_report, iter_corpus
 from kg.shards import ShardStore, build_folder, extractor_version, read_catalog, report_key, write_catalog

@@ -63,7 +63,7 @@ def test_unnamed_reports_are_dropped_only_with_prune(corpus, tmp_path):
 
 def test_bulk_load_writes_the_graph_the_merge_writer_writes(corpus, tmp_path):
     from kg.build import _shards
-    from kg.graph import GraphSink, aggregate
+    from kg.aggregate import GraphSink, aggregate
     from kg.shards import ShardStore, build_folder, read_catalog
     from kg.stores.ladybug import write_database
 
