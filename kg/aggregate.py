@@ -3,11 +3,19 @@ names, LOCATED_IN, CITES, SUPPORTS, COOPERATES_WITH, candidates, places), comput
 stays flat however many reports there are. Not part of the extractor version: changing it changes no shard."""
 from __future__ import annotations
 
+import hashlib
 import json
+import sqlite3
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from kg import gazetteer, vocab
 from kg.graph import evidence
@@ -73,15 +81,16 @@ class _Buckets:
             yield facts
 
 
+def concept_props() -> dict[tuple[str, str], dict]:
+    """The vocabulary's concepts as nodes, before the names reports give them."""
+    return {(c.type, c.id): dict(name=c.pref_label, aliases=list(c.alt_labels + c.region_labels), scheme=c.scheme,
+                                 scopeNote=c.scope_note) for c in vocab.load()}
+
+
 def aggregate(shards: Iterable[dict], sink: Sink, buckets: int = 1, folder: Path | None = None) -> None:
     """Send the graph of the shards (in report order) to sink: each shard's own nodes and edges as they come, then
     the aggregates bucket by bucket (buckets > 1 spills the facts to files in folder)."""
-    gaz = gazetteer.load()
-    voc = vocab.load()
-    concepts = {}
-    for c in voc:
-        concepts[(c.type, c.id)] = dict(name=c.pref_label, aliases=list(c.alt_labels + c.region_labels),
-                                        scheme=c.scheme, scopeNote=c.scope_note)
+    concepts = concept_props()
     places: set[str] = set()
     spread = _Buckets(buckets, folder)
     for shard in shards:
@@ -94,6 +103,14 @@ def aggregate(shards: Iterable[dict], sink: Sink, buckets: int = 1, folder: Path
             spread.add(fact)
     for facts in spread:
         _aggregate_bucket(facts, sink, concepts, places)
+    add_globals(sink, concepts, places)
+
+
+def add_globals(sink: Sink, concepts: dict[tuple[str, str], dict], places: Iterable[str]) -> None:
+    """The nodes and edges that depend on the whole: concepts (with the names reports give them), BROADER, and every
+    place named with the places that contain it."""
+    gaz = gazetteer.load()
+    voc = vocab.load()
     for (type_, key), props in concepts.items():
         sink.add_node(type_, key, props)
     for c in voc:
@@ -177,3 +194,241 @@ def _aggregate_bucket(facts: list[list], sink: Sink, concepts: dict, places: set
                          evidence=list(dict.fromkeys(text for _, text in cs))[:5])
         if props:
             sink.add_node("Candidate", term, props)
+
+
+# ------------------------------------------------------------------ the aggregation kept between builds
+
+STATE_FORMAT = 1
+REPORTS_PER_GROUP = 50  # the tables of reports' own rows are kept in parts of about this many reports …
+MAX_GROUPS = 256  # … up to this many parts per table
+AGGREGATES, GLOBAL = -1, -2  # the part numbers of the aggregates' tables and of the tables built whole every time
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS reports(rkey TEXT PRIMARY KEY, id TEXT, pos INTEGER);
+CREATE TABLE IF NOT EXISTS report_places(rkey TEXT, adcode TEXT);
+CREATE INDEX IF NOT EXISTS report_places_rkey ON report_places(rkey);
+CREATE TABLE IF NOT EXISTS facts(key TEXT, rkey TEXT, seq INTEGER, fact TEXT);
+CREATE INDEX IF NOT EXISTS facts_key ON facts(key);
+CREATE INDEX IF NOT EXISTS facts_rkey ON facts(rkey);
+CREATE TABLE IF NOT EXISTS keys(key TEXT PRIMARY KEY, rows TEXT, concept TEXT);
+CREATE TABLE IF NOT EXISTS key_places(key TEXT, adcode TEXT);
+CREATE INDEX IF NOT EXISTS key_places_key ON key_places(key);
+CREATE TABLE IF NOT EXISTS parts(name TEXT, part INTEGER, target TEXT, file TEXT, rows INTEGER,
+                                 PRIMARY KEY(name, part));
+"""
+
+
+def aggregation_version(extractor: str) -> str:
+    """What the kept aggregation depends on: the shards' extractor version and the code that aggregates and
+    writes the tables."""
+    from kg.shards import _hash
+
+    h = hashlib.sha256(f"state {STATE_FORMAT}\nextractor {extractor}\n".encode())
+    _hash(h, ("kg/aggregate.py", "kg/stores/tables.py", "kg/schema.py"), ("pyarrow",))
+    return h.hexdigest()[:20]
+
+
+class _Recorder(Sink):
+    """Passes rows on to a sink and notes which (table, row id) each key of the aggregates produced."""
+
+    def __init__(self, sink: Sink):
+        from kg.stores.tables import table_name
+
+        self.sink, self.rows, self.name = sink, [], table_name
+
+    def add_node(self, label, id, props):
+        self.rows.append([label, id])
+        self.sink.add_node(label, id, props)
+
+    def add_edge(self, rel, src, dst, props):
+        self.rows.append([self.name((rel, src[0], dst[0])), f"{src[1]}\0{dst[1]}"])
+        self.sink.add_edge(rel, src, dst, props)
+
+
+class State:
+    """The aggregation of the last build, kept in the build folder: every report's facts indexed by key, what each
+    key of the aggregates produced (its rows, places and concept names), and the node and relationship tables as
+    Parquet parts (the reports' own rows in parts by report, the aggregates in one part, the rest rebuilt whole).
+    A build changes only the parts and keys the added and removed reports touch, in one SQLite transaction that
+    is committed after the database is in place: a build that fails or is killed leaves the last state."""
+
+    def __init__(self, folder: Path, version: str):
+        self.folder = Path(folder)
+        self.parts = self.folder / "parts"
+        self.parts.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.folder / "state.sqlite", isolation_level=None)
+        self.db.executescript(_SCHEMA)
+        self.version = version
+
+    def meta(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def usable(self, generation: int, order: list[tuple[str, str]]) -> bool:
+        """Whether the kept state is the one of the last build (same generation and versions) and the reports kept
+        from it come in the same order."""
+        if self.meta("version") != self.version or self.meta("generation") != str(generation):
+            return False
+        kept = [rkey for rkey, _ in order]
+        old = dict(self.db.execute("SELECT rkey, pos FROM reports"))
+        survivors = [k for k in kept if k in old]
+        return survivors == sorted(survivors, key=old.__getitem__)
+
+    def collect(self) -> None:
+        """Remove the part files the committed state does not name (of failed or killed builds, or replaced)."""
+        named = {row[0] for row in self.db.execute("SELECT file FROM parts")}
+        for f in self.parts.iterdir():
+            if f.name not in named:
+                f.unlink()
+
+    def update(self, order: list[tuple[str, str]], shard_of, work: Path, generation: int, fresh: bool
+               ) -> tuple[list[str], dict[str, int]]:
+        """Bring the state to the reports of order ((shard key, report id) in report order), reading the shards of
+        the new ones with shard_of; fresh starts from nothing. Leaves the transaction open (commit or rollback);
+        the COPY statements and the rows per label and relationship type."""
+        from kg.stores.tables import TableSink
+
+        db = self.db
+        db.execute("BEGIN")
+        if fresh:
+            for table in ("meta", "reports", "report_places", "facts", "keys", "key_places", "parts"):
+                db.execute(f"DELETE FROM {table}")
+            groups = max(1, min(MAX_GROUPS, len(order) // REPORTS_PER_GROUP))
+            db.execute("INSERT INTO meta VALUES ('groups', ?)", (str(groups),))
+        groups = int(self.meta("groups"))
+        position = {rkey: i for i, (rkey, _) in enumerate(order)}
+        old = dict(db.execute("SELECT rkey, id FROM reports"))
+        removed = [(rkey, rid) for rkey, rid in old.items() if rkey not in position]
+        added = [(rkey, rid) for rkey, rid in order if rkey not in old]
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS dirty(key TEXT PRIMARY KEY)")
+        db.execute("DELETE FROM dirty")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS gone(rkey TEXT PRIMARY KEY)")
+        db.execute("DELETE FROM gone")
+        db.executemany("INSERT INTO gone VALUES (?)", [(rkey,) for rkey, _ in removed])
+        db.execute("INSERT OR IGNORE INTO dirty SELECT key FROM facts WHERE rkey IN (SELECT rkey FROM gone)")
+        for table in ("facts", "reports", "report_places"):
+            db.execute(f"DELETE FROM {table} WHERE rkey IN (SELECT rkey FROM gone)")
+        db.executemany("UPDATE reports SET pos = ? WHERE rkey = ?", [(position[k], k) for k in old if k in position])
+
+        def group(rid: str) -> int:
+            return zlib.crc32(rid.encode()) % groups
+
+        gone_ids: dict[int, set[str]] = defaultdict(set)
+        for _, rid in removed:
+            gone_ids[group(rid)].add(rid)
+        new: dict[int, list[str]] = defaultdict(list)
+        for rkey, rid in added:
+            new[group(rid)].append(rkey)
+        for g in sorted(set(gone_ids) | set(new)):
+            sink = TableSink(work / f"group-{g}")
+            for rkey in new[g]:
+                shard = shard_of(rkey)
+                for label, id_, props in shard["nodes"]:
+                    sink.add_node(label, id_, props)
+                for rel, sl, sid, dl, did, props in shard["edges"]:
+                    sink.add_edge(rel, (sl, sid), (dl, did), props)
+                db.execute("INSERT INTO reports VALUES (?, ?, ?)", (rkey, shard["id"], position[rkey]))
+                db.executemany("INSERT INTO report_places VALUES (?, ?)", [(rkey, p) for p in shard["places"]])
+                rows = [(json.dumps(f[1], ensure_ascii=False), rkey, i, json.dumps(f, ensure_ascii=False))
+                        for i, f in enumerate(shard["facts"])]
+                db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?)", rows)
+                db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(r[0],) for r in rows])
+            sink.close()
+            self._merge(g, sink, {name: gone_ids[g] for name in self._names(g)}, generation)
+        self._aggregate(position, work, generation, fresh)
+        return self._statements()
+
+    def _names(self, part: int) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT name FROM parts WHERE part = ?", (part,))]
+
+    def _merge(self, part: int, sink, gone: dict[str, set[str]], generation: int) -> None:
+        """The new parts number part of every table: the kept rows less those gone (by report id in the parts of
+        reports, by node id or "from\0to" in the others), and the sink's rows."""
+        from kg.stores.tables import table_name
+
+        made = {table_name(target): (target, t) for target, t in sink.tables()}
+        for name in sorted(set(gone) | set(made)):
+            row = self.db.execute("SELECT target, file FROM parts WHERE name = ? AND part = ?", (name, part)
+                                  ).fetchone()
+            pieces = []
+            if row is not None:
+                target = tuple(json.loads(row[0]))
+                kept = pq.read_table(self.parts / row[1])
+                ids = gone.get(name)
+                if ids:  # a report's rows go by the report (id, or from); an aggregate's by node or edge
+                    column = kept["id"] if len(target) == 1 else kept["from"] if part >= 0 else \
+                        pc.binary_join_element_wise(kept["from"], kept["to"], "\0")
+                    kept = kept.filter(pc.invert(pc.is_in(column, value_set=pa.array(sorted(ids), pa.string()))))
+                pieces.append(kept)
+            if name in made:
+                target, t = made[name]
+                if t.count:
+                    pieces.append(pq.read_table(t.path))
+            if row is not None and name not in made and len(pieces[0]) == pq.ParquetFile(self.parts / row[1]
+                                                                                          ).metadata.num_rows:
+                continue  # nothing of it changed
+            table = pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0]
+            file = f"{name}.{part}.{generation}.parquet"
+            pq.write_table(table, self.parts / file)
+            self.db.execute("INSERT OR REPLACE INTO parts VALUES (?, ?, ?, ?, ?)",
+                            (name, part, json.dumps(list(target)), file, len(table)))
+
+    def _aggregate(self, position: dict[str, int], work: Path, generation: int, fresh: bool) -> None:
+        """Aggregate again every key the added and removed reports have facts of; then the parts built whole."""
+        from kg.stores.tables import TableSink
+
+        db = self.db
+        concepts = concept_props()
+        gone: dict[str, set[str]] = defaultdict(set)
+        for (rows,) in db.execute("SELECT rows FROM keys WHERE key IN (SELECT key FROM dirty)"):
+            for name, id_ in json.loads(rows):
+                gone[name].add(id_)
+        for table in ("keys", "key_places"):
+            db.execute(f"DELETE FROM {table} WHERE key IN (SELECT key FROM dirty)")
+        sink = TableSink(work / "aggregates")
+        found = db.execute("SELECT key, rkey, seq, fact FROM facts " + ("" if fresh else
+                           "WHERE key IN (SELECT key FROM dirty) ") + "ORDER BY key")
+        for key, rows in groupby(found, key=itemgetter(0)):
+            facts = [json.loads(r[3]) for r in sorted(rows, key=lambda r: (position[r[1]], r[2]))]
+            named = tuple(facts[0][1])
+            concept = {named: {}} if named in concepts else {}
+            recorder, places = _Recorder(sink), set()
+            _aggregate_bucket(facts, recorder, concept, places)
+            update = concept.get(named)
+            db.execute("INSERT INTO keys VALUES (?, ?, ?)", (key, json.dumps(recorder.rows, ensure_ascii=False),
+                                                            json.dumps(update, ensure_ascii=False) if update else None))
+            db.executemany("INSERT INTO key_places VALUES (?, ?)", [(key, p) for p in places])
+        sink.close()
+        self._merge(AGGREGATES, sink, gone, generation)
+        for (key, update) in db.execute("SELECT key, concept FROM keys WHERE concept IS NOT NULL"):
+            concepts[tuple(json.loads(key))].update(json.loads(update))
+        places = [row[0] for row in db.execute("SELECT adcode FROM report_places UNION SELECT adcode FROM key_places")]
+        whole = TableSink(work / "whole")
+        add_globals(whole, concepts, places)
+        whole.close()
+        for name in self._names(GLOBAL):
+            db.execute("DELETE FROM parts WHERE name = ? AND part = ?", (name, GLOBAL))
+        self._merge(GLOBAL, whole, {}, generation)
+
+    def _statements(self) -> tuple[list[str], dict[str, int]]:
+        from kg.stores.tables import copy_statements
+
+        parts, counts = [], {}
+        for target, file, rows in self.db.execute("SELECT target, file, rows FROM parts ORDER BY name, part"):
+            target = tuple(json.loads(target))
+            parts.append((target, self.parts / file, rows))
+            counts[target[0]] = counts.get(target[0], 0) + rows
+        return copy_statements(parts), counts
+
+    def commit(self, generation: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self.version,))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
+        self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.rollback()
+        self.db.close()

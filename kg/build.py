@@ -5,23 +5,26 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from kg.corpus import FileAccount, Skipped
-from kg.aggregate import aggregate
+from kg.aggregate import State, aggregation_version
+from kg.corpus import FileAccount, Skipped, Source, content_key, iter_files, read_file, report_ids
 from kg.model import Report
-from kg.pipeline import extract_report, iter_corpus
-from kg.shards import ShardStore, build_folder, extractor_version, read_catalog, report_key, write_catalog
+from kg.pipeline import extract_report
+from kg.readers import ReadError
+from kg.schema import schema
+from kg.shards import (ShardStore, build_folder, extractor_version, load_catalog, reading_version, report_key,
+                       write_catalog)
 from kg.stores.durable import dead_leftovers, remove
 from kg.stores.ladybug import load_tables
-from kg.stores.tables import TableSink
 
 CHUNK_CHARS = 2_000_000  # characters of reports held for extraction at once
-REPORTS_PER_BUCKET = 20  # aggregation holds the facts of about this many reports at once …
-MAX_BUCKETS = 512  # … up to this many buckets (files open at once)
+RACY_NS = 2_000_000_000  # a file changed this recently may change again within the same time stamp: read it again
 
 
 class BuildError(Exception):
@@ -92,10 +95,10 @@ class LocalEngine:
             self.pool.join()
 
 
-def _chunks(items: Iterable, on_other: Callable) -> Iterator[list[Report]]:
+def _chunks(items: Iterable, on_other: Callable) -> Iterator[list[Read]]:
     chunk, chars = [], 0
     for item in items:
-        if not isinstance(item, Report):
+        if not isinstance(item, Read):
             on_other(item)
             continue
         chunk.append(item)
@@ -113,19 +116,27 @@ def _named(path: Path, roots: list[Path]) -> bool:
 
 def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None, prune: bool = False,
           progress: Callable[[int], None] | None = None, learned: bool = False) -> Outcome:
-    """Build the database at db from the reports under paths, reusing the shards of reports read before."""
+    """Build the database at db from the reports under paths, reusing what the last build read from unchanged
+    files, the shards of reports extracted before and the aggregation of the last build."""
     folder = build_folder(db)
     folder.mkdir(parents=True, exist_ok=True)
     for left in dead_leftovers(folder, r"tmp-(\d+)").values():
         for p in left:
             remove(p)
-    previous = read_catalog(folder)
+    before = load_catalog(folder)
+    previous = before.get("reports", [])
     _check_unnamed(previous, paths, prune)
     store = ShardStore(folder, extractor_version(learned))
+    reading = reading_version(manifest, columns)
+    known = {f["path"]: f for f in before.get("files", [])} if before.get("reading") == reading else {}
+    generation = before.get("generation", 0) + 1
     tmp = folder / f"tmp-{os.getpid()}"
     out = Outcome()
+    state = State(folder, aggregation_version(store.version))
     try:
-        catalog = _extract(paths, manifest, columns, engine or LocalEngine(learned=learned), store, tmp, out, progress)
+        state.collect()
+        catalog, files = _extract(paths, manifest, columns, engine or LocalEngine(learned=learned), store, tmp, out,
+                                  progress, known)
         if not catalog:
             raise BuildError("no reports found in " + ", ".join(map(str, paths)) + "; database left as it was")
         read = {(e["path"], e["locator"]) for e in catalog}
@@ -134,45 +145,135 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
             shown = ", ".join(e["id"] for e in gone[:5]) + (" …" if len(gone) > 5 else "")
             out.notes.append(f"note: dropped {len(gone)} reports of the previous build whose sources are gone or "
                              f"no longer reports: {shown}")
-        sink = TableSink(tmp / "tables")
-        buckets = min(MAX_BUCKETS, -(-len(catalog) // REPORTS_PER_BUCKET))
-        aggregate(_shards(store, catalog), sink, buckets, tmp / "buckets")
-        counts = sink.close()
-        load_tables(sink.copy_statements(), counts, db)
+        built = {f"{e['key']} {e['source']}": e for e in catalog}  # the Report node holds the source as named
+        order = [(k, e["id"]) for k, e in built.items()]
+        statements, counts = state.update(order, lambda k: _shard(store, built[k]), tmp, generation,
+                                          fresh=not state.usable(generation - 1, order))
+        load_tables(statements, counts, db)
+        state.commit(generation)
     finally:
+        state.close()
         remove(tmp)
-    write_catalog(folder, catalog, store.version)
+    write_catalog(folder, {"version": store.version, "reading": reading, "generation": generation,
+                           "reports": catalog, "files": files})
+    state = State(folder, aggregation_version(store.version))
+    state.collect()
+    state.close()
     freed = store.prune_versions()
     if freed:
         out.notes.append(f"note: removed the shards of earlier extractor versions ({freed / 2**20:,.1f} MB)")
     out.reports = len(catalog)
-    out.nodes = sum(n for name, n in counts.items() if name in sink.s.nodes)
-    out.edges = sum(n for name, n in counts.items() if name in sink.s.rels)
+    labels = schema().nodes
+    out.nodes = sum(n for name, n in counts.items() if name in labels)
+    out.edges = sum(n for name, n in counts.items() if name not in labels)
     return out
 
 
-def _extract(paths, manifest, columns, engine, store: ShardStore, tmp: Path, out: Outcome, progress) -> list[dict]:
-    """Read the reports and extract those without a shard, chunk by chunk; the catalog of the reports read."""
+@dataclass(frozen=True)
+class Read:
+    """A report to build, as the catalog describes it; with its text when its file was read now (else its shard
+    is known to exist)."""
+
+    id: str
+    key: str
+    source: str
+    locator: str
+    chars: int
+    warnings: tuple[str, ...]
+    report: Report | None = None
+
+
+def _fingerprint(path: Path) -> list[int] | None:
+    """What tells a file unchanged: size, times, inode and device; none for a file changed so recently that a
+    later change could keep its size and time stamp."""
+    st = os.stat(path)
+    if max(st.st_mtime_ns, st.st_ctime_ns) > time.time_ns() - RACY_NS:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+
+
+def _complete(entry: dict, first_seen: dict, store: ShardStore) -> bool:
+    """Whether every report of a file entry that this build keeps (not the same text as one before) has a shard."""
+    seen = set(first_seen)
+    for r in entry["reports"]:
+        if r["content"] not in seen:
+            seen.add(r["content"])
+            if not store.has(r["key"]):
+                return False
+    return True
+
+
+def _read(paths, manifest, columns, known: dict[str, dict], store: ShardStore
+          ) -> Iterator[Read | Skipped | FileAccount | dict]:
+    """The reports of every file, each text once, as iter_corpus reads them, but a file unchanged since the last
+    build (same fingerprint, relative path, id and reading version) is not read: its catalog entry stands for it.
+    Yields each file's catalog entry (a dict) before its reports and account."""
+    items = list(iter_files(paths))
+    sources = [i for i in items if isinstance(i, Source)]
+    yield from (i for i in items if isinstance(i, Skipped))
+    ids = report_ids(sources)
+    first_seen: dict[str, tuple[str, str]] = {}
+    for source in sources:
+        path, file_id, fingerprint = str(Path(source.path).resolve()), ids[source.rel], _fingerprint(source.path)
+        entry = known.get(path)
+        if (entry and fingerprint and entry["stat"] == fingerprint and entry["rel"] == source.rel
+                and entry["id"] == file_id and _complete(entry, first_seen, store)):
+            found: list[Report | None] = [None] * len(entry["reports"])
+            a = entry["account"]
+            account = FileAccount(str(source.path), a["reports"], a["kept"], Counter(a["dropped"]), list(a["warnings"]))
+        else:
+            try:
+                found, account = read_file(source, file_id, manifest, columns)
+            except ReadError as e:
+                yield Skipped(str(source.path), str(e))
+                continue
+            entry = {"path": path, "stat": fingerprint, "rel": source.rel, "id": file_id, "reports": [
+                {"id": r.id, "key": report_key(r), "content": content_key(r), "locator": r.locator, "chars": r.chars,
+                 "warnings": list(r.warnings)} for r in found],
+                "account": {"reports": account.reports, "kept": account.kept, "dropped": dict(account.dropped),
+                            "warnings": list(account.warnings)}}
+        yield entry
+        if not found:
+            yield Skipped(str(source.path), "no report text found (" + (
+                ", ".join(f"{reason} {n:,}" for reason, n in account.dropped.most_common()) or "empty") + ")")
+        for r, info in zip(found, entry["reports"]):
+            if info["content"] in first_seen:
+                seen_id, seen_source = first_seen[info["content"]]
+                account.warnings.append(f"{info['id']} has the same text as {seen_id} ({seen_source}): built once")
+                continue
+            first_seen[info["content"]] = (info["id"], str(source.path))
+            yield Read(info["id"], info["key"], str(source.path), info["locator"], info["chars"],
+                       tuple(info["warnings"]), r)
+        yield account
+
+
+def _extract(paths, manifest, columns, engine, store: ShardStore, tmp: Path, out: Outcome, progress,
+             known: dict[str, dict]) -> tuple[list[dict], list[dict]]:
+    """Read the reports and extract those without a shard, chunk by chunk; the catalog of the reports and of the
+    files read."""
     catalog: list[dict] = []
+    files: list[dict] = []
     keys: dict[str, str] = {}  # report id -> key, of the reports being extracted
 
     def on_other(item) -> None:
-        (out.problems if isinstance(item, Skipped) else out.accounts).append(item)
+        if isinstance(item, dict):
+            files.append(item)
+        else:
+            (out.problems if isinstance(item, Skipped) else out.accounts).append(item)
 
     try:
-        for chunk in _chunks(iter_corpus(paths, manifest, columns), on_other):
+        for chunk in _chunks(_read(paths, manifest, columns, known, store), on_other):
             todo = []
             for r in chunk:
-                key = report_key(r)
-                catalog.append({"id": r.id, "key": key, "source": r.source, "path": str(Path(r.source).resolve()),
+                catalog.append({"id": r.id, "key": r.key, "source": r.source, "path": str(Path(r.source).resolve()),
                                 "locator": r.locator})
                 out.warnings += [(r.id, w) for w in r.warnings]
-                if store.has(key):
+                if store.has(r.key):
                     if progress:
                         progress(r.chars)
                 else:
-                    todo.append(r)
-                    keys[r.id] = key
+                    todo.append(r.report)
+                    keys[r.id] = r.key
             for r, shard in engine.map(todo):
                 store.put(keys.pop(r.id), shard, tmp)
                 out.extracted += 1
@@ -180,16 +281,20 @@ def _extract(paths, manifest, columns, engine, store: ShardStore, tmp: Path, out
                     progress(r.chars)
     finally:
         engine.close()
-    return catalog
+    return catalog, files
+
+
+def _shard(store: ShardStore, entry: dict) -> dict:
+    shard = store.get(entry["key"])
+    for label, _, props in shard["nodes"]:
+        if label == "Report":
+            props["source"] = entry["source"]  # as named in this build
+    return shard
 
 
 def _shards(store: ShardStore, catalog: list[dict]) -> Iterator[dict]:
     for entry in catalog:
-        shard = store.get(entry["key"])
-        for label, _, props in shard["nodes"]:
-            if label == "Report":
-                props["source"] = entry["source"]  # as named in this build
-        yield shard
+        yield _shard(store, entry)
 
 
 def _check_unnamed(previous: list[dict], paths: list[Path], prune: bool) -> None:

@@ -22,6 +22,12 @@ CODE = ("extractors", "kg/resolve.py", "kg/graph.py", "kg/gazetteer.py", "kg/voc
 DATA = ("ontology",)
 PACKAGES = ("spacy", "spacy-pkuseg", "pkuseg", "opencc")
 FORMAT = 1  # of the shard files
+# What reading a file into reports depends on besides the file and the options: the readers, layout, metadata and
+# the gazetteer they use, report_key, and the libraries that decode files.
+READING = ("kg/readers", "kg/corpus.py", "kg/layout.py", "kg/metadata.py", "kg/textnorm.py", "kg/gazetteer.py",
+           "kg/lexicons.py", "kg/lexicon.py", "kg/schema.py", "kg/model.py", "kg/shards.py", "ontology")
+READING_PACKAGES = ("opencc", "pypdf", "python-docx", "selectolax", "charset-normalizer", "openpyxl", "pyarrow")
+CATALOG_FORMAT = 2
 
 
 def build_folder(db: Path) -> Path:
@@ -36,6 +42,18 @@ def _files(path: Path) -> list[Path]:
     return sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
+def _hash(h, names, packages) -> None:
+    for name in names:
+        for f in _files(ROOT / name):
+            h.update(f"{f.relative_to(ROOT)}\n".encode())
+            h.update(hashlib.sha256(f.read_bytes()).digest())
+    for package in packages:
+        try:
+            h.update(f"{package} {metadata.version(package)}\n".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{package} -\n".encode())
+
+
 @lru_cache(maxsize=2)
 def extractor_version(learned: bool = False) -> str:
     """A hash of every file extraction depends on (extractor code, lexicons, vocabularies, ontology data, trained
@@ -44,18 +62,22 @@ def extractor_version(learned: bool = False) -> str:
     from extractors.nlp import pkuseg_model
 
     h = hashlib.sha256(f"format {FORMAT}\nlearned {learned}\n".encode())
-    for name in (*CODE, *DATA):
-        for f in _files(ROOT / name):
-            h.update(f"{f.relative_to(ROOT)}\n".encode())
-            h.update(hashlib.sha256(f.read_bytes()).digest())
+    _hash(h, (*CODE, *DATA), ())
     for f in _files(pkuseg_model()):
         h.update(f"model/{f.name}\n".encode())
         h.update(hashlib.sha256(f.read_bytes()).digest())
-    for package in PACKAGES:
-        try:
-            h.update(f"{package} {metadata.version(package)}\n".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{package} -\n".encode())
+    _hash(h, (), PACKAGES)
+    return h.hexdigest()[:20]
+
+
+def reading_version(manifest=None, columns=None) -> str:
+    """A hash of what reading a file depends on besides the file: the reading code and libraries, the manifest's
+    entries and the table column options. A file unchanged since the last build with the same reading version is
+    not read again."""
+    h = hashlib.sha256(f"catalog {CATALOG_FORMAT}\n".encode())
+    _hash(h, READING, READING_PACKAGES)
+    entries = sorted(manifest.entries.items(), key=repr) if manifest is not None else None
+    h.update(f"manifest {entries!r}\ncolumns {columns!r}\n".encode())
     return h.hexdigest()[:20]
 
 
@@ -117,18 +139,25 @@ class ShardStore:
 
 def read_catalog(folder: Path) -> list[dict]:
     """The reports of the last successful build: id, source, key."""
+    return load_catalog(folder).get("reports", [])
+
+
+def load_catalog(folder: Path) -> dict:
+    """The last successful build: its reports (id, key, source, path, locator), the files read (path, stat,
+    reading version, their reports and account) and the generation of the aggregation state it goes with."""
     path = Path(folder) / "catalog.json"
     if not path.is_file():
-        return []
+        return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))["reports"]
-    except (ValueError, KeyError):
-        return []
+        catalog = json.loads(path.read_text(encoding="utf-8"))
+        return catalog if isinstance(catalog.get("reports"), list) else {}
+    except (ValueError, AttributeError):
+        return {}
 
 
-def write_catalog(folder: Path, entries: list[dict], version: str) -> None:
+def write_catalog(folder: Path, catalog: dict) -> None:
     path = Path(folder) / "catalog.json"
     tmp = path.with_name(f".catalog.json.{os.getpid()}")
-    tmp.write_text(json.dumps({"version": version, "reports": entries}, ensure_ascii=False), encoding="utf-8")
+    tmp.write_text(json.dumps(catalog, ensure_ascii=False), encoding="utf-8")
     fsync(tmp)
     os.replace(tmp, path)

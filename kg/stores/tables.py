@@ -77,7 +77,7 @@ class TableSink(Sink):
         table = self.rels.get(key)
         if table is None:
             fields = [pa.field("from", pa.string()), pa.field("to", pa.string()), *map(_field, r.properties)]
-            table = self.rels[key] = _Table(self.folder / f"{rel}_{src[0]}_{dst[0]}.parquet", fields)
+            table = self.rels[key] = _Table(self.folder / f"{table_name(key)}.parquet", fields)
         row = {"from": src[1], "to": dst[1]}
         row.update({p.name: props.get(p.name, [] if p.multi else None) for p in r.properties})
         table.add(row)
@@ -95,6 +95,24 @@ class TableSink(Sink):
 
     def copy_statements(self) -> list[str]:
         """COPY FROM statements loading the tables: nodes first, then relationships."""
-        out = [f"COPY {label} FROM '{t.path}'" for label, t in self.nodes.items() if t.count]
-        out += [f"COPY {rel} FROM '{t.path}' (from='{a}', to='{b}')" for (rel, a, b), t in self.rels.items() if t.count]
-        return out
+        return copy_statements([(target, t.path, t.count) for target, t in self.tables()])
+
+    def tables(self) -> list[tuple[tuple[str, ...], _Table]]:
+        """Every table with its target: (label,) for nodes, (type, from label, to label) for relationships."""
+        return [((label,), t) for label, t in self.nodes.items()] + list(self.rels.items())
+
+
+def table_name(target: tuple[str, ...]) -> str:
+    """The file name of a node label's or a relationship pair's table, without suffix."""
+    return "_".join(target)
+
+
+def copy_statements(parts: list[tuple[tuple[str, ...], Path, int]]) -> list[str]:
+    """COPY FROM statements loading tables made of parts (target, file, rows): nodes first, then relationships."""
+    files: dict[tuple[str, ...], list[str]] = {}
+    for target, path, rows in parts:
+        if rows:
+            files.setdefault(tuple(target), []).append(f"'{path}'")
+    out = [f"COPY {t[0]} FROM [{', '.join(f)}]" for t, f in files.items() if len(t) == 1]
+    out += [f"COPY {t[0]} FROM [{', '.join(f)}] (from='{t[1]}', to='{t[2]}')" for t, f in files.items() if len(t) == 3]
+    return out

@@ -1,7 +1,9 @@
 """Incremental builds from the shard cache: the result equals a full rebuild; only new or changed reports are
 extracted; reports whose files are gone are dropped with a note, unnamed ones only with --prune; the bulk-loaded
 database holds the graph the MERGE writer writes."""
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -31,22 +33,65 @@ def corpus(tmp_path, nlp):
     return root
 
 
-def test_incremental_build_equals_a_full_rebuild(corpus, tmp_path):
+@pytest.fixture
+def reads(monkeypatch):
+    """The files the builds read, in order; files changed just now count as settled (see the next test)."""
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "RACY_NS", 0)
+    names = []
+    read_file = kg.build.read_file
+
+    def counting(source, *args, **kwargs):
+        names.append(source.path.name)
+        return read_file(source, *args, **kwargs)
+
+    monkeypatch.setattr(kg.build, "read_file", counting)
+    return names
+
+
+def test_incremental_build_equals_a_full_rebuild(corpus, tmp_path, reads):
     db = tmp_path / "kg.lbdb"
-    assert "(2 extracted, 0 from shards)" in built(corpus, "--db", db)
-    assert "(0 extracted, 2 from shards)" in built(corpus, "--db", db)
+    write(corpus / "copy.txt", OTHER)  # dezhou.txt has the same text in another encoding: built once, with a warning
+    assert "(2 extracted, 0 from shards)" in (first := built(corpus, "--db", db))
+    reads.clear()
+    again = built(corpus, "--db", db)
+    assert "(0 extracted, 2 from shards)" in again and reads == []  # unchanged files are not read
+    same = [line for line in first.splitlines() if "same text" in line]
+    assert len(same) == 1 and same == [line for line in again.splitlines() if "same text" in line]
+    os.utime(corpus / "cangzhou.txt")  # touched: read again, nothing to extract
+    assert "(0 extracted, 2 from shards)" in built(corpus, "--db", db) and reads == ["cangzhou.txt"]
+    stamp = (corpus / "dezhou.txt").stat()
+    write(corpus / "dezhou.txt", OTHER.replace("推进乡村振兴", "推进城乡融合"), "gb18030")  # the same size …
+    os.utime(corpus / "dezhou.txt", ns=(stamp.st_atime_ns, stamp.st_mtime_ns))  # … and time stamp (cp -p, rsync -a)
+    assert (corpus / "dezhou.txt").stat().st_size == stamp.st_size
+    reads.clear()
+    output = built(corpus, "--db", db)
+    assert "(1 extracted, 2 from shards)" in output and reads == ["dezhou.txt"]  # the change time tells
+    assert "same text" not in output  # dezhou.txt now has a text of its own
     write(corpus / "hengshui.txt", THIRD)  # a new report
     write(corpus / "cangzhou.txt", CITY_REPORT.replace("推进强市会战略。", "推进强市会战略，建设沧州高新区。"))  # changed
-    assert "(2 extracted, 1 from shards)" in built(corpus, "--db", db)
+    assert "(2 extracted, 2 from shards)" in built(corpus, "--db", db)
     (corpus / "dezhou.txt").unlink()  # gone
+    (corpus / "copy.txt").unlink()
     output = built(corpus, "--db", db)
-    assert "(0 extracted, 2 from shards)" in output and "note: dropped 1 reports" in output and "dezhou" in output
+    assert "(0 extracted, 2 from shards)" in output and "note: dropped 2 reports" in output and "dezhou" in output
     fresh = tmp_path / "fresh" / "kg.lbdb"
     assert "(2 extracted, 0 from shards)" in built(corpus, "--db", fresh)
     incremental, full = graph(db), graph(fresh)
     assert incremental.nodes == full.nodes and incremental.edges == full.edges
     assert set(incremental.nodes["Report"]) == {"cangzhou", "hengshui"}
     assert "130900-高新技术产业开发区" in incremental.nodes["Zone"]
+
+
+def test_a_file_changed_just_now_is_read_again(tmp_path):
+    from kg.build import _fingerprint
+
+    f = write(tmp_path / "a.txt", CITY_REPORT)
+    assert _fingerprint(f) is None  # a change within the same time stamp would go unseen
+    past = time.time() - 60
+    os.utime(f, (past, past))
+    assert _fingerprint(f) is None  # its change time is now
 
 
 def test_unnamed_reports_are_dropped_only_with_prune(corpus, tmp_path):
