@@ -284,7 +284,7 @@ class State:
     def update(self, order: list[tuple[str, str]], shard_of, work: Path, generation: int, fresh: bool
                ) -> tuple[list[str], dict[str, int]]:
         """Bring the state to the reports of order ((shard key, report id) in report order), reading the shards of
-        the new ones with shard_of; fresh starts from nothing. Leaves the transaction open (commit or rollback);
+        the new ones with shard_of; fresh starts from nothing. Leaves the transaction open (commit, or close to roll back);
         the COPY statements and the rows per label and relationship type."""
         from kg.stores.tables import TableSink
 
@@ -332,7 +332,8 @@ class State:
                 rows = [(json.dumps(f[1], ensure_ascii=False), rkey, i, json.dumps(f, ensure_ascii=False))
                         for i, f in enumerate(shard["facts"])]
                 db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?)", rows)
-                db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(r[0],) for r in rows])
+                if not fresh:  # (a fresh state aggregates every key)
+                    db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(r[0],) for r in rows])
             sink.close()
             self._merge(g, sink, {name: gone_ids[g] for name in self._names(g)}, generation)
         self._aggregate(position, work, generation, fresh)
@@ -388,6 +389,14 @@ class State:
         sink = TableSink(work / "aggregates")
         found = db.execute("SELECT key, rkey, seq, fact FROM facts " + ("" if fresh else
                            "WHERE key IN (SELECT key FROM dirty) ") + "ORDER BY key")
+        made, placed = [], []
+
+        def save() -> None:
+            db.executemany("INSERT INTO keys VALUES (?, ?, ?)", made)
+            db.executemany("INSERT INTO key_places VALUES (?, ?)", placed)
+            made.clear()
+            placed.clear()
+
         for key, rows in groupby(found, key=itemgetter(0)):
             facts = [json.loads(r[3]) for r in sorted(rows, key=lambda r: (position[r[1]], r[2]))]
             named = tuple(facts[0][1])
@@ -395,9 +404,12 @@ class State:
             recorder, places = _Recorder(sink), set()
             _aggregate_bucket(facts, recorder, concept, places)
             update = concept.get(named)
-            db.execute("INSERT INTO keys VALUES (?, ?, ?)", (key, json.dumps(recorder.rows, ensure_ascii=False),
-                                                            json.dumps(update, ensure_ascii=False) if update else None))
-            db.executemany("INSERT INTO key_places VALUES (?, ?)", [(key, p) for p in places])
+            made.append((key, json.dumps(recorder.rows, ensure_ascii=False),
+                         json.dumps(update, ensure_ascii=False) if update else None))
+            placed += [(key, p) for p in places]
+            if len(made) >= 10_000:
+                save()
+        save()
         sink.close()
         self._merge(AGGREGATES, sink, gone, generation)
         for (key, update) in db.execute("SELECT key, concept FROM keys WHERE concept IS NOT NULL"):
@@ -425,10 +437,11 @@ class State:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
         self.db.execute("COMMIT")
 
-    def rollback(self) -> None:
-        if self.db.in_transaction:
-            self.db.execute("ROLLBACK")
-
     def close(self) -> None:
-        self.rollback()
+        """Close, rolling back what was not committed (if that fails too, SQLite rolls back when next opened)."""
+        try:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
         self.db.close()

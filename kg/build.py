@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -132,8 +133,9 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
     generation = before.get("generation", 0) + 1
     tmp = folder / f"tmp-{os.getpid()}"
     out = Outcome()
-    state = State(folder, aggregation_version(store.version))
+    state, loaded = None, False
     try:
+        state = State(folder, aggregation_version(store.version))
         state.collect()
         catalog, files = _extract(paths, manifest, columns, engine or LocalEngine(learned=learned), store, tmp, out,
                                   progress, known)
@@ -150,9 +152,20 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
         statements, counts = state.update(order, lambda k: _shard(store, built[k]), tmp, generation,
                                           fresh=not state.usable(generation - 1, order))
         load_tables(statements, counts, db)
+        loaded = True
+        # A kill before this commit leaves the last state (SQLite rolls back; the new parts are removed next time),
+        # with the new database or the old one in place: either way the next build redoes this one's work.
         state.commit(generation)
+    except sqlite3.Error as e:
+        if loaded:
+            raise BuildError(f"built {db}, but keeping the build state in {folder} failed ({e}): the next build "
+                             f"will redo this one's work") from None
+        raise BuildError(f"no room for the build state in {folder} (disk full or a file size limit?): {e}; "
+                         f"database left as it was" if "disk" in str(e) else
+                         f"the build state in {folder} failed: {e}; database left as it was") from None
     finally:
-        state.close()
+        if state is not None:
+            state.close()
         remove(tmp)
     write_catalog(folder, {"version": store.version, "reading": reading, "generation": generation,
                            "reports": catalog, "files": files})

@@ -228,7 +228,8 @@ def _child_reason(out: str, code: int) -> str:
         engine = [line.split("what():", 1)[1].strip() for line in lines if "what():" in line]
         how = signal.Signals(-code).name if code < 0 else f"exit code {code}"
         reason = f"the writer process ended with {how}" + (f": {engine[-1]}" if engine else "")
-    if "Cannot write to file" in reason:
+    # a write the engine did not see fail shows later as a read of nothing where the page should be
+    if "Cannot write to file" in reason or "Cannot read from file" in reason and "numBytesRead: 0" in reason:
         reason = f"no room for the new database (disk full or a file size limit?): {reason}"
     return reason
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run
+from tests.conftest import CITY_REPORT, run
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = "from kg.cli import main; main()"
@@ -49,6 +49,19 @@ from kg.cli import main
 main()
 """
 
+# A build whose database writer meets a file size limit (the build state, written before, is not limited).
+LIMITED = """
+import resource, sys
+import kg.build
+limit, load = int(sys.argv.pop(1)), kg.build.load_tables
+def limited(*args):
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return load(*args)
+kg.build.load_tables = limited
+from kg.cli import main
+main()
+"""
+
 
 def answer(db: Path) -> list[dict]:
     result = run("query", "cities_citing", "--db", db, "--param", "strategy=京津冀一体化", "--format", "json")
@@ -76,8 +89,10 @@ def assert_untouched(db: Path, before) -> None:
         assert [p for p in folder.rglob("*") if p.name.startswith((".", "tmp-"))] == []
 
 
-def child_build(db: Path, inputs, limit: int | None = None, phase: str | None = None) -> subprocess.CompletedProcess:
-    code = [KILLED, phase, str(db.parent / "writer.pid")] if phase else [CLI]
+def child_build(db: Path, inputs, limit: int | None = None, phase: str | None = None, writer_limit: int | None = None
+                ) -> subprocess.CompletedProcess:
+    code = [KILLED, phase, str(db.parent / "writer.pid")] if phase else [LIMITED, str(writer_limit)] \
+        if writer_limit else [CLI]
     limited = (lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))) if limit else None
     return subprocess.run([sys.executable, "-c", *code, "build", *map(str, inputs), "--db", str(db),
                            "--workers", "1"], cwd=ROOT, capture_output=True, text=True, preexec_fn=limited,
@@ -92,14 +107,20 @@ LIMITS = {"log": lambda size: 64 * 1024, "checkpoint": lambda size: size - 256 *
           "last pages": lambda size: size - 16 * 1024}
 
 
-@pytest.mark.parametrize("where", LIMITS)
+@pytest.mark.parametrize("where", [*LIMITS, "build state"])
 def test_full_disk_keeps_the_old_database(old, where):
     db, inputs, before = old
-    result = child_build(db, inputs, limit=LIMITS[where](db.stat().st_size))
+    if where == "build state":  # the whole build limited: the aggregation state (SQLite) is written first
+        result = child_build(db, inputs, limit=32 * 1024)
+    else:
+        result = child_build(db, inputs, writer_limit=LIMITS[where](db.stat().st_size))
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
     assert result.returncode == 1, result.stderr
     assert errors == result.stderr.splitlines()[-1:], result.stderr
-    assert f"writing {db} failed, database left as it was: no room for the new database" in errors[0]
+    if where == "build state":
+        assert "no room for the build state in" in errors[0] and "database left as it was" in errors[0]
+    else:
+        assert f"writing {db} failed, database left as it was: no room for the new database" in errors[0]
     assert "Traceback" not in result.stderr and "terminate called" not in result.stderr
     assert_untouched(db, before)
 
@@ -117,7 +138,9 @@ def writer_died(pid_file: Path) -> bool:
 
 
 @pytest.mark.parametrize("phase", ["extracting", "writing", "renaming"])
-def test_killed_build_keeps_the_old_database(old, tmp_path, phase):
+def test_killed_build_keeps_the_old_database(old, built, tmp_path, phase):
+    from kg.stores.ladybug import read_graph
+
     db, inputs, before = old
     result = child_build(db, inputs, phase=phase)
     assert result.returncode == -signal.SIGKILL, result.stderr
@@ -131,6 +154,32 @@ def test_killed_build_keeps_the_old_database(old, tmp_path, phase):
     assert again.exit_code == 1 and "no reports found" in again.output
     assert all(name in again.output for name in left) and ("note: removed" in again.output) == bool(left)
     assert_untouched(db, before)
+    reference = read_graph(built[1])
+    assert run("build", *inputs, "--db", db, "--workers", "1").exit_code == 0  # the next build, complete
+    assert read_graph(db).nodes == reference.nodes and read_graph(db).edges == reference.edges
+
+
+def test_killed_incremental_build_leaves_a_usable_state(old, tmp_path):
+    """Killed once the new tables are written, and once the new database is in place but the state is not
+    committed: the next build still gives the graph of its files."""
+    from kg.stores.ladybug import read_graph
+
+    db, inputs, _ = old
+    assert run("build", *inputs, "--db", db, "--workers", "1").exit_code == 0
+    third = inputs[0] / "hengshui.txt"
+    third.write_text(CITY_REPORT.replace("沧州", "衡水"), encoding="utf-8")
+    for phase in ("writing", "renaming"):
+        assert child_build(db, inputs, phase=phase).returncode == -signal.SIGKILL
+        pid_file = db.parent / "writer.pid"
+        if pid_file.exists():
+            assert writer_died(pid_file)
+            pid_file.unlink()
+    assert run("build", *inputs, "--db", db, "--workers", "1").exit_code == 0
+    fresh = tmp_path / "fresh.lbdb"
+    assert run("build", *inputs, "--db", fresh, "--workers", "1").exit_code == 0
+    third.unlink()
+    assert read_graph(db).nodes == read_graph(fresh).nodes and read_graph(db).edges == read_graph(fresh).edges
+    assert "衡水" in str(read_graph(db).nodes["Report"])
 
 
 def test_preflight_refuses_a_folder_without_room(old, tmp_path):
