@@ -154,10 +154,12 @@ def main() -> None:
         (folder / "reports" / changed).write_text(texts[changed], encoding="utf-8")
         seconds, _, line = build([folder / "reports"], db, args.workers)
         print(f"restore the {largest}× corpus of an earlier run: {seconds:.1f} s; {line}", flush=True)
+    stamp = int(time.time())  # an invented sentence numbered by the time: new text, extracted, on every run
     steps = (
-        ("add one report", lambda: (folder / "reports" / added).write_text(texts[added], encoding="utf-8")),
+        ("add one report", lambda: (folder / "reports" / added).write_text(
+            texts[added].replace("。", f"。新增第{stamp}句。", 1), encoding="utf-8")),
         ("change one report", lambda: (folder / "reports" / changed).write_text(
-            texts[changed].replace("。", "。新增一句。", 1), encoding="utf-8")),
+            texts[changed].replace("。", f"。新增第{stamp + 1}句。", 1), encoding="utf-8")),
         ("rebuild with nothing changed", lambda: None),
     )
     for what, step in steps:
