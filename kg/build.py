@@ -156,6 +156,7 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
         # A kill before this commit leaves the last state (SQLite rolls back; the new parts are removed next time),
         # with the new database or the old one in place: either way the next build redoes this one's work.
         state.commit(generation)
+        state.collect()  # the parts this build replaced
     except sqlite3.Error as e:
         if loaded:
             raise BuildError(f"built {db}, but keeping the build state in {folder} failed ({e}): the next build "
@@ -169,9 +170,6 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
         remove(tmp)
     write_catalog(folder, {"version": store.version, "reading": reading, "generation": generation,
                            "reports": catalog, "files": files})
-    state = State(folder, aggregation_version(store.version))
-    state.collect()
-    state.close()
     freed = store.prune_versions()
     if freed:
         out.notes.append(f"note: removed the shards of earlier extractor versions ({freed / 2**20:,.1f} MB)")
