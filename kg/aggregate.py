@@ -265,10 +265,12 @@ class State:
         return row[0] if row else None
 
     def usable(self, generation: int, order: list[tuple[str, str]]) -> bool:
-        """Whether the kept state is the one of the last build (same generation and versions) and the reports kept
-        from it come in the same order."""
+        """Whether the kept state is the one of the last build (same generation and versions, its parts all there)
+        and the reports kept from it come in the same order."""
         if self.meta("version") != self.version or self.meta("generation") != str(generation):
             return False
+        if not all((self.parts / f).is_file() for (f,) in self.db.execute("SELECT file FROM parts")):
+            return False  # parts removed by hand
         kept = [rkey for rkey, _ in order]
         old = dict(self.db.execute("SELECT rkey, pos FROM reports"))
         survivors = [k for k in kept if k in old]
