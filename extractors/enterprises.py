@@ -17,6 +17,7 @@ KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, �
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
+KIND_OF = re.compile(r".[性型]")  # 区域性商业银行, 紧密型城市医疗集团: an adjective of kind makes a category
 # What a list of firms is supported to do (支持A、B等做强做优 / 园区化发展): growth of a firm, not of a sector or place.
 FIRM_GROWTH = re.compile(lexicons.alternation("enterprise_growth"))
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
@@ -27,7 +28,7 @@ LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12
                            r"(等|带动作用|相继落户|落户|投产|签约落地))")
 
 
-# A firm's name opening a project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
+# A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
 # four characters and a company word, or a trade word; not 智能 or 钢, which open product words there (智能制造, 钢构).
 FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + r"|([\u4e00-\u9fff]{2,4}?)(" + "|".join(
     re.escape(t) for t in lexicons.longest_first("enterprise_suffix_weak")
@@ -64,7 +65,7 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]]) -> int | N
     """Where the firm's name that opens a project's or zone's name ends, if one does; zones need a company word."""
     lead = next((b for a, b in places if a == p.start), p.start)  # 北京永康药业: a place may come first
     firm = FIRM_AT_START.match(text, lead, p.end)
-    if firm is None:
+    if firm is None or firm.end() >= p.end:  # 泰丰食品(等项目): a list item that is only a firm's name is the project
         return None
     head = firm.group(1) or firm.group(2)
     if firm.group(1) is None:  # a trade word: in a project's name, not before a product (麦德利航空座椅组件)
@@ -100,14 +101,14 @@ def find_enterprises(doc: Doc) -> list[Match]:
             continue  # 59号院电影公司, 路8号院机械公司: an address, not a name
         head = text[start:m.start()]
         if head in CATEGORY_HEAD or len(head) < 2 or head[-1] in "子分母" and m.group() == "公司" or \
-                text[m.end():m.end() + 1] == "化" or industry(head):
-            continue  # 文旅集团, 政府平台公司: a kind of company
+                text[m.end():m.end() + 1] in ("化", "制") or industry(head) or KIND_OF.search(head):
+            continue  # 文旅集团, 政府平台公司, 股份制, 区域性商业银行: a kind of company or a system
         end = m.end()
         if text.startswith("有限公司", end):
             end += 4
         add(start, end, nested=True)
     places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
-    for p in matches(doc):  # a project or zone named after its firm: 鑫海化工新材料基地, 华宇特气(等项目), 骆驼集团…产业园
+    for p in matches(doc):  # a project or zone named after its firm: 鑫海化工新材料基地, 骆驼集团…产业园
         if p.label in ("Project", "Zone"):
             firm = _firm_opening(text, p, places)
             if firm is not None:

@@ -50,7 +50,9 @@ def test_enterprises_named_in_lists_not_categories(nlp):
 
 def test_firms_by_what_they_do_and_by_the_projects_they_own(nlp):
     text = "支持龙腾、华岳、青松等做大做强，推进泰丰食品、宏达光电等项目，建设远山化工新材料基地。"
-    assert found(nlp, text, "Enterprise") == ["龙腾", "华岳", "青松", "泰丰食品", "宏达光电", "远山化工"]
+    # guideline 2: an item of a list of projects that is only a firm's name is the project, not also the firm
+    assert found(nlp, text, "Enterprise") == ["龙腾", "华岳", "青松", "远山化工"]
+    assert found(nlp, text, "Project")[:2] == ["泰丰食品", "宏达光电"]
     # a company word inside a project's name, read by two rules, is one mention
     assert found(nlp, "开工中铁三局集团华北建设工程。", "Enterprise") == ["中铁三局集团"]
 
@@ -283,3 +285,9 @@ def test_a_quoted_programme_keeps_its_topic_and_swallows_a_vocabulary_head(nlp):
     text = "开展法律宣传六进活动，深化放管服改革，开展不忘初心、牢记使命主题教育。"
     quotes = ("六进", "放管服", "不忘初心、牢记使命")
     assert found(nlp, text, "Program", quotes=quotes) == ["法律宣传六进活动", "放管服改革", "不忘初心、牢记使命主题教育"]
+
+
+def test_kinds_systems_and_verbs_are_not_firms(nlp):
+    text = ("积极稳妥地进行股份制改革，有步骤地发展区域性商业银行，组建紧密型城市医疗集团，防止简单拼凑集团，"
+            "发展金融科技、智慧物流等现代服务业，开发人工智能、养生保健等课程，支持金能科技、通裕重工等企业做大做强。")
+    assert found(nlp, text, "Enterprise") == ["金能科技", "通裕重工"]
