@@ -291,3 +291,20 @@ def test_kinds_systems_and_verbs_are_not_firms(nlp):
     text = ("积极稳妥地进行股份制改革，有步骤地发展区域性商业银行，组建紧密型城市医疗集团，防止简单拼凑集团，"
             "发展金融科技、智慧物流等现代服务业，开发人工智能、养生保健等课程，支持金能科技、通裕重工等企业做大做强。")
     assert found(nlp, text, "Enterprise") == ["金能科技", "通裕重工"]
+
+
+def _policies(nlp, text, part):
+    doc = nlp.make_doc(text)
+    doc._.part = part
+    return [text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Policy"]
+
+
+def test_a_title_runs_from_the_verb_that_issues_it_and_exists_once_issued(nlp):
+    text = "出台推动县城高质量发展的实施意见，修订市政府工作规则，实施惩戒失信行为规定，按规定办理。"
+    assert _policies(nlp, text, "review") == ["推动县城高质量发展的实施意见", "市政府工作规则", "惩戒失信行为规定"]
+    # the same drafting verb in a plan: the document is still to be written
+    assert "推动县城高质量发展的实施意见" not in _policies(nlp, text, "plan")
+
+
+def test_no_one_title_across_a_list_of_documents(nlp):
+    assert _policies(nlp, "贯彻实施就业促进法和劳动合同法，制定了规划纲要和总体规划。", "review") == ["就业促进法", "劳动合同法"]
