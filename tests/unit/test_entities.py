@@ -308,3 +308,16 @@ def test_a_title_runs_from_the_verb_that_issues_it_and_exists_once_issued(nlp):
 
 def test_no_one_title_across_a_list_of_documents(nlp):
     assert _policies(nlp, "贯彻实施就业促进法和劳动合同法，制定了规划纲要和总体规划。", "review") == ["就业促进法", "劳动合同法"]
+
+
+def test_a_body_s_term_names_its_session_and_a_festival_s_edition_does_not(nlp):
+    from kg.model import Mention
+    from kg.resolve import resolve_entity
+
+    def key(name):
+        return resolve_entity(Mention("r", "Event", "", name, 0, len(name), 0, norm=name), None, None).key
+
+    assert key("第八届全国人民代表大会第一次会议") != key("第九届全国人民代表大会第一次会议")
+    assert key("第四届中国国际熊猫消费节") == key("第五届中国国际熊猫消费节")
+    assert found(nlp, "举办成都网球公开赛、长江文化艺术季和女篮世界杯预选赛。", "Event") == [
+        "成都网球公开赛", "长江文化艺术季", "女篮世界杯预选赛"]
