@@ -17,6 +17,7 @@ KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, �
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
+HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs"))
 KIND_OF = re.compile(r".[性型]")  # 区域性商业银行, 紧密型城市医疗集团: an adjective of kind makes a category
 # What a list of firms is supported to do (支持A、B等做强做优 / 园区化发展): growth of a firm, not of a sector or place.
 FIRM_GROWTH = re.compile(lexicons.alternation("enterprise_growth"))
@@ -43,6 +44,16 @@ def _firm_like(item: str) -> bool:
     strong = STRONG_SUFFIX.search(item)
     m = strong or WEAK_SUFFIX.search(item)
     return bool(m) and m.start() >= 2 and not item.startswith("废") and (strong is not None or not industry(item))
+
+
+CATEGORY_ENDS = tuple(lexicons.words("enterprise_kind_words"))  # 境内上市公司, 头部跨国公司: a kind, whatever comes first
+
+
+def _kind_of_firm(name: str) -> bool:
+    """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word."""
+    strong = STRONG_SUFFIX.search(name)
+    head = name[:strong.start()] if strong else name
+    return len(head) < 2 or head in CATEGORY_HEAD or head.endswith(CATEGORY_ENDS) or bool(KIND_OF.search(head))
 
 
 def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[int, int]]:
@@ -89,9 +100,12 @@ def find_enterprises(doc: Doc) -> list[Match]:
     taken: list[tuple[int, int]] = []
 
     def add(s: int, e: int, nested: bool = False) -> None:
-        """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's)."""
+        """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's),
+        starting after any verb in it; not a kind of firm (跨国公司, 境内上市公司)."""
+        s = max([s] + [v.end() for v in HEAD_VERBS.finditer(text, s, e - 2)])
         others = {"Strategy", "Program", "Event", "Policy"} | (set() if nested else {"Zone", "Project"})
-        if e - s >= 2 and not covered(doc, s, e, others) and not any(a < e and s < b for a, b in taken):
+        if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \
+                not any(a < e and s < b for a, b in taken):
             found.append(Match(s, e, "Enterprise"))
             taken.append((s, e))
 

@@ -321,3 +321,8 @@ def test_a_body_s_term_names_its_session_and_a_festival_s_edition_does_not(nlp):
     assert key("第四届中国国际熊猫消费节") == key("第五届中国国际熊猫消费节")
     assert found(nlp, "举办成都网球公开赛、长江文化艺术季和女篮世界杯预选赛。", "Event") == [
         "成都网球公开赛", "长江文化艺术季", "女篮世界杯预选赛"]
+
+
+def test_verbs_and_kinds_before_a_company_word(nlp):
+    text = "认定跨国公司地区总部，推动境内上市公司并购重组，有序开放银行业，重组组建省工业控股集团，支持海螺集团做强。"
+    assert found(nlp, text, "Enterprise") == ["省工业控股集团", "海螺集团"]
