@@ -326,3 +326,8 @@ def test_a_body_s_term_names_its_session_and_a_festival_s_edition_does_not(nlp):
 def test_verbs_and_kinds_before_a_company_word(nlp):
     text = "认定跨国公司地区总部，推动境内上市公司并购重组，有序开放银行业，重组组建省工业控股集团，支持海螺集团做强。"
     assert found(nlp, text, "Enterprise") == ["省工业控股集团", "海螺集团"]
+
+
+def test_metropolitan_areas_city_clusters_and_belts_are_regional_plans_wherever_named(nlp):
+    text = "提升青州都市圈能级，省政府赋予引领临江城市群发展的使命，建设东部沿海经济带，搭建城市群合作平台。"
+    assert found(nlp, text, "Strategy") == ["青州都市圈", "临江城市群", "东部沿海经济带"]
