@@ -396,21 +396,12 @@ def _output(out: Path, db: Path) -> None:
 def export_neo4j_import(db: Path, folder: Path, database: str) -> None:
     """CSV files for `neo4j-admin database import full`; prints the command line to run in the folder."""
     from kg.export.neo4j_import import command, export as write_csv
-    from kg.stores.ladybug import READ_POOL, Store, StoreError
 
     _output(folder, db)
     try:
-        store = Store(db, buffer_pool_size=READ_POOL)  # pages read once: a small pool, whatever the database
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
-    try:
-        args = write_csv(store, folder)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
+        args = _with_store(db, write_csv, folder)
     except OSError as e:
         raise click.ClickException(f"cannot write {folder}: {e.strerror or e}") from None
-    finally:
-        store.close()
     click.echo(command(args, database))
 
 

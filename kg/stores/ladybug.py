@@ -131,16 +131,11 @@ def _replace(path: str | Path, steps: Iterable[tuple[str, dict | None]], expecte
             remove(p)
 
 
-WRITER_POOL = 64 * 2**20  # the writer's buffer pool (bytes): pages beyond it are written out, not held
-READ_POOL = 64 * 2**20  # the buffer pool of a reader that goes through the database once (an export)
-WRITER_THREADS = 1  # each thread of a COPY holds its own buffers; one keeps the writer small and costs little time
-
-
 def _write_verified(steps: Iterator[tuple[str, dict | None]], expected: dict[str, int], tmp: Path) -> None:
     """Create the schema, run the steps, checkpoint, close, flush to disk, reopen read-only, and check every table's
     count."""
     s = schema()
-    db = ladybug.Database(str(tmp), buffer_pool_size=WRITER_POOL, max_num_threads=WRITER_THREADS)
+    db = ladybug.Database(str(tmp))
     conn = ladybug.Connection(db)
     for statement in ddl(s):
         conn.execute(statement)
@@ -154,7 +149,7 @@ def _write_verified(steps: Iterator[tuple[str, dict | None]], expected: dict[str
         raise StoreError(f"the new database did not checkpoint completely ({', '.join(left)} left beside it)")
     fsync(tmp)
     fsync(tmp.parent)
-    store = Store(tmp, buffer_pool_size=WRITER_POOL)
+    store = Store(tmp)
     try:
         for label in s.nodes:
             _same_count(store, f"MATCH (n:{label}) RETURN count(n) AS n", expected.get(label, 0), label)
@@ -263,7 +258,7 @@ PAGE = 20_000  # rows a paged read holds at once
 class Store:
     """A read-only connection to a built database."""
 
-    def __init__(self, path: str | Path, buffer_pool_size: int = 0):
+    def __init__(self, path: str | Path):
         path = Path(path)
         if not path.is_file():
             raise StoreError(f"no database at {path} (run 'kg build PATH --db {path}' first)")
@@ -271,7 +266,7 @@ class Store:
         if n == 0:
             raise StoreError(f"{path} is empty (0 bytes), not a kg database; {REBUILD.format(path=path)}")
         try:
-            self.db = ladybug.Database(str(path), read_only=True, buffer_pool_size=buffer_pool_size)
+            self.db = ladybug.Database(str(path), read_only=True)
             self.conn = ladybug.Connection(self.db)
         except RuntimeError as e:
             reason = str(e).splitlines()[0]
