@@ -34,7 +34,7 @@ def _value(p: Property, value) -> str:
 
 def export(store: Store, folder: str | Path, s: Schema | None = None) -> list[str]:
     """Write one CSV per label and per relationship type and pair that has rows, read from the database page by page
-    (memory does not grow with the graph); return the neo4j-admin arguments."""
+    (the graph is never held whole); return the neo4j-admin arguments."""
     s = s or schema()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

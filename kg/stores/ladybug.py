@@ -312,25 +312,23 @@ class Store:
                     g.add_edge(rel.name, (a, row.pop("src")), (b, row.pop("dst")), **row)
         return g
 
-    def node_rows(self, label: str, names: list[str], page: int | None = None) -> Iterator[dict]:
-        """The given properties of every node of label, read page by page (by the engine's node offsets)."""
-        page = page or PAGE
+    def node_rows(self, label: str, names: list[str]) -> Iterator[dict]:
+        """The given properties of every node of label, read PAGE nodes at a time (by the engine's node offsets)."""
         cols = ", ".join(f"n.{name} AS {name}" for name in names)
-        for lo in range(0, self._extent(label), page):
+        for lo in range(0, self._extent(label), PAGE):
             yield from self.query(f"MATCH (n:{label}) WHERE offset(id(n)) >= $lo AND offset(id(n)) < $hi "
-                                  f"RETURN {cols}", {"lo": lo, "hi": lo + page})[1]
+                                  f"RETURN {cols}", {"lo": lo, "hi": lo + PAGE})[1]
 
-    def edge_rows(self, rel: str, a: str, b: str, names: list[str], page: int | None = None) -> Iterator[dict]:
-        """src, dst and the given properties of every rel edge from an a to a b, read about page rows at a time
-        (by ranges of the sources' offsets, as many sources as hold page edges on average)."""
-        page = page or PAGE
+    def edge_rows(self, rel: str, a: str, b: str, names: list[str]) -> Iterator[dict]:
+        """src, dst and the given properties of every rel edge from an a to a b, read about PAGE edges at a time
+        (by ranges of the sources' offsets, as many sources as hold PAGE edges on average)."""
         cols = "".join(f", r.{name} AS {name}" for name in names)
         match = f"MATCH (a:{a})-[r:{rel}]->(b:{b})"
         edges = self.query(f"{match} RETURN count(r) AS n")[1][0]["n"]
         if not edges:
             return
         sources = self._extent(a)
-        step = max(1, sources * page // edges)
+        step = max(1, sources * PAGE // edges)
         for lo in range(0, sources, step):
             yield from self.query(f"{match} WHERE offset(id(a)) >= $lo AND offset(id(a)) < $hi "
                                   f"RETURN a.id AS src, b.id AS dst{cols}", {"lo": lo, "hi": lo + step})[1]
