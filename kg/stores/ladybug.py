@@ -188,9 +188,11 @@ def _in_writer(tmp: Path, steps: Iterable[tuple[str, dict | None]], expected: di
             except BrokenPipeError:  # the writer stopped early: its reason is on its stderr
                 pass
             code = writer.wait()
-        except BaseException:
+        except BaseException as e:
             writer.kill()
             writer.wait()
+            if isinstance(e, Exception):  # making a step failed here (a graph the ontology does not allow …)
+                raise StoreError(_first_line(e)) from None
             raise
         err.seek(0)
         out = err.read().decode("utf-8", "replace")
