@@ -34,7 +34,7 @@ class Relation:
     attrs: tuple[tuple[str, str], ...] = ()
 
 
-for _name in ("kg_matches", "kg_candidates", "kg_relations", "quoted"):
+for _name in ("kg_matches", "kg_candidates", "kg_relations", "quoted", "part"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -80,6 +80,11 @@ def add_candidate(doc: Doc, term: str, kind: str) -> None:
 def covered(doc: Doc, start: int, end: int, labels: set[str] | None = None) -> bool:
     """Whether an earlier component already matched characters of start..end."""
     return any(m.start < end and start < m.end and (labels is None or m.label in labels) for m in matches(doc))
+
+
+def in_review(doc: Doc) -> bool:
+    """Whether the sentence reviews past work (set by the caller from the report's parts; plans otherwise)."""
+    return doc._.part == "review"
 
 
 def quoted(doc: Doc) -> list[tuple[int, int]]:

@@ -17,6 +17,8 @@ KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, �
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
+HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs"))
+KIND_OF = re.compile(r".[性型]")  # 区域性商业银行, 紧密型城市医疗集团: an adjective of kind makes a category
 # What a list of firms is supported to do (支持A、B等做强做优 / 园区化发展): growth of a firm, not of a sector or place.
 FIRM_GROWTH = re.compile(lexicons.alternation("enterprise_growth"))
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
@@ -27,7 +29,7 @@ LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12
                            r"(等|带动作用|相继落户|落户|投产|签约落地))")
 
 
-# A firm's name opening a project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
+# A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
 # four characters and a company word, or a trade word; not 智能 or 钢, which open product words there (智能制造, 钢构).
 FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + r"|([\u4e00-\u9fff]{2,4}?)(" + "|".join(
     re.escape(t) for t in lexicons.longest_first("enterprise_suffix_weak")
@@ -42,6 +44,16 @@ def _firm_like(item: str) -> bool:
     strong = STRONG_SUFFIX.search(item)
     m = strong or WEAK_SUFFIX.search(item)
     return bool(m) and m.start() >= 2 and not item.startswith("废") and (strong is not None or not industry(item))
+
+
+CATEGORY_ENDS = tuple(lexicons.words("enterprise_kind_words"))  # 境内上市公司, 头部跨国公司: a kind, whatever comes first
+
+
+def _kind_of_firm(name: str) -> bool:
+    """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word."""
+    strong = STRONG_SUFFIX.search(name)
+    head = name[:strong.start()] if strong else name
+    return len(head) < 2 or head in CATEGORY_HEAD or head.endswith(CATEGORY_ENDS) or bool(KIND_OF.search(head))
 
 
 def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[int, int]]:
@@ -64,7 +76,7 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]]) -> int | N
     """Where the firm's name that opens a project's or zone's name ends, if one does; zones need a company word."""
     lead = next((b for a, b in places if a == p.start), p.start)  # 北京永康药业: a place may come first
     firm = FIRM_AT_START.match(text, lead, p.end)
-    if firm is None:
+    if firm is None or firm.end() >= p.end:  # 泰丰食品(等项目): a list item that is only a firm's name is the project
         return None
     head = firm.group(1) or firm.group(2)
     if firm.group(1) is None:  # a trade word: in a project's name, not before a product (麦德利航空座椅组件)
@@ -88,9 +100,12 @@ def find_enterprises(doc: Doc) -> list[Match]:
     taken: list[tuple[int, int]] = []
 
     def add(s: int, e: int, nested: bool = False) -> None:
-        """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's)."""
+        """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's),
+        starting after any verb in it; not a kind of firm (跨国公司, 境内上市公司)."""
+        s = max([s] + [v.end() for v in HEAD_VERBS.finditer(text, s, e - 2)])
         others = {"Strategy", "Program", "Event", "Policy"} | (set() if nested else {"Zone", "Project"})
-        if e - s >= 2 and not covered(doc, s, e, others) and not any(a < e and s < b for a, b in taken):
+        if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \
+                not any(a < e and s < b for a, b in taken):
             found.append(Match(s, e, "Enterprise"))
             taken.append((s, e))
 
@@ -100,14 +115,14 @@ def find_enterprises(doc: Doc) -> list[Match]:
             continue  # 59号院电影公司, 路8号院机械公司: an address, not a name
         head = text[start:m.start()]
         if head in CATEGORY_HEAD or len(head) < 2 or head[-1] in "子分母" and m.group() == "公司" or \
-                text[m.end():m.end() + 1] == "化" or industry(head):
-            continue  # 文旅集团, 政府平台公司: a kind of company
+                text[m.end():m.end() + 1] in ("化", "制") or industry(head) or KIND_OF.search(head):
+            continue  # 文旅集团, 政府平台公司, 股份制, 区域性商业银行: a kind of company or a system
         end = m.end()
         if text.startswith("有限公司", end):
             end += 4
         add(start, end, nested=True)
     places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
-    for p in matches(doc):  # a project or zone named after its firm: 鑫海化工新材料基地, 华宇特气(等项目), 骆驼集团…产业园
+    for p in matches(doc):  # a project or zone named after its firm: 鑫海化工新材料基地, 骆驼集团…产业园
         if p.label in ("Project", "Zone"):
             firm = _firm_opening(text, p, places)
             if firm is not None:

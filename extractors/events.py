@@ -69,8 +69,8 @@ def find_events(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = find_sessions(doc)
     for m in EVENT_SUFFIX.finditer(text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
-            continue
+        if any(f.start < m.end() and m.start() < f.end for f in found) or EVENT_SUFFIX.match(text, m.end()):
+            continue  # 世界杯 of 女篮世界杯预选赛: the name goes on
         abbreviation = len(m.group()) == 3 and m.group()[1:] in ABBREVIATIONS  # 进博会, 广交会
         games = m.group() in GAMES
         start = m.start() if games else name_start(doc, m.start(), max_chars=10 if abbreviation else 20)

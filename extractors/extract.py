@@ -39,6 +39,7 @@ def extract(nlp: Language, report: Report, batch_size: int = 256) -> Extraction:
     for s in report.sentences:
         doc = nlp.make_doc(report.norm[s.start:s.end])
         doc._.quoted = quoted_spans(report, s.start, s.end)
+        doc._.part = s.part
         docs.append(doc)
     for sentence, doc in zip(report.sentences, nlp.pipe(docs, batch_size=batch_size)):
         def span(s: int, e: int) -> tuple[int, int]:

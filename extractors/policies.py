@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, name_start, quoted, register
+from extractors.base import Match, covered, doc_text, in_review, name_start, quoted, register
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -17,6 +17,14 @@ NOT_POLICY = re.compile(lexicons.alternation("policy_not_title"))
 FIVE_YEAR = re.compile(r"十?[一二三四五六七八九]五")  # “十四五”, “八五”
 TITLED = re.compile(lexicons.alternation("policy_titled_end") + r"|规划纲要|规划")
 DRAFTED = re.compile(lexicons.alternation("policy_draft_verbs"))  # within the clause, just before the title
+ISSUED = lexicons.words("policy_issue_verbs")  # 出台, 制定: in a review of past work the document now exists
+# The verb that issues or applies a document: its title runs from there to its kind (出台推动…的实施意见).
+TITLE_VERB = re.compile(lexicons.alternation("policy_issue_verbs") + "|" + lexicons.alternation("policy_document_verbs")
+                        + "|印发|修订|颁布")
+AFTER_VERB = re.compile(lexicons.alternation("policy_titled_after_verb"))  # …规定, …管理办法: only after such a verb
+MAX_TITLE = 40
+TITLE_OPENS_NOT = re.compile(r"[了过在各这该其对和及与]|\d|[一二三四五六七八九十两]+[个项条]")
+SEVERAL = re.compile(r"[《》]|(?:法|规划|纲要|方案|意见|办法|规定|政策|措施|精神)[和及与、]")
 LEVELS = re.compile(lexicons.alternation("policy_levels"))  # 市县两级总体规划: the plans of a level, not one document
 NOT_AFTER = re.compile(lexicons.alternation("policy_not_after"))  # 负面清单制度: a longer phrase, not the document
 _N = r"(?:\d+|[一二三四五六七八九十]+)"
@@ -27,14 +35,41 @@ IN_FORCE = re.compile(lexicons.alternation("policy_document_verbs") + "$")
 KNOWN = re.compile(lexicons.alternation("policy_names"))
 
 
+def _from_verb(text: str, end: int) -> int | None:
+    """Where a title ending at end begins when a verb that issues or applies it opens its clause run (出台|推动城市
+    高质量发展的实施意见); titles hold 的 and verbs of their own, so the name-boundary rule stops too early."""
+    clause = max(text.rfind(c, 0, end) for c in "，,；;。：:、") + 1
+    verbs = [v for v in TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end) if end - v.end() >= 2]
+    if not verbs:
+        return None
+    title = text[verbs[-1].end():end]
+    if TITLE_OPENS_NOT.match(title) or SEVERAL.search(title):
+        return None  # 制定了…, 在全国范围内…, 各项…协议, 规划纲要和总体规划: no one title
+    return verbs[-1].end()
+
+
+def _drafted(doc: Doc, text: str, start: int) -> bool:
+    """Whether the clause says the document is still to be drawn up: a drafting verb just before it, unless the
+    sentence reviews past work and the verb is one of issuing (去年出台…: it exists)."""
+    verb = DRAFTED.search(text[max(0, start - 8):start].split("，")[-1])
+    return bool(verb) and not (in_review(doc) and verb.group() in ISSUED)
+
+
 def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found = []
-    for m in TITLED.finditer(text):
+    for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
+        verb = _from_verb(text, m.start())
         start = name_start(doc, m.start(), max_chars=24)
-        if start is None or m.start() - start < 2 or DRAFTED.search(text[max(0, start - 8):start].split("，")[-1]) or \
+        if verb is None and m.re is AFTER_VERB:
+            continue  # 按规定, 管理办法: a title of this kind only after the verb that issues it
+        if verb is not None and (start is None or verb < start):
+            start = verb
+        if m.re is AFTER_VERB and covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
+            continue  # 中央八项规定: a formulation
+        if start is None or m.start() - start < 2 or _drafted(doc, text, start) or \
                 LEVELS.search(text, start, m.start()) or NOT_AFTER.match(text, m.end()) or \
-                covered(doc, start, m.end(), {"Policy", "Event"}):
+                covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
             continue
         if m.group() in ("规划", "规划纲要") and not FIVE_YEAR.search(text, start, m.start()):
             continue  # 国土空间规划: a plan only when a five-year plan names it

@@ -121,9 +121,11 @@ def find_goals(doc: Doc) -> list[Match]:
             continue
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith("场", m.end()):
             continue  # 加强市场, 新兴市场: words, not goals
-        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start() - 2))
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))
         if lead:  # 不断开创现代化经济强省: the name starts after the verb
             start = lead[-1].end()
+            if m.start() - start < 2:
+                continue  # 搭建城市群: no name
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
         alone = m.group().removesuffix("战略") in GOAL_ALONE and "级" not in text[start:m.start()]  # 省级…强县: a title
         if (listed or alone or GOAL_VERB.search(text, max(0, start - 6), start)) and \

@@ -311,8 +311,9 @@ def _shards(store: ShardStore, catalog: list[dict]) -> Iterator[dict]:
 def _check_unnamed(previous: list[dict], paths: list[Path], prune: bool) -> None:
     """Refuse, unless prune, to drop reports of the last build whose files still exist outside the paths named:
     naming fewer paths must not silently shrink a database. (Reports whose files are gone are dropped with a note.)"""
-    roots = [Path(p).resolve() for p in paths]
-    unnamed = [e for e in previous if not _named(Path(e["path"]), roots) and Path(e["path"]).is_file()]
+    roots = [Path(p).resolve() for p in paths] + [Path(os.path.abspath(p)) for p in paths]
+    unnamed = [e for e in previous if not _named(Path(e["path"]), roots) and Path(e["path"]).is_file()
+               and not _named(Path(os.path.abspath(e["source"])), roots)]  # a link in a named folder is named
     if unnamed and not prune:
         raise BuildError(f"{len(unnamed)} reports of the database come from files not among the inputs (such as "
                          f"{unnamed[0]['path']}); name their paths too, or pass --prune to drop them; "

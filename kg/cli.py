@@ -399,7 +399,7 @@ def export_neo4j_import(db: Path, folder: Path, database: str) -> None:
 
     _output(folder, db)
     try:
-        args = write_csv(_read_graph(db), folder)
+        args = _with_store(db, write_csv, folder)
     except OSError as e:
         raise click.ClickException(f"cannot write {folder}: {e.strerror or e}") from None
     click.echo(command(args, database))

@@ -56,6 +56,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
             inner = next((key for (a, b), key in places_at.items() if m.start <= a and b <= m.end), None)
             resolved[(m.start, m.end)] = resolve_entity(m, issuer, places_at.get(target) if target else None, inner)
     same_zone(ex.mentions, resolved, issuer)
+    names = [(m.start, m.end, m.type) for m in ex.mentions if m.type != "Place"]
     for m in ex.mentions:
         key = m.key
         if m.type != "Place" and not key:
@@ -73,10 +74,12 @@ def report_shard(report: Report, ex: Extraction) -> dict:
             if m.type == "Event" and dict(m.attrs).get("edition"):
                 facts.append(["edition", [m.type, key], dict(m.attrs)["edition"]])
         span_of[(m.start, m.end)] = (m.type, key)
-        mentions[(m.type, key)].append(m)
         if m.type == "Place":
             places.append(key)
-        elif m.type in CITABLE and m.cites and issuer is not None:
+            if _in_name(m, names, report):
+                continue
+        mentions[(m.type, key)].append(m)
+        if m.type in CITABLE and m.cites and issuer is not None:
             facts.append(["cites", [issuer.adcode, m.type, key], [year, ref(m)]])
     for (type_, key), ms in mentions.items():
         ms.sort(key=lambda m: m.start)
@@ -88,6 +91,24 @@ def report_shard(report: Report, ex: Extraction) -> dict:
     for c in ex.candidates:
         facts.append(["candidate", [c.term], [c.kind, c.report_id, c.evidence]])
     return {"id": report.id, "nodes": nodes, "edges": edges, "places": sorted(set(places)), "facts": facts}
+
+
+ROUTE = ("至", "到")
+NAMED_AS_PLACE = ("Strategy", "Program")  # 雄安新区 the national plan: the concept, not also the place
+
+
+def _in_name(place: Mention, names: list[tuple[int, int, str]], report: Report) -> bool:
+    """Whether a place is written only as part of a longer name (沧州 in 沧州高新区), so that it is no mention of
+    the place by the guideline; a route's endpoint (襄阳至宜昌高速公路) and an item of a list sharing a head
+    (黄骅、沧州军民合用机场: the item's span is the place's) still are."""
+    a, b = place.start, place.end
+    for s, e, type_ in names:
+        if s <= a and b <= e and (s, e) != (a, b) or (s, e) == (a, b) and type_ in NAMED_AS_PLACE:
+            base = report.offsets[0]
+            if report.text[b - base:b - base + 1] in ROUTE or a > s and report.text[a - base - 1] in ROUTE:
+                return False
+            return True
+    return False
 
 
 def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | None) -> None:

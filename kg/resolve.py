@@ -77,6 +77,7 @@ ZONE_FORMS = [("高新技术产业开发区", "高新技术产业开发区"), ("
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "集团公司", "股份公司", "公司", "集团")
 FTZ_AREA = re.compile(r"^(?:中国\([^)]+\))?(?:自由贸易试验区|自贸试验区|自贸区)(.+?)片区$")
 EDITION_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?)")
+SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次(?:会议|全体会议)$|全会$|次全国代表大会$")
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,8 @@ def resolve_entity(m: Mention, issuer: Division | None, sentence_place: str | No
             place, _ = leading_place(name, issuer)
             return Resolved(name, name, place.adcode if place else None, "name" if place else "")
         return Resolved(name, name)
-    if m.type == "Event":
-        name = EDITION_PREFIX.sub("", name)
+    if m.type == "Event" and not SESSION.search(name):
+        name = EDITION_PREFIX.sub("", name)  # the 届 of a series (第四届…博览会); a body's term names its session
     place, rest = leading_place(name, issuer)
     ftz = FTZ_AREA.match(name) if m.type == "Zone" else None
     if ftz and gazetteer.load().lookup(ftz[1]):  # 自贸试验区郴州片区 = 郴州's 自贸片区

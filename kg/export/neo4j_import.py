@@ -6,11 +6,12 @@ string or list is an empty field, which neo4j-admin imports as no property."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 from kg.export.files import atomic_write
-from kg.model import Graph
 from kg.schema import Property, Schema, schema
+from kg.stores.ladybug import Store
 
 DELIMITER = ","
 QUOTE = '"'
@@ -31,35 +32,41 @@ def _value(p: Property, value) -> str:
     return str(value)
 
 
-def export(graph: Graph, folder: str | Path, s: Schema | None = None) -> list[str]:
-    """Write one CSV per label and per relationship type and pair; return the neo4j-admin arguments."""
+def export(store: Store, folder: str | Path, s: Schema | None = None) -> list[str]:
+    """Write one CSV per label and per relationship type and pair that has rows, read from the database page by page
+    (the graph is never held whole); return the neo4j-admin arguments."""
     s = s or schema()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     args = []
-    for label, nodes in sorted(graph.nodes.items()):
+    for label in sorted(s.nodes):
         props = [p for p in s.nodes[label].properties if p.name != "id"]
-        path = folder / f"{label}.csv"
-        with atomic_write(path) as f:
-            w = csv.writer(f, delimiter=DELIMITER, quotechar=QUOTE, doublequote=True, strict=True)
-            w.writerow([f"id:ID({label})", *map(_header, props), ":LABEL"])
-            for id_, values in sorted(nodes.items()):
-                w.writerow([id_, *(_value(p, values.get(p.name)) for p in props), label])
-        args.append(f"--nodes={label}={path.name}")
-    for rel, edges in sorted(graph.edges.items()):
+        rows = ([row["id"], *(_value(p, row[p.name]) for p in props), label]
+                for row in store.node_rows(label, ["id", *(p.name for p in props)]))
+        if _write(folder / f"{label}.csv", [f"id:ID({label})", *map(_header, props), ":LABEL"], rows):
+            args.append(f"--nodes={label}={label}.csv")
+    for rel in sorted(s.rels):
         props = list(s.rels[rel].properties)
-        by_pair: dict[tuple[str, str], list] = {}
-        for (sl, sid, dl, did), values in edges.items():
-            by_pair.setdefault((sl, dl), []).append((sid, did, values))
-        for (sl, dl), rows in sorted(by_pair.items()):
-            path = folder / f"{rel}_{sl}_{dl}.csv"
-            with atomic_write(path) as f:
-                w = csv.writer(f, delimiter=DELIMITER, quotechar=QUOTE, doublequote=True, strict=True)
-                w.writerow([f":START_ID({sl})", f":END_ID({dl})", *map(_header, props), ":TYPE"])
-                for sid, did, values in sorted(rows, key=lambda r: (r[0], r[1])):
-                    w.writerow([sid, did, *(_value(p, values.get(p.name)) for p in props), rel])
-            args.append(f"--relationships={rel}={path.name}")
+        for sl, dl in sorted(s.rels[rel].pairs):
+            rows = ([row["src"], row["dst"], *(_value(p, row[p.name]) for p in props), rel]
+                    for row in store.edge_rows(rel, sl, dl, [p.name for p in props]))
+            name = f"{rel}_{sl}_{dl}.csv"
+            if _write(folder / name, [f":START_ID({sl})", f":END_ID({dl})", *map(_header, props), ":TYPE"], rows):
+                args.append(f"--relationships={rel}={name}")
     return args
+
+
+def _write(path: Path, header: list[str], rows: Iterator[list]) -> bool:
+    """Write the header and rows to path whole, or nothing when there are no rows; whether it was written."""
+    first = next(rows, None)
+    if first is None:
+        return False
+    with atomic_write(path) as f:
+        w = csv.writer(f, delimiter=DELIMITER, quotechar=QUOTE, doublequote=True, strict=True)
+        w.writerow(header)
+        w.writerow(first)
+        w.writerows(rows)
+    return True
 
 
 def command(args: list[str], database: str = "neo4j") -> str:

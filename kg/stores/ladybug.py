@@ -1,15 +1,18 @@
 """LadybugDB, the embedded default store: schema DDL from the ontology, verified atomic builds, read-only queries."""
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import os
+import pickle
 import re
 import shutil
 import signal
+import subprocess
 import sys
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from itertools import chain
 from pathlib import Path
 
 import ladybug
@@ -98,27 +101,18 @@ def write_database(graph: Graph, path: str | Path, batch_size: int = 1000) -> No
     """Write graph beside path with MERGE statements, verify it, and only then move it into place: on any failure
     path stays as it was."""
     s = schema()
-
-    def merge(conn) -> None:
-        for statement, rows in write_batches(s, graph, batch_size):
-            conn.execute(statement, {"rows": rows})
-
     expected = {label: len(graph.nodes.get(label, {})) for label in s.nodes}
     expected.update({name: len(graph.edges.get(name, {})) for name in s.rels})
-    _replace(path, merge, expected)
+    _replace(path, ((statement, {"rows": rows}) for statement, rows in write_batches(s, graph, batch_size)), expected)
 
 
-def load_tables(statements: list[str], counts: dict[str, int], path: str | Path) -> None:
+def load_tables(statements: Iterable[str], counts: dict[str, int], path: str | Path) -> None:
     """Bulk-load node and relationship tables (COPY FROM statements) into a new database beside path, verify the
     counts, and only then move it into place."""
-    def copy(conn) -> None:
-        for statement in statements:
-            conn.execute(statement)
-
-    _replace(path, copy, counts)
+    _replace(path, ((statement, None) for statement in statements), counts)
 
 
-def _replace(path: str | Path, load, expected: dict[str, int]) -> None:
+def _replace(path: str | Path, steps: Iterable[tuple[str, dict | None]], expected: dict[str, int]) -> None:
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
@@ -127,7 +121,7 @@ def _replace(path: str | Path, load, expected: dict[str, int]) -> None:
     for p in _family(tmp):
         remove(p)
     try:
-        _in_child(_write_verified, load, expected, tmp)
+        _in_writer(tmp, steps, expected)
         os.replace(tmp, path)
         for suffix in ENGINE_FILES:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -137,14 +131,16 @@ def _replace(path: str | Path, load, expected: dict[str, int]) -> None:
             remove(p)
 
 
-def _write_verified(load, expected: dict[str, int], tmp: Path) -> None:
-    """Create the schema, load, checkpoint, close, flush to disk, reopen read-only, and check every table's count."""
+def _write_verified(steps: Iterator[tuple[str, dict | None]], expected: dict[str, int], tmp: Path) -> None:
+    """Create the schema, run the steps, checkpoint, close, flush to disk, reopen read-only, and check every table's
+    count."""
     s = schema()
     db = ladybug.Database(str(tmp))
     conn = ladybug.Connection(db)
     for statement in ddl(s):
         conn.execute(statement)
-    load(conn)
+    for statement, params in steps:
+        conn.execute(statement, params or {})
     conn.execute("CHECKPOINT")
     conn.close()
     db.close()
@@ -170,41 +166,59 @@ def _same_count(store: Store, cypher: str, expected: int, what: str) -> None:
 
 
 CHILD_ERROR = "kg-child-error: "  # marks the reason a writer process gives on its stderr
+WRITER = "from kg.stores.ladybug import _writer; _writer()"
 
 
-def _in_child(fn, *args) -> None:
-    """fn(*args) in a forked process, so that the engine aborting on a write error (a full disk does that) ends the
-    child only and the build lives on to report it and clean up; a failure is a StoreError with the child's reason."""
-    if not hasattr(os, "fork"):
-        fn(*args)
-        return
-    parent = os.getpid()
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        code = 1
+def _in_writer(tmp: Path, steps: Iterable[tuple[str, dict | None]], expected: dict[str, int]) -> None:
+    """Write the database in a new, small Python process (not a fork of this one, which may hold the pipeline and
+    the graph), so that its memory is the engine's alone, and so that the engine aborting on a write error (a full
+    disk does that) ends the writer only and the build lives on to report it and clean up. The steps go to it one
+    by one through a pipe; a failure is a StoreError with the writer's reason."""
+    root = str(Path(__file__).resolve().parents[2])  # the kg this process runs, for the writer to import
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    with tempfile.TemporaryFile() as err:
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(os.getpid())], stdin=subprocess.PIPE,
+                                  stdout=subprocess.DEVNULL, stderr=err, env=env)
         try:
-            os.close(r)
-            os.dup2(w, 2)
-            _die_with(parent)
-            fn(*args)
-            code = 0
+            try:
+                with writer.stdin as pipe:
+                    for message in chain([(str(tmp), expected)], steps, [None]):
+                        pickle.dump(message, pipe)
+                        pipe.flush()  # each step as it comes: the writer works while the next is made
+            except BrokenPipeError:  # the writer stopped early: its reason is on its stderr
+                pass
+            code = writer.wait()
         except BaseException as e:
-            os.write(2, f"\n{CHILD_ERROR}{_first_line(e)}\n".encode())
-        finally:
-            os._exit(code)
-    os.close(w)
-    try:
-        with os.fdopen(r, "rb") as f:
-            out = f.read().decode("utf-8", "replace")
-        code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-        raise
+            writer.kill()
+            writer.wait()
+            if isinstance(e, Exception):  # making a step failed here (a graph the ontology does not allow …)
+                raise StoreError(_first_line(e)) from None
+            raise
+        err.seek(0)
+        out = err.read().decode("utf-8", "replace")
     if code:
         raise StoreError(_child_reason(out, code))
+
+
+def _writer() -> None:
+    """The writer process: the temporary path and expected counts, then (statement, parameters) steps until None,
+    from stdin."""
+    code = 1
+    try:
+        _die_with(int(sys.argv[1]))
+        read = sys.stdin.buffer
+        tmp, expected = pickle.load(read)
+
+        def steps() -> Iterator[tuple[str, dict | None]]:
+            while (step := pickle.load(read)) is not None:
+                yield step
+
+        _write_verified(steps(), expected, Path(tmp))
+        code = 0
+    except BaseException as e:
+        os.write(2, f"\n{CHILD_ERROR}{_first_line(e)}\n".encode())
+    finally:
+        os._exit(code)
 
 
 def _die_with(parent: int) -> None:
@@ -239,6 +253,9 @@ def _plain(value):
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value
+
+
+PAGE = 20_000  # rows a paged read holds at once
 
 
 class Store:
@@ -297,6 +314,32 @@ class Store:
                 for row in self.query(f"MATCH (a:{a})-[r:{rel.name}]->(b:{b}) RETURN a.id AS src, b.id AS dst{cols}")[1]:
                     g.add_edge(rel.name, (a, row.pop("src")), (b, row.pop("dst")), **row)
         return g
+
+    def node_rows(self, label: str, names: list[str]) -> Iterator[dict]:
+        """The given properties of every node of label, read PAGE nodes at a time (by the engine's node offsets)."""
+        cols = ", ".join(f"n.{name} AS {name}" for name in names)
+        for lo in range(0, self._extent(label), PAGE):
+            yield from self.query(f"MATCH (n:{label}) WHERE offset(id(n)) >= $lo AND offset(id(n)) < $hi "
+                                  f"RETURN {cols}", {"lo": lo, "hi": lo + PAGE})[1]
+
+    def edge_rows(self, rel: str, a: str, b: str, names: list[str]) -> Iterator[dict]:
+        """src, dst and the given properties of every rel edge from an a to a b, read about PAGE edges at a time
+        (by ranges of the sources' offsets, as many sources as hold PAGE edges on average)."""
+        cols = "".join(f", r.{name} AS {name}" for name in names)
+        match = f"MATCH (a:{a})-[r:{rel}]->(b:{b})"
+        edges = self.query(f"{match} RETURN count(r) AS n")[1][0]["n"]
+        if not edges:
+            return
+        sources = self._extent(a)
+        step = max(1, sources * PAGE // edges)
+        for lo in range(0, sources, step):
+            yield from self.query(f"{match} WHERE offset(id(a)) >= $lo AND offset(id(a)) < $hi "
+                                  f"RETURN a.id AS src, b.id AS dst{cols}", {"lo": lo, "hi": lo + step})[1]
+
+    def _extent(self, label: str) -> int:
+        """One more than the largest node offset of label (0 for none)."""
+        top = self.query(f"MATCH (n:{label}) RETURN max(offset(id(n))) AS n")[1][0]["n"]
+        return 0 if top is None else top + 1
 
     def close(self) -> None:
         self.conn.close()

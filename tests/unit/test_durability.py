@@ -26,16 +26,21 @@ phase, pid_file, build = sys.argv.pop(1), sys.argv.pop(1), os.getpid()
 if phase == "extracting":
     import extractors.extract
     extractors.extract.extract = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
-elif phase == "writing":  # the writer process kills the build after three tables; it must die with it
+elif phase == "writing":  # the build is killed when it has sent three tables to the writer; it must die with it
     import kg.build
     load = kg.build.load_tables
     class Killing(list):
         def __iter__(self):
             for i, statement in enumerate(list.__iter__(self)):
-                if i == 3:
-                    open(pid_file, "w").write(str(os.getpid()))
+                if i == 3:  # once the writer has made the new database (it starts apart, not forked)
+                    folder = os.path.dirname(sys.argv[sys.argv.index("--db") + 1])
+                    for _ in range(3000):
+                        if any(".building-" in name for name in os.listdir(folder)):
+                            break
+                        time.sleep(0.01)
+                    writer = open(f"/proc/{build}/task/{build}/children").read().split()
+                    open(pid_file, "w").write(writer[0])
                     os.kill(build, signal.SIGKILL)
-                    time.sleep(30)
                 yield statement
     kg.build.load_tables = lambda statements, *a: load(Killing(statements), *a)
 elif phase == "renaming":  # the new database is written and verified, not yet in place

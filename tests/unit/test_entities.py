@@ -50,7 +50,9 @@ def test_enterprises_named_in_lists_not_categories(nlp):
 
 def test_firms_by_what_they_do_and_by_the_projects_they_own(nlp):
     text = "支持龙腾、华岳、青松等做大做强，推进泰丰食品、宏达光电等项目，建设远山化工新材料基地。"
-    assert found(nlp, text, "Enterprise") == ["龙腾", "华岳", "青松", "泰丰食品", "宏达光电", "远山化工"]
+    # guideline 2: an item of a list of projects that is only a firm's name is the project, not also the firm
+    assert found(nlp, text, "Enterprise") == ["龙腾", "华岳", "青松", "远山化工"]
+    assert found(nlp, text, "Project")[:2] == ["泰丰食品", "宏达光电"]
     # a company word inside a project's name, read by two rules, is one mention
     assert found(nlp, "开工中铁三局集团华北建设工程。", "Enterprise") == ["中铁三局集团"]
 
@@ -283,3 +285,49 @@ def test_a_quoted_programme_keeps_its_topic_and_swallows_a_vocabulary_head(nlp):
     text = "开展法律宣传六进活动，深化放管服改革，开展不忘初心、牢记使命主题教育。"
     quotes = ("六进", "放管服", "不忘初心、牢记使命")
     assert found(nlp, text, "Program", quotes=quotes) == ["法律宣传六进活动", "放管服改革", "不忘初心、牢记使命主题教育"]
+
+
+def test_kinds_systems_and_verbs_are_not_firms(nlp):
+    text = ("积极稳妥地进行股份制改革，有步骤地发展区域性商业银行，组建紧密型城市医疗集团，防止简单拼凑集团，"
+            "发展金融科技、智慧物流等现代服务业，开发人工智能、养生保健等课程，支持金能科技、通裕重工等企业做大做强。")
+    assert found(nlp, text, "Enterprise") == ["金能科技", "通裕重工"]
+
+
+def _policies(nlp, text, part):
+    doc = nlp.make_doc(text)
+    doc._.part = part
+    return [text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Policy"]
+
+
+def test_a_title_runs_from_the_verb_that_issues_it_and_exists_once_issued(nlp):
+    text = "出台推动县城高质量发展的实施意见，修订市政府工作规则，实施惩戒失信行为规定，按规定办理。"
+    assert _policies(nlp, text, "review") == ["推动县城高质量发展的实施意见", "市政府工作规则", "惩戒失信行为规定"]
+    # the same drafting verb in a plan: the document is still to be written
+    assert "推动县城高质量发展的实施意见" not in _policies(nlp, text, "plan")
+
+
+def test_no_one_title_across_a_list_of_documents(nlp):
+    assert _policies(nlp, "贯彻实施就业促进法和劳动合同法，制定了规划纲要和总体规划。", "review") == ["就业促进法", "劳动合同法"]
+
+
+def test_a_body_s_term_names_its_session_and_a_festival_s_edition_does_not(nlp):
+    from kg.model import Mention
+    from kg.resolve import resolve_entity
+
+    def key(name):
+        return resolve_entity(Mention("r", "Event", "", name, 0, len(name), 0, norm=name), None, None).key
+
+    assert key("第八届全国人民代表大会第一次会议") != key("第九届全国人民代表大会第一次会议")
+    assert key("第四届中国国际熊猫消费节") == key("第五届中国国际熊猫消费节")
+    assert found(nlp, "举办成都网球公开赛、长江文化艺术季和女篮世界杯预选赛。", "Event") == [
+        "成都网球公开赛", "长江文化艺术季", "女篮世界杯预选赛"]
+
+
+def test_verbs_and_kinds_before_a_company_word(nlp):
+    text = "认定跨国公司地区总部，推动境内上市公司并购重组，有序开放银行业，重组组建省工业控股集团，支持海螺集团做强。"
+    assert found(nlp, text, "Enterprise") == ["省工业控股集团", "海螺集团"]
+
+
+def test_metropolitan_areas_city_clusters_and_belts_are_regional_plans_wherever_named(nlp):
+    text = "提升青州都市圈能级，省政府赋予引领临江城市群发展的使命，建设东部沿海经济带，搭建城市群合作平台。"
+    assert found(nlp, text, "Strategy") == ["青州都市圈", "临江城市群", "东部沿海经济带"]

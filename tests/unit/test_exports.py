@@ -260,3 +260,59 @@ def test_rdf_json_ld_keeps_its_context(crafted, tmp_path):
     out = tmp_path / "kg.jsonld"
     assert run("export", "rdf", "--db", db, "--format", "json-ld", "--out", out).exit_code == 0
     assert json.loads(out.read_text("utf-8"))["@context"]["cites"]["@id"] == "kg:CITES"
+
+
+def _in_memory_neo4j_export(graph, folder: Path) -> None:
+    """The export as it was before it streamed: the whole graph read back, rows sorted; the reference."""
+    from kg.export.neo4j_import import QUOTE, _header, _value
+
+    s = schema()
+
+    def write(path: Path, header: list, rows: list) -> None:
+        with path.open("w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter=",", quotechar=QUOTE, doublequote=True, strict=True)
+            w.writerow(header)
+            w.writerows(rows)
+
+    for label, nodes in sorted(graph.nodes.items()):
+        props = [p for p in s.nodes[label].properties if p.name != "id"]
+        write(folder / f"{label}.csv", [f"id:ID({label})", *map(_header, props), ":LABEL"],
+              [[i, *(_value(p, v.get(p.name)) for p in props), label] for i, v in sorted(nodes.items())])
+    for rel, edges in sorted(graph.edges.items()):
+        props = list(s.rels[rel].properties)
+        for sl, dl in {(k[0], k[2]) for k in edges}:
+            rows = sorted([sid, did, *(_value(p, v.get(p.name)) for p in props), rel]
+                          for (a, sid, b, did), v in edges.items() if (a, b) == (sl, dl))
+            write(folder / f"{rel}_{sl}_{dl}.csv", [f":START_ID({sl})", f":END_ID({dl})", *map(_header, props),
+                                                     ":TYPE"], rows)
+
+
+def _raw_records(path: Path) -> tuple[str, list[str]]:
+    """The header line and every record as the bytes written (a record may span lines), records sorted."""
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = f.readlines()
+    records, start, reader = [], 0, csv.reader(iter(lines), strict=True)
+    for _ in reader:
+        records.append("".join(lines[start:reader.line_num]))
+        start = reader.line_num
+    return records[0], sorted(records[1:])
+
+
+@pytest.mark.parametrize("which", ["crafted", "built"])
+def test_streamed_neo4j_admin_files_equal_the_in_memory_export(crafted, built, tmp_path, monkeypatch, which):
+    import kg.stores.ladybug
+
+    db = crafted[0] if which == "crafted" else built[1]
+    monkeypatch.setattr(kg.stores.ladybug, "PAGE", 3)  # many pages, so that paging itself is tested
+    result = run("export", "neo4j-import", "-o", tmp_path / "streamed", "--db", db)
+    assert result.exit_code == 0, result.output
+    store = Store(db)
+    graph = store.read_graph()
+    store.close()
+    (tmp_path / "reference").mkdir()
+    _in_memory_neo4j_export(graph, tmp_path / "reference")
+    streamed = sorted(p.name for p in (tmp_path / "streamed").iterdir())
+    assert streamed == sorted(p.name for p in (tmp_path / "reference").iterdir())
+    for name in streamed:
+        assert _raw_records(tmp_path / "streamed" / name) == _raw_records(tmp_path / "reference" / name), name
+    assert {"Report.csv", "Place.csv", "CITES_Place_Strategy.csv", "MENTIONS_Report_Strategy.csv"} <= set(streamed)

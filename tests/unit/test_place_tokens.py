@@ -1,0 +1,52 @@
+"""A place is mentioned where it is a token of its own (guideline 2): not where it only opens a longer name
+(衡水 of 衡水高新区), nor where the name is a strategy's (雄安新区); still as a route's endpoint inside a project's
+name and as a list item sharing a head."""
+import pytest
+
+import kg
+from tests.conftest import run, write
+
+# Written for the test, not taken from any report.
+REPORT = """2024年河北省政府工作报告
+——2024年1月10日在河北省第十四届人民代表大会第二次会议上
+各位代表：
+现在，我代表省人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+支持衡水高新区扩区提质，保定、廊坊两市经济增长较快。
+二、2024年重点工作
+高标准建设雄安新区，开工建设石家庄至邯郸高速公路，推进黄骅、沧州军民合用机场建设。
+各位代表，让我们团结奋斗，为谱写中国式现代化河北篇章贡献力量！
+"""
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory, nlp):
+    root = tmp_path_factory.mktemp("places")
+    write(root / "hebei.txt", REPORT)
+    db = root / "kg.lbdb"
+    result = run("build", root, "--db", db, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    return set(kg.open(db).entities("Place")["name"])
+
+
+def test_a_place_opening_a_longer_name_is_not_mentioned(places):
+    assert "衡水市" not in places
+
+
+def test_a_strategy_written_as_a_place_name_is_not_also_a_place(places):
+    assert "雄安新区" not in places
+
+
+@pytest.mark.parametrize("name", ["保定市", "廊坊市", "石家庄市", "邯郸市", "黄骅市"])
+def test_standalone_places_route_endpoints_and_list_items_are_places(places, name):
+    assert name in places
+
+
+def test_a_folder_of_links_builds_again(tmp_path, nlp):
+    real = write(tmp_path / "real" / "hebei.txt", REPORT)
+    (tmp_path / "links").mkdir()
+    (tmp_path / "links" / "hebei.txt").symlink_to(real)
+    db = tmp_path / "kg.lbdb"
+    for _ in range(2):
+        result = run("build", tmp_path / "links", "--db", db, "--workers", "1")
+        assert result.exit_code == 0, result.output
