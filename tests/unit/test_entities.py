@@ -331,3 +331,9 @@ def test_verbs_and_kinds_before_a_company_word(nlp):
 def test_metropolitan_areas_city_clusters_and_belts_are_regional_plans_wherever_named(nlp):
     text = "提升青州都市圈能级，省政府赋予引领临江城市群发展的使命，建设东部沿海经济带，搭建城市群合作平台。"
     assert found(nlp, text, "Strategy") == ["青州都市圈", "临江城市群", "东部沿海经济带"]
+
+
+def test_a_national_new_area_is_a_zone_and_xiongan_the_strategy(nlp):
+    text = "主动融入西咸新区建设，服务雄安新区建设。"
+    assert found(nlp, text, "Zone") == ["西咸新区"]
+    assert [s[:4] for s in found(nlp, text, "Strategy")] == ["雄安新区"]
