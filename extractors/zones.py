@@ -157,9 +157,8 @@ def find_zones(doc: Doc) -> list[Match]:
 def region(head: str) -> bool:
     """Whether an …经济区's head names a region a plan groups places into (川东北, 攀西, 成都平原, 洞庭湖生态)."""
     core = head
-    for word in ZONE_KIND_WORDS:
-        if len(core) > len(word) + 1 and core.endswith(word):
-            core = core[: -len(word)]
+    while word := next((w for w in ZONE_KIND_WORDS if len(core) > len(w) + 1 and core.endswith(w)), None):
+        core = core[: -len(word)]
     return core.endswith(REGION_END)
 
 
