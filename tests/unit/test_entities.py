@@ -337,3 +337,26 @@ def test_a_national_new_area_is_a_zone_and_xiongan_the_strategy(nlp):
     text = "主动融入西咸新区建设，服务雄安新区建设。"
     assert found(nlp, text, "Zone") == ["西咸新区"]
     assert [s[:4] for s in found(nlp, text, "Strategy")] == ["雄安新区"]
+
+
+def test_designations_opening_with_a_place_are_zones_regions_and_kinds_are_not(nlp):
+    text = ("推进沧州国家数字乡村创新示范区、衡水共同富裕试验区和川藏农牧协作试验区建设，增强东部(甲州)科学城能级，"
+            "打造川东经济区、江北平原经济区，释放五大开发区潜能，培育国家现代农业产业园，加力建设自贸试验区。")
+    assert found(nlp, text, "Zone") == ["沧州国家数字乡村创新示范区", "衡水共同富裕试验区", "川藏农牧协作试验区",
+                                        "东部(甲州)科学城"]
+
+
+def test_shared_zone_heads_after_counts_but_not_over_clauses(nlp):
+    text = "甲山、乙水2家高新区进位，配合市人大及其常委会出台新一批丙丁新区法规，放大戊己新区集成电路产业园区效应。"
+    doc = nlp(text)
+    zones = [(text[m.start:m.end], dict(m.attrs).get("name")) for m in doc._.kg_matches if m.label == "Zone"]
+    assert ("甲山", "甲山高新区") in zones and ("乙水", "乙水高新区") in zones
+    assert not any(t.startswith(("市人大", "其常委会")) for t, _ in zones)
+    assert ("戊己新区集成电路产业园区", None) in zones
+
+
+def test_sections_of_lines_water_works_and_scenic_lists_are_projects(nlp):
+    text = ("推进甲乙高铁(甲丙段)、丙丁高速甲州北段和中欧班列(甲州)建设，建好大运河国家文化公园(甲州段)，"
+            "加强甲河、乙湖等重点流域治理，推进丙山、丁湖等创建5A级景区，发展夜经济、新能源等项目。")
+    assert found(nlp, text, "Project") == ["甲乙高铁(甲丙段)", "丙丁高速甲州北段", "中欧班列(甲州)",
+                                           "大运河国家文化公园(甲州段)", "甲河", "乙湖", "丙山", "丁湖"]
