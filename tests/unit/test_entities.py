@@ -283,3 +283,32 @@ def test_a_quoted_programme_keeps_its_topic_and_swallows_a_vocabulary_head(nlp):
     text = "开展法律宣传六进活动，深化放管服改革，开展不忘初心、牢记使命主题教育。"
     quotes = ("六进", "放管服", "不忘初心、牢记使命")
     assert found(nlp, text, "Program", quotes=quotes) == ["法律宣传六进活动", "放管服改革", "不忘初心、牢记使命主题教育"]
+
+
+def names(nlp, text, label, quotes=()):
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in quotes]
+    return [dict(m.attrs).get("name", text[m.start:m.end]) for m in sorted(nlp(doc)._.kg_matches, key=lambda m: m.start)
+            if m.label == label]
+
+
+def test_a_programmes_own_verb_belongs_to_its_name(nlp):
+    text = "实施甲乙消费拓展行动，深入实施丙丁人才推进计划和戊己产业培育壮大工程，积极开展试点。"
+    assert found(nlp, text, "Program") == ["甲乙消费拓展行动", "丙丁人才推进计划", "戊己产业培育壮大工程"]
+
+
+def test_coordinated_programmes_keep_their_shared_head(nlp):
+    text = "实施甲方环境、乙方设施、丙方保障提升行动，推进丁戊、己庚、辛壬三大工程，落实种业振兴、粮食单产提升行动。"
+    assert names(nlp, text, "Program") == ["甲方环境提升行动", "乙方设施提升行动", "丙方保障提升行动",
+                                           "丁戊工程", "己庚工程", "辛壬工程", "种业振兴", "粮食单产提升行动"]
+    assert names(nlp, "推进医保、医疗、医药三医联动改革。", "Program") == []
+
+
+def test_named_systems_unquoted_but_not_a_sectors_rules(nlp):
+    text = "建立甲乙存款保险制度，全面推行丙丁最低工资制度，完善管理制度和信访制度，健全戊己协作机制。"
+    assert found(nlp, text, "Program") == ["甲乙存款保险制度", "丙丁最低工资制度"]
+
+
+def test_coordinations_whose_head_relates_the_items_and_counted_works(nlp):
+    text = "推进甲乙、丙丁、戊己联动改革，改革庚辛招生制度，启动壬癸改造工程12个。"
+    assert names(nlp, text, "Program") == ["庚辛招生制度"]
