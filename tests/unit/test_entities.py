@@ -312,3 +312,9 @@ def test_named_systems_unquoted_but_not_a_sectors_rules(nlp):
 def test_coordinations_whose_head_relates_the_items_and_counted_works(nlp):
     text = "推进甲乙、丙丁、戊己联动改革，改革庚辛招生制度，启动壬癸改造工程12个。"
     assert names(nlp, text, "Program") == ["庚辛招生制度"]
+
+
+def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
+    text = "坚持全面从严治党，增强七种能力，筑牢三道防线，建成一张网，压减三公经费，推动高质量发展。"
+    assert names(nlp, text, "Formulation", quotes=("七种能力", "三道防线", "一张网")) == [
+        "全面从严治党", "七种能力", "三道防线"]
