@@ -138,6 +138,10 @@ def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
     for m in PROGRAM_SUFFIX.finditer(text):
+        longer = PROGRAM_SUFFIX.search(text, m.end(), m.end() + 6)
+        gap = text[m.end():longer.start()] if longer else "-"
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and gap not in NAME_STOP or not gap and longer.group() in NAMED_BY_SUFFIX:
+            continue  # 儿童友好城市|建设行动, 五年行动|计划: the name goes on to a longer programme's suffix
         start = name_start(doc, m.start(), max_chars=20)
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start())

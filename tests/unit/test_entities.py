@@ -318,3 +318,8 @@ def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
     text = "坚持全面从严治党，增强七种能力，筑牢三道防线，建成一张网，压减三公经费，推动高质量发展。"
     assert names(nlp, text, "Formulation", quotes=("七种能力", "三道防线", "一张网")) == [
         "全面从严治党", "七种能力", "三道防线"]
+
+
+def test_designations_that_assign_work_and_names_going_on_to_a_longer_suffix(nlp):
+    text = "争创甲乙水网先导区，推进6个国家物流枢纽承载城市建设，实施新一轮儿童友好城市建设行动。"
+    assert names(nlp, text, "Program") == ["甲乙水网先导区", "国家物流枢纽承载城市", "新一轮儿童友好城市建设行动"]
