@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 from extractors.base import Match, covered, doc_text, quoted, register
 from kg import lexicons
 
-NUMBERED = re.compile(r"^[一二两三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6}$")  # short forms (六稳) are in the vocabulary
+# quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
+# the vocabulary
+NUMBERED = re.compile(r"^(?!一张)[一二两三四五六七八九十百千万]+[个种道根张方][\u4e00-\u9fff]{1,6}$")
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")

@@ -19,9 +19,9 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
                                                     "d23_sichuan_2026.csv", "d35_hebei_2019_filed-as-2018.txt")]
 # entity F1 measured on 2026-11-30 (tune: with the second round's four reports), less 0.03 (never lowered on the same gold)
 FLOORS = {
-    "tune": {"Place": .81, "Strategy": .65, "Program": .61, "Formulation": .71, "Project": .64, "Zone": .76,
+    "tune": {"Place": .81, "Strategy": .65, "Program": .65, "Formulation": .76, "Project": .64, "Zone": .76,
              "Enterprise": .66, "Event": .82, "Policy": .70},
-    "test": {"Place": .83, "Strategy": .68, "Program": .59, "Formulation": .66, "Project": .44, "Zone": .27,
+    "test": {"Place": .83, "Strategy": .68, "Program": .62, "Formulation": .71, "Project": .44, "Zone": .27,
              "Enterprise": .63, "Event": .81, "Policy": .57},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95}

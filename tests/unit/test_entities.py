@@ -360,3 +360,43 @@ def test_sections_of_lines_water_works_and_scenic_lists_are_projects(nlp):
             "加强甲河、乙湖等重点流域治理，推进丙山、丁湖等创建5A级景区，发展夜经济、新能源等项目。")
     assert found(nlp, text, "Project") == ["甲乙高铁(甲丙段)", "丙丁高速甲州北段", "中欧班列(甲州)",
                                            "大运河国家文化公园(甲州段)", "甲河", "乙湖", "丙山", "丁湖"]
+
+
+def names(nlp, text, label, quotes=()):
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in quotes]
+    return [dict(m.attrs).get("name", text[m.start:m.end]) for m in sorted(nlp(doc)._.kg_matches, key=lambda m: m.start)
+            if m.label == label]
+
+
+def test_a_programmes_own_verb_belongs_to_its_name(nlp):
+    text = "实施甲乙消费拓展行动，深入实施丙丁人才推进计划和戊己产业培育壮大工程，积极开展试点。"
+    assert found(nlp, text, "Program") == ["甲乙消费拓展行动", "丙丁人才推进计划", "戊己产业培育壮大工程"]
+
+
+def test_coordinated_programmes_keep_their_shared_head(nlp):
+    text = "实施甲方环境、乙方设施、丙方保障提升行动，推进丁戊、己庚、辛壬三大工程，落实种业振兴、粮食单产提升行动。"
+    assert names(nlp, text, "Program") == ["甲方环境提升行动", "乙方设施提升行动", "丙方保障提升行动",
+                                           "丁戊工程", "己庚工程", "辛壬工程", "种业振兴", "粮食单产提升行动"]
+    assert names(nlp, "推进医保、医疗、医药三医联动改革。", "Program") == []
+
+
+def test_named_systems_unquoted_but_not_a_sectors_rules(nlp):
+    text = "建立甲乙存款保险制度，全面推行丙丁最低工资制度，完善管理制度和信访制度，健全戊己协作机制。"
+    assert found(nlp, text, "Program") == ["甲乙存款保险制度", "丙丁最低工资制度"]
+
+
+def test_coordinations_whose_head_relates_the_items_and_counted_works(nlp):
+    text = "推进甲乙、丙丁、戊己联动改革，改革庚辛招生制度，启动壬癸改造工程12个。"
+    assert names(nlp, text, "Program") == ["庚辛招生制度"]
+
+
+def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
+    text = "坚持全面从严治党，增强七种能力，筑牢三道防线，建成一张网，压减三公经费，推动高质量发展。"
+    assert names(nlp, text, "Formulation", quotes=("七种能力", "三道防线", "一张网")) == [
+        "全面从严治党", "七种能力", "三道防线"]
+
+
+def test_designations_that_assign_work_and_names_going_on_to_a_longer_suffix(nlp):
+    text = "争创甲乙水网先导区，推进6个国家物流枢纽承载城市建设，实施新一轮儿童友好城市建设行动。"
+    assert names(nlp, text, "Program") == ["甲乙水网先导区", "国家物流枢纽承载城市", "新一轮儿童友好城市建设行动"]
