@@ -11,6 +11,7 @@ order, padded with a feature whose weights are all zero (adding 0.0 changes no s
 one sequential np.add.accumulate: the library's additions in the library's order."""
 from __future__ import annotations
 
+import bisect
 import types
 from collections import defaultdict
 
@@ -207,16 +208,19 @@ def _cut(self, text: str) -> list[str]:
 
 
 def _post_process(self, sent: list[str], check_seperated: bool) -> list[str]:
-    """Postprocesser.post_process, skipping the windows whose first two characters open no dictionary word: the
+    """Postprocesser.post_process, trying only the windows whose first two characters open a dictionary word: the
     same merges of segmented words into dictionary words, without joining every window of two to seven words."""
     common, other, openings = self.common_words, self.other_words, self.kg_openings
+
+    def opening(sent: list[str]) -> list[int]:
+        return [i for i, (w, after) in enumerate(zip(sent, sent[1:]))
+                if (w[:2] if len(w) > 1 else w + after[:1]) in openings]
+
+    starts = opening(sent)
     for m in range(7, 1, -1):
-        i = 0
-        while i <= len(sent) - m:
-            first = sent[i]
-            if (first[:2] if len(first) > 1 else first + sent[i + 1][:1]) not in openings:
-                i += 1
-                continue
+        k = 0
+        while k < len(starts) and (i := starts[k]) <= len(sent) - m:
+            k += 1
             merged = "".join(sent[i:i + m])
             if merged in common:
                 merge = True
@@ -226,7 +230,8 @@ def _post_process(self, sent: list[str], check_seperated: bool) -> list[str]:
                 merge = False
             if merge:
                 sent[i:i + m] = [merged]
-            i += 1
+                starts = opening(sent)  # the words after it moved
+                k = bisect.bisect_right(starts, i)
     return sent
 
 
