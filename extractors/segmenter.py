@@ -30,9 +30,10 @@ CACHED = 200_000  # rows per table before it starts afresh: memory stays flat ov
 class Rows:
     """Rows of feature ids, computed once per key (a character, a pair, a boundary) into a numpy table."""
 
-    def __init__(self, width: int, pad: int, make, first: list[int] | None = None):
-        self.width, self.pad, self.make = width, pad, make
-        self.first = first  # a fixed row 0, if any
+    def __init__(self, width: int, pad: int, make, first: list[int] | None = None, bounded: bool = True, info=None):
+        self.width, self.pad, self.make, self.bounded = width, pad, make, bounded
+        self.first = first  # a fixed row 0, if any (else row 0 is padding)
+        self.info = info  # what the index keeps for a key: its row, or info(key, row)
         self.table = np.full((1024, width), pad, dtype=np.intp)
         self.clear()
 
@@ -44,19 +45,19 @@ class Rows:
 
     def reserve(self, n: int) -> None:
         """Room for n new rows, so rows found for one sentence stay valid while it is scored."""
-        if self.used + n > max(CACHED, n + 1):
+        if self.bounded and self.used + n > max(CACHED, n + 1):
             self.clear()
         if self.used + n > len(self.table):
             grown = np.full((max(2 * len(self.table), self.used + n), self.width), self.pad, dtype=np.intp)
             grown[:self.used] = self.table[:self.used]
             self.table = grown
 
-    def add(self, key) -> int:
-        row = self.index[key] = self.used
+    def add(self, key):
+        row = self.used
         self.used += 1
-        ids = self.make(key)
-        self.table[row] = ids
-        return row
+        self.table[row] = self.make(key)
+        found = self.index[key] = row if self.info is None else self.info(key, row)
+        return found
 
 
 class Features:
@@ -82,8 +83,10 @@ class Features:
             if len(w) in LENGTHS:
                 spans[w[:2]].add(LENGTHS.index(len(w)))
         self.spans = {k: tuple((i, LENGTHS[i]) for i in sorted(v)) for k, v in spans.items()}
-        self.chars = Rows(5, pad, self._char)  # c., c-1., c1., c-2., c2. of a character
-        self.pairs = Rows(3, pad, self._pair)  # c-1c., cc1., c-2c-1. of two characters
+        self.chars = Rows(5, pad, self._char, bounded=False)  # c., c-1., c1., c-2., c2. of a character (nodes are
+        # bounded by Unicode); c-1c., cc1., c-2c-1. of two characters, kept with the row of the first and the
+        # lengths of the dictionary words they open
+        self.pairs = Rows(3, pad, self._pair, info=self._pair_info)
         # a boundary's row: w1. of the words starting there, its ww.l. features (used by the character after it);
         # w-1. of the words ending there, its ww.r. features (used by the character before it)
         self.both_none = tuple(self.get(f"ww.{side}.{NO_WORD}*{NO_WORD}") for side in "lr")
@@ -98,6 +101,11 @@ class Features:
         x, y = key.split("\n") if len(key) > 2 else key
         g, mid = self.get, x + "." + y
         return [self._id(g("c-1c." + mid)), self._id(g("cc1." + mid)), self._id(g("c-2c-1." + mid))]
+
+    def _pair_info(self, key: str, row: int) -> tuple[int, int, tuple]:
+        x, y = key.split("\n") if len(key) > 2 else key
+        opens = self.spans.get(x + y, ()) if len(x) == 1 == len(y) else ()  # a **Num or **Letter node opens none
+        return row, self.chars.index.get(x) or self.chars.add(x), opens
 
     def _id(self, f: int | None) -> int:
         return self.pad if f is None else f
@@ -138,20 +146,31 @@ class Features:
         simple = len(flat) == n
         if not simple and self.plain and all(len(x) == 1 or x in MARKS for x in nodes):
             flat = "".join(x if len(x) == 1 else "\0" for x in nodes)  # a **Num or **Letter node opens no word
-        unigram, spans = self.unigram, self.spans
+        chars, pairs, bounds = self.chars, self.pairs, self.bounds
+        chars.reserve(n)
+        pairs.reserve(n)
+        bounds.reserve(n + 1)
+        c_index, c_add, p_index, p_add, unigram = chars.index.get, chars.add, pairs.index.get, pairs.add, self.unigram
+        crows, prows = [], []
         if len(flat) == n:
             for s in range(n - 1):
-                found = spans.get(flat[s:s + 2])
-                if found is not None:
-                    for k, length in found:
-                        if s + length <= n and (w := flat[s:s + length]) in unigram:
-                            if starts[s] is _NONE:
-                                starts[s] = list(_NONE)
-                            if ends[s + length] is _NONE:
-                                ends[s + length] = list(_NONE)
-                            starts[s][k] = ends[s + length][k] = w
+                key = flat[s:s + 2] if simple else nodes[s] + "\n" + nodes[s + 1]
+                prow, crow, found = p_index(key) or p_add(key)
+                prows.append(prow)
+                crows.append(crow)
+                for k, length in found:
+                    if s + length <= n and (w := flat[s:s + length]) in unigram:
+                        if starts[s] is _NONE:
+                            starts[s] = list(_NONE)
+                        if ends[s + length] is _NONE:
+                            ends[s + length] = list(_NONE)
+                        starts[s][k] = ends[s + length][k] = w
         else:
             for s in range(n - 1):
+                key = nodes[s] + "\n" + nodes[s + 1]
+                prow, crow, _ = p_index(key) or p_add(key)
+                prows.append(prow)
+                crows.append(crow)
                 for k, length in enumerate(LENGTHS):
                     if s + length <= n and (w := "".join(nodes[s:s + length])) in unigram:
                         if starts[s] is _NONE:
@@ -159,26 +178,11 @@ class Features:
                         if ends[s + length] is _NONE:
                             ends[s + length] = list(_NONE)
                         starts[s][k] = ends[s + length][k] = w
-        chars, pairs, bounds = self.chars, self.pairs, self.bounds
-        chars.reserve(n)
-        pairs.reserve(n)
-        bounds.reserve(n + 1)
-        c_index, c_add = chars.index.get, chars.add
-        c = chars.table[[c_index(x) or c_add(x) for x in nodes]]
-        p_index, p_add = pairs.index.get, pairs.add
-        if simple:
-            keys = [flat[j:j + 2] for j in range(n - 1)]
-        else:
-            keys = [nodes[j] + "\n" + nodes[j + 1] for j in range(n - 1)]
-        p = pairs.table[[p_index(k) or p_add(k) for k in keys]]
+        crows.append(c_index(nodes[-1]) or c_add(nodes[-1]))
+        c, p = chars.table[crows], pairs.table[prows]
         b_index, b_add = bounds.index.get, bounds.add
-        rows = []
-        for e, s in zip(ends, starts):
-            if e is _NONE and s is _NONE:
-                rows.append(0)
-            else:
-                key = (*e, *s)
-                rows.append(b_index(key) or b_add(key))
+        rows = [0 if e is _NONE and s is _NONE else b_index(key := (*e, *s)) or b_add(key)
+                for e, s in zip(ends, starts)]
         b = bounds.table[rows]
         t = np.full((n, 9), self.pad, dtype=np.intp)
         t[:, 0] = 0
@@ -200,6 +204,8 @@ class Features:
 def _cut(self, text: str) -> list[str]:
     """spacy_pkuseg.pkuseg._cut with the node scores of the whole sentence computed at once."""
     nodes = list(self.feature_extractor.normalize_text(text))
+    if not nodes:
+        return []
     _, tags = inference.run_viterbi(self.kg_features(nodes), self.kg_edges)
     cuts = np.flatnonzero(self.kg_begins[tags]).tolist()
     if not cuts or cuts[0] != 0:

@@ -68,3 +68,14 @@ def test_same_words_on_the_sample_corpus(segmenters, corpus_dir):
         features = [fe.get_node_features_idx(i, nodes) for i in range(len(nodes))]
         assert np.array_equal(fast.kg_features(nodes),
                               inference.getLogYY(features, m.n_tag, m.n_feature * m.n_tag, m.w, 1.0)[0]), sentence
+
+
+def test_token_offsets_kept_by_the_tokenizer(nlp):
+    """The offsets the tokenizer keeps are the Doc's tokens', with or without whitespace in the text."""
+    from spacy.attrs import IDX, LENGTH
+
+    for sentence in [*SENTENCES, "建设 雄安新区", " 两端有空格 ", "a  b"]:
+        doc = nlp.make_doc(sentence)
+        expected = [(a, a + n) for a, n in doc.to_array([IDX, LENGTH]).tolist()]
+        assert doc.text == sentence
+        assert doc.user_data.get("kg_bounds", expected) == expected, sentence
