@@ -127,7 +127,12 @@ class Features:
         return [f for w in words if w is not NO_WORD and (f := self.get(prefix + w)) is not None]
 
     def _boundary(self, key: tuple) -> list:
-        ends, starts = key[:WORDS], key[WORDS:]
+        if len(key) == 2:  # the longest words ending and starting there: the others are their ends and beginnings
+            before, after = key
+            ends = tuple(before[-n:] if len(before) >= n and before[-n:] in self.unigram else NO_WORD for n in LENGTHS)
+            starts = tuple(after[:n] if len(after) >= n and after[:n] in self.unigram else NO_WORD for n in LENGTHS)
+        else:
+            ends, starts = key[:WORDS], key[WORDS:]
         row = [self.pad] * (2 * (WORDS + PAIRS))
         for at, ids in ((0, self._words("w1.", starts)), (WORDS, self._word_pairs("ww.l.", ends, starts,
                                                                                    self.both_none[0])),
@@ -140,8 +145,6 @@ class Features:
         """Feature ids (characters × slots) in the library's order, padded: $$, c., c-1., c-1c., c1., cc1., c-2.,
         c-2c-1., c2., then w-1., w1., ww.l., ww.r."""
         n = len(nodes)
-        starts = [_NONE] * (n + 1)  # dictionary words starting at i, by length (6 … 2)
-        ends = [_NONE] * (n + 1)  # dictionary words ending just before i
         flat = "".join(nodes)
         simple = len(flat) == n
         if not simple and self.plain and all(len(x) == 1 or x in MARKS for x in nodes):
@@ -151,21 +154,26 @@ class Features:
         pairs.reserve(n)
         bounds.reserve(n + 1)
         c_index, c_add, p_index, p_add, unigram = chars.index.get, chars.add, pairs.index.get, pairs.add, self.unigram
+        b_index, b_add = bounds.index.get, bounds.add
         crows, prows = [], []
         if len(flat) == n:
+            # a boundary is keyed by the longest dictionary words ending and starting there
+            longest_end, longest_start = [""] * (n + 1), [""] * (n + 1)
             for s in range(n - 1):
                 key = flat[s:s + 2] if simple else nodes[s] + "\n" + nodes[s + 1]
                 prow, crow, found = p_index(key) or p_add(key)
                 prows.append(prow)
                 crows.append(crow)
-                for k, length in found:
+                for _, length in found:  # longest first
                     if s + length <= n and (w := flat[s:s + length]) in unigram:
-                        if starts[s] is _NONE:
-                            starts[s] = list(_NONE)
-                        if ends[s + length] is _NONE:
-                            ends[s + length] = list(_NONE)
-                        starts[s][k] = ends[s + length][k] = w
+                        if not longest_start[s]:
+                            longest_start[s] = w
+                        if not longest_end[s + length]:  # read from its leftmost start first
+                            longest_end[s + length] = w
+            rows = [b_index(key := (e, s)) or b_add(key) if e or s else 0 for e, s in zip(longest_end, longest_start)]
         else:
+            starts = [_NONE] * (n + 1)  # dictionary words starting at i, by length (6 … 2)
+            ends = [_NONE] * (n + 1)  # dictionary words ending just before i
             for s in range(n - 1):
                 key = nodes[s] + "\n" + nodes[s + 1]
                 prow, crow, _ = p_index(key) or p_add(key)
@@ -178,11 +186,10 @@ class Features:
                         if ends[s + length] is _NONE:
                             ends[s + length] = list(_NONE)
                         starts[s][k] = ends[s + length][k] = w
+            rows = [0 if e is _NONE and s is _NONE else b_index(key := (*e, *s)) or b_add(key)
+                    for e, s in zip(ends, starts)]
         crows.append(c_index(nodes[-1]) or c_add(nodes[-1]))
         c, p = chars.table[crows], pairs.table[prows]
-        b_index, b_add = bounds.index.get, bounds.add
-        rows = [0 if e is _NONE and s is _NONE else b_index(key := (*e, *s)) or b_add(key)
-                for e, s in zip(ends, starts)]
         b = bounds.table[rows]
         t = np.full((n, 9), self.pad, dtype=np.intp)
         t[:, 0] = 0
