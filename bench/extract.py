@@ -118,7 +118,9 @@ def check(children: dict[str, Child]) -> bool:
         a, b = (p.read_text(encoding="utf-8").splitlines() for p in dumps.values())
     for i, (x, y) in enumerate(zip(a, b)):
         if x != y:
-            print(f"differ at line {i + 1}:\n  other: {x[:300]}\n  this:  {y[:300]}")
+            at = next((j for j, (u, v) in enumerate(zip(x, y)) if u != v), min(len(x), len(y)))
+            print(f"differ at line {i + 1}, character {at}:\n  other: …{x[max(0, at - 300):at + 300]}\n"
+                  f"  this:  …{y[max(0, at - 300):at + 300]}")
             return False
     if len(a) != len(b):
         print(f"differ: {len(a)} lines against {len(b)}")

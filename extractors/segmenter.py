@@ -11,7 +11,7 @@ order, padded with a feature whose weights are all zero (adding 0.0 changes no s
 one sequential np.add.accumulate: the library's additions in the library's order."""
 from __future__ import annotations
 
-import bisect
+import itertools
 import types
 from collections import defaultdict
 
@@ -221,19 +221,20 @@ def _cut(self, text: str) -> list[str]:
 
 
 def _post_process(self, sent: list[str], check_seperated: bool) -> list[str]:
-    """Postprocesser.post_process, trying only the windows whose first two characters open a dictionary word: the
-    same merges of segmented words into dictionary words, without joining every window of two to seven words."""
-    common, other, openings = self.common_words, self.other_words, self.kg_openings
-
-    def opening(sent: list[str]) -> list[int]:
-        return [i for i, (w, after) in enumerate(zip(sent, sent[1:]))
-                if (w[:2] if len(w) > 1 else w + after[:1]) in openings]
-
-    starts = opening(sent)
+    """Postprocesser.post_process, trying only the windows whose first two characters open a dictionary word of
+    their length: the same merges of segmented words into dictionary words, without joining every window of two to
+    seven words."""
+    common, other, lengths = self.common_words, self.other_words, self.kg_lengths
+    starts = [(i, found) for i, (w, after) in enumerate(zip(sent, sent[1:]))  # where a window may start, and
+              if (found := lengths.get(w[:2] if len(w) > 1 else w + after[:1]))]  # the lengths it may have
+    at = list(itertools.accumulate(map(len, sent), initial=0))
     for m in range(7, 1, -1):
         k = 0
-        while k < len(starts) and (i := starts[k]) <= len(sent) - m:
+        while k < len(starts) and starts[k][0] <= len(sent) - m:
+            i, found = starts[k]
             k += 1
+            if at[i + m] - at[i] not in found:
+                continue
             merged = "".join(sent[i:i + m])
             if merged in common:
                 merge = True
@@ -241,10 +242,10 @@ def _post_process(self, sent: list[str], check_seperated: bool) -> list[str]:
                 merge = not (check_seperated and all(w in common or w in other for w in sent[i:i + m]))
             else:
                 merge = False
-            if merge:
+            if merge:  # the merged word opens as its first did; the words after it move left
                 sent[i:i + m] = [merged]
-                starts = opening(sent)  # the words after it moved
-                k = bisect.bisect_right(starts, i)
+                starts[k:] = [(j - m + 1, f) for j, f in starts[k:] if j >= i + m]
+                at[i + 1:i + m] = []
     return sent
 
 
@@ -258,5 +259,8 @@ def speed_up(segmenter) -> None:
     segmenter.kg_edges = np.ascontiguousarray(np.ones((t, t)) + edges)
     segmenter.kg_begins = np.array([("B" in segmenter.idx_to_tag[i]) for i in range(len(segmenter.idx_to_tag))])
     segmenter._cut = types.MethodType(_cut, segmenter)
-    post.kg_openings = {w[:2] for w in (*post.common_words, *post.other_words)}
+    post.kg_lengths = defaultdict(set)  # the lengths of the dictionary words two characters open
+    for w in (*post.common_words, *post.other_words):
+        post.kg_lengths[w[:2]].add(len(w))
+    post.kg_lengths = dict(post.kg_lengths)
     post.post_process = types.MethodType(_post_process, post)
