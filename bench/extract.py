@@ -8,11 +8,13 @@ the pipeline and extracts every report once untimed (model loaded, gazetteer and
 extracts every report again and reports time.process_time spent. The rounds alternate the two children, so both see
 the same machine load. --other takes a path of a checkout or a commit (checked out for the run in a temporary
 detached worktree). --check compares the extractions (every mention, candidate and relation, places resolved) and,
-where both checkouts make them, the shards, and exits 1 at the first report that differs."""
+where both checkouts make them, the shards, and exits 1 at the first report that differs. Both children run with
+the same PYTHONHASHSEED (0 unless set)."""
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -72,7 +74,9 @@ def serve(checkout: Path, corpora: list[str]) -> None:
 
 class Child:
     def __init__(self, checkout: Path, corpora: list[str]):
-        env = {**__import__("os").environ, "PYTHONPATH": str(checkout)}
+        # one hash seed for both: main's rules read some sets in hash order (e.g. projects._CLASSIFYING's words of
+        # one length), so two processes may extract differently whatever the code
+        env = {**os.environ, "PYTHONPATH": str(checkout), "PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0")}
         self.proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--serve", str(checkout),
                                       *corpora], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
                                      cwd=checkout)
