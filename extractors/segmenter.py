@@ -34,7 +34,7 @@ class Rows:
         self.width, self.pad, self.make, self.bounded = width, pad, make, bounded
         self.first = first  # a fixed row 0, if any (else row 0 is padding)
         self.info = info  # what the index keeps for a key: its row, or info(key, row)
-        self.table = np.full((1024, width), pad, dtype=np.intp)
+        self.table = np.full((1024, width), pad, dtype=np.int32)  # feature ids < 2**31
         self.clear()
 
     def clear(self) -> None:
@@ -48,7 +48,8 @@ class Rows:
         if self.bounded and self.used + n > max(CACHED, n + 1):
             self.clear()
         if self.used + n > len(self.table):
-            grown = np.full((max(2 * len(self.table), self.used + n), self.width), self.pad, dtype=np.intp)
+            rows = max(min(2 * len(self.table), CACHED + 1) if self.bounded else 2 * len(self.table), self.used + n)
+            grown = np.full((rows, self.width), self.pad, dtype=np.int32)
             grown[:self.used] = self.table[:self.used]
             self.table = grown
 
@@ -66,6 +67,8 @@ class Features:
     def __init__(self, feature_to_idx: dict, unigram: set, weights: np.ndarray, n_feature: int, n_tag: int):
         if "" in unigram:
             raise ValueError("a model whose dictionary holds the empty word")
+        if n_feature >= 2 ** 31 - 1:
+            raise ValueError("a model with more features than the tables' int32 ids hold")
         self.get = feature_to_idx.get
         self.unigram = unigram
         # where no dictionary word holds a **Num or **Letter node, a window holding one is no word
