@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, quoted, register
+from extractors.base import Match, covered, doc_text, quoted, register, token_ends
 from kg import lexicons
 
 # quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
@@ -30,7 +30,7 @@ def find_formulations(doc: Doc) -> list[Match]:
              if NUMBERED.match(text[s:e]) and not covered(doc, s, e)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
              and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
-    ends = {t.idx + len(t) for t in doc}
+    ends = token_ends(doc)
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
     for m in PARTS.finditer(text):  # 一区一策提升: the formula ends where a word ends
         end = next((e for e in range(m.end(), m.start(), -1) if e in ends and PARTS.fullmatch(text, m.start(), e)), None)

@@ -44,7 +44,7 @@ def find_projects(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
     places = [p for p in matches(doc) if p.label == "Place"]
-    for m in LIST_OF_PROJECTS.finditer(text):
+    for m in LIST_OF_PROJECTS.finditer(text) if "等" in text else ():  # the scan is costly: only where a list can be
         pos = m.start(1)
         items = m.group(1).split("、")
         last = PROJECT_SUFFIX.search(items[-1])
