@@ -157,7 +157,7 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
 
 
 _LEADS: dict[str, list[str]] = {}  # stop words and verbs of two characters or more by their first, longest first
-for _w in sorted({w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1}, key=len, reverse=True):
+for _w in sorted({w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1}, key=lambda w: (-len(w), w)):
     _LEADS.setdefault(_w[0], []).append(_w)
 
 
