@@ -51,14 +51,35 @@ def token_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) character offsets of the Doc's tokens, computed once per Doc (a Token object costs a lot)."""
     bounds = doc.user_data.get("kg_bounds")
     if bounds is None:
-        bounds = doc.user_data["kg_bounds"] = [(a, a + n) for a, n in doc.to_array([IDX, LENGTH]).tolist()]
+        at = doc.to_array([IDX, LENGTH])
+        bounds = doc.user_data["kg_bounds"] = list(zip(at[:, 0].tolist(), (at[:, 0] + at[:, 1]).tolist()))
     return bounds
 
 
+def token_starts(doc: Doc) -> set[int]:
+    """The character offsets where the Doc's tokens start, once per Doc."""
+    starts = doc.user_data.get("kg_starts")
+    if starts is None:
+        starts = doc.user_data["kg_starts"] = {a for a, _ in token_bounds(doc)}
+    return starts
+
+
+def token_ends(doc: Doc) -> set[int]:
+    """The character offsets where the Doc's tokens end, once per Doc."""
+    ends = doc.user_data.get("kg_ends")
+    if ends is None:
+        ends = doc.user_data["kg_ends"] = {b for _, b in token_bounds(doc)}
+    return ends
+
+
+_MATCHES = ("._.", "kg_matches", None, None)  # where doc._.kg_matches keeps its value, read without an Underscore
+_QUOTED = ("._.", "quoted", None, None)
+
+
 def matches(doc: Doc) -> list[Match]:
-    found = doc._.kg_matches
+    found = doc.user_data.get(_MATCHES)
     if found is None:
-        found = doc._.kg_matches = []
+        found = doc.user_data[_MATCHES] = []
     return found
 
 
@@ -89,7 +110,7 @@ def in_review(doc: Doc) -> bool:
 
 def quoted(doc: Doc) -> list[tuple[int, int]]:
     """Spans of the text that the source wrote inside quotation marks (set by the caller; quotes are normalized away)."""
-    return doc._.quoted or []
+    return doc.user_data.get(_QUOTED) or []
 
 
 NAME_STOP = lexicons.words("name_stop")  # words that end a name read leftwards from its suffix
@@ -103,13 +124,13 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     text = doc_text(doc)
     start = suffix_start
     tokens = token_bounds(doc)
-    for t_start, t_end in tokens:  # the word holding the suffix's first character may begin earlier (沧州高新区)
-        if t_start < suffix_start < t_end:
-            head = text[t_start:suffix_start]
-            if head in NAME_STOP or not _NAME_CHAR.match(head):
-                return None
-            start = t_start
-            break
+    holding = bisect.bisect_left(tokens, (suffix_start,)) - 1
+    if holding >= 0 and tokens[holding][1] > suffix_start:  # the word holding the suffix's first character may
+        t_start = tokens[holding][0]  # begin earlier (沧州高新区)
+        head = text[t_start:suffix_start]
+        if head in NAME_STOP or not _NAME_CHAR.match(head):
+            return None
+        start = t_start
     for t_start, t_end in reversed(tokens[:bisect.bisect_left(tokens, (start,))]):
         if t_start >= start:
             continue  # read already, as part of a size
@@ -135,13 +156,16 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     return start if start < suffix_start else None
 
 
-_LEADS = sorted({w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1}, key=len, reverse=True)
+_LEADS: dict[str, list[str]] = {}  # stop words and verbs of two characters or more by their first, longest first
+for _w in sorted({w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1}, key=lambda w: (-len(w), w)):
+    _LEADS.setdefault(_w[0], []).append(_w)
 
 
 def strip_lead(text: str, start: int, end: int) -> int:
     """Past the stop words and verbs that open text[start:end] (建设沧州 → 沧州, 投资30亿元的卓尔医疗 → 卓尔医疗)."""
     start = max(start, text.rfind("的", start, end - 1) + 1)
-    while lead := next((w for w in _LEADS if text.startswith(w, start) and start + len(w) < end), None):
+    while start < end and (lead := next((w for w in _LEADS.get(text[start], ())
+                                         if text.startswith(w, start) and start + len(w) < end), None)):
         start += len(lead)
     return start
 
@@ -178,7 +202,11 @@ def only_words(text: str, words: tuple[str, ...], min_rest: int = 2) -> bool:
     rest = text
     for word in words:
         rest = rest.replace(word, "")
-    return len(re.sub(r"[\d.万亿元千百个以上的和及与、()]", "", rest)) < min_rest
+    return len(_NUMERIC.sub("", rest)) < min_rest
+
+
+# digits, units and function characters left over; 万亿千百 only after a numeral (郑万高铁 is 郑州–万州)
+_NUMERIC = re.compile(r"[\d.元个以上的和及与、()]|(?<=[\d.一二三四五六七八九十两几百千万亿])[万亿千百]|^[百千万亿](?=[万亿千百元])")
 
 
 INDUSTRY_WORDS = lexicons.longest_first("industry_words")  # 新能源, 生物医药, 化工: names of sectors

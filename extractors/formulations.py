@@ -7,10 +7,12 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, quoted, register
+from extractors.base import Match, covered, doc_text, quoted, register, token_ends
 from kg import lexicons
 
-NUMBERED = re.compile(r"^[一二两三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6}$")  # short forms (六稳) are in the vocabulary
+# quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
+# the vocabulary
+NUMBERED = re.compile(r"^(?!一张)[一二两三四五六七八九十百千万]+[个种道根张方][\u4e00-\u9fff]{1,6}$")
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
@@ -28,7 +30,7 @@ def find_formulations(doc: Doc) -> list[Match]:
              if NUMBERED.match(text[s:e]) and not covered(doc, s, e)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
              and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
-    ends = {t.idx + len(t) for t in doc}
+    ends = token_ends(doc)
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
     for m in PARTS.finditer(text):  # 一区一策提升: the formula ends where a word ends
         end = next((e for e in range(m.end(), m.start(), -1) if e in ends and PARTS.fullmatch(text, m.start(), e)), None)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import itertools
 import os
 import re
 import shutil
@@ -11,7 +12,10 @@ import time
 from pathlib import Path
 
 import spacy
+from spacy import util
+from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extractors.segmenter import speed_up
 from kg.stores.durable import dead_leftovers, fsync, human, remove, size
@@ -102,12 +106,27 @@ def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model()))
     speed_up(nlp.tokenizer.pkuseg_seg)
+    nlp.tokenizer.__class__ = Tokenizer  # the same tokenizer, its words' offsets kept
     if user_terms is None:
         user_terms = default_user_terms()
     nlp.tokenizer.pkuseg_update_user_dict(sorted(set(user_terms)))
     for name in components:
         nlp.add_pipe(name)
     return nlp
+
+
+class Tokenizer(ChineseTokenizer):
+    """spaCy's pkuseg tokenizer, keeping the words' offsets it knows on the Doc (base.token_bounds), and aligning the
+    words with the text only where the text has whitespace (elsewhere the words are the text)."""
+
+    def __call__(self, text: str) -> Doc:
+        words = self.pkuseg_seg.cut(text)
+        if "".join(words) != text:
+            return Doc(self.vocab, *util.get_words_and_spaces(words, text))
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        ends = list(itertools.accumulate(map(len, words)))
+        doc.user_data["kg_bounds"] = list(zip([0, *ends[:-1]], ends))
+        return doc
 
 
 def default_user_terms() -> list[str]:

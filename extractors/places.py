@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, doc_text, register
+from extractors.base import Match, doc_text, register, token_ends, token_starts
 from kg import gazetteer, lexicons
 
 WORDLIKE = lexicons.words("place_wordlike")  # short names that are ordinary words: only a full name makes a place
@@ -19,8 +19,7 @@ def find_places(doc: Doc) -> list[Match]:
     Short names carry every division they may denote; the resolver narrows them with the issuer's province."""
     gaz = gazetteer.load()
     text = doc_text(doc)
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t) for t in doc}
+    starts, ends = token_starts(doc), token_ends(doc)
     found: list[Match] = []
     taken = [False] * len(text)
 

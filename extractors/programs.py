@@ -2,19 +2,22 @@
 “双盲”评审改革, “陪办团”制度). Vocabulary programs are matched with the other concepts (extractors/strategies.py)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_candidate, add_matches, covered, doc_text, matches, name_start, quoted
+from extractors.base import (Match, add_candidate, add_matches, covered, doc_text, matches, name_start, quoted,
+                             token_bounds)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
                             "|改革(?!" + lexicons.alternatives("program_reform_not_before") + r")|(?:制度|机制)(?![\u4e00-\u9fff]))")
 SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds absorbs a vocabulary programme inside it
 QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
-QUOTED_ONLY = ("制度", "机制")  # …制度 is a programme when it carries a quoted name (“陪办团”制度)
+QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
+NAMED_SYSTEM = 4  # characters before 制度 that name a system unquoted (存款保险制度, 最低工资制度; not 管理制度, 信访制度)
 QUOTED_KIND = re.compile("^" + lexicons.alternation("program_quoted_kind"))
 GENERIC_HEAD = lexicons.words("program_generic_head")  # …行动/…改革/…工程 as an area of work: 重点领域改革
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
@@ -26,6 +29,69 @@ NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
+
+
+OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's
+NAMED_BY_SUFFIX = lexicons.words("program_suffix")
+
+
+def own_verb_start(doc: Doc, suffix_start: int) -> int | None:
+    """Where a programme named by its object and its own verb starts (实施|入境消费拓展行动, 实施|创新人才推进计划):
+    up to two verbs of program_own_verbs right before the suffix, then a name read leftwards to the verb that
+    introduces it. None when no such verb stands there or nothing names its object."""
+    text, tokens = doc_text(doc), token_bounds(doc)
+    i, pos = bisect.bisect_left(tokens, (suffix_start,)) - 1, suffix_start
+    while i >= 0 and pos - suffix_start > -4 and tokens[i][1] == pos and text[tokens[i][0]:pos] in OWN_VERBS:
+        pos, i = tokens[i][0], i - 1
+    return name_start(doc, pos, max_chars=16) if pos < suffix_start else None
+
+
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}$")
+LAST_SUFFIX = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})$")
+COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
+JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保、医疗、医药|联动改革: one programme
+SYSTEM_VERB = re.compile(lexicons.alternation("program_system_verbs"))  # 改革|考试招生制度: the verb is no part
+COUNTED = re.compile(r"\d+|[一二两三四五六七八九十百千]+[个项处座]")  # 城中村改造工程236个: a category counted
+
+
+def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Match] | None:
+    """The items of a coordination sharing a programme's head (人居环境、基础设施、安全保障提升行动 gives
+    人居环境提升行动 …; A、B、C三大工程 gives A工程 …, counts dropped; guideline 2), each named item + head, the last
+    one included; [] when the item before is a name of its own (种业振兴、粮食单产提升行动, 开拓计划、出海行动);
+    None when no shared head can be told (a head opening with a numeral, 医保、医疗、医药三医联动改革, or shorter
+    than four characters), the head relates the items to one another (医保、医疗、医药联动改革) or the list is
+    quoted (“腾笼换鸟、凤凰涅槃”攻坚行动 is one name)."""
+    text = doc_text(doc)
+    prev_end = start - 1
+    if any(a < prev_end < b for a, b in quoted(doc)):
+        return None  # “腾笼换鸟、凤凰涅槃”攻坚行动: a quoted list is one name
+    prev_start = text.rfind("、", 0, prev_end) + 1
+    if text[prev_start - 1:prev_start] != "、" or not _ITEM.match(text, prev_start, prev_end):
+        prev_start = name_start(doc, prev_end, max_chars=20) or prev_end
+    if covered(doc, prev_start, prev_end) or any(f.start < prev_end and prev_start < f.end for f in found) or \
+            LAST_SUFFIX.search(text[prev_start:prev_end]):
+        return []
+    if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
+        return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
+    head_start = start + prev_end - prev_start
+    head = text[head_start:end]
+    count = COUNT_HEAD.match(head)
+    if count:
+        head_start, head = head_start + count.start(1), count.group(1)
+    if len(head) < (2 if count else 4) or head_start not in {a for a, _ in token_bounds(doc)} or \
+            not count and re.match(r"[一二两三四五六七八九十百千万\d]", head) or JOINT_HEAD.match(head):
+        return None
+    items, pos = [Match(start, end, "Program", attrs=(("name", text[start:start + prev_end - prev_start] + head),))], start - 1
+    while text[pos:pos + 1] == "、":
+        s = text.rfind("、", 0, pos) + 1
+        if text[s - 1:s] != "、" or not _ITEM.match(text, s, pos):
+            s = name_start(doc, pos, max_chars=10) or pos
+        item = text[s:pos]
+        if not _ITEM.match(item) or covered(doc, s, pos):
+            return None
+        items.append(Match(s, pos, "Program", attrs=(("name", item + head),)))
+        pos = s - 1
+    return items
 
 
 def topic_start(doc: Doc, start: int) -> int:
@@ -72,7 +138,13 @@ def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
     for m in PROGRAM_SUFFIX.finditer(text):
+        longer = PROGRAM_SUFFIX.search(text, m.end(), m.end() + 6)
+        gap = text[m.end():longer.start()] if longer else "-"
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and gap not in NAME_STOP or not gap and longer.group() in NAMED_BY_SUFFIX:
+            continue  # 儿童友好城市|建设行动, 五年行动|计划: the name goes on to a longer programme's suffix
         start = name_start(doc, m.start(), max_chars=20)
+        if start is None and m.group() in NAMED_BY_SUFFIX:
+            start = own_verb_start(doc, m.start())
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
@@ -83,8 +155,14 @@ def find_programs(doc: Doc) -> list[Match]:
             continue
         for c in inside:  # 高标准农田建设 inside 整地市级高标准农田建设试点: the longer name is the programme
             matches(doc).remove(c)
+        if m.group() == "制度" and (verb := SYSTEM_VERB.match(text, start)) and verb.end() < m.start() and \
+                any(a == verb.end() for a, _ in token_bounds(doc)):
+            start = verb.end()  # 改革|考试招生制度: the system is named after the verb that acts on it
         head = text[start:m.start()]
-        if m.group() in QUOTED_ONLY and not any(start <= a < m.start() for a, _ in quoted(doc)):
+        if COUNTED.match(text, m.end()):
+            continue  # 城中村改造工程236个: a kind of works counted, not a programme
+        if (m.group() in QUOTED_ONLY or m.group() == "制度" and len(head) < NAMED_SYSTEM) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue
         inner = [(a, b) for a, b in quoted(doc) if start <= a and b <= m.start()]
         if len(inner) >= 2:  # “府院联动”“府检联动”工作机制: each quoted name is a programme
@@ -95,10 +173,13 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "改革" and (len(head) < 4 or SECTOR_REFORM.search(head)) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector, not programmes
-        if head in GENERIC_HEAD or m.end() - start < MIN_NAME or text[start - 1:start] == "、" or \
+        if head in GENERIC_HEAD or m.end() - start < MIN_NAME or \
                 re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
-            continue  # the last item of 人居环境、基础设施、安全保障提升行动 names no programme of its own
-        found.append(Match(start, m.end(), "Program"))
+            continue
+        items = coordinated(doc, start, m.end(), found) if text[start - 1:start] == "、" else []
+        if items is None:
+            continue
+        found += items or [Match(start, m.end(), "Program")]
     circles = [Match(m.start(), m.end(), "Program") for m in SERVICE_CIRCLE.finditer(text)
                if not covered(doc, m.start(), m.end(), NAMES)]
     for m in quoted_with_head(doc) + place_initiatives(doc) + circles:

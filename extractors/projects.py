@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, Match, covered, doc_text, longest_first, matches, name_start, only_words,
+from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
                              quoted, register, strip_lead)
 from kg import lexicons
 
@@ -16,12 +16,23 @@ PROJECT_SUFFIX = re.compile(
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names
-_CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=len, reverse=True))
+_CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))  # not hash order
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]){2,20}"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
-                              r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff]){0,10}?(项目|工程|高速公路)")
+                              r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?(项目|工程|高速公路|景区|旅游区|度假区)")
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
+# Lines and services whose name goes on with the section or branch written after it: 渝昆高铁(渝宜段),
+# 郑万高铁襄阳以南段, 中欧班列(成渝), 长城国家文化公园(辽宁段)
+LINES = lexicons.words("project_line_suffix")
+SECTION = re.compile(r"\((?![^()]*(?:工程|项目))[^()，,。；;、:：]{1,10}\)|[\u4e00-\u9fff]{2,3}(?:至[\u4e00-\u9fff]{2,3}|以?[东南西北])?段")
+# A coordination of rivers or lakes that a list of works names (A河、B湖等重点流域, C沟等河流): each is a project
+_WATER = r"[\u4e00-\u9fff]{1,6}?[河湖江渠沟淀泊库]"
+WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:重点|主要)?"
+                        r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)")
+OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
+SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
+NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区")  # a list's kind that its items do not take into their names
 
 
 def is_generic(head: str, words: tuple[str, ...] = GENERIC_WORDS) -> bool:
@@ -33,11 +44,11 @@ def find_projects(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
     places = [p for p in matches(doc) if p.label == "Place"]
-    for m in LIST_OF_PROJECTS.finditer(text):
+    for m in LIST_OF_PROJECTS.finditer(text) if "等" in text else ():  # the scan is costly: only where a list can be
         pos = m.start(1)
         items = m.group(1).split("、")
         last = PROJECT_SUFFIX.search(items[-1])
-        if m.group(2) not in ("项目", "工程"):  # 济南至宁津等8条高速公路: the list names the kind
+        if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路: the list names the kind
             kind = m.group(2)
         else:  # 临武、德郓高速公路: the items share the last one's kind
             kind = last.group() if last and last.end() == len(items[-1]) else ""
@@ -45,9 +56,18 @@ def find_projects(doc: Doc) -> list[Match]:
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
             s = (name_start(doc, item_end) if i == 0 else None) or strip_lead(text, item_start, item_end)
-            if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item):
+            if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
+                    and not sector(text[s:item_end]):
                 elided = kind and not PROJECT_SUFFIX.search(item)
                 spans.append((s, item_end, text[s:item_end] + kind if elided else ""))
+    for m in WATER_LIST.finditer(text):
+        pos = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
+            if e - s >= 2:
+                spans.append((s, e, ""))
     for m in PROJECT_SUFFIX.finditer(text):
         start = name_start(doc, m.start(), max_chars=18)
         if start is None:
@@ -68,7 +88,12 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 融资项目, 遗留项目: one word before 项目 says what kind, a name needs more
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):
             continue  # 四大重点城建项目, 百大项目: a count of a kind
-        spans.append((start, m.end(), ""))
+        end = m.end()
+        if m.group() in LINES and (section := SECTION.match(text, end)) and not section.group().startswith(OPENERS):
+            end = section.end()
+        if m.group() == "公园" and head.endswith("国家文化") and (len(head) < 6 or head[:-4] in OPENERS):
+            continue  # 国家文化公园 alone, or 推进国家文化公园建设: the kind, not a park
+        spans.append((start, end, ""))
         lead = next((p for p in places if p.start == start), None)
         rest = text[lead.end:m.end()] if lead else ""
         while lead is not None:  # 灵寿、赞皇抽水蓄能电站: each place has its own
@@ -76,7 +101,20 @@ def find_projects(doc: Doc) -> list[Match]:
             if lead is not None:
                 spans.append((lead.start, lead.end, text[lead.start:lead.end] + rest))
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
-                          if not covered(doc, s, e, {"Strategy", "Program", "Zone", "Event", "Policy", "Project"})])
+                          if not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
+                          and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
+# a national cultural park with its section is a project (guideline 2) even where the vocabulary cites the park;
+# one span is one mention: never over the very span of the cited park
+CITED_PARK = {"Strategy"}
+
+
+def sector(item: str) -> bool:
+    """Whether a list's item names a sector (夜经济, 新能源, 生物医药) rather than a project: it ends with 经济 or is
+    made of industry words only."""
+    return item.endswith(SECTOR_END) or only_words(item, INDUSTRY_WORDS, min_rest=1)
 
 
 register("kg_projects", find_projects)

@@ -24,6 +24,7 @@ GOAL = re.compile(lexicons.alternation("strategy_goal_ends") + r"(?:战略)?")
 GOAL_ALONE = lexicons.words("strategy_goal_ends_alone")  # 文化强省: a goal wherever it stands
 GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
+AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
 
 
@@ -87,6 +88,9 @@ def find_concepts(doc: Doc) -> list[Match]:
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words
         concept, type_, region = values[0]
+        if concept in AS_ZONES:
+            found.append(Match(s, e, "Zone"))  # named and placed by the resolver like any zone
+            continue
         found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
         found += [Match(a, b, t, key=c) for a, b, c, t in elided_items(text, s, e, lexicon())]
     return sorted(found, key=lambda m: m.start)
@@ -138,7 +142,7 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
     """Spans of terms ending in 战略 that no vocabulary label covers: a place's own strategies."""
     text = doc_text(doc)
     out = []
-    for m in CANDIDATE.finditer(text):
+    for m in CANDIDATE.finditer(text) if "战略" in text else ():  # the scan is costly: only where a term can be
         phrase = m[1]
         lead = CANDIDATE_LEAD.match(phrase)
         if lead:

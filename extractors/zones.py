@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractors.base import (LEADING_VERBS, Match, covered, doc_text, longest_first, matches, name_start, only_words,
+from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
                              quoted, register)
 from kg import gazetteer, lexicons
 
@@ -21,6 +21,11 @@ PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
 CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各类…: heads of a kind, not a name
+REGION_END = tuple(lexicons.terms("zone_region_end"))  # 川南, 冀东, 成都平原: regions of a plan, not zones
+RANK_LEAD = re.compile(r"^(?:国家级?|省级|省部共建|全国)+")  # 国家现代农业产业园: a designation by kind
+ZONE_KIND_WORDS = tuple(sorted(set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
+STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
+BUILD_VERBS = ("建设", "打造", "布局")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # a park named as an item of a list of projects (A产业园、B物流园等重点项目): a project, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
@@ -29,7 +34,24 @@ IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。�
 @lru_cache(maxsize=1)
 def _initials() -> frozenset[str]:
     gaz = gazetteer.load()
-    return frozenset(d.short_name[0] for d in gaz if d.level in ("province", "prefecture") and d.short_name)
+    return frozenset(d.short_name[0] for d in gaz if d.level in ("province", "prefecture") and d.short_name) | \
+        lexicons.words("zone_province_abbreviations")
+
+
+def named_place(head: str) -> bool:
+    """Whether a zone's head opens with a place (承德…, 攀枝花…) or a bracketed one (中日(大连)…, 西部(成都)…): a
+    designation so named is that place's area, whatever national label it holds (承德国家…示范区)."""
+    gaz = gazetteer.load()
+    if any(a == 0 and e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, min(len(head), 8))):
+        return True
+    bracket = re.match(r"^[^()]{0,4}\(([^()]{2,6})\)", head)
+    return bool(bracket) and any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(bracket[1]))
+
+
+def opens_with_place(head: str) -> bool:
+    """Whether a zone's head opens with a place or the initials of two (川藏…, 沈抚…): a strategy's words later in it
+    (攀枝花共同富裕试验区) do not make it the strategy."""
+    return named_place(head) or len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
 
 
 def tied_to_place(head: str) -> bool:
@@ -43,7 +65,7 @@ def tied_to_place(head: str) -> bool:
 
 _ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·()]){2,14}"
 # A、B和C三个联动创新区, A、B等一批主题产业园: coordinated names that keep the head they share
-SHARED_HEAD = re.compile(rf"((?:{_ITEM}[、和及与]){{1,12}}{_ITEM})(?:等)?(?:[\d一二两三四五六七八九十]+个|一批)"
+SHARED_HEAD = re.compile(rf"((?:{_ITEM}[、和及与]){{1,12}}{_ITEM})(?:等)?(?:[\d一二两三四五六七八九十]+[个家座]|一批)"
                          rf"([\u4e00-\u9fff]{{0,6}}?(?:{ZONE_SUFFIX.pattern}))")
 
 
@@ -51,12 +73,13 @@ def shared_head(doc: Doc) -> list[Match]:
     """Each item of a coordination followed by a count and a zone's head, as a zone named item + head."""
     text = doc_text(doc)
     found = []
-    for m in SHARED_HEAD.finditer(text):
+    for m in SHARED_HEAD.finditer(text) if "个" in text or "一批" in text else ():  # a costly scan: a count first
         head = m.group(2)
-        if head in GENERIC_HEAD:
-            continue
+        items = re.split(r"[、和及与]", m.group(1))
+        if head in GENERIC_HEAD or any(re.match(r"[\d其]", item) or any(w in item for w in STOPS) for item in items[1:]):
+            continue  # 市人大及其常委会出台新一批…, 407个典型镇、2519个典型村: no coordination of names
         pos = m.start(1)
-        for i, item in enumerate(re.split(r"[、和及与]", m.group(1))):
+        for i, item in enumerate(items):
             s, e = pos, pos + len(item)
             pos = e + 1
             if i == 0:
@@ -78,25 +101,40 @@ def find_zones(doc: Doc) -> list[Match]:
             start += max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) - start + 1
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
-            if inner and suffix != "片区":  # 沧州高新区升级国家高新区: a name ends at the zone before
-                start = inner[-1].end()
-                start += next((len(v) for v in LEADING_VERBS if text.startswith(v, start)), 0)
+            if inner and suffix != "片区" and not only_words(text[inner[-1].end():m.start()], ZONE_KIND_WORDS):
+                start = inner[-1].end()  # 沧州高新区升级国家高新区: a name ends at the zone before; a park of
+                start += next((len(v) for v in LEADING_VERBS if text.startswith(v, start)), 0)  # a zone named
+                # by its kind keeps the zone (天衢新区集成电路产业园区)
+        if start is not None and text.count(")", start, m.start()) > text.count("(", start, m.start()):
+            opening = text.rfind("(", max(0, start - 8), start)  # 西部(成都)科学城: the name holds the bracket
+            if opening > 0:
+                start = name_start(doc, opening, max_chars=6) or opening
+        if start is not None:  # 加力建设自贸试验区, 城市副中心和平原新城: a verb or a coordination ends the name
+            cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*BUILD_VERBS, "和", "及")
+                       if text.find(w, start + 1, m.start()) > 0), default=start)
+            start = cut if m.start() - cut >= 2 or cut == m.start() else start
         head = text[start:m.start()] if start is not None and start < m.start() else ""
-        if head and (any(c.cites and c.start < m.start() and start < c.end for c in matches(doc)
-                         if c.label in ("Strategy", "Program", "Formulation"))
+        if head and (re.search(r"[\d一二两三四五六七八九十百]+[大市县区个家座]$|地区", head)
+                     or suffix in ("经济区", *PILOT) and region(head) or suffix not in PILOT and RANK_LEAD.match(head)
+                     and only_words(RANK_LEAD.sub("", head), ZONE_KIND_WORDS, min_rest=1)):
+            continue  # 五大开发区, 中部地区国家高新区, 川南经济区, 国家现代农业产业园: kinds, counts and regions
+        placed = bool(head) and opens_with_place(head)
+        if head and (any(c.cites and c.start < m.start() and start < c.end and (c.start <= start or not placed)
+                         for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
                      or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
                      or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的"
                      or re.match(r"^[\d一二三四五六七八九十百千万]+", head) or RANK_INSIDE.search(head)
                      or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
                      or any(a <= start and m.start() <= b for a, b in quoted(doc))
                      or re.search(r"国家级?[^，,。；]{0,6}$", text[max(0, start - 8):start])
-                     or only_words(head, CATEGORY_WORDS) and not re.search(r"[A-Za-z]", head) and start > 0
+                     or only_words(head, ZONE_KIND_WORDS) and not re.search(r"[A-Za-z]", head) and start > 0
                      and text[start - 1] not in "，,。；;:："):  # a code (G60) is a name, not a category
             # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
-        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (DESIGNATION.match(head) or "国家" in head or not (
+        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and not named_place(head) and (
+                DESIGNATION.match(head) or "国家" in head or not placed and not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
@@ -114,6 +152,14 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         found.append(Match(start, m.end(), "Zone"))
     return longest_first(found)
+
+
+def region(head: str) -> bool:
+    """Whether an …经济区's head names a region a plan groups places into (川东北, 攀西, 成都平原, 洞庭湖生态)."""
+    core = head
+    while word := next((w for w in ZONE_KIND_WORDS if len(core) > len(w) + 1 and core.endswith(w)), None):
+        core = core[: -len(word)]
+    return core.endswith(REGION_END)
 
 
 register("kg_zones", find_zones)

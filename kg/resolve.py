@@ -143,8 +143,8 @@ def resolve_entity(m: Mention, issuer: Division | None, sentence_place: str | No
         where, method = (issuer.adcode if issuer else None), "issuer"
     if m.type == "Zone":
         if attrs.get("generic"):
-            if issuer is None:
-                return Resolved("", "")
+            if issuer is None or issuer.level in ("province", "national"):
+                return Resolved("", "")  # a province or the nation has many 高新区: a bare one names none
             rest, where, method = name, issuer.adcode, "issuer"
             place = issuer
         core = _canonical_zone(rest)

@@ -17,18 +17,19 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
                                                     "d19_henan_2026.csv", "d33_hebei_2003.txt",
                                                     "d09_national_1954-2017_multi.txt", "d20_hubei_2026.csv",
                                                     "d23_sichuan_2026.csv", "d35_hebei_2019_filed-as-2018.txt")]
-# entity F1 measured on 2026-11-30 (tune: with the second round's four reports), less 0.03 (never lowered on the same gold)
+# entity F1 measured on 2026-11-30 at the end of the session's rules (tune with the second round's four reports),
+# less 0.03 (never lowered on the same gold)
 FLOORS = {
-    "tune": {"Place": .81, "Strategy": .65, "Program": .61, "Formulation": .71, "Project": .60, "Zone": .71,
-             "Enterprise": .66, "Event": .82, "Policy": .70},
-    "test": {"Place": .83, "Strategy": .68, "Program": .59, "Formulation": .66, "Project": .42, "Zone": .24,
-             "Enterprise": .63, "Event": .81, "Policy": .57},
+    "tune": {"Place": .81, "Strategy": .68, "Program": .65, "Formulation": .76, "Project": .64, "Zone": .78,
+             "Enterprise": .75, "Event": .84, "Policy": .78},
+    "test": {"Place": .86, "Strategy": .68, "Program": .62, "Formulation": .71, "Project": .44, "Zone": .29,
+             "Enterprise": .68, "Event": .82, "Policy": .62},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95}
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03)
-LEARNED_FLOORS = {"Program": .52, "Formulation": .58, "Project": .42}
+LEARNED_FLOORS = {"Project": .45}
 
 
 def _scores(tmp_path_factory, *options):

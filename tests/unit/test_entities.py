@@ -331,3 +331,72 @@ def test_verbs_and_kinds_before_a_company_word(nlp):
 def test_metropolitan_areas_city_clusters_and_belts_are_regional_plans_wherever_named(nlp):
     text = "提升青州都市圈能级，省政府赋予引领临江城市群发展的使命，建设东部沿海经济带，搭建城市群合作平台。"
     assert found(nlp, text, "Strategy") == ["青州都市圈", "临江城市群", "东部沿海经济带"]
+
+
+def test_a_national_new_area_is_a_zone_and_xiongan_the_strategy(nlp):
+    text = "主动融入西咸新区建设，服务雄安新区建设。"
+    assert found(nlp, text, "Zone") == ["西咸新区"]
+    assert [s[:4] for s in found(nlp, text, "Strategy")] == ["雄安新区"]
+
+
+def test_designations_opening_with_a_place_are_zones_regions_and_kinds_are_not(nlp):
+    text = ("推进沧州国家数字乡村创新示范区、衡水共同富裕试验区和川藏农牧协作试验区建设，增强东部(甲州)科学城能级，"
+            "打造川东经济区、江北平原经济区，释放五大开发区潜能，培育国家现代农业产业园，加力建设自贸试验区。")
+    assert found(nlp, text, "Zone") == ["沧州国家数字乡村创新示范区", "衡水共同富裕试验区", "川藏农牧协作试验区",
+                                        "东部(甲州)科学城"]
+
+
+def test_shared_zone_heads_after_counts_but_not_over_clauses(nlp):
+    text = "甲山、乙水2家高新区进位，配合市人大及其常委会出台新一批丙丁新区法规，放大戊己新区集成电路产业园区效应。"
+    doc = nlp(text)
+    zones = [(text[m.start:m.end], dict(m.attrs).get("name")) for m in doc._.kg_matches if m.label == "Zone"]
+    assert ("甲山", "甲山高新区") in zones and ("乙水", "乙水高新区") in zones
+    assert not any(t.startswith(("市人大", "其常委会")) for t, _ in zones)
+    assert ("戊己新区集成电路产业园区", None) in zones
+
+
+def test_sections_of_lines_water_works_and_scenic_lists_are_projects(nlp):
+    text = ("推进甲乙高铁(甲丙段)、丙丁高速甲州北段和中欧班列(甲州)建设，建好大运河国家文化公园(甲州段)，"
+            "加强甲河、乙湖等重点流域治理，推进丙山、丁湖等创建5A级景区，发展夜经济、新能源等项目。")
+    assert found(nlp, text, "Project") == ["甲乙高铁(甲丙段)", "丙丁高速甲州北段", "中欧班列(甲州)",
+                                           "大运河国家文化公园(甲州段)", "甲河", "乙湖", "丙山", "丁湖"]
+
+
+def names(nlp, text, label, quotes=()):
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in quotes]
+    return [dict(m.attrs).get("name", text[m.start:m.end]) for m in sorted(nlp(doc)._.kg_matches, key=lambda m: m.start)
+            if m.label == label]
+
+
+def test_a_programmes_own_verb_belongs_to_its_name(nlp):
+    text = "实施甲乙消费拓展行动，深入实施丙丁人才推进计划和戊己产业培育壮大工程，积极开展试点。"
+    assert found(nlp, text, "Program") == ["甲乙消费拓展行动", "丙丁人才推进计划", "戊己产业培育壮大工程"]
+
+
+def test_coordinated_programmes_keep_their_shared_head(nlp):
+    text = "实施甲方环境、乙方设施、丙方保障提升行动，推进丁戊、己庚、辛壬三大工程，落实种业振兴、粮食单产提升行动。"
+    assert names(nlp, text, "Program") == ["甲方环境提升行动", "乙方设施提升行动", "丙方保障提升行动",
+                                           "丁戊工程", "己庚工程", "辛壬工程", "种业振兴", "粮食单产提升行动"]
+    assert names(nlp, "推进医保、医疗、医药三医联动改革。", "Program") == []
+
+
+def test_named_systems_unquoted_but_not_a_sectors_rules(nlp):
+    text = "建立甲乙存款保险制度，全面推行丙丁最低工资制度，完善管理制度和信访制度，健全戊己协作机制。"
+    assert found(nlp, text, "Program") == ["甲乙存款保险制度", "丙丁最低工资制度"]
+
+
+def test_coordinations_whose_head_relates_the_items_and_counted_works(nlp):
+    text = "推进甲乙、丙丁、戊己联动改革，改革庚辛招生制度，启动壬癸改造工程12个。"
+    assert names(nlp, text, "Program") == ["庚辛招生制度"]
+
+
+def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
+    text = "坚持全面从严治党，增强七种能力，筑牢三道防线，建成一张网，压减三公经费，推动高质量发展。"
+    assert names(nlp, text, "Formulation", quotes=("七种能力", "三道防线", "一张网")) == [
+        "全面从严治党", "七种能力", "三道防线"]
+
+
+def test_designations_that_assign_work_and_names_going_on_to_a_longer_suffix(nlp):
+    text = "争创甲乙水网先导区，推进6个国家物流枢纽承载城市建设，实施新一轮儿童友好城市建设行动。"
+    assert names(nlp, text, "Program") == ["甲乙水网先导区", "国家物流枢纽承载城市", "新一轮儿童友好城市建设行动"]

@@ -1,6 +1,8 @@
-"""The sentence-wide feature step and the pruned merge step segment exactly as spacy_pkuseg does."""
+"""The sentence-wide scoring and the pruned merge step segment exactly as spacy_pkuseg does."""
+import numpy as np
 import pytest
 import spacy_pkuseg
+from spacy_pkuseg import inference
 
 from extractors.nlp import pkuseg_model
 
@@ -12,7 +14,7 @@ SENTENCES = [
     "建成5G基站1200个，引进ABC科技等企业，iPhone配件产业园开工建设。",
     "坚持以人民为中心，脚踏实地、锲而不舍，一张蓝图绘到底。",
     "沧州高新区、黄骅港综合保税区建设提速，石家庄至衡水高速公路通车。",
-    "好", "", "。", "2024", "Ａ股上市企业３家",
+    "好", "", "。", "2024", "Ａ股上市企业３家", "标**号和***及******", "A1", "实施5G+工业互联网512工程",
 ]
 
 
@@ -30,12 +32,25 @@ def test_same_words_as_the_library(segmenters):
         assert fast.cut(sentence) == library.cut(sentence), sentence
 
 
-def test_same_features_as_the_library(segmenters):
+def test_same_scores_as_the_library(segmenters):
+    """The node scores equal getLogYY's of the library's features to the last bit, and so do the edge scores."""
     library, fast = segmenters
-    fe = library.feature_extractor
-    for sentence in SENTENCES:
+    fe, m = library.feature_extractor, library.model
+    for sentence in [s for s in SENTENCES if s] * 2:
         nodes = list(fe.normalize_text(sentence))
-        assert fast.kg_features(nodes) == [fe.get_node_features_idx(i, nodes) for i in range(len(nodes))]
+        features = [fe.get_node_features_idx(i, nodes) for i in range(len(nodes))]
+        nodes_score, edges_score = inference.getLogYY(features, m.n_tag, m.n_feature * m.n_tag, m.w, 1.0)
+        assert np.array_equal(fast.kg_features(nodes), nodes_score), sentence
+        assert np.array_equal(fast.kg_edges, edges_score)
+
+
+def test_same_scores_when_the_tables_start_afresh(segmenters, monkeypatch):
+    from extractors import segmenter
+
+    library, fast = segmenters
+    monkeypatch.setattr(segmenter, "CACHED", 16)  # every sentence fills the tables past their bound
+    for sentence in [s for s in SENTENCES if s] * 2:
+        assert fast.cut(sentence) == library.cut(sentence), sentence
 
 
 @pytest.mark.corpus
@@ -47,3 +62,20 @@ def test_same_words_on_the_sample_corpus(segmenters, corpus_dir):
     sentences = [r.norm[s.start:s.end] for r in reports for s in r.sentences]
     assert len(sentences) > 4000
     assert [fast.cut(s) for s in sentences] == [library.cut(s) for s in sentences]
+    fe, m = library.feature_extractor, library.model
+    for sentence in sentences[::5]:
+        nodes = list(fe.normalize_text(sentence))
+        features = [fe.get_node_features_idx(i, nodes) for i in range(len(nodes))]
+        assert np.array_equal(fast.kg_features(nodes),
+                              inference.getLogYY(features, m.n_tag, m.n_feature * m.n_tag, m.w, 1.0)[0]), sentence
+
+
+def test_token_offsets_kept_by_the_tokenizer(nlp):
+    """The offsets the tokenizer keeps are the Doc's tokens', with or without whitespace in the text."""
+    from spacy.attrs import IDX, LENGTH
+
+    for sentence in [*SENTENCES, "建设 雄安新区", " 两端有空格 ", "a  b"]:
+        doc = nlp.make_doc(sentence)
+        expected = [(a, a + n) for a, n in doc.to_array([IDX, LENGTH]).tolist()]
+        assert doc.text == sentence
+        assert doc.user_data.get("kg_bounds", expected) == expected, sentence
