@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import zlib
 from collections import Counter, defaultdict
@@ -20,6 +21,7 @@ import pyarrow.parquet as pq
 from kg import gazetteer, vocab
 from kg.graph import evidence
 from kg.model import Division, Graph
+from kg.stores.durable import fsync
 
 METHOD_RANK = {"name": 0, "sentence": 1, "issuer": 2}
 
@@ -198,24 +200,35 @@ def _aggregate_bucket(facts: list[list], sink: Sink, concepts: dict, places: set
 
 # ------------------------------------------------------------------ the aggregation kept between builds
 
-STATE_FORMAT = 1
+STATE_FORMAT = 2
 REPORTS_PER_GROUP = 50  # the tables of reports' own rows are kept in parts of about this many reports …
 MAX_GROUPS = 256  # … up to this many parts per table
 AGGREGATES, GLOBAL = -1, -2  # the part numbers of the aggregates' tables and of the tables built whole every time
+# A report is a number n and a key of the aggregates a number k in the tables of facts; a fact is kept as its kind
+# and value, the report ids and sentence texts of its refs left out (the texts kept once per sentence in sentences).
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS reports(rkey TEXT PRIMARY KEY, id TEXT, pos INTEGER);
-CREATE TABLE IF NOT EXISTS report_places(rkey TEXT, adcode TEXT);
-CREATE INDEX IF NOT EXISTS report_places_rkey ON report_places(rkey);
-CREATE TABLE IF NOT EXISTS facts(key TEXT, rkey TEXT, seq INTEGER, fact TEXT);
-CREATE TABLE IF NOT EXISTS keys(key TEXT PRIMARY KEY, rows TEXT, concept TEXT);
-CREATE TABLE IF NOT EXISTS key_places(key TEXT, adcode TEXT);
-CREATE INDEX IF NOT EXISTS key_places_key ON key_places(key);
-CREATE TABLE IF NOT EXISTS parts(name TEXT, part INTEGER, target TEXT, file TEXT, rows INTEGER,
-                                 PRIMARY KEY(name, part));
+CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE reports(n INTEGER PRIMARY KEY, rkey TEXT UNIQUE, id TEXT, pos INTEGER);
+CREATE TABLE report_places(n INTEGER, adcode TEXT);
+CREATE INDEX report_places_n ON report_places(n);
+CREATE TABLE names(k INTEGER PRIMARY KEY, key TEXT UNIQUE);
+CREATE TABLE facts(k INTEGER, n INTEGER, seq INTEGER, fact TEXT, PRIMARY KEY(k, n, seq)) WITHOUT ROWID;
+CREATE TABLE sentences(n INTEGER, sentence INTEGER, text TEXT, PRIMARY KEY(n, sentence)) WITHOUT ROWID;
+CREATE TABLE keys(k INTEGER PRIMARY KEY, rows TEXT, concept TEXT);
+CREATE TABLE key_places(k INTEGER, adcode TEXT);
+CREATE INDEX key_places_k ON key_places(k);
+CREATE TABLE parts(name TEXT, part INTEGER, target TEXT, file TEXT, rows INTEGER, PRIMARY KEY(name, part));
 """
-_FACTS_BY_KEY = "CREATE INDEX IF NOT EXISTS facts_key ON facts(key)"
-_FACTS_BY_REPORT = "CREATE INDEX IF NOT EXISTS facts_rkey ON facts(rkey)"
+_FACTS_BY_REPORT = "CREATE INDEX facts_n ON facts(n)"
+
+
+def _refs(kind: str, value) -> list[list]:
+    """The refs of a fact's value (a ref: [report id, sentence, surface, start, sentence text, source start, end])."""
+    if kind in ("located", "cooperates"):
+        return [value[2]]
+    if kind == "cites":
+        return [value[1]]
+    return value if kind == "supports" else []
 
 
 def aggregation_version(extractor: str) -> str:
@@ -250,18 +263,31 @@ class State:
     key of the aggregates produced (its rows, places and concept names), and the node and relationship tables as
     Parquet parts (the reports' own rows in parts by report, the aggregates in one part, the rest rebuilt whole).
     A build changes only the parts and keys the added and removed reports touch, in one SQLite transaction that
-    is committed after the database is in place: a build that fails or is killed leaves the last state."""
+    is committed after the database is in place; a first build (or one after the state became unusable) writes a
+    new file without journal, renamed into place at commit: a build that fails or is killed leaves the last state."""
 
     def __init__(self, folder: Path, version: str):
         self.folder = Path(folder)
         self.parts = self.folder / "parts"
         self.parts.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.folder / "state.sqlite", isolation_level=None)
-        self.db.executescript(_SCHEMA + ";".join(("", _FACTS_BY_KEY, _FACTS_BY_REPORT, "")))
+        self.path = self.folder / "state.sqlite"
+        self.fresh_path = self.folder / "state.sqlite.new"
+        self.fresh_path.unlink(missing_ok=True)  # of a failed or killed first build
+        self.db = self._open(self.path)
         self.version = version
+        self.fresh = False
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, isolation_level=None)
+        db.execute("PRAGMA cache_size = -262144")  # 256 MB
+        return db
 
     def meta(self, name: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        except sqlite3.DatabaseError:  # no state yet, or one of an earlier format or damaged: a first build
+            return None
         return row[0] if row else None
 
     def usable(self, generation: int, order: list[tuple[str, str]]) -> bool:
@@ -278,7 +304,7 @@ class State:
 
     def collect(self) -> None:
         """Remove the part files the committed state does not name (of failed or killed builds, or replaced)."""
-        named = {row[0] for row in self.db.execute("SELECT file FROM parts")}
+        named = {row[0] for row in self.db.execute("SELECT file FROM parts")} if self.meta("version") else set()
         for f in self.parts.iterdir():
             if f.name not in named:
                 f.unlink()
@@ -286,32 +312,35 @@ class State:
     def update(self, order: list[tuple[str, str]], shard_of, work: Path, generation: int, fresh: bool
                ) -> tuple[list[str], dict[str, int]]:
         """Bring the state to the reports of order ((shard key, report id) in report order), reading the shards of
-        the new ones with shard_of; fresh starts from nothing. Leaves the transaction open (commit, or close to roll back);
-        the COPY statements and the rows per label and relationship type."""
+        the new ones with shard_of; fresh starts from nothing. Leaves the transaction open (commit, or close to roll
+        back); the COPY statements and the rows per label and relationship type."""
         from kg.stores.tables import TableSink
 
+        if fresh:  # a new file, filled without journal; its index of facts by report made after the rows
+            self.fresh = True
+            self.db.close()
+            self.db = self._open(self.fresh_path)
+            self.db.execute("PRAGMA journal_mode = OFF")
+            self.db.execute("PRAGMA synchronous = OFF")
+            self.db.executescript(_SCHEMA)
         db = self.db
         db.execute("BEGIN")
-        if fresh:  # (the indexes of facts are made after its rows: faster than kept up row by row)
-            db.execute("DROP INDEX IF EXISTS facts_key")
-            db.execute("DROP INDEX IF EXISTS facts_rkey")
-            for table in ("meta", "reports", "report_places", "facts", "keys", "key_places", "parts"):
-                db.execute(f"DELETE FROM {table}")
+        if fresh:
             groups = max(1, min(MAX_GROUPS, len(order) // REPORTS_PER_GROUP))
             db.execute("INSERT INTO meta VALUES ('groups', ?)", (str(groups),))
         groups = int(self.meta("groups"))
         position = {rkey: i for i, (rkey, _) in enumerate(order)}
-        old = dict(db.execute("SELECT rkey, id FROM reports"))
-        removed = [(rkey, rid) for rkey, rid in old.items() if rkey not in position]
+        old = {rkey: (n, rid) for n, rkey, rid in db.execute("SELECT n, rkey, id FROM reports")}
+        removed = [(n, rid) for rkey, (n, rid) in old.items() if rkey not in position]
         added = [(rkey, rid) for rkey, rid in order if rkey not in old]
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS dirty(key TEXT PRIMARY KEY)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS dirty(k INTEGER PRIMARY KEY)")
         db.execute("DELETE FROM dirty")
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS gone(rkey TEXT PRIMARY KEY)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS gone(n INTEGER PRIMARY KEY)")
         db.execute("DELETE FROM gone")
-        db.executemany("INSERT INTO gone VALUES (?)", [(rkey,) for rkey, _ in removed])
-        db.execute("INSERT OR IGNORE INTO dirty SELECT key FROM facts WHERE rkey IN (SELECT rkey FROM gone)")
-        for table in ("facts", "reports", "report_places"):
-            db.execute(f"DELETE FROM {table} WHERE rkey IN (SELECT rkey FROM gone)")
+        db.executemany("INSERT INTO gone VALUES (?)", [(n,) for n, _ in removed])
+        db.execute("INSERT OR IGNORE INTO dirty SELECT k FROM facts WHERE n IN (SELECT n FROM gone)")
+        for table in ("facts", "sentences", "reports", "report_places"):
+            db.execute(f"DELETE FROM {table} WHERE n IN (SELECT n FROM gone)")
         db.executemany("UPDATE reports SET pos = ? WHERE rkey = ?", [(position[k], k) for k in old if k in position])
 
         def group(rid: str) -> int:
@@ -323,6 +352,16 @@ class State:
         new: dict[int, list[str]] = defaultdict(list)
         for rkey, rid in added:
             new[group(rid)].append(rkey)
+        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        number = dict(db.execute("SELECT key, k FROM names"))
+
+        def k_of(key: list) -> int:
+            text = dumps(key)
+            k = number.get(text)
+            if k is None:
+                k = number[text] = db.execute("INSERT INTO names(key) VALUES (?)", (text,)).lastrowid
+            return k
+
         for g in sorted(set(gone_ids) | set(new)):
             sink = TableSink(work / f"group-{g}")
             for rkey in new[g]:
@@ -331,19 +370,24 @@ class State:
                     sink.add_node(label, id_, props)
                 for rel, sl, sid, dl, did, props in shard["edges"]:
                     sink.add_edge(rel, (sl, sid), (dl, did), props)
-                db.execute("INSERT INTO reports VALUES (?, ?, ?)", (rkey, shard["id"], position[rkey]))
-                db.executemany("INSERT INTO report_places VALUES (?, ?)", [(rkey, p) for p in shard["places"]])
-                rows = [(json.dumps(f[1], ensure_ascii=False), rkey, i, json.dumps(f, ensure_ascii=False))
-                        for i, f in enumerate(shard["facts"])]
+                n = db.execute("INSERT INTO reports(rkey, id, pos) VALUES (?, ?, ?)",
+                               (rkey, shard["id"], position[rkey])).lastrowid
+                db.executemany("INSERT INTO report_places VALUES (?, ?)", [(n, p) for p in shard["places"]])
+                rows, sentences = [], {}
+                for i, (kind, key, value) in enumerate(shard["facts"]):
+                    for ref in _refs(kind, value):
+                        sentences[ref[1]] = ref[4]
+                        ref[0] = ref[4] = None
+                    rows.append((k_of(key), n, i, dumps([kind, value])))
                 db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?)", rows)
+                db.executemany("INSERT INTO sentences VALUES (?, ?, ?)", [(n, *kv) for kv in sentences.items()])
                 if not fresh:  # (a fresh state aggregates every key)
                     db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(r[0],) for r in rows])
             sink.close()
             self._merge(g, sink, {name: gone_ids[g] for name in self._names(g)}, generation)
         if fresh:
-            db.execute(_FACTS_BY_KEY)
             db.execute(_FACTS_BY_REPORT)
-        self._aggregate(position, work, generation, fresh)
+        self._aggregate(work, generation, fresh)
         return self._statements()
 
     def _names(self, part: int) -> list[str]:
@@ -381,21 +425,23 @@ class State:
             self.db.execute("INSERT OR REPLACE INTO parts VALUES (?, ?, ?, ?, ?)",
                             (name, part, json.dumps(list(target)), file, len(table)))
 
-    def _aggregate(self, position: dict[str, int], work: Path, generation: int, fresh: bool) -> None:
+    def _aggregate(self, work: Path, generation: int, fresh: bool) -> None:
         """Aggregate again every key the added and removed reports have facts of; then the parts built whole."""
         from kg.stores.tables import TableSink
 
         db = self.db
         concepts = concept_props()
         gone: dict[str, set[str]] = defaultdict(set)
-        for (rows,) in db.execute("SELECT rows FROM keys WHERE key IN (SELECT key FROM dirty)"):
+        for (rows,) in db.execute("SELECT rows FROM keys WHERE k IN (SELECT k FROM dirty)"):
             for name, id_ in json.loads(rows):
                 gone[name].add(id_)
         for table in ("keys", "key_places"):
-            db.execute(f"DELETE FROM {table} WHERE key IN (SELECT key FROM dirty)")
+            db.execute(f"DELETE FROM {table} WHERE k IN (SELECT k FROM dirty)")
         sink = TableSink(work / "aggregates")
-        found = db.execute("SELECT key, rkey, seq, fact FROM facts " + ("" if fresh else
-                           "WHERE key IN (SELECT key FROM dirty) ") + "ORDER BY key")
+        found = db.execute("SELECT f.k, f.n, r.pos, f.seq, f.fact, r.id FROM facts f JOIN reports r ON r.n = f.n"
+                           + ("" if fresh else " WHERE f.k IN (SELECT k FROM dirty)") + " ORDER BY f.k")
+        name_of = self.db.cursor()
+        text_of = self.db.cursor()
         made, placed = [], []
 
         def save() -> None:
@@ -404,22 +450,31 @@ class State:
             made.clear()
             placed.clear()
 
-        for key, rows in groupby(found, key=itemgetter(0)):
-            facts = [json.loads(r[3]) for r in sorted(rows, key=lambda r: (position[r[1]], r[2]))]
-            named = tuple(facts[0][1])
+        for k, rows in groupby(found, key=itemgetter(0)):
+            named = json.loads(name_of.execute("SELECT key FROM names WHERE k = ?", (k,)).fetchone()[0])
+            facts = []
+            for _, n, _, _, fact, rid in sorted(rows, key=itemgetter(2, 3)):
+                kind, value = json.loads(fact)
+                for ref in _refs(kind, value):
+                    ref[0] = rid
+                    ref[4] = text_of.execute("SELECT text FROM sentences WHERE n = ? AND sentence = ?",
+                                             (n, ref[1])).fetchone()[0]
+                facts.append((kind, named, value))
+            named = tuple(named)
             concept = {named: {}} if named in concepts else {}
             recorder, places = _Recorder(sink), set()
             _aggregate_bucket(facts, recorder, concept, places)
             update = concept.get(named)
-            made.append((key, json.dumps(recorder.rows, ensure_ascii=False),
+            made.append((k, json.dumps(recorder.rows, ensure_ascii=False),
                          json.dumps(update, ensure_ascii=False) if update else None))
-            placed += [(key, p) for p in places]
+            placed += [(k, p) for p in places]
             if len(made) >= 10_000:
                 save()
         save()
         sink.close()
         self._merge(AGGREGATES, sink, gone, generation)
-        for (key, update) in db.execute("SELECT key, concept FROM keys WHERE concept IS NOT NULL"):
+        for (key, update) in db.execute("SELECT n.key, k.concept FROM keys k JOIN names n ON n.k = k.k "
+                                        "WHERE k.concept IS NOT NULL"):
             concepts[tuple(json.loads(key))].update(json.loads(update))
         places = [row[0] for row in db.execute("SELECT adcode FROM report_places UNION SELECT adcode FROM key_places")]
         whole = TableSink(work / "whole")
@@ -443,12 +498,20 @@ class State:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self.version,))
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
         self.db.execute("COMMIT")
+        if self.fresh:
+            self.db.close()
+            fsync(self.fresh_path)
+            os.replace(self.fresh_path, self.path)
+            self.db, self.fresh = self._open(self.path), False
 
     def close(self) -> None:
-        """Close, rolling back what was not committed (if that fails too, SQLite rolls back when next opened)."""
+        """Close, rolling back what was not committed (if that fails too, SQLite rolls back when next opened; a
+        first build's new file is removed)."""
         try:
-            if self.db.in_transaction:
+            if self.db.in_transaction and not self.fresh:
                 self.db.execute("ROLLBACK")
         except sqlite3.Error:
             pass
         self.db.close()
+        if self.fresh:
+            self.fresh_path.unlink(missing_ok=True)
