@@ -273,15 +273,9 @@ class State:
         self.path = self.folder / "state.sqlite"
         self.fresh_path = self.folder / "state.sqlite.new"
         self.fresh_path.unlink(missing_ok=True)  # of a failed or killed first build
-        self.db = self._open(self.path)
+        self.db = sqlite3.connect(self.path, isolation_level=None)
         self.version = version
         self.fresh = False
-
-    @staticmethod
-    def _open(path: Path) -> sqlite3.Connection:
-        db = sqlite3.connect(path, isolation_level=None)
-        db.execute("PRAGMA cache_size = -262144")  # 256 MB
-        return db
 
     def meta(self, name: str) -> str | None:
         try:
@@ -319,11 +313,12 @@ class State:
         if fresh:  # a new file, filled without journal; its index of facts by report made after the rows
             self.fresh = True
             self.db.close()
-            self.db = self._open(self.fresh_path)
+            self.db = sqlite3.connect(self.fresh_path, isolation_level=None)
             self.db.execute("PRAGMA journal_mode = OFF")
             self.db.execute("PRAGMA synchronous = OFF")
             self.db.executescript(_SCHEMA)
         db = self.db
+        db.execute("PRAGMA cache_size = -262144")  # 256 MB
         db.execute("BEGIN")
         if fresh:
             groups = max(1, min(MAX_GROUPS, len(order) // REPORTS_PER_GROUP))
@@ -402,6 +397,15 @@ class State:
         for name in sorted(set(gone) | set(made)):
             row = self.db.execute("SELECT target, file FROM parts WHERE name = ? AND part = ?", (name, part)
                                   ).fetchone()
+            file = f"{name}.{part}.{generation}.parquet"
+            if row is None and name not in made:
+                continue
+            if row is None and name not in gone:  # a new table: the sink's file is the part
+                target, t = made[name]
+                os.replace(t.path, self.parts / file)
+                self.db.execute("INSERT INTO parts VALUES (?, ?, ?, ?, ?)",
+                                (name, part, json.dumps(list(target)), file, t.count))
+                continue
             pieces = []
             if row is not None:
                 target = tuple(json.loads(row[0]))
@@ -420,7 +424,6 @@ class State:
                                                                                           ).metadata.num_rows:
                 continue  # nothing of it changed
             table = pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0]
-            file = f"{name}.{part}.{generation}.parquet"
             pq.write_table(table, self.parts / file)
             self.db.execute("INSERT OR REPLACE INTO parts VALUES (?, ?, ?, ?, ?)",
                             (name, part, json.dumps(list(target)), file, len(table)))
@@ -502,7 +505,7 @@ class State:
             self.db.close()
             fsync(self.fresh_path)
             os.replace(self.fresh_path, self.path)
-            self.db, self.fresh = self._open(self.path), False
+            self.db, self.fresh = sqlite3.connect(self.path, isolation_level=None), False
 
     def close(self) -> None:
         """Close, rolling back what was not committed (if that fails too, SQLite rolls back when next opened; a

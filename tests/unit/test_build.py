@@ -140,3 +140,26 @@ def test_changing_the_extractors_or_their_data_changes_the_version(tmp_path, mon
     kg.shards.extractor_version.cache_clear()
     # vocabulary and extractor code change it; a reader does not (its changes reach the report's own key)
     assert versions[0] != versions[1] != versions[2] and versions[3] == versions[2]
+
+
+def test_a_damaged_build_state_is_started_again(corpus, tmp_path):
+    """A state file that is no SQLite database (or of an earlier format) is replaced by a new one, written apart
+    and renamed into place; the next build uses it."""
+    import sqlite3
+
+    from kg.shards import build_folder
+
+    db = tmp_path / "kg.lbdb"
+    built(corpus, "--db", db)
+    reference = graph(db)
+    state = build_folder(db) / "state.sqlite"
+    state.write_bytes(b"not a database" * 512)
+    assert "(0 extracted, 2 from shards)" in built(corpus, "--db", db)
+    assert graph(db).nodes == reference.nodes and graph(db).edges == reference.edges
+    assert not state.with_name("state.sqlite.new").exists()
+    assert sqlite3.connect(state).execute("SELECT count(*) FROM reports").fetchone() == (2,)
+    write(corpus / "hengshui.txt", THIRD)
+    assert "(1 extracted, 2 from shards)" in built(corpus, "--db", db)
+    fresh = tmp_path / "fresh" / "kg.lbdb"
+    built(corpus, "--db", fresh)
+    assert graph(db).nodes == graph(fresh).nodes and graph(db).edges == graph(fresh).edges
