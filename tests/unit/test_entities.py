@@ -400,3 +400,8 @@ def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
 def test_designations_that_assign_work_and_names_going_on_to_a_longer_suffix(nlp):
     text = "争创甲乙水网先导区，推进6个国家物流枢纽承载城市建设，实施新一轮儿童友好城市建设行动。"
     assert names(nlp, text, "Program") == ["甲乙水网先导区", "国家物流枢纽承载城市", "新一轮儿童友好城市建设行动"]
+
+
+def test_national_parks_are_zones_and_national_cultural_parks_projects(nlp):
+    text = "推进雪峰山国家公园建设，构建以国家公园为主体的自然保护地体系，加快黄河国家文化公园建设。"
+    assert found(nlp, text, "Zone") == ["雪峰山国家公园"]
