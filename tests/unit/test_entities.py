@@ -5,11 +5,14 @@ import json
 from tests.conftest import run, write
 
 
-def found(nlp, text, label, quotes=()):
+def found(nlp, text, label, quotes=(), part=None, named=False):
+    """The matches of label in text (named: the names they stand for, 阜平 of 阜平、涞源抽水蓄能电站 as its full name)."""
     doc = nlp.make_doc(text)
     doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in quotes]
+    doc._.part = part
     doc = nlp(doc)
-    return [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start) if m.label == label]
+    return [dict(m.attrs).get("name", text[m.start:m.end]) if named else text[m.start:m.end]
+            for m in sorted(doc._.kg_matches, key=lambda m: m.start) if m.label == label]
 
 
 def test_programs_from_vocabulary_patterns_and_quotes(nlp):
@@ -293,21 +296,15 @@ def test_kinds_systems_and_verbs_are_not_firms(nlp):
     assert found(nlp, text, "Enterprise") == ["金能科技", "通裕重工"]
 
 
-def _policies(nlp, text, part):
-    doc = nlp.make_doc(text)
-    doc._.part = part
-    return [text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Policy"]
-
-
 def test_a_title_runs_from_the_verb_that_issues_it_and_exists_once_issued(nlp):
     text = "出台推动县城高质量发展的实施意见，修订市政府工作规则，实施惩戒失信行为规定，按规定办理。"
-    assert _policies(nlp, text, "review") == ["推动县城高质量发展的实施意见", "市政府工作规则", "惩戒失信行为规定"]
+    assert found(nlp, text, "Policy", part="review") == ["推动县城高质量发展的实施意见", "市政府工作规则", "惩戒失信行为规定"]
     # the same drafting verb in a plan: the document is still to be written
-    assert "推动县城高质量发展的实施意见" not in _policies(nlp, text, "plan")
+    assert "推动县城高质量发展的实施意见" not in found(nlp, text, "Policy", part="plan")
 
 
 def test_no_one_title_across_a_list_of_documents(nlp):
-    assert _policies(nlp, "贯彻实施就业促进法和劳动合同法，制定了规划纲要和总体规划。", "review") == ["就业促进法", "劳动合同法"]
+    assert found(nlp, "贯彻实施就业促进法和劳动合同法，制定了规划纲要和总体规划。", "Policy", part="review") == ["就业促进法", "劳动合同法"]
 
 
 def test_a_body_s_term_names_its_session_and_a_festival_s_edition_does_not(nlp):
@@ -362,13 +359,6 @@ def test_sections_of_lines_water_works_and_scenic_lists_are_projects(nlp):
                                            "大运河国家文化公园(甲州段)", "甲河", "乙湖", "丙山", "丁湖"]
 
 
-def names(nlp, text, label, quotes=()):
-    doc = nlp.make_doc(text)
-    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in quotes]
-    return [dict(m.attrs).get("name", text[m.start:m.end]) for m in sorted(nlp(doc)._.kg_matches, key=lambda m: m.start)
-            if m.label == label]
-
-
 def test_a_programmes_own_verb_belongs_to_its_name(nlp):
     text = "实施甲乙消费拓展行动，深入实施丙丁人才推进计划和戊己产业培育壮大工程，积极开展试点。"
     assert found(nlp, text, "Program") == ["甲乙消费拓展行动", "丙丁人才推进计划", "戊己产业培育壮大工程"]
@@ -376,9 +366,9 @@ def test_a_programmes_own_verb_belongs_to_its_name(nlp):
 
 def test_coordinated_programmes_keep_their_shared_head(nlp):
     text = "实施甲方环境、乙方设施、丙方保障提升行动，推进丁戊、己庚、辛壬三大工程，落实种业振兴、粮食单产提升行动。"
-    assert names(nlp, text, "Program") == ["甲方环境提升行动", "乙方设施提升行动", "丙方保障提升行动",
+    assert found(nlp, text, "Program", named=True) == ["甲方环境提升行动", "乙方设施提升行动", "丙方保障提升行动",
                                            "丁戊工程", "己庚工程", "辛壬工程", "种业振兴", "粮食单产提升行动"]
-    assert names(nlp, "推进医保、医疗、医药三医联动改革。", "Program") == []
+    assert found(nlp, "推进医保、医疗、医药三医联动改革。", "Program", named=True) == []
 
 
 def test_named_systems_unquoted_but_not_a_sectors_rules(nlp):
@@ -388,15 +378,20 @@ def test_named_systems_unquoted_but_not_a_sectors_rules(nlp):
 
 def test_coordinations_whose_head_relates_the_items_and_counted_works(nlp):
     text = "推进甲乙、丙丁、戊己联动改革，改革庚辛招生制度，启动壬癸改造工程12个。"
-    assert names(nlp, text, "Program") == ["庚辛招生制度"]
+    assert found(nlp, text, "Program", named=True) == ["庚辛招生制度"]
 
 
 def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
     text = "坚持全面从严治党，增强七种能力，筑牢三道防线，建成一张网，压减三公经费，推动高质量发展。"
-    assert names(nlp, text, "Formulation", quotes=("七种能力", "三道防线", "一张网")) == [
+    assert found(nlp, text, "Formulation", quotes=("七种能力", "三道防线", "一张网"), named=True) == [
         "全面从严治党", "七种能力", "三道防线"]
 
 
 def test_designations_that_assign_work_and_names_going_on_to_a_longer_suffix(nlp):
     text = "争创甲乙水网先导区，推进6个国家物流枢纽承载城市建设，实施新一轮儿童友好城市建设行动。"
-    assert names(nlp, text, "Program") == ["甲乙水网先导区", "国家物流枢纽承载城市", "新一轮儿童友好城市建设行动"]
+    assert found(nlp, text, "Program", named=True) == ["甲乙水网先导区", "国家物流枢纽承载城市", "新一轮儿童友好城市建设行动"]
+
+
+def test_national_parks_are_zones_and_national_cultural_parks_projects(nlp):
+    text = "推进雪峰山国家公园建设，构建以国家公园为主体的自然保护地体系，加快黄河国家文化公园建设。"
+    assert found(nlp, text, "Zone") == ["雪峰山国家公园"]
