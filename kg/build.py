@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from kg.aggregate import State, aggregation_version
-from kg.corpus import FileAccount, Skipped, Source, content_key, iter_files, read_file, report_ids
+from kg.corpus import FileAccount, FirstTexts, Skipped, content_key, files_to_read, no_text, read_file
 from kg.model import Report
 from kg.pipeline import extract_report
 from kg.readers import ReadError
@@ -203,9 +203,9 @@ def _fingerprint(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
 
 
-def _complete(entry: dict, first_seen: dict, store: ShardStore) -> bool:
+def _complete(entry: dict, first: FirstTexts, store: ShardStore) -> bool:
     """Whether every report of a file entry that this build keeps (not the same text as one before) has a shard."""
-    seen = set(first_seen)
+    seen = set(first.seen)
     for r in entry["reports"]:
         if r["content"] not in seen:
             seen.add(r["content"])
@@ -219,16 +219,14 @@ def _read(paths, manifest, columns, known: dict[str, dict], store: ShardStore
     """The reports of every file, each text once, as iter_corpus reads them, but a file unchanged since the last
     build (same fingerprint, relative path, id and reading version) is not read: its catalog entry stands for it.
     Yields each file's catalog entry (a dict) before its reports and account."""
-    items = list(iter_files(paths))
-    sources = [i for i in items if isinstance(i, Source)]
-    yield from (i for i in items if isinstance(i, Skipped))
-    ids = report_ids(sources)
-    first_seen: dict[str, tuple[str, str]] = {}
+    skipped, sources, ids = files_to_read(paths)
+    yield from skipped
+    first = FirstTexts()
     for source in sources:
         path, file_id, fingerprint = str(Path(source.path).resolve()), ids[source.rel], _fingerprint(source.path)
         entry = known.get(path)
         if (entry and fingerprint and entry["stat"] == fingerprint and entry["rel"] == source.rel
-                and entry["id"] == file_id and _complete(entry, first_seen, store)):
+                and entry["id"] == file_id and _complete(entry, first, store)):
             found: list[Report | None] = [None] * len(entry["reports"])
             a = entry["account"]
             account = FileAccount(str(source.path), a["reports"], a["kept"], Counter(a["dropped"]), list(a["warnings"]))
@@ -245,16 +243,11 @@ def _read(paths, manifest, columns, known: dict[str, dict], store: ShardStore
                             "warnings": list(account.warnings)}}
         yield entry
         if not found:
-            yield Skipped(str(source.path), "no report text found (" + (
-                ", ".join(f"{reason} {n:,}" for reason, n in account.dropped.most_common()) or "empty") + ")")
+            yield no_text(source, account)
         for r, info in zip(found, entry["reports"]):
-            if info["content"] in first_seen:
-                seen_id, seen_source = first_seen[info["content"]]
-                account.warnings.append(f"{info['id']} has the same text as {seen_id} ({seen_source}): built once")
-                continue
-            first_seen[info["content"]] = (info["id"], str(source.path))
-            yield Read(info["id"], info["key"], str(source.path), info["locator"], info["chars"],
-                       tuple(info["warnings"]), r)
+            if first.keep(info["content"], info["id"], str(source.path), account):
+                    yield Read(info["id"], info["key"], str(source.path), info["locator"], info["chars"],
+                           tuple(info["warnings"]), r)
         yield account
 
 

@@ -272,3 +272,31 @@ def _title(written: str, composed: str) -> str:
 def content_key(report: Report) -> str:
     """The same report text, wherever it comes from, has the same key."""
     return hashlib.sha1(re.sub(r"\s+", "", report.norm).encode("utf-8")).hexdigest()
+
+
+def files_to_read(paths: Iterable[str | Path]) -> tuple[list[Skipped], list[Source], dict[str, str]]:
+    """The paths skipped (with why), the files to read and their ids (by relative path)."""
+    items = list(iter_files(paths))
+    sources = [i for i in items if isinstance(i, Source)]
+    return [i for i in items if isinstance(i, Skipped)], sources, report_ids(sources)
+
+
+def no_text(source: Source, account: FileAccount) -> Skipped:
+    """The skip line of a file that held no report text, with what its characters were."""
+    return Skipped(str(source.path), "no report text found (" + (
+        ", ".join(f"{reason} {n:,}" for reason, n in account.dropped.most_common()) or "empty") + ")")
+
+
+class FirstTexts:
+    """Each text built once: a later report with the same text gets a warning on its file's account instead."""
+
+    def __init__(self):
+        self.seen: dict[str, tuple[str, str]] = {}  # content key -> (report id, source)
+
+    def keep(self, key: str, report_id: str, source: str, account: FileAccount) -> bool:
+        if key in self.seen:
+            seen_id, seen_source = self.seen[key]
+            account.warnings.append(f"{report_id} has the same text as {seen_id} ({seen_source}): built once")
+            return False
+        self.seen[key] = (report_id, source)
+        return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kg.corpus import FileAccount, Skipped, Source, content_key, iter_files, read_file, report_ids
+from kg.corpus import FileAccount, FirstTexts, Skipped, content_key, files_to_read, no_text, read_file
 from kg.metadata import Manifest
 from kg.readers import ReadError
 from kg.model import Extraction, Report
@@ -15,11 +15,9 @@ def iter_corpus(paths: Iterable[str | Path], manifest: Manifest | None = None, c
                 ) -> Iterator[Report | Skipped | FileAccount]:
     """The reports of every file as they are read, each text once, and what was skipped and why; each file's account
     of its characters after its reports."""
-    items = list(iter_files(paths))
-    sources = [i for i in items if isinstance(i, Source)]
-    yield from (i for i in items if isinstance(i, Skipped))
-    ids = report_ids(sources)
-    first_seen: dict[str, tuple[str, str]] = {}
+    skipped, sources, ids = files_to_read(paths)
+    yield from skipped
+    first = FirstTexts()
     for source in sources:
         try:
             found, account = read_file(source, ids[source.rel], manifest, columns)
@@ -27,16 +25,8 @@ def iter_corpus(paths: Iterable[str | Path], manifest: Manifest | None = None, c
             yield Skipped(str(source.path), str(e))
             continue
         if not found:
-            yield Skipped(str(source.path), "no report text found (" + (
-                ", ".join(f"{reason} {n:,}" for reason, n in account.dropped.most_common()) or "empty") + ")")
-        for r in found:
-            key = content_key(r)
-            if key in first_seen:
-                seen_id, seen_source = first_seen[key]
-                account.warnings.append(f"{r.id} has the same text as {seen_id} ({seen_source}): built once")
-                continue
-            first_seen[key] = (r.id, r.source)
-            yield r
+            yield no_text(source, account)
+        yield from (r for r in found if first.keep(content_key(r), r.id, r.source, account))
         yield account
 
 
