@@ -395,3 +395,8 @@ def test_designations_that_assign_work_and_names_going_on_to_a_longer_suffix(nlp
 def test_national_parks_are_zones_and_national_cultural_parks_projects(nlp):
     text = "推进雪峰山国家公园建设，构建以国家公园为主体的自然保护地体系，加快黄河国家文化公园建设。"
     assert found(nlp, text, "Zone") == ["雪峰山国家公园"]
+
+
+def test_projects_named_only_by_rank_and_kind_are_categories(nlp):
+    text = "实施省级重点工程项目120个，推进国家绿色低碳先进技术示范项目，建设一批小而美民生项目，开工雄忻高铁。"
+    assert found(nlp, text, "Project") == ["雄忻高铁"]
