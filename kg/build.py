@@ -140,7 +140,10 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
         catalog, files = _extract(paths, manifest, columns, engine or LocalEngine(learned=learned), store, tmp, out,
                                   progress, known)
         if not catalog:
-            raise BuildError("no reports found in " + ", ".join(map(str, paths)) + "; database left as it was")
+            why = "; ".join(f"{Path(p.path).name}: {p.reason}" for p in out.problems[:3]) \
+                + (f"; {len(out.problems) - 3} more skipped" if len(out.problems) > 3 else "")
+            raise BuildError("no reports found in " + ", ".join(map(str, paths)) + (f" ({why})" if why else "")
+                             + "; database left as it was")
         read = {(e["path"], e["locator"]) for e in catalog}
         gone = [e for e in previous if (e["path"], e.get("locator", "")) not in read]
         if gone:

@@ -15,9 +15,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg import vocab
 from kg.textnorm import MappedText, normalize, to_simplified
 
 RELATIONS = ("LOCATED_IN", "SUPPORTS", "COOPERATES_WITH", "ISSUED_BY")
+CITED = ("Strategy", "Program")  # the concept types a place CITES
 
 
 def _norm(name: str) -> str:
@@ -25,7 +27,11 @@ def _norm(name: str) -> str:
 
 
 def same(a: str, b: str) -> bool:
-    a, b = _norm(a), _norm(b)
+    return _similar(_norm(a), _norm(b))
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two normalized names match: equal, or one holds the other and the shorter has 60% of the longer's characters."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -210,4 +216,25 @@ def evaluate(store, gold_rows: list[dict]) -> tuple[list[dict], list[dict]]:
             _tally(rel_scores[type_], errors, report, golds, preds,
                    lambda g, p: any(same(g[0], f) for f in p[0]) and any(same(g[1], f) for f in p[1]))
     rows = [s.row() for s in scores.values()] + [s.row() for s in rel_scores.values()]
+    if any(t in CITED for _, t in gold_entities):
+        rows.append(_citations(store, reports, gold_entities, errors).row())
     return rows, [e.row() for e in errors]
+
+
+def _citations(store, reports: list[str], gold_entities: dict[tuple[str, str], list[str]], errors: list[Error]) -> Score:
+    """CITES of the curated vocabularies, judged against the concepts the gold's Strategy and Program names stand for:
+    a report cites a concept when a gold name of its type is one of the concept's labels (as names match); the
+    predictions are the report's CITES edges to vocabulary concepts."""
+    labels = [(_norm(label), c) for c in vocab.load() if c.type in CITED for label in (c.pref_label, *c.alt_labels)]
+    curated = {c.id for _, c in labels}
+    _, rows = store.query("MATCH (:Place)-[x:CITES]->(c) RETURN c.id AS id, c.name AS name, x.reports AS reports")
+    score = Score("relation", "CITES")
+    for report in reports:
+        golds = {}
+        for type_ in CITED:
+            for name in map(_norm, gold_entities.get((report, type_), [])):
+                golds.update((c.id, c.pref_label) for label, c in labels if c.type == type_ and _similar(name, label))
+        preds = {r["id"]: r["name"] for r in rows if r["id"] in curated and report in (r["reports"] or [])}
+        _tally(score, errors, report, sorted([n, i] for i, n in golds.items()), sorted([n, i] for i, n in preds.items()),
+               lambda g, p: g[1] == p[1])
+    return score

@@ -212,6 +212,21 @@ def test_eval_against_gold(nlp, tmp_path):
     assert result.exit_code == 1 and "line 1 is not JSON" in result.output
 
 
+def test_eval_judges_vocabulary_citations_by_the_concepts_gold_names_stand_for(nlp, tmp_path):
+    root = tmp_path / "c"
+    write(root / "r.txt", ENTITY_REPORT + "深入实施京津冀协同发展战略，全面推进乡村振兴。\n")
+    db = tmp_path / "kg.lbdb"
+    run("build", root, "--db", db, "--workers", "1")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"report": "r", "type": "Strategy", "name": "京津冀协同发展"}, ensure_ascii=False),
+                    encoding="utf-8")
+    rows = {(r["kind"], r["type"]): r for r in json.loads(run("eval", "--db", db, "--gold", gold, "--format", "json").output)}
+    # the gold names one concept (京津冀协同发展 is a label of jingjinji); the report cites it and rural revitalisation
+    assert {k: rows[("relation", "CITES")][k] for k in ("gold", "matched")} == {"gold": 1, "matched": 1}
+    errors = json.loads(run("eval", "--db", db, "--gold", gold, "--errors", "--format", "json").output)
+    assert {"split": "all", "error": "spurious", "report": "r", "type": "CITES", "name": "乡村振兴战略"} in errors
+
+
 def test_pilots_without_a_place_are_programmes_and_parks_listed_as_projects(nlp):
     text = "创建科普示范区，建设沈抚改革创新示范区，推进重点生态功能区保护，鼓励临港产业园发展。"
     assert found(nlp, text, "Program") == ["科普示范区"]

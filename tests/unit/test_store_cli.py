@@ -117,6 +117,15 @@ def test_failed_build_leaves_the_database(built, tmp_path):
     assert db.read_bytes() == before
 
 
+def test_a_build_finding_no_report_says_why_each_file_was_skipped(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.txt").write_text("会议纪要：下周二讨论预算。\n", encoding="utf-8")
+    result = run("build", tmp_path / "in", "--db", tmp_path / "kg.lbdb")
+    (error,) = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "notes.txt: no report text found" in error and "database left as it was" in error
+
+
 def test_build_refuses_a_db_that_is_an_input_or_not_a_database(tmp_path):
     from tests.conftest import CITY_REPORT, write
 
