@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, industry, matches, name_start, quoted, register
+from extractors.base import Match, covered, doc_text, industry, matches, name_start, quoted, register, token_ends
 from kg import lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
@@ -34,6 +34,7 @@ LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12
 FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + r"|([\u4e00-\u9fff]{2,4}?)(" + "|".join(
     re.escape(t) for t in lexicons.longest_first("enterprise_suffix_weak")
     if t not in lexicons.words("enterprise_not_opening_project")) + ")(?![谷城园港湾岛镇])")
+PROVINCES = lexicons.words("zone_province_abbreviations")  # 闽, 赣: two open a link of provinces (闽赣电力联网工程)
 PRODUCT_OPENERS = lexicons.words("enterprise_product_openers")  # 麦德利航空座椅组件: a brand and its product
 GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternation("enterprise_generic_head_words") +
                                r"|[东南西北中]部|[东西][南北]|^[东南西北]方")
@@ -72,7 +73,7 @@ def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[in
     return spans
 
 
-def _firm_opening(text: str, p: Match, places: list[tuple[int, int]]) -> int | None:
+def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[int]) -> int | None:
     """Where the firm's name that opens a project's or zone's name ends, if one does; zones need a company word."""
     lead = next((b for a, b in places if a == p.start), p.start)  # 北京永康药业: a place may come first
     firm = FIRM_AT_START.match(text, lead, p.end)
@@ -83,9 +84,15 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]]) -> int | N
         if p.label != "Project" or firm.end() < p.end and (len(head) > 3 or firm.group(3) in PRODUCT_OPENERS):
             return None
     if not _firm_like(firm.group()) or GENERIC_FIRM_HEAD.search(head) or head in INDUSTRY_HEAD or \
-            head in CATEGORY_HEAD or (lead, lead + len(head)) in places:
-        return None
+            head in CATEGORY_HEAD or (lead, lead + len(head)) in places or firm.end() not in ends or \
+            len(head) == 2 and head[0] in PROVINCES and head[1] in PROVINCES:
+        return None  # 再电气化|工程, 输变电|工程: no word ends there; 闽赣电力联网工程: a link of two provinces
     return firm.end()
+
+
+def after_verbs(text: str, s: int, e: int) -> str:
+    """text[s:e] after any verb in it that never stands inside a firm's name (淘汰水泥 → 水泥)."""
+    return text[max([s] + [v.end() for v in HEAD_VERBS.finditer(text, s, e - 2)]):e]
 
 
 def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -102,7 +109,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
     def add(s: int, e: int, nested: bool = False) -> None:
         """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's),
         starting after any verb in it; not a kind of firm (跨国公司, 境内上市公司)."""
-        s = max([s] + [v.end() for v in HEAD_VERBS.finditer(text, s, e - 2)])
+        s = e - len(after_verbs(text, s, e))
         others = {"Strategy", "Program", "Event", "Policy"} | (set() if nested else {"Zone", "Project"})
         if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \
                 not any(a < e and s < b for a, b in taken):
@@ -124,7 +131,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
     places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
     for p in matches(doc):  # a project or zone named after its firm: 鑫海化工新材料基地, 骆驼集团…产业园
         if p.label in ("Project", "Zone"):
-            firm = _firm_opening(text, p, places)
+            firm = _firm_opening(text, p, places, token_ends(doc))
             if firm is not None:
                 add(p.start, firm, nested=True)
     edges = sorted({x for span in quoted(doc) for x in span})
@@ -138,6 +145,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if explicit:  # 支持A电梯与B集团、C医药与D医药等企业深化合作: pairs of firms
             spans = [part for s, e in spans for part in _split_pair(text, s, e)]
         firm_like = [_firm_like(text[s:e]) for s, e in spans]
+        if not explicit and any(WEAK_SUFFIX.fullmatch(w) or industry(w) for w in (after_verbs(text, s, e) for s, e in spans)):
+            continue  # 水泥、平板玻璃等, 汽车、家电数码等: a bare trade word makes the list one of products or sectors
         if any(firm_like):  # 献县乐寿 beside 盐山福农生物: a place and a brand
             firm_like = [f or any(a == s and e - b >= 2 for a, b in places) for f, (s, e) in zip(firm_like, spans)]
         if not explicit and sum(firm_like) * 2 < len(spans):
@@ -152,7 +161,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
                     (explicit or firm or not WEAK_SUFFIX.fullmatch(name)):
                 add(s, e)
     for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it
-        if FIRM_CONTEXT_AFTER.match(text[m.end():m.end() + 4]):
+        if FIRM_CONTEXT_AFTER.match(text[m.end():m.end() + 4]) and m.end() in token_ends(doc):
             start = name_start(doc, m.start(), max_chars=8)
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
                     text[start:m.start()] not in INDUSTRY_HEAD:

@@ -20,6 +20,7 @@ _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]){2,20}"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
                               r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?(项目|工程|高速公路|景区|旅游区|度假区)")
+ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
 # Lines and services whose name goes on with the section or branch written after it: 渝昆高铁(渝宜段),
@@ -45,6 +46,11 @@ def find_projects(doc: Doc) -> list[Match]:
     spans: list[tuple[int, int, str]] = []
     places = [p for p in matches(doc) if p.label == "Place"]
     for m in LIST_OF_PROJECTS.finditer(text) if "等" in text else ():  # the scan is costly: only where a list can be
+        kind = re.sub(r"^(?:[\d\s]+[个条项]|一批|多个)", "", text[m.end(1) + 1:m.start(2)])
+        if any(w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1):
+            continue  # 铝镁、黄金等有色金属项目: the list names products of a sector
+        umbrella = UMBRELLA.match(kind) and m.group(2) == "工程"  # 等十大工程: a programme, its parts projects
+        # only when they are built things; 等四大重点城建项目 lists projects
         pos = m.start(1)
         items = m.group(1).split("、")
         last = PROJECT_SUFFIX.search(items[-1])
@@ -56,6 +62,8 @@ def find_projects(doc: Doc) -> list[Match]:
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
             s = (name_start(doc, item_end) if i == 0 else None) or strip_lead(text, item_start, item_end)
+            if umbrella and not built(text[s:item_end]) and not any(p.start == s for p in places):
+                continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]):
                 elided = kind and not PROJECT_SUFFIX.search(item)
@@ -84,8 +92,9 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 创建10家…基地: a count of a kind
         if m.group() == "项目" and any(p.start == start and p.end == m.start() for p in places):
             continue  # 引进北京项目521个: projects from a place, none named
-        if m.group() == "项目" and len(head) <= 2 and not any(a <= start and m.start() <= b for a, b in quoted(doc)):
-            continue  # 融资项目, 遗留项目: one word before 项目 says what kind, a name needs more
+        if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS)) and \
+                not any(a <= start and m.start() <= b for a, b in quoted(doc)):
+            continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):
             continue  # 四大重点城建项目, 百大项目: a count of a kind
         end = m.end()
@@ -109,6 +118,15 @@ BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
 # a national cultural park with its section is a project (guideline 2) even where the vocabulary cites the park;
 # one span is one mention: never over the very span of the cited park
 CITED_PARK = {"Strategy"}
+
+
+UMBRELLA = re.compile(r"[\d一二三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
+
+
+def built(item: str) -> bool:
+    """Whether a name says it is a built thing: a project's suffix (宜西攀高铁, …清洁能源基地) or a character of
+    construction (水, 路, 港 …)."""
+    return bool(PROJECT_SUFFIX.search(item) or INFRASTRUCTURE.search(item))
 
 
 def sector(item: str) -> bool:

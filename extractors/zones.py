@@ -111,7 +111,7 @@ def find_zones(doc: Doc) -> list[Match]:
                 start = name_start(doc, opening, max_chars=6) or opening
         if start is not None:  # 加力建设自贸试验区, 城市副中心和平原新城: a verb or a coordination ends the name
             cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*BUILD_VERBS, "和", "及")
-                       if text.find(w, start + 1, m.start()) > 0), default=start)
+                       if text.find(w, start + (w not in BUILD_VERBS), m.start()) >= 0), default=start)
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
         head = text[start:m.start()] if start is not None and start < m.start() else ""
         if head and (re.search(r"[\d一二两三四五六七八九十百]+[大市县区个家座]$|地区", head)

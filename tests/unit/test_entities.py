@@ -415,3 +415,30 @@ def test_national_parks_are_zones_and_national_cultural_parks_projects(nlp):
 def test_projects_named_only_by_rank_and_kind_are_categories(nlp):
     text = "实施省级重点工程项目120个，推进国家绿色低碳先进技术示范项目，建设一批小而美民生项目，开工雄忻高铁。"
     assert found(nlp, text, "Project") == ["雄忻高铁"]
+
+
+def test_a_project_named_by_how_it_is_handled_is_a_kind(nlp):
+    text = "削减甲类涉企收费项目，加强外商投资项目服务，实施一批科技攻关项目，推进丙丁光伏玻璃项目。"
+    assert found(nlp, text, "Project") == ["丙丁光伏玻璃项目"]
+
+
+def test_the_items_of_a_sectors_list_and_of_a_numbered_programme_are_no_projects(nlp):
+    text = ("建设铝镁、黄金、超高纯铜等有色金属项目，聚力实施产业能级跃升、科创能力攀登等十大工程，"
+            "推动甲乙世界级机场群、丙丁高铁等十大工程纳入规划，高标准实施戊己滨江商务区等四大重点城建项目。")
+    assert found(nlp, text, "Project") == ["甲乙世界级机场群", "丙丁高铁", "戊己滨江商务区"]
+
+
+def test_verbs_of_doing_and_a_verb_s_complement_open_no_name(nlp):
+    text = "提速甲州机场，加大乙丙水库建设，建设好长城国家文化公园(丁段)，布局戊己石化等项目。"
+    assert found(nlp, text, "Project") == ["甲州机场", "乙丙水库", "长城国家文化公园(丁段)", "戊己石化"]
+
+
+def test_zones_named_by_qualities_and_kinds_are_no_names(nlp):
+    text = "推进绿电产业园区建设，高标准建设专业化产业园区，加强清廉开发区建设，培育高品质乡村旅游集聚区，布局甲乙高新区。"
+    assert found(nlp, text, "Zone") == ["甲乙高新区"]
+
+
+def test_products_in_a_list_and_trade_words_across_words_are_no_firms(nlp):
+    text = ("淘汰水泥、平板玻璃等落后产能，实施再电气化工程，开工建设闽赣电力联网工程和330千伏甲乙等输变电工程，"
+            "支持丙丁环保、戊己电子等做强做优。")
+    assert found(nlp, text, "Enterprise") == ["丙丁环保", "戊己电子"]
