@@ -76,7 +76,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
         span_of[(m.start, m.end)] = (m.type, key)
         if m.type == "Place":
             places.append(key)
-            if _in_name(m, names, report):
+            if dict(m.attrs).get("opens") or _in_name(m, names, report):
                 continue
         mentions[(m.type, key)].append(m)
         if m.type in CITABLE and m.cites and issuer is not None:
