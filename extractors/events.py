@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, matches, name_start, only_words, register
+from extractors.base import Match, covered, doc_text, matches, name_start, only_words, register, token_starts
 from kg import lexicons
 
 ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: one character and an ending
@@ -19,6 +19,7 @@ NOT_EVENT = lexicons.terms("event_not_event")  # sessions of a body and work mee
 GENERIC_WORDS = lexicons.longest_first("event_generic_words")
 SCOPE = lexicons.words("event_scope")  # 全国鼓王大会: the scope word belongs to the name
 GAMES = lexicons.words("event_games")  # 全运会: a name without a head
+NOT_IN_NAME = re.compile(lexicons.alternation("event_not_in_name"))  # 参加, 借势: the name starts after them
 _N = r"[一二三四五六七八九十百零〇两\d]+"
 # Meetings of a body, named by their number: a people's congress session, a party congress, a plenum; the level
 # character or the place before them belongs to the name (市第六次党代会, 浙江省第十四届人民代表大会第四次会议).
@@ -78,8 +79,12 @@ def find_events(doc: Doc) -> list[Match]:
             start = m.start()  # 进博会, 全运会: a name of its own
         if start is None:
             continue
+        for verb in NOT_IN_NAME.finditer(text, start, m.start()):
+            start = verb.end()  # 企业参加首届…博览会: the name starts after the verb
         if text[max(0, start - 2):start] in SCOPE:
             start -= 2  # 全国鼓王大会: the scope word belongs to the name
+        if start > 0 and text[start - 1] in "省市县" and start - 1 in token_starts(doc):
+            start -= 1  # 第9届省残运会: the level belongs to the name, the edition before it to the series
         start = _widen(doc, start)
         head = text[start:m.start()]
         name = text[start:m.end()]
