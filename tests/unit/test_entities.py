@@ -92,6 +92,17 @@ def test_an_event_name_starts_after_a_verb_of_taking_part_and_keeps_its_level(nl
     assert events == ["首届中国国际食品博览会", "亚洲文化论坛", "第5届省残运会"]
 
 
+def test_named_activities_conventions_scoped_games_and_anniversary_meetings_are_events(nlp):
+    # invented (quotes normalized away, as in the pipeline): a series named by a quoted name (an unquoted one names
+    # none), the activities of an event,
+    # a convention named by whom it gathers, games named by scope and edition, an anniversary's meeting
+    text = ("开展赏花进城系列活动和促销费系列活动，举办山海招商引资促进周活动，召开晋商大会，举办茶博会与农创会，"
+            "备战全国第十六届运动会，隆重召开庆祝建市30周年大会，召开动员大会。")
+    assert found(nlp, text, "Event", quotes=("赏花进城",)) == [
+        "赏花进城系列活动", "山海招商引资促进周活动", "晋商大会", "茶博会", "农创会", "全国第十六届运动会",
+        "庆祝建市30周年大会"]
+
+
 def test_an_event_written_without_its_place_edition_or_level_is_the_same_event():
     from kg.graph import same_event
     from kg.model import Mention
