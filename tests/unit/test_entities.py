@@ -94,8 +94,8 @@ def test_an_event_name_starts_after_a_verb_of_taking_part_and_keeps_its_level(nl
 
 def test_named_activities_conventions_scoped_games_and_anniversary_meetings_are_events(nlp):
     # invented (quotes normalized away, as in the pipeline): a series named by a quoted name (an unquoted one names
-    # none), the activities of an event,
-    # a convention named by whom it gathers, games named by scope and edition, an anniversary's meeting
+    # none), the activities of an event, a convention named by whom it gathers, games named by scope and edition,
+    # an anniversary's meeting; a meeting with no name is none
     text = ("开展赏花进城系列活动和促销费系列活动，举办山海招商引资促进周活动，召开晋商大会，举办茶博会与农创会，"
             "备战全国第十六届运动会，隆重召开庆祝建市30周年大会，召开动员大会。")
     assert found(nlp, text, "Event", quotes=("赏花进城",)) == [
