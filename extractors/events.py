@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, matches, name_start, only_words, register
+from extractors.base import (Match, covered, doc_text, matches, name_start, only_words, quoted, register,
+                             token_starts)
 from kg import lexicons
 
 ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: one character and an ending
@@ -19,6 +20,7 @@ NOT_EVENT = lexicons.terms("event_not_event")  # sessions of a body and work mee
 GENERIC_WORDS = lexicons.longest_first("event_generic_words")
 SCOPE = lexicons.words("event_scope")  # 全国鼓王大会: the scope word belongs to the name
 GAMES = lexicons.words("event_games")  # 全运会: a name without a head
+NOT_IN_NAME = re.compile(lexicons.alternation("event_not_in_name"))  # 参加, 借势: the name starts after them
 _N = r"[一二三四五六七八九十百零〇两\d]+"
 # Meetings of a body, named by their number: a people's congress session, a party congress, a plenum; the level
 # character or the place before them belongs to the name (市第六次党代会, 浙江省第十四届人民代表大会第四次会议).
@@ -34,6 +36,9 @@ SESSIONS = re.compile("|".join([
 LEVEL = "省市区县州"
 BODY = re.compile(lexicons.alternation("event_bodies") + "(?=.*工作会议$)")
 BODY_BEFORE = re.compile(lexicons.alternation("event_bodies") + "$")
+ANNIVERSARY = re.compile(rf"{_N}周年")  # N周年 opening an event's head: the name reads on before the number
+QUOTED_HEAD = ("系列活动",)  # named only by a quoted name before them
+MEMBERS = ("商", "侨")  # merchants of a province (楚商, 浙商), overseas Chinese (华侨)
 WRITTEN_EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届)")
 
 
@@ -44,6 +49,22 @@ def _widen(doc: Doc, start: int) -> int:
         start = edition.start()
     place = next((m for m in matches(doc) if m.label == "Place" and m.end == start), None)
     return place.start if place else start
+
+
+def _scoped_edition(doc: Doc, start: int) -> int | None:
+    """Where a name made of a scope, level or place and an edition begins (全国第十五届运动会, 省第十届运动会);
+    None when no edition, or an edition alone (第三届论坛), stands before start."""
+    text = doc_text(doc)
+    edition = EDITION.search(text, max(0, start - 8), start)
+    if not edition or edition.end() != start or not WRITTEN_EDITION.fullmatch(edition.group()):
+        return None
+    at = edition.start()
+    if text[max(0, at - 2):at] in SCOPE:
+        return at - 2
+    if at > 0 and text[at - 1] in "省市县":
+        return at - 1
+    place = next((m for m in matches(doc) if m.label == "Place" and m.end == at), None)
+    return place.start if place else None
 
 
 def find_sessions(doc: Doc) -> list[Match]:
@@ -76,23 +97,36 @@ def find_events(doc: Doc) -> list[Match]:
         start = m.start() if games else name_start(doc, m.start(), max_chars=10 if abbreviation else 20)
         if start is None and (abbreviation or games):
             start = m.start()  # 进博会, 全运会: a name of its own
+        if m.group() in QUOTED_HEAD:
+            start = next((a for a, b in quoted(doc) if b == m.start()), None)  # “全城热练”系列活动, not 促消费系列活动
+        if start is None:
+            start = _scoped_edition(doc, m.start())  # 全国第十五届运动会: the scope and edition are its name
         if start is None:
             continue
+        if (years := ANNIVERSARY.search(text, max(0, start - 6), start + 2)) and years.end() == start + 2:
+            before = name_start(doc, years.start())  # 庆祝改革开放40周年大会: the anniversary's name reads on
+            start = years.start() if before is None else before
+            found = [f for f in found if not (start <= f.start and f.end <= m.start())]
+        for verb in NOT_IN_NAME.finditer(text, start, m.start()):
+            start = verb.end()  # 企业参加首届…博览会: the name starts after the verb
         if text[max(0, start - 2):start] in SCOPE:
             start -= 2  # 全国鼓王大会: the scope word belongs to the name
+        if start > 0 and text[start - 1] in "省市县" and start - 1 in token_starts(doc):
+            start -= 1  # 第9届省残运会: the level belongs to the name, the edition before it to the series
         start = _widen(doc, start)
         head = text[start:m.start()]
         name = text[start:m.end()]
         if abbreviation or games:
             head = head or m.group()
-        if m.group() in ("大会", "会议") and len(head) < 4:
-            continue
+        if m.group() in ("大会", "会议") and len(head) < 4 and not head.endswith(MEMBERS):
+            continue  # 大会 needs a name; 楚商大会, 华侨大会: a convention named by whom it gathers
         if not head or head in GENERIC_HEAD or only_words(head, GENERIC_WORDS) and not abbreviation or any(w in name for w in NOT_EVENT) or re.search(r"(?:本次|此次|这次|该)$", head) or \
                 covered(doc, start, m.end(), {"Event", "Policy"}):
             continue
         edition = EDITION.search(text[max(0, start - 8):start]) or WRITTEN_EDITION.search(name)
         attrs = (("edition", edition.group(1)),) if edition else ()
-        found.append(Match(start, m.end(), "Event", attrs=attrs))
+        end = m.end() + 2 if text.startswith("活动", m.end()) else m.end()  # 促进周活动: the activities of an event
+        found.append(Match(start, end, "Event", attrs=attrs))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -5,13 +5,19 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, doc_text, register, token_ends, token_starts
+from extractors.base import LEADING_VERBS, NAME_STOP, Match, doc_text, register, token_ends, token_starts
 from kg import gazetteer, lexicons
 
 WORDLIKE = lexicons.words("place_wordlike")  # short names that are ordinary words: only a full name makes a place
 NOT_A_PLACE_AFTER = re.compile(lexicons.alternation("place_not_after"))  # 北京路, 新华社: part of another name
 LEVEL_SUFFIX = "省市区县州盟旗"
 OFFICE_AFTER = set("委人政境全")  # 沧州市委, 丛台区人民政府, 河北省政府: the name still stands alone
+# What after a place leaves it a word of its own (沧州入选, 与北京一道, 河北篇章); any other word makes it the
+# opening of a longer name (绍兴黄酒, 廊坊片区), which the graph does not count as a mention of the place.
+OWN_AFTER = re.compile(lexicons.alternation("place_own_after") + "|" + "|".join(
+    re.escape(w) for w in sorted({*NAME_STOP, *LEADING_VERBS}, key=len, reverse=True) if len(w) > 1))
+ROUTE = "至到"
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 def find_places(doc: Doc) -> list[Match]:
     """Official names starting at a word boundary, then short names standing as whole words.
@@ -24,7 +30,8 @@ def find_places(doc: Doc) -> list[Match]:
     taken = [False] * len(text)
 
     def add(s: int, e: int, divisions, short: bool) -> None:
-        found.append(Match(s, e, "Place", candidates=tuple(d.adcode for d in divisions), short=short))
+        opening = () if stands_alone(text, s, e) else (("opens", "name"),)
+        found.append(Match(s, e, "Place", candidates=tuple(d.adcode for d in divisions), short=short, attrs=opening))
         taken[s:e] = [True] * (e - s)
 
     for s, e, divisions in gaz.full.scan(text):
@@ -42,6 +49,15 @@ def find_places(doc: Doc) -> list[Match]:
         if e in ends and text[s:e] not in WORDLIKE and not NOT_A_PLACE_AFTER.match(after):
             add(s, e, divisions, short=True)
     return sorted(found, key=lambda m: m.start)
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether a place name is a word of its own (guideline 2): at the end of a clause or before punctuation or a
+    digit, a route's endpoint (石家庄至衡水), or followed by a function word, a verb or a noun it owns (沧州入选,
+    河北篇章); not the opening of a longer name (绍兴黄酒, 余姚井头山, 廊坊片区, 北京朝阳区)."""
+    if end >= len(text) or not _WORD_CHAR.match(text, end) or start and text[start - 1] in ROUTE:
+        return True
+    return OWN_AFTER.match(text, end) is not None
 
 
 register("kg_places", find_places)

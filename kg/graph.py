@@ -2,6 +2,7 @@
 the aggregates across reports, which kg.aggregate computes)."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from kg import gazetteer
@@ -56,6 +57,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
             inner = next((key for (a, b), key in places_at.items() if m.start <= a and b <= m.end), None)
             resolved[(m.start, m.end)] = resolve_entity(m, issuer, places_at.get(target) if target else None, inner)
     same_zone(ex.mentions, resolved, issuer)
+    same_event(ex.mentions, resolved)
     names = [(m.start, m.end, m.type) for m in ex.mentions if m.type != "Place"]
     for m in ex.mentions:
         key = m.key
@@ -76,7 +78,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
         span_of[(m.start, m.end)] = (m.type, key)
         if m.type == "Place":
             places.append(key)
-            if _in_name(m, names, report):
+            if dict(m.attrs).get("opens") or _in_name(m, names, report):
                 continue
         mentions[(m.type, key)].append(m)
         if m.type in CITABLE and m.cites and issuer is not None:
@@ -137,6 +139,41 @@ def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | 
                     >= 3 and c[:2] == core[:2] and c.endswith(core[-3:]) and _subsequence(core, c)]
         if len(fits) == 1:
             resolved[(m.start, m.end)] = named[fits[0]]
+
+
+EVENT_QUALIFIER = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?|全国|全省|全市|省|市")
+
+
+def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
+    """One event per report however it is written: a name without the place, edition or level that opens it
+    elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会) is that event, when only one fits.
+    Rewrites resolved in place."""
+    named = {}
+    for m in mentions:
+        res = resolved.get((m.start, m.end))
+        if m.type == "Event" and res and res.key:
+            named.setdefault(res.key, res)
+    for m in mentions:
+        res = resolved.get((m.start, m.end))
+        if m.type != "Event" or not res or not res.key:
+            continue
+        fits = [k for k in named if k != res.key and k.endswith(res.key) and _qualifies(k[:-len(res.key)])]
+        if len(fits) == 1:
+            resolved[(m.start, m.end)] = named[fits[0]]
+
+
+def _qualifies(prefix: str) -> bool:
+    """Whether a name's opening is only places, editions and levels (北京, 第9届省, 杭州第19届)."""
+    gaz = gazetteer.load()
+    while prefix:
+        if q := EVENT_QUALIFIER.match(prefix):
+            prefix = prefix[q.end():]
+            continue
+        found = [e for lex in (gaz.full, gaz.short) for s, e, _ in lex.scan(prefix, 0, len(prefix)) if s == 0]
+        if not found:
+            return False
+        prefix = prefix[max(found):]
+    return True
 
 
 def _subsequence(short: str, long_: str) -> bool:

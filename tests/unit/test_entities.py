@@ -85,6 +85,38 @@ def test_events_with_editions_and_abbreviations(nlp):
                       ("中央经济工作会议", None)]
 
 
+def test_an_event_name_starts_after_a_verb_of_taking_part_and_keeps_its_level(nlp):
+    # invented: guideline 2 names the event, not who takes part; the level before a games' name belongs to it
+    doc = nlp("组织企业参加首届中国国际食品博览会，借势亚洲文化论坛扩大影响，办好第5届省残运会。")
+    events = [doc.text[m.start:m.end] for m in doc._.kg_matches if m.label == "Event"]
+    assert events == ["首届中国国际食品博览会", "亚洲文化论坛", "第5届省残运会"]
+
+
+def test_named_activities_conventions_scoped_games_and_anniversary_meetings_are_events(nlp):
+    # invented (quotes normalized away, as in the pipeline): a series named by a quoted name (an unquoted one names
+    # none), the activities of an event, a convention named by whom it gathers, games named by scope and edition,
+    # an anniversary's meeting; a meeting with no name is none
+    text = ("开展赏花进城系列活动和促销费系列活动，举办山海招商引资促进周活动，召开晋商大会，举办茶博会与农创会，"
+            "备战全国第十六届运动会，隆重召开庆祝建市30周年大会，召开动员大会。")
+    assert found(nlp, text, "Event", quotes=("赏花进城",)) == [
+        "赏花进城系列活动", "山海招商引资促进周活动", "晋商大会", "茶博会", "农创会", "全国第十六届运动会",
+        "庆祝建市30周年大会"]
+
+
+def test_an_event_written_without_its_place_edition_or_level_is_the_same_event():
+    from kg.graph import same_event
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 冬运会 of 成都冬运会 and 残运会 of 第5届省残运会 are those events; 残奥会 is not 冬残奥会
+    names = ["成都冬运会", "冬运会", "省残运会", "残运会", "冬残奥会", "残奥会"]
+    mentions = tuple(Mention("r", "Event", "", n, i * 10, i * 10 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_event(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == ["成都冬运会", "成都冬运会", "省残运会", "省残运会",
+                                                                   "冬残奥会", "残奥会"]
+
+
 def test_sessions_plenums_conferences_anniversaries_and_games(nlp):
     text = ("在市第九届人民代表大会第二次会议上，贯彻党的二十大和二十届二中、三中全会精神，落实中央、省委经济工作会议部署，"
             "迎接省第十一次党代会，庆祝新中国成立75周年，办好第十五届全运会，召开全市安全生产工作会议。")

@@ -19,6 +19,15 @@ def test_places_not_inside_other_names(nlp):
     assert matches(nlp, text, "Place") == []
 
 
+def test_a_place_opening_a_longer_name_is_marked_and_one_standing_alone_is_not(nlp):
+    # invented: a product, a site and a sub-unit opened by a place; a subject, a list, a route and an owner noun
+    text = ("衡水老白干、邢台古城和廊坊片区声名渐起，保定、承德两市分别入选，开工唐山至秦皇岛公路，"
+            "谱写沧州篇章，邯郸获评先进。")
+    opens = {t: bool(dict(m.attrs).get("opens")) for t, m in matches(nlp, text, "Place")}
+    assert opens == {"衡水": True, "邢台": True, "廊坊": True, "保定": False, "承德": False, "唐山": False,
+                     "秦皇岛": False, "沧州": False, "邯郸": False}
+
+
 def test_strategy_aliases_and_traditional_forms(nlp):
     from kg.textnorm import MappedText, normalize
 
