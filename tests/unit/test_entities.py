@@ -400,3 +400,22 @@ def test_national_parks_are_zones_and_national_cultural_parks_projects(nlp):
 def test_projects_named_only_by_rank_and_kind_are_categories(nlp):
     text = "实施省级重点工程项目120个，推进国家绿色低碳先进技术示范项目，建设一批小而美民生项目，开工雄忻高铁。"
     assert found(nlp, text, "Project") == ["雄忻高铁"]
+
+
+def test_quoted_names_keep_their_topic_and_share_a_head(nlp):
+    text = "落实甲乙联动丙丁联动工作机制，推行戊己执法三项制度，完善服务企业庚辛团制度。"
+    quotes = ("甲乙联动", "丙丁联动", "三项制度", "庚辛团")
+    assert found(nlp, text, "Program", quotes=quotes, named=True) == [
+        "甲乙联动工作机制", "丙丁联动工作机制", "戊己执法三项制度", "服务企业庚辛团制度"]
+
+
+def test_coined_names_of_a_services_form_are_programmes(nlp):
+    text = "推行一窗通办、一事联办、跨域通办，实现全省通办，推广免申即享和拿地即开工，做到验收即发证。"
+    assert found(nlp, text, "Program") == ["一窗通办", "一事联办", "跨域通办", "全省通办", "免申即享", "拿地即开工",
+                                           "验收即发证"]
+
+
+def test_clusters_a_list_names_by_a_level_or_a_place(nlp):
+    text = "支持甲乙纺织、丙丁石化等2个国家先进制造业集群，培育辛集皮革、定州器材等特色产业集群，壮大电子信息、生物医药等产业集群。"
+    assert found(nlp, text, "Program", named=True) == [
+        "甲乙纺织国家先进制造业集群", "丙丁石化国家先进制造业集群", "辛集皮革特色产业集群", "定州器材特色产业集群"]
