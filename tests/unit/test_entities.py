@@ -419,3 +419,15 @@ def test_clusters_a_list_names_by_a_level_or_a_place(nlp):
     text = "支持甲乙纺织、丙丁石化等2个国家先进制造业集群，培育辛集皮革、定州器材等特色产业集群，壮大电子信息、生物医药等产业集群。"
     assert found(nlp, text, "Program", named=True) == [
         "甲乙纺织国家先进制造业集群", "丙丁石化国家先进制造业集群", "辛集皮革特色产业集群", "定州器材特色产业集群"]
+
+
+def test_national_cultural_parks_are_projects_and_a_demonstration_zone_a_zone(nlp):
+    text = "推进长征、黄河等国家文化公园建设，加快长城国家文化公园建设，推进大运河文化带建设，建设长三角生态绿色一体化发展示范区。"
+    assert found(nlp, text, "Project", named=True) == ["长征国家文化公园", "黄河国家文化公园", "长城国家文化公园"]
+    assert found(nlp, text, "Strategy") == ["大运河文化带建设"]
+    assert found(nlp, text, "Zone") == ["长三角生态绿色一体化发展示范区"]
+
+
+def test_international_consumption_centre_cities_are_a_national_pilot(nlp):
+    text = "支持甲市争创国际消费中心城市，培育一批区域消费中心城市。"
+    assert found(nlp, text, "Program") == ["国际消费中心城市"]
