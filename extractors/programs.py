@@ -196,11 +196,11 @@ def find_programs(doc: Doc) -> list[Match]:
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue
         inner = [(a, b) for a, b in quoted(doc) if start <= a and b <= m.start()]
-        if len(inner) >= 2 and inner[-1][1] < m.start():  # “府院联动”“府检联动”工作机制: each quoted name with the
-            head = text[inner[-1][1]:m.end()]  # head they share (guideline 2: coordinated names keep their head)
-            found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in inner[:-1]
-                      if not covered(doc, a, b)] + [Match(inner[-1][0], m.end(), "Program")]
-            continue
+        if len(inner) >= 2:  # “府院联动”“府检联动”工作机制: each quoted name with the head they share (guideline 2:
+            head = text[inner[-1][1]:m.end()]  # coordinated names keep their head), but a name of its own stays
+            found += [Match(a, b, "Program", attrs=() if LAST_SUFFIX.search(text[a:b]) else (("name", text[a:b] + head),))
+                      for a, b in inner[:-1] if not covered(doc, a, b)] + [Match(inner[-1][0], m.end(), "Program")]
+            continue  # as written (“芙蓉计划”“湘智兴湘”行动)
         if any(a == start for a, _ in quoted(doc)):  # 行政执法“三项制度”: the topic before the quotes belongs to
             start = topic_start(doc, start)  # the name (服务企业“陪办团”制度 keeps it already)
         if m.group() == "改革" and (len(head) < 4 or SECTOR_REFORM.search(head)) and \

@@ -407,6 +407,9 @@ def test_quoted_names_keep_their_topic_and_share_a_head(nlp):
     quotes = ("甲乙联动", "丙丁联动", "三项制度", "庚辛团")
     assert found(nlp, text, "Program", quotes=quotes, named=True) == [
         "甲乙联动工作机制", "丙丁联动工作机制", "戊己执法三项制度", "服务企业庚辛团制度"]
+    text = "实施甲乙计划丙丁行动，推开服务企业戊己机制。"
+    assert found(nlp, text, "Program", quotes=("甲乙计划", "丙丁", "戊己"), named=True) == [
+        "甲乙计划", "丙丁行动", "服务企业戊己机制"]
 
 
 def test_coined_names_of_a_services_form_are_programmes(nlp):
