@@ -434,3 +434,10 @@ def test_national_cultural_parks_are_projects_and_a_demonstration_zone_a_zone(nl
 def test_international_consumption_centre_cities_are_a_national_pilot(nlp):
     text = "支持甲市争创国际消费中心城市，培育一批区域消费中心城市。"
     assert found(nlp, text, "Program") == ["国际消费中心城市"]
+
+
+def test_quoted_layouts_keep_their_head_and_share_it_without_counts(nlp):
+    text = "构建一主引领、两翼驱动区域发展布局，打造甲乙丙、丁戊己两大文旅主轴，树立人民至上理念，发展网红经济夜经济等新业态。"
+    quotes = ("一主引领、两翼驱动", "甲乙丙", "丁戊己", "人民至上", "网红经济", "夜经济")
+    assert found(nlp, text, "Formulation", quotes=quotes, named=True) == [
+        "一主引领、两翼驱动区域发展布局", "甲乙丙文旅主轴", "丁戊己文旅主轴"]  # a value (人民至上) is no formulation
