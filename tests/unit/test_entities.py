@@ -441,3 +441,12 @@ def test_quoted_layouts_keep_their_head_and_share_it_without_counts(nlp):
     quotes = ("一主引领、两翼驱动", "甲乙丙", "丁戊己", "人民至上", "网红经济", "夜经济")
     assert found(nlp, text, "Formulation", quotes=quotes, named=True) == [
         "一主引领、两翼驱动区域发展布局", "甲乙丙文旅主轴", "丁戊己文旅主轴"]  # a value (人民至上) is no formulation
+
+
+def test_titles_from_the_issuing_verb_approved_plans_drafts_and_short_forms(nlp):
+    text = ("去年出台支持甲乙带动就业15条政策，甲乙地区国土空间规划获批实施，加快编制丙丁国土空间规划，"
+            "编制了《甲省国民经济和社会发展第十五个五年规划纲要草案》(以下简称《纲要草案》)。")
+    assert found(nlp, text, "Policy", part="review", named=True) == [
+        "支持甲乙带动就业15条政策", "甲乙地区国土空间规划", "甲省国民经济和社会发展第十五个五年规划纲要草案",
+        "甲省国民经济和社会发展第十五个五年规划纲要草案"]
+    assert found(nlp, "《纲要草案》明确了任务。", "Policy") == []
