@@ -36,8 +36,21 @@ def find_formulations(doc: Doc) -> list[Match]:
         end = next((e for e in range(m.end(), m.start(), -1) if e in ends and PARTS.fullmatch(text, m.start(), e)), None)
         if end:
             spans.append((m.start(), end))
-    for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 12] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
+    named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
+    for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
         head = HEAD_AFTER.match(text, e)  # “132”总体工作部署, 7+18+N现代产业体系
+        if head and "等" in text[e:head.end()]:
+            head = None  # “网红经济”“夜经济”等新业态: a kind the tokens belong to, not what they are
+        if e - s > 12 and (head is None or "、" not in text[s:e] or not head.group().endswith(("布局", "格局"))):
+            continue  # a long quoted token is a formulation only as a list of parts laid out (“一主引领、两翼驱动、
+            # 全域协同”区域发展布局)
+        count = re.compile(r"[两三四五六七八九十]大").match(text, e) if head and e - s <= 12 else None
+        if count:  # guideline 2: coordinated names keep their shared head, without counts
+            rest = text[count.end():head.end()]
+            named.append(Match(s, head.end(), "Formulation", attrs=(("name", text[s:e] + rest),)))
+            named += [Match(a, b, "Formulation", attrs=(("name", text[a:b] + rest),)) for a, b in quoted(doc)
+                      if b == s or b == s - 1 and text[b] in "、和与及"]
+            continue
         coded = re.fullmatch(r"[\dA-Za-z+]+", text[s:e])
         if head or coded and CODE.fullmatch(text[s:e]):
             spans.append((s, head.end() if head else e))
@@ -46,6 +59,9 @@ def find_formulations(doc: Doc) -> list[Match]:
         for item in m.group(1).split("、"):
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
+    for m in named:
+        if not covered(doc, m.start, m.end) and not any(f.start < m.end and m.start < f.end for f in found):
+            found.append(m)
     for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
         if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found):
             found.append(Match(s, e, "Formulation"))

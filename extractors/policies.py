@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, in_review, name_start, quoted, register
+from extractors.base import Match, covered, doc_text, in_review, name_start, only_words, quoted, register
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -23,7 +23,7 @@ TITLE_VERB = re.compile(lexicons.alternation("policy_issue_verbs") + "|" + lexic
                         + "|印发|修订|颁布")
 AFTER_VERB = re.compile(lexicons.alternation("policy_titled_after_verb"))  # …规定, …管理办法: only after such a verb
 MAX_TITLE = 40
-TITLE_OPENS_NOT = re.compile(r"[了过在各这该其对和及与]|\d|[一二三四五六七八九十两]+[个项条]")
+TITLE_OPENS_NOT = re.compile(r"[了过在各这该其对和及与]|\d+[个项条家亿万年%]|[一二三四五六七八九十两]+[个项条]")
 SEVERAL = re.compile(r"[《》]|(?:法|规划|纲要|方案|意见|办法|规定|政策|措施|精神)[和及与、]")
 LEVELS = re.compile(lexicons.alternation("policy_levels"))  # 市县两级总体规划: the plans of a level, not one document
 NOT_AFTER = re.compile(lexicons.alternation("policy_not_after"))  # 负面清单制度: a longer phrase, not the document
@@ -31,6 +31,9 @@ _N = r"(?:\d+|[一二三四五六七八九十]+)"
 MEASURES = re.compile(rf"{_N}条(?:政策措施|措施|政策)?(?![\u4e00-\u9fff])|{_N}条(?:政策措施|措施|政策)")
 QUOTED_TITLE = re.compile("(?:" + "|".join(_N + re.escape(t) if t == "条" else re.escape(t)  # 32条, not 条
                                            for t in lexicons.terms("policy_quoted_end")) + ")$")
+APPROVED = lexicons.alternation("policy_approved")
+APPROVED_AFTER = re.compile(APPROVED)  # …规划获批实施: the plan exists
+APPROVED_BEFORE = re.compile(f"(?:{APPROVED})[^，,。；;]*$")  # 批复同意…规划
 IN_FORCE = re.compile(lexicons.alternation("policy_document_verbs") + "$")
 KNOWN = re.compile(lexicons.alternation("policy_names"))
 
@@ -71,11 +74,15 @@ def _unquoted(doc: Doc) -> list[Match]:
                 LEVELS.search(text, start, m.start()) or NOT_AFTER.match(text, m.end()) or \
                 covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
             continue
-        if m.group() in ("规划", "规划纲要") and not FIVE_YEAR.search(text, start, m.start()):
-            continue  # 国土空间规划: a plan only when a five-year plan names it
+        if m.group() in ("规划", "规划纲要") and not FIVE_YEAR.search(text, start, m.start()) and \
+                not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
+            continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved
         found.append(Match(start, m.end(), "Policy"))
     for m in MEASURES.finditer(text):
         start = name_start(doc, m.start(), max_chars=16)
+        verb = _from_verb(text, m.start())  # 出台|支持创业带动就业15条政策: the title runs from the issuing verb
+        if verb is not None and (start is None or verb < start):
+            start = verb
         if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Policy"}):
             continue
         if not m.group().endswith(("措施", "政策")) and not IN_FORCE.search(text, max(0, start - 4), start):
@@ -89,14 +96,22 @@ def _unquoted(doc: Doc) -> list[Match]:
     return found
 
 
+KINDS = lexicons.longest_first("policy_end")  # kinds of document: a title made only of them names none
+SHORT_FOR = re.compile(r"(?:以下)?简称$")  # 《…规划纲要草案》(以下简称《纲要草案》): an alias of the title before
+
+
 def find_policies(doc: Doc) -> list[Match]:
-    found = []
-    for m in TITLE.finditer(doc_text(doc)):
+    found, text = [], doc_text(doc)
+    for m in TITLE.finditer(text):
         title = m.group(1)
         core = re.sub(r"[(（][^()（）]*[)）]$", "", title)  # (2021—2025年), (试行)
         end = POLICY_END.search(core) or POLICY_END.search(title)
         if end and end.start() >= 2 and not NOT_POLICY.search(title):  # 《条例》 alone names no document
-            found.append(Match(m.start(1), m.end(1), "Policy"))
+            alias = found and SHORT_FOR.search(text, found[-1].end, m.start())
+            if not alias and only_words(core, KINDS, min_rest=1):
+                continue  # 《纲要草案》 alone: a short form of a title written before, no document of its own
+            found.append(Match(m.start(1), m.end(1), "Policy", attrs=(
+                ("name", dict(found[-1].attrs).get("name") or text[found[-1].start:found[-1].end]),) if alias else ()))
     return found + [p for p in _unquoted(doc) if not any(f.start < p.end and p.start < f.end for f in found)]
 
 

@@ -29,6 +29,13 @@ NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
+CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})等(?:\d+|[一二两三四五六七八九十]+)?个?"
+                          r"([\u4e00-\u9fff]{0,14}?集群)")  # A、B等3个国家先进制造业集群
+LEVEL = re.compile("国家|全国|省级|省")  # a designation conferred by a level
+_FORMS = lexicons.terms("program_service_forms")
+SERVICE_FORM = re.compile(  # 一事联办, 全省通办, 跨域通办; 免申即享, 拿地即开工: a service's coined name
+    r"(?:一[\u4e00-\u9fff]|全[省市区县]|跨[\u4e00-\u9fff])(?:" + "|".join(t for t in _FORMS if not t.startswith("即"))
+    + r")|[\u4e00-\u9fff]{2}(?:" + "|".join(t for t in _FORMS if t.startswith("即")) + ")")
 
 
 OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's
@@ -92,6 +99,30 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         items.append(Match(s, pos, "Program", attrs=(("name", item + head),)))
         pos = s - 1
     return items
+
+
+def cluster_items(doc: Doc) -> list[Match]:
+    """The named clusters a list gives (A、B等2个国家先进制造业集群 gives A国家先进制造业集群 and B…; guideline 2):
+    each item with the head, when the head is a designation conferred by a level (国家…, 省级…) or an item opens
+    with a place (辛集皮革、白沟箱包等特色产业集群). A list of sectors alone (电子信息、生物医药等产业集群) names none."""
+    text, found = doc_text(doc), []
+    places = {m.start for m in matches(doc) if m.label == "Place"}
+    for m in CLUSTER_LIST.finditer(text):
+        head, pos, items = m.group(2), m.start(1), []
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        first = max((a for a in places if items[0][0] <= a < items[0][1]), default=None)  # 曾都移动应急装备: a
+        if first is None:  # place opens the item
+            first = name_start(doc, items[0][1], max_chars=12)
+        if first is None or items[0][1] - first < 2:
+            continue
+        items[0] = (first, items[0][1])
+        if not (LEVEL.match(head) or any(a in places for a, _ in items)) or \
+                any(covered(doc, a, b, NAMES) for a, b in items):
+            continue
+        found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
+    return found
 
 
 def topic_start(doc: Doc, start: int) -> int:
@@ -165,11 +196,13 @@ def find_programs(doc: Doc) -> list[Match]:
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue
         inner = [(a, b) for a, b in quoted(doc) if start <= a and b <= m.start()]
-        if len(inner) >= 2:  # “府院联动”“府检联动”工作机制: each quoted name is a programme
-            found += [Match(a, b, "Program") for a, b in inner if not covered(doc, a, b)]
-            continue
-        if inner and m.group() in ("制度", "机制"):  # 服务企业“陪办团”制度: the quoted name starts the name
-            start = inner[0][0]
+        if len(inner) >= 2:  # “府院联动”“府检联动”工作机制: each quoted name with the head they share (guideline 2:
+            head = text[inner[-1][1]:m.end()]  # coordinated names keep their head), but a name of its own stays
+            found += [Match(a, b, "Program", attrs=() if LAST_SUFFIX.search(text[a:b]) else (("name", text[a:b] + head),))
+                      for a, b in inner[:-1] if not covered(doc, a, b)] + [Match(inner[-1][0], m.end(), "Program")]
+            continue  # as written (“芙蓉计划”“湘智兴湘”行动)
+        if any(a == start for a, _ in quoted(doc)):  # 行政执法“三项制度”: the topic before the quotes belongs to
+            start = topic_start(doc, start)  # the name (服务企业“陪办团”制度 keeps it already)
         if m.group() == "改革" and (len(head) < 4 or SECTOR_REFORM.search(head)) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector, not programmes
@@ -182,16 +215,19 @@ def find_programs(doc: Doc) -> list[Match]:
         found += items or [Match(start, m.end(), "Program")]
     circles = [Match(m.start(), m.end(), "Program") for m in SERVICE_CIRCLE.finditer(text)
                if not covered(doc, m.start(), m.end(), NAMES)]
-    for m in quoted_with_head(doc) + place_initiatives(doc) + circles:
+    forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
+             if not covered(doc, m.start(), m.end(), NAMES)]
+    for m in quoted_with_head(doc) + place_initiatives(doc) + circles + forms + cluster_items(doc):
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
     for s, e in quoted(doc):
         term = text[s:e]
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term)
         if after and 2 <= len(term) <= 12 and not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not re.search(r"[、，,。]", term):
-            end = e + len(after.group()) if after.string is not term and after.group() in (
-                "行动", "工程", "改革", "制度", "试点", "机制") else e
-            found.append(Match(topic_start(doc, s) if end > e else s, end, "Program"))
+            kinds = ("行动", "工程", "改革", "制度", "试点", "机制")
+            end = e + len(after.group()) if after.string is not term and after.group() in kinds else e
+            named = end > e or term.endswith(kinds)  # 行政执法“三项制度”: a kind is named, the topic belongs to it
+            found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
     return sorted(found, key=lambda x: x.start)
 
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import Match, add_candidate, add_matches, covered, doc_text, name_start
+from extractors.projects import SECTION  # the section of a line or park written after its name
 from kg import lexicons, vocab
 from kg.lexicon import Lexicon
 
@@ -25,6 +26,7 @@ GOAL_ALONE = lexicons.words("strategy_goal_ends_alone")  # 文化强省: a goal 
 GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
 AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
+AS_PROJECTS = lexicons.words("strategy_concepts_as_projects")  # 长城国家文化公园: a national cultural park is built
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
 
 
@@ -37,6 +39,12 @@ def lexicon() -> Lexicon:
         for label in c.region_labels:
             lex.add(label, (c.id, c.type, True))
     return lex
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, str]:
+    """The preferred label of each vocabulary concept, by id."""
+    return {c.id: c.pref_label for c in vocab.load()}
 
 
 LIST_JOINERS = ("、", "和", "及", "以及", "与")
@@ -88,12 +96,37 @@ def find_concepts(doc: Doc) -> list[Match]:
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words
         concept, type_, region = values[0]
-        if concept in AS_ZONES:
-            found.append(Match(s, e, "Zone"))  # named and placed by the resolver like any zone
+        listed = listed_items(text, s, e, lexicon())
+        if listed:  # 长征、黄河、长江等国家文化公园: the items are the concepts, the shared label only their head
+            found += [Match(a, b, "Project" if c in AS_PROJECTS else t, key="" if c in AS_PROJECTS else c,
+                            attrs=(("name", labels()[c]),)) for a, b, c, t in listed]
             continue
-        found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
-        found += [Match(a, b, t, key=c) for a, b, c, t in elided_items(text, s, e, lexicon())]
+        if concept in AS_ZONES or concept in AS_PROJECTS and text.endswith("公园", s, e):  # named and placed like any
+            if concept in AS_ZONES or not SECTION.match(text, e):  # 长城国家文化公园(辽宁段): the projects' rule
+                found.append(Match(s, e, "Zone" if concept in AS_ZONES else "Project"))  # of sections names it
+        else:
+            found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
+        for a, b, c, t in elided_items(text, s, e, lexicon()):
+            kind = "Zone" if c in AS_ZONES else "Project" if c in AS_PROJECTS and text.endswith("公园", s, e) else None
+            found.append(Match(a, b, kind, attrs=(("name", labels()[c]),)) if kind else Match(a, b, t, key=c))
     return sorted(found, key=lambda m: m.start)
+
+
+def listed_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str, str]]:
+    """The concepts a list written before 等 and a whole label names (长征、黄河、长江等国家文化公园: three parks):
+    each item with the label is a label of its own."""
+    label, items, pos = text[start:end], [], start - 1
+    if text[pos:pos + 1] != "等":
+        return []
+    heads = [label[:k] for k in range(len(label), 3, -1) if lex.get(label[:k])]  # 国家文化公园建设, 国家文化公园
+    while text[pos:pos + 1] == "等" if not items else text[pos:pos + 1] in "、和及与":
+        item = next(((i, h) for h in heads for i in range(max(0, pos - 6), pos - 1) if lex.get(text[i:pos] + h)), None)
+        if item is None:
+            break
+        concept, type_, _ = lex.get(text[item[0]:pos] + item[1])[0]
+        items.append((item[0], pos, concept, type_))
+        pos = item[0] - 1
+    return items
 
 
 def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str, str]]:

@@ -20,8 +20,8 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # entity F1 measured on 2026-11-30 at the end of the session's rules (tune with the second round's four reports),
 # less 0.03 (never lowered on the same gold)
 FLOORS = {
-    "tune": {"Place": .90, "Strategy": .68, "Program": .65, "Formulation": .76, "Project": .65, "Zone": .79,
-             "Enterprise": .75, "Event": .88, "Policy": .78},
+    "tune": {"Place": .90, "Strategy": .69, "Program": .67, "Formulation": .76, "Project": .65, "Zone": .79,
+             "Enterprise": .75, "Event": .88, "Policy": .82},
     "test": {"Place": .86, "Strategy": .68, "Program": .62, "Formulation": .71, "Project": .44, "Zone": .34,
              "Enterprise": .68, "Event": .82, "Policy": .62},
 }

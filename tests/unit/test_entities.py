@@ -474,3 +474,52 @@ def test_products_in_a_list_and_trade_words_across_words_are_no_firms(nlp):
     text = ("淘汰水泥、平板玻璃等落后产能，实施再电气化工程，开工建设闽赣电力联网工程和330千伏甲乙等输变电工程，"
             "支持丙丁环保、戊己电子等做强做优。")
     assert found(nlp, text, "Enterprise") == ["丙丁环保", "戊己电子"]
+
+def test_quoted_names_keep_their_topic_and_share_a_head(nlp):
+    text = "落实甲乙联动丙丁联动工作机制，推行戊己执法三项制度，完善服务企业庚辛团制度。"
+    quotes = ("甲乙联动", "丙丁联动", "三项制度", "庚辛团")
+    assert found(nlp, text, "Program", quotes=quotes, named=True) == [
+        "甲乙联动工作机制", "丙丁联动工作机制", "戊己执法三项制度", "服务企业庚辛团制度"]
+    text = "实施甲乙计划丙丁行动，推开服务企业戊己机制。"
+    assert found(nlp, text, "Program", quotes=("甲乙计划", "丙丁", "戊己"), named=True) == [
+        "甲乙计划", "丙丁行动", "服务企业戊己机制"]
+
+
+def test_coined_names_of_a_services_form_are_programmes(nlp):
+    text = "推行一窗通办、一事联办、跨域通办，实现全省通办，推广免申即享和拿地即开工，做到验收即发证。"
+    assert found(nlp, text, "Program") == ["一窗通办", "一事联办", "跨域通办", "全省通办", "免申即享", "拿地即开工",
+                                           "验收即发证"]
+
+
+def test_clusters_a_list_names_by_a_level_or_a_place(nlp):
+    text = "支持甲乙纺织、丙丁石化等2个国家先进制造业集群，培育辛集皮革、定州器材等特色产业集群，壮大电子信息、生物医药等产业集群。"
+    assert found(nlp, text, "Program", named=True) == [
+        "甲乙纺织国家先进制造业集群", "丙丁石化国家先进制造业集群", "辛集皮革特色产业集群", "定州器材特色产业集群"]
+
+
+def test_national_cultural_parks_are_projects_and_a_demonstration_zone_a_zone(nlp):
+    text = "推进长征、黄河等国家文化公园建设，加快长城国家文化公园建设，推进大运河文化带建设，建设长三角生态绿色一体化发展示范区。"
+    assert found(nlp, text, "Project", named=True) == ["长征国家文化公园", "黄河国家文化公园", "长城国家文化公园"]
+    assert found(nlp, text, "Strategy") == ["大运河文化带建设"]
+    assert found(nlp, text, "Zone") == ["长三角生态绿色一体化发展示范区"]
+
+
+def test_international_consumption_centre_cities_are_a_national_pilot(nlp):
+    text = "支持甲市争创国际消费中心城市，培育一批区域消费中心城市。"
+    assert found(nlp, text, "Program") == ["国际消费中心城市"]
+
+
+def test_quoted_layouts_keep_their_head_and_share_it_without_counts(nlp):
+    text = "构建一主引领、两翼驱动区域发展布局，打造甲乙丙、丁戊己两大文旅主轴，树立人民至上理念，发展网红经济夜经济等新业态。"
+    quotes = ("一主引领、两翼驱动", "甲乙丙", "丁戊己", "人民至上", "网红经济", "夜经济")
+    assert found(nlp, text, "Formulation", quotes=quotes, named=True) == [
+        "一主引领、两翼驱动区域发展布局", "甲乙丙文旅主轴", "丁戊己文旅主轴"]  # a value (人民至上) is no formulation
+
+
+def test_titles_from_the_issuing_verb_approved_plans_drafts_and_short_forms(nlp):
+    text = ("去年出台支持甲乙带动就业15条政策，甲乙地区国土空间规划获批实施，加快编制丙丁国土空间规划，"
+            "编制了《甲省国民经济和社会发展第十五个五年规划纲要草案》(以下简称《纲要草案》)。")
+    assert found(nlp, text, "Policy", part="review", named=True) == [
+        "支持甲乙带动就业15条政策", "甲乙地区国土空间规划", "甲省国民经济和社会发展第十五个五年规划纲要草案",
+        "甲省国民经济和社会发展第十五个五年规划纲要草案"]
+    assert found(nlp, "《纲要草案》明确了任务。", "Policy") == []
