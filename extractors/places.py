@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -48,7 +49,26 @@ def find_places(doc: Doc) -> list[Match]:
             continue  # 大城市 is not 大城县
         if e in ends and text[s:e] not in WORDLIKE and not NOT_A_PLACE_AFTER.match(after):
             add(s, e, divisions, short=True)
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_coordinated(found), key=lambda m: m.start)
+
+
+def _coordinated(found: list[Match]) -> list[Match]:
+    """Places written one after the other without a mark, neither within the other, are coordinated: where the last
+    stands as a word of its own (赣州吉安联动) so do the others; where it opens a name, they open it with it
+    (宁波舟山国际航运中心). A place followed by one of its own divisions (北京朝阳区) opens that one's name."""
+    at = {m.start: m for m in found}
+    alone: set[int] = set()
+    for m in sorted(found, key=lambda m: -m.start):  # right to left: the last of a run is decided first
+        nxt = at.get(m.end)
+        if nxt is not None and not _within(nxt, m) and (not nxt.attrs or nxt.start in alone):
+            alone.add(m.start)
+    return [replace(m, attrs=()) if m.start in alone else m for m in found]
+
+
+def _within(inner: Match, outer: Match) -> bool:
+    """Whether a division inner may denote lies inside one outer may denote (by adcode prefix)."""
+    prefixes = {re.sub(r"(00)+$", "", code) for code in outer.candidates}
+    return any(code.startswith(p) and code != p for code in inner.candidates for p in prefixes if p)
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """A place is mentioned where it is a token of its own (guideline 2): not where it only opens a longer name
 (衡水 of 衡水高新区, 邢台 of 邢台古城, whether or not that name is an entity), nor where the name is a strategy's
-(雄安新区); still as a route's endpoint inside a project's name and as a list item sharing a head."""
+(雄安新区); still as a route's endpoint inside a project's name, as a list item sharing a head and as one of
+places written one after the other (承德张家口联动)."""
 import pytest
 
 import kg
@@ -14,7 +15,7 @@ REPORT = """2024年河北省政府工作报告
 一、2023年工作回顾
 支持衡水高新区扩区提质，保定、廊坊两市经济增长较快，邢台古城修缮完成。
 二、2024年重点工作
-高标准建设雄安新区，开工建设石家庄至邯郸高速公路，推进黄骅、沧州军民合用机场建设。
+高标准建设雄安新区，开工建设石家庄至邯郸高速公路，推进黄骅、沧州军民合用机场建设，支持承德张家口联动发展，深化与北京朝阳区合作。
 各位代表，让我们团结奋斗，为谱写中国式现代化河北篇章贡献力量！
 """
 
@@ -33,6 +34,10 @@ def test_a_place_opening_a_longer_name_is_not_mentioned(places):
     assert "衡水市" not in places
 
 
+def test_a_place_before_one_of_its_own_divisions_opens_that_ones_name(places):
+    assert "北京市" not in places and "朝阳区" in places
+
+
 def test_a_place_opening_a_name_that_is_no_entity_is_not_mentioned(places):
     assert "邢台市" not in places  # 邢台古城: a site, not the city standing alone
 
@@ -41,7 +46,7 @@ def test_a_strategy_written_as_a_place_name_is_not_also_a_place(places):
     assert "雄安新区" not in places
 
 
-@pytest.mark.parametrize("name", ["保定市", "廊坊市", "石家庄市", "邯郸市", "黄骅市"])
+@pytest.mark.parametrize("name", ["保定市", "廊坊市", "石家庄市", "邯郸市", "黄骅市", "承德市", "张家口市"])
 def test_standalone_places_route_endpoints_and_list_items_are_places(places, name):
     assert name in places
 
