@@ -109,7 +109,24 @@ def write_database(graph: Graph, path: str | Path, batch_size: int = 1000) -> No
 def load_tables(statements: Iterable[str], counts: dict[str, int], path: str | Path) -> None:
     """Bulk-load node and relationship tables (COPY FROM statements) into a new database beside path, verify the
     counts, and only then move it into place."""
-    _replace(path, ((statement, None) for statement in statements), counts)
+    _replace(path, _with_reopens(statements), counts)
+
+
+REOPEN = "-- reopen"  # a step of the writer: checkpoint, close and open the new database again
+REOPEN_BYTES = 16 * 2**20  # Parquet loaded between two reopenings
+
+
+def _with_reopens(statements: Iterable[str]) -> Iterator[tuple[str, None]]:
+    """The COPY statements, with a reopening after every REOPEN_BYTES of their files: the engine keeps every page it
+    wrote cached until the database is closed, so the writer would otherwise hold the whole database at the end
+    (a reopening costs about 40 ms, so a small database is written in one go)."""
+    loaded = 0
+    for statement in statements:
+        yield statement, None
+        loaded += sum(os.path.getsize(f) for f in re.findall(r"'([^']+\.parquet)'", statement))
+        if loaded >= REOPEN_BYTES:
+            yield REOPEN, None
+            loaded = 0
 
 
 def _replace(path: str | Path, steps: Iterable[tuple[str, dict | None]], expected: dict[str, int]) -> None:
@@ -140,10 +157,9 @@ def _write_verified(steps: Iterator[tuple[str, dict | None]], expected: dict[str
     for statement in ddl(s):
         conn.execute(statement)
     for statement, params in steps:
-        conn.execute(statement, params or {})
-        if params is None and statement.startswith("COPY "):
-            # The engine keeps every page it wrote cached until the database is closed: closed and opened again
-            # after each table, the writer holds one table's load at a time, not the whole database.
+        if statement != REOPEN:
+            conn.execute(statement, params or {})
+        else:
             conn.execute("CHECKPOINT")
             conn.close()
             db.close()
