@@ -106,11 +106,12 @@ def test_unnamed_reports_are_dropped_only_with_prune(corpus, tmp_path):
     assert set(graph(db).nodes["Report"]) == {"cangzhou", "dezhou"}
 
 
-def test_bulk_load_writes_the_graph_the_merge_writer_writes(corpus, tmp_path):
+def test_bulk_load_writes_the_graph_the_merge_writer_writes(corpus, tmp_path, monkeypatch):
+    from kg import stores
     from kg.build import _shards
-    from kg.aggregate import GraphSink, aggregate
+    from kg.aggregate import GraphSink, State, aggregate
     from kg.shards import ShardStore, build_folder, read_catalog
-    from kg.stores.ladybug import write_database
+    from kg.stores.ladybug import load_tables, write_database
 
     db = tmp_path / "kg.lbdb"
     built(corpus, "--db", db)
@@ -121,6 +122,15 @@ def test_bulk_load_writes_the_graph_the_merge_writer_writes(corpus, tmp_path):
     copied, merged = graph(db), graph(tmp_path / "merged.lbdb")
     assert copied.nodes == merged.nodes and copied.edges == merged.edges
     assert len(copied.edges["MENTIONS"]) > 10 and copied.edges["CITES"]
+    # the writer reopening the new database between COPY statements (after every 16 MB of Parquet) writes the same
+    monkeypatch.setattr(stores.ladybug, "REOPEN_BYTES", 1)
+    state = State(folder, "")
+    try:
+        load_tables(*state._statements(), tmp_path / "reopened.lbdb")
+    finally:
+        state.close()
+    reopened = graph(tmp_path / "reopened.lbdb")
+    assert reopened.nodes == copied.nodes and reopened.edges == copied.edges
 
 
 def test_changing_the_extractors_or_their_data_changes_the_version(tmp_path, monkeypatch):
