@@ -117,16 +117,18 @@ REOPEN_BYTES = 16 * 2**20  # Parquet loaded between two reopenings
 
 
 def _with_reopens(statements: Iterable[str]) -> Iterator[tuple[str, None]]:
-    """The COPY statements, with a reopening after every REOPEN_BYTES of their files: the engine keeps every page it
-    wrote cached until the database is closed, so the writer would otherwise hold the whole database at the end
+    """The COPY statements, with a reopening before a COPY that would bring the Parquet loaded since the last one
+    over REOPEN_BYTES: the engine keeps every page it wrote cached until the database is closed, so the writer would
+    otherwise hold the whole database at the end, and a large table's COPY would come on top of what came before
     (34 reopenings, one per COPY, cost about 1.5 s on a 10× build, so a small database is written in one go)."""
     loaded = 0
     for statement in statements:
-        yield statement, None
-        loaded += sum(os.path.getsize(f) for f in re.findall(r"'([^']+\.parquet)'", statement))
-        if loaded >= REOPEN_BYTES:
+        size = sum(os.path.getsize(f) for f in re.findall(r"'([^']+\.parquet)'", statement))
+        if loaded and loaded + size >= REOPEN_BYTES:
             yield REOPEN, None
             loaded = 0
+        yield statement, None
+        loaded += size
 
 
 def _replace(path: str | Path, steps: Iterable[tuple[str, dict | None]], expected: dict[str, int]) -> None:
