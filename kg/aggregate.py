@@ -204,6 +204,7 @@ STATE_FORMAT = 2
 REPORTS_PER_GROUP = 50  # the tables of reports' own rows are kept in parts of about this many reports …
 MAX_GROUPS = 256  # … up to this many parts per table
 AGGREGATES, GLOBAL = -1, -2  # the part numbers of the aggregates' tables and of the tables built whole every time
+CACHE_KB = 32_768  # the SQLite page cache of the state, in KB: bounded (the state at 100× is about 130 MB)
 # A report is a number n and a key of the aggregates a number k in the tables of facts; a fact is kept as its kind
 # and value, the report ids and sentence texts of its refs left out (the texts kept once per sentence in sentences).
 _SCHEMA = """
@@ -256,6 +257,29 @@ class _Recorder(Sink):
     def add_edge(self, rel, src, dst, props):
         self.rows.append([self.name((rel, src[0], dst[0])), f"{src[1]}\0{dst[1]}"])
         self.sink.add_edge(rel, src, dst, props)
+
+
+def _rewrite(sources: list[tuple[Path, set[str] | None]], out: Path, nodes: bool, by_report: bool
+             ) -> tuple[int, int]:
+    """Write into out the rows of the Parquet files of sources, less those of each file whose id is in its set (a
+    report's rows go by the report: id, or from; an aggregate's by node id or "from\0to"), row group by row group so
+    that a part is never held whole; the rows written and dropped."""
+    from kg.stores.tables import BATCH
+
+    written = dropped = 0
+    with pq.ParquetWriter(out, pq.read_schema(sources[0][0])) as writer:
+        for path, ids in sources:
+            gone = pa.array(sorted(ids), pa.string()) if ids else None
+            for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH):
+                if gone is not None:
+                    column = batch["id"] if nodes else batch["from"] if by_report else \
+                        pc.binary_join_element_wise(batch["from"], batch["to"], "\0")
+                    kept = batch.filter(pc.invert(pc.is_in(column, value_set=gone)))
+                    dropped += len(batch) - len(kept)
+                    batch = kept
+                writer.write_batch(batch)
+                written += len(batch)
+    return written, dropped
 
 
 class State:
@@ -318,7 +342,7 @@ class State:
             self.db.execute("PRAGMA synchronous = OFF")
             self.db.executescript(_SCHEMA)
         db = self.db
-        db.execute("PRAGMA cache_size = -262144")  # 256 MB
+        db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
         db.execute("BEGIN")
         if fresh:
             groups = max(1, min(MAX_GROUPS, len(order) // REPORTS_PER_GROUP))
@@ -348,14 +372,16 @@ class State:
         for rkey, rid in added:
             new[group(rid)].append(rkey)
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-        number = dict(db.execute("SELECT key, k FROM names"))
+        # facts wait here with their keys as text, numbered in SQL a group at a time (no dict of all keys here)
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS staged(key TEXT, n INTEGER, seq INTEGER, fact TEXT)")
+        db.execute("DELETE FROM staged")
 
-        def k_of(key: list) -> int:
-            text = dumps(key)
-            k = number.get(text)
-            if k is None:
-                k = number[text] = db.execute("INSERT INTO names(key) VALUES (?)", (text,)).lastrowid
-            return k
+        def number_staged() -> None:
+            db.execute("INSERT OR IGNORE INTO names(key) SELECT key FROM staged ORDER BY rowid")
+            db.execute("INSERT INTO facts SELECT m.k, s.n, s.seq, s.fact FROM staged s JOIN names m ON m.key = s.key")
+            if not fresh:  # (a fresh state aggregates every key)
+                db.execute("INSERT OR IGNORE INTO dirty SELECT m.k FROM staged s JOIN names m ON m.key = s.key")
+            db.execute("DELETE FROM staged")
 
         for g in sorted(set(gone_ids) | set(new)):
             sink = TableSink(work / f"group-{g}")
@@ -373,11 +399,10 @@ class State:
                     for ref in _refs(kind, value):
                         sentences[ref[1]] = ref[4]
                         ref[0] = ref[4] = None
-                    rows.append((k_of(key), n, i, dumps([kind, value])))
-                db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?)", rows)
+                    rows.append((dumps(key), n, i, dumps([kind, value])))
+                db.executemany("INSERT INTO staged VALUES (?, ?, ?, ?)", rows)
                 db.executemany("INSERT INTO sentences VALUES (?, ?, ?)", [(n, *kv) for kv in sentences.items()])
-                if not fresh:  # (a fresh state aggregates every key)
-                    db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(r[0],) for r in rows])
+            number_staged()
             sink.close()
             self._merge(g, sink, {name: gone_ids[g] for name in self._names(g)}, generation)
         if fresh:
@@ -406,27 +431,16 @@ class State:
                 self.db.execute("INSERT INTO parts VALUES (?, ?, ?, ?, ?)",
                                 (name, part, json.dumps(list(target)), file, t.count))
                 continue
-            pieces = []
-            if row is not None:
-                target = tuple(json.loads(row[0]))
-                kept = pq.read_table(self.parts / row[1])
-                ids = gone.get(name)
-                if ids:  # a report's rows go by the report (id, or from); an aggregate's by node or edge
-                    column = kept["id"] if len(target) == 1 else kept["from"] if part >= 0 else \
-                        pc.binary_join_element_wise(kept["from"], kept["to"], "\0")
-                    kept = kept.filter(pc.invert(pc.is_in(column, value_set=pa.array(sorted(ids), pa.string()))))
-                pieces.append(kept)
-            if name in made:
-                target, t = made[name]
-                if t.count:
-                    pieces.append(pq.read_table(t.path))
-            if row is not None and name not in made and len(pieces[0]) == pq.ParquetFile(self.parts / row[1]
-                                                                                          ).metadata.num_rows:
+            sources = [] if row is None else [(self.parts / row[1], gone.get(name))]
+            target = tuple(json.loads(row[0])) if row is not None else made[name][0]
+            if name in made and made[name][1].count:
+                sources.append((made[name][1].path, None))
+            rows, dropped = _rewrite(sources, self.parts / file, len(target) == 1, part >= 0)
+            if row is not None and name not in made and not dropped:
+                (self.parts / file).unlink()
                 continue  # nothing of it changed
-            table = pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0]
-            pq.write_table(table, self.parts / file)
             self.db.execute("INSERT OR REPLACE INTO parts VALUES (?, ?, ?, ?, ?)",
-                            (name, part, json.dumps(list(target)), file, len(table)))
+                            (name, part, json.dumps(list(target)), file, rows))
 
     def _aggregate(self, work: Path, generation: int, fresh: bool) -> None:
         """Aggregate again every key the added and removed reports have facts of; then the parts built whole."""

@@ -24,7 +24,7 @@ from kg.shards import (ShardStore, build_folder, extractor_version, load_catalog
 from kg.stores.durable import dead_leftovers, remove
 from kg.stores.ladybug import load_tables
 
-CHUNK_CHARS = 2_000_000  # characters of reports held for extraction at once
+CHUNK_CHARS = 500_000  # characters of reports held for extraction at once (the reports to extract only)
 RACY_NS = 2_000_000_000  # a file changed this recently may change again within the same time stamp: read it again
 
 
@@ -63,6 +63,10 @@ def shard_of(report: Report, learned: bool = False) -> dict:
     return report_shard(report, extract_report(_pipeline(learned), report))
 
 
+def _numbered(work: Callable, item: tuple[int, Report]) -> tuple[int, dict]:
+    return item[0], work(item[1])
+
+
 def _ignore_interrupts() -> None:
     """Workers leave Ctrl-C to the parent, which stops them: one message, not one traceback per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -88,7 +92,9 @@ class LocalEngine:
             return
         if self.pool is None:
             self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_ignore_interrupts)
-        yield from zip(order, self.pool.imap(work, order))
+        # as they finish, not in order: results waiting behind a long report would pile up here
+        for i, shard in self.pool.imap_unordered(partial(_numbered, work), enumerate(order)):
+            yield order[i], shard
 
     def close(self) -> None:
         if self.pool is not None:
@@ -96,11 +102,16 @@ class LocalEngine:
             self.pool.join()
 
 
-def _chunks(items: Iterable, on_other: Callable) -> Iterator[list[Read]]:
+def _chunks(items: Iterable, store: ShardStore, on_read: Callable, on_other: Callable) -> Iterator[list[Read]]:
+    """The reports to extract (those without a shard) in chunks of about CHUNK_CHARS characters; every report read
+    goes to on_read as it comes, so that those with a shard are not held; everything else to on_other."""
     chunk, chars = [], 0
     for item in items:
         if not isinstance(item, Read):
             on_other(item)
+            continue
+        on_read(item)
+        if store.has(item.key):
             continue
         chunk.append(item)
         chars += item.chars
@@ -268,20 +279,17 @@ def _extract(paths, manifest, columns, engine, store: ShardStore, tmp: Path, out
         else:
             (out.problems if isinstance(item, Skipped) else out.accounts).append(item)
 
+    def on_read(r: Read) -> None:
+        catalog.append({"id": r.id, "key": r.key, "source": r.source, "path": str(Path(r.source).resolve()),
+                        "locator": r.locator})
+        out.warnings.extend((r.id, w) for w in r.warnings)
+        if progress and store.has(r.key):
+            progress(r.chars)
+
     try:
-        for chunk in _chunks(_read(paths, manifest, columns, known, store), on_other):
-            todo = []
-            for r in chunk:
-                catalog.append({"id": r.id, "key": r.key, "source": r.source, "path": str(Path(r.source).resolve()),
-                                "locator": r.locator})
-                out.warnings += [(r.id, w) for w in r.warnings]
-                if store.has(r.key):
-                    if progress:
-                        progress(r.chars)
-                else:
-                    todo.append(r.report)
-                    keys[r.id] = r.key
-            for r, shard in engine.map(todo):
+        for chunk in _chunks(_read(paths, manifest, columns, known, store), store, on_read, on_other):
+            keys.update((r.id, r.key) for r in chunk)
+            for r, shard in engine.map([r.report for r in chunk]):
                 store.put(keys.pop(r.id), shard, tmp)
                 out.extracted += 1
                 if progress:

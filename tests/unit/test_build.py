@@ -106,11 +106,12 @@ def test_unnamed_reports_are_dropped_only_with_prune(corpus, tmp_path):
     assert set(graph(db).nodes["Report"]) == {"cangzhou", "dezhou"}
 
 
-def test_bulk_load_writes_the_graph_the_merge_writer_writes(corpus, tmp_path):
+def test_bulk_load_writes_the_graph_the_merge_writer_writes(corpus, tmp_path, monkeypatch):
+    from kg import stores
     from kg.build import _shards
-    from kg.aggregate import GraphSink, aggregate
+    from kg.aggregate import GraphSink, State, aggregate
     from kg.shards import ShardStore, build_folder, read_catalog
-    from kg.stores.ladybug import write_database
+    from kg.stores.ladybug import load_tables, write_database
 
     db = tmp_path / "kg.lbdb"
     built(corpus, "--db", db)
@@ -121,6 +122,15 @@ def test_bulk_load_writes_the_graph_the_merge_writer_writes(corpus, tmp_path):
     copied, merged = graph(db), graph(tmp_path / "merged.lbdb")
     assert copied.nodes == merged.nodes and copied.edges == merged.edges
     assert len(copied.edges["MENTIONS"]) > 10 and copied.edges["CITES"]
+    # the writer reopening the new database between COPY statements (after every 16 MB of Parquet) writes the same
+    monkeypatch.setattr(stores.ladybug, "REOPEN_BYTES", 1)
+    state = State(folder, "")
+    try:
+        load_tables(*state._statements(), tmp_path / "reopened.lbdb")
+    finally:
+        state.close()
+    reopened = graph(tmp_path / "reopened.lbdb")
+    assert reopened.nodes == copied.nodes and reopened.edges == copied.edges
 
 
 def test_changing_the_extractors_or_their_data_changes_the_version(tmp_path, monkeypatch):
@@ -163,3 +173,42 @@ def test_a_damaged_build_state_is_started_again(corpus, tmp_path):
     fresh = tmp_path / "fresh" / "kg.lbdb"
     built(corpus, "--db", fresh)
     assert graph(db).nodes == graph(fresh).nodes and graph(db).edges == graph(fresh).edges
+
+
+def test_parts_are_rewritten_row_group_by_row_group(tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from kg import aggregate
+    from kg.stores import tables
+
+    monkeypatch.setattr(tables, "BATCH", 2)  # batches of 2 rows: the rewrite never holds a part whole
+    schema = pa.schema([("from", pa.string()), ("to", pa.string()), ("count", pa.int64())])
+    kept, new = tmp_path / "kept.parquet", tmp_path / "new.parquet"
+    pq.write_table(pa.table({"from": ["a", "b", "a", "c", "b"], "to": ["x", "y", "y", "x", "x"],
+                             "count": [1, 2, 3, 4, 5]}, schema=schema), kept, row_group_size=2)
+    pq.write_table(pa.table({"from": ["d"], "to": ["x"], "count": [6]}, schema=schema), new)
+    out = tmp_path / "out.parquet"
+    assert aggregate._rewrite([(kept, {"b"}), (new, None)], out, nodes=False, by_report=True) == (4, 2)
+    assert pq.read_table(out).to_pylist() == [{"from": f, "to": t, "count": n} for f, t, n in
+                                              (("a", "x", 1), ("a", "y", 3), ("c", "x", 4), ("d", "x", 6))]
+    assert pq.ParquetFile(out).metadata.num_row_groups > 1
+    # an aggregate's edges go by "from\0to"
+    assert aggregate._rewrite([(kept, {"a\0y", "b\0x"})], out, nodes=False, by_report=False) == (3, 2)
+    assert [r["count"] for r in pq.read_table(out).to_pylist()] == [1, 2, 4]
+
+
+def test_extraction_chunks_hold_only_reports_without_a_shard(monkeypatch):
+    import kg.build as build
+
+    class Store:
+        def has(self, key):
+            return key.startswith("old")
+
+    monkeypatch.setattr(build, "CHUNK_CHARS", 10)
+    items = [build.Read(f"r{i}", key, "s", "", 6, ()) for i, key in enumerate(["old1", "new1", "old2", "new2",
+                                                                                 "new3"])]
+    seen, other = [], []
+    chunks = list(build._chunks([*items[:2], "an account", *items[2:]], Store(), seen.append, other.append))
+    assert [[r.key for r in c] for c in chunks] == [["new1", "new2"], ["new3"]]
+    assert seen == items and other == ["an account"]
