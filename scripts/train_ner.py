@@ -33,7 +33,8 @@ SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "tests" / "gold"
 GOLD_FILES = {"corpus", "d02_national_2008.txt", "d05_national_2016.txt", "d08_national_2022.txt",
               "d14_zhejiang_2026.csv", "d19_henan_2026.csv", "d33_hebei_2003.txt", "d09_national_1954-2017_multi.txt",
-              "d20_hubei_2026.csv", "d23_sichuan_2026.csv", "d35_hebei_2019_filed-as-2018.txt"}
+              "d20_hubei_2026.csv", "d23_sichuan_2026.csv", "d35_hebei_2019_filed-as-2018.txt", "d11_tianjin_2026.csv",
+              "d17_jiangxi_2026.csv", "d26_jilin_2026.csv"}
 TEST_FILES = {"d05_national_2016.txt", "d19_henan_2026.csv", "d33_hebei_2003.txt"}
 SEED = 1
 LABELS = ("Place", "Strategy", "Program", "Formulation", "Zone", "Project", "Enterprise", "Event", "Policy")
