@@ -27,7 +27,7 @@ ZONE_KIND_WORDS = tuple(sorted(set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=la
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 BUILD_VERBS = ("建设", "打造", "布局")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
-# a park named as an item of a list of projects (A产业园、B物流园等重点项目): a project, not a zone
+# a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
 
 
@@ -138,7 +138,7 @@ def find_zones(doc: Doc) -> list[Match]:
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
-        if head and "园" in suffix and IN_PROJECT_LIST.match(text, m.end()):
+        if head and IN_PROJECT_LIST.match(text, m.end()):
             found.append(Match(start, m.end(), "Project"))
             continue
         if head in GENERIC_HEAD:

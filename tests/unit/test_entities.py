@@ -523,3 +523,9 @@ def test_titles_from_the_issuing_verb_approved_plans_drafts_and_short_forms(nlp)
         "支持甲乙带动就业15条政策", "甲乙地区国土空间规划", "甲省国民经济和社会发展第十五个五年规划纲要草案",
         "甲省国民经济和社会发展第十五个五年规划纲要草案"]
     assert found(nlp, "《纲要草案》明确了任务。", "Policy") == []
+
+
+def test_industrial_zones_business_districts_and_innovation_parks_are_zones(nlp):
+    text = "推进南港工业区、天开高教科创园建设，打造甲站科技商务区，改造老旧工业区，建设乙丙生态商务区等四大重点城建项目。"
+    assert found(nlp, text, "Zone") == ["南港工业区", "天开高教科创园", "甲站科技商务区"]
+    assert "乙丙生态商务区" in found(nlp, text, "Project")  # a district listed among projects is being built
