@@ -529,3 +529,8 @@ def test_industrial_zones_business_districts_and_innovation_parks_are_zones(nlp)
     text = "推进南港工业区、天开高教科创园建设，打造甲站科技商务区，改造老旧工业区，建设乙丙生态商务区等四大重点城建项目。"
     assert found(nlp, text, "Zone") == ["南港工业区", "天开高教科创园", "甲站科技商务区"]
     assert "乙丙生态商务区" in found(nlp, text, "Project")  # a district listed among projects is being built
+
+
+def test_firms_named_by_their_rank_or_as_a_projects_company_are_kinds(nlp):
+    text = "推动央企二三级公司落户，引导投资联合体及其项目公司参与建设，支持甲乙科技股份有限公司做强做优。"
+    assert found(nlp, text, "Enterprise") == ["甲乙科技股份有限公司"]
