@@ -27,6 +27,15 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     return path
 
 
+def build_report(folder: Path, name: str, text: str) -> Path:
+    """The database of one report written for a test (folder/c/name), built with one worker."""
+    write(folder / "c" / name, text)
+    db = folder / "kg.lbdb"
+    result = run("build", folder / "c", "--db", db, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    return db
+
+
 # A short report written for the tests (not taken from any real report).
 CITY_REPORT = """2024年沧州市政府工作报告
 ——2024年1月10日在沧州市第十六届人民代表大会第三次会议上

@@ -11,7 +11,7 @@ from kg.schema import schema
 from kg.stores.cypher import write_batches
 from kg.stores.ladybug import Store
 from kg.stores.neo4j import schema_statements
-from tests.conftest import run, write
+from tests.conftest import build_report, run
 
 # Written for the test, not taken from any report.
 REPORT = """2022年咸阳市政府工作报告
@@ -28,11 +28,7 @@ REPORT = """2022年咸阳市政府工作报告
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, nlp):
-    root = tmp_path_factory.mktemp("aliases")
-    write(root / "xianyang.txt", REPORT)
-    db = root / "kg.lbdb"
-    result = run("build", root, "--db", db, "--workers", "1")
-    assert result.exit_code == 0, result.output
+    db = build_report(tmp_path_factory.mktemp("aliases"), "xianyang.txt", REPORT)
     return db
 
 

@@ -2,7 +2,7 @@
 the tests."""
 import json
 
-from tests.conftest import run, write
+from tests.conftest import build_report, run
 
 
 def found(nlp, text, label, quotes=(), part=None, named=False):
@@ -183,10 +183,7 @@ ENTITY_REPORT = """2024年沧州市政府工作报告
 
 
 def test_graph_resolves_and_locates_entities(nlp, tmp_path):
-    root = tmp_path / "c"
-    write(root / "r.txt", ENTITY_REPORT)
-    db = tmp_path / "kg.lbdb"
-    assert run("build", root, "--db", db, "--workers", "1").exit_code == 0
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT)
     zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
     assert [(z["name"], z["id"], z["mentions"]) for z in zones] == [("沧州高新技术产业开发区", "130900-高新技术产业开发区", 2)]
     rows = json.loads(run("cypher", "MATCH (e)-[l:LOCATED_IN]->(p:Place) RETURN e.name AS en, p.name AS p, l.method AS m "
@@ -207,10 +204,7 @@ def test_graph_resolves_and_locates_entities(nlp, tmp_path):
 
 
 def test_eval_against_gold(nlp, tmp_path):
-    root = tmp_path / "c"
-    write(root / "r.txt", ENTITY_REPORT)
-    db = tmp_path / "kg.lbdb"
-    run("build", root, "--db", db, "--workers", "1")
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT)
     gold = tmp_path / "gold.jsonl"
     lines = [{"report": "r", "type": "Zone", "name": "沧州高新区"}, {"report": "r", "type": "Event", "name": "中国吴桥国际杂技艺术节"},
              {"report": "r", "type": "Event", "name": "沧州市第十六届人民代表大会第三次会议"},
@@ -245,10 +239,7 @@ def test_eval_against_gold(nlp, tmp_path):
 
 
 def test_eval_judges_vocabulary_citations_by_the_concepts_gold_names_stand_for(nlp, tmp_path):
-    root = tmp_path / "c"
-    write(root / "r.txt", ENTITY_REPORT + "深入实施京津冀协同发展战略，全面推进乡村振兴。\n")
-    db = tmp_path / "kg.lbdb"
-    run("build", root, "--db", db, "--workers", "1")
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT + "深入实施京津冀协同发展战略，全面推进乡村振兴。\n")
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"report": "r", "type": "Strategy", "name": "京津冀协同发展"}, ensure_ascii=False),
                     encoding="utf-8")
@@ -274,16 +265,13 @@ def test_reforms_named_by_their_sector_are_not_programmes(nlp):
 
 
 def test_one_zone_per_report_however_written(nlp, tmp_path):
-    root = tmp_path / "c"
-    write(root / "r.txt", """2022年郴州市政府工作报告
+    db = build_report(tmp_path, "r.txt", """2022年郴州市政府工作报告
 2022年1月10日在郴州市第六届人民代表大会第一次会议上
 各位代表：一、2021年工作回顾
 北湖临空经济区加快建设，临空经济区新签约项目10个。天门经济开发区改革稳步推进。
 二、2022年重点工作
 推动天门经济技术开发区综合实力明显增强，深化与北京朝阳区等战略合作。
 """)
-    db = tmp_path / "kg.lbdb"
-    assert run("build", root, "--db", db, "--workers", "1").exit_code == 0
     zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
     assert sorted((z["name"], z["mentions"]) for z in zones) == [("北湖临空经济区", 2), ("天门经济技术开发区", 2)]
 

@@ -5,7 +5,7 @@ places written one after the other (承德张家口联动)."""
 import pytest
 
 import kg
-from tests.conftest import run, write
+from tests.conftest import build_report, run, write
 
 # Written for the test, not taken from any report.
 REPORT = """2024年河北省政府工作报告
@@ -22,11 +22,7 @@ REPORT = """2024年河北省政府工作报告
 
 @pytest.fixture(scope="module")
 def places(tmp_path_factory, nlp):
-    root = tmp_path_factory.mktemp("places")
-    write(root / "hebei.txt", REPORT)
-    db = root / "kg.lbdb"
-    result = run("build", root, "--db", db, "--workers", "1")
-    assert result.exit_code == 0, result.output
+    db = build_report(tmp_path_factory.mktemp("places"), "hebei.txt", REPORT)
     return set(kg.open(db).entities("Place")["name"])
 
 
