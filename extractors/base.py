@@ -141,6 +141,9 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
             start = size.start()  # 30万|吨|级, 2×660|兆|瓦: a size is part of the name whatever the segmenter did
             continue
         word = text[t_start:start]  # all of the token, or its head when a size began inside it (有研|12英寸)
+        if len(word) == 3 and word[:2] in NAME_STOP:
+            start = t_start + 2  # a stop word the segmenter joined with the name's first character: 举办|省旅发大会
+            break
         spec = _SPEC.match(text, t_start + len(word))  # 30万吨级, 2×660兆瓦: a count that is part of the name
         if word in NAME_STOP or not _NAME_CHAR.match(word) or _COUNT.fullmatch(word) and not spec or \
                 suffix_start - t_start > max_chars:

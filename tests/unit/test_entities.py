@@ -522,3 +522,9 @@ def test_industrial_zones_business_districts_and_innovation_parks_are_zones(nlp)
 def test_firms_named_by_their_rank_or_as_a_projects_company_are_kinds(nlp):
     text = "推动央企二三级公司落户，引导投资联合体及其项目公司参与建设，支持甲乙科技股份有限公司做强做优。"
     assert found(nlp, text, "Enterprise") == ["甲乙科技股份有限公司"]
+
+
+def test_a_verb_the_segmenter_joins_to_a_names_first_character_is_not_in_the_name(nlp):
+    text = "力促甲乙高速二期主体建成，创新举办丙丁国际博览会。"
+    assert found(nlp, text, "Project") == ["甲乙高速二期"]
+    assert not any(n.startswith(("创新", "举办")) for n in found(nlp, text, "Event"))
