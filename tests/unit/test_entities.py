@@ -528,3 +528,9 @@ def test_a_verb_the_segmenter_joins_to_a_names_first_character_is_not_in_the_nam
     text = "力促甲乙高速二期主体建成，创新举办丙丁国际博览会。"
     assert found(nlp, text, "Project") == ["甲乙高速二期"]
     assert not any(n.startswith(("创新", "举办")) for n in found(nlp, text, "Event"))
+
+
+def test_prepositions_modal_and_clause_words_open_no_name(nlp):
+    text = "出台关于甲乙安居工程的意见，进一步清理丙丁融资平台公司，就是要正确推进改革，引导民间资本进入戊己铁路。"
+    names = [n for t in ("Program", "Project", "Enterprise") for n in found(nlp, text, t)]
+    assert not any(n.startswith(("关于", "进一步", "就是", "正确", "进入", "民间资本")) for n in names), names
