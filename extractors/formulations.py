@@ -1,6 +1,6 @@
 """Formulations not in the vocabulary: quoted numbered slogans (“两个维护”, “三个务必”), numbered layouts and formulas
 (一县一业, 三基地两中心, 四区一高地, 7+18+N, 九大产业), quoted or coded tokens with the head that says what they are
-(“132”总体工作部署, “四港”联动) and named spirits (弘扬企业家精神)."""
+(“132”总体工作部署, “四港”联动), named spirits (弘扬企业家精神) and thoughts named by their author (毛泽东军事思想)."""
 from __future__ import annotations
 
 import re
@@ -20,8 +20,10 @@ CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])") 
 N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{lexicons.alternation('formulation_numbered_heads')}"
                    r"|[两三四五]件大事|[两三四五]篇大文章")
 HEAD_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,6}}{lexicons.alternation('formulation_heads')}")
-SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?((?:[\u4e00-\u9fff]{{1,8}}?精神、)*"
-                    r"[\u4e00-\u9fff]{1,8}?精神)")
+_SPIRIT = r"(?:以[\u4e00-\u9fff]{2,8}为核心的)?[\u4e00-\u9fff]{1,8}?精神"  # 以改革创新为核心的时代精神: one name
+SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?((?:{_SPIRIT}[、和])*{_SPIRIT})")
+THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
+                     r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
 
 def find_formulations(doc: Doc) -> list[Match]:
@@ -56,9 +58,10 @@ def find_formulations(doc: Doc) -> list[Match]:
             spans.append((s, head.end() if head else e))
     for m in SPIRIT.finditer(text):
         pos = m.start(1)
-        for item in m.group(1).split("、"):
+        for item in re.split(r"(?<=精神)[、和]", m.group(1)):
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
+    spans += [(m.start(), m.end()) for m in THOUGHT.finditer(text)]
     for m in named:
         if not covered(doc, m.start, m.end) and not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)

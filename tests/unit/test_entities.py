@@ -534,3 +534,8 @@ def test_prepositions_modal_and_clause_words_open_no_name(nlp):
     text = "出台关于甲乙安居工程的意见，进一步清理丙丁融资平台公司，就是要正确推进改革，引导民间资本进入戊己铁路。"
     names = [n for t in ("Program", "Project", "Enterprise") for n in found(nlp, text, t)]
     assert not any(n.startswith(("关于", "进一步", "就是", "正确", "进入", "民间资本")) for n in names), names
+
+
+def test_spirits_named_by_their_core_and_thoughts_named_by_their_author(nlp):
+    text = "大力弘扬以诚信为核心的江海精神和以创新为核心的青松精神，坚持以毛泽东农业发展思想为指导，学习总书记重要讲话精神。"
+    assert found(nlp, text, "Formulation") == ["以诚信为核心的江海精神", "以创新为核心的青松精神", "毛泽东农业发展思想"]
