@@ -40,6 +40,29 @@ ANNIVERSARY = re.compile(rf"{_N}周年")  # N周年 opening an event's head: the
 QUOTED_HEAD = ("系列活动",)  # named only by a quoted name before them
 MEMBERS = ("商", "侨")  # merchants of a province (楚商, 浙商), overseas Chinese (华侨)
 WRITTEN_EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届)")
+ORDINAL = re.compile(rf"第{_N}次$")
+ABBREVIATED = re.compile(r"[（(][A-Za-z]{2,10}[）)]$")  # 亚太经合组织（APEC）
+
+
+def _numbered_meeting(doc: Doc, start: int, end: int) -> Match | None:
+    """A meeting of a series numbered between the series' name and the meeting's (二十国集团领导人第十九次峰会,
+    亚太经合组织（APEC）第三十三次领导人非正式会议): one event named by both parts, the ordinal its edition. None
+    when no ordinal stands at start or no name before it."""
+    text = doc_text(doc)
+    ordinal = ORDINAL.search(text, max(0, start - 8), start + 1) if text.startswith("次", start) else None
+    if ordinal is None:
+        return None
+    before = ordinal.start()
+    if bracket := ABBREVIATED.search(text, max(0, before - 12), before):
+        before = bracket.start()
+    series = name_start(doc, before, max_chars=12) if not text.endswith("组织", 0, before) else before
+    while series is not None and text.endswith("组织", 0, series):  # the body (上海合作组织), not the verb
+        series = name_start(doc, series - 2, max_chars=12)
+    if series is None or series == before:
+        return None
+    series = text.rfind("好", series, before) + 1 or series  # 服务好|保障好|…: a verb's complement ends the clause
+    return Match(series, end, "Event", attrs=(("name", text[series:before] + text[start + 1:end]),
+                                               ("edition", ordinal.group())))
 
 
 def _widen(doc: Doc, start: int) -> int:
@@ -102,6 +125,9 @@ def find_events(doc: Doc) -> list[Match]:
         if start is None:
             start = _scoped_edition(doc, m.start())  # 全国第十五届运动会: the scope and edition are its name
         if start is None:
+            continue
+        if numbered := _numbered_meeting(doc, start, m.end()):
+            found.append(numbered)
             continue
         if (years := ANNIVERSARY.search(text, max(0, start - 6), start + 2)) and years.end() == start + 2:
             before = name_start(doc, years.start())  # 庆祝改革开放40周年大会: the anniversary's name reads on

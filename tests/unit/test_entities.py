@@ -539,3 +539,9 @@ def test_prepositions_modal_and_clause_words_open_no_name(nlp):
 def test_spirits_named_by_their_core_and_thoughts_named_by_their_author(nlp):
     text = "大力弘扬以诚信为核心的江海精神和以创新为核心的青松精神，坚持以毛泽东农业发展思想为指导，学习总书记重要讲话精神。"
     assert found(nlp, text, "Formulation") == ["以诚信为核心的江海精神", "以创新为核心的青松精神", "毛泽东农业发展思想"]
+
+
+def test_a_meeting_numbered_between_its_series_and_its_name_is_one_event(nlp):
+    text = "服务好江海经济组织（JHEC）第三十三次领导人非正式会议，出席青松国家集团领导人第十九次峰会，召开市第六次党代会。"
+    assert found(nlp, text, "Event", named=True) == ["江海经济组织领导人非正式会议", "青松国家集团领导人峰会",
+                                                    "市第六次党代会"]
