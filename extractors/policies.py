@@ -68,8 +68,8 @@ def _unquoted(doc: Doc) -> list[Match]:
             continue  # 按规定, 管理办法: a title of this kind only after the verb that issues it
         if verb is not None and (start is None or verb < start):
             start = verb
-        if m.re is AFTER_VERB and covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
-            continue  # 中央八项规定: a formulation
+        if m.re is AFTER_VERB and covered(doc, m.start(), m.end(), {"Strategy", "Program", "Formulation"}):
+            continue  # 中央八项规定: a formulation (a programme only opening the title leaves it one: 城市更新条例)
         if start is None or m.start() - start < 2 or _drafted(doc, text, start) or \
                 LEVELS.search(text, start, m.start()) or NOT_AFTER.match(text, m.end()) or \
                 covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
@@ -88,7 +88,7 @@ def _unquoted(doc: Doc) -> list[Match]:
         if not m.group().endswith(("措施", "政策")) and not IN_FORCE.search(text, max(0, start - 4), start):
             continue  # 开通国际航线12条: a count, not a document
         found.append(Match(start, m.end(), "Policy"))
-    found += [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text)]
+    found += [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]
     for s, e in quoted(doc):  # “民营经济32条”, “人才新政”: the quotes make a title
         end = QUOTED_TITLE.search(text, s, e)
         if end and end.start() - s >= 2 and not covered(doc, s, e, {"Policy"}):
