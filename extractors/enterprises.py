@@ -169,8 +169,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
     for m in BANKS.finditer(text):
         add(m.start(), m.end())
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
-        if doc.char_span(m.start(), m.end()) is not None:
-            add(m.start(), m.end())
+        if doc.char_span(m.start(), m.end()) is not None:  # 国电投大安(风电项目): the firm's plant at a place
+            add(m.start(), m.end(), nested=any(a == m.end() for a, _ in places))
     for m in re.finditer(r"(?:(?:(?!等)[\u4e00-\u9fff]){3,8}、){1,8}(?:(?!等)[\u4e00-\u9fff]){3,8}", text):
         # 盐山福农生物、献县乐寿、沧县鑫翰: places, one with a firm's suffix, name firms
         if text.startswith("等", m.end()) and OTHER_KIND.match(text, m.end() + 1):

@@ -36,6 +36,7 @@ APPROVED_AFTER = re.compile(APPROVED)  # …规划获批实施: the plan exists
 APPROVED_BEFORE = re.compile(f"(?:{APPROVED})[^，,。；;]*$")  # 批复同意…规划
 IN_FORCE = re.compile(lexicons.alternation("policy_document_verbs") + "$")
 KNOWN = re.compile(lexicons.alternation("policy_names"))
+COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
 
 
 def _from_verb(text: str, end: int) -> int | None:
@@ -45,10 +46,11 @@ def _from_verb(text: str, end: int) -> int | None:
     verbs = [v for v in TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end) if end - v.end() >= 2]
     if not verbs:
         return None
-    title = text[verbs[-1].end():end]
+    begin = verbs[-1].end() + text.startswith("好", verbs[-1].end())  # 实施好|全运会专项规划: the verb's complement
+    title = text[begin:end]
     if TITLE_OPENS_NOT.match(title) or SEVERAL.search(title):
         return None  # 制定了…, 在全国范围内…, 各项…协议, 规划纲要和总体规划: no one title
-    return verbs[-1].end()
+    return begin
 
 
 def _drafted(doc: Doc, text: str, start: int) -> bool:
@@ -68,9 +70,9 @@ def _unquoted(doc: Doc) -> list[Match]:
             continue  # 按规定, 管理办法: a title of this kind only after the verb that issues it
         if verb is not None and (start is None or verb < start):
             start = verb
-        if m.re is AFTER_VERB and covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
-            continue  # 中央八项规定: a formulation
-        if start is None or m.start() - start < 2 or _drafted(doc, text, start) or \
+        if m.re is AFTER_VERB and covered(doc, m.start(), m.end(), {"Strategy", "Program", "Formulation"}):
+            continue  # 中央八项规定: a formulation (a programme only opening the title leaves it one: 城市更新条例)
+        if start is None or m.start() - start < 2 or _drafted(doc, text, start) or COUNTED.search(text, 0, start) or \
                 LEVELS.search(text, start, m.start()) or NOT_AFTER.match(text, m.end()) or \
                 covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
             continue
@@ -88,7 +90,7 @@ def _unquoted(doc: Doc) -> list[Match]:
         if not m.group().endswith(("措施", "政策")) and not IN_FORCE.search(text, max(0, start - 4), start):
             continue  # 开通国际航线12条: a count, not a document
         found.append(Match(start, m.end(), "Policy"))
-    found += [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text)]
+    found += [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]
     for s, e in quoted(doc):  # “民营经济32条”, “人才新政”: the quotes make a title
         end = QUOTED_TITLE.search(text, s, e)
         if end and end.start() - s >= 2 and not covered(doc, s, e, {"Policy"}):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extractors.base import Match, add_candidate, add_matches, covered, doc_text, name_start
 from extractors.projects import SECTION  # the section of a line or park written after its name
-from kg import lexicons, vocab
+from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
 
 # Around a bare region name (京津冀, 长三角 …): words that make it the strategy, or a place.
@@ -168,7 +168,23 @@ def find_goals(doc: Doc) -> list[Match]:
         if (listed or alone or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             found.append(Match(start, m.end(), "Strategy"))
+            if m.group().endswith(("都市圈", "城市圈", "城市群")):  # regions of places, not a place's goals (数字辽宁、智造强省)
+                found += _shared_ending(text, start, m.group())
     return found
+
+
+def _shared_ending(text: str, start: int, ending: str) -> list[Match]:
+    """The places listed before a goal that share its ending (广州、深圳都市圈: 广州都市圈 and 深圳都市圈, guideline 2):
+    each a place's name alone, read leftwards over 、 and 和."""
+    gaz, items = gazetteer.load(), []
+    while start > 2 and text[start - 1] in "、和":
+        item = next((text[i:start - 1] for i in range(max(0, start - 8), start - 2)
+                     if gaz.full.get(text[i:start - 1]) or gaz.short.get(text[i:start - 1])), None)
+        if item is None:
+            break
+        start -= 1 + len(item)
+        items.append(Match(start, start + len(item), "Strategy", attrs=(("name", item + ending),)))
+    return items
 
 
 def find_candidates(doc: Doc) -> list[tuple[int, int]]:

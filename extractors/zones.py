@@ -69,11 +69,14 @@ SHARED_HEAD = re.compile(rf"((?:{_ITEM}[、和及与]){{1,12}}{_ITEM})(?:等)?(?
                          rf"([\u4e00-\u9fff]{{0,6}}?(?:{ZONE_SUFFIX.pattern}))")
 
 
+COUNTERS = ("个", "家", "座", "一批")  # what SHARED_HEAD's count ends with
+
+
 def shared_head(doc: Doc) -> list[Match]:
     """Each item of a coordination followed by a count and a zone's head, as a zone named item + head."""
     text = doc_text(doc)
     found = []
-    for m in SHARED_HEAD.finditer(text) if "个" in text or "一批" in text else ():  # a costly scan: a count first
+    for m in SHARED_HEAD.finditer(text) if any(w in text for w in COUNTERS) else ():  # a costly scan: a count first
         head = m.group(2)
         items = re.split(r"[、和及与]", m.group(1))
         if head in GENERIC_HEAD or any(re.match(r"[\d其]", item) or any(w in item for w in STOPS) for item in items[1:]):
@@ -133,7 +136,7 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
-        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and not named_place(head) and (
+        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and not opens_with_place(head) and (
                 DESIGNATION.match(head) or "国家" in head or not placed and not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
@@ -148,8 +151,11 @@ def find_zones(doc: Doc) -> list[Match]:
                                                      text[max(0, m.start() - 4):m.start()]):
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
-        if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2:
-            continue
+        if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2 or \
+                suffix == "园区" and not named_place(head):
+            continue  # 园区 names a park only after a place (松原石化园区), else a description (街道园区, 千亿元园区)
+        if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
+            continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))
     return longest_first(found)
 

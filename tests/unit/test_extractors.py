@@ -66,3 +66,37 @@ def test_lists_sharing_a_head_name_every_item(nlp):
     assert [(t, m.key) for t, m in matches(nlp, text, "Strategy")] == [("黄河重大国家战略", "yellow-river")]
     assert [dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Project")] == [  # parks are projects
         "长江国家文化公园", "黄河国家文化公园", "长城国家文化公园"]  # (guideline 2)
+
+
+def test_zones_from_coordinations_places_and_designations(nlp):
+    # invented: a list counted with 家, a new area written as a district's name, two places' initials before a
+    # national designation, a park after its place, the Hainan free trade port and the Beijing sub-centre
+    text = ("甲城东湖、乙城2家高新区进位，滨海新区加快发展，建设长株潭国家自主创新示范区，松原化工园区扩容，"
+            "建设一批零碳园区，对接海南自贸港，服务北京城市副中心建设。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert {"甲城东湖", "乙城", "长株潭国家自主创新示范区", "松原化工园区", "海南自贸港", "北京城市副中心"} <= zones
+    assert "滨海新区" not in zones and not any(z.endswith("零碳园区") for z in zones)
+    assert "滨海新区" in {t for t, _ in matches(nlp, text, "Place")}
+
+
+def test_policies_passed_laws_level_lists_and_counted_plans(nlp):
+    # invented: a law passed without 《》, an implementing plan applied, the lists of every township, member
+    # countries of an agreement, plans of every county counted, the verb's complement 好
+    text = ("提请人大常委会审议通过物业管理条例，落实全民阅读实施计划，公布乡镇(街道)履职事项清单，"
+            "拓展RCEP成员国市场，完成12个县城总体规划编制，实施好全运会专项规划。")
+    policies = sorted(t for t, _ in matches(nlp, text, "Policy"))
+    assert policies == sorted(["物业管理条例", "全民阅读实施计划", "全运会专项规划"])
+
+
+def test_metropolitan_areas_share_their_ending_and_corridors_joined(nlp):
+    # invented: two places sharing 都市圈 (guideline 2), a corridor a place takes part in; not a place's goals
+    text = "积极融入广州、深圳都市圈，深度参与中蒙俄经济走廊建设，建设数字辽宁、制造强省。"
+    names = [dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Strategy")]
+    assert {"广州都市圈", "深圳都市圈", "中蒙俄经济走廊"} <= set(names) and "辽宁强省" not in names
+
+
+def test_known_firms_before_their_plants_place(nlp):
+    # invented: central firms named with the place of their plant in a list of projects; a brand in a park's name
+    text = "推进中能建松原、上海电气洮南等一批风电项目，建设京东物流园。"
+    firms = {t for t, _ in matches(nlp, text, "Enterprise")}
+    assert {"中能建", "上海电气"} <= firms and "京东" not in firms
