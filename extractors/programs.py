@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (Match, add_candidate, add_matches, covered, doc_text, matches, name_start, quoted,
-                             token_bounds)
+                             token_bounds, token_ends, token_starts)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
@@ -101,6 +101,26 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     return items
 
 
+AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
+CONJUNCT_END = tuple(lexicons.terms("program_conjunct_end"))  # 环境提升|和…: a first conjunct that is its own phrase
+
+
+def conjunct_start(doc: Doc, start: int) -> int:
+    """Where a programme's name starts when the words read leftwards stop at a conjunction that joins two
+    modifiers of its head (知识产权创造和提升工程, 重特大疾病医疗保险和救助制度, A与B改革试点): the first conjunct
+    belongs to the name, unless it is a name of its own (A计划和B工程 are two), a phrase of its own (环境提升和…,
+    program_conjunct_end), another match, or an item of a list. start itself when no such conjunct stands there."""
+    text, c = doc_text(doc), start - 1
+    if c < 1 or text[c] not in AND or c not in token_starts(doc) or start not in token_ends(doc) or \
+            text.endswith(CONJUNCT_END, 0, c):
+        return start
+    left = name_start(doc, c, max_chars=12)
+    if left is None or c - left < 2 or text[left - 1:left] == "、" or LAST_SUFFIX.search(text[left:c]) or \
+            covered(doc, left, c, NAMES) or re.search(r"[^\u4e00-\u9fff]", text[left:c]):
+        return start
+    return left
+
+
 def cluster_items(doc: Doc) -> list[Match]:
     """The named clusters a list gives (A、B等2个国家先进制造业集群 gives A国家先进制造业集群 and B…; guideline 2):
     each item with the head, when the head is a designation conferred by a level (国家…, 省级…) or an item opens
@@ -176,6 +196,8 @@ def find_programs(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=20)
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start())
+        if start is not None:
+            start = conjunct_start(doc, start)
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):

@@ -528,3 +528,11 @@ def test_a_verb_the_segmenter_joins_to_a_names_first_character_is_not_in_the_nam
     text = "力促甲乙高速二期主体建成，创新举办丙丁国际博览会。"
     assert found(nlp, text, "Project") == ["甲乙高速二期"]
     assert not any(n.startswith(("创新", "举办")) for n in found(nlp, text, "Event"))
+
+
+def test_a_conjunction_inside_a_programmes_name_keeps_the_first_conjunct(nlp):
+    # invented: two modifiers joined under one head; a first conjunct that is a phrase or a name of its own
+    text = ("建立甲乙疾病保险和救助制度，实施丙丁低碳发展和保供稳价工程，推进戊己环境提升和庚辛畅行提升工程，"
+            "实施壬癸计划和子丑培育工程，报国家发展改革委审批。")
+    assert found(nlp, text, "Program") == ["甲乙疾病保险和救助制度", "丙丁低碳发展和保供稳价工程", "庚辛畅行提升工程",
+                                           "壬癸计划", "子丑培育工程"]
