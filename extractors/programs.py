@@ -107,15 +107,15 @@ CONJUNCT_END = tuple(lexicons.terms("program_conjunct_end"))  # 环境提升|和
 
 def conjunct_start(doc: Doc, start: int) -> int:
     """Where a programme's name starts when the words read leftwards stop at a conjunction that joins two
-    modifiers of its head (知识产权创造和提升工程, 重特大疾病医疗保险和救助制度, A与B改革试点): the first conjunct
-    belongs to the name, unless it is a name of its own (A计划和B工程 are two), a phrase of its own (环境提升和…,
-    program_conjunct_end), another match, or an item of a list. start itself when no such conjunct stands there."""
+    modifiers of its head (重特大疾病医疗保险和救助制度, 绿色低碳发展和能源保供稳价工程): the first conjunct belongs
+    to the name, unless it is one word (财税和金融改革: sectors), a name of its own (A计划和B工程), a phrase of its
+    own (环境提升和…, program_conjunct_end), another match or an item of a list. start when no conjunct stands there."""
     text, c = doc_text(doc), start - 1
     if c < 1 or text[c] not in AND or c not in token_starts(doc) or start not in token_ends(doc) or \
             text.endswith(CONJUNCT_END, 0, c):
         return start
     left = name_start(doc, c, max_chars=12)
-    if left is None or c - left < 2 or text[left - 1:left] == "、" or LAST_SUFFIX.search(text[left:c]) or \
+    if left is None or c - left < 3 or text[left - 1:left] == "、" or LAST_SUFFIX.search(text[left:c]) or \
             covered(doc, left, c, NAMES) or re.search(r"[^\u4e00-\u9fff]", text[left:c]):
         return start
     return left
