@@ -8,8 +8,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (Match, add_candidate, add_matches, covered, doc_text, matches, name_start, quoted,
-                             token_bounds)
+from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, add_matches, covered, doc_text,
+                             matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
@@ -101,6 +101,27 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     return items
 
 
+AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
+CONJUNCT_END = tuple(lexicons.terms("program_conjunct_end"))  # 环境提升|和…: a first conjunct that is its own phrase
+
+
+def conjunct_start(doc: Doc, start: int) -> int:
+    """Where a programme's name starts when the words read leftwards stop at a conjunction that joins two
+    modifiers of its head (重特大疾病医疗保险和救助制度, 绿色低碳发展和能源保供稳价工程): the first conjunct belongs
+    to the name, unless it is one word (财税和金融改革: sectors), a name of its own (A计划和B工程), a phrase of its
+    own (环境提升和…, program_conjunct_end), another match or an item of a list. start when no conjunct stands there."""
+    text, c = doc_text(doc), start - 1
+    if c < 1 or text[c] not in AND or c not in token_starts(doc) or start not in token_ends(doc) or \
+            text.endswith(CONJUNCT_END, 0, c):
+        return start
+    left = name_start(doc, c, max_chars=12)
+    if left is None or c - left < 3 or text[left - 1:left] == "、" or LAST_SUFFIX.search(text[left:c]) or \
+            covered(doc, left, c, NAMES) or re.search(r"[^\u4e00-\u9fff]", text[left:c]) or \
+            any(left <= b and a <= start for a, b in quoted(doc)):  # 七五普法和“两学一做”: quoted names stand alone
+        return start
+    return left
+
+
 def cluster_items(doc: Doc) -> list[Match]:
     """The named clusters a list gives (A、B等2个国家先进制造业集群 gives A国家先进制造业集群 and B…; guideline 2):
     each item with the head, when the head is a designation conferred by a level (国家…, 省级…) or an item opens
@@ -122,6 +143,52 @@ def cluster_items(doc: Doc) -> list[Match]:
                 any(covered(doc, a, b, NAMES) for a, b in items):
             continue
         found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
+    return found
+
+
+DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
+                         + "(" + lexicons.alternatives("program_designation_heads") + ")")  # 国家…基地: a status conferred
+PROJECT_KIND = re.compile("(?:" + "|".join(w for w in lexicons.longest_first("project_suffix")
+                                           if len(w) >= 4 and w.endswith("基地")) + ")$")  # 煤炭储备基地: built
+DESIGNATION_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | set(INDUSTRY_WORDS),
+                                 key=lambda w: (-len(w), w)))  # words that only classify: 国家|技术创新|中心
+FACILITY = ("中心", "平台")  # a facility's designation names its field (国家马铃薯技术创新中心), not a kind alone
+DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
+ANY_VERB = NAME_STOP | set(LEADING_VERBS)
+
+
+def designations(doc: Doc) -> list[Match]:
+    """Designations a level confers (国家骨干冷链物流基地, 国家先进制造业集群, 国家级零碳园区; guideline 2): a name
+    that opens with the level word, after a verb, a stop word or punctuation, and ends with a head of
+    program_designation_heads where the name can end. Not a designation: a place or a name before the level word
+    (沈阳…国家物流枢纽: that place's own site), a facility named by its kind alone (国家技术创新中心, 国家级创新平台),
+    a count after it or before it (国家级孵化基地3个; A、B等2个国家…集群: the head a list shares), 全国 as "in the
+    country" (全国首个…), a clause inside it (a stop word: 国家实验室更好发挥…平台), a project of a kind of
+    its own inside it (国家煤炭储备基地). A project matched inside it
+    otherwise gives way to it."""
+    text, found = doc_text(doc), []
+    starts, ends = token_starts(doc), token_ends(doc)
+    for m in DESIGNATION.finditer(text) if "国" in text or "省级" in text else ():
+        s, e = m.start(), m.end()
+        if s not in starts or e not in ends or not DESIGNATION_AFTER.match(text, e) and \
+                not any(text.startswith(w, e) for w in ANY_VERB if len(w) > 1):
+            continue
+        before = name_start(doc, s, max_chars=8) if s else None
+        level = re.match("国家级|国家|全国性?", m.group()).end()
+        if before is not None and before < s or COUNTED.match(text, e) or text[s - 1:s] in ("个", "等") or \
+                m.group(1) in FACILITY and only_words(text[s + level:e - len(m.group(1))], DESIGNATION_KINDS, 1):
+            continue  # 沈阳生产服务型国家物流枢纽: a place's own hub; 国家技术创新中心: a kind
+        head, tokens = e - len(m.group(1)), token_bounds(doc)
+        if any(s + level <= a and b <= head and b - a > 1 and text[a:b] in NAME_STOP and
+               tokens[i - 1][1] - tokens[i - 1][0] > 1 for i, (a, b) in enumerate(tokens) if i):
+            continue  # 国家实验室更好发挥…平台: a verb inside; 可|持续 is one word the segmenter split  # 国家实验室更好发挥…平台: a clause, not a name, between the level word and the head
+        inside = [c for c in matches(doc) if c.start < e and s < c.end and c.label in OWN_LABELS]
+        if any(c.label not in ("Project", "Program") or c.start < s or c.end > e or
+               c.label == "Project" and PROJECT_KIND.search(text, c.start, c.end) for c in inside):
+            continue
+        for c in inside:  # 国家文化出口基地 matched as a base: the designation is the name
+            matches(doc).remove(c)
+        found.append(Match(s, e, "Program"))
     return found
 
 
@@ -176,6 +243,8 @@ def find_programs(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=20)
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start())
+        if start is not None:
+            start = conjunct_start(doc, start)
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
@@ -217,7 +286,7 @@ def find_programs(doc: Doc) -> list[Match]:
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
-    for m in quoted_with_head(doc) + place_initiatives(doc) + circles + forms + cluster_items(doc):
+    for m in quoted_with_head(doc) + place_initiatives(doc) + circles + forms + cluster_items(doc) + designations(doc):
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
     for s, e in quoted(doc):

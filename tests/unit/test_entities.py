@@ -545,3 +545,21 @@ def test_a_meeting_numbered_between_its_series_and_its_name_is_one_event(nlp):
     text = "服务好江海经济组织（JHEC）第三十三次领导人非正式会议，出席青松国家集团领导人第十九次峰会，召开市第六次党代会。"
     assert found(nlp, text, "Event", named=True) == ["江海经济组织领导人非正式会议", "青松国家集团领导人峰会",
                                                     "市第六次党代会"]
+
+
+def test_a_conjunction_inside_a_programmes_name_keeps_the_first_conjunct(nlp):
+    # invented: two modifiers joined under one head; a first conjunct that is a phrase or a name of its own
+    text = ("建立甲乙疾病保险和救助制度，实施丙丁低碳发展和保供稳价工程，推进戊己环境提升和庚辛畅行提升工程，"
+            "实施壬癸计划和子丑培育工程，报国家发展改革委审批。")
+    assert found(nlp, text, "Program") == ["甲乙疾病保险和救助制度", "丙丁低碳发展和保供稳价工程", "庚辛畅行提升工程",
+                                           "壬癸计划", "子丑培育工程"]
+
+
+def test_designations_a_level_confers_are_programmes(nlp):
+    # invented: designations after a verb; a place's own hub, a facility named by its kind, a count, 全国首个
+    text = ("获批国家甲乙冷链物流基地和国家丙丁示范区，培育国家级戊己产业集群，创建国家技术创新中心，"
+            "庚辛生产服务型国家物流枢纽建成，新增国家级孵化基地3个，建成全国首个壬癸示范区，建设国家煤炭储备基地。")
+    programs = found(nlp, text, "Program")
+    assert [p for p in programs if p.startswith(("国家", "全国"))] == ["国家甲乙冷链物流基地", "国家丙丁示范区",
+                                                                   "国家级戊己产业集群"]
+    assert "国家煤炭储备基地" in found(nlp, text, "Project")
