@@ -563,3 +563,9 @@ def test_designations_a_level_confers_are_programmes(nlp):
     assert [p for p in programs if p.startswith(("国家", "全国"))] == ["国家甲乙冷链物流基地", "国家丙丁示范区",
                                                                    "国家级戊己产业集群"]
     assert "国家煤炭储备基地" in found(nlp, text, "Project")
+
+
+def test_sectors_and_kinds_listed_before_projects_and_quantifiers_open_no_name(nlp):
+    text = "加快道路、电力、通信等重建项目建设，推进央企总部、高校等项目，吸引落地更多甲乙疏解项目，推动各地建设丙丁医疗集团。"
+    assert found(nlp, text, "Project") == ["甲乙疏解项目"]
+    assert not any(n.startswith("各地") for n in found(nlp, text, "Enterprise"))
