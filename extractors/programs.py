@@ -235,7 +235,10 @@ def place_initiatives(doc: Doc) -> list[Match]:
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
+    ends = token_ends(doc)
     for m in PROGRAM_SUFFIX.finditer(text):
+        if m.end() not in ends and not (m.end() + 1 in ends and text[m.end()] in "省市县区镇村"):
+            continue  # 计划|生育 read as one word (计划生育): the suffix is the first half of a longer word
         longer = PROGRAM_SUFFIX.search(text, m.end(), m.end() + 6)
         gap = text[m.end():longer.start()] if longer else "-"
         if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and gap not in NAME_STOP or not gap and longer.group() in NAMED_BY_SUFFIX:

@@ -569,3 +569,8 @@ def test_sectors_and_kinds_listed_before_projects_and_quantifiers_open_no_name(n
     text = "加快道路、电力、通信等重建项目建设，推进央企总部、高校等项目，吸引落地更多甲乙疏解项目，推动各地建设丙丁医疗集团。"
     assert found(nlp, text, "Project") == ["甲乙疏解项目"]
     assert not any(n.startswith("各地") for n in found(nlp, text, "Enterprise"))
+
+
+def test_a_programme_suffix_that_opens_a_longer_word_ends_no_name(nlp):
+    text = "实施甲乙卓越工程师队伍建设行动，推行丙丁科学家+工程师团队机制。"
+    assert not any(p.endswith("工程") for p in found(nlp, text, "Program"))
