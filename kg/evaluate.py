@@ -23,7 +23,9 @@ CITED = ("Strategy", "Program")  # the concept types a place CITES
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"\s+", "", to_simplified(normalize(MappedText.of(name)).text))
+    """A name as compared: simplified, normalized, without spaces and enumeration commas (大众创业、万众创新 is written
+    with and without them)."""
+    return re.sub(r"[\s、]+", "", to_simplified(normalize(MappedText.of(name)).text))
 
 
 def same(a: str, b: str) -> bool:

@@ -574,3 +574,11 @@ def test_sectors_and_kinds_listed_before_projects_and_quantifiers_open_no_name(n
 def test_a_programme_suffix_that_opens_a_longer_word_ends_no_name(nlp):
     text = "实施甲乙卓越工程师队伍建设行动，推行丙丁科学家+工程师团队机制。"
     assert not any(p.endswith("工程") for p in found(nlp, text, "Program"))
+
+
+def test_gold_and_predicted_names_match_with_or_without_enumeration_commas_and_spaces():
+    from kg.evaluate import same
+
+    assert same("大众创业、万众创新", "大众创业万众创新")
+    assert same("甲乙 高新区", "甲乙高新区")
+    assert not same("甲乙高新区", "丙丁高新区")
