@@ -121,3 +121,11 @@ def test_known_firms_before_their_plants_place(nlp):
     text = "推进中能建松原、上海电气洮南等一批风电项目，建设京东物流园。"
     firms = {t for t, _ in matches(nlp, text, "Enterprise")}
     assert {"中能建", "上海电气"} <= firms and "京东" not in firms
+
+
+def test_firms_a_places_bank_a_levels_platform_not_institutions_or_kinds(nlp):
+    # invented: a place's own rural bank, a province's platform group; the central bank, a kind of finance, a
+    # category of groups, a bank's short name inside another word, a verb before 银行, a model with +, a sector
+    text = ("沧州农商行挂牌运营，组建省金控集团。强化中国人民银行调控，整治影子银行，发展企业集团，"
+            "打击非法用工行为，保护银行资产安全，完善管委会+公司模式，组建能源发展、数据等一批主业企业。")
+    assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["沧州农商行", "省金控集团"]
