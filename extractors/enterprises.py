@@ -14,6 +14,9 @@ WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  
 FIRM_CONTEXT_AFTER = re.compile("^" + lexicons.alternation("enterprise_context_after"))
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
 KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
+INSTITUTIONS = tuple(lexicons.words("enterprise_institutions"))  # 中国人民银行: an institution of state, no firm
+PLACE_BANK = re.compile(lexicons.alternation("enterprise_place_banks"))  # 吉林农商行: a place's own bank
+LEVEL_OWNED = re.compile(r"[省市县](?![级属内外直场区委])")  # 省金控集团: the province's own platform company
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
@@ -110,6 +113,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's),
         starting after any verb in it; not a kind of firm (跨国公司, 境内上市公司)."""
         s = e - len(after_verbs(text, s, e))
+        if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e]:
+            return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone
         others = {"Strategy", "Program", "Event", "Policy"} | (set() if nested else {"Zone", "Project"})
         if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \
                 not any(a < e and s < b for a, b in taken):
@@ -121,8 +126,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if start is None or text[start - 1:start].isdigit() or re.search(r"\d+号", text[start:m.start()]):
             continue  # 59号院电影公司, 路8号院机械公司: an address, not a name
         head = text[start:m.start()]
+        owned = len(head) >= 3 and LEVEL_OWNED.match(head) and head[1:] not in CATEGORY_HEAD  # 省金控集团
         if head in CATEGORY_HEAD or len(head) < 2 or head[-1] in "子分母" and m.group() == "公司" or \
-                text[m.end():m.end() + 1] in ("化", "制") or industry(head) or KIND_OF.search(head):
+                text[m.end():m.end() + 1] in ("化", "制") or industry(head) and not owned or KIND_OF.search(head):
             continue  # 文旅集团, 政府平台公司, 股份制, 区域性商业银行: a kind of company or a system
         end = m.end()
         if text.startswith("有限公司", end):
@@ -166,8 +172,13 @@ def find_enterprises(doc: Doc) -> list[Match]:
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
                     text[start:m.start()] not in INDUSTRY_HEAD:
                 add(start, m.end())
-    for m in BANKS.finditer(text):
-        add(m.start(), m.end())
+    for m in BANKS.finditer(text):  # as words of their own (not 工行 in 用工行为)
+        if doc.char_span(m.start(), m.end()) is not None or m.end() - m.start() > 3:
+            add(m.start(), m.end())
+    for m in PLACE_BANK.finditer(text):  # 吉林农商行: the kind of bank after a place's name
+        place = next((a for a, b in places if b == m.start()), None)
+        if place is not None:
+            add(place, m.end())
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
         if doc.char_span(m.start(), m.end()) is not None:  # 国电投大安(风电项目): the firm's plant at a place
             add(m.start(), m.end(), nested=any(a == m.end() for a, _ in places))

@@ -88,7 +88,7 @@ def _remove_dead_conversions(cache: Path) -> None:
 
 
 RULES = ("kg_places", "kg_concepts", "kg_policies", "kg_events", "kg_zones", "kg_projects", "kg_programs",
-         "kg_formulations", "kg_enterprises")  # earlier components claim characters first
+         "kg_formulations", "kg_enterprises", "kg_strategies_inside")  # earlier components claim characters first
 LEARNED = "kg_learned"  # optional: its names are merged in before relations are read
 RELATIONS = "kg_relations"
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_candidate, add_matches, covered, doc_text, name_start
+from extractors.base import Match, add_candidate, add_matches, covered, doc_text, matches, name_start
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
@@ -21,12 +21,20 @@ CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
 CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
 GENERIC = lexicons.words("strategy_generic")
-GOAL = re.compile(lexicons.alternation("strategy_goal_ends") + r"(?:战略)?")
+SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
+JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
+GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
+    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS}, key=len, reverse=True)) + r")(?:战略)?")
+SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
+JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
+GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
+PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
 GOAL_ALONE = lexicons.words("strategy_goal_ends_alone")  # 文化强省: a goal wherever it stands
 GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
 AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
 AS_PROJECTS = lexicons.words("strategy_concepts_as_projects")  # 长城国家文化公园: a national cultural park is built
+CLASSES = lexicons.words("strategy_classes")  # 区域重大战略, 国家文化公园: a class of strategies, none of its own
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
 
 
@@ -101,6 +109,8 @@ def find_concepts(doc: Doc) -> list[Match]:
             found += [Match(a, b, "Project" if c in AS_PROJECTS else t, key="" if c in AS_PROJECTS else c,
                             attrs=(("name", labels()[c]),)) for a, b, c, t in listed]
             continue
+        if concept in CLASSES:
+            continue
         if concept in AS_ZONES or concept in AS_PROJECTS and text.endswith("公园", s, e):  # named and placed like any
             if concept in AS_ZONES or not SECTION.match(text, e):  # 长城国家文化公园(辽宁段): the projects' rule
                 found.append(Match(s, e, "Zone" if concept in AS_ZONES else "Project"))  # of sections names it
@@ -163,6 +173,13 @@ def find_goals(doc: Doc) -> list[Match]:
             start = lead[-1].end()
             if m.start() - start < 2:
                 continue  # 搭建城市群: no name
+        ending = m.group().removesuffix("战略")
+        if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):
+            start -= 1  # 构筑|向|西开放…高地: the segmenter reads the direction of opening as a preposition
+        if ending in SCOPED and not (SCOPE.match(text, start) and GOAL_END.match(text, m.end())):
+            continue  # 打造人工智能创新发展高地: a sector's, not a place's goal
+        if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
+            continue  # 一刻钟便民生活圈: no region to join
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
         alone = m.group().removesuffix("战略") in GOAL_ALONE and "级" not in text[start:m.start()]  # 省级…强县: a title
         if (listed or alone or GOAL_VERB.search(text, max(0, start - 6), start)) and \
@@ -170,7 +187,20 @@ def find_goals(doc: Doc) -> list[Match]:
             found.append(Match(start, m.end(), "Strategy"))
             if m.group().endswith(("都市圈", "城市圈", "城市群")):  # regions of places, not a place's goals (数字辽宁、智造强省)
                 found += _shared_ending(text, start, m.group())
-    return found
+    return sorted(found + place_goals(doc, found), key=lambda m: m.start)
+
+
+def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
+    """A place's headline goal, its name after 现代化 (and 新 or 大) after a verb of building (guideline 2: 幸福美好新X):
+    建设社会主义现代化新郴州, 加快建设现代化大武汉; not 现代化河北篇章, a name the place only opens."""
+    text, gaz, goals = doc_text(doc), gazetteer.load(), []
+    for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
+        end = next((e for e in range(min(len(text), m.end() + 4), m.end() + 1, -1)
+                    if gaz.full.get(text[m.end():e]) or gaz.short.get(text[m.end():e])), None)
+        if end and GOAL_END.match(text, end) and GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) and \
+                not any(f.start < end and m.start() < f.end for f in found):
+            goals.append(Match(m.start(), end, "Strategy"))
+    return goals
 
 
 def _shared_ending(text: str, start: int, ending: str) -> list[Match]:
@@ -198,10 +228,37 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             phrase = phrase[lead.end():]
         term = phrase + m[2]
         s = m.end() - len(term)
-        if len(phrase) < 2 or term in GENERIC or "等" in phrase or covered(doc, s, m.end()):
-            continue
+        if len(phrase) < 2 or term in GENERIC or "等" in phrase or covered(doc, s, m.end()) or \
+                any(lexicon().get(term[i:]) for i in range(len(term) - 3)):
+            continue  # 积极协同国家重大区域发展战略: a class the vocabulary knows (strategy_classes), no new strategy
         out.append((s, m.end()))
     return out
+
+
+def inside_other_names(doc: Doc) -> list[Match]:
+    """Strategies written only inside a longer name of another type (美丽中国 in 美丽中国先行区, 新型城镇化 in
+    国家新型城镇化试点, 交通强省 in 交通强省建设工程): the longer name is the entity, not the strategy (guideline 2)."""
+    found = matches(doc)
+    others = [(m.start, m.end) for m in found if m.label not in ("Strategy", "Place")]
+    return [m for m in found if m.label == "Strategy" and
+            any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)]
+
+
+@Language.factory("kg_strategies_inside")
+def make_strategies_inside(nlp: Language, name: str):
+    """Run after the other families: drops the strategies their names hold."""
+    def component(doc: Doc) -> Doc:
+        inner = inside_other_names(doc)
+        if inner:
+            gone = {id(m) for m in inner}
+            matches(doc)[:] = [m for m in matches(doc) if id(m) not in gone]
+            spans = {(m.start, m.end) for m in inner}
+            if "Strategy" in doc.spans:
+                doc.spans["Strategy"] = [s for s in doc.spans["Strategy"]
+                                         if (s.start_char, s.end_char) not in spans]
+        return doc
+
+    return component
 
 
 @Language.factory("kg_concepts")

@@ -31,7 +31,7 @@ def test_a_place_opening_a_longer_name_is_marked_and_one_standing_alone_is_not(n
 def test_strategy_aliases_and_traditional_forms(nlp):
     from kg.textnorm import MappedText, normalize
 
-    text = normalize(MappedText.of("深入推進京津冀一體化，堅持“雙碳”引領，推動遼寧全面振興。")).text
+    text = normalize(MappedText.of("深入推進京津冀一體化，實施“雙碳”戰略，推動遼寧全面振興。")).text
     assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["jingjinji", "dual-carbon", "northeast"]
 
 
@@ -39,8 +39,29 @@ def test_region_names_cite_only_when_they_stand_for_the_strategy(nlp):
     text = ("主动对接京津冀、长三角、粤港澳大湾区等国家重大区域发展战略。"
             "赴京津冀、长三角等地开展招商。瞄准粤港澳大湾区企业开展推介。积极融入长三角一体化发展。")
     cites = [(t, m.cites) for t, m in matches(nlp, text, "Strategy")]
-    assert cites == [("京津冀", True), ("长三角", True), ("粤港澳大湾区", True), ("国家重大区域发展战略", True),
+    assert cites == [("京津冀", True), ("长三角", True), ("粤港澳大湾区", True),  # the class names none of its own
                      ("京津冀", False), ("长三角", False), ("粤港澳大湾区", False), ("长三角一体化发展", True)]
+
+
+def test_national_directions_to_build_and_stances(nlp):
+    # guideline 2: national directions framed as something to build are strategies; a stance written bare is not
+    text = "加快构建新型能源体系，坚定不移推进新型工业化。积极应对人口老龄化，推进区域协调发展，坚持教育优先发展。"
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["new-energy-system", "new-industrialization"]
+
+
+def test_strategies_inside_longer_names_and_classes_are_not_strategies(nlp):
+    doc = nlp("争创国家新型城镇化试点，实施品牌强省工程。落实区域重大战略，推进国家文化公园建设。")
+    assert [doc.text[m.start:m.end] for m in doc._.kg_matches if m.label == "Strategy"] == []
+    assert [t for t, kind in doc._.kg_candidates if kind == "strategy"] == []
+
+
+def test_headline_goals_scoped_joined_and_of_a_place(nlp):
+    text = ("着力打造内陆开放高地，打造人工智能创新发展高地，构筑向西开放战略高地和参与竞争新基地。"
+            "主动融入首都通勤圈，打造一刻钟便民生活圈。加快建设社会主义现代化新郴州，奋力谱写中国式现代化湖南篇章。"
+            "全面建设社会主义现代化大都市，打造广域武汉大都市圈，共建巴蜀文旅走廊。")
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == [
+        "内陆开放高地", "向西开放战略高地", "首都通勤圈", "社会主义现代化新郴州", "社会主义现代化大都市",
+        "广域武汉大都市圈", "巴蜀文旅走廊"]
 
 
 def test_unknown_strategy_terms_become_candidates(nlp):
@@ -100,3 +121,11 @@ def test_known_firms_before_their_plants_place(nlp):
     text = "推进中能建松原、上海电气洮南等一批风电项目，建设京东物流园。"
     firms = {t for t, _ in matches(nlp, text, "Enterprise")}
     assert {"中能建", "上海电气"} <= firms and "京东" not in firms
+
+
+def test_firms_a_places_bank_a_levels_platform_not_institutions_or_kinds(nlp):
+    # invented: a place's own rural bank, a province's platform group; the central bank, a kind of finance, a
+    # category of groups, a bank's short name inside another word, a verb before 银行, a model with +, a sector
+    text = ("沧州农商行挂牌运营，组建省金控集团。强化中国人民银行调控，整治影子银行，发展企业集团，"
+            "打击非法用工行为，保护银行资产安全，完善管委会+公司模式，组建能源发展、数据等一批主业企业。")
+    assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["沧州农商行", "省金控集团"]
