@@ -525,6 +525,13 @@ class State:
         db.execute("DELETE FROM parts WHERE part = ?", (GLOBAL,))
         self._merge(GLOBAL, whole, {}, generation)
 
+    def rows(self) -> dict[tuple[str, ...], int]:
+        """The rows of every table: (label,) or (type, from label, to label)."""
+        rows: dict[tuple[str, ...], int] = defaultdict(int)
+        for target, n in self.db.execute("SELECT target, rows FROM parts"):
+            rows[tuple(json.loads(target))] += n
+        return rows
+
     def _statements(self) -> tuple[list[str], dict[str, int]]:
         from kg.stores.tables import copy_statements
 

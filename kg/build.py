@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from kg.aggregate import State, aggregation_version
-from kg.difference import steps
+from kg.difference import changes, cost, steps
 from kg.corpus import FileAccount, FirstTexts, Skipped, content_key, files_to_read, no_text, read_file
 from kg.model import Report
 from kg.pipeline import extract_report
@@ -29,7 +29,7 @@ from kg.stores.ladybug import OutOfStep, identity, load_tables, tables_version, 
 
 CHUNK_CHARS = 500_000  # characters of reports held for extraction at once (the reports to extract only)
 RACY_NS = 2_000_000_000  # a file changed this recently may change again within the same time stamp: read it again
-IN_PLACE_SHARE = 0.05  # the database is updated in place when a build replaces at most this share of the rows
+IN_PLACE_SHARE = 0.05  # a build that replaces more than this share of the rows loads all parts into a new database
 
 
 class BuildError(Exception):
@@ -204,19 +204,22 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
 
 def _write(db: Path, state: State, statements: list[str], counts: dict[str, int], out: Outcome) -> None:
     """Bring the database at db to the state: in place (the difference applied to a copy, or nothing when nothing
-    differs) when db is the very file the last build wrote, with the same tables, and this build replaced few rows;
-    otherwise (and when the database turns out not to hold what the last state says) load all parts into a new one."""
+    differs) when db is the very file the last build wrote, with the same tables, and the difference is small and
+    cheaper to apply than a load; otherwise (and when the database turns out not to hold what the last state says)
+    load all parts into a new one."""
     last = json.loads(state.meta("database") or "null")
+    total = sum(counts.values())
     if (last and not state.fresh and db.is_file() and last["file"] == identity(db)
-            and last["tables"] == tables_version() and state.replaced <= IN_PLACE_SHARE * sum(counts.values())):
-        todo = list(steps(state))
-        if not todo and counts == last["counts"]:
+            and last["tables"] == tables_version() and state.replaced <= IN_PLACE_SHARE * total):
+        diff = list(changes(state))
+        if not diff and counts == last["counts"]:
             return
-        try:
-            update_tables(todo, last["counts"], counts, db)
-            return
-        except OutOfStep as e:
-            out.notes.append(f"note: {e}; all its tables were loaded again")
+        if cost(diff, state.rows()) < total:
+            try:
+                update_tables(steps(diff), last["counts"], counts, db)
+                return
+            except OutOfStep as e:
+                out.notes.append(f"note: {e}; all its tables were loaded again")
     load_tables(statements, counts, db)
 
 

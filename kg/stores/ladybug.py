@@ -219,7 +219,9 @@ def _write_verified(steps: Iterator[tuple[str, dict | None]], expected: dict[str
 
 def _count(s: Schema, name: str) -> str:
     """The query counting a node label's or a relationship type's rows."""
-    return f"MATCH (n:{name}) RETURN count(n) AS n" if name in s.nodes else f"MATCH ()-[r:{name}]->() RETURN count(r) AS n"
+    if name in s.nodes:
+        return f"MATCH (n:{name}) RETURN count(n) AS n"
+    return f"MATCH ()-[r:{name}]->() RETURN count(r) AS n"
 
 
 def _check(conn: ladybug.Connection, s: Schema, expected: dict[str, int]) -> None:

@@ -217,10 +217,13 @@ def test_extraction_chunks_hold_only_reports_without_a_shard(monkeypatch):
 @pytest.fixture
 def writes(monkeypatch):
     """How each build wrote the database: "in place" (the difference applied to a copy) or "loaded" (all parts into
-    a new one); neither when nothing changed. Any share of rows replaced counts as small here."""
+    a new one); neither when nothing changed. Any difference counts as small and cheap here."""
     import kg.build
+    import kg.difference
 
     monkeypatch.setattr(kg.build, "IN_PLACE_SHARE", 1.0)
+    monkeypatch.setattr(kg.difference, "PUT_COST", 0)
+    monkeypatch.setattr(kg.difference, "GONE_COST", 0)
     ways = []
     for name, way in (("update_tables", "in place"), ("load_tables", "loaded")):
         def traced(*args, write=getattr(kg.build, name), way=way):
@@ -245,8 +248,8 @@ def test_updates_in_place_equal_a_full_build(corpus, tmp_path, reads, writes):
     write(corpus / "hengshui.txt", THIRD)  # added
     assert "(1 extracted, 2 from shards)" in built(corpus, "--db", db)
     assert same_as_fresh(db, corpus)
-    write(corpus / "cangzhou.txt", CITY_REPORT.replace("推进强市会战略。", "推进强市会战略，建设沧州高新区。"))  # changed
-    assert "(1 extracted, 2 from shards)" in built(corpus, "--db", db)
+    write(corpus / "cangzhou.txt", CITY_REPORT.replace("推进强市会战略。", "推进强市会战略，建设沧州高新区。"))
+    assert "(1 extracted, 2 from shards)" in built(corpus, "--db", db)  # changed
     assert same_as_fresh(db, corpus)
     kept = [corpus / "cangzhou.txt", corpus / "hengshui.txt"]
     assert "note: dropped 1 reports" in built(*kept, "--db", db, "--prune")  # dezhou removed
@@ -296,7 +299,7 @@ def test_a_failed_update_in_place_leaves_the_database_as_it_was(corpus, tmp_path
     built(corpus, "--db", db)
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     steps = kg.build.steps
-    monkeypatch.setattr(kg.build, "steps", lambda state: [*steps(state), ("MATCH (n:Nothing) DELETE n", {})])
+    monkeypatch.setattr(kg.build, "steps", lambda diff: [*steps(diff), ("MATCH (n:Nothing) DELETE n", {})])
     write(corpus / "hengshui.txt", THIRD)
     result = run("build", corpus, "--db", db, "--workers", "1")
     assert result.exit_code == 1 and "database left as it was" in result.output
@@ -306,3 +309,16 @@ def test_a_failed_update_in_place_leaves_the_database_as_it_was(corpus, tmp_path
     built(corpus, "--db", db)  # the next build does it again, in place
     assert writes == ["loaded", "in place", "in place"]
     assert same_as_fresh(db, corpus)
+
+
+def test_deleting_relationships_in_place_costs_more_than_a_load():
+    """The engine rewrites a relationship table that changed, deletions dearest: an update that deletes rows of a
+    large table loads all parts instead."""
+    from kg.difference import cost
+
+    rows = {("Program",): 50, ("MENTIONS", "Report", "Program"): 1000, ("CITES", "Place", "Program"): 600}
+    added = [(("Program",), [], [{"id": "p"}]), (("MENTIONS", "Report", "Program"), [], [{"from": "r", "to": "p"}]),
+             (("CITES", "Place", "Program"), [], [{"from": "130900", "to": "p"}])]
+    assert cost(added, rows) == 800 < sum(rows.values())
+    removed = [(("MENTIONS", "Report", "Program"), [("r", "p")], []), *added[2:]]
+    assert cost(removed, rows) == 3300 > sum(rows.values())
