@@ -30,6 +30,7 @@ from kg.stores.ladybug import OutOfStep, identity, load_tables, tables_version, 
 CHUNK_CHARS = 500_000  # characters of reports held for extraction at once (the reports to extract only)
 RACY_NS = 2_000_000_000  # a file changed this recently may change again within the same time stamp: read it again
 IN_PLACE_SHARE = 0.05  # a build that replaces more than this share of the rows loads all parts into a new database
+GROWTH = 2.0  # … as does one whose database grew by updates in place to this many times its size when last loaded
 
 
 class BuildError(Exception):
@@ -172,12 +173,12 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
         order = [(k, e["id"]) for k, e in built.items()]
         statements, counts = state.update(order, lambda k: _shard(store, built[k]), tmp, generation,
                                           fresh=not state.usable(generation - 1, order))
-        _write(db, state, statements, counts, out)
+        written = _write(db, state, statements, counts, out)
         loaded = True
         # A kill before this commit leaves the last state (SQLite rolls back; the new parts are removed next time),
         # with the new database or the old one in place: either way the next build redoes this one's work (the new
         # database is not the one the last state names, so it is loaded whole).
-        state.commit(generation, {"file": identity(db), "tables": tables_version(), "counts": counts})
+        state.commit(generation, written)
         state.collect()  # the parts this build replaced
     except sqlite3.Error as e:
         if loaded:
@@ -202,25 +203,33 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
     return out
 
 
-def _write(db: Path, state: State, statements: list[str], counts: dict[str, int], out: Outcome) -> None:
+def _write(db: Path, state: State, statements: list[str], counts: dict[str, int], out: Outcome) -> dict:
     """Bring the database at db to the state: in place (the difference applied to a copy, or nothing when nothing
-    differs) when db is the very file the last build wrote, with the same tables, and the difference is small and
-    cheaper to apply than a load; otherwise (and when the database turns out not to hold what the last state says)
-    load all parts into a new one."""
+    differs) when db is the very file the last build wrote, with the same tables, not grown by updates beyond GROWTH,
+    and the difference is small and cheaper to apply than a load; otherwise (and when the database turns out not to
+    hold what the last state says) load all parts into a new one. What tells the database written, for the state."""
     last = json.loads(state.meta("database") or "null")
     total = sum(counts.values())
     if (last and not state.fresh and db.is_file() and last["file"] == identity(db)
-            and last["tables"] == tables_version() and state.replaced <= IN_PLACE_SHARE * total):
+            and last["tables"] == tables_version() and last["file"][0] <= GROWTH * last["loaded"]
+            and state.replaced <= IN_PLACE_SHARE * total):
         diff = list(changes(state))
         if not diff and counts == last["counts"]:
-            return
+            return last
         if cost(diff, state.rows()) < total:
             try:
                 update_tables(steps(diff), last["counts"], counts, db)
-                return
+                return _written(db, counts, last["loaded"])
             except OutOfStep as e:
                 out.notes.append(f"note: {e}; all its tables were loaded again")
     load_tables(statements, counts, db)
+    return _written(db, counts, db.stat().st_size)
+
+
+def _written(db: Path, counts: dict[str, int], loaded: int) -> dict:
+    """What tells the database at db: its file, its tables' definitions, their counts, and its size when last
+    loaded whole."""
+    return {"file": identity(db), "tables": tables_version(), "counts": counts, "loaded": loaded}
 
 
 @dataclass(frozen=True)

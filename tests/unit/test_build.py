@@ -262,11 +262,13 @@ def test_updates_in_place_equal_a_full_build(corpus, tmp_path, reads, writes):
     assert "130900-高新技术产业开发区" in graph(db).nodes["Zone"]
 
 
-def test_a_database_not_as_the_state_says_is_loaded_whole(corpus, tmp_path, reads, writes):
-    """No update in place on a fresh state, on another database file, or on one whose counts differ from the state's."""
+def test_a_database_not_as_the_state_says_is_loaded_whole(corpus, tmp_path, reads, writes, monkeypatch):
+    """No update in place on a fresh state, on another database file, on one whose counts differ from the state's,
+    or on one grown by updates in place beyond GROWTH times its size when last loaded."""
     import json
     import sqlite3
 
+    import kg.build
     from kg.shards import build_folder
 
     db = tmp_path / "kg.lbdb"
@@ -286,7 +288,10 @@ def test_a_database_not_as_the_state_says_is_loaded_whole(corpus, tmp_path, read
     write(corpus / "hengshui.txt", THIRD)
     output = built(corpus, "--db", db)
     assert "the database is not the one the build state describes" in output
-    assert writes == ["loaded", "loaded", "loaded", "in place", "loaded"]
+    monkeypatch.setattr(kg.build, "GROWTH", 0.5)  # a file larger than half its size when loaded counts as grown
+    write(corpus / "hengshui.txt", THIRD + "推进乡村振兴。")
+    built(corpus, "--db", db)
+    assert writes == ["loaded", "loaded", "loaded", "in place", "loaded", "loaded"]
     assert same_as_fresh(db, corpus)
 
 
