@@ -16,8 +16,8 @@ from functools import partial
 from pathlib import Path
 
 from kg.aggregate import State, aggregation_version
-from kg.difference import changes, cost, steps
 from kg.corpus import FileAccount, FirstTexts, Skipped, content_key, files_to_read, no_text, read_file
+from kg.difference import changes, cost, steps
 from kg.model import Report
 from kg.pipeline import extract_report
 from kg.readers import ReadError
@@ -208,11 +208,10 @@ def _write(db: Path, state: State, statements: list[str], counts: dict[str, int]
     differs) when db is the very file the last build wrote, with the same tables, not grown by updates beyond GROWTH,
     and the difference is small and cheaper to apply than a load; otherwise (and when the database turns out not to
     hold what the last state says) load all parts into a new one. What tells the database written, for the state."""
-    last = json.loads(state.meta("database") or "null")
+    last = json.loads(state.meta("database") or "{}")
     total = sum(counts.values())
-    if (last and not state.fresh and db.is_file() and last["file"] == identity(db)
-            and last["tables"] == tables_version() and last["file"][0] <= GROWTH * last["loaded"]
-            and state.replaced <= IN_PLACE_SHARE * total):
+    if (not state.fresh and db.is_file() and last.get("file") == identity(db) and last.get("tables") == tables_version()
+            and last["file"][0] <= GROWTH * last.get("loaded", 0) and state.replaced <= IN_PLACE_SHARE * total):
         diff = list(changes(state))
         if not diff and counts == last["counts"]:
             return last
