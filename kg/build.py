@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.aggregate import State, aggregation_version
 from kg.corpus import FileAccount, FirstTexts, Skipped, content_key, files_to_read, no_text, read_file
-from kg.difference import changes, cost, steps
+from kg.difference import affordable, changes, cost, steps
 from kg.model import Report
 from kg.pipeline import extract_report
 from kg.readers import ReadError
@@ -29,8 +29,7 @@ from kg.stores.ladybug import OutOfStep, identity, load_tables, tables_version, 
 
 CHUNK_CHARS = 500_000  # characters of reports held for extraction at once (the reports to extract only)
 RACY_NS = 2_000_000_000  # a file changed this recently may change again within the same time stamp: read it again
-IN_PLACE_SHARE = 0.05  # a build that replaces more than this share of the rows loads all parts into a new database
-GROWTH = 2.0  # … as does one whose database grew by updates in place to this many times its size when last loaded
+GROWTH = 2.0  # a database grown by updates in place to this many times its size when last loaded is loaded again
 
 
 class BuildError(Exception):
@@ -173,7 +172,7 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
         order = [(k, e["id"]) for k, e in built.items()]
         statements, counts = state.update(order, lambda k: _shard(store, built[k]), tmp, generation,
                                           fresh=not state.usable(generation - 1, order))
-        written = _write(db, state, statements, counts, out)
+        written = _write(db, state, statements, counts, tmp, out)
         loaded = True
         # A kill before this commit leaves the last state (SQLite rolls back; the new parts are removed next time),
         # with the new database or the old one in place: either way the next build redoes this one's work (the new
@@ -203,21 +202,22 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
     return out
 
 
-def _write(db: Path, state: State, statements: list[str], counts: dict[str, int], out: Outcome) -> dict:
+def _write(db: Path, state: State, statements: list[str], counts: dict[str, int], work: Path, out: Outcome
+           ) -> dict:
     """Bring the database at db to the state: in place (the difference applied to a copy, or nothing when nothing
     differs) when db is the very file the last build wrote, with the same tables, not grown by updates beyond GROWTH,
-    and the difference is small and cheaper to apply than a load; otherwise (and when the database turns out not to
-    hold what the last state says) load all parts into a new one. What tells the database written, for the state."""
+    and the difference is cheaper to apply than a load; otherwise (and when the database turns out not to hold what
+    the last state says) load all parts into a new one. What tells the database written, for the state."""
     last = json.loads(state.meta("database") or "{}")
     total = sum(counts.values())
     if (not state.fresh and db.is_file() and last.get("file") == identity(db) and last.get("tables") == tables_version()
-            and last["file"][0] <= GROWTH * last.get("loaded", 0) and state.replaced <= IN_PLACE_SHARE * total):
+            and last["file"][0] <= GROWTH * last.get("loaded", 0) and affordable(state.replaced, total)):
         diff = list(changes(state))
         if not diff and counts == last["counts"]:
             return last
         if cost(diff, state.rows()) < total:
             try:
-                update_tables(steps(diff), last["counts"], counts, db)
+                update_tables(steps(diff, work / "difference"), last["counts"], counts, db)
                 return _written(db, counts, last["loaded"])
             except OutOfStep as e:
                 out.notes.append(f"note: {e}; all its tables were loaded again")

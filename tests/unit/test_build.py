@@ -221,9 +221,8 @@ def writes(monkeypatch):
     import kg.build
     import kg.difference
 
-    monkeypatch.setattr(kg.build, "IN_PLACE_SHARE", 1.0)
-    monkeypatch.setattr(kg.difference, "PUT_COST", 0)
-    monkeypatch.setattr(kg.difference, "GONE_COST", 0)
+    for name in ("PUT_COST", "GONE_COST", "ROW_COST"):
+        monkeypatch.setattr(kg.difference, name, 0)
     ways = []
     for name, way in (("update_tables", "in place"), ("load_tables", "loaded")):
         def traced(*args, write=getattr(kg.build, name), way=way):
@@ -304,7 +303,7 @@ def test_a_failed_update_in_place_leaves_the_database_as_it_was(corpus, tmp_path
     built(corpus, "--db", db)
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     steps = kg.build.steps
-    monkeypatch.setattr(kg.build, "steps", lambda diff: [*steps(diff), ("MATCH (n:Nothing) DELETE n", {})])
+    monkeypatch.setattr(kg.build, "steps", lambda *args: [*steps(*args), ("MATCH (n:Nothing) DELETE n", {})])
     write(corpus / "hengshui.txt", THIRD)
     result = run("build", corpus, "--db", db, "--workers", "1")
     assert result.exit_code == 1 and "database left as it was" in result.output
@@ -317,13 +316,15 @@ def test_a_failed_update_in_place_leaves_the_database_as_it_was(corpus, tmp_path
 
 
 def test_deleting_relationships_in_place_costs_more_than_a_load():
-    """The engine rewrites a relationship table that changed, deletions dearest: an update that deletes rows of a
-    large table loads all parts instead."""
-    from kg.difference import cost
+    """The engine rewrites a relationship table that changed, deletions dearest, and every row of the difference
+    costs many of a load: an update that deletes rows of a large table, or a large update, loads all parts instead."""
+    from kg.difference import affordable, cost
 
     rows = {("Program",): 50, ("MENTIONS", "Report", "Program"): 1000, ("CITES", "Place", "Program"): 600}
-    added = [(("Program",), [], [{"id": "p"}]), (("MENTIONS", "Report", "Program"), [], [{"from": "r", "to": "p"}]),
-             (("CITES", "Place", "Program"), [], [{"from": "130900", "to": "p"}])]
-    assert cost(added, rows) == 800 < sum(rows.values())
-    removed = [(("MENTIONS", "Report", "Program"), [("r", "p")], []), *added[2:]]
-    assert cost(removed, rows) == 3300 > sum(rows.values())
+    added = [(("Program",), [], [], [{"id": "p"}]),
+             (("MENTIONS", "Report", "Program"), [], [], [{"from": "r", "to": "p"}]),
+             (("CITES", "Place", "Program"), [], [{"from": "130900", "to": "p"}], [])]
+    assert cost(added, rows) == 800 + 3 * 40 < sum(rows.values())
+    removed = [(("MENTIONS", "Report", "Program"), [("r", "p")], [], []), *added[2:]]
+    assert cost(removed, rows) == 3300 + 2 * 40 > sum(rows.values())
+    assert affordable(41, 1650) and not affordable(42, 1650)
