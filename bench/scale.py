@@ -1,7 +1,9 @@
 """Benchmark: build synthetic corpora of 1×, 10×, 100× the sample corpus and print, per size, total time, characters
 per second, peak memory of every process (the build, each extraction worker, the database writer), database size,
-and for the largest the time to add one report, to change one and to rebuild with nothing changed (and, with
---check, whether the graph then equals a fresh build from all shards).
+and for the largest the time to add one report, to change one and to rebuild with nothing changed, with the database's
+size after each (and, with --check, whether the graph then equals a fresh build from all shards). Such small updates
+are applied in place to a copy of the database, which grows by it until a load of all parts compacts it (README,
+*Updates in place*); restoring the corpus of an earlier run removes a report, which loads all parts.
 
     python bench/scale.py [CORPUS] [--sizes 1 10 100] [--workers 2] [--out /tmp/kg-scale] [--keep] [--check]
 
@@ -165,8 +167,9 @@ def main() -> None:
     for what, step in steps:
         step()
         seconds, memory, line = build([folder / "reports"], db, args.workers)
-        print(f"{what} to {largest}×: {seconds:.1f} s (pipeline load {load:.1f} s); peak MB "
-              + ", ".join(f"{k} {v:,}" for k, v in memory.items()) + f"; {line}", flush=True)
+        print(f"{what} to {largest}×: {seconds:.1f} s (pipeline load {load:.1f} s), database "
+              f"{db.stat().st_size / 2**20:.1f} MB; peak MB " + ", ".join(f"{k} {v:,}" for k, v in memory.items())
+              + f"; {line}", flush=True)
     if args.check:
         fresh = folder / "fresh" / "kg.lbdb"
         shutil.rmtree(fresh.parent, ignore_errors=True)

@@ -272,14 +272,20 @@ def _rewrite(sources: list[tuple[Path, set[str] | None]], out: Path, nodes: bool
             gone = pa.array(sorted(ids), pa.string()) if ids else None
             for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH):
                 if gone is not None:
-                    column = batch["id"] if nodes else batch["from"] if by_report else \
-                        pc.binary_join_element_wise(batch["from"], batch["to"], "\0")
-                    kept = batch.filter(pc.invert(pc.is_in(column, value_set=gone)))
+                    kept = batch.filter(pc.invert(among(batch, gone, nodes, by_report)))
                     dropped += len(batch) - len(kept)
                     batch = kept
                 writer.write_batch(batch)
                 written += len(batch)
     return written, dropped
+
+
+def among(batch: pa.RecordBatch, ids: pa.Array, nodes: bool, by_report: bool) -> pa.Array:
+    """Which rows of a part's batch have their id in ids (a report's rows by the report: id, or from; an
+    aggregate's by node id or "from\0to")."""
+    column = batch["id"] if nodes else batch["from"] if by_report else \
+        pc.binary_join_element_wise(batch["from"], batch["to"], "\0")
+    return pc.is_in(column, value_set=ids)
 
 
 class State:
@@ -300,6 +306,12 @@ class State:
         self.db = sqlite3.connect(self.path, isolation_level=None)
         self.version = version
         self.fresh = False
+        # what this build replaced, for the difference from the last database: per table, the rows dropped (a part
+        # of the last generation with the ids gone from it, None for all its rows, and whether a report's rows go
+        # by report) and the files of the rows added; and how many rows that is outside the parts built whole
+        self.went: dict[tuple[str, ...], list[tuple[Path, set[str] | None, bool]]] = defaultdict(list)
+        self.came: dict[tuple[str, ...], list[Path]] = defaultdict(list)
+        self.replaced = 0
 
     def meta(self, name: str) -> str | None:
         try:
@@ -428,6 +440,7 @@ class State:
             if row is None and name not in gone:  # a new table: the sink's file is the part
                 target, t = made[name]
                 os.replace(t.path, self.parts / file)
+                self._came(part, target, self.parts / file, t.count)
                 self.db.execute("INSERT INTO parts VALUES (?, ?, ?, ?, ?)",
                                 (name, part, json.dumps(list(target)), file, t.count))
                 continue
@@ -439,8 +452,18 @@ class State:
             if row is not None and name not in made and not dropped:
                 (self.parts / file).unlink()
                 continue  # nothing of it changed
+            if dropped:
+                self.went[target].append((self.parts / row[1], gone[name], part >= 0))
+                self.replaced += dropped
+            if name in made:
+                self._came(part, target, made[name][1].path, made[name][1].count)
             self.db.execute("INSERT OR REPLACE INTO parts VALUES (?, ?, ?, ?, ?)",
                             (name, part, json.dumps(list(target)), file, rows))
+
+    def _came(self, part: int, target: tuple[str, ...], path: Path, rows: int) -> None:
+        self.came[target].append(path)
+        if part != GLOBAL:
+            self.replaced += rows
 
     def _aggregate(self, work: Path, generation: int, fresh: bool) -> None:
         """Aggregate again every key the added and removed reports have facts of; then the parts built whole."""
@@ -497,9 +520,17 @@ class State:
         whole = TableSink(work / "whole")
         add_globals(whole, concepts, places)
         whole.close()
-        for name in self._names(GLOBAL):
-            db.execute("DELETE FROM parts WHERE name = ? AND part = ?", (name, GLOBAL))
+        for target, file in db.execute("SELECT target, file FROM parts WHERE part = ?", (GLOBAL,)).fetchall():
+            self.went[tuple(json.loads(target))].append((self.parts / file, None, False))
+        db.execute("DELETE FROM parts WHERE part = ?", (GLOBAL,))
         self._merge(GLOBAL, whole, {}, generation)
+
+    def rows(self) -> dict[tuple[str, ...], int]:
+        """The rows of every table: (label,) or (type, from label, to label)."""
+        rows: dict[tuple[str, ...], int] = defaultdict(int)
+        for target, n in self.db.execute("SELECT target, rows FROM parts"):
+            rows[tuple(json.loads(target))] += n
+        return rows
 
     def _statements(self) -> tuple[list[str], dict[str, int]]:
         from kg.stores.tables import copy_statements
@@ -511,9 +542,11 @@ class State:
             counts[target[0]] = counts.get(target[0], 0) + rows
         return copy_statements(parts), counts
 
-    def commit(self, generation: int) -> None:
+    def commit(self, generation: int, database: dict) -> None:
+        """Commit the state of generation, with what tells the database written from it (see kg.build)."""
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self.version,))
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('database', ?)", (json.dumps(database),))
         self.db.execute("COMMIT")
         if self.fresh:
             self.db.close()

@@ -3,6 +3,7 @@ the graph from the shards bucket by bucket, bulk-load it into a new database and
 from __future__ import annotations
 
 import gc
+import json
 import multiprocessing
 import os
 import signal
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from kg.aggregate import State, aggregation_version
 from kg.corpus import FileAccount, FirstTexts, Skipped, content_key, files_to_read, no_text, read_file
+from kg.difference import affordable, changes, cost, steps
 from kg.model import Report
 from kg.pipeline import extract_report
 from kg.readers import ReadError
@@ -23,10 +25,11 @@ from kg.schema import schema
 from kg.shards import (ShardStore, build_folder, extractor_version, load_catalog, reading_version, report_key,
                        write_catalog)
 from kg.stores.durable import dead_leftovers, remove
-from kg.stores.ladybug import load_tables
+from kg.stores.ladybug import OutOfStep, identity, load_tables, tables_version, update_tables
 
 CHUNK_CHARS = 500_000  # characters of reports held for extraction at once (the reports to extract only)
 RACY_NS = 2_000_000_000  # a file changed this recently may change again within the same time stamp: read it again
+GROWTH = 2.0  # a database grown by updates in place to this many times its size when last loaded is loaded again
 
 
 class BuildError(Exception):
@@ -169,11 +172,12 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
         order = [(k, e["id"]) for k, e in built.items()]
         statements, counts = state.update(order, lambda k: _shard(store, built[k]), tmp, generation,
                                           fresh=not state.usable(generation - 1, order))
-        load_tables(statements, counts, db)
+        written = _write(db, state, statements, counts, tmp, out)
         loaded = True
         # A kill before this commit leaves the last state (SQLite rolls back; the new parts are removed next time),
-        # with the new database or the old one in place: either way the next build redoes this one's work.
-        state.commit(generation)
+        # with the new database or the old one in place: either way the next build redoes this one's work (the new
+        # database is not the one the last state names, so it is loaded whole).
+        state.commit(generation, written)
         state.collect()  # the parts this build replaced
     except sqlite3.Error as e:
         if loaded:
@@ -196,6 +200,35 @@ def build(paths: list[Path], db: Path, manifest=None, columns=None, engine=None,
     out.nodes = sum(n for name, n in counts.items() if name in labels)
     out.edges = sum(n for name, n in counts.items() if name not in labels)
     return out
+
+
+def _write(db: Path, state: State, statements: list[str], counts: dict[str, int], work: Path, out: Outcome
+           ) -> dict:
+    """Bring the database at db to the state: in place (the difference applied to a copy, or nothing when nothing
+    differs) when db is the very file the last build wrote, with the same tables, not grown by updates beyond GROWTH,
+    and the difference is cheaper to apply than a load; otherwise (and when the database turns out not to hold what
+    the last state says) load all parts into a new one. What tells the database written, for the state."""
+    last = json.loads(state.meta("database") or "{}")
+    total = sum(counts.values())
+    if (not state.fresh and db.is_file() and last.get("file") == identity(db) and last.get("tables") == tables_version()
+            and last["file"][0] <= GROWTH * last.get("loaded", 0) and affordable(state.replaced, total)):
+        diff = list(changes(state))
+        if not diff and counts == last["counts"]:
+            return last
+        if cost(diff, state.rows()) < total:
+            try:
+                update_tables(steps(diff, work / "difference"), last["counts"], counts, db)
+                return _written(db, counts, last["loaded"])
+            except OutOfStep as e:
+                out.notes.append(f"note: {e}; all its tables were loaded again")
+    load_tables(statements, counts, db)
+    return _written(db, counts, db.stat().st_size)
+
+
+def _written(db: Path, counts: dict[str, int], loaded: int) -> dict:
+    """What tells the database at db: its file, its tables' definitions, their counts, and its size when last
+    loaded whole."""
+    return {"file": identity(db), "tables": tables_version(), "counts": counts, "loaded": loaded}
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import os
 import pickle
 import re
@@ -25,6 +26,10 @@ from kg.stores.durable import dead_leftovers, fsync, human, remove, size
 
 class StoreError(Exception):
     """A one-line problem with the database for the user."""
+
+
+class OutOfStep(StoreError):
+    """The database to update is not the one the build state describes (left as it was)."""
 
 
 def ddl(s: Schema) -> list[str]:
@@ -112,7 +117,28 @@ def load_tables(statements: Iterable[str], counts: dict[str, int], path: str | P
     _replace(path, _with_reopens(statements), counts)
 
 
+def update_tables(steps: Iterable[tuple[str, dict]], before: dict[str, int], counts: dict[str, int],
+                  path: str | Path) -> None:
+    """Apply steps (statement, parameters) to a copy of the database at path, after checking that its tables hold
+    before's counts (else OutOfStep), verify the counts, and only then move the copy into place."""
+    _replace(path, chain([(CHECK, before)], steps), counts, copy=True)
+
+
+def identity(path: str | Path) -> list[int]:
+    """What tells the database file written by a build from another: size, times, inode and device."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+
+
+def tables_version() -> str:
+    """A hash of the tables' definitions (the schema's DDL) and of the engine's version."""
+    text = "\n".join([f"ladybug {ladybug.__version__}", *ddl(schema())])
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
 REOPEN = "-- reopen"  # a step of the writer: checkpoint, close and open the new database again
+CHECK = "-- check"  # a step of the writer: the tables must hold the counts of its parameters
+OUT_OF_STEP = "the database is not the one the build state describes"
 REOPEN_BYTES = 16 * 2**20  # Parquet loaded between two reopenings
 
 
@@ -131,7 +157,9 @@ def _with_reopens(statements: Iterable[str]) -> Iterator[tuple[str, None]]:
         loaded += size
 
 
-def _replace(path: str | Path, steps: Iterable[tuple[str, dict | None]], expected: dict[str, int]) -> None:
+def _replace(path: str | Path, steps: Iterable[tuple[str, dict | None]], expected: dict[str, int],
+             copy: bool = False) -> None:
+    """Write a new database (copy: a copy of the one at path) beside path with steps, and move it into place."""
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
@@ -140,6 +168,8 @@ def _replace(path: str | Path, steps: Iterable[tuple[str, dict | None]], expecte
     for p in _family(tmp):
         remove(p)
     try:
+        if copy:
+            shutil.copyfile(path, tmp)
         _in_writer(tmp, steps, expected)
         os.replace(tmp, path)
         for suffix in ENGINE_FILES:
@@ -159,7 +189,9 @@ def _write_verified(steps: Iterator[tuple[str, dict | None]], expected: dict[str
     for statement in ddl(s):
         conn.execute(statement)
     for statement, params in steps:
-        if statement != REOPEN:
+        if statement == CHECK:
+            _check(conn, s, params)
+        elif statement != REOPEN:
             conn.execute(statement, params or {})
         else:
             conn.execute("CHECKPOINT")
@@ -177,18 +209,27 @@ def _write_verified(steps: Iterator[tuple[str, dict | None]], expected: dict[str
     fsync(tmp.parent)
     store = Store(tmp)
     try:
-        for label in s.nodes:
-            _same_count(store, f"MATCH (n:{label}) RETURN count(n) AS n", expected.get(label, 0), label)
-        for name in s.rels:
-            _same_count(store, f"MATCH ()-[r:{name}]->() RETURN count(r) AS n", expected.get(name, 0), name)
+        for name in (*s.nodes, *s.rels):
+            found = store.query(_count(s, name))[1][0]["n"]
+            if found != expected.get(name, 0):
+                raise StoreError(f"the new database holds {found} {name} where {expected.get(name, 0)} were written")
     finally:
         store.close()
 
 
-def _same_count(store: Store, cypher: str, expected: int, what: str) -> None:
-    found = store.query(cypher)[1][0]["n"]
-    if found != expected:
-        raise StoreError(f"the new database holds {found} {what} where {expected} were written")
+def _count(s: Schema, name: str) -> str:
+    """The query counting a node label's or a relationship type's rows."""
+    if name in s.nodes:
+        return f"MATCH (n:{name}) RETURN count(n) AS n"
+    return f"MATCH ()-[r:{name}]->() RETURN count(r) AS n"
+
+
+def _check(conn: ladybug.Connection, s: Schema, expected: dict[str, int]) -> None:
+    """Raise OutOfStep unless every table holds its expected count."""
+    for name in (*s.nodes, *s.rels):
+        found = conn.execute(_count(s, name)).get_next()[0]
+        if found != expected.get(name, 0):
+            raise OutOfStep(f"{OUT_OF_STEP} (it holds {found} {name} where the state has {expected.get(name, 0)})")
 
 
 CHILD_ERROR = "kg-child-error: "  # marks the reason a writer process gives on its stderr
@@ -223,7 +264,8 @@ def _in_writer(tmp: Path, steps: Iterable[tuple[str, dict | None]], expected: di
         err.seek(0)
         out = err.read().decode("utf-8", "replace")
     if code:
-        raise StoreError(_child_reason(out, code))
+        reason = _child_reason(out, code)
+        raise (OutOfStep if reason.startswith(OUT_OF_STEP) else StoreError)(reason)
 
 
 def _writer() -> None:

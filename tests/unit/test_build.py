@@ -212,3 +212,119 @@ def test_extraction_chunks_hold_only_reports_without_a_shard(monkeypatch):
     chunks = list(build._chunks([*items[:2], "an account", *items[2:]], Store(), seen.append, other.append))
     assert [[r.key for r in c] for c in chunks] == [["new1", "new2"], ["new3"]]
     assert seen == items and other == ["an account"]
+
+
+@pytest.fixture
+def writes(monkeypatch):
+    """How each build wrote the database: "in place" (the difference applied to a copy) or "loaded" (all parts into
+    a new one); neither when nothing changed. Any difference counts as small and cheap here."""
+    import kg.build
+    import kg.difference
+
+    for name in ("PUT_COST", "GONE_COST", "ROW_COST"):
+        monkeypatch.setattr(kg.difference, name, 0)
+    ways = []
+    for name, way in (("update_tables", "in place"), ("load_tables", "loaded")):
+        def traced(*args, write=getattr(kg.build, name), way=way):
+            ways.append(way)
+            return write(*args)
+
+        monkeypatch.setattr(kg.build, name, traced)
+    return ways
+
+
+def same_as_fresh(db: Path, *inputs) -> bool:
+    """Whether db holds the graph of a build from scratch of inputs."""
+    fresh = db.parent / f"fresh-{len(list(db.parent.glob('fresh-*')))}" / "kg.lbdb"
+    built(*inputs, "--db", fresh)
+    a, b = graph(db), graph(fresh)
+    return a.nodes == b.nodes and a.edges == b.edges
+
+
+def test_updates_in_place_equal_a_full_build(corpus, tmp_path, reads, writes):
+    db = tmp_path / "kg.lbdb"
+    built(corpus, "--db", db)
+    write(corpus / "hengshui.txt", THIRD)  # added
+    assert "(1 extracted, 2 from shards)" in built(corpus, "--db", db)
+    assert same_as_fresh(db, corpus)
+    write(corpus / "cangzhou.txt", CITY_REPORT.replace("推进强市会战略。", "推进强市会战略，建设沧州高新区。"))
+    assert "(1 extracted, 2 from shards)" in built(corpus, "--db", db)  # changed
+    assert same_as_fresh(db, corpus)
+    kept = [corpus / "cangzhou.txt", corpus / "hengshui.txt"]
+    assert "note: dropped 1 reports" in built(*kept, "--db", db, "--prune")  # dezhou removed
+    assert same_as_fresh(db, *kept)
+    stamp = db.stat()
+    built(*kept, "--db", db)  # nothing changed: the database is not written
+    assert db.stat() == stamp
+    assert writes == ["loaded", "in place", "loaded", "in place", "loaded", "in place", "loaded"]
+    assert set(graph(db).nodes["Report"]) == {"cangzhou", "hengshui"}
+    assert "130900-高新技术产业开发区" in graph(db).nodes["Zone"]
+
+
+def test_a_database_not_as_the_state_says_is_loaded_whole(corpus, tmp_path, reads, writes, monkeypatch):
+    """No update in place on a fresh state, on another database file, on one whose counts differ from the state's,
+    or on one grown by updates in place beyond GROWTH times its size when last loaded."""
+    import json
+    import sqlite3
+
+    import kg.build
+    from kg.shards import build_folder
+
+    db = tmp_path / "kg.lbdb"
+    built(corpus, "--db", db)
+    state = build_folder(db) / "state.sqlite"
+    state.unlink()  # a fresh state
+    write(corpus / "hengshui.txt", THIRD)
+    built(corpus, "--db", db)
+    shutil.copyfile(db, tmp_path / "copy.lbdb")
+    os.replace(tmp_path / "copy.lbdb", db)  # the same graph in another file
+    (corpus / "hengshui.txt").unlink()
+    built(corpus, "--db", db)
+    with sqlite3.connect(state) as s:  # the state says the database holds one Report more than it does
+        record = json.loads(s.execute("SELECT value FROM meta WHERE name = 'database'").fetchone()[0])
+        record["counts"]["Report"] += 1
+        s.execute("UPDATE meta SET value = ? WHERE name = 'database'", (json.dumps(record),))
+    write(corpus / "hengshui.txt", THIRD)
+    output = built(corpus, "--db", db)
+    assert "the database is not the one the build state describes" in output
+    monkeypatch.setattr(kg.build, "GROWTH", 0.5)  # a file larger than half its size when loaded counts as grown
+    write(corpus / "hengshui.txt", THIRD + "推进乡村振兴。")
+    built(corpus, "--db", db)
+    assert writes == ["loaded", "loaded", "loaded", "in place", "loaded", "loaded"]
+    assert same_as_fresh(db, corpus)
+
+
+def test_a_failed_update_in_place_leaves_the_database_as_it_was(corpus, tmp_path, reads, writes, monkeypatch):
+    import hashlib
+
+    import kg.build
+
+    db = tmp_path / "kg.lbdb"
+    built(corpus, "--db", db)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    steps = kg.build.steps
+    monkeypatch.setattr(kg.build, "steps", lambda *args: [*steps(*args), ("MATCH (n:Nothing) DELETE n", {})])
+    write(corpus / "hengshui.txt", THIRD)
+    result = run("build", corpus, "--db", db, "--workers", "1")
+    assert result.exit_code == 1 and "database left as it was" in result.output
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before and writes == ["loaded", "in place"]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".kg.lbdb.building")]
+    monkeypatch.setattr(kg.build, "steps", steps)
+    built(corpus, "--db", db)  # the next build does it again, in place
+    assert writes == ["loaded", "in place", "in place"]
+    assert same_as_fresh(db, corpus)
+
+
+def test_deleting_relationships_in_place_costs_more_than_a_load():
+    """The engine rewrites a relationship table that changed, deletions dearest, and every row of the difference
+    costs many of a load: an update that deletes rows of a large table, or a large update, loads all parts instead."""
+    from kg.difference import affordable, cost
+
+    rows = {("Program",): 50, ("MENTIONS", "Report", "Program"): 1000, ("CITES", "Place", "Program"): 600}
+    added = [(("Program",), [], [], [{"id": "p"}]),
+             (("MENTIONS", "Report", "Program"), [], [], [{"from": "r", "to": "p"}]),
+             (("CITES", "Place", "Program"), [], [{"from": "130900", "to": "p"}], [])]
+    assert cost(added, rows) == 800 + 3 * 40 < sum(rows.values())
+    removed = [(("MENTIONS", "Report", "Program"), [("r", "p")], [], []), *added[2:]]
+    assert cost(removed, rows) == 3300 + 2 * 40 > sum(rows.values())
+    assert affordable(41, 1650) and not affordable(42, 1650)
