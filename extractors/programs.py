@@ -181,7 +181,7 @@ def designations(doc: Doc) -> list[Match]:
         head, tokens = e - len(m.group(1)), token_bounds(doc)
         if any(s + level <= a and b <= head and b - a > 1 and text[a:b] in NAME_STOP and
                tokens[i - 1][1] - tokens[i - 1][0] > 1 for i, (a, b) in enumerate(tokens) if i):
-            continue  # 国家实验室更好发挥…平台: a verb inside; 可|持续 is one word the segmenter split  # 国家实验室更好发挥…平台: a clause, not a name, between the level word and the head
+            continue  # 国家实验室更好发挥…平台: a clause between the level word and the head (可|持续: one word split)
         inside = [c for c in matches(doc) if c.start < e and s < c.end and c.label in OWN_LABELS]
         if any(c.label not in ("Project", "Program") or c.start < s or c.end > e or
                c.label == "Project" and PROJECT_KIND.search(text, c.start, c.end) for c in inside):
