@@ -30,7 +30,6 @@ SESSIONS = re.compile("|".join([
     rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次)全会",
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
     rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",
-    rf"第{_N}次全国[\u4e00-\u9fff]{{2,4}}普查",
     rf"{lexicons.alternation('event_anniversary_of')}{_N}周年",
 ]))
 LEVEL = "省市区县州"

@@ -27,6 +27,7 @@ MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 QUOTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?" + lexicons.alternation("program_quoted_head"))  # “1+3”结对帮扶机制
 NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
+CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
 CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})等(?:\d+|[一二两三四五六七八九十]+)?个?"
@@ -285,11 +286,11 @@ def find_programs(doc: Doc) -> list[Match]:
         if items is None:
             continue
         found += items or [Match(start, m.end(), "Program")]
-    circles = [Match(m.start(), m.end(), "Program") for m in SERVICE_CIRCLE.finditer(text)
+    coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text))
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
-    for m in quoted_with_head(doc) + place_initiatives(doc) + circles + forms + cluster_items(doc) + designations(doc):
+    for m in quoted_with_head(doc) + place_initiatives(doc) + coined + forms + cluster_items(doc) + designations(doc):
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
     for s, e in quoted(doc):

@@ -582,3 +582,24 @@ def test_gold_and_predicted_names_match_with_or_without_enumeration_commas_and_s
     assert same("大众创业、万众创新", "大众创业万众创新")
     assert same("甲乙 高新区", "甲乙高新区")
     assert not same("甲乙高新区", "丙丁高新区")
+
+
+def test_a_census_is_a_programme_and_a_sectors_activity_names_none(nlp):
+    # invented: a census by its ordinal (guideline 2: a campaign run, not an event); a vocabulary programme's bare
+    # activity (城市更新, 农村人居环境整治) and a short alias opening other names (双创载体) are not its name
+    text = ("完成第七次人口普查和第五次全国经济普查，有序推进城市更新，深化农村人居环境整治，建设双创载体；"
+            "实施城市更新行动和农村人居环境整治提升五年行动。")
+    assert found(nlp, text, "Program") == ["第七次人口普查", "第五次全国经济普查", "城市更新行动",
+                                           "农村人居环境整治提升五年行动"]
+    assert found(nlp, text, "Event") == []
+
+
+def test_national_programmes_by_their_established_names(nlp):
+    # invented: campaigns, instruments and systems named as the centre names them; 保交房 (2024) is not 保交楼 (2022)
+    text = ("开展深入贯彻中央八项规定精神学习教育，用好新型政策性金融工具，推行长期护理保险，深度参与全国碳排放权交易市场，"
+            "实施以工代赈，推进保交楼，完成保交房任务，打好三大攻坚战。")
+    doc = nlp(text)
+    keys = [m.key for m in sorted(doc._.kg_matches, key=lambda m: m.start) if m.label == "Program"]
+    assert keys == ["eight-rules-education", "policy-financial-instruments", "long-term-care-insurance",
+                    "national-carbon-market", "work-relief", "housing-delivery", "housing-delivery-2024",
+                    "three-tough-battles"]

@@ -129,3 +129,8 @@ def test_firms_a_places_bank_a_levels_platform_not_institutions_or_kinds(nlp):
     text = ("沧州农商行挂牌运营，组建省金控集团。强化中国人民银行调控，整治影子银行，发展企业集团，"
             "打击非法用工行为，保护银行资产安全，完善管委会+公司模式，组建能源发展、数据等一批主业企业。")
     assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["沧州农商行", "省金控集团"]
+
+
+def test_an_activity_in_a_list_of_business_lines_is_no_firm(nlp):
+    # invented: 城市更新 as one of the lines of business of firms to be formed
+    assert matches(nlp, "组建文旅、城市更新等一批主业企业。", "Enterprise") == []
