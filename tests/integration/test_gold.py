@@ -17,7 +17,8 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
                                                     "d19_henan_2026.csv", "d33_hebei_2003.txt",
                                                     "d09_national_1954-2017_multi.txt", "d20_hubei_2026.csv",
                                                     "d23_sichuan_2026.csv", "d35_hebei_2019_filed-as-2018.txt",
-                                                    "d11_tianjin_2026.csv", "d17_jiangxi_2026.csv", "d26_jilin_2026.csv")]
+                                                    "d11_tianjin_2026.csv", "d17_jiangxi_2026.csv", "d26_jilin_2026.csv",
+                                                    "d04_national_2015.txt", "d07_national_2021.tmx")]
 # entity F1 measured on 2026-11-30 at the end of the third session's rules (tune: 20 reports with the third round's
 # three), less 0.03 (never lowered on the same gold)
 FLOORS = {
