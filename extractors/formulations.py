@@ -41,10 +41,19 @@ def laid_out(formula: str) -> bool:
     return each or not any(p[0] in FACILITIES for p in parts)
 
 
-def _with_head(text: str, end: int) -> int:
-    """The end of a quoted token's name: after its head noun when one follows (“五个必须”规律性认识)."""
+def _head(text: str, end: int) -> re.Match | None:
+    """The head noun after a token that says what it is (“132”总体工作部署, “五个必须”规律性认识); not a kind the
+    tokens belong to (“网红经济”“夜经济”等新业态), nor a verb-like head before a word (“三个口袋”协同增长)."""
     head = HEAD_AFTER.match(text, end)
-    return head.end() if head and "等" not in text[end:head.end()] else end
+    if head is None or "等" in text[end:head.end()] or \
+            head.group().endswith(CLOSING) and re.match(r"[\u4e00-\u9fff]", text[head.end():head.end() + 1]):
+        return None
+    return head
+
+
+def _with_head(text: str, end: int) -> int:
+    head = _head(text, end)
+    return head.end() if head else end
 
 
 def _listed(doc: Doc, start: int) -> list[tuple[int, int]]:
@@ -72,11 +81,7 @@ def find_formulations(doc: Doc) -> list[Match]:
             spans.append((m.start(), end))
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
-        head = HEAD_AFTER.match(text, e)  # “132”总体工作部署, 7+18+N现代产业体系
-        if head and "等" in text[e:head.end()]:
-            head = None  # “网红经济”“夜经济”等新业态: a kind the tokens belong to, not what they are
-        if head and head.group().endswith(CLOSING) and re.match(r"[\u4e00-\u9fff]", text[head.end():head.end() + 1]):
-            head = None  # 协同 names the token's kind only where it closes the phrase: not 滨城协同发展, …协同攻关
+        head = _head(text, e)  # “132”总体工作部署, 7+18+N现代产业体系
         if e - s > 12 and (head is None or "、" not in text[s:e] or not head.group().endswith(("布局", "格局"))):
             continue  # a long quoted token is a formulation only as a list of parts laid out (“一主引领、两翼驱动、
             # 全域协同”区域发展布局)
