@@ -16,33 +16,72 @@ NUMBERED = re.compile(r"^(?!一张)[一二两三四五六七八九十百千万]+
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
+PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
+FACILITIES = lexicons.words("formulation_facility_parts")  # 三馆一站, 三站一场: built things counted, not a layout
 CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])")  # 7+18+N, 4+1
 N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{lexicons.alternation('formulation_numbered_heads')}"
                    r"|[两三四五]件大事|[两三四五]篇大文章")
+CLOSING = tuple(lexicons.terms("formulation_heads_closing"))  # heads that are also verbs: 协同 only at a phrase's end
 HEAD_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,6}}{lexicons.alternation('formulation_heads')}")
 _SPIRIT = r"(?:以[\u4e00-\u9fff]{2,8}为核心的)?[\u4e00-\u9fff]{1,8}?精神"  # 以改革创新为核心的时代精神: one name
-SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?((?:{_SPIRIT}[、和])*{_SPIRIT})")
+SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?((?:{_SPIRIT}[、和])*{_SPIRIT})"
+                    r"|(伟大[\u4e00-\u9fff]{2,4}?精神)")  # 伟大抗疫精神: a spirit the centre named, wherever it stands
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
 
+def laid_out(formula: str) -> bool:
+    """Whether a run of numbered parts is a formula or layout (一县一策, 三区一基地, 两轴三环): not one word repeated
+    (一件一件, 一级带一级: a manner), nor built things counted (三馆一站, 一场两馆: a package of facilities), unless
+    one of each per unit (一县一馆, guideline 2's 一企一策)."""
+    parts = PART.findall(formula)
+    if len({p[0] for p in parts}) == 1:
+        return False
+    each = formula[0] == "一" and all(formula[i] == "一" for i in range(len(formula)) if formula[i] in _NUM)
+    return each or not any(p[0] in FACILITIES for p in parts)
+
+
+def _head(text: str, end: int) -> re.Match | None:
+    """The head noun after a token that says what it is (“132”总体工作部署, “五个必须”规律性认识); not a kind the
+    tokens belong to (“网红经济”“夜经济”等新业态), nor a verb-like head before a word (“三个口袋”协同增长)."""
+    head = HEAD_AFTER.match(text, end)
+    if head is None or "等" in text[end:head.end()] or \
+            head.group().endswith(CLOSING) and re.match(r"[\u4e00-\u9fff]", text[head.end():head.end() + 1]):
+        return None
+    return head
+
+
+def _with_head(text: str, end: int) -> int:
+    head = _head(text, end)
+    return head.end() if head else end
+
+
+def _listed(doc: Doc, start: int) -> list[tuple[int, int]]:
+    """The quoted tokens listed before the one at start (“高铁+”、“园区+”、…), nearest first."""
+    text, spans, items = doc_text(doc), quoted(doc), []
+    while True:
+        item = next(((a, b) for a, b in spans if b == start or b == start - 1 and text[b] in "、和与及"), None)
+        if item is None:
+            return items
+        items.append(item)
+        start = item[0]
+
+
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found = [Match(s, e, "Formulation") for s, e in quoted(doc)
-             if NUMBERED.match(text[s:e]) and not covered(doc, s, e)
+    found = [Match(s, _with_head(text, e), "Formulation") for s, e in quoted(doc)
+             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(text, e))
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
              and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
     ends = token_ends(doc)
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
     for m in PARTS.finditer(text):  # 一区一策提升: the formula ends where a word ends
         end = next((e for e in range(m.end(), m.start(), -1) if e in ends and PARTS.fullmatch(text, m.start(), e)), None)
-        if end:
+        if end and laid_out(text[m.start():end]):
             spans.append((m.start(), end))
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
-        head = HEAD_AFTER.match(text, e)  # “132”总体工作部署, 7+18+N现代产业体系
-        if head and "等" in text[e:head.end()]:
-            head = None  # “网红经济”“夜经济”等新业态: a kind the tokens belong to, not what they are
+        head = _head(text, e)  # “132”总体工作部署, 7+18+N现代产业体系
         if e - s > 12 and (head is None or "、" not in text[s:e] or not head.group().endswith(("布局", "格局"))):
             continue  # a long quoted token is a formulation only as a list of parts laid out (“一主引领、两翼驱动、
             # 全域协同”区域发展布局)
@@ -50,15 +89,17 @@ def find_formulations(doc: Doc) -> list[Match]:
         if count:  # guideline 2: coordinated names keep their shared head, without counts
             rest = text[count.end():head.end()]
             named.append(Match(s, head.end(), "Formulation", attrs=(("name", text[s:e] + rest),)))
-            named += [Match(a, b, "Formulation", attrs=(("name", text[a:b] + rest),)) for a, b in quoted(doc)
-                      if b == s or b == s - 1 and text[b] in "、和与及"]
+            named += [Match(a, b, "Formulation", attrs=(("name", text[a:b] + rest),)) for a, b in _listed(doc, s)]
             continue
         coded = re.fullmatch(r"[\dA-Za-z+]+", text[s:e])
         if head or coded and CODE.fullmatch(text[s:e]):
             spans.append((s, head.end() if head else e))
+        if head:  # “高铁+”、“园区+”、“职住+”协同: each quoted item of the list keeps the shared head
+            named += [Match(a, b, "Formulation", attrs=(("name", text[a:b] + text[e:head.end()]),))
+                      for a, b in _listed(doc, s)]
     for m in SPIRIT.finditer(text):
-        pos = m.start(1)
-        for item in re.split(r"(?<=精神)[、和]", m.group(1)):
+        pos = m.start(1) if m.group(1) else m.start(2)
+        for item in re.split(r"(?<=精神)[、和]", m.group(1) or m.group(2)):
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
     spans += [(m.start(), m.end()) for m in THOUGHT.finditer(text)]

@@ -21,6 +21,7 @@ CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
 CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
 GENERIC = lexicons.words("strategy_generic")
+UMBRELLA = re.compile(r"[二三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
 SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
@@ -228,7 +229,7 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             phrase = phrase[lead.end():]
         term = phrase + m[2]
         s = m.end() - len(term)
-        if len(phrase) < 2 or term in GENERIC or "等" in phrase or covered(doc, s, m.end()) or \
+        if len(phrase) < 2 or term in GENERIC or "等" in phrase or UMBRELLA.search(term) or covered(doc, s, m.end()) or \
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):
             continue  # 积极协同国家重大区域发展战略: a class the vocabulary knows (strategy_classes), no new strategy
         out.append((s, m.end()))

@@ -22,7 +22,7 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # entity F1 measured on 2026-11-30 at the end of the third session's rules (tune: 20 reports with the third round's
 # three), less 0.03 (never lowered on the same gold)
 FLOORS = {
-    "tune": {"Place": .89, "Strategy": .76, "Program": .696, "Formulation": .74, "Project": .62, "Zone": .77,
+    "tune": {"Place": .89, "Strategy": .76, "Program": .696, "Formulation": .76, "Project": .62, "Zone": .77,
              "Enterprise": .71, "Event": .86, "Policy": .80},
     "test": {"Place": .90, "Strategy": .70, "Program": .62, "Formulation": .72, "Project": .45, "Zone": .35,
              "Enterprise": .68, "Event": .82, "Policy": .62},

@@ -603,3 +603,25 @@ def test_national_programmes_by_their_established_names(nlp):
     assert keys == ["eight-rules-education", "policy-financial-instruments", "long-term-care-insurance",
                     "national-carbon-market", "work-relief", "housing-delivery", "housing-delivery-2024",
                     "three-tough-battles"]
+
+
+def test_stances_and_clauses_written_out_are_no_formulations(nlp):
+    text = "坚持过紧日子，坚持以人民为中心，践行以人民为中心的发展思想，坚持人民至上、生命至上，坚持房子是用来住的、不是用来炒的定位，坚持房住不炒。"
+    assert found(nlp, text, "Formulation") == ["以人民为中心的发展思想", "房住不炒"]
+
+
+def test_numbered_runs_of_facilities_or_one_word_repeated_are_no_layouts(nlp):
+    text = "建成三馆一站和一场两馆，推行一县一馆，一件一件抓落实，一级带一级，构建一区三中心。"
+    assert found(nlp, text, "Formulation") == ["一县一馆", "一区三中心"]
+
+
+def test_numbered_umbrellas_of_strategies_and_named_spirits_are_formulations(nlp):
+    text = "深入实施五大战略，诠释了伟大抗洪精神。"
+    assert found(nlp, text, "Formulation") == ["五大战略", "伟大抗洪精神"]
+    assert found(nlp, text, "Strategy") == []
+
+
+def test_quoted_tokens_keep_their_head_and_share_it_in_a_list(nlp):
+    text = "深化五个必须规律性认识，推动甲乙+、丙丁+协同，推进戊己协同发展。"
+    assert found(nlp, text, "Formulation", quotes=("五个必须", "甲乙+", "丙丁+", "戊己"), named=True) == [
+        "五个必须规律性认识", "甲乙+协同", "丙丁+协同"]
