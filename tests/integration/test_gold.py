@@ -19,13 +19,14 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
                                                     "d23_sichuan_2026.csv", "d35_hebei_2019_filed-as-2018.txt",
                                                     "d11_tianjin_2026.csv", "d17_jiangxi_2026.csv", "d26_jilin_2026.csv",
                                                     "d04_national_2015.txt", "d07_national_2021.tmx")]
-# entity F1 measured on 2026-11-30 at the end of the third session's rules (tune: 20 reports with the third round's
-# three), less 0.03 (never lowered on the same gold)
+# entity F1 measured on 2026-11-30 at the end of the fourth session (tune: 22 reports with the fourth round's two
+# national ones), less 0.03 (never lowered on the same gold; the tune floors of Place, Formulation and Policy came
+# down when the two national reports joined: Policy .56, Formulation .75, Place .83 on them)
 FLOORS = {
-    "tune": {"Place": .89, "Strategy": .76, "Program": .696, "Formulation": .76, "Project": .62, "Zone": .77,
-             "Enterprise": .71, "Event": .86, "Policy": .80},
-    "test": {"Place": .90, "Strategy": .70, "Program": .62, "Formulation": .72, "Project": .45, "Zone": .35,
-             "Enterprise": .68, "Event": .82, "Policy": .62},
+    "tune": {"Place": .88, "Strategy": .76, "Program": .68, "Formulation": .75, "Project": .62, "Zone": .76,
+             "Enterprise": .71, "Event": .86, "Policy": .76},
+    "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .45, "Zone": .35,
+             "Enterprise": .70, "Event": .82, "Policy": .63},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .88}  # CITES: vocabulary citations, tune F1 .918 less .03
 
