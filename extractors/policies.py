@@ -1,6 +1,7 @@
 """Policies: documents in 《》 that are laws, regulations, plans, programmes, measures, notices, lists or joint
 declarations (not books, television programmes or the report itself); and titled documents written without 《》
-(…总体规划, “十四五”规划, …负面清单, …促进法, 民营经济32条) unless the text says they are still to be drawn up."""
+(…总体规划, “十四五”规划, …负面清单, …促进法, 民营经济32条) unless the text says they are still to be drawn up;
+and laws named bare (宪法, 基本法) where the text applies or enforces them."""
 from __future__ import annotations
 
 import re
@@ -36,6 +37,9 @@ APPROVED_AFTER = re.compile(APPROVED)  # …规划获批实施: the plan exists
 APPROVED_BEFORE = re.compile(f"(?:{APPROVED})[^，,。；;]*$")  # 批复同意…规划
 IN_FORCE = re.compile(lexicons.alternation("policy_document_verbs") + "$")
 KNOWN = re.compile(lexicons.alternation("policy_names"))
+BARE_LAW = re.compile(lexicons.alternation("policy_bare_laws"))
+APPLIED_BEFORE = re.compile(f"(?:{lexicons.alternation('policy_apply_verbs')})[^，,。；;：:]*$")  # 依照宪法和…
+APPLIED_AFTER = re.compile(r"^[^，,。；;：:]*?(?:实施|办事|执行|施行)")  # 宪法和基本法实施, …办事
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
 
 
@@ -51,6 +55,20 @@ def _from_verb(text: str, end: int) -> int | None:
     if TITLE_OPENS_NOT.match(title) or SEVERAL.search(title):
         return None  # 制定了…, 在全国范围内…, 各项…协议, 规划纲要和总体规划: no one title
     return begin
+
+
+def _bare_laws(text: str) -> list[Match]:
+    """Laws named bare (宪法, 基本法) where the clause applies or enforces them: a verb of applying before them or
+    实施/办事 after (依照宪法和基本法办事); a law only praised (维护宪法权威) or named inside a longer title is not."""
+    found = []
+    for m in BARE_LAW.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in "和与及同" and \
+                not APPLIED_BEFORE.search(before[-2:]):
+            continue  # 特别行政区基本法: the end of a longer title
+        if APPLIED_BEFORE.search(before) or APPLIED_AFTER.search(text[m.end():m.end() + 12]):
+            found.append(Match(m.start(), m.end(), "Policy"))
+    return found
 
 
 def _drafted(doc: Doc, text: str, start: int) -> bool:
@@ -91,6 +109,7 @@ def _unquoted(doc: Doc) -> list[Match]:
             continue  # 开通国际航线12条: a count, not a document
         found.append(Match(start, m.end(), "Policy"))
     found += [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]
+    found += [b for b in _bare_laws(text) if not any(f.start < b.end and b.start < f.end for f in found)]
     for s, e in quoted(doc):  # “民营经济32条”, “人才新政”: the quotes make a title
         end = QUOTED_TITLE.search(text, s, e)
         if end and end.start() - s >= 2 and not covered(doc, s, e, {"Policy"}):

@@ -109,6 +109,16 @@ def test_policies_passed_laws_level_lists_and_counted_plans(nlp):
     assert policies == sorted(["物业管理条例", "全民阅读实施计划", "全运会专项规划"])
 
 
+def test_policies_bare_laws_applied_party_proposals_and_known_plans(nlp):
+    # invented: bare laws applied (依照…办事, …实施), praised only (维护…权威), ending a longer title; a party
+    # committee's proposals in 《》; a national action plan known by its title
+    text = ("依照宪法和基本法办事，实施民法典，维护宪法权威，落实特区基本法，"
+            "根据《中共某省委关于制定某省第十五个五年规划的建议》，深入实施大气污染防治行动计划。")
+    policies = sorted(t for t, _ in matches(nlp, text, "Policy"))
+    assert policies == sorted(["宪法", "基本法", "民法典", "特区基本法", "中共某省委关于制定某省第十五个五年规划的建议",
+                               "大气污染防治行动计划"])
+
+
 def test_metropolitan_areas_share_their_ending_and_corridors_joined(nlp):
     # invented: two places sharing 都市圈 (guideline 2), a corridor a place takes part in; not a place's goals
     text = "积极融入广州、深圳都市圈，深度参与中蒙俄经济走廊建设，建设数字辽宁、制造强省。"
