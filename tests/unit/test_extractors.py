@@ -111,9 +111,9 @@ def test_policies_passed_laws_level_lists_and_counted_plans(nlp):
 
 def test_policies_bare_laws_applied_party_proposals_and_known_plans(nlp):
     # invented: bare laws applied (依照…办事, …实施), praised only (维护…权威), ending a longer title; a party
-    # committee's proposals in 《》; a national action plan known by its title
+    # committee's proposals in 《》; a national action plan known by its title; an agreement still negotiated
     text = ("依照宪法和基本法办事，实施民法典，维护宪法权威，落实特区基本法，"
-            "根据《中共某省委关于制定某省第十五个五年规划的建议》，深入实施大气污染防治行动计划。")
+            "根据《中共某省委关于制定某省第十五个五年规划的建议》，深入实施大气污染防治行动计划，推进甲乙伙伴关系协定谈判。")
     policies = sorted(t for t, _ in matches(nlp, text, "Policy"))
     assert policies == sorted(["宪法", "基本法", "民法典", "特区基本法", "中共某省委关于制定某省第十五个五年规划的建议",
                                "大气污染防治行动计划"])
