@@ -92,6 +92,15 @@ def add_matches(doc: Doc, found: list[Match]) -> None:
             doc.spans.setdefault(m.label, []).append(span)
 
 
+def drop_matches(doc: Doc, dropped: list[Match]) -> None:
+    """Remove matches from the Doc, with the spans of their label that overlap them (spans are widened to tokens)."""
+    gone = {id(m) for m in dropped}
+    found = matches(doc)
+    found[:] = [m for m in found if id(m) not in gone]
+    for m in dropped:
+        doc.spans[m.label] = [x for x in doc.spans.get(m.label, []) if x.end_char <= m.start or m.end <= x.start_char]
+
+
 def add_candidate(doc: Doc, term: str, kind: str) -> None:
     if doc._.kg_candidates is None:
         doc._.kg_candidates = []

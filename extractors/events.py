@@ -1,6 +1,6 @@
 """Events: named forums, expos, fairs, games and summits, with their edition where stated (第二十届, 首届, 2021);
 people's congress sessions, party congresses and plenums, work conferences of party committees, national meetings a
-place hosts, census rounds and named anniversaries."""
+place hosts and named anniversaries (census rounds are programmes: extractors/programs.py)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import (Match, covered, doc_text, matches, name_start, only_words, quoted, register,
-                             token_starts)
+                             token_bounds, token_starts)
 from kg import lexicons
 
 ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: one character and an ending
@@ -59,7 +59,8 @@ def _numbered_meeting(doc: Doc, start: int, end: int) -> Match | None:
         series = name_start(doc, series - 2, max_chars=12)
     if series is None or series == before:
         return None
-    series = text.rfind("好", series, before) + 1 or series  # 服务好|保障好|…: a verb's complement ends the clause
+    series = max([b for a, b in token_bounds(doc) if series <= a and b <= before and text[a:b] == "好"], default=series)
+    # 服务好|保障好|…: 好 as a word of its own is a verb's complement, which ends the clause (not 友好, 好望角)
     return Match(series, end, "Event", attrs=(("name", text[series:before] + text[start + 1:end]),
                                                ("edition", ordinal.group())))
 

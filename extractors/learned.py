@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from extractors.base import Match, industry, matches, strip_lead
+from extractors.base import Match, add_matches, drop_matches, industry, matches, strip_lead
 
 MODEL = Path(__file__).resolve().parent / "model"
 # How each type's names are found (see README, "Entities and their quality"):
@@ -47,13 +47,8 @@ def merge(doc: Doc, predicted: Iterable[tuple[int, int, str]], modes: dict[str, 
     kept = [m for m in found if m not in dropped]
     added = [Match(s, e, t) for s, e, t in seen if modes.get(t, "rules") in ("union", "model") and t != "Place"
              and not any(k.start < e and s < k.end or k.label == t and (k.start == e or k.end == s) for k in kept)]
-    doc._.kg_matches = kept + added
-    for m in dropped:
-        doc.spans[m.label] = [x for x in doc.spans.get(m.label, []) if x.end_char <= m.start or m.end <= x.start_char]
-    for m in added:
-        span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
-        if span is not None:
-            doc.spans.setdefault(m.label, []).append(span)
+    drop_matches(doc, dropped)
+    add_matches(doc, added)
 
 
 class Learned:

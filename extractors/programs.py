@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, add_matches, covered, doc_text,
-                             matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
+                             drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
@@ -169,7 +169,7 @@ def designations(doc: Doc) -> list[Match]:
     otherwise gives way to it."""
     text, found = doc_text(doc), []
     starts, ends = token_starts(doc), token_ends(doc)
-    for m in DESIGNATION.finditer(text) if "国" in text or "省级" in text else ():
+    for m in DESIGNATION.finditer(text) if "国" in text else ():
         s, e = m.start(), m.end()
         if s not in starts or e not in ends or not DESIGNATION_AFTER.match(text, e) and \
                 not any(text.startswith(w, e) for w in ANY_VERB if len(w) > 1):
@@ -187,8 +187,7 @@ def designations(doc: Doc) -> list[Match]:
         if any(c.label not in ("Project", "Program") or c.start < s or c.end > e or
                c.label == "Project" and PROJECT_KIND.search(text, c.start, c.end) for c in inside):
             continue
-        for c in inside:  # 国家文化出口基地 matched as a base: the designation is the name
-            matches(doc).remove(c)
+        drop_matches(doc, inside)  # 国家文化出口基地 matched as a base: the designation is the name
         found.append(Match(s, e, "Program"))
     return found
 

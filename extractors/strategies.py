@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_candidate, add_matches, covered, doc_text, matches, name_start
+from extractors.base import Match, add_candidate, add_matches, covered, doc_text, drop_matches, matches, name_start
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
@@ -197,7 +197,7 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
         end = next((e for e in range(min(len(text), m.end() + 4), m.end() + 1, -1)
-                    if gaz.full.get(text[m.end():e]) or gaz.short.get(text[m.end():e])), None)
+                    if gaz.lookup(text[m.end():e])), None)
         if end and GOAL_END.match(text, end) and GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) and \
                 not any(f.start < end and m.start() < f.end for f in found):
             goals.append(Match(m.start(), end, "Strategy"))
@@ -210,7 +210,7 @@ def _shared_ending(text: str, start: int, ending: str) -> list[Match]:
     gaz, items = gazetteer.load(), []
     while start > 2 and text[start - 1] in "、和":
         item = next((text[i:start - 1] for i in range(max(0, start - 8), start - 2)
-                     if gaz.full.get(text[i:start - 1]) or gaz.short.get(text[i:start - 1])), None)
+                     if gaz.lookup(text[i:start - 1])), None)
         if item is None:
             break
         start -= 1 + len(item)
@@ -231,7 +231,7 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
         s = m.end() - len(term)
         if len(phrase) < 2 or term in GENERIC or "等" in phrase or UMBRELLA.search(term) or covered(doc, s, m.end()) or \
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):
-            continue  # 积极协同国家重大区域发展战略: a class the vocabulary knows (strategy_classes), no new strategy
+            continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy
         out.append((s, m.end()))
     return out
 
@@ -249,14 +249,7 @@ def inside_other_names(doc: Doc) -> list[Match]:
 def make_strategies_inside(nlp: Language, name: str):
     """Run after the other families: drops the strategies their names hold."""
     def component(doc: Doc) -> Doc:
-        inner = inside_other_names(doc)
-        if inner:
-            gone = {id(m) for m in inner}
-            matches(doc)[:] = [m for m in matches(doc) if id(m) not in gone]
-            spans = {(m.start, m.end) for m in inner}
-            if "Strategy" in doc.spans:
-                doc.spans["Strategy"] = [s for s in doc.spans["Strategy"]
-                                         if (s.start_char, s.end_char) not in spans]
+        drop_matches(doc, inside_other_names(doc))
         return doc
 
     return component

@@ -270,13 +270,14 @@ def _rewrite(sources: list[tuple[Path, set[str] | None]], out: Path, nodes: bool
     with pq.ParquetWriter(out, pq.read_schema(sources[0][0])) as writer:
         for path, ids in sources:
             gone = pa.array(sorted(ids), pa.string()) if ids else None
-            for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH):
-                if gone is not None:
-                    kept = batch.filter(pc.invert(among(batch, gone, nodes, by_report)))
-                    dropped += len(batch) - len(kept)
-                    batch = kept
-                writer.write_batch(batch)
-                written += len(batch)
+            with pq.ParquetFile(path) as part:
+                for batch in part.iter_batches(batch_size=BATCH):
+                    if gone is not None:
+                        kept = batch.filter(pc.invert(among(batch, gone, nodes, by_report)))
+                        dropped += len(batch) - len(kept)
+                        batch = kept
+                    writer.write_batch(batch)
+                    written += len(batch)
     return written, dropped
 
 

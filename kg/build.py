@@ -25,7 +25,7 @@ from kg.schema import schema
 from kg.shards import (ShardStore, build_folder, extractor_version, load_catalog, reading_version, report_key,
                        write_catalog)
 from kg.stores.durable import dead_leftovers, remove
-from kg.stores.ladybug import OutOfStep, identity, load_tables, tables_version, update_tables
+from kg.stores.ladybug import OutOfStep, StoreError, identity, load_tables, tables_version, update_tables
 
 CHUNK_CHARS = 500_000  # characters of reports held for extraction at once (the reports to extract only)
 RACY_NS = 2_000_000_000  # a file changed this recently may change again within the same time stamp: read it again
@@ -211,7 +211,8 @@ def _write(db: Path, state: State, statements: list[str], counts: dict[str, int]
     last = json.loads(state.meta("database") or "{}")
     total = sum(counts.values())
     if (not state.fresh and db.is_file() and last.get("file") == identity(db) and last.get("tables") == tables_version()
-            and last["file"][0] <= GROWTH * last.get("loaded", 0) and affordable(state.replaced, total)):
+            and "counts" in last and last["file"][0] <= GROWTH * last.get("loaded", 0)
+            and affordable(state.replaced, total)):
         diff = list(changes(state))
         if not diff and counts == last["counts"]:
             return last
@@ -221,6 +222,8 @@ def _write(db: Path, state: State, statements: list[str], counts: dict[str, int]
                 return _written(db, counts, last["loaded"])
             except OutOfStep as e:
                 out.notes.append(f"note: {e}; all its tables were loaded again")
+            except StoreError as e:  # the copy is gone and the database as it was: a load does not depend on it
+                out.notes.append(f"note: updating {db} in place failed ({e}); all its tables were loaded again")
     load_tables(statements, counts, db)
     return _written(db, counts, db.stat().st_size)
 

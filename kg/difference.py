@@ -25,10 +25,11 @@ PUT_COST, GONE_COST, ROW_COST = 0.5, 3.0, 40
 def _rows(path: Path, ids: set[str] | None, nodes: bool, by_report: bool) -> Iterator[dict]:
     """The rows of a part (those with their id in ids, or all), as dicts."""
     wanted = pa.array(sorted(ids), pa.string()) if ids is not None else None
-    for batch in pq.ParquetFile(path).iter_batches():
-        if wanted is not None:
-            batch = batch.filter(among(batch, wanted, nodes, by_report))
-        yield from batch.to_pylist()
+    with pq.ParquetFile(path) as part:
+        for batch in part.iter_batches():
+            if wanted is not None:
+                batch = batch.filter(among(batch, wanted, nodes, by_report))
+            yield from batch.to_pylist()
 
 
 def _key(row: dict, nodes: bool):

@@ -209,10 +209,8 @@ def _write_verified(steps: Iterator[tuple[str, dict | None]], expected: dict[str
     fsync(tmp.parent)
     store = Store(tmp)
     try:
-        for name in (*s.nodes, *s.rels):
-            found = store.query(_count(s, name))[1][0]["n"]
-            if found != expected.get(name, 0):
-                raise StoreError(f"the new database holds {found} {name} where {expected.get(name, 0)} were written")
+        if off := _mismatch(lambda cypher: store.query(cypher)[1][0]["n"], s, expected):
+            raise StoreError("the new database holds {} {} where {} were written".format(*off))
     finally:
         store.close()
 
@@ -224,12 +222,20 @@ def _count(s: Schema, name: str) -> str:
     return f"MATCH ()-[r:{name}]->() RETURN count(r) AS n"
 
 
+def _mismatch(count, s: Schema, expected: dict[str, int]) -> tuple[int, str, int] | None:
+    """The first table whose count (count(cypher) runs a counting query) is not the expected one: (found, name,
+    expected), or None."""
+    for name in (*s.nodes, *s.rels):
+        found = count(_count(s, name))
+        if found != expected.get(name, 0):
+            return found, name, expected.get(name, 0)
+    return None
+
+
 def _check(conn: ladybug.Connection, s: Schema, expected: dict[str, int]) -> None:
     """Raise OutOfStep unless every table holds its expected count."""
-    for name in (*s.nodes, *s.rels):
-        found = conn.execute(_count(s, name)).get_next()[0]
-        if found != expected.get(name, 0):
-            raise OutOfStep(f"{OUT_OF_STEP} (it holds {found} {name} where the state has {expected.get(name, 0)})")
+    if off := _mismatch(lambda cypher: conn.execute(cypher).get_next()[0], s, expected):
+        raise OutOfStep("{} (it holds {} {} where the state has {})".format(OUT_OF_STEP, *off))
 
 
 CHILD_ERROR = "kg-child-error: "  # marks the reason a writer process gives on its stderr
