@@ -29,7 +29,7 @@ SEVERAL = re.compile(r"[《》]|(?:法|规划|纲要|方案|意见|办法|规定
 LEVELS = re.compile(lexicons.alternation("policy_levels"))  # 市县两级总体规划: the plans of a level, not one document
 NOT_AFTER = re.compile(lexicons.alternation("policy_not_after"))  # 负面清单制度: a longer phrase, not the document
 _N = r"(?:\d+|[一二三四五六七八九十]+)"
-MEASURES = re.compile(rf"{_N}条(?:政策措施|措施|政策)?(?![\u4e00-\u9fff])|{_N}条(?:政策措施|措施|政策)")
+MEASURES = re.compile(rf"{_N}条(?:政策措施|措施|政策)?(?![\u4e00-\u9fff])|{_N}条(?:升级)?(?:政策措施|措施|政策|举措)")
 QUOTED_TITLE = re.compile("(?:" + "|".join(_N + re.escape(t) if t == "条" else re.escape(t)  # 32条, not 条
                                            for t in lexicons.terms("policy_quoted_end")) + ")$")
 APPROVED = lexicons.alternation("policy_approved")
