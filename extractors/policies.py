@@ -29,7 +29,7 @@ SEVERAL = re.compile(r"[《》]|(?:法|规划|纲要|方案|意见|办法|规定
 LEVELS = re.compile(lexicons.alternation("policy_levels"))  # 市县两级总体规划: the plans of a level, not one document
 NOT_AFTER = re.compile(lexicons.alternation("policy_not_after"))  # 负面清单制度: a longer phrase, not the document
 _N = r"(?:\d+|[一二三四五六七八九十]+)"
-MEASURES = re.compile(rf"{_N}条(?:政策措施|措施|政策)?(?![\u4e00-\u9fff])|{_N}条(?:政策措施|措施|政策)")
+MEASURES = re.compile(rf"{_N}条(?:政策措施|措施|政策)?(?![\u4e00-\u9fff])|{_N}条(?:升级)?(?:政策措施|措施|政策|举措)")
 QUOTED_TITLE = re.compile("(?:" + "|".join(_N + re.escape(t) if t == "条" else re.escape(t)  # 32条, not 条
                                            for t in lexicons.terms("policy_quoted_end")) + ")$")
 APPROVED = lexicons.alternation("policy_approved")
@@ -37,6 +37,10 @@ APPROVED_AFTER = re.compile(APPROVED)  # …规划获批实施: the plan exists
 APPROVED_BEFORE = re.compile(f"(?:{APPROVED})[^，,。；;]*$")  # 批复同意…规划
 IN_FORCE = re.compile(lexicons.alternation("policy_document_verbs") + "$")
 KNOWN = re.compile(lexicons.alternation("policy_names"))
+STARTS = lexicons.words("policy_start_verbs")  # 启动实施…: the document is being applied, so it exists
+REGISTERED = re.compile(f"(?:{lexicons.alternation('policy_register_verbs')})[^，,。；;]*$")  # 入选…名录
+FIVE_YEAR_PLAN = re.compile(r"“?(?:十?[一二三四五六七八九]|十)五”?计划")  # “八五”计划: the five-year plans before 2006
+JOINT = re.compile(r"中[\u4e00-\u9fff](?:[一二三四五六七八九两]个)?联合(?:声明|公报)")  # 中美联合声明, 中美三个联合公报
 BARE_LAW = re.compile(lexicons.alternation("policy_bare_laws"))
 APPLIED_BEFORE = re.compile(f"(?:{lexicons.alternation('policy_apply_verbs')})[^，,。；;：:]*$")  # 依照宪法和…
 APPLIED_AFTER = re.compile(r"^[^，,。；;：:]*?(?:实施|办事|执行|施行)")  # 宪法和基本法实施, …办事
@@ -73,8 +77,13 @@ def _bare_laws(text: str) -> list[Match]:
 
 def _drafted(doc: Doc, text: str, start: int) -> bool:
     """Whether the clause says the document is still to be drawn up: a drafting verb just before it, unless the
-    sentence reviews past work and the verb is one of issuing (去年出台…: it exists)."""
-    verb = DRAFTED.search(text[max(0, start - 8):start].split("，")[-1])
+    sentence reviews past work and the verb is one of issuing (去年出台…: it exists) or the verb only starts applying
+    it (启动实施…)."""
+    head = max(0, start - 8)
+    clause = max(head, text.rfind("，", head, start) + 1)
+    verb = DRAFTED.search(text, clause, start)
+    if verb and verb.group() in STARTS and text.startswith("实施", verb.end()):
+        return False
     return bool(verb) and not (in_review(doc) and verb.group() in ISSUED)
 
 
@@ -94,6 +103,8 @@ def _unquoted(doc: Doc) -> list[Match]:
                 LEVELS.search(text, start, m.start()) or NOT_AFTER.match(text, m.end()) or \
                 covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
             continue
+        if m.group() == "名录" and REGISTERED.search(text, max(0, start - 12), start):
+            continue  # 入选…遗产名录: a register of honours a site enters, not a policy document
         if m.group() in ("规划", "规划纲要") and not FIVE_YEAR.search(text, start, m.start()) and \
                 not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
             continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved
@@ -109,6 +120,10 @@ def _unquoted(doc: Doc) -> list[Match]:
             continue  # 开通国际航线12条: a count, not a document
         found.append(Match(start, m.end(), "Policy"))
     found += [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]
+    for m in list(FIVE_YEAR_PLAN.finditer(text)) + list(JOINT.finditer(text)):  # “八五”计划, 中美联合声明
+        if not _drafted(doc, text, m.start()) and not NOT_AFTER.match(text, m.end()) and \
+                not covered(doc, m.start(), m.end(), {"Policy"}) and not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(Match(m.start(), m.end(), "Policy"))
     found += [b for b in _bare_laws(text) if not any(f.start < b.end and b.start < f.end for f in found)]
     for s, e in quoted(doc):  # “民营经济32条”, “人才新政”: the quotes make a title
         end = QUOTED_TITLE.search(text, s, e)

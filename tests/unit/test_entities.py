@@ -626,3 +626,10 @@ def test_quoted_tokens_keep_their_head_and_share_it_in_a_list(nlp):
     text = "深化五个必须规律性认识，推动甲乙+、丙丁+协同，推进戊己协同发展。"
     assert found(nlp, text, "Formulation", quotes=("五个必须", "甲乙+", "丙丁+", "戊己"), named=True) == [
         "五个必须规律性认识", "甲乙+协同", "丙丁+协同"]
+
+
+def test_policies_opinions_issued_and_packages_of_measures_applied(nlp):
+    # invented: an opinion issued last year (出台…意见), opinions heard (听取…意见), a package of measures applied, a
+    # bare count of measures put forward
+    text = "出台支持乙市建设和高质量发展意见，广泛听取群众意见，实施优化营商环境18条升级举措，提出9条举措。"
+    assert found(nlp, text, "Policy", part="review") == ["支持乙市建设和高质量发展意见", "优化营商环境18条升级举措"]

@@ -119,6 +119,16 @@ def test_policies_bare_laws_applied_party_proposals_and_known_plans(nlp):
                                "大气污染防治行动计划"])
 
 
+def test_policies_started_five_year_plans_joint_statements_not_registers_or_periods(nlp):
+    # invented: a plan whose application starts (启动实施) against one started to be drawn up (启动编制); a
+    # five-year plan before 2006 (“七五”计划); joint statements by their parties; a register a site enters; a plan's
+    # period; a plan under revision (…规划修编)
+    text = ("启动实施“九五”普法规划，启动编制“十六五”普法规划，完成了“七五”计划和“十五”计划，在中甲三个联合公报和中乙联合声明基础上，"
+            "某古堰入选世界灌溉工程遗产名录，能耗目标在“十九五”规划期内统筹考虑，搞好“十九五”城市总体规划修编。")
+    policies = sorted(t for t, _ in matches(nlp, text, "Policy"))
+    assert policies == sorted(["“九五”普法规划", "“七五”计划", "“十五”计划", "中甲三个联合公报", "中乙联合声明"])
+
+
 def test_metropolitan_areas_share_their_ending_and_corridors_joined(nlp):
     # invented: two places sharing 都市圈 (guideline 2), a corridor a place takes part in; not a place's goals
     text = "积极融入广州、深圳都市圈，深度参与中蒙俄经济走廊建设，建设数字辽宁、制造强省。"
