@@ -58,6 +58,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
             resolved[(m.start, m.end)] = resolve_entity(m, issuer, places_at.get(target) if target else None, inner)
     same_zone(ex.mentions, resolved, issuer)
     same_event(ex.mentions, resolved)
+    same_firm(ex.mentions, resolved)
     names = [(m.start, m.end, m.type) for m in ex.mentions if m.type != "Place"]
     for m in ex.mentions:
         key = m.key
@@ -158,6 +159,30 @@ def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
         if m.type != "Event" or not res or not res.key:
             continue
         fits = [k for k in named if k != res.key and k.endswith(res.key) and _qualifies(k[:-len(res.key)])]
+        if len(fits) == 1:
+            resolved[(m.start, m.end)] = named[fits[0]]
+
+
+def same_firm(mentions: tuple[Mention, ...], resolved: dict) -> None:
+    """One firm per report however it is written: a short name written bare, of two to four characters, is the
+    report's longer firm name that begins or ends with it (麒麟 of 麒麟软件, 曙光 of 中科曙光) or, from three
+    characters, begins with its first and holds the others in order (中石化 of 中国石化), when only one fits. A name
+    with its legal form (徐工集团, 东风公司) is a firm of its own, and so is its bare name (徐工 beside 徐工集团).
+    Rewrites resolved in place."""
+    named, formal = {}, set()
+    for m in mentions:
+        res = resolved.get((m.start, m.end))
+        if m.type == "Enterprise" and res and res.key:
+            named.setdefault(res.key, res)
+            if res.key != res.name:
+                formal.add(res.key)
+    for m in mentions:
+        res = resolved.get((m.start, m.end))
+        if m.type != "Enterprise" or not res or res.key != res.name or res.key in formal or not 2 <= len(res.key) <= 4:
+            continue
+        short = res.key
+        fits = [k for k in named if len(k) > len(short) and (k.startswith(short) or k.endswith(short) or len(
+            short) > 2 and k[0] == short[0] and _subsequence(short, k))]
         if len(fits) == 1:
             resolved[(m.start, m.end)] = named[fits[0]]
 

@@ -117,6 +117,25 @@ def test_an_event_written_without_its_place_edition_or_level_is_the_same_event()
                                                                    "冬残奥会", "残奥会"]
 
 
+def test_a_firm_written_short_is_the_one_longer_firm_name_that_fits():
+    from kg.graph import same_firm
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 青柏 of 青柏软件, 云岭 of 中科云岭 and 华石化 of 华夏石油化工 are those firms; 岚峰 fits two
+    # names and stays; 东岳集团 (written with its legal form) is a firm of its own beside 东岳化工, and so is 东岳
+    # beside it; 泰能 is no short name of 泰和新能源
+    names = ["青柏软件", "青柏", "中科云岭", "云岭", "华夏石油化工", "华石化", "岚峰电子", "岚峰材料", "岚峰",
+             "东岳集团", "东岳化工", "东岳", "泰和新能源", "泰能"]
+    keys = {"东岳集团": "东岳"}
+    mentions = tuple(Mention("r", "Enterprise", "", n, i * 10, i * 10 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(keys.get(n, n), n) for m, n in zip(mentions, names)}
+    same_firm(mentions, resolved)
+    assert [resolved[(m.start, m.end)].name for m in mentions] == [
+        "青柏软件", "青柏软件", "中科云岭", "中科云岭", "华夏石油化工", "华夏石油化工", "岚峰电子", "岚峰材料", "岚峰",
+        "东岳集团", "东岳化工", "东岳", "泰和新能源", "泰能"]
+
+
 def test_sessions_plenums_conferences_anniversaries_and_games(nlp):
     text = ("在市第九届人民代表大会第二次会议上，贯彻党的二十大和二十届二中、三中全会精神，落实中央、省委经济工作会议部署，"
             "迎接省第十一次党代会，庆祝新中国成立75周年，办好第十五届全运会，召开全市安全生产工作会议。")
