@@ -140,21 +140,28 @@ def listed_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return items
 
 
+def listed_before(text: str, pos: int, fits, longest: int, joins: str, shortest: int = 1) -> list[tuple[int, str]]:
+    """The items of a list written before pos, read leftwards over the joins: each time the longest item (of shortest
+    to longest characters) that fits; (start, item) pairs."""
+    items = []
+    while pos > shortest and text[pos - 1] in joins:
+        item = next((text[i:pos - 1] for i in range(max(0, pos - 1 - longest), pos - shortest)
+                     if fits(text[i:pos - 1])), None)
+        if item is None:
+            break
+        pos -= 1 + len(item)
+        items.append((pos, item))
+    return items
+
+
 def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """Names a list shortens by sharing the head of the last one: 长江、黄河、长城国家文化公园 names three parks."""
     label = text[start:end]
     for k in range(1, len(label) - 1):
-        head, items, pos = label[k:], [], start
-        while pos > 1 and text[pos - 1] in "、和及与":
-            item = next((text[i:pos - 1] for i in range(max(0, pos - 7), pos - 1)
-                         if lex.get(text[i:pos - 1] + head)), None)
-            if item is None:
-                break
-            pos -= 1 + len(item)
-            concept, type_, _ = lex.get(item + head)[0]
-            items.append((pos, pos + len(item), concept, type_))
+        head = label[k:]
+        items = listed_before(text, start, lambda item: lex.get(item + head), 6, "、和及与")
         if items:
-            return items
+            return [(p, p + len(item), *lex.get(item + head)[0][:2]) for p, item in items]
     return []
 
 
@@ -207,15 +214,8 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
 def _shared_ending(text: str, start: int, ending: str) -> list[Match]:
     """The places listed before a goal that share its ending (广州、深圳都市圈: 广州都市圈 and 深圳都市圈, guideline 2):
     each a place's name alone, read leftwards over 、 and 和."""
-    gaz, items = gazetteer.load(), []
-    while start > 2 and text[start - 1] in "、和":
-        item = next((text[i:start - 1] for i in range(max(0, start - 8), start - 2)
-                     if gaz.lookup(text[i:start - 1])), None)
-        if item is None:
-            break
-        start -= 1 + len(item)
-        items.append(Match(start, start + len(item), "Strategy", attrs=(("name", item + ending),)))
-    return items
+    return [Match(p, p + len(item), "Strategy", attrs=(("name", item + ending),))
+            for p, item in listed_before(text, start, gazetteer.load().lookup, 7, "、和", shortest=2)]
 
 
 def find_candidates(doc: Doc) -> list[tuple[int, int]]:
