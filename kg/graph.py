@@ -114,32 +114,39 @@ def _in_name(place: Mention, names: list[tuple[int, int, str]], report: Report) 
     return False
 
 
-def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | None) -> None:
-    """One zone per report however it is written: a bare 临空经济区 is the report's named zone of that kind in
-    the issuer's territory (北湖临空经济区) when there is one, and a short form (天门经济开发区) the long one of
-    the same place (天门经济技术开发区) when only one fits. Rewrites resolved in place."""
-    gaz = gazetteer.load()
+def _same(mentions: tuple[Mention, ...], resolved: dict, type_: str, fits, named_when=None) -> None:
+    """One entity of type_ per report however it is written: each mention of that type is rewritten to the report's
+    one named entity that fits it (fits(mention, its resolution, named) gives the keys), when exactly one does;
+    named_when(mention, resolution) says which mentions name one. Rewrites resolved in place."""
     named = {}
     for m in mentions:
         res = resolved.get((m.start, m.end))
-        if m.type == "Zone" and res and res.key and not dict(m.attrs).get("generic"):
+        if m.type == type_ and res and res.key and (named_when is None or named_when(m, res)):
             named.setdefault(res.key, res)
-    cores = {key: key.split("-", 1)[1] for key in named}
     for m in mentions:
         res = resolved.get((m.start, m.end))
-        if m.type != "Zone" or not res or not res.key:
-            continue
+        if m.type == type_ and res and res.key and len(found := fits(m, res, named)) == 1:
+            resolved[(m.start, m.end)] = named[found[0]]
+
+
+def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | None) -> None:
+    """One zone per report however it is written: a bare 临空经济区 is the report's named zone of that kind in
+    the issuer's territory (北湖临空经济区) when there is one, and a short form (天门经济开发区) the long one of
+    the same place (天门经济技术开发区) when only one fits."""
+    gaz = gazetteer.load()
+
+    def fits(m: Mention, res, named: dict) -> list[str]:
         core = res.key.split("-", 1)[1]
+        cores = {key: key.split("-", 1)[1] for key in named}
         if dict(m.attrs).get("generic"):
             if res.key in named or issuer is None:
-                continue
-            fits = [k for k, c in cores.items() if c == core and named[k].place and named[k].place != issuer.adcode
+                return []
+            return [k for k, c in cores.items() if c == core and named[k].place and named[k].place != issuer.adcode
                     and gaz.get(named[k].place) and gaz.is_within(gaz.get(named[k].place), issuer)]
-        else:
-            fits = [k for k, c in cores.items() if k != res.key and named[k].place == res.place and len(c) > len(core)
-                    >= 3 and c[:2] == core[:2] and c.endswith(core[-3:]) and _subsequence(core, c)]
-        if len(fits) == 1:
-            resolved[(m.start, m.end)] = named[fits[0]]
+        return [k for k, c in cores.items() if k != res.key and named[k].place == res.place and len(c) > len(core)
+                >= 3 and c[:2] == core[:2] and c.endswith(core[-3:]) and _subsequence(core, c)]
+
+    _same(mentions, resolved, "Zone", fits, named_when=lambda m, res: not dict(m.attrs).get("generic"))
 
 
 EVENT_QUALIFIER = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?|全国|全省|全市|省|市")
@@ -147,44 +154,27 @@ EVENT_QUALIFIER = re.compile(r"第[一二三四五六七八九十百\d]+届|首�
 
 def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One event per report however it is written: a name without the place, edition or level that opens it
-    elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会) is that event, when only one fits.
-    Rewrites resolved in place."""
-    named = {}
-    for m in mentions:
-        res = resolved.get((m.start, m.end))
-        if m.type == "Event" and res and res.key:
-            named.setdefault(res.key, res)
-    for m in mentions:
-        res = resolved.get((m.start, m.end))
-        if m.type != "Event" or not res or not res.key:
-            continue
-        fits = [k for k in named if k != res.key and k.endswith(res.key) and _qualifies(k[:-len(res.key)])]
-        if len(fits) == 1:
-            resolved[(m.start, m.end)] = named[fits[0]]
+    elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会) is that event, when only one fits."""
+    _same(mentions, resolved, "Event", lambda m, res, named: [
+        k for k in named if k != res.key and k.endswith(res.key) and _qualifies(k[:-len(res.key)])])
 
 
 def same_firm(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One firm per report however it is written: a short name written bare, of two to four characters, is the
     report's longer firm name that begins or ends with it (麒麟 of 麒麟软件, 曙光 of 中科曙光) or, from three
     characters, begins with its first and holds the others in order (中石化 of 中国石化), when only one fits. A name
-    with its legal form (徐工集团, 东风公司) is a firm of its own, and so is its bare name (徐工 beside 徐工集团).
-    Rewrites resolved in place."""
-    named, formal = {}, set()
-    for m in mentions:
-        res = resolved.get((m.start, m.end))
-        if m.type == "Enterprise" and res and res.key:
-            named.setdefault(res.key, res)
-            if res.key != res.name:
-                formal.add(res.key)
-    for m in mentions:
-        res = resolved.get((m.start, m.end))
-        if m.type != "Enterprise" or not res or res.key != res.name or res.key in formal or not 2 <= len(res.key) <= 4:
-            continue
+    with its legal form (徐工集团, 东风公司) is a firm of its own, and so is its bare name (徐工 beside 徐工集团)."""
+    formal = {res.key for m in mentions if m.type == "Enterprise" and (res := resolved.get((m.start, m.end)))
+              and res.key and res.key != res.name}
+
+    def fits(m: Mention, res, named: dict) -> list[str]:
         short = res.key
-        fits = [k for k in named if len(k) > len(short) and (k.startswith(short) or k.endswith(short) or len(
+        if short != res.name or short in formal or not 2 <= len(short) <= 4:
+            return []
+        return [k for k in named if len(k) > len(short) and (k.startswith(short) or k.endswith(short) or len(
             short) > 2 and k[0] == short[0] and _subsequence(short, k))]
-        if len(fits) == 1:
-            resolved[(m.start, m.end)] = named[fits[0]]
+
+    _same(mentions, resolved, "Enterprise", fits)
 
 
 def _qualifies(prefix: str) -> bool:
