@@ -652,3 +652,8 @@ def test_policies_opinions_issued_and_packages_of_measures_applied(nlp):
     # bare count of measures put forward
     text = "出台支持乙市建设和高质量发展意见，广泛听取群众意见，实施优化营商环境18条升级举措，提出9条举措。"
     assert found(nlp, text, "Policy", part="review") == ["支持乙市建设和高质量发展意见", "优化营商环境18条升级举措"]
+
+
+def test_reform_coordinated_with_development_or_building_is_a_phrase_not_a_programme(nlp):
+    text = "让全体人民共享改革和建设的成果，这是关系改革与发展全局的任务，推进甲乙户籍制度改革。"
+    assert found(nlp, text, "Program") == ["甲乙户籍制度改革"]
