@@ -1,5 +1,6 @@
 """Projects: named construction and industrial projects (reservoirs, water transfers, railways, plants, bases),
-by their suffix or as the items of a list of projects (石炼化绿色转型、昌泰电科谷等184个项目)."""
+by their suffix, as the items of a list of projects (石炼化绿色转型、昌泰电科谷等184个项目), by a numbered phase
+(X二期), a line's code (地铁2号线) or a port's place (天津港)."""
 from __future__ import annotations
 
 import re
