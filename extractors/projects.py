@@ -1,5 +1,6 @@
 """Projects: named construction and industrial projects (reservoirs, water transfers, railways, plants, bases),
-by their suffix or as the items of a list of projects (石炼化绿色转型、昌泰电科谷等184个项目)."""
+by their suffix, as the items of a list of projects (石炼化绿色转型、昌泰电科谷等184个项目), by a numbered phase
+(X二期), a line's code (地铁2号线) or a port's place (天津港)."""
 from __future__ import annotations
 
 import re
@@ -7,8 +8,8 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
-                             quoted, register, strip_lead)
-from kg import lexicons
+                             quoted, register, strip_lead, token_starts)
+from kg import gazetteer, lexicons
 
 PROJECT_SUFFIX = re.compile(
     "(?:" + lexicons.alternatives("project_suffix") + r"|(?<!中)高速(?!增长)|(?<=[河江湖渠沟])治理)"
@@ -34,6 +35,15 @@ WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
 NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区")  # a list's kind that its items do not take into their names
+# A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学)
+SCHOOLS = ("小学", "初中", "高中")
+# A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work
+PHASE = re.compile(r"(?<![第同上下本每近前后首末一二三四五六七八九十])[一二三四五六七八九十]期(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
+# A line of a metro or railway written by its code (地铁2号线, 7号线一期北段, Z4线一期北段, 11号线延伸线): a line
+LINE_CODE = re.compile(r"(地铁|轨道交通)?(?:城际轨道|轻轨)?(?:[A-Z]{1,2}\d{1,2}号?|\d{1,2}号)线"
+                       r"(?:[一二三四五]期)?(?:及?延伸线|[东西南北]延(?:伸)?(?:线|段)?)?(?:[东西南北]段)?")
+# A port named by the place it serves (天津港, 宁波舟山港): 港 right after a place's name, ending the word
+PORT_NOT_BEFORE = "区口澳务股集城湾航产站"
 
 
 def is_generic(head: str, words: tuple[str, ...] = GENERIC_WORDS) -> bool:
@@ -66,7 +76,7 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]):
-                elided = kind and not PROJECT_SUFFIX.search(item)
+                elided = kind and not PROJECT_SUFFIX.search(item) and not PHASE.search(item)
                 spans.append((s, item_end, text[s:item_end] + kind if elided else ""))
     for m in WATER_LIST.finditer(text):
         pos = m.start(1)
@@ -76,7 +86,11 @@ def find_projects(doc: Doc) -> list[Match]:
             s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
             if e - s >= 2:
                 spans.append((s, e, ""))
+    spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text))
+    starts = token_starts(doc)
     for m in PROJECT_SUFFIX.finditer(text):
+        if m.group().startswith(SCHOOLS) and m.start() not in starts:
+            continue  # 提高中, 中小学: the suffix's characters belong to another word
         start = name_start(doc, m.start(), max_chars=18)
         if start is None:
             continue
@@ -121,6 +135,52 @@ CITED_PARK = {"Strategy"}
 
 
 UMBRELLA = re.compile(r"[\d一二三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
+
+
+def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Works named by a numbered phase (远景动力电池二期): the name read leftwards from the phase, not a kind."""
+    found = []
+    for m in PHASE.finditer(text) if "期" in text else ():
+        start = name_start(doc, m.start(), max_chars=14)
+        if start is None or m.start() - start < 2:
+            continue
+        head = text[start:m.start()]
+        if is_generic(head, _CLASSIFYING) or re.search(r"[、，,\d]|(?:行动|计划|试点|规划)$", head):
+            continue
+        found.append((start, m.end(), ""))
+    return found
+
+
+def lines(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Metro and rail lines written by their code (地铁2号线, 7号线一期北段, 厦漳泉R1线), with the name written
+    before the code; a bare code after a line of a kind shares its kind (地铁2号线, 实现3号线洞通: 地铁3号线), as a
+    list shares its head."""
+    found, kind = [], ""
+    for m in LINE_CODE.finditer(text) if "线" in text else ():
+        kind = m.group(1) if m.group(1) else kind  # the kind a later bare code shares
+        start = (None if m.group(1) else name_start(doc, m.start(), max_chars=8)) or m.start()
+        named = start < m.start() and not is_generic(text[start:m.start()], _CLASSIFYING)
+        found.append((start if named else m.start(), m.end(),
+                      "" if named or m.group(1) or not kind else kind + m.group()))
+    return found
+
+
+def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Ports named by the place they serve (天津港, 宁波舟山港, 黄骅港): a place's name, then 港 ending the word."""
+    found = []
+    gaz = gazetteer.load()
+    starts = token_starts(doc)
+    at = text.find("港")
+    while at >= 0:
+        if text[at + 1:at + 2] not in PORT_NOT_BEFORE or at + 1 == len(text):
+            start = at
+            while (s := next((at_ for at_ in range(start - 2, max(-1, start - 5), -1)
+                              if gaz.lookup(text[at_:start])), None)) is not None:
+                start = s  # 宁波舟山港: places coordinated before the port
+            if start < at and start in starts and not gaz.lookup(text[start:at + 1]):  # 连云港, 防城港: cities
+                found.append((start, at + 1, ""))
+        at = text.find("港", at + 1)
+    return found
 
 
 def built(item: str) -> bool:

@@ -657,3 +657,25 @@ def test_policies_opinions_issued_and_packages_of_measures_applied(nlp):
 def test_reform_coordinated_with_development_or_building_is_a_phrase_not_a_programme(nlp):
     text = "让全体人民共享改革和建设的成果，这是关系改革与发展全局的任务，推进甲乙户籍制度改革。"
     assert found(nlp, text, "Program") == ["甲乙户籍制度改革"]
+
+
+def test_a_numbered_phase_ends_a_works_name(nlp):
+    # invented: phases of a plant and a park; a phase counted, an ordinal and 三期叠加 are none
+    text = "加快甲乙动力电池二期、丙丁花卉科技园三期建设。同一期相比，第二期培训班开班，我国发展面临三期叠加。"
+    assert found(nlp, text, "Project") == ["甲乙动力电池二期", "丙丁花卉科技园三期"]
+
+
+def test_lines_written_by_their_code_and_a_bare_code_shares_its_kind(nlp):
+    text = "开通运营地铁2号线，实现3号线全线洞通，加快建设7号线一期北段，推进甲乙丙R1线先行段。"
+    assert found(nlp, text, "Project", named=True) == ["地铁2号线", "地铁3号线", "地铁7号线一期北段", "甲乙丙R1线"]
+
+
+def test_a_port_named_by_its_place_is_a_project_and_a_city_named_so_is_not(nlp):
+    text = "天津港、宁波舟山港吞吐量增长，论坛在连云港举办，天津港保税区扩区，香港繁荣稳定。"
+    assert found(nlp, text, "Project") == ["天津港", "宁波舟山港"]
+
+
+def test_kinds_of_lines_and_facilities_and_school_words_inside_other_words_are_no_projects(nlp):
+    text = ("高速铁路运营里程增加，新建民航机场，更新老化燃气管道，推进输变电工程、虚拟电厂和影视基地建设，"
+            "设置中小学春秋假，比例明显提高中，建成甲乙路小学。")
+    assert found(nlp, text, "Project") == ["甲乙路小学"]
