@@ -657,3 +657,16 @@ def test_policies_opinions_issued_and_packages_of_measures_applied(nlp):
 def test_reform_coordinated_with_development_or_building_is_a_phrase_not_a_programme(nlp):
     text = "让全体人民共享改革和建设的成果，这是关系改革与发展全局的任务，推进甲乙户籍制度改革。"
     assert found(nlp, text, "Program") == ["甲乙户籍制度改革"]
+
+
+def test_firms_by_a_predicate_only_firms_take_and_platforms_written_short(nlp):
+    # invented names: a list that opens its clause and ends in 等 + what only firms do names firms; the platform
+    # companies written by their kind (城投, 交投) and the firm kinds 外企/民企 after a list
+    text = "甲乙信息、丙丁软件等快速成长，戊己、城投等重组优化。促进庚辛、壬癸等重点外企深化布局。"
+    assert found(nlp, text, "Enterprise") == ["甲乙信息", "丙丁软件", "戊己", "城投", "庚辛", "壬癸"]
+
+
+def test_services_deductions_associations_and_ranks_are_no_firms(nlp):
+    text = ("增加子女教育、大病医疗等专项费用扣除，扩大基层中医药、体医融合等服务供给，推动行业协会商会、产业联盟等"
+            "与企业对接，鼓励大型钢铁、煤炭集团扩张，首家股份制银行金融资产投资公司开业，对照世界银行评估标准。")
+    assert found(nlp, text, "Enterprise") == []
