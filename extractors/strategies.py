@@ -237,12 +237,13 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-WORK_LIST = re.compile(r"(?:、[\u4e00-\u9fff“”\"]{2,12}){0,8}等(?:各项)?工作")
+WORK_LIST = re.compile(r"(?:、[\u4e00-\u9fff“”\"]{2,12}){0,8}等(?:各项)?工作|(?:、[\u4e00-\u9fff“”\"]{2,12}){0,8}"
+                       r"等(?:项目)?申(?:遗|报世界)")  # lines of work; heritage nominations (…等申遗): sites
 
 
 def in_work_list(text: str, s: int, e: int) -> bool:
-    """Whether a label is an item of a list of lines of work (国防动员、军民融合、退役军人事务等工作): a duty, no
-    strategy cited."""
+    """Whether a label is an item of a list of lines of work (国防动员、军民融合、退役军人事务等工作: a duty) or of
+    heritage nominations (万里茶道、海上丝绸之路等申遗: a site): no strategy cited."""
     return (text[s - 1:s] == "、" or text.startswith("、", e)) and bool(WORK_LIST.match(text, e))
 
 
