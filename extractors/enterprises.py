@@ -10,6 +10,8 @@ from extractors.base import Match, covered, doc_text, industry, matches, name_st
 from kg import lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
+STRONG_END = re.compile(STRONG_SUFFIX.pattern + "$")  # the company word that ends a name (not 股份 in 股份制银行)
+PLATFORM_SHORT = tuple(lexicons.words("enterprise_platform_short"))  # 交投, 城投: the issuer's platform company
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
 FIRM_CONTEXT_AFTER = re.compile("^" + lexicons.alternation("enterprise_context_after"))
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
@@ -21,14 +23,14 @@ INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新�
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
 HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs"))
-KIND_OF = re.compile(r".[性型]")  # 区域性商业银行, 紧密型城市医疗集团: an adjective of kind makes a category
+KIND_OF = re.compile(r".[性型]|首家")  # 区域性商业银行, 紧密型城市医疗集团, 首家…银行: a kind or a rank, no name
 # What a list of firms is supported to do (支持A、B等做强做优 / 园区化发展): growth of a firm, not of a sector or place.
 FIRM_GROWTH = re.compile(lexicons.alternation("enterprise_growth"))
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
 OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("enterprise_other_kinds"))
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
-                           r"(?:(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)(?:[\u4e00-\u9fff]{0,6})?(?:企业|公司|集团|央企|国企|龙头)|"
+                           r"(?:(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)(?:[\u4e00-\u9fff]{0,6})?(?:企业|公司|集团|[央国民外台]企|龙头)|"
                            r"(等|带动作用|相继落户|落户|投产|签约落地))")
 
 
@@ -43,6 +45,9 @@ GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternatio
                                r"|[东南西北中]部|[东西][南北]|^[东南西北]方")
 
 
+CLAUSE_OPEN = ("，", ",", "。", "；", ";", "：", ":", "")  # a list that opens its clause is the subject of what follows
+
+
 def _firm_like(item: str) -> bool:
     """A name before a company suffix (恒芯电子), not the bare industry word (电子), a sector or waste (废钢铁)."""
     strong = STRONG_SUFFIX.search(item)
@@ -55,7 +60,9 @@ CATEGORY_ENDS = tuple(lexicons.words("enterprise_kind_words"))  # 境内上市�
 
 def _kind_of_firm(name: str) -> bool:
     """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word."""
-    strong = STRONG_SUFFIX.search(name)
+    if name in PLATFORM_SHORT:
+        return False
+    strong = STRONG_END.search(name) or STRONG_SUFFIX.search(name)
     head = name[:strong.start()] if strong else name
     return len(head) < 2 or head in CATEGORY_HEAD or head.endswith(CATEGORY_ENDS) or bool(KIND_OF.search(head))
 
@@ -144,8 +151,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
     for m in LIST_OF_FIRMS.finditer(text) if "、" in text else ():  # the scan is costly: only where a list can be
         explicit = m.group(2) is None  # …等企业: the list says what its items are
         spans = _items(doc, m.start(1), m.group(1), edges)
-        if m.group(2) == "等" and FIRM_GROWTH.match(text, m.end()) and SUPPORT_VERB.search(text, 0, spans[0][0]):
-            explicit = True  # 支持禹王、谷神等园区化发展: what the list's items do says they are firms
+        if m.group(2) == "等" and FIRM_GROWTH.match(text, m.end()) and (
+                SUPPORT_VERB.search(text, 0, spans[0][0]) or text[spans[0][0] - 1:spans[0][0]] in CLAUSE_OPEN):
+            explicit = True  # 支持禹王、谷神等园区化发展, 。甲乙、丙丁等快速成长: what the items do says they are firms
         elif not explicit and OTHER_KIND.match(text, m.end()):
             continue
         if explicit:  # 支持A电梯与B集团、C医药与D医药等企业深化合作: pairs of firms
@@ -162,8 +170,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
             lead = next((b for a, b in places if a == s and b < e), s)
             if industry(text[lead:e]):
                 continue  # 盘锦精细化工: a place's industry
-            if name not in CATEGORY_HEAD and not SECTOR.search(name) and not industry(name) and \
-                    not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌)$", name) and \
+            if (name not in CATEGORY_HEAD or name in PLATFORM_SHORT) and not SECTOR.search(name) and not industry(name) and \
+                    not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌|协会|商会|联盟)$", name) and \
                     (explicit or firm or not WEAK_SUFFIX.fullmatch(name)):
                 add(s, e)
     for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it

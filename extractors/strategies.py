@@ -8,7 +8,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Match, add_candidate, add_matches, covered, doc_text, drop_matches, matches, name_start
+from extractors.base import (Match, add_candidate, add_matches, covered, doc_text, drop_matches, matches, name_start,
+                             quoted)
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
@@ -110,7 +111,7 @@ def find_concepts(doc: Doc) -> list[Match]:
             found += [Match(a, b, "Project" if c in AS_PROJECTS else t, key="" if c in AS_PROJECTS else c,
                             attrs=(("name", labels()[c]),)) for a, b, c, t in listed]
             continue
-        if concept in CLASSES:
+        if concept in CLASSES or type_ == "Strategy" and in_work_list(text, s, e):
             continue
         if concept in AS_ZONES or concept in AS_PROJECTS and text.endswith("公园", s, e):  # named and placed like any
             if concept in AS_ZONES or not SECTION.match(text, e):  # 长城国家文化公园(辽宁段): the projects' rule
@@ -236,6 +237,32 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+WORK_LIST = re.compile(r"(?:、[\u4e00-\u9fff“”\"]{2,12}){0,8}等(?:各项)?工作|(?:、[\u4e00-\u9fff“”\"]{2,12}){0,8}"
+                       r"等(?:项目)?申(?:遗|报世界)")  # lines of work; heritage nominations (…等申遗): sites
+
+
+def in_work_list(text: str, s: int, e: int) -> bool:
+    """Whether a label is an item of a list of lines of work (国防动员、军民融合、退役军人事务等工作: a duty) or of
+    heritage nominations (万里茶道、海上丝绸之路等申遗: a site): no strategy cited."""
+    return (text[s - 1:s] == "、" or text.startswith("、", e)) and bool(WORK_LIST.match(text, e))
+
+
+def coordinated_candidates(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Match]:
+    """The terms listed before a candidate that share its 战略 (藏粮于地、藏粮于技战略: 藏粮于地战略 too; guideline 2),
+    each written in the same form as the candidate's own term (as many characters); not a quoted list, one name
+    with its head (“双极带动、多点支撑”战略)."""
+    if any(a < s < b for a, b in quotes):
+        return []
+    head = text[s:e]
+    size = re.search(r"(?:重大)?(?:国家)?战略$", head).start()
+    out, pos = [], s
+    while size and text[pos - 1:pos] == "、" and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos - 1 - size:pos - 1] or "-"):
+        item = text[pos - 1 - size:pos - 1]
+        out.append(Match(pos - 1 - size, pos - 1, "Strategy", attrs=(("name", item + head[size:]),)))
+        pos -= size + 1
+    return out
+
+
 def inside_other_names(doc: Doc) -> list[Match]:
     """Strategies written only inside a longer name of another type (美丽中国 in 美丽中国先行区, 新型城镇化 in
     国家新型城镇化试点, 交通强省 in 交通强省建设工程): the longer name is the entity, not the strategy (guideline 2)."""
@@ -261,7 +288,7 @@ def make_concepts(nlp: Language, name: str):
         add_matches(doc, find_concepts(doc))
         for s, e in find_candidates(doc):
             add_candidate(doc, doc_text(doc)[s:e], "strategy")
-            add_matches(doc, [Match(s, e, "Strategy")])
+            add_matches(doc, [Match(s, e, "Strategy"), *coordinated_candidates(doc_text(doc), s, e, quoted(doc))])
         add_matches(doc, find_goals(doc))
         return doc
 

@@ -679,3 +679,16 @@ def test_kinds_of_lines_and_facilities_and_school_words_inside_other_words_are_n
     text = ("高速铁路运营里程增加，新建民航机场，更新老化燃气管道，推进输变电工程、虚拟电厂和影视基地建设，"
             "设置中小学春秋假，比例明显提高中，建成甲乙路小学。")
     assert found(nlp, text, "Project") == ["甲乙路小学"]
+
+
+def test_firms_by_a_predicate_only_firms_take_and_platforms_written_short(nlp):
+    # invented names: a list that opens its clause and ends in 等 + what only firms do names firms; the platform
+    # companies written by their kind (城投, 交投) and the firm kinds 外企/民企 after a list
+    text = "甲乙信息、丙丁软件等快速成长，戊己、城投等重组优化。促进庚辛、壬癸等重点外企深化布局。"
+    assert found(nlp, text, "Enterprise") == ["甲乙信息", "丙丁软件", "戊己", "城投", "庚辛", "壬癸"]
+
+
+def test_services_deductions_associations_and_ranks_are_no_firms(nlp):
+    text = ("增加子女教育、大病医疗等专项费用扣除，扩大基层中医药、体医融合等服务供给，推动行业协会商会、产业联盟等"
+            "与企业对接，鼓励大型钢铁、煤炭集团扩张，首家股份制银行金融资产投资公司开业，对照世界银行评估标准。")
+    assert found(nlp, text, "Enterprise") == []

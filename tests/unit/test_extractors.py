@@ -154,3 +154,17 @@ def test_firms_a_places_bank_a_levels_platform_not_institutions_or_kinds(nlp):
 def test_an_activity_in_a_list_of_business_lines_is_no_firm(nlp):
     # invented: 城市更新 as one of the lines of business of firms to be formed
     assert matches(nlp, "组建文旅、城市更新等一批主业企业。", "Enterprise") == []
+
+
+def test_halves_of_a_strategy_coordinated_terms_and_lines_of_work(nlp):
+    # guideline 2: a strategy's named half written on its own is its own strategy; A、B战略 gives A战略 and B战略;
+    # a label among lines of work (…等工作) and support for a class of regions cite no strategy
+    text = ("推进丝绸之路经济带和21世纪海上丝绸之路建设，共抓长江大保护。实施甲乙于地、甲乙于天战略。"
+            "国防动员、军民融合、双拥共建等工作扎实推进。支持革命老区振兴发展。做好古道、海上丝绸之路等申遗。")
+    doc = nlp(text)
+    got = [(dict(m.attrs).get("name", text[m.start:m.end]), m.key) for m in sorted(doc._.kg_matches, key=lambda m: m.start) if m.label == "Strategy"]
+    assert got == [("丝绸之路经济带", "silk-road-belt"), ("21世纪海上丝绸之路", "maritime-silk-road"),
+                     ("长江大保护", "yangtze-protection"), ("甲乙于地战略", ""), ("甲乙于天战略", "")]
+    quoted = nlp.make_doc("实施双极带动、多点支撑、三区协同战略。")
+    quoted._.quoted = [(2, 16)]
+    assert "双极带动" not in [quoted.text[m.start:m.end] for m in nlp(quoted)._.kg_matches]
