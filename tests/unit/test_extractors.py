@@ -100,6 +100,25 @@ def test_zones_from_coordinations_places_and_designations(nlp):
     assert "滨海新区" in {t for t, _ in matches(nlp, text, "Place")}
 
 
+def test_zones_places_sharing_a_head_numeral_places_dashes_and_agreements(nlp):
+    # invented: places listed before a place's zone share its head; a place opening with a numeral (三明, 六安's
+    # initial) opens a zone; two places joined by a dash make one zone, an institution before a dash does not;
+    # a free-trade area of countries is an agreement (a programme); a zone opening a line's name is none
+    text = ("加快汕头、湛江临港经济区建设，支持三明科技园和六松合作产业园发展，天津滨海—中关村科技园扩容，"
+            "南开大学—沧州渤海新区共建，推进中韩自贸区、亚太自贸区谈判，开工上海示范区线，扩大上海自贸试验区范围。")
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert {"汕头临港经济区", "湛江临港经济区", "三明科技园", "六松合作产业园", "天津滨海—中关村科技园",
+            "沧州渤海新区", "上海自贸试验区"} <= zones  # 上 of 上海 is no leftover of 以上 (only_words)
+    assert not any(z.startswith(("南开", "中韩", "亚太", "上海示范区")) for z in zones)
+    assert {"中韩自贸区", "亚太自贸区"} <= {t for t, _ in matches(nlp, text, "Program")}
+
+
+def test_vocabulary_cooperation_zones_are_zones(nlp):
+    # invented: the Hengqin and Qianhai cooperation zones have their own administration (guideline 2: zones)
+    text = "支持横琴粤澳深度合作区和前海深港现代服务业合作区建设。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"横琴粤澳深度合作区", "前海深港现代服务业合作区"}
+
+
 def test_policies_passed_laws_level_lists_and_counted_plans(nlp):
     # invented: a law passed without 《》, an implementing plan applied, the lists of every township, member
     # countries of an agreement, plans of every county counted, the verb's complement 好
