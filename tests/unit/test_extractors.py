@@ -113,6 +113,12 @@ def test_zones_places_sharing_a_head_numeral_places_dashes_and_agreements(nlp):
     assert {"中韩自贸区", "亚太自贸区"} <= {t for t, _ in matches(nlp, text, "Program")}
 
 
+def test_policies_known_titles_win_over_a_shorter_reading(nlp):
+    # invented: a known agreement whose title holds 与 (where a name read leftwards stops) is one policy, whole
+    text = "主动对接全面与进步跨太平洋伙伴关系协定，推动区域全面经济伙伴关系协定实施。"
+    assert {t for t, _ in matches(nlp, text, "Policy")} == {"全面与进步跨太平洋伙伴关系协定", "区域全面经济伙伴关系协定"}
+
+
 def test_vocabulary_cooperation_zones_are_zones(nlp):
     # invented: the Hengqin and Qianhai cooperation zones have their own administration (guideline 2: zones)
     text = "支持横琴粤澳深度合作区和前海深港现代服务业合作区建设。"
