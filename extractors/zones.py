@@ -127,6 +127,38 @@ def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     return found
 
 
+_PARK = r"[\u4e00-\u9fffA-Za-z0-9]{1,8}[园谷港岛城镇]"  # 东方芯港, 大飞机园, 东方美谷, 联影小镇: a park's own name
+# A、B等特色产业园区: the items of a list of parks whose shared head is a kind are parks named by themselves
+LISTED_PARKS = re.compile(rf"((?:{_PARK}、)*{_PARK})等(?:[\d一二两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,8}}?"
+                          r"(?:园区|产业园|开发区|集聚区)(?!运营|企业|公司|管委|主体|平台)")  # …等园区运营商: firms
+
+
+def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
+    """Parks named by themselves in a list whose shared head is a kind (提升东方芯港、大飞机园等特色产业园区), and an
+    item so formed between two zones of a list (吴淞创新城、南大智慧城、湾区科创城)."""
+    text = doc_text(doc)
+    spans = []
+    for m in LISTED_PARKS.finditer(text) if "等" in text else ():
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+    named = [z for z in zones if z.label == "Zone"]
+    for a, b in zip(named, named[1:]):
+        between = text[a.end:b.start]
+        if between.startswith("、") and between.endswith("、") and re.fullmatch(_PARK, between[1:-1]):
+            spans.append((a.end + 1, b.start - 1))
+    found = []
+    for s, e in spans:
+        if s == 0 or text[s - 1] != "、":  # the first item: its name starts where the name-boundary rule says
+            s = name_start(doc, e - 1, max_chars=9) or e
+        if e - s < 3 or only_words(text[s:e - 1], ZONE_KIND_WORDS) or \
+                covered(doc, s, e) or any(w in text[s:e] for w in STOPS):
+            continue  # 肇庆等…集聚区, 软件产业、卫星导航等产业园区: places and sectors, no parks
+        found.append(Match(s, e, "Zone"))
+    return found
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
@@ -167,7 +199,7 @@ def find_zones(doc: Doc) -> list[Match]:
                      or RANK_INSIDE.search(head)
                      or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
                      or any(a <= start and m.start() <= b for a, b in quoted(doc))
-                     or re.search(r"国家级?[^，,。；]{0,6}$", text[max(0, start - 8):start])
+                     or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
                      or only_words(head, ZONE_KIND_WORDS) and not re.search(r"[A-Za-z]", head) and start > 0
                      and text[start - 1] not in "，,。；;:："):  # a code (G60) is a name, not a category
             # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
@@ -199,6 +231,7 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))
     found = longest_first(found)
+    found += [p for p in listed_parks(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
     return found + [p for p in places_sharing_head(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
 
 

@@ -119,6 +119,16 @@ def test_policies_known_titles_win_over_a_shorter_reading(nlp):
     assert {t for t, _ in matches(nlp, text, "Policy")} == {"全面与进步跨太平洋伙伴关系协定", "区域全面经济伙伴关系协定"}
 
 
+def test_zones_listed_before_a_kind_and_agricultural_zones(nlp):
+    # invented: parks named by themselves before 等 and a kind of park; an item so formed between two zones;
+    # sectors and places before such a kind, and park operators, are none; agricultural high-tech zones
+    text = ("提升甲方芯港、乙飞机园等特色产业园区能级，推动丙淞创新城、丁大智慧城、戊区科创城开发提速，"
+            "推进软件产业、卫星导航等产业园区，与己村E谷等园区运营商合作，建设庚河三角洲国家农高区、潍坊国家农综区。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert {"甲方芯港", "乙飞机园", "丁大智慧城", "庚河三角洲国家农高区", "潍坊国家农综区"} <= zones
+    assert not any(z.startswith(("软件", "卫星", "己村")) for z in zones)
+
+
 def test_vocabulary_cooperation_zones_are_zones(nlp):
     # invented: the Hengqin and Qianhai cooperation zones have their own administration (guideline 2: zones)
     text = "支持横琴粤澳深度合作区和前海深港现代服务业合作区建设。"
