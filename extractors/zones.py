@@ -24,6 +24,8 @@ CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各
 REGION_END = tuple(lexicons.terms("zone_region_end"))  # 川南, 冀东, 成都平原: regions of a plan, not zones
 RANK_LEAD = re.compile(r"^(?:国家级?|省级|省部共建|全国)+")  # 国家现代农业产业园: a designation by kind
 ZONE_KIND_WORDS = tuple(sorted(set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
+# a numeral opening a head counts or sizes (两个…, 千亿级…, 2025年…) unless a name goes on after it (三航科技城)
+COUNT_LEAD = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[个家处座批大余多亿万级年.%区县市镇村园]|$)")
 LONGER_NAME = ("线", "站", "路", "桥")  # right after a zone's suffix: the zone opens a line's, station's or road's name
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 BUILD_VERBS = ("建设", "打造", "布局", "扩展")  # inside a head they end a clause (加力建设自贸试验区, 扩展…范围): the name begins after them
@@ -59,6 +61,11 @@ def names_place(head: str) -> bool:
     """Whether a Chinese place's name (two characters or more) stands anywhere in a zone's head."""
     gaz = gazetteer.load()
     return any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head))
+
+
+def place_at(doc: Doc, start: int) -> bool:
+    """Whether a place mention (kg_places: not a word-like name such as 合作) opens the text at start (洋县园区)."""
+    return any(m.label == "Place" and m.start == start for m in matches(doc))
 
 
 def only_places(head: str) -> bool:
@@ -195,12 +202,12 @@ def find_zones(doc: Doc) -> list[Match]:
                      or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
                      or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的"
                      or text[m.end():m.end() + 1] in LONGER_NAME  # 上海示范区线: the start of a line's name
-                     or re.match(r"^[\d一二三四五六七八九十百千万]+", head) and not placed  # 三明…, 六松…: a place
+                     or COUNT_LEAD.match(head) and not placed  # 三明…, 六松…: a place; 三航科技城: a name
                      or RANK_INSIDE.search(head)
                      or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
                      or any(a <= start and m.start() <= b for a, b in quoted(doc))
                      or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
-                     or only_words(head, ZONE_KIND_WORDS) and not re.search(r"[A-Za-z]", head) and start > 0
+                     or only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) and start > 0
                      and text[start - 1] not in "，,。；;:："):  # a code (G60) is a name, not a category
             # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
