@@ -23,11 +23,11 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # national ones), less 0.03 (never lowered on the same gold; the tune floors of Place, Formulation and Policy came
 # down when the two national reports joined: Policy .56, Formulation .75, Place .83 on them);
 # Policy raised to .84 on tune and .75 on test after the Policy batch (tune .872, test .785);
-# Zone raised to .77 on tune after the fifth session's zone rules (tune .809)
+# Zone raised to .77 on tune and .49 on test after the fifth session's zone rules (tune .809, test .526)
 FLOORS = {
     "tune": {"Place": .88, "Strategy": .76, "Program": .68, "Formulation": .75, "Project": .62, "Zone": .77,
              "Enterprise": .71, "Event": .86, "Policy": .84},
-    "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .45, "Zone": .35,
+    "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .45, "Zone": .49,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .88}  # CITES: vocabulary citations, tune F1 .918 less .03
