@@ -221,7 +221,7 @@ def only_words(text: str, words: tuple[str, ...], min_rest: int = 2) -> bool:
 
 
 # digits, units and function characters left over; 万亿千百 only after a numeral (郑万高铁 is 郑州–万州)
-_NUMERIC = re.compile(r"[\d.元个以上的和及与、()]|(?<=[\d.一二三四五六七八九十两几百千万亿])[万亿千百]|^[百千万亿](?=[万亿千百元])")
+_NUMERIC = re.compile(r"以上|[\d.元个的和及与、()]|(?<=[\d.一二三四五六七八九十两几百千万亿])[万亿千百]|^[百千万亿](?=[万亿千百元])")
 
 
 INDUSTRY_WORDS = lexicons.longest_first("industry_words")  # 新能源, 生物医药, 化工: names of sectors

@@ -119,7 +119,9 @@ def _unquoted(doc: Doc) -> list[Match]:
         if not m.group().endswith(("措施", "政策")) and not IN_FORCE.search(text, max(0, start - 4), start):
             continue  # 开通国际航线12条: a count, not a document
         found.append(Match(start, m.end(), "Policy"))
-    found += [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]
+    known = [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]
+    found = [f for f in found if not any(k.start < f.end and f.start < k.end for k in known)] + known  # a known
+    # title holds words a name read leftwards stops at (全面与进步…协定): it wins over the shorter reading
     for m in list(FIVE_YEAR_PLAN.finditer(text)) + list(JOINT.finditer(text)):  # “八五”计划, 中美联合声明
         if not _drafted(doc, text, m.start()) and not NOT_AFTER.match(text, m.end()) and \
                 not covered(doc, m.start(), m.end(), {"Policy"}) and not any(f.start < m.end() and m.start() < f.end for f in found):

@@ -24,8 +24,11 @@ CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各
 REGION_END = tuple(lexicons.terms("zone_region_end"))  # 川南, 冀东, 成都平原: regions of a plan, not zones
 RANK_LEAD = re.compile(r"^(?:国家级?|省级|省部共建|全国)+")  # 国家现代农业产业园: a designation by kind
 ZONE_KIND_WORDS = tuple(sorted(set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
+# a numeral opening a head counts or sizes (两个…, 千亿级…, 2025年…) unless a name goes on after it (三航科技城)
+COUNT_LEAD = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[个家处座批大余多亿万级年.%区县市镇村园]|$)")
+LONGER_NAME = ("线", "站", "路", "桥")  # right after a zone's suffix: the zone opens a line's, station's or road's name
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
-BUILD_VERBS = ("建设", "打造", "布局")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
+BUILD_VERBS = ("建设", "打造", "布局", "扩展")  # inside a head they end a clause (加力建设自贸试验区, 扩展…范围): the name begins after them
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
@@ -54,13 +57,33 @@ def opens_with_place(head: str) -> bool:
     return named_place(head) or len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
 
 
+def names_place(head: str) -> bool:
+    """Whether a Chinese place's name (two characters or more) stands anywhere in a zone's head."""
+    gaz = gazetteer.load()
+    return any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head))
+
+
+def place_at(doc: Doc, start: int) -> bool:
+    """Whether a place mention (kg_places: not a word-like name such as 合作) opens the text at start (洋县园区)."""
+    return any(m.label == "Place" and m.start == start for m in matches(doc))
+
+
+def only_places(head: str) -> bool:
+    """Whether a head is made only of place names (天津滨海, 东丽): two areas joined by a dash make one zone's name."""
+    gaz = gazetteer.load()
+    pos = 0
+    while pos < len(head):
+        ends = [e for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, pos, len(head)) if a == pos]
+        if not ends:
+            return False
+        pos = max(ends)
+    return pos >= 2
+
+
 def tied_to_place(head: str) -> bool:
     """Whether a zone's head names a place (张家口…, 中日(大连)…) or opens with the initials of two (沈抚, 厦金):
     a designation so tied is an area; one without a place (科普示范区) is a pilot conferred, a programme."""
-    gaz = gazetteer.load()
-    if any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head)):
-        return True
-    return len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
+    return names_place(head) or len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
 
 
 _ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·()]){2,14}"
@@ -92,6 +115,57 @@ def shared_head(doc: Doc) -> list[Match]:
     return found
 
 
+def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
+    """Places listed before a zone named by a place share its head (guideline 2: 郑州、武汉都市圈 gives two): 汕头、湛江
+    临港经济区 gives 汕头临港经济区; 新设广东、天津、福建自贸试验区 gives three."""
+    text = doc_text(doc)
+    places = {m.end: m for m in matches(doc) if m.label == "Place"}
+    starts = {m.start: m for m in places.values()}
+    found = []
+    for z in zones:
+        opening = starts.get(z.start)
+        if z.label != "Zone" or opening is None or dict(z.attrs) or opening.end >= z.end:
+            continue
+        rest, pos = text[opening.end:z.end], z.start
+        while pos > 1 and text[pos - 1] in "、和及与" and (item := places.get(pos - 1)) is not None and \
+                item.short == opening.short:  # 曹妃甸区、正定新区: a place written in full is a place of its own
+            found.append(Match(item.start, item.end, "Zone", attrs=(("name", text[item.start:item.end] + rest),)))
+            pos = item.start
+    return found
+
+
+_PARK = r"[\u4e00-\u9fffA-Za-z0-9]{1,8}[园谷港岛城镇]"  # 东方芯港, 大飞机园, 东方美谷, 联影小镇: a park's own name
+# A、B等特色产业园区: the items of a list of parks whose shared head is a kind are parks named by themselves
+LISTED_PARKS = re.compile(rf"((?:{_PARK}、)*{_PARK})等(?:[\d一二两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,8}}?"
+                          r"(?:园区|产业园|开发区|集聚区)(?!运营|企业|公司|管委|主体|平台)")  # …等园区运营商: firms
+
+
+def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
+    """Parks named by themselves in a list whose shared head is a kind (提升东方芯港、大飞机园等特色产业园区), and an
+    item so formed between two zones of a list (吴淞创新城、南大智慧城、湾区科创城)."""
+    text = doc_text(doc)
+    spans = []
+    for m in LISTED_PARKS.finditer(text) if "等" in text else ():
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+    named = [z for z in zones if z.label == "Zone"]
+    for a, b in zip(named, named[1:]):
+        between = text[a.end:b.start]
+        if between.startswith("、") and between.endswith("、") and re.fullmatch(_PARK, between[1:-1]):
+            spans.append((a.end + 1, b.start - 1))
+    found = []
+    for s, e in spans:
+        if s == 0 or text[s - 1] != "、":  # the first item: its name starts where the name-boundary rule says
+            s = name_start(doc, e - 1, max_chars=9) or e
+        if e - s < 3 or only_words(text[s:e - 1], ZONE_KIND_WORDS) or \
+                covered(doc, s, e) or any(w in text[s:e] for w in STOPS):
+            continue  # 肇庆等…集聚区, 软件产业、卫星导航等产业园区: places and sectors, no parks
+        found.append(Match(s, e, "Zone"))
+    return found
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
@@ -100,8 +174,9 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         suffix = m.group()
         start = name_start(doc, m.start(), max_chars=14)
-        if start is not None and re.search(r"[—―]", text[start:m.start()]):
-            start += max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) - start + 1
+        dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
+        if dash >= 0 and not only_places(text[start:dash]):
+            start = dash + 1  # …—X园: the name follows the dash, unless two areas are joined (天津滨海—中关村科技园)
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
             if inner and suffix != "片区" and not only_words(text[inner[-1].end():m.start()], ZONE_KIND_WORDS):
@@ -126,11 +201,13 @@ def find_zones(doc: Doc) -> list[Match]:
                          for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
                      or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
                      or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的"
-                     or re.match(r"^[\d一二三四五六七八九十百千万]+", head) or RANK_INSIDE.search(head)
+                     or text[m.end():m.end() + 1] in LONGER_NAME  # 上海示范区线: the start of a line's name
+                     or COUNT_LEAD.match(head) and not placed  # 三明…, 六松…: a place; 三航科技城: a name
+                     or RANK_INSIDE.search(head)
                      or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
                      or any(a <= start and m.start() <= b for a, b in quoted(doc))
-                     or re.search(r"国家级?[^，,。；]{0,6}$", text[max(0, start - 8):start])
-                     or only_words(head, ZONE_KIND_WORDS) and not re.search(r"[A-Za-z]", head) and start > 0
+                     or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
+                     or only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) and start > 0
                      and text[start - 1] not in "，,。；;:："):  # a code (G60) is a name, not a category
             # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
@@ -141,13 +218,16 @@ def find_zones(doc: Doc) -> list[Match]:
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
+        if suffix == "自贸区" and len(head) >= 2 and not names_place(head):
+            found.append(Match(start, m.end(), "Program"))  # 中韩自贸区, 亚太自贸区: an agreement between countries
+            continue  # (tests/gold/README.md, adjudication of 2015), no area of a Chinese place
         if head and IN_PROJECT_LIST.match(text, m.end()):
             found.append(Match(start, m.end(), "Project"))
             continue
         if head in GENERIC_HEAD:
             head, start = "", None
         if not head:
-            if suffix in OWN_ZONE and not re.search(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级)$",
+            if suffix in OWN_ZONE and not re.search(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级|\d[个家]|[一二两三四五六七八九十][个家])$",
                                                      text[max(0, m.start() - 4):m.start()]):
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
@@ -157,7 +237,9 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))
-    return longest_first(found)
+    found = longest_first(found)
+    found += [p for p in listed_parks(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
+    return found + [p for p in places_sharing_head(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
 
 
 def region(head: str) -> bool:

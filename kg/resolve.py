@@ -148,8 +148,9 @@ def resolve_entity(m: Mention, issuer: Division | None, sentence_place: str | No
             rest, where, method = name, issuer.adcode, "issuer"
             place = issuer
         core = _canonical_zone(rest)
+        shown = rest if attrs.get("name") else core  # an item of a list with a shared head: as written (武汉东湖高新区)
         anchor = gazetteer.load().get(where) if where else None
-        display = (anchor.short_name or anchor.name) + core if anchor and (place or attrs.get("generic")) else core
+        display = (anchor.short_name or anchor.name) + shown if anchor and (place or attrs.get("generic")) else shown
         return Resolved(f"{where or ''}-{core}", display, where, method)
     if m.type == "Enterprise":
         key = name

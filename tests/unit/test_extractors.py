@@ -100,6 +100,42 @@ def test_zones_from_coordinations_places_and_designations(nlp):
     assert "滨海新区" in {t for t, _ in matches(nlp, text, "Place")}
 
 
+def test_zones_places_sharing_a_head_numeral_places_dashes_and_agreements(nlp):
+    # invented: places listed before a place's zone share its head; a place opening with a numeral (三明, 六安's
+    # initial) opens a zone; two places joined by a dash make one zone, an institution before a dash does not;
+    # a free-trade area of countries is an agreement (a programme); a zone opening a line's name is none
+    text = ("加快汕头、湛江临港经济区建设，支持三明科技园和六松合作产业园发展，天津滨海—中关村科技园扩容，"
+            "南开大学—沧州渤海新区共建，推进中韩自贸区、亚太自贸区谈判，开工上海示范区线，扩大上海自贸试验区范围，"
+            "洋县园区和三航科技城扩容，建设合作园区和千亿级园区。")
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert {"汕头临港经济区", "湛江临港经济区", "三明科技园", "六松合作产业园", "天津滨海—中关村科技园",
+            "沧州渤海新区", "上海自贸试验区", "洋县园区", "三航科技城"} <= zones  # 上 of 上海 is no leftover of 以上 (only_words)
+    assert not any(z.startswith(("南开", "中韩", "亚太", "上海示范区", "合作", "千亿")) for z in zones)
+    assert {"中韩自贸区", "亚太自贸区"} <= {t for t, _ in matches(nlp, text, "Program")}
+
+
+def test_policies_known_titles_win_over_a_shorter_reading(nlp):
+    # invented: a known agreement whose title holds 与 (where a name read leftwards stops) is one policy, whole
+    text = "主动对接全面与进步跨太平洋伙伴关系协定，推动区域全面经济伙伴关系协定实施。"
+    assert {t for t, _ in matches(nlp, text, "Policy")} == {"全面与进步跨太平洋伙伴关系协定", "区域全面经济伙伴关系协定"}
+
+
+def test_zones_listed_before_a_kind_and_agricultural_zones(nlp):
+    # invented: parks named by themselves before 等 and a kind of park; an item so formed between two zones;
+    # sectors and places before such a kind, and park operators, are none; agricultural high-tech zones
+    text = ("提升甲方芯港、乙飞机园等特色产业园区能级，推动丙淞创新城、丁大智慧城、戊区科创城开发提速，"
+            "推进软件产业、卫星导航等产业园区，与己村E谷等园区运营商合作，建设庚河三角洲国家农高区、潍坊国家农综区。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert {"甲方芯港", "乙飞机园", "丁大智慧城", "庚河三角洲国家农高区", "潍坊国家农综区"} <= zones
+    assert not any(z.startswith(("软件", "卫星", "己村")) for z in zones)
+
+
+def test_vocabulary_cooperation_zones_are_zones(nlp):
+    # invented: the Hengqin and Qianhai cooperation zones have their own administration (guideline 2: zones)
+    text = "支持横琴粤澳深度合作区和前海深港现代服务业合作区建设。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"横琴粤澳深度合作区", "前海深港现代服务业合作区"}
+
+
 def test_policies_passed_laws_level_lists_and_counted_plans(nlp):
     # invented: a law passed without 《》, an implementing plan applied, the lists of every township, member
     # countries of an agreement, plans of every county counted, the verb's complement 好
