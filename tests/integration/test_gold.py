@@ -23,8 +23,9 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # national ones), less 0.03 (never lowered on the same gold; the tune floors of Place, Formulation and Policy came
 # down when the two national reports joined: Policy .56, Formulation .75, Place .83 on them);
 # Policy raised to .84 on tune and .75 on test after the Policy batch (tune .872, test .785)
+# Program tune raised to .69 after the issue-11prog batch (tune .725)
 FLOORS = {
-    "tune": {"Place": .88, "Strategy": .76, "Program": .68, "Formulation": .75, "Project": .62, "Zone": .76,
+    "tune": {"Place": .88, "Strategy": .76, "Program": .69, "Formulation": .75, "Project": .62, "Zone": .76,
              "Enterprise": .71, "Event": .86, "Policy": .84},
     "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .45, "Zone": .35,
              "Enterprise": .70, "Event": .82, "Policy": .75},
