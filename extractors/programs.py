@@ -24,6 +24,7 @@ SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$") 
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 NAMES = OWN_LABELS | {"Strategy", "Enterprise"}  # every label but Place: a place may stand inside a quoted name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
+HEAD_WORDS = lexicons.words("program_quoted_head")
 QUOTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?" + lexicons.alternation("program_quoted_head"))  # “1+3”结对帮扶机制
 NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
@@ -123,6 +124,26 @@ def conjunct_start(doc: Doc, start: int) -> int:
     return left
 
 
+def parallel_conjuncts(doc: Doc, start: int, end: int, suffix_start: int) -> list[Match] | None:
+    """Two schemes sharing a head when the conjunction joins two noun phrases of one kind, each ending with the same
+    word (困难残疾人生活补贴和重度残疾人护理补贴制度 gives …生活补贴制度 and …护理补贴制度; 国家医学中心和区域医疗中心
+    建设试点: each 中心 with 建设试点; guideline 2: coordinated names keep their shared head). None when the first
+    conjunct is shorter than four characters or its last word does not close the second (重特大疾病医疗保险和救助
+    制度, 知识产权创造和提升工程: modifiers of one scheme), or more than one word stands between that word and the
+    suffix (留守儿童和困境儿童关爱服务质量提升三年行动计划: the groups one plan serves)."""
+    text = doc_text(doc)
+    c = next((i for i in range(start + 4, suffix_start - 3) if text[i] in AND and i in token_starts(doc)), None)
+    if c is None:
+        return None
+    first, rest = text[start:c], text[c + 1:suffix_start]
+    close = rest.find(first[-2:], 2)
+    if close < 0 or len(rest) - close - 2 > 2 or not any(b == c and b - a >= 2 for a, b in token_bounds(doc)) or \
+            re.search(r"[^\u4e00-\u9fff]", text[start:end]):
+        return None
+    shared = rest[close + 2:] + text[suffix_start:end]
+    return [Match(start, c, "Program", attrs=(("name", first + shared),)), Match(c + 1, end, "Program")]
+
+
 def cluster_items(doc: Doc) -> list[Match]:
     """The named clusters a list gives (A、B等2个国家先进制造业集群 gives A国家先进制造业集群 and B…; guideline 2):
     each item with the head, when the head is a designation conferred by a level (国家…, 省级…) or an item opens
@@ -201,6 +222,9 @@ def topic_start(doc: Doc, start: int) -> int:
     return topic
 
 
+NUMBERED_TOKEN = re.compile(r"[一二两三四五六七八九十百千万\d]|.*[+\d]")  # “五进”, “互联网+”: a scheme counted or coded
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list."""
@@ -212,10 +236,17 @@ def quoted_with_head(doc: Doc) -> list[Match]:
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1):
             continue
         inside = [c for c in matches(doc) if c.label in NAMES and c.start < head.end() and s < c.end]
-        if any(c.label != "Program" or c.start < e or c.end > head.end() for c in inside):
+        if not all(c.end <= head.end() and (c.label == "Program" and c.start > s and c.end > e or
+                                            c.label == "Formulation" and (c.start, c.end) == (s, e) and
+                                            text[e:head.end()] in HEAD_WORDS or
+                                            c.label == "Project" and c.start <= s and c.end == head.end() and
+                                            NUMBERED_TOKEN.match(text, s, e))
+                   for c in inside):
             continue
-        for c in inside:  # “不忘初心、牢记使命”主题教育: the vocabulary's 主题教育 is the head of the longer name
-            matches(doc).remove(c)
+        drop_matches(doc, inside)  # “不忘初心、牢记使命”主题教育: the vocabulary's 主题教育 is the head of the longer
+        # name; “十百千万”工程 is not 千万工程 (a vocabulary name that opens at the quotes stays: “放管服”改革);
+        # “四下基层”制度: the quoted token with its head right after it is the scheme; a counted
+        # or coded token with 工程 names a scheme (电子商务“五进”工程), a coined one may name works (“引洋入连”输供水工程)
         found.append(Match(topic_start(doc, s), head.end(), "Program"))
     return found
 
@@ -229,6 +260,32 @@ def place_initiatives(doc: Doc) -> list[Match]:
         lead = INITIATIVE.search(text, max(0, p.start - 3), p.start)
         if lead and AFTER_INITIATIVE.match(text, p.end) and not covered(doc, lead.start(), p.end, OWN_LABELS):
             found.append(Match(lead.start(), p.end, "Program"))
+    return found
+
+
+TRADE_AREA = re.compile(r"(中国[与和\-－]|中|(?<=与)|(?=亚太))((?:[\u4e00-\u9fff]{1,4}、)*[\u4e00-\u9fff]{1,4}?)等?(自贸区|自由贸易区)")
+
+
+def trade_areas(doc: Doc) -> list[Match]:
+    """Free-trade areas China agrees with other countries (中韩自贸区, 中国与冰岛、瑞士自贸区, 与海合会、以色列等自贸区,
+    中国-东盟自贸区, 亚太自贸区): a trade agreement, a programme, not a zone with an administration; each partner of a list keeps
+    the opening and the head. Not when a Chinese place names it (上海自贸区: the zone)."""
+    text, found = doc_text(doc), []
+    for m in TRADE_AREA.finditer(text) if "贸区" in text else ():
+        opening, head, pos, items = m.group(1), m.group(3), m.start(2), []
+        if opening == "中" and m.start(2) < len(text) and text[m.start(2)] == "国" or \
+                covered(doc, m.start(2), m.end(2), {"Place", "Strategy", "Enterprise", "Event", "Policy"}):
+            continue
+        for item in m.group(2).split("、"):
+            items.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+        lead = "中" if opening == "中" else opening
+        for i, (a, b, item) in enumerate(items):
+            if opening == "中" and i and item.startswith("中"):
+                item, lead = item[1:], "中"  # 中韩、中澳自贸区: each partner written with its own 中
+            a = m.start() if i == 0 else a
+            found.append(Match(a, m.end() if i == len(items) - 1 else b, "Program",
+                               attrs=(("name", lead + item + head),)))
     return found
 
 
@@ -284,12 +341,15 @@ def find_programs(doc: Doc) -> list[Match]:
         items = coordinated(doc, start, m.end(), found) if text[start - 1:start] == "、" else []
         if items is None:
             continue
-        found += items or [Match(start, m.end(), "Program")]
+        found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
     coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text))
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
-    for m in quoted_with_head(doc) + place_initiatives(doc) + coined + forms + cluster_items(doc) + designations(doc):
+    areas = trade_areas(doc)
+    drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and any(a.start < z.end and z.start < a.end
+                                                                           for a in areas)])
+    for m in areas + quoted_with_head(doc) + place_initiatives(doc) + coined + forms + cluster_items(doc) + designations(doc):
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
     for s, e in quoted(doc):

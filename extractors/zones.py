@@ -218,9 +218,6 @@ def find_zones(doc: Doc) -> list[Match]:
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
-        if suffix == "自贸区" and len(head) >= 2 and not names_place(head):
-            found.append(Match(start, m.end(), "Program"))  # 中韩自贸区, 亚太自贸区: an agreement between countries
-            continue  # (tests/gold/README.md, adjudication of 2015), no area of a Chinese place
         if head and IN_PROJECT_LIST.match(text, m.end()):
             found.append(Match(start, m.end(), "Project"))
             continue

@@ -25,9 +25,10 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # Policy raised to .84 on tune and .75 on test after the Policy batch (tune .872, test .785); Project raised to .64
 # on tune and .46 on test after the phases, lines and ports (issue-11proj: tune .675, test .496);
 # Enterprise .74 on tune after issue-11ent (tune .779);
-# Zone raised to .77 on tune and .49 on test after the fifth session's zone rules (tune .809, test .526)
+# Zone raised to .77 on tune and .49 on test after the fifth session's zone rules (tune .809, test .526);
+# Program tune raised to .69 after the issue-11prog batch (tune .725)
 FLOORS = {
-    "tune": {"Place": .88, "Strategy": .76, "Program": .68, "Formulation": .75, "Project": .64, "Zone": .77,
+    "tune": {"Place": .88, "Strategy": .76, "Program": .69, "Formulation": .75, "Project": .64, "Zone": .77,
              "Enterprise": .74, "Event": .86, "Policy": .84},
     "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .46, "Zone": .49,
              "Enterprise": .70, "Event": .82, "Policy": .75},

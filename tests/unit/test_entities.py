@@ -692,3 +692,28 @@ def test_services_deductions_associations_and_ranks_are_no_firms(nlp):
     text = ("增加子女教育、大病医疗等专项费用扣除，扩大基层中医药、体医融合等服务供给，推动行业协会商会、产业联盟等"
             "与企业对接，鼓励大型钢铁、煤炭集团扩张，首家股份制银行金融资产投资公司开业，对照世界银行评估标准。")
     assert found(nlp, text, "Enterprise") == []
+
+
+def test_a_counted_quoted_token_with_its_head_is_one_programme(nlp):
+    # a vocabulary name that opens inside the quotes is no mention of its own (“十百千万” is not 千万工程)
+    text = "深化惠企十百千万工程，落实两下基层制度，实施物流三进工程，建设引江入城输水工程。"  # quotes: spans below
+    quotes = ("十百千万", "两下基层", "三进", "引江入城")
+    assert found(nlp, text, "Program", quotes=quotes) == ["惠企十百千万工程", "两下基层制度", "物流三进工程"]
+    assert "千万工程" not in found(nlp, text, "Program", quotes=quotes)
+    # a coined, uncounted token before 工程 may name works: the project stays as the project rules read it
+    assert "引江入城输水工程" not in found(nlp, text, "Program", quotes=quotes)
+
+
+def test_parallel_schemes_joined_by_and_keep_the_shared_head(nlp):
+    text = ("建立困难老人生活补贴和失能老人护理补贴制度，扩大省级医学中心和县域医疗中心建设试点，"
+            "建立重大疾病医疗保险和救助制度，实施留守儿童和困境儿童关爱服务质量提升行动。")
+    assert found(nlp, text, "Program", named=True) == [
+        "困难老人生活补贴制度", "失能老人护理补贴制度", "省级医学中心建设试点", "县域医疗中心建设试点",
+        "重大疾病医疗保险和救助制度", "留守儿童和困境儿童关爱服务质量提升行动"]
+
+
+def test_free_trade_areas_agreed_with_other_countries_are_programmes(nlp):
+    text = "中国与挪威、秘鲁自贸区启动实施，加快中日韩自贸区谈判，推动与海合会等自贸区谈判，建设亚太自贸区，发挥上海自贸区作用。"
+    assert found(nlp, text, "Program", named=True) == ["中国与挪威自贸区", "中国与秘鲁自贸区", "中日韩自贸区",
+                                                       "海合会自贸区", "亚太自贸区"]
+    assert "上海自贸区" not in found(nlp, text, "Program")
