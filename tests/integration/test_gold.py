@@ -24,10 +24,11 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # down when the two national reports joined: Policy .56, Formulation .75, Place .83 on them);
 # Policy raised to .84 on tune and .75 on test after the Policy batch (tune .872, test .785); Project raised to .64
 # on tune and .46 on test after the phases, lines and ports (issue-11proj: tune .675, test .496);
-# Enterprise .74 on tune after issue-11ent (tune .779)
+# Enterprise .74 on tune after issue-11ent (tune .779); Enterprise .75 and Strategy .77 on tune after issue-11ent2
+# (tune .785 and .802; test unchanged, .726 and .763)
 FLOORS = {
-    "tune": {"Place": .88, "Strategy": .76, "Program": .68, "Formulation": .75, "Project": .64, "Zone": .76,
-             "Enterprise": .74, "Event": .86, "Policy": .84},
+    "tune": {"Place": .88, "Strategy": .77, "Program": .68, "Formulation": .75, "Project": .64, "Zone": .76,
+             "Enterprise": .75, "Event": .86, "Policy": .84},
     "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .46, "Zone": .35,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }
