@@ -36,9 +36,14 @@ LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12
 
 # A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
 # four characters and a company word, or a trade word; not 智能 or 钢, which open product words there (智能制造, 钢构).
+NOT_OPENING = lexicons.words("enterprise_not_opening_project")  # 智能, 钢: words of products more than of firms
 FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + r"|([\u4e00-\u9fff]{2,4}?)(" + "|".join(
     re.escape(t) for t in lexicons.longest_first("enterprise_suffix_weak")
     if t not in lexicons.words("enterprise_not_opening_project")) + ")(?![谷城园港湾岛镇])")
+PHASE = re.compile(r"[一二三四五六七八九十\d]+期")  # 华能四期: a firm's own plant, its next phase
+# A place and a trade word before work on a plant (大连石化搬迁改造, 上海石化全面技改升级) or before the place of its plant
+# (湖北能源襄阳…机组) name a firm; before a park, a base or a sector (沧州生物医药产业园) the place's industry.
+PLANT_WORK = re.compile(r"(?:(?![园区港城基产])[\u4e00-\u9fff]){0,4}?(?:" + lexicons.alternation("enterprise_plant_work") + ")")
 PROVINCES = lexicons.words("zone_province_abbreviations")  # 闽, 赣: two open a link of provinces (闽赣电力联网工程)
 PRODUCT_OPENERS = lexicons.words("enterprise_product_openers")  # 麦德利航空座椅组件: a brand and its product
 GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternation("enterprise_generic_head_words") +
@@ -174,12 +179,19 @@ def find_enterprises(doc: Doc) -> list[Match]:
                     not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌|协会|商会|联盟)$", name) and \
                     (explicit or firm or not WEAK_SUFFIX.fullmatch(name)):
                 add(s, e)
+    place_starts = {a for a, _ in places}
     for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it
-        if FIRM_CONTEXT_AFTER.match(text[m.end():m.end() + 4]) and m.end() in token_ends(doc):
+        if m.end() not in token_ends(doc):
+            continue
+        if FIRM_CONTEXT_AFTER.match(text[m.end():m.end() + 4]):
             start = name_start(doc, m.start(), max_chars=8)
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
                     text[start:m.start()] not in INDUSTRY_HEAD:
                 add(start, m.end())
+        elif m.group() not in NOT_OPENING and (PLANT_WORK.match(text, m.end()) or m.end() in place_starts):
+            place = next((a for a, b in places if b == m.start() and b - a >= 2), None)  # 大连石化搬迁改造
+            if place is not None:
+                add(place, m.end(), nested=True)
     for m in BANKS.finditer(text):  # as words of their own (not 工行 in 用工行为)
         if doc.char_span(m.start(), m.end()) is not None or m.end() - m.start() > 3:
             add(m.start(), m.end())
@@ -189,7 +201,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
             add(place, m.end())
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
         if doc.char_span(m.start(), m.end()) is not None:  # 国电投大安(风电项目): the firm's plant at a place
-            add(m.start(), m.end(), nested=any(a == m.end() for a, _ in places))
+            add(m.start(), m.end(), nested=m.end() in place_starts or bool(PHASE.match(text, m.end())))
     for m in re.finditer(r"(?:(?:(?!等)[\u4e00-\u9fff]){3,8}、){1,8}(?:(?!等)[\u4e00-\u9fff]){3,8}", text):
         # 盐山福农生物、献县乐寿、沧县鑫翰: places, one with a firm's suffix, name firms
         if text.startswith("等", m.end()) and OTHER_KIND.match(text, m.end() + 1):

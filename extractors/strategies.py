@@ -22,6 +22,8 @@ CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
 CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
 GENERIC = lexicons.words("strategy_generic")
+# 承担国家重大战略, 省重大发展战略: a generic phrase of scope and rank closes the term, whatever comes before it
+CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
 UMBRELLA = re.compile(r"[二三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
 SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
@@ -37,6 +39,7 @@ GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "
 AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
 AS_PROJECTS = lexicons.words("strategy_concepts_as_projects")  # 长城国家文化公园: a national cultural park is built
 CLASSES = lexicons.words("strategy_classes")  # 区域重大战略, 国家文化公园: a class of strategies, none of its own
+GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
 
 
@@ -175,8 +178,9 @@ def find_goals(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=12)
         if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
-        if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith("场", m.end()):
-            continue  # 加强市场, 新兴市场: words, not goals
+        if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
+                text.startswith(GOAL_CLASS_HEADS, start):
+            continue  # 加强市场, 新兴市场, 济南强省会: words, not goals; 重点城市群, 重点领域强省: a class of goals
         lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))
         if lead:  # 不断开创现代化经济强省: the name starts after the verb
             start = lead[-1].end()
@@ -230,7 +234,7 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             phrase = phrase[lead.end():]
         term = phrase + m[2]
         s = m.end() - len(term)
-        if len(phrase) < 2 or term in GENERIC or "等" in phrase or UMBRELLA.search(term) or covered(doc, s, m.end()) or \
+        if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or covered(doc, s, m.end()) or \
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):
             continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy
         out.append((s, m.end()))
@@ -258,6 +262,8 @@ def coordinated_candidates(text: str, s: int, e: int, quotes: list[tuple[int, in
     out, pos = [], s
     while size and text[pos - 1:pos] == "、" and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos - 1 - size:pos - 1] or "-"):
         item = text[pos - 1 - size:pos - 1]
+        if text.endswith("战略", 0, pos - 1):
+            break  # 产业升级战略、项目带动战略: each item writes its own 战略, none shares the next one's
         out.append(Match(pos - 1 - size, pos - 1, "Strategy", attrs=(("name", item + head[size:]),)))
         pos -= size + 1
     return out

@@ -26,10 +26,11 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # on tune and .46 on test after the phases, lines and ports (issue-11proj: tune .675, test .496);
 # Enterprise .74 on tune after issue-11ent (tune .779);
 # Zone raised to .77 on tune and .49 on test after the fifth session's zone rules (tune .809, test .526);
-# Program tune raised to .69 after the issue-11prog batch (tune .725)
+# Program tune raised to .69 after the issue-11prog batch (tune .725); Enterprise .75 and Strategy .77 on tune after issue-11ent2
+# (tune .785 and .802; test unchanged, .726 and .763)
 FLOORS = {
-    "tune": {"Place": .88, "Strategy": .76, "Program": .69, "Formulation": .75, "Project": .64, "Zone": .77,
-             "Enterprise": .74, "Event": .86, "Policy": .84},
+    "tune": {"Place": .88, "Strategy": .77, "Program": .69, "Formulation": .75, "Project": .64, "Zone": .77,
+             "Enterprise": .75, "Event": .86, "Policy": .84},
     "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .46, "Zone": .49,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }

@@ -204,3 +204,21 @@ def test_halves_of_a_strategy_coordinated_terms_and_lines_of_work(nlp):
     quoted = nlp.make_doc("实施双极带动、多点支撑、三区协同战略。")
     quoted._.quoted = [(2, 16)]
     assert "双极带动" not in [quoted.text[m.start:m.end] for m in nlp(quoted)._.kg_matches]
+
+
+def test_firms_before_their_plants_phase_or_work_not_a_places_industry(nlp):
+    # invented: a known firm before its plant's next phase; a place and a trade word before work on the plant or
+    # before the place of its plant name a firm; before a base or a park they are the place's industry
+    text = ("推进华能五期、长江存储四期等项目。做好沧州石化搬迁改造，启动邯郸纺机全面技改升级，湖北能源黄石燃机投运。"
+            "建设汉中航空零部件基地和沧州生物医药产业园，推进沧州化工园区改造。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["华能", "长江存储", "沧州石化", "湖北能源", "邯郸纺机"])
+
+
+def test_strategy_items_with_their_own_head_classes_of_strategies_and_goals(nlp):
+    # invented: items that each write 战略 share nothing; a term ending in a phrase of scope and rank (国家重大战略)
+    # names the class; 强省会 strengthens a capital; 重点 makes a class of goals; 彰显 is a verb, no goal's name
+    text = ("实施甲乙升级战略、丙丁带动战略。承担国家重大战略的地区，聚焦省重大发展战略，融入国家发展战略。"
+            "实施沧州强省会战略，实施重点城市群规划，重点领域强省建设水平提升，彰显强省建设新气象。")
+    got = sorted(t for t, _ in matches(nlp, text, "Strategy"))
+    assert got == ["丙丁带动战略", "甲乙升级战略"]
