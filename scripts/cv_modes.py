@@ -11,6 +11,7 @@ and variant. Nothing of the test split is printed: its reports share files with 
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import time
@@ -52,12 +53,16 @@ def pipeline(model: Path | None, modes: dict[str, str]):
 
 
 def score(fold: str, variant: str, modes: dict[str, str], model: Path | None, out: Path) -> dict[str, dict]:
-    """Build the files of the fold's reports with the variant's pipeline; the fold's entity counts by type."""
+    """Build the files of the fold's reports with the variant's pipeline; the fold's entity counts by type (kept in
+    OUT/<fold>-<variant>.json and read from there when present)."""
     import kg.build
     from kg import api
     from kg.build import LocalEngine, build
     from kg.evaluate import by_split, read_gold
 
+    cached = out / f"{fold}-{variant}.json"
+    if cached.exists():
+        return json.loads(cached.read_text())
     rows, headers = read_gold(GOLD)
     if any(headers[k]["split"] != "tune" for k in FOLDS[fold]):
         raise SystemExit(f"fold {fold} holds a report outside the tune split")
@@ -78,6 +83,7 @@ def score(fold: str, variant: str, modes: dict[str, str], model: Path | None, ou
     if missing:
         raise SystemExit(f"no built report for {missing}")
     counts = {r["type"]: r for r in scores if r["kind"] == "entity"}
+    cached.write_text(json.dumps(counts))
     print(f"fold {fold} {variant:9} build {seconds:5.1f} s  F1 "
           + " ".join(f"{t} {counts[t]['f1']:.3f}" for t in TYPES if t in counts), flush=True)
     return counts
@@ -98,7 +104,9 @@ def main() -> None:
     args = ap.parse_args()
     variants = {v: {t: v for t in TYPES} for v in args.variants}
     if args.chosen:
-        variants["chosen"] = {t: "rules" for t in TYPES} | dict(c.split("=", 1) for c in args.chosen)
+        chosen = dict(c.split("=", 1) for c in args.chosen)
+        variants["chosen-" + "-".join(f"{t}.{m}" for t, m in sorted(chosen.items()))] = \
+            {t: "rules" for t in TYPES} | chosen
     args.out.mkdir(parents=True, exist_ok=True)
     total: dict[tuple[str, str], list[int]] = {}
     for fold in args.folds:
