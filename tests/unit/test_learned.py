@@ -86,6 +86,9 @@ def test_shipped_weights_run_as_a_kg_component():
     assert "kg_learned" in nlp.pipe_names and nlp.pipe_names[-1] == "kg_relations"
     doc = nlp("深入推进青松湾科技园建设，举办第三届江海论坛。")
     assert all(isinstance(m, Match) for m in doc._.kg_matches)
+    union = Learned(MODEL, {"Project": "union"})  # the weights load and merge whatever MODES says today
+    assert union.ner is not None
+    assert all(isinstance(m, Match) for m in union(doc)._.kg_matches)
 
 
 def test_training_reads_every_tune_report_and_no_test_or_reserved_file():
