@@ -37,8 +37,9 @@ FLOORS = {
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .89}  # CITES: vocabulary citations, tune F1 .921 less .03
 
 
-# with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03)
-LEARNED_FLOORS = {"Project": .47}
+# with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03); none since
+# the cross-validation of 2026-11-30 (README, "A learned component"): the model merged any way did not beat the rules
+LEARNED_FLOORS: dict[str, float] = {}
 
 
 # guideline 2's own examples of what is NOT an entity of a type (categories, sector reforms, titles, stances, regions)
@@ -105,4 +106,5 @@ def test_the_learned_recognizer_adds_recall_where_it_is_used(tmp_path_factory, s
     for type_, floor in LEARNED_FLOORS.items():
         assert learned[("test", type_)]["f1"] >= floor, learned[("test", type_)]
         assert learned[("test", type_)]["recall"] >= scores[("test", type_)]["recall"]
-    assert learned[("test", "Place")] == scores[("test", "Place")]  # the rules' types are left alone
+    for type_ in FLOORS["test"].keys() - LEARNED_FLOORS.keys():  # the rules' types are left alone
+        assert learned[("test", type_)] == scores[("test", type_)], type_

@@ -86,3 +86,23 @@ def test_shipped_weights_run_as_a_kg_component():
     assert "kg_learned" in nlp.pipe_names and nlp.pipe_names[-1] == "kg_relations"
     doc = nlp("深入推进青松湾科技园建设，举办第三届江海论坛。")
     assert all(isinstance(m, Match) for m in doc._.kg_matches)
+    union = Learned(MODEL, {"Project": "union"})  # the weights load and merge whatever MODES says today
+    assert union.ner is not None
+    assert all(isinstance(m, Match) for m in union(doc)._.kg_matches)
+
+
+def test_training_reads_every_tune_report_and_no_test_or_reserved_file():
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    from kg.evaluate import read_gold
+
+    _, headers = read_gold(train.GOLD)
+
+    def file_of(h):
+        return "corpus" if h["source"].startswith("corpus/") else h["source"].split("/", 1)[1]
+
+    tune = {file_of(h) for h in headers.values() if h["split"] == "tune"}
+    assert tune <= train.GOLD_FILES - train.TEST_FILES  # a tune report whose file is not read is not learned from
+    assert {file_of(h) for h in headers.values() if h["split"] == "test"} - {"corpus"} <= train.TEST_FILES
+    assert not train.RESERVED & train.GOLD_FILES
