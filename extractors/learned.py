@@ -22,7 +22,7 @@ MODEL = Path(__file__).resolve().parent / "model"
 # Cross-validated over the tune split (scripts/cv_modes.py, 2026-11-30): no mode beat the rules for any type, so the
 # rules alone everywhere, and `--learned` loads no model until a mode here says otherwise.
 MODES = {"Place": "rules", "Strategy": "rules", "Zone": "rules", "Enterprise": "rules", "Program": "rules",
-         "Formulation": "rules", "Project": "rules", "Event": "rules", "Policy": "rules"}
+         "Formulation": "rules", "Project": "union", "Event": "rules", "Policy": "rules"}
 MERGE_MODES = ("rules", "union", "model", "intersect")
 PUNCTUATION = set("，。、；：！？,;:!?()《》")
 EDITION_ONLY = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?)")

@@ -271,7 +271,7 @@ def build(paths: Iterable[str | Path], db: str | Path | None = None, manifest: s
     """Read report files and folders, extract what is new or changed (shards beside the database), and write the
     database (replaced only when complete and verified).
 
-    learned adds the trained recognizer, merged by extractors/learned.py MODES (today the rules alone everywhere);
+    learned adds the trained recognizer, merged by extractors/learned.py MODES (today the union for projects, the rules alone elsewhere);
     engine "dask" extracts on a Dask cluster (address, else a local one of `workers` processes); prune drops the
     reports of the database whose files are not among paths. progress(n) is called with the characters of each
     report done, on_start(total) once with an estimate of the characters to come."""

@@ -175,8 +175,8 @@ def table_options(fn):
 @click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="extraction processes (0: one per core)")
 @click.option("--learned", is_flag=True,
-              help="add the trained recognizer, merged by type as extractors/learned.py MODES says (since the "
-                   "cross-validation of 2026-11-30, the rules alone for every type)")
+              help="add the trained recognizer, merged by type as extractors/learned.py MODES says (today: "
+                   "its projects joined to the rules' where no rule match stands; every other type the rules alone)")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="where extraction runs: forked local processes, or a Dask cluster (pip install 'kg-gov-reports[cluster]')")
 @click.option("--address", help="dask: the scheduler (tcp://host:8786); without it a local cluster of --workers")
