@@ -21,6 +21,12 @@ _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]){2,20}"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
                               r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?(项目|工程|高速公路|景区|旅游区|度假区)")
+# A research institution is named by its field (材料实验室, 国家机器人创新中心): only words of level and scope make
+# its head a kind (全国重点实验室, 一批省实验室), not the words of an industry
+RESEARCH = ("实验室", "研究院", "创新中心")
+# Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
+RANKS = tuple(lexicons.terms("project_rank_words"))
+COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
@@ -62,10 +68,16 @@ def find_projects(doc: Doc) -> list[Match]:
         umbrella = UMBRELLA.match(kind) and m.group(2) == "工程"  # 等十大工程: a programme, its parts projects
         # only when they are built things; 等四大重点城建项目 lists projects
         pos = m.start(1)
+        kind_written = False
         items = m.group(1).split("、")
+        if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])):
+            items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
         last = PROJECT_SUFFIX.search(items[-1])
         if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路: the list names the kind
             kind = m.group(2)
+        elif PROJECT_SUFFIX.fullmatch(kind):  # A、B等铁路项目: the kind written before 项目 is every item's,
+            kind += m.group(2)  # unless an item ends with its own (京石客运专线)
+            kind_written = True
         else:  # 临武、德郓高速公路: the items share the last one's kind
             kind = last.group() if last and last.end() == len(items[-1]) else ""
         for i, item in enumerate(items):
@@ -76,7 +88,8 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]):
-                elided = kind and not PROJECT_SUFFIX.search(item) and not PHASE.search(item)
+                elided = kind and not PROJECT_SUFFIX.search(item) and not PHASE.search(item) and \
+                    not (kind_written and INFRASTRUCTURE.match(item[-1]))
                 spans.append((s, item_end, text[s:item_end] + kind if elided else ""))
     for m in WATER_LIST.finditer(text):
         pos = m.start(1)
@@ -98,15 +111,18 @@ def find_projects(doc: Doc) -> list[Match]:
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
             start, head = start + verb, head[verb:]
-        if len(head) < 2 or is_generic(head, _CLASSIFYING) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
+        words = GENERIC_WORDS if m.group().startswith(RESEARCH) else _CLASSIFYING
+        if len(head) < 2 or is_generic(head, words) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
+        if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
+            continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
             continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
         if re.search(r"[\d一二两三四五六七八九十]+[个家处座]$", text[max(0, start - 8):start]):
             continue  # 创建10家…基地: a count of a kind
         if m.group() == "项目" and any(p.start == start and p.end == m.start() for p in places):
             continue  # 引进北京项目521个: projects from a place, none named
-        if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS)) and \
+        if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS + RANKS)) and \
                 not any(a <= start and m.start() <= b for a, b in quoted(doc)):
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):

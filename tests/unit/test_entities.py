@@ -679,3 +679,23 @@ def test_kinds_of_lines_and_facilities_and_school_words_inside_other_words_are_n
     text = ("高速铁路运营里程增加，新建民航机场，更新老化燃气管道，推进输变电工程、虚拟电厂和影视基地建设，"
             "设置中小学春秋假，比例明显提高中，建成甲乙路小学。")
     assert found(nlp, text, "Project") == ["甲乙路小学"]
+
+
+def test_a_research_institution_is_named_by_its_field_and_a_level_alone_names_none(nlp):
+    # invented: labs named by a place or a field; a level's labs (全国重点实验室, 河北省实验室) are designations
+    text = ("推动甲乙实验室、材料实验室实质性运行，抓住全国重点实验室重组机遇，谋划组建河北省实验室，"
+            "建成丙丁产业技术研究院。")
+    assert found(nlp, text, "Project") == ["甲乙实验室", "材料实验室", "丙丁产业技术研究院"]
+
+
+def test_a_ranking_or_a_sector_before_xiangmu_makes_a_class_of_projects(nlp):
+    # invented: the key projects of something and a sector's projects are classes; a firm's project is one
+    text = "谋划一批社会资本投入重点项目和战略性新兴产业项目，建成甲乙光伏玻璃项目。"
+    assert found(nlp, text, "Project") == ["甲乙光伏玻璃项目"]
+
+
+def test_a_kind_written_before_xiangmu_is_every_list_items_and_he_joins_the_last_two(nlp):
+    # invented: 等铁路项目 gives each item the kind, the last two joined by 和; an item with its own kind keeps it
+    text = "启动甲乙、丙丁和戊己扩能等铁路项目，加快京石客运专线、庚辛等3条铁路项目建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙铁路项目", "丙丁铁路项目", "戊己扩能铁路项目", "京石客运专线",
+                                                       "庚辛铁路项目"]
