@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
-                             quoted, register, strip_lead, token_starts)
+                             quoted, register, strip_lead, token_bounds, token_starts)
 from kg import gazetteer, lexicons
 
 PROJECT_SUFFIX = re.compile(
@@ -139,6 +139,9 @@ def find_projects(doc: Doc) -> list[Match]:
             lead = next((p for p in places if p.end == lead.start - 1 and text[p.end] == "、"), None)
             if lead is not None:
                 spans.append((lead.start, lead.end, text[lead.start:lead.end] + rest))
+        if start and text[start - 1] == "、" and not m.group().startswith(NO_ELISION) and \
+                not any(p.start == start for p in places):
+            spans.extend(coordinated(doc, text, start, m.start(), m.end()))
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
@@ -196,6 +199,36 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             if start < at and start in starts and not gaz.lookup(text[start:at + 1]):  # 连云港, 防城港: cities
                 found.append((start, at + 1, ""))
         at = text.find("港", at + 1)
+    return found
+
+
+# An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, 1号机组) is a name of its own: it
+# shares no head; a lake's or river's name (东丽湖) is only a name
+OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
+                      "]|中心|中学|段|机组|遗址|区|地)$")
+VERBS = NAME_STOP | set(LEADING_VERBS)  # 全线通车、: a clause, no item
+_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
+
+
+def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) -> list[tuple[int, int, str]]:
+    """The names coordinated before a work's name share its head (东丽湖、新立、东丽郊野公园: 东丽湖郊野公园,
+    新立郊野公园): the words of a kind before its suffix and the suffix; each item short, named, of no kind of its own."""
+    head = text[start:suffix_start]
+    own = next((k for k in range(2, len(head)) if only_words(head[k:], GENERIC_WORDS, min_rest=1)), len(head))
+    shared = text[start + own:end]
+    before = _BEFORE.search(text, max(0, start - 42), start)
+    if before is None:
+        return []
+    found, pos = [], before.start()
+    for i, item in enumerate(before.group()[:-1].split("、")):
+        e = pos + len(item)
+        s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e)
+        pos = e + 1
+        name = text[s:e]
+        if e - s >= 2 and not is_generic(name, _CLASSIFYING) and not OWN_KIND.search(name) and \
+                not PROJECT_SUFFIX.search(name) and \
+                not any(s <= a and b <= e and text[a:b] in VERBS for a, b in token_bounds(doc)):
+            found.append((s, e, text[s:e] + shared))
     return found
 
 

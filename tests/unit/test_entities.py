@@ -699,3 +699,12 @@ def test_a_kind_written_before_xiangmu_is_every_list_items_and_he_joins_the_last
     text = "启动甲乙、丙丁和戊己扩能等铁路项目，加快京石客运专线、庚辛等3条铁路项目建设。"
     assert found(nlp, text, "Project", named=True) == ["甲乙铁路项目", "丙丁铁路项目", "戊己扩能铁路项目", "京石客运专线",
                                                        "庚辛铁路项目"]
+
+
+def test_names_coordinated_before_a_works_name_share_its_head(nlp):
+    # invented: short names listed before a park or a substation share the kind; an item with a kind of its own
+    # (一期, 中学) or a clause (全线通车) shares nothing; 项目 and 工程 are never shared (A、B项目 may be kinds)
+    text = ("建成甲乙湖、丙丁、戊己郊野公园，扩建庚辛、壬癸变电站。推动子丑高铁全线通车、寅卯高铁开工，"
+            "建好辰巳中学、午未体育中心，实施申酉、戌亥项目。")
+    assert found(nlp, text, "Project", named=True) == [
+        "甲乙湖郊野公园", "丙丁郊野公园", "戊己郊野公园", "庚辛变电站", "壬癸变电站", "子丑高铁", "寅卯高铁", "午未体育中心"]
