@@ -27,6 +27,8 @@ RESEARCH = ("实验室", "研究院", "创新中心")
 # Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
 RANKS = tuple(lexicons.terms("project_rank_words"))
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
+DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
+HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
@@ -114,6 +116,8 @@ def find_projects(doc: Doc) -> list[Match]:
         words = GENERIC_WORDS if m.group().startswith(RESEARCH) else _CLASSIFYING
         if len(head) < 2 or is_generic(head, words) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
+        if m.group() == "基地" and head.endswith(DESIGNATIONS) or m.group() == "枢纽" and HUB_ROLES.search(head):
+            continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽: a place's role for a region
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
