@@ -20,7 +20,8 @@ GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))  # not hash order
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]){2,20}"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
-                              r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?(项目|工程|高速公路|景区|旅游区|度假区)")
+                              r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?("
+                              + lexicons.alternatives("project_suffix") + "|高速(?!增长))")
 # A research institution is named by its field (材料实验室, 国家机器人创新中心): only words of level and scope make
 # its head a kind (全国重点实验室, 一批省实验室), not the words of an industry
 RESEARCH = ("实验室", "研究院", "创新中心")
@@ -42,6 +43,9 @@ WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六
                         r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)")
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
+# Size and rank before a list's kind (等14座大中型水电站, 等一批重点商圈): no part of the items' names
+SCALE = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿]+[座个条项所家处级]|百亿级|千亿级|大中型|大型|中型|小型|重点|重大|一批|各类|多个)+")
+DESIGNATED = re.compile(r"国家|全国|省级")  # 等国家骨干冷链物流基地: a list of places holding a designation (Programs)
 NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区")  # a list's kind that its items do not take into their names
 # A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学)
 SCHOOLS = ("小学", "初中", "高中")
@@ -75,10 +79,12 @@ def find_projects(doc: Doc) -> list[Match]:
         if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])):
             items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
         last = PROJECT_SUFFIX.search(items[-1])
-        if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路: the list names the kind
-            kind = m.group(2)
+        if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路, 龙咀河、杨家新沟等滨水绿廊: the list names the
+            kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + m.group(2)  # kind, less its size and rank
+            if DESIGNATED.match(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
+                continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
         elif PROJECT_SUFFIX.fullmatch(kind):  # A、B等铁路项目: the kind written before 项目 is every item's,
-            kind += m.group(2)  # unless an item ends with its own (京石客运专线)
+            kind += m.group(2)  # unless an item ends with its own (京石客运专线, as for a list of lines)
             kind_written = True
         else:  # 临武、德郓高速公路: the items share the last one's kind
             kind = last.group() if last and last.end() == len(items[-1]) else ""
@@ -90,8 +96,9 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]):
-                elided = kind and not PROJECT_SUFFIX.search(item) and not PHASE.search(item) and \
-                    not (kind_written and INFRASTRUCTURE.match(item[-1]))
+                name = text[s:item_end]
+                elided = kind and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
+                    not ((kind_written or m.group(2) in LINES) and name[-1] in "线路")
                 spans.append((s, item_end, text[s:item_end] + kind if elided else ""))
     for m in WATER_LIST.finditer(text):
         pos = m.start(1)
@@ -122,8 +129,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
             continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
-        if re.search(r"[\d一二两三四五六七八九十]+[个家处座]$", text[max(0, start - 8):start]):
-            continue  # 创建10家…基地: a count of a kind
+        if re.search(r"(?:[\d一二两三四五六七八九十]+[个家处座所]|等)$", text[max(0, start - 8):start]):
+            continue  # 创建10家…基地: a count of a kind; 龙咀河、杨家新沟等滨水绿廊: the kind a list shares
         if m.group() == "项目" and any(p.start == start and p.end == m.start() for p in places):
             continue  # 引进北京项目521个: projects from a place, none named
         if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS + RANKS)) and \

@@ -714,3 +714,10 @@ def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
     assert found(nlp, text, "Project") == ["丙丁水利枢纽", "戊己生产基地"]
+
+
+def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp):
+    # invented: 等 + a kind of work (绿道, 水电站): each item takes the words of the kind after the count, less size
+    # and rank; a kind opening with a level (国家…基地) lists designations, not works
+    text = ("建设甲乙路、丙丁线等环城绿道，推进戊己、庚辛等14座大中型水电站建设，支持壬癸、子丑等国家骨干冷链物流基地建设。")
+    assert found(nlp, text, "Project", named=True) == ["甲乙路环城绿道", "丙丁线环城绿道", "戊己水电站", "庚辛水电站"]
