@@ -74,18 +74,15 @@ def find_projects(doc: Doc) -> list[Match]:
         umbrella = UMBRELLA.match(kind) and m.group(2) == "工程"  # 等十大工程: a programme, its parts projects
         # only when they are built things; 等四大重点城建项目 lists projects
         pos = m.start(1)
-        kind_written = False
         items = m.group(1).split("、")
         if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])):
             items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
         last = PROJECT_SUFFIX.search(items[-1])
         if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路, 龙咀河、杨家新沟等滨水绿廊: the list names the
-            kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + m.group(2)  # kind, less its size and rank
+            kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + m.group(2)  # kind, less its size and rank, and
+            kind += next((w for w in NO_ELISION[:2] if text.startswith(w, m.end(2))), "")  # 等铁路项目: all of it
             if DESIGNATED.match(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
                 continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
-        elif PROJECT_SUFFIX.fullmatch(kind):  # A、B等铁路项目: the kind written before 项目 is every item's,
-            kind += m.group(2)  # unless an item ends with its own (京石客运专线, as for a list of lines)
-            kind_written = True
         else:  # 临武、德郓高速公路: the items share the last one's kind
             kind = last.group() if last and last.end() == len(items[-1]) else ""
         for i, item in enumerate(items):
@@ -98,7 +95,7 @@ def find_projects(doc: Doc) -> list[Match]:
                     and not sector(text[s:item_end]):
                 name = text[s:item_end]
                 elided = kind and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
-                    not ((kind_written or m.group(2) in LINES) and name[-1] in "线路")
+                    not (m.group(2) in LINES and name[-1] in "线路")  # 京石客运专线 is a line of its own
                 spans.append((s, item_end, text[s:item_end] + kind if elided else ""))
     for m in WATER_LIST.finditer(text):
         pos = m.start(1)
