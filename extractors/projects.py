@@ -1,6 +1,6 @@
 """Projects: named construction and industrial projects (reservoirs, water transfers, railways, plants, bases),
 by their suffix, as the items of a list of projects (石炼化绿色转型、昌泰电科谷等184个项目) or of works of one kind
-(龙咀河、杨家新沟等滨水绿廊), as short names coordinated before a work's name (东丽湖、新立、东丽郊野公园), by a
+(龙咀河、杨家新沟等滨水绿廊), as short names coordinated before a work's name (甲乙湖、丙丁郊野公园), by a
 numbered phase (X二期), a line's code (地铁2号线) or a port's place (天津港). Research institutions are named by
 their field (材料实验室); a rank before 项目 (…重点项目), a designated base (…示范基地) and a hub named by its
 role for a region (…区域物流枢纽) name none."""
@@ -151,7 +151,7 @@ def find_projects(doc: Doc) -> list[Match]:
             if lead is not None:
                 spans.append((lead.start, lead.end, text[lead.start:lead.end] + rest))
         if start and text[start - 1] == "、" and not m.group().startswith(NO_ELISION) and \
-                not (rest and any(p.end == start - 1 for p in places)):  # places before a place: done above
+                not any(p.start == start for p in places):
             spans.extend(coordinated(doc, text, start, m.start(), m.end()))
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
@@ -216,7 +216,7 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, 1号机组) is a name of its own: it
 # shares no head; a lake's or river's name (东丽湖) is only a name
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
-                      "]|中心|中学|段|机组|遗址|区|地|场|道)$")
+                      "]|中心|中学|段|机组|遗址|区|地)$")
 VERBS = NAME_STOP | set(LEADING_VERBS)  # 全线通车、: a clause, no item
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
 

@@ -721,9 +721,3 @@ def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp)
     # and rank; a kind opening with a level (国家…基地) lists designations, not works
     text = ("建设甲乙路、丙丁线等环城绿道，推进戊己、庚辛等14座大中型水电站建设，支持壬癸、子丑等国家骨干冷链物流基地建设。")
     assert found(nlp, text, "Project", named=True) == ["甲乙路环城绿道", "丙丁线环城绿道", "戊己水电站", "庚辛水电站"]
-
-
-def test_a_place_coordinated_after_other_names_shares_the_head_with_them(nlp):
-    # invented: the work's name opens with a place, the items before it are no places; a square has a kind of its own
-    text = "建成甲乙湖、丙丁、东丽郊野公园，建成戊己广场、庚辛文化中心。"
-    assert found(nlp, text, "Project", named=True) == ["甲乙湖郊野公园", "丙丁郊野公园", "东丽郊野公园", "庚辛文化中心"]
