@@ -23,11 +23,12 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # national ones), less 0.03 (never lowered on the same gold; the tune floors of Place, Formulation and Policy came
 # down when the two national reports joined: Policy .56, Formulation .75, Place .83 on them);
 # Policy raised to .84 on tune and .75 on test after the Policy batch (tune .872, test .785); Project raised to .64
-# on tune and .46 on test after the phases, lines and ports (issue-11proj: tune .675, test .496)
+# on tune and .46 on test after the phases, lines and ports (issue-11proj: tune .675, test .496); Project raised to
+# .68 on tune and .48 on test after labs, ranks, designations and shared list kinds (issue-11proj2: tune .717, test .515)
 FLOORS = {
-    "tune": {"Place": .88, "Strategy": .76, "Program": .68, "Formulation": .75, "Project": .64, "Zone": .76,
+    "tune": {"Place": .88, "Strategy": .76, "Program": .68, "Formulation": .75, "Project": .68, "Zone": .76,
              "Enterprise": .71, "Event": .86, "Policy": .84},
-    "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .46, "Zone": .35,
+    "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .48, "Zone": .35,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .88}  # CITES: vocabulary citations, tune F1 .918 less .03
