@@ -1,6 +1,9 @@
 """Projects: named construction and industrial projects (reservoirs, water transfers, railways, plants, bases),
-by their suffix, as the items of a list of projects (石炼化绿色转型、昌泰电科谷等184个项目), by a numbered phase
-(X二期), a line's code (地铁2号线) or a port's place (天津港)."""
+by their suffix, as the items of a list of projects (石炼化绿色转型、昌泰电科谷等184个项目) or of works of one kind
+(龙咀河、杨家新沟等滨水绿廊), as short names coordinated before a work's name (甲乙湖、丙丁郊野公园), by a
+numbered phase (X二期), a line's code (地铁2号线) or a port's place (天津港). Research institutions are named by
+their field (材料实验室); a rank before 项目 (…重点项目), a designated base (…示范基地) and a hub named by its
+role for a region (…区域物流枢纽) name none."""
 from __future__ import annotations
 
 import re
@@ -8,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
-                             quoted, register, strip_lead, token_starts)
+                             quoted, register, strip_lead, token_bounds, token_starts)
 from kg import gazetteer, lexicons
 
 PROJECT_SUFFIX = re.compile(
@@ -20,7 +23,16 @@ GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))  # not hash order
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]){2,20}"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
-                              r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?(项目|工程|高速公路|景区|旅游区|度假区)")
+                              r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?("
+                              + lexicons.alternatives("project_suffix") + "|高速(?!增长))")
+# A research institution is named by its field (材料实验室, 国家机器人创新中心): only words of level and scope make
+# its head a kind (全国重点实验室, 一批省实验室), not the words of an industry
+RESEARCH = ("实验室", "研究院", "创新中心")
+# Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
+RANKS = tuple(lexicons.terms("project_rank_words"))
+COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
+DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
+HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
@@ -34,6 +46,9 @@ WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六
                         r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)")
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
+# Size and rank before a list's kind (等14座大中型水电站, 等一批重点商圈): no part of the items' names
+SCALE = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿]+[座个条项所家处级]|百亿级|千亿级|大中型|大型|中型|小型|重点|重大|一批|各类|多个)+")
+DESIGNATED = re.compile(r"国家|全国|省级")  # 等国家骨干冷链物流基地: a list of places holding a designation (Programs)
 NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区")  # a list's kind that its items do not take into their names
 # A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学)
 SCHOOLS = ("小学", "初中", "高中")
@@ -63,9 +78,14 @@ def find_projects(doc: Doc) -> list[Match]:
         # only when they are built things; 等四大重点城建项目 lists projects
         pos = m.start(1)
         items = m.group(1).split("、")
+        if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])):
+            items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
         last = PROJECT_SUFFIX.search(items[-1])
-        if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路: the list names the kind
-            kind = m.group(2)
+        if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路, 龙咀河、杨家新沟等滨水绿廊: the list names the
+            kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + m.group(2)  # kind, less its size and rank, and
+            kind += next((w for w in NO_ELISION[:2] if text.startswith(w, m.end(2))), "")  # 等铁路项目: all of it
+            if DESIGNATED.match(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
+                continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
         else:  # 临武、德郓高速公路: the items share the last one's kind
             kind = last.group() if last and last.end() == len(items[-1]) else ""
         for i, item in enumerate(items):
@@ -76,7 +96,9 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]):
-                elided = kind and not PROJECT_SUFFIX.search(item) and not PHASE.search(item)
+                name = text[s:item_end]
+                elided = kind and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
+                    not (m.group(2) in LINES and name[-1] in "线路")  # 京石客运专线 is a line of its own
                 spans.append((s, item_end, text[s:item_end] + kind if elided else ""))
     for m in WATER_LIST.finditer(text):
         pos = m.start(1)
@@ -98,15 +120,20 @@ def find_projects(doc: Doc) -> list[Match]:
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
             start, head = start + verb, head[verb:]
-        if len(head) < 2 or is_generic(head, _CLASSIFYING) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
+        words = GENERIC_WORDS if m.group().startswith(RESEARCH) else _CLASSIFYING
+        if len(head) < 2 or is_generic(head, words) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
+        if m.group() == "基地" and head.endswith(DESIGNATIONS) or m.group() == "枢纽" and HUB_ROLES.search(head):
+            continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽: a place's role for a region
+        if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
+            continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
             continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
-        if re.search(r"[\d一二两三四五六七八九十]+[个家处座]$", text[max(0, start - 8):start]):
-            continue  # 创建10家…基地: a count of a kind
+        if re.search(r"(?:[\d一二两三四五六七八九十]+[个家处座所]|等)$", text[max(0, start - 8):start]):
+            continue  # 创建10家…基地: a count of a kind; 龙咀河、杨家新沟等滨水绿廊: the kind a list shares
         if m.group() == "项目" and any(p.start == start and p.end == m.start() for p in places):
             continue  # 引进北京项目521个: projects from a place, none named
-        if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS)) and \
+        if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS + RANKS)) and \
                 not any(a <= start and m.start() <= b for a, b in quoted(doc)):
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):
@@ -123,6 +150,9 @@ def find_projects(doc: Doc) -> list[Match]:
             lead = next((p for p in places if p.end == lead.start - 1 and text[p.end] == "、"), None)
             if lead is not None:
                 spans.append((lead.start, lead.end, text[lead.start:lead.end] + rest))
+        if start and text[start - 1] == "、" and not m.group().startswith(NO_ELISION) and \
+                not any(p.start == start for p in places):
+            spans.extend(coordinated(doc, text, start, m.start(), m.end()))
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
@@ -180,6 +210,36 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             if start < at and start in starts and not gaz.lookup(text[start:at + 1]):  # 连云港, 防城港: cities
                 found.append((start, at + 1, ""))
         at = text.find("港", at + 1)
+    return found
+
+
+# An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, 1号机组) is a name of its own: it
+# shares no head; a lake's or river's name (东丽湖) is only a name
+OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
+                      "]|中心|中学|段|机组|遗址|区|地)$")
+VERBS = NAME_STOP | set(LEADING_VERBS)  # 全线通车、: a clause, no item
+_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
+
+
+def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) -> list[tuple[int, int, str]]:
+    """The names coordinated before a work's name share its head (东丽湖、新立、东丽郊野公园: 东丽湖郊野公园,
+    新立郊野公园): the words of a kind before its suffix and the suffix; each item short, named, of no kind of its own."""
+    head = text[start:suffix_start]
+    own = next((k for k in range(2, len(head)) if only_words(head[k:], GENERIC_WORDS, min_rest=1)), len(head))
+    shared = text[start + own:end]
+    before = _BEFORE.search(text, max(0, start - 42), start)
+    if before is None:
+        return []
+    found, pos = [], before.start()
+    for i, item in enumerate(before.group()[:-1].split("、")):
+        e = pos + len(item)
+        s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e)
+        pos = e + 1
+        name = text[s:e]
+        if e - s >= 2 and not is_generic(name, _CLASSIFYING) and not OWN_KIND.search(name) and \
+                not PROJECT_SUFFIX.search(name) and \
+                not any(s <= a and b <= e and text[a:b] in VERBS for a, b in token_bounds(doc)):
+            found.append((s, e, text[s:e] + shared))
     return found
 
 

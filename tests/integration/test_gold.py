@@ -27,11 +27,11 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # Enterprise .74 on tune after issue-11ent (tune .779);
 # Zone raised to .77 on tune and .49 on test after the fifth session's zone rules (tune .809, test .526);
 # Program tune raised to .69 after the issue-11prog batch (tune .725); Enterprise .75 and Strategy .77 on tune after issue-11ent2
-# (tune .785 and .802; test unchanged, .726 and .763)
+# (tune .785 and .802; test unchanged, .726 and .763); Project raised to .68 on tune and .48 on test after labs, ranks, designations and shared list kinds (issue-11proj2: tune .717, test .515)
 FLOORS = {
-    "tune": {"Place": .88, "Strategy": .77, "Program": .69, "Formulation": .75, "Project": .64, "Zone": .77,
+    "tune": {"Place": .88, "Strategy": .77, "Program": .69, "Formulation": .75, "Project": .68, "Zone": .77,
              "Enterprise": .75, "Event": .86, "Policy": .84},
-    "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .46, "Zone": .49,
+    "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .48, "Zone": .49,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .89}  # CITES: vocabulary citations, tune F1 .921 less .03

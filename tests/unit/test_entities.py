@@ -717,3 +717,45 @@ def test_free_trade_areas_agreed_with_other_countries_are_programmes(nlp):
     assert found(nlp, text, "Program", named=True) == ["中国与挪威自贸区", "中国与秘鲁自贸区", "中日韩自贸区",
                                                        "海合会自贸区", "亚太自贸区"]
     assert "上海自贸区" not in found(nlp, text, "Program")
+
+
+def test_a_research_institution_is_named_by_its_field_and_a_level_alone_names_none(nlp):
+    # invented: labs named by a place or a field; a level's labs (全国重点实验室, 河北省实验室) are designations
+    text = ("推动甲乙实验室、材料实验室实质性运行，抓住全国重点实验室重组机遇，谋划组建河北省实验室，"
+            "建成丙丁产业技术研究院。")
+    assert found(nlp, text, "Project") == ["甲乙实验室", "材料实验室", "丙丁产业技术研究院"]
+
+
+def test_a_ranking_or_a_sector_before_xiangmu_makes_a_class_of_projects(nlp):
+    # invented: the key projects of something and a sector's projects are classes; a firm's project is one
+    text = "谋划一批社会资本投入重点项目和战略性新兴产业项目，建成甲乙光伏玻璃项目。"
+    assert found(nlp, text, "Project") == ["甲乙光伏玻璃项目"]
+
+
+def test_a_kind_written_before_xiangmu_is_every_list_items_and_he_joins_the_last_two(nlp):
+    # invented: 等铁路项目 gives each item the kind, the last two joined by 和; an item with its own kind keeps it
+    text = "启动甲乙、丙丁和戊己扩能等铁路项目，加快京石客运专线、庚辛等3条铁路项目建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙铁路项目", "丙丁铁路项目", "戊己扩能铁路项目", "京石客运专线",
+                                                       "庚辛铁路项目"]
+
+
+def test_names_coordinated_before_a_works_name_share_its_head(nlp):
+    # invented: short names listed before a park or a substation share the kind; an item with a kind of its own
+    # (一期, 中学) or a clause (全线通车) shares nothing; 项目 and 工程 are never shared (A、B项目 may be kinds)
+    text = ("建成甲乙湖、丙丁、戊己郊野公园，扩建庚辛、壬癸变电站。推动子丑高铁全线通车、寅卯高铁开工，"
+            "建好辰巳中学、午未体育中心，实施申酉、戌亥项目。")
+    assert found(nlp, text, "Project", named=True) == [
+        "甲乙湖郊野公园", "丙丁郊野公园", "戊己郊野公园", "庚辛变电站", "壬癸变电站", "子丑高铁", "寅卯高铁", "午未体育中心"]
+
+
+def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
+    # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
+    text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
+    assert found(nlp, text, "Project") == ["丙丁水利枢纽", "戊己生产基地"]
+
+
+def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp):
+    # invented: 等 + a kind of work (绿道, 水电站): each item takes the words of the kind after the count, less size
+    # and rank; a kind opening with a level (国家…基地) lists designations, not works
+    text = ("建设甲乙路、丙丁线等环城绿道，推进戊己、庚辛等14座大中型水电站建设，支持壬癸、子丑等国家骨干冷链物流基地建设。")
+    assert found(nlp, text, "Project", named=True) == ["甲乙路环城绿道", "丙丁线环城绿道", "戊己水电站", "庚辛水电站"]
