@@ -232,6 +232,7 @@ def quoted_with_head(doc: Doc) -> list[Match]:
     for s, e in quoted(doc):
         head = QUOTED_HEAD.match(text, e)
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
+                formula_model(text, s, e, head.end()) or \
                 re.search("[等和与的]", text[e:head.end()]) or \
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1):
             continue
@@ -251,15 +252,46 @@ def quoted_with_head(doc: Doc) -> list[Match]:
     return found
 
 
-def place_initiatives(doc: Doc) -> list[Match]:
-    """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北; guideline 2)."""
-    text, found = doc_text(doc), []
-    for p in matches(doc):
-        if p.label != "Place":
+FORMULA = re.compile(r"[^+＋]+(?:[+＋][^+＋]+)+")  # 监管+服务: parts joined by +, a formula
+
+
+def formula_model(text: str, start: int, end: int, head_end: int) -> bool:
+    """Whether a quoted token and its head name a model written as a formula (“监管+服务”模式, “管委会+公司”运营模式):
+    a Formulation (guideline 2: formulas such as 一企一策, 7+18+N), left to extractors/formulations.py."""
+    return text.endswith("模式", start, head_end) and bool(FORMULA.fullmatch(text, start, end))
+
+
+LISTED_KIND = re.compile(r"等([\u4e00-\u9fff]{0,4}?)(?:活动|行动|工程)")  # “A”“B”等系列活动
+LISTED_WRONGS = re.compile(lexicons.alternation("program_listed_wrongs"))  # 等非法金融活动: wrongs, not campaigns
+
+
+def listed_quoted(doc: Doc) -> list[Match]:
+    """The quoted names a list gives before the kind it shares (“红色文艺轻骑兵”“文化进万家”“全民阅读”等系列活动):
+    each a programme of that kind (guideline 2: a named campaign; coordinated names are separate entities), written
+    as quoted, without the kind. Not a quoted list of one name (“腾笼换鸟、凤凰涅槃”攻坚行动: no 等), nor wrongs
+    fought (“套路贷”等非法金融活动: program_listed_wrongs)."""
+    text, spans, found = doc_text(doc), quoted(doc), []
+    ends = {b: (a, b) for a, b in spans}
+    for a, b in spans:
+        kind = LISTED_KIND.match(text, b)
+        if not kind or LISTED_WRONGS.search(kind.group(1)):
             continue
-        lead = INITIATIVE.search(text, max(0, p.start - 3), p.start)
-        if lead and AFTER_INITIATIVE.match(text, p.end) and not covered(doc, lead.start(), p.end, OWN_LABELS):
-            found.append(Match(lead.start(), p.end, "Program"))
+        items = [(a, b)]
+        while prev := ends.get(items[-1][0]) or (ends.get(items[-1][0] - 1)
+                                                  if text[items[-1][0] - 1:items[-1][0]] == "、" else None):
+            items.append(prev)
+        found += [Match(x, y, "Program") for x, y in items
+                  if 2 <= y - x <= 12 and not re.search(r"[、，,。；;]", text[x:y]) and not covered(doc, x, y, NAMES)]
+    return found
+
+
+def place_initiatives(doc: Doc) -> list[Match]:
+    """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北, 美丽浙江; guideline 2)."""
+    text, found = doc_text(doc), []
+    for start, end in [(p.start, p.end) for p in matches(doc) if p.label == "Place"]:
+        lead = INITIATIVE.search(text, max(0, start - 3), start)
+        if lead and AFTER_INITIATIVE.match(text, end) and not covered(doc, lead.start(), end, OWN_LABELS):
+            found.append(Match(lead.start(), end, "Program"))
     return found
 
 
@@ -349,12 +381,14 @@ def find_programs(doc: Doc) -> list[Match]:
     areas = trade_areas(doc)
     drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and any(a.start < z.end and z.start < a.end
                                                                            for a in areas)])
-    for m in areas + quoted_with_head(doc) + place_initiatives(doc) + coined + forms + cluster_items(doc) + designations(doc):
+    for m in areas + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + cluster_items(doc) + designations(doc):
         if not any(f.start < m.end and m.start < f.end for f in found):
             found.append(m)
     for s, e in quoted(doc):
         term = text[s:e]
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term)
+        if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)):
+            continue
         if after and 2 <= len(term) <= 12 and not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not re.search(r"[、，,。]", term):
             kinds = ("行动", "工程", "改革", "制度", "试点", "机制")
             end = e + len(after.group()) if after.string is not term and after.group() in kinds else e

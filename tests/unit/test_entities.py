@@ -309,7 +309,8 @@ def test_programs_named_by_a_quoted_name_and_its_head_or_by_a_place(nlp):
     text = "建设健康石家庄、法治郴州和创新型河北，落实1+3结对帮扶机制，开展七五普法和两学一做学习教育，实施腾笼换鸟、凤凰涅槃攻坚行动，推进7+18+N现代产业体系，办好双评议等活动。"
     quotes = ("1+3", "七五", "两学一做", "腾笼换鸟、凤凰涅槃", "7+18+N", "双评议")
     assert found(nlp, text, "Program", quotes=quotes) == [
-        "健康石家庄", "法治郴州", "创新型河北", "1+3结对帮扶机制", "七五普法", "两学一做学习教育", "腾笼换鸟、凤凰涅槃攻坚行动"]
+        "健康石家庄", "法治郴州", "创新型河北", "1+3结对帮扶机制", "七五普法", "两学一做学习教育", "腾笼换鸟、凤凰涅槃攻坚行动",
+        "双评议"]  # a quoted name listed before 等…活动: the programme without the kind (not 双评议活动)
 
 
 def test_named_systems_campaigns_and_reforms_by_guideline_2(nlp):
@@ -759,3 +760,24 @@ def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp)
     # and rank; a kind opening with a level (国家…基地) lists designations, not works
     text = ("建设甲乙路、丙丁线等环城绿道，推进戊己、庚辛等14座大中型水电站建设，支持壬癸、子丑等国家骨干冷链物流基地建设。")
     assert found(nlp, text, "Project", named=True) == ["甲乙路环城绿道", "丙丁线环城绿道", "戊己水电站", "庚辛水电站"]
+
+
+def test_quoted_names_listed_before_a_shared_kind_are_programmes_but_not_wrongs(nlp):
+    # invented: campaigns listed as quoted names before 等…活动; wrongs listed before 等非法…活动 are none
+    text = "开展甲乙轻骑兵丙丁进万家等系列活动，打击戊己贷等非法金融活动。"
+    quotes = ("甲乙轻骑兵", "丙丁进万家", "戊己贷")
+    assert found(nlp, text, "Program", quotes=quotes) == ["甲乙轻骑兵", "丙丁进万家"]
+
+
+def test_a_model_written_as_a_formula_is_a_formulation(nlp):
+    # invented: a model of parts joined by + (a formula, guideline 2) and a quoted model with a name (a programme)
+    text = "推广甲方+乙方新型合作模式，推行丙丁通一体通关模式。"
+    quotes = ("甲方+乙方", "丙丁通")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["甲方+乙方新型合作模式"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["丙丁通一体通关模式"]
+
+
+def test_beautiful_and_a_place_is_a_local_initiative(nlp):
+    # invented: 美丽 + a place (guideline 2: local initiatives; the tune gold's decision), not a bare kind of village
+    text = "建设美丽河北，扎实推进和美乡村建设，倡导全民阅读。"
+    assert found(nlp, text, "Program") == ["美丽河北"]
