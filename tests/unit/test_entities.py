@@ -692,3 +692,22 @@ def test_services_deductions_associations_and_ranks_are_no_firms(nlp):
     text = ("增加子女教育、大病医疗等专项费用扣除，扩大基层中医药、体医融合等服务供给，推动行业协会商会、产业联盟等"
             "与企业对接，鼓励大型钢铁、煤炭集团扩张，首家股份制银行金融资产投资公司开业，对照世界银行评估标准。")
     assert found(nlp, text, "Enterprise") == []
+
+
+def test_parks_named_by_a_township_a_quoted_name_and_the_issuers_own_pilot_zone(nlp):
+    # invented: a township's park (after 的 too), kinds and counts before 园区, a quoted zone opening with a place
+    text = "建设集加工仓储于一体的甲湖园区，推进乙口园区、飞地园区、县域园区和五好园区建设，高标准建设沧州人才创新港。"
+    assert found(nlp, text, "Zone", quotes=("沧州人才创新港",)) == ["甲湖园区", "乙口园区", "沧州人才创新港"]
+    text = "跨境电商综合试验区加快建设，获批国家跨境电商综合试验区。"
+    assert found(nlp, text, "Zone") == ["跨境电商综合试验区"]  # the issuer's own; the national one is a designation
+
+
+def test_a_park_named_by_its_kind_is_a_zone_only_beside_named_zones(nlp):
+    text = "加快临空产业园、甲乙农产品加工园、丙丁新城等片区发展，推进绿色园区、零碳园区建设。"
+    assert found(nlp, text, "Zone") == ["临空产业园", "甲乙农产品加工园", "丙丁新城"]
+
+
+def test_planning_kinds_goals_campuses_and_schools_are_no_zones(nlp):
+    text = ("推进中西部重点开发区和限制开发区建设，建设社会主义现代化都市新区，甲市妇幼保健院新区建成，新建高新园初中，"
+            "抓好城市中心商务区建设，重塑大学科技园。")
+    assert found(nlp, text, "Zone") == []
