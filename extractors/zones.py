@@ -177,6 +177,26 @@ def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
     return found
 
 
+HUB = re.compile(r"[城岛](?![市镇乡区池])")  # 健康城, 生态岛; not 城市, 城镇, 城乡, 城区
+
+
+def hubs(doc: Doc) -> list[Match]:
+    """A place's hub named by its trade (静海团泊健康城, 成都科创生态岛; guideline 2: innovation hubs that firms move
+    into): a place, at most a short local name, then words of a kind before 城 or 岛. Not a goal of rank (世界级)."""
+    text = doc_text(doc)
+    places = {m.start: m.end for m in matches(doc) if m.label == "Place"}
+    found = []
+    for m in HUB.finditer(text) if places else ():
+        start = name_start(doc, m.start(), max_chars=10)
+        end = places.get(start) if start is not None else None
+        rest = text[end:m.start()] if end is not None else ""
+        kind = next((w for w in ZONE_KIND_WORDS if rest.endswith(w)), "")
+        if len(kind) >= 2 and len(rest) - len(kind) <= 3 and "级" not in rest and \
+                not covered(doc, start, m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
+            found.append(Match(start, m.end(), "Zone"))
+    return found
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
@@ -257,6 +277,7 @@ def find_zones(doc: Doc) -> list[Match]:
         found.append(Match(start, m.end(), "Zone"))
     found = longest_first(found)
     found += [k for k in beside_named_zone(text, kinds, found) if not any(f.start < k.end and k.start < f.end for f in found)]
+    found += [h for h in hubs(doc) if not any(f.start < h.end and h.start < f.end for f in found)]
     found += [p for p in listed_parks(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
     return found + [p for p in places_sharing_head(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
 

@@ -711,3 +711,9 @@ def test_planning_kinds_goals_campuses_and_schools_are_no_zones(nlp):
     text = ("推进中西部重点开发区和限制开发区建设，建设社会主义现代化都市新区，甲市妇幼保健院新区建成，新建高新园初中，"
             "抓好城市中心商务区建设，重塑大学科技园。")
     assert found(nlp, text, "Zone") == []
+
+
+def test_a_places_hub_named_by_its_trade_is_a_zone(nlp):
+    # invented: a place, a local name and kind words before 城/岛; a rank (世界级), 城市 and 城乡 are no hubs
+    text = "推进静海甲乙健康城、成都科创生态岛建设，打造崇明世界级生态岛，建设廊坊智慧城市，推进唐山城乡融合。"
+    assert found(nlp, text, "Zone") == ["静海甲乙健康城", "成都科创生态岛"]
