@@ -717,3 +717,8 @@ def test_a_places_hub_named_by_its_trade_is_a_zone(nlp):
     # invented: a place, a local name and kind words before 城/岛; a rank (世界级), 城市 and 城乡 are no hubs
     text = "推进静海甲乙健康城、成都科创生态岛建设，打造崇明世界级生态岛，建设廊坊智慧城市，推进唐山城乡融合。"
     assert found(nlp, text, "Zone") == ["静海甲乙健康城", "成都科创生态岛"]
+
+
+def test_a_park_or_new_town_named_by_its_direction_is_a_zone(nlp):
+    text = "推动南部新城区产城融合，推进城东工业园、城南产业园建设。"
+    assert found(nlp, text, "Zone") == ["南部新城区", "城东工业园", "城南产业园"]
