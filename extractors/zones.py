@@ -182,7 +182,8 @@ HUB = re.compile(r"[城岛](?![市镇乡区池])")  # 健康城, 生态岛; not 
 
 def hubs(doc: Doc) -> list[Match]:
     """A place's hub named by its trade (静海团泊健康城, 成都科创生态岛; guideline 2: innovation hubs that firms move
-    into): a place, at most a short local name, then words of a kind before 城 or 岛. Not a goal of rank (世界级)."""
+    into): a place, at most a short local name, then words of a kind before 城 or 岛; not a goal of rank (世界级).
+    And a place's valley or island named by a quoted coined word right after it (临邑“侗芯谷”)."""
     text = doc_text(doc)
     places = {m.start: m.end for m in matches(doc) if m.label == "Place"}
     found = []
@@ -194,6 +195,10 @@ def hubs(doc: Doc) -> list[Match]:
         if len(kind) >= 2 and len(rest) - len(kind) <= 3 and "级" not in rest and \
                 not covered(doc, start, m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
             found.append(Match(start, m.end(), "Zone"))
+    ends = {m.end: m.start for m in matches(doc) if m.label == "Place"}
+    for a, b in quoted(doc):  # 临邑“侗芯谷”: a place's valley or island by a coined name
+        if a in ends and 2 <= b - a <= 6 and text[b - 1] in "谷岛" and not covered(doc, ends[a], b, {"Zone", "Project", "Enterprise"}):
+            found.append(Match(ends[a], b, "Zone"))
     return found
 
 

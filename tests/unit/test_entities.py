@@ -722,3 +722,8 @@ def test_a_places_hub_named_by_its_trade_is_a_zone(nlp):
 def test_a_park_or_new_town_named_by_its_direction_is_a_zone(nlp):
     text = "推动南部新城区产城融合，推进城东工业园、城南产业园建设。"
     assert found(nlp, text, "Zone") == ["南部新城区", "城东工业园", "城南产业园"]
+
+
+def test_a_places_valley_named_by_a_quoted_coined_word_is_a_zone(nlp):
+    text = "发挥甲乙高新区、临邑丙丁谷等集聚效应，融入津城滨城双城发展格局。"
+    assert found(nlp, text, "Zone", quotes=("丙丁谷", "双城")) == ["甲乙高新区", "临邑丙丁谷"]
