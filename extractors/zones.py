@@ -239,21 +239,25 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # 五大开发区, 中部地区国家高新区, 川南经济区, 国家现代农业产业园: kinds, counts and regions
         placed = bool(head) and opens_with_place(head)
         local = suffix == "园区" and toponym(head)  # 蒋湖园区: a park named by its township
-        if head and (any(c.cites and c.start < m.start() and start < c.end and (c.start <= start or not placed)
-                         for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
-                     or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
-                     or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的" and not (placed or local)
-                     or text.startswith(LONGER_NAME, m.end())  # 上海示范区线: the start of a line's name
-                     or COUNT_LEAD.match(head) and not placed  # 三明…, 六松…: a place; 三航科技城: a name
-                     or RANK_INSIDE.search(head)
-                     or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
-                     or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
-                     or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
-                     or suffix == "开发区" and head.endswith(MAIN_FUNCTION)  # 中西部重点开发区: a kind of area
-                     or suffix == "新区" and head[-1] in "院校馆"  # 妇幼保健院新区: an institution's new campus
-                     or only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) and start > 0
-                     and text[start - 1] not in "，,。；;:：" and not kinds.append((start, m.end()))):  # a code (G60) is a name, not a category
-            # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
+        # a park named by its kind (临空产业园) counts only as the subject of its clause, or beside a named zone
+        kind_named = bool(head) and only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) \
+            and start > 0 and text[start - 1] not in "，,。；;:："  # a code (G60) is a name, not a category
+        excluded = bool(head) and (
+            any(c.cites and c.start < m.start() and start < c.end and (c.start <= start or not placed)
+                for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
+            or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
+            or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的" and not (placed or local)
+            or text.startswith(LONGER_NAME, m.end())  # 上海示范区线: the start of a line's name
+            or COUNT_LEAD.match(head) and not placed  # 三明…, 六松…: a place; 三航科技城: a name
+            or RANK_INSIDE.search(head)
+            or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
+            or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
+            or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
+            or suffix == "开发区" and head.endswith(MAIN_FUNCTION)  # 中西部重点开发区: a kind of area
+            or suffix == "新区" and head[-1] in "院校馆")  # 妇幼保健院新区: an institution's new campus
+        if excluded or kind_named:
+            if kind_named and not excluded:
+                kinds.append((start, m.end()))
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area

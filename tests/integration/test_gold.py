@@ -25,11 +25,12 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # Policy raised to .84 on tune and .75 on test after the Policy batch (tune .872, test .785); Project raised to .64
 # on tune and .46 on test after the phases, lines and ports (issue-11proj: tune .675, test .496);
 # Enterprise .74 on tune after issue-11ent (tune .779);
-# Zone raised to .77 on tune and .49 on test after the fifth session's zone rules (tune .809, test .526)
+# Zone raised to .77 on tune and .49 on test after the fifth session's zone rules (tune .809, test .526),
+# then to .83 and .51 after issue-11zone2 (tune .867, test .545; test read once, at the end)
 FLOORS = {
-    "tune": {"Place": .88, "Strategy": .76, "Program": .68, "Formulation": .75, "Project": .64, "Zone": .77,
+    "tune": {"Place": .88, "Strategy": .76, "Program": .68, "Formulation": .75, "Project": .64, "Zone": .83,
              "Enterprise": .74, "Event": .86, "Policy": .84},
-    "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .46, "Zone": .49,
+    "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .46, "Zone": .51,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .89}  # CITES: vocabulary citations, tune F1 .921 less .03
