@@ -14,6 +14,8 @@ from kg import gazetteer, lexicons
 
 ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
 OWN_ZONE = lexicons.words("zone_own")  # bare words that can stand for the issuing place's own zone
+OWN_NOT_AFTER = re.compile(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级|\d[个家]|[一二两三四五六七八九十][个家])$")
+TOPONYM_END = lexicons.words("zone_toponym_end")  # 湖, 口, 山: what ends a township's or village's name
 # Heads that make a generic phrase (各类开发区, 国家级新区), or areas that are not zones (城区, 老城区).
 GENERIC_HEAD = lexicons.words("zone_generic_head")
 CATEGORY_WORDS = lexicons.longest_first("zone_category_words")
@@ -26,9 +28,11 @@ RANK_LEAD = re.compile(r"^(?:国家级?|省级|省部共建|全国)+")  # 国家
 ZONE_KIND_WORDS = tuple(sorted(set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
 # a numeral opening a head counts or sizes (两个…, 千亿级…, 2025年…) unless a name goes on after it (三航科技城)
 COUNT_LEAD = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[个家处座批大余多亿万级年.%区县市镇村园]|$)")
-LONGER_NAME = ("线", "站", "路", "桥")  # right after a zone's suffix: the zone opens a line's, station's or road's name
+# right after a zone's suffix: the zone opens a line's, station's, road's or school's name (高新园初中)
+LONGER_NAME = ("线", "站", "路", "桥", "小学", "中学", "初中", "高中", "学校", "幼儿园", "医院")
+MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the kinds of area of the main-functional-area plan
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
-BUILD_VERBS = ("建设", "打造", "布局", "扩展")  # inside a head they end a clause (加力建设自贸试验区, 扩展…范围): the name begins after them
+BUILD_VERBS = ("建设", "打造", "布局", "扩展", "重塑", "提升")  # inside a head they end a clause (加力建设自贸试验区, 扩展…范围): the name begins after them
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
@@ -78,6 +82,13 @@ def only_places(head: str) -> bool:
             return False
         pos = max(ends)
     return pos >= 2
+
+
+def toponym(head: str) -> bool:
+    """Whether a short head is a local place's name by its form (蒋湖, 岳口, 羊山: a specific part and a
+    geographic morpheme), not a kind (飞地, 县域) or a count: townships and villages are not in the gazetteer."""
+    return 2 <= len(head) <= 3 and head[-1] in TOPONYM_END and head not in GENERIC_HEAD and \
+        not re.search(r"[\d一二两三四五六七八九十百千万各]", head) and not only_words(head, ZONE_KIND_WORDS, min_rest=1)
 
 
 def tied_to_place(head: str) -> bool:
@@ -166,9 +177,35 @@ def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
     return found
 
 
+HUB = re.compile(r"[城岛](?![市镇乡区池])")  # 健康城, 生态岛; not 城市, 城镇, 城乡, 城区
+
+
+def hubs(doc: Doc) -> list[Match]:
+    """A place's hub named by its trade (静海团泊健康城, 成都科创生态岛; guideline 2: innovation hubs that firms move
+    into): a place, at most a short local name, then words of a kind before 城 or 岛; not a goal of rank (世界级).
+    And a place's valley or island named by a quoted coined word right after it (临邑“侗芯谷”)."""
+    text = doc_text(doc)
+    places = {m.start: m.end for m in matches(doc) if m.label == "Place"}
+    found = []
+    for m in HUB.finditer(text) if places else ():
+        start = name_start(doc, m.start(), max_chars=10)
+        end = places.get(start) if start is not None else None
+        rest = text[end:m.start()] if end is not None else ""
+        kind = next((w for w in ZONE_KIND_WORDS if rest.endswith(w)), "")
+        if len(kind) >= 2 and len(rest) - len(kind) <= 3 and "级" not in rest and \
+                not covered(doc, start, m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
+            found.append(Match(start, m.end(), "Zone"))
+    ends = {m.end: m.start for m in matches(doc) if m.label == "Place"}
+    for a, b in quoted(doc):  # 临邑“侗芯谷”: a place's valley or island by a coined name
+        if a in ends and 2 <= b - a <= 6 and text[b - 1] in "谷岛" and not covered(doc, ends[a], b, {"Zone", "Project", "Enterprise"}):
+            found.append(Match(ends[a], b, "Zone"))
+    return found
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
+    kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
     for m in ZONE_SUFFIX.finditer(text):
         if covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
             continue
@@ -192,24 +229,35 @@ def find_zones(doc: Doc) -> list[Match]:
                        if text.find(w, start + (w not in BUILD_VERBS), m.start()) >= 0), default=start)
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
         head = text[start:m.start()] if start is not None and start < m.start() else ""
+        if head and head + suffix in OWN_ZONE and not names_place(head):
+            if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 跨境电商综合试验区 in 沧州's report
+                found.append(Match(start, m.end(), "Zone", attrs=(("generic", "1"),)))
+            continue
         if head and (re.search(r"[\d一二两三四五六七八九十百]+[大市县区个家座]$|地区", head)
                      or suffix in ("经济区", *PILOT) and region(head) or suffix not in PILOT and RANK_LEAD.match(head)
                      and only_words(RANK_LEAD.sub("", head), ZONE_KIND_WORDS, min_rest=1)):
             continue  # 五大开发区, 中部地区国家高新区, 川南经济区, 国家现代农业产业园: kinds, counts and regions
         placed = bool(head) and opens_with_place(head)
-        if head and (any(c.cites and c.start < m.start() and start < c.end and (c.start <= start or not placed)
-                         for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
-                     or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
-                     or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的"
-                     or text[m.end():m.end() + 1] in LONGER_NAME  # 上海示范区线: the start of a line's name
-                     or COUNT_LEAD.match(head) and not placed  # 三明…, 六松…: a place; 三航科技城: a name
-                     or RANK_INSIDE.search(head)
-                     or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
-                     or any(a <= start and m.start() <= b for a, b in quoted(doc))
-                     or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
-                     or only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) and start > 0
-                     and text[start - 1] not in "，,。；;:："):  # a code (G60) is a name, not a category
-            # a category-named zone counts only as the subject of its clause (食品创新产业园加快建设)
+        local = suffix == "园区" and toponym(head)  # 蒋湖园区: a park named by its township
+        # a park named by its kind (临空产业园) counts only as the subject of its clause, or beside a named zone
+        kind_named = bool(head) and only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) \
+            and start > 0 and text[start - 1] not in "，,。；;:："  # a code (G60) is a name, not a category
+        excluded = bool(head) and (
+            any(c.cites and c.start < m.start() and start < c.end and (c.start <= start or not placed)
+                for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
+            or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
+            or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的" and not (placed or local)
+            or text.startswith(LONGER_NAME, m.end())  # 上海示范区线: the start of a line's name
+            or COUNT_LEAD.match(head) and not placed  # 三明…, 六松…: a place; 三航科技城: a name
+            or RANK_INSIDE.search(head)
+            or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
+            or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
+            or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
+            or suffix == "开发区" and head.endswith(MAIN_FUNCTION)  # 中西部重点开发区: a kind of area
+            or suffix == "新区" and head[-1] in "院校馆")  # 妇幼保健院新区: an institution's new campus
+        if excluded or kind_named:
+            if kind_named and not excluded:
+                kinds.append((start, m.end()))
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
@@ -224,19 +272,29 @@ def find_zones(doc: Doc) -> list[Match]:
         if head in GENERIC_HEAD:
             head, start = "", None
         if not head:
-            if suffix in OWN_ZONE and not re.search(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级|\d[个家]|[一二两三四五六七八九十][个家])$",
-                                                     text[max(0, m.start() - 4):m.start()]):
+            if suffix in OWN_ZONE and not OWN_NOT_AFTER.search(text[max(0, m.start() - 4):m.start()]):
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2 or \
-                suffix == "园区" and not named_place(head):
+                suffix == "园区" and not (named_place(head) or local):
             continue  # 园区 names a park only after a place (松原石化园区), else a description (街道园区, 千亿元园区)
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))
     found = longest_first(found)
+    found += [k for k in beside_named_zone(text, kinds, found) if not any(f.start < k.end and k.start < f.end for f in found)]
+    found += [h for h in hubs(doc) if not any(f.start < h.end and h.start < f.end for f in found)]
     found += [p for p in listed_parks(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
     return found + [p for p in places_sharing_head(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
+
+
+def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match]) -> list[Match]:
+    """Parks named by their kind (临空产业园) that are items of a list next to a zone found by its name (临空产业园、
+    华塘农产品加工园): the list names the issuer's own parks, one written short; alone they are categories."""
+    named = {(z.start, z.end) for z in zones if z.label == "Zone" and not dict(z.attrs)}
+    starts, ends = {a for a, _ in named}, {b for _, b in named}
+    return [Match(s, e, "Zone") for s, e in kinds
+            if text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends]
 
 
 def region(head: str) -> bool:

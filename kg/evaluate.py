@@ -187,10 +187,11 @@ def evaluate(store, gold_rows: list[dict]) -> tuple[list[dict], list[dict]]:
     names: dict[tuple[str, str], list[str]] = {}
     mentioned: dict[str, set[tuple[str, str]]] = defaultdict(set)
     _, rows = store.query("MATCH (r:Report)-[m:MENTIONS]->(e) WHERE r.id IN $ids "
-                          "RETURN r.id AS report, label(e) AS type, e.id AS id, e.name AS name, m.surfaces AS surfaces",
+                          "RETURN r.id AS report, label(e) AS type, e.id AS id, e.name AS name, m.surfaces AS surfaces, "
+                          "m.names AS names",
                           {"ids": reports})
     for row in rows:
-        forms = [row["name"], *row["surfaces"]]
+        forms = [row["name"], *row["surfaces"], *(row["names"] or ())]  # names: a list item's, with its shared head
         pred_entities[(row["report"], row["type"])].append(forms)
         names[(row["type"], row["id"])] = forms
         mentioned[row["report"]].add((row["type"], row["id"]))

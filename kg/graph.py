@@ -87,7 +87,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
     for (type_, key), ms in mentions.items():
         ms.sort(key=lambda m: m.start)
         edges.append(["MENTIONS", "Report", report.id, type_, key, dict(
-            count=len(ms), surfaces=[m.surface for m in ms], startOffsets=[m.start for m in ms],
+            count=len(ms), surfaces=[m.surface for m in ms], names=[given_name(m) for m in ms], startOffsets=[m.start for m in ms],
             endOffsets=[m.end for m in ms], sentences=[m.sentence for m in ms], **evidence([ref(m) for m in ms]))])
     for rel in ex.relations:
         facts += _relation(rel, span_of, report, ex.mentions, ref)
@@ -197,10 +197,17 @@ def _subsequence(short: str, long_: str) -> bool:
 
 
 def written_name(m: Mention) -> str:
-    """The name a mention writes (咸阳高新区 for 咸阳高新技术产业开发区), normalized; none for a bare zone word standing for the
-    issuer's own zone (高新区) or an item a list shortens (灵寿 of 灵寿、赞皇抽水蓄能电站)."""
+    """The name a mention writes (咸阳高新区 for 咸阳高新技术产业开发区), normalized, and for an item a list shortens the
+    item with the head it shares (沧州高新区 of 沧州、衡水高新区); none for a bare zone word standing for the issuer's own
+    zone (高新区)."""
     attrs = dict(m.attrs)
-    return "" if attrs.get("generic") or attrs.get("name") else m.norm or m.surface
+    return "" if attrs.get("generic") else attrs.get("name") or m.norm or m.surface
+
+
+def given_name(m: Mention) -> str:
+    """The name a mention gives its entity in its report: as written, or a list item's with its shared head (沧州高新区
+    of 沧州、衡水高新区, though the node may be named 沧州高新技术产业开发区 after another report)."""
+    return dict(m.attrs).get("name") or m.norm or m.surface
 
 
 def _relation(rel, span_of: dict, report: Report, mentions: tuple[Mention, ...], ref) -> list:

@@ -65,3 +65,27 @@ def test_neo4j_indexes_the_aliases_it_is_sent(graph):
     assert any("FULLTEXT INDEX" in s and "n.aliases" in s for s in schema_statements(schema()))
     sent = [row for statement, rows in write_batches(schema(), graph) if "MERGE (n:Zone" in statement for row in rows]
     assert [row["aliases"] for row in sent] == [["咸阳高新区"]]
+
+
+# Written for the test: a zone named long, then as the first item of a list sharing the head.
+LIST_REPORT = """2022年河北省政府工作报告
+——2022年1月10日在河北省第十三届人民代表大会第五次会议上
+各位代表：
+现在，我代表省人民政府向大会报告工作，请予审议。
+一、2021年工作回顾
+沧州高新技术产业开发区营业收入增长一成。
+二、2022年重点工作
+支持沧州、衡水高新区争先进位。
+各位代表，让我们团结奋斗！
+"""
+
+
+def test_a_list_item_gives_its_name_with_the_shared_head(tmp_path_factory, nlp):
+    db = build_report(tmp_path_factory.mktemp("listed"), "hebei.txt", LIST_REPORT)
+    store = Store(db)
+    _, rows = store.query("MATCH (r:Report)-[m:MENTIONS]->(z:Zone) RETURN z.name AS name, z.aliases AS aliases, "
+                          "m.surfaces AS surfaces, m.names AS names")
+    store.close()
+    cangzhou = next(r for r in rows if r["name"] == "沧州高新技术产业开发区")
+    assert cangzhou["surfaces"] == ["沧州高新技术产业开发区", "沧州"]  # as written: the item is its place alone
+    assert cangzhou["names"] == ["沧州高新技术产业开发区", "沧州高新区"] and cangzhou["aliases"] == ["沧州高新区"]

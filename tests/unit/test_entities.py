@@ -781,3 +781,38 @@ def test_beautiful_and_a_place_is_a_local_initiative(nlp):
     # invented: 美丽 + a place (guideline 2: local initiatives; the tune gold's decision), not a bare kind of village
     text = "建设美丽河北，扎实推进和美乡村建设，倡导全民阅读。"
     assert found(nlp, text, "Program") == ["美丽河北"]
+
+
+def test_parks_named_by_a_township_a_quoted_name_and_the_issuers_own_pilot_zone(nlp):
+    # invented: a township's park (after 的 too), kinds and counts before 园区, a quoted zone opening with a place
+    text = "建设集加工仓储于一体的甲湖园区，推进乙口园区、飞地园区、县域园区和五好园区建设，高标准建设沧州人才创新港。"
+    assert found(nlp, text, "Zone", quotes=("沧州人才创新港",)) == ["甲湖园区", "乙口园区", "沧州人才创新港"]
+    text = "跨境电商综合试验区加快建设，获批国家跨境电商综合试验区。"
+    assert found(nlp, text, "Zone") == ["跨境电商综合试验区"]  # the issuer's own; the national one is a designation
+
+
+def test_a_park_named_by_its_kind_is_a_zone_only_beside_named_zones(nlp):
+    text = "加快临空产业园、甲乙农产品加工园、丙丁新城等片区发展，推进绿色园区、零碳园区建设。"
+    assert found(nlp, text, "Zone") == ["临空产业园", "甲乙农产品加工园", "丙丁新城"]
+
+
+def test_planning_kinds_goals_campuses_and_schools_are_no_zones(nlp):
+    text = ("推进中西部重点开发区和限制开发区建设，建设社会主义现代化都市新区，甲市妇幼保健院新区建成，新建高新园初中，"
+            "抓好城市中心商务区建设，重塑大学科技园。")
+    assert found(nlp, text, "Zone") == []
+
+
+def test_a_places_hub_named_by_its_trade_is_a_zone(nlp):
+    # invented: a place, a local name and kind words before 城/岛; a rank (世界级), 城市 and 城乡 are no hubs
+    text = "推进静海甲乙健康城、成都科创生态岛建设，打造崇明世界级生态岛，建设廊坊智慧城市，推进唐山城乡融合。"
+    assert found(nlp, text, "Zone") == ["静海甲乙健康城", "成都科创生态岛"]
+
+
+def test_a_park_or_new_town_named_by_its_direction_is_a_zone(nlp):
+    text = "推动南部新城区产城融合，推进城东工业园、城南产业园建设。"
+    assert found(nlp, text, "Zone") == ["南部新城区", "城东工业园", "城南产业园"]
+
+
+def test_a_places_valley_named_by_a_quoted_coined_word_is_a_zone(nlp):
+    text = "发挥甲乙高新区、临邑丙丁谷等集聚效应，融入津城滨城双城发展格局。"
+    assert found(nlp, text, "Zone", quotes=("丙丁谷", "双城")) == ["甲乙高新区", "临邑丙丁谷"]
