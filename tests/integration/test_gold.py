@@ -18,17 +18,19 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
                                                     "d09_national_1954-2017_multi.txt", "d20_hubei_2026.csv",
                                                     "d23_sichuan_2026.csv", "d35_hebei_2019_filed-as-2018.txt",
                                                     "d11_tianjin_2026.csv", "d17_jiangxi_2026.csv", "d26_jilin_2026.csv",
-                                                    "d04_national_2015.txt", "d07_national_2021.tmx")]
-# entity F1 measured less 0.03, never lowered on the same gold (tests/gold/README.md: a change of the gold, such as
-# the fourth round's national reports or the fifth session's consistency pass, re-sets them); the batches that raised
-# them are in the README (Entities and their quality) and docs/extraction-log.md
+                                                    "d04_national_2015.txt", "d07_national_2021.tmx",
+                                                    "d30_hebei_2023.txt", "d32_hebei_2025.txt")]
+# entity F1 measured less 0.03, never lowered on the same gold (tests/gold/README.md: a change of the gold re-sets
+# them: the fourth round's national reports, the fifth session's consistency pass and its two Hebei reports, with
+# which the tune Policy floor came down from .84 to .82: Policy .61 on them); measured 2026-11-30 at the end of the
+# fifth session; the batches that raised them are in the README (Entities and their quality)
 FLOORS = {
-    "tune": {"Place": .88, "Strategy": .77, "Program": .70, "Formulation": .77, "Project": .68, "Zone": .83,
-             "Enterprise": .75, "Event": .86, "Policy": .84},
+    "tune": {"Place": .89, "Strategy": .78, "Program": .70, "Formulation": .77, "Project": .68, "Zone": .83,
+             "Enterprise": .75, "Event": .86, "Policy": .82},
     "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .48, "Zone": .51,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .89}  # CITES: vocabulary citations, tune F1 .921 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .90}  # CITES: vocabulary citations, tune F1 .938 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
