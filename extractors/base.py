@@ -161,7 +161,7 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     if text.count("(", start, suffix_start) > text.count(")", start, suffix_start):
         start = text.rfind("(", start, suffix_start) + 1  # 中心(上海长江医疗产业集团: the name opens the bracket
     start = strip_lead(text, start, suffix_start)
-    if text.startswith("好", start) and text[max(0, start - 2):start] in _VERBS:
+    if text.startswith("好", start) and text[max(0, start - 2):start] in CLAUSE_VERBS:
         start += 1  # 建设好长征…公园, 实施好…项目: the verb's complement, not the name's first character
     if text[start:suffix_start] in NAME_STOP or text[start:suffix_start] in LEADING_VERBS:
         return None  # 建设自贸区: a verb, not a name
@@ -170,7 +170,7 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     return start if start < suffix_start else None
 
 
-_VERBS = NAME_STOP | set(LEADING_VERBS)
+CLAUSE_VERBS = NAME_STOP | set(LEADING_VERBS)
 _LEADS: dict[str, list[str]] = {}  # stop words and verbs of two characters or more by their first, longest first
 for _w in sorted({w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1}, key=lambda w: (-len(w), w)):
     _LEADS.setdefault(_w[0], []).append(_w)

@@ -39,7 +39,7 @@ LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12
 NOT_OPENING = lexicons.words("enterprise_not_opening_project")  # 智能, 钢: words of products more than of firms
 FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + r"|([\u4e00-\u9fff]{2,4}?)(" + "|".join(
     re.escape(t) for t in lexicons.longest_first("enterprise_suffix_weak")
-    if t not in lexicons.words("enterprise_not_opening_project")) + ")(?![谷城园港湾岛镇])")
+    if t not in NOT_OPENING) + ")(?![谷城园港湾岛镇])")
 PHASE = re.compile(r"[一二三四五六七八九十\d]+期")  # 华能四期: a firm's own plant, its next phase
 # A place and a trade word before work on a plant (大连石化搬迁改造, 上海石化全面技改升级) or before the place of its plant
 # (湖北能源襄阳…机组) name a firm; before a park, a base or a sector (沧州生物医药产业园) the place's industry.

@@ -311,13 +311,12 @@ def trade_areas(doc: Doc) -> list[Match]:
         for item in m.group(2).split("、"):
             items.append((pos, pos + len(item), item))
             pos += len(item) + 1
-        lead = "中" if opening == "中" else opening
         for i, (a, b, item) in enumerate(items):
             if opening == "中" and i and item.startswith("中"):
-                item, lead = item[1:], "中"  # 中韩、中澳自贸区: each partner written with its own 中
+                item = item[1:]  # 中韩、中澳自贸区: each partner written with its own 中
             a = m.start() if i == 0 else a
             found.append(Match(a, m.end() if i == len(items) - 1 else b, "Program",
-                               attrs=(("name", lead + item + head),)))
+                               attrs=(("name", opening + item + head),)))
     return found
 
 

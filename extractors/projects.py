@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
+from extractors.base import (CLAUSE_VERBS, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
                              quoted, register, strip_lead, token_bounds, token_starts)
 from kg import gazetteer, lexicons
 
@@ -188,7 +188,8 @@ def lines(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     found, kind = [], ""
     for m in LINE_CODE.finditer(text) if "线" in text else ():
         kind = m.group(1) if m.group(1) else kind  # the kind a later bare code shares
-        start = (None if m.group(1) else name_start(doc, m.start(), max_chars=8)) or m.start()
+        start = None if m.group(1) else name_start(doc, m.start(), max_chars=8)
+        start = m.start() if start is None else start
         named = start < m.start() and not is_generic(text[start:m.start()], _CLASSIFYING)
         found.append((start if named else m.start(), m.end(),
                       "" if named or m.group(1) or not kind else kind + m.group()))
@@ -217,7 +218,6 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # shares no head; a lake's or river's name (东丽湖) is only a name
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
                       "]|中心|中学|段|机组|遗址|区|地)$")
-VERBS = NAME_STOP | set(LEADING_VERBS)  # 全线通车、: a clause, no item
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
 
 
@@ -238,7 +238,7 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
         name = text[s:e]
         if e - s >= 2 and not is_generic(name, _CLASSIFYING) and not OWN_KIND.search(name) and \
                 not PROJECT_SUFFIX.search(name) and \
-                not any(s <= a and b <= e and text[a:b] in VERBS for a, b in token_bounds(doc)):
+                not any(s <= a and b <= e and text[a:b] in CLAUSE_VERBS for a, b in token_bounds(doc)):  # 全线通车、: no item
             found.append((s, e, text[s:e] + shared))
     return found
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (Match, add_candidate, add_matches, covered, doc_text, drop_matches, matches, name_start,
+from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, covered, doc_text, drop_matches, matches, name_start,
                              quoted)
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from kg import gazetteer, lexicons, vocab
@@ -261,9 +261,12 @@ def coordinated_candidates(text: str, s: int, e: int, quotes: list[tuple[int, in
     size = re.search(r"(?:重大)?(?:国家)?战略$", head).start()
     out, pos = [], s
     while size and text[pos - 1:pos] == "、" and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos - 1 - size:pos - 1] or "-"):
-        item = text[pos - 1 - size:pos - 1]
+        item, a = text[pos - 1 - size:pos - 1], pos - 1 - size
         if text.endswith("战略", 0, pos - 1):
             break  # 产业升级战略、项目带动战略: each item writes its own 战略, none shares the next one's
+        if any(item.startswith(w) for w in CLAUSE_VERBS) or not (
+                a == 0 or not re.match(r"[\u4e00-\u9fff]", text[a - 1]) or any(text.endswith(w, 0, a) for w in CLAUSE_VERBS)):
+            break  # the item as long as the candidate's term is not a whole term (产业|兴市、开放战略, 实施乡村振兴、…)
         out.append(Match(pos - 1 - size, pos - 1, "Strategy", attrs=(("name", item + head[size:]),)))
         pos -= size + 1
     return out

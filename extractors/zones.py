@@ -169,7 +169,7 @@ def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
     found = []
     for s, e in spans:
         if s == 0 or text[s - 1] != "、":  # the first item: its name starts where the name-boundary rule says
-            s = name_start(doc, e - 1, max_chars=9) or e
+            s = start if (start := name_start(doc, e - 1, max_chars=9)) is not None else e
         if e - s < 3 or only_words(text[s:e - 1], ZONE_KIND_WORDS) or \
                 covered(doc, s, e) or any(w in text[s:e] for w in STOPS):
             continue  # 肇庆等…集聚区, 软件产业、卫星导航等产业园区: places and sectors, no parks

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import vocab
+from kg.stores.ladybug import StoreError
 from kg.textnorm import MappedText, normalize, to_simplified
 
 RELATIONS = ("LOCATED_IN", "SUPPORTS", "COOPERATES_WITH", "ISSUED_BY")
@@ -186,12 +187,15 @@ def evaluate(store, gold_rows: list[dict]) -> tuple[list[dict], list[dict]]:
     pred_entities: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
     names: dict[tuple[str, str], list[str]] = {}
     mentioned: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    _, columns = store.query("CALL TABLE_INFO('MENTIONS') RETURN name")
+    if "names" not in {c["name"] for c in columns}:
+        raise StoreError("the database was built by an older kg (its mentions keep no names): rebuild it with kg build")
     _, rows = store.query("MATCH (r:Report)-[m:MENTIONS]->(e) WHERE r.id IN $ids "
                           "RETURN r.id AS report, label(e) AS type, e.id AS id, e.name AS name, m.surfaces AS surfaces, "
                           "m.names AS names",
                           {"ids": reports})
     for row in rows:
-        forms = [row["name"], *row["surfaces"], *(row["names"] or ())]  # names: a list item's, with its shared head
+        forms = [row["name"], *row["surfaces"], *row["names"]]  # names: a list item's, with its shared head
         pred_entities[(row["report"], row["type"])].append(forms)
         names[(row["type"], row["id"])] = forms
         mentioned[row["report"]].add((row["type"], row["id"]))

@@ -200,8 +200,7 @@ def written_name(m: Mention) -> str:
     """The name a mention writes (咸阳高新区 for 咸阳高新技术产业开发区), normalized, and for an item a list shortens the
     item with the head it shares (沧州高新区 of 沧州、衡水高新区); none for a bare zone word standing for the issuer's own
     zone (高新区)."""
-    attrs = dict(m.attrs)
-    return "" if attrs.get("generic") else attrs.get("name") or m.norm or m.surface
+    return "" if dict(m.attrs).get("generic") else given_name(m)
 
 
 def given_name(m: Mention) -> str:

@@ -25,7 +25,7 @@ from extractors.learned import MERGE_MODES  # noqa: E402
 SHARED = HERE.parent / "shared"
 GOLD = HERE / "tests" / "gold"
 TYPES = ("Place", "Strategy", "Program", "Formulation", "Zone", "Project", "Enterprise", "Event", "Policy")
-FOLDS = {  # 22 tune reports: national, provincial and local ones in each fold
+FOLDS = {  # the 22 tune reports of 2026-11-30 (河北 2023 and 2025 joined later): national, provincial, local in each
     "A": ("national-1998", "national-2015", "hebei-2022", "jilin-2026", "sichuan-2026", "cangzhou-2025",
           "tianmen-2022", "xiamen-2019"),
     "B": ("national-2008", "national-2021", "hebei-2019", "hubei-2026", "tianjin-2026", "chenzhou-2022",
@@ -104,6 +104,8 @@ def main() -> None:
     args = ap.parse_args()
     variants = {v: {t: v for t in TYPES} for v in args.variants}
     if args.chosen:
+        if bad := [c for c in args.chosen if c.partition("=")[0] not in TYPES or c.partition("=")[2] not in MERGE_MODES]:
+            ap.error(f"--chosen takes TYPE=MODE (a type of {', '.join(TYPES)}; a mode of {', '.join(MERGE_MODES)}): {bad[0]}")
         chosen = dict(c.split("=", 1) for c in args.chosen)
         variants["chosen-" + "-".join(f"{t}.{m}" for t, m in sorted(chosen.items()))] = \
             {t: "rules" for t in TYPES} | chosen

@@ -222,3 +222,10 @@ def test_strategy_items_with_their_own_head_classes_of_strategies_and_goals(nlp)
             "实施沧州强省会战略，实施重点城市群规划，重点领域强省建设水平提升，彰显强省建设新气象。")
     got = sorted(t for t, _ in matches(nlp, text, "Strategy"))
     assert got == ["丙丁带动战略", "甲乙升级战略"]
+
+
+def test_a_coordinated_strategy_item_is_a_whole_term(nlp):
+    # invented: an item as long as the candidate's term must open at a boundary or after a verb (产业|兴市 is none)
+    text = "坚持甲乙兴市、开放战略，实施藏粮于地、藏粮于技战略。"
+    names = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Strategy")}
+    assert "兴市战略" not in names and "藏粮于地战略" in names

@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from extractors.base import Match, add_matches
-from extractors.learned import MODEL, Learned, merge, plausible
+from extractors.learned import MODEL, MODES, Learned, merge, plausible
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,7 +86,7 @@ def test_shipped_weights_run_as_a_kg_component():
     assert "kg_learned" in nlp.pipe_names and nlp.pipe_names[-1] == "kg_relations"
     doc = nlp("深入推进青松湾科技园建设，举办第三届江海论坛。")
     assert all(isinstance(m, Match) for m in doc._.kg_matches)
-    union = Learned(MODEL, {"Project": "union"})  # the weights load and merge whatever MODES says today
+    union = Learned(MODEL, MODES)  # the shipped weights load and merge as MODES says
     assert union.ner is not None
     assert all(isinstance(m, Match) for m in union(doc)._.kg_matches)
 
