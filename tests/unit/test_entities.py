@@ -816,3 +816,11 @@ def test_a_park_or_new_town_named_by_its_direction_is_a_zone(nlp):
 def test_a_places_valley_named_by_a_quoted_coined_word_is_a_zone(nlp):
     text = "发挥甲乙高新区、临邑丙丁谷等集聚效应，融入津城滨城双城发展格局。"
     assert found(nlp, text, "Zone", quotes=("丙丁谷", "双城")) == ["甲乙高新区", "临邑丙丁谷"]
+
+
+def test_the_cross_border_e_commerce_zone_written_long_and_short_is_one_zone(nlp, tmp_path):
+    report = ENTITY_REPORT.replace("黄骅港污水综合利用项目投入使用。",
+                                   "沧州跨境电子商务综合试验区获批。跨境电商综合试验区进出口增长20%。")
+    db = build_report(tmp_path, "r.txt", report)
+    zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
+    assert [z["id"] for z in zones if "跨境" in z["name"]] == ["130900-跨境电子商务综合试验区"]
