@@ -190,11 +190,16 @@ _SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|�
 _COUNT = re.compile(r"[\d.]+[个家项座条所批亿万年件次倍]?|[一二三四五六七八九十两几多]+[个家项座条所批件次]|第.+")
 
 
+def overlaps(m: Match, others: list[Match]) -> bool:
+    """Whether m shares a character with any of others."""
+    return any(o.start < m.end and m.start < o.end for o in others)
+
+
 def longest_first(found: list[Match]) -> list[Match]:
     """Of overlapping matches keep the longest (自贸区正定片区 over 自贸区), in text order."""
     kept: list[Match] = []
     for m in sorted(found, key=lambda m: m.start - m.end):
-        if not any(k.start < m.end and m.start < k.end for k in kept):
+        if not overlaps(m, kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import Match, covered, doc_text, industry, matches, name_start, quoted, register, token_ends
+from extractors.projects import PHASE  # 华能四期: a firm's own plant, its next phase
 from kg import lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
@@ -40,7 +41,6 @@ NOT_OPENING = lexicons.words("enterprise_not_opening_project")  # 智能, 钢: w
 FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + r"|([\u4e00-\u9fff]{2,4}?)(" + "|".join(
     re.escape(t) for t in lexicons.longest_first("enterprise_suffix_weak")
     if t not in NOT_OPENING) + ")(?![谷城园港湾岛镇])")
-PHASE = re.compile(r"[一二三四五六七八九十\d]+期")  # 华能四期: a firm's own plant, its next phase
 # A place and a trade word before work on a plant (大连石化搬迁改造, 上海石化全面技改升级) or before the place of its plant
 # (湖北能源襄阳…机组) name a firm; before a park, a base or a sector (沧州生物医药产业园) the place's industry.
 PLANT_WORK = re.compile(r"(?:(?![园区港城基产])[\u4e00-\u9fff]){0,4}?(?:" + lexicons.alternation("enterprise_plant_work") + ")")

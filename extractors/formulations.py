@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, quoted, register, token_ends
+from extractors.base import Match, covered, doc_text, overlaps, quoted, register, token_ends
 from kg import lexicons
 
 # quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
@@ -104,7 +104,7 @@ def find_formulations(doc: Doc) -> list[Match]:
             pos += len(item) + 1
     spans += [(m.start(), m.end()) for m in THOUGHT.finditer(text)]
     for m in named:
-        if not covered(doc, m.start, m.end) and not any(f.start < m.end and m.start < f.end for f in found):
+        if not covered(doc, m.start, m.end) and not overlaps(m, found):
             found.append(m)
     for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
         if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found):

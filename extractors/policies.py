@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, in_review, name_start, only_words, quoted, register
+from extractors.base import Match, covered, doc_text, in_review, name_start, only_words, overlaps, quoted, register
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -120,13 +120,13 @@ def _unquoted(doc: Doc) -> list[Match]:
             continue  # 开通国际航线12条: a count, not a document
         found.append(Match(start, m.end(), "Policy"))
     known = [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]
-    found = [f for f in found if not any(k.start < f.end and f.start < k.end for k in known)] + known  # a known
+    found = [f for f in found if not overlaps(f, known)] + known  # a known
     # title holds words a name read leftwards stops at (全面与进步…协定): it wins over the shorter reading
     for m in list(FIVE_YEAR_PLAN.finditer(text)) + list(JOINT.finditer(text)):  # “八五”计划, 中美联合声明
         if not _drafted(doc, text, m.start()) and not NOT_AFTER.match(text, m.end()) and \
                 not covered(doc, m.start(), m.end(), {"Policy"}) and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Match(m.start(), m.end(), "Policy"))
-    found += [b for b in _bare_laws(text) if not any(f.start < b.end and b.start < f.end for f in found)]
+    found += [b for b in _bare_laws(text) if not overlaps(b, found)]
     for s, e in quoted(doc):  # “民营经济32条”, “人才新政”: the quotes make a title
         end = QUOTED_TITLE.search(text, s, e)
         if end and end.start() - s >= 2 and not covered(doc, s, e, {"Policy"}):
@@ -150,7 +150,7 @@ def find_policies(doc: Doc) -> list[Match]:
                 continue  # 《纲要草案》 alone: a short form of a title written before, no document of its own
             found.append(Match(m.start(1), m.end(1), "Policy", attrs=(
                 ("name", dict(found[-1].attrs).get("name") or text[found[-1].start:found[-1].end]),) if alias else ()))
-    return found + [p for p in _unquoted(doc) if not any(f.start < p.end and p.start < f.end for f in found)]
+    return found + [p for p in _unquoted(doc) if not overlaps(p, found)]
 
 
 register("kg_policies", find_policies)

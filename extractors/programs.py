@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, add_matches, covered, doc_text,
+from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, add_matches, covered, doc_text, overlaps,
                              drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
@@ -378,10 +378,9 @@ def find_programs(doc: Doc) -> list[Match]:
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
     areas = trade_areas(doc)
-    drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and any(a.start < z.end and z.start < a.end
-                                                                           for a in areas)])
+    drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and overlaps(z, areas)])
     for m in areas + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + cluster_items(doc) + designations(doc):
-        if not any(f.start < m.end and m.start < f.end for f in found):
+        if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):
         term = text[s:e]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
+from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words, overlaps,
                              quoted, register)
 from kg import gazetteer, lexicons
 
@@ -282,10 +282,10 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))
     found = longest_first(found)
-    found += [k for k in beside_named_zone(text, kinds, found) if not any(f.start < k.end and k.start < f.end for f in found)]
-    found += [h for h in hubs(doc) if not any(f.start < h.end and h.start < f.end for f in found)]
-    found += [p for p in listed_parks(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
-    return found + [p for p in places_sharing_head(doc, found) if not any(f.start < p.end and p.start < f.end for f in found)]
+    found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
+    found += [h for h in hubs(doc) if not overlaps(h, found)]
+    found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
+    return found + [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
 
 
 def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match]) -> list[Match]:
