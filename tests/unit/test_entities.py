@@ -824,3 +824,9 @@ def test_the_cross_border_e_commerce_zone_written_long_and_short_is_one_zone(nlp
     db = build_report(tmp_path, "r.txt", report)
     zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
     assert [z["id"] for z in zones if "跨境" in z["name"]] == ["130900-跨境电子商务综合试验区"]
+
+
+def test_a_ranking_verb_ends_a_name_read_leftwards(nlp):
+    # invented: like 列入 and 入选, 位列 and 跻身 open a rank, not a name (甲乙博物院位列… is no museum project)
+    text = "甲乙博物院位列国家一级博物馆运行评估第一名，丙丁景区跻身国家5A级旅游景区。"
+    assert not [n for n in found(nlp, text, "Project") if "位列" in n or "跻身" in n]
