@@ -32,9 +32,10 @@ FIRM_GROWTH = re.compile(lexicons.alternation("enterprise_growth"))
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
 OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("enterprise_other_kinds"))
+KIND_END = re.compile("(?:" + lexicons.alternation("enterprise_other_kinds") + ")$")  # 甲乙产业园, 丙丁北方总部
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)(?:[\u4e00-\u9fff]{0,6})?(?:企业(?!所得税)|公司|集团|[央国民外台]企|龙头)|"
-                           r"(等|带动作用|相继落户|落户|投产|签约落地))")
+                           r"(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|落户|投产|签约落地))")
 
 
 # A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
@@ -177,8 +178,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
         explicit = m.group(2) is None  # …等企业: the list says what its items are
         spans = _items(doc, m.start(1), m.group(1), edges)
         if m.group(2) == "等" and FIRM_GROWTH.match(text, m.end()) and (
-                SUPPORT_VERB.search(text, 0, spans[0][0]) or text[spans[0][0] - 1:spans[0][0]] in CLAUSE_OPEN):
+                SUPPORT_VERB.search(text, 0, spans[0][0]) or text[spans[0][0] - 1:spans[0][0]] in CLAUSE_OPEN) and \
+                not any(KIND_END.search(text, s, e) for s, e in spans):
             explicit = True  # 支持禹王、谷神等园区化发展, 。甲乙、丙丁等快速成长: what the items do says they are firms
+            # (not where an item is a work, 甲乙产业园、丙丁北方总部等深化布局: a list of projects)
         elif not explicit and OTHER_KIND.match(text, m.end()):
             continue
         if explicit:  # 支持A电梯与B集团、C医药与D医药等企业深化合作: pairs of firms

@@ -856,3 +856,11 @@ def test_lists_of_sectors_kinds_of_firm_and_firms_taxes_are_no_firms(nlp):
     text = ("积极引进金融、科技、工业设计、结算中心等高端企业，扩大节能节水、资源利用等企业所得税优惠目录，"
             "完善国有企业现代公司治理，甲乙、城投、轨道、丙丁等重组优化。")
     assert found(nlp, text, "Enterprise") == ["甲乙", "城投", "丙丁"]
+
+
+def test_a_list_of_works_after_what_firms_do_and_financial_firms_settling(nlp):
+    # invented: an item that is a work (…产业园, …总部, …工厂) makes a list closed by 深化布局 one of projects;
+    # securities firms and insurers (…证券, …人寿) listed before 成功落户 are firms
+    text = ("一批新项目引育聚能，甲乙智慧产业园、飞鸟绿色储能、戊己北方总部、庚辛数据工厂等深化布局。"
+            "甲乙证券、丙丁人寿成功落户。")
+    assert found(nlp, text, "Enterprise") == ["甲乙证券", "丙丁人寿"]
