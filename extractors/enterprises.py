@@ -6,9 +6,10 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, industry, matches, name_start, quoted, register, token_ends
+from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, matches, name_start, quoted, register, token_ends, \
+    token_starts
 from extractors.projects import PHASE  # 华能四期: a firm's own plant, its next phase
-from kg import lexicons
+from kg import gazetteer, lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
 STRONG_END = re.compile(STRONG_SUFFIX.pattern + "$")  # the company word that ends a name (not 股份 in 股份制银行)
@@ -24,15 +25,17 @@ INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新�
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
 HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs"))
-KIND_OF = re.compile(r".[性型]|首家")  # 区域性商业银行, 紧密型城市医疗集团, 首家…银行: a kind or a rank, no name
+# 区域性商业银行, 紧密型城市医疗集团, 首家…银行: a kind or a rank; 国有企业现代公司(治理): firms described, no name
+KIND_OF = re.compile(r".[性型]|首家|企业")
 # What a list of firms is supported to do (支持A、B等做强做优 / 园区化发展): growth of a firm, not of a sector or place.
 FIRM_GROWTH = re.compile(lexicons.alternation("enterprise_growth"))
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
 OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("enterprise_other_kinds"))
+KIND_END = re.compile("(?:" + lexicons.alternation("enterprise_other_kinds") + ")$")  # 甲乙产业园, 丙丁北方总部
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
-                           r"(?:(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)(?:[\u4e00-\u9fff]{0,6})?(?:企业|公司|集团|[央国民外台]企|龙头)|"
-                           r"(等|带动作用|相继落户|落户|投产|签约落地))")
+                           r"(?:(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)(?:[\u4e00-\u9fff]{0,6})?(?:企业(?!所得税)|公司|集团|[央国民外台]企|龙头)|"
+                           r"(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|落户|投产|签约落地))")
 
 
 # A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
@@ -44,6 +47,9 @@ FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + 
 # A place and a trade word before work on a plant (大连石化搬迁改造, 上海石化全面技改升级) or before the place of its plant
 # (湖北能源襄阳…机组) name a firm; before a park, a base or a sector (沧州生物医药产业园) the place's industry.
 PLANT_WORK = re.compile(r"(?:(?![园区港城基产])[\u4e00-\u9fff]){0,4}?(?:" + lexicons.alternation("enterprise_plant_work") + ")")
+COMPOUNDS: dict[str, list[str]] = {}  # sector names by their first character (生物医药 under 生)
+for _w in INDUSTRY_WORDS:
+    COMPOUNDS.setdefault(_w[0], []).append(_w)
 PROVINCES = lexicons.words("zone_province_abbreviations")  # 闽, 赣: two open a link of provinces (闽赣电力联网工程)
 PRODUCT_OPENERS = lexicons.words("enterprise_product_openers")  # 麦德利航空座椅组件: a brand and its product
 GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternation("enterprise_generic_head_words") +
@@ -98,11 +104,22 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[
     if firm.group(1) is None:  # a trade word: in a project's name, not before a product (麦德利航空座椅组件)
         if p.label != "Project" or firm.end() < p.end and (len(head) > 3 or firm.group(3) in PRODUCT_OPENERS):
             return None
+        if any(text.startswith(w, i) for i in range(firm.start(3), firm.end()) for w in COMPOUNDS.get(text[i], ())
+               if i + len(w) > firm.end()):
+            return None  # 修正生物|医药产业园, 高纯电子|气体: the trade word opens a sector's name, not ends a firm's
     if not _firm_like(firm.group()) or GENERIC_FIRM_HEAD.search(head) or head in INDUSTRY_HEAD or \
             head in CATEGORY_HEAD or (lead, lead + len(head)) in places or firm.end() not in ends or \
             len(head) == 2 and head[0] in PROVINCES and head[1] in PROVINCES:
         return None  # 再电气化|工程, 输变电|工程: no word ends there; 闽赣电力联网工程: a link of two provinces
     return firm.end()
+
+
+def _plant_place(text: str, end: int) -> bool:
+    """Whether a division's name (any, short or full: 郓城, 榆树, 大安) stands right after a firm's name and ends its
+    item (before 、, 等, a phase or a kind of work): the place of the firm's plant (大唐郓城、华能四期等…项目)."""
+    for s, e, _ in gazetteer.load().short.scan(text, end, min(end + 6, len(text))):
+        return s == end and (text[e:e + 1] in ("、", "等", "") or bool(PHASE.match(text, e)))
+    return False
 
 
 def after_verbs(text: str, s: int, e: int) -> str:
@@ -121,13 +138,14 @@ def find_enterprises(doc: Doc) -> list[Match]:
     found: list[Match] = []
     taken: list[tuple[int, int]] = []
 
-    def add(s: int, e: int, nested: bool = False) -> None:
-        """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's),
-        starting after any verb in it; not a kind of firm (跨国公司, 境内上市公司)."""
+    def add(s: int, e: int, nested: bool = False, holder: bool = False) -> None:
+        """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's,
+        and open an event's it holds: holder), starting after any verb in it; not a kind of firm (跨国公司)."""
         s = e - len(after_verbs(text, s, e))
         if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e]:
             return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone
-        others = {"Strategy", "Program", "Event", "Policy"} | (set() if nested else {"Zone", "Project"})
+        others = {"Strategy", "Program", "Policy"} | (set() if nested else {"Zone", "Project"}) | \
+            (set() if holder else {"Event"})
         if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \
                 not any(a < e and s < b for a, b in taken):
             found.append(Match(s, e, "Enterprise"))
@@ -145,7 +163,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
         end = m.end()
         if text.startswith("有限公司", end):
             end += 4
-        add(start, end, nested=True)
+        # 抖音集团首届…大会: a firm opens the name of the event it holds (not 二十国集团…峰会: countries, no firm)
+        holder = not GENERIC_FIRM_HEAD.search(head) and any(
+            x.label == "Event" and x.start == start and x.end > end for x in matches(doc))
+        add(start, end, nested=True, holder=holder)
     places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
     for p in matches(doc):  # a project or zone named after its firm: 鑫海化工新材料基地, 骆驼集团…产业园
         if p.label in ("Project", "Zone"):
@@ -157,15 +178,19 @@ def find_enterprises(doc: Doc) -> list[Match]:
         explicit = m.group(2) is None  # …等企业: the list says what its items are
         spans = _items(doc, m.start(1), m.group(1), edges)
         if m.group(2) == "等" and FIRM_GROWTH.match(text, m.end()) and (
-                SUPPORT_VERB.search(text, 0, spans[0][0]) or text[spans[0][0] - 1:spans[0][0]] in CLAUSE_OPEN):
+                SUPPORT_VERB.search(text, 0, spans[0][0]) or text[spans[0][0] - 1:spans[0][0]] in CLAUSE_OPEN) and \
+                not any(KIND_END.search(text, s, e) for s, e in spans):
             explicit = True  # 支持禹王、谷神等园区化发展, 。甲乙、丙丁等快速成长: what the items do says they are firms
+            # (not where an item is a work, 甲乙产业园、丙丁北方总部等深化布局: a list of projects)
         elif not explicit and OTHER_KIND.match(text, m.end()):
             continue
         if explicit:  # 支持A电梯与B集团、C医药与D医药等企业深化合作: pairs of firms
             spans = [part for s, e in spans for part in _split_pair(text, s, e)]
         firm_like = [_firm_like(text[s:e]) for s, e in spans]
-        if not explicit and any(WEAK_SUFFIX.fullmatch(w) or industry(w) for w in (after_verbs(text, s, e) for s, e in spans)):
-            continue  # 水泥、平板玻璃等, 汽车、家电数码等: a bare trade word makes the list one of products or sectors
+        bare = [bool(WEAK_SUFFIX.fullmatch(w) or industry(w) or explicit and SECTOR.search(w))
+                for w in (after_verbs(text, s, e) for s, e in spans)]
+        if any(bare) if not explicit else sum(bare) * 2 >= len(spans):  # 水泥、平板玻璃等; 引进金融、科技、
+            continue  # 创意设计、结算中心等高端企业: trade words or sectors make a list of products or kinds of firm
         if any(firm_like):  # 献县乐寿 beside 盐山福农生物: a place and a brand
             firm_like = [f or any(a == s and e - b >= 2 for a, b in places) for f, (s, e) in zip(firm_like, spans)]
         if not explicit and sum(firm_like) * 2 < len(spans):
@@ -200,8 +225,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if place is not None:
             add(place, m.end())
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
-        if doc.char_span(m.start(), m.end()) is not None:  # 国电投大安(风电项目): the firm's plant at a place
-            add(m.start(), m.end(), nested=m.end() in place_starts or bool(PHASE.match(text, m.end())))
+        plant = _plant_place(text, m.end())  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
+        if doc.char_span(m.start(), m.end()) is not None or plant and m.start() in token_starts(doc):
+            add(m.start(), m.end(), nested=plant or m.end() in place_starts or bool(PHASE.match(text, m.end())))
     for m in re.finditer(r"(?:(?:(?!等)[\u4e00-\u9fff]){3,8}、){1,8}(?:(?!等)[\u4e00-\u9fff]){3,8}", text):
         # 盐山福农生物、献县乐寿、沧县鑫翰: places, one with a firm's suffix, name firms
         if text.startswith("等", m.end()) and OTHER_KIND.match(text, m.end() + 1):

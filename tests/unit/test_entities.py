@@ -830,3 +830,37 @@ def test_a_ranking_verb_ends_a_name_read_leftwards(nlp):
     # invented: like 列入 and 入选, 位列 and 跻身 open a rank, not a name (甲乙博物院位列… is no museum project)
     text = "甲乙博物院位列国家一级博物馆运行评估第一名，丙丁景区跻身国家5A级旅游景区。"
     assert not [n for n in found(nlp, text, "Project") if "位列" in n or "跻身" in n]
+
+
+def test_a_known_firm_before_its_plants_place_opens_a_project_and_is_a_firm(nlp):
+    # invented: a central firm's short name, then a county (one a wordlike name, 榆树) ending the item: the firm
+    text = "建成投产大唐榆树、华电郓城等清洁煤电项目。"
+    assert found(nlp, text, "Enterprise") == ["大唐", "华电"]
+
+
+def test_a_firm_with_a_company_word_opening_an_events_name_holds_it(nlp):
+    # invented: 甲乙集团 holds the meeting named after it; 二十国集团 names countries, no firm
+    text = "甲乙集团首届创作者大会在我市举办，出席二十国集团领导人第九次峰会。"
+    assert found(nlp, text, "Enterprise") == ["甲乙集团"]
+
+
+def test_a_trade_word_that_opens_a_sectors_name_ends_no_firm(nlp):
+    # invented: 生物 of 生物医药 and 电子 of 电子气体 begin a sector; 海上风电 is an industry; 电子产业园 keeps 甲乙电子
+    text = "推进丙丁生物医药产业园、戊己高纯电子气体、海上风电庚辛一期、甲乙电子产业园等项目。"
+    assert found(nlp, text, "Enterprise") == ["甲乙电子"]
+
+
+def test_lists_of_sectors_kinds_of_firm_and_firms_taxes_are_no_firms(nlp):
+    # invented: most items sectors (金融, 科技, 设计) make a list of kinds of firm; 企业所得税 is a tax, not firms;
+    # a firm described (国有企业现代公司) is none; one sector among platform companies drops only itself
+    text = ("积极引进金融、科技、工业设计、结算中心等高端企业，扩大节能节水、资源利用等企业所得税优惠目录，"
+            "完善国有企业现代公司治理，甲乙、城投、轨道、丙丁等重组优化。")
+    assert found(nlp, text, "Enterprise") == ["甲乙", "城投", "丙丁"]
+
+
+def test_a_list_of_works_after_what_firms_do_and_financial_firms_settling(nlp):
+    # invented: an item that is a work (…产业园, …总部, …工厂) makes a list closed by 深化布局 one of projects;
+    # securities firms and insurers (…证券, …人寿) listed before 成功落户 are firms
+    text = ("一批新项目引育聚能，甲乙智慧产业园、飞鸟绿色储能、戊己北方总部、庚辛数据工厂等深化布局。"
+            "甲乙证券、丙丁人寿成功落户。")
+    assert found(nlp, text, "Enterprise") == ["甲乙证券", "丙丁人寿"]
