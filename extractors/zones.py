@@ -48,6 +48,8 @@ WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:码头|航道|泊位|[一�
 WORKS_VERBS = ("改造", "扩建", "改扩建")  # 罗泾港区改造二期: verbs that name the works, not a clause
 # a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
+# …or a list whose last item is written with the head 项目 (加快A产业园、B产业集群项目落地): the items are projects
+LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,。；;：:、]{2,30}?)(?:项目|工程)")
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +245,10 @@ def find_zones(doc: Doc) -> list[Match]:
             cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*BUILD_VERBS, "和", "及")
                        if text.find(w, start + (w not in BUILD_VERBS), m.start()) >= 0), default=start)
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
+        if start is not None and text[start - 1:start] == "与" and opens_with_place(text[start:m.start()]):
+            before = name_start(doc, start - 1, max_chars=8)  # 通州区与北三县一体化…示范区: two places joined by
+            if before is not None and opens_with_place(text[before:start - 1]):  # 与 name one zone, as by a dash
+                start = before
         head = text[start:m.start()] if start is not None and start < m.start() else ""
         if head and head + suffix in OWN_ZONE and not names_place(head):
             if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 跨境电商综合试验区 in 沧州's report
@@ -288,7 +294,8 @@ def find_zones(doc: Doc) -> list[Match]:
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
-        if head and IN_PROJECT_LIST.match(text, m.end()):
+        if head and (IN_PROJECT_LIST.match(text, m.end()) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
+                     and not ZONE_SUFFIX.search(last[1])):  # A园区、B经开区重点项目: the zones' projects
             found.append(Match(start, m.end(), "Project"))
             continue
         if head in GENERIC_HEAD:
