@@ -13,6 +13,8 @@ from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, co
 from kg import gazetteer, lexicons
 
 ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
+ZONE_END = re.compile(lexicons.alternation("zone_suffix") + "$")
+WORDLIKE = lexicons.words("place_wordlike")  # short place names that are ordinary words (合作, 和平, 长江)
 OWN_ZONE = lexicons.words("zone_own")  # bare words that can stand for the issuing place's own zone
 OWN_NOT_AFTER = re.compile(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级|\d[个家]|[一二两三四五六七八九十][个家])$")
 TOPONYM_END = lexicons.words("zone_toponym_end")  # 湖, 口, 山: what ends a township's or village's name
@@ -23,7 +25,10 @@ PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
 CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各类…: heads of a kind, not a name
-REGION_END = tuple(lexicons.terms("zone_region_end"))  # 川南, 冀东, 成都平原: regions of a plan, not zones
+REGION_END = tuple(lexicons.terms("zone_region_end"))
+# an …经济区 is a zone only as a place's own (汕头临港经济区) or an airport's or port's (大兴国际机场临空经济区); else
+# it is a region a plan groups places into (江淮生态经济区, 海西经济区) or a kind (特殊经济区)
+AIRPORT_HUBS = ("临空", "临港", "空港", "航空港")  # 川南, 冀东, 成都平原: regions of a plan, not zones
 RANK_LEAD = re.compile(r"^(?:国家级?|省级|省部共建|全国)+")  # 国家现代农业产业园: a designation by kind
 ZONE_KIND_WORDS = tuple(sorted(set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
 # a numeral opening a head counts or sizes (两个…, 千亿级…, 2025年…) unless a name goes on after it (三航科技城)
@@ -34,8 +39,17 @@ MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the ki
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 BUILD_VERBS = ("建设", "打造", "布局", "扩展", "重塑", "提升")  # inside a head they end a clause (加力建设自贸试验区, 扩展…范围): the name begins after them
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
+# designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
+# …先行区 among the programmes; a 功能区 is the function a spatial plan gives an area): 长三角美丽中国先行区, 张家口首都水源涵养功能区
+DESIGNATION_ONLY = ("先行区", "功能区")
+# a zone opening the name of works inside it (…港区疏港航道, …港区散货码头, …港区改造二期, …工业园供水厂二期):
+# the works are the name (guideline 2: not a zone written only as the start of a longer name)
+WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:码头|航道|泊位|[一二三四五六七八九十]期)")
+WORKS_VERBS = ("改造", "扩建", "改扩建")  # 罗泾港区改造二期: verbs that name the works, not a clause
 # a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
+# …or a list whose last item is written with the head 项目 (加快A产业园、B产业集群项目落地): the items are projects
+LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,。；;：:、]{2,30}?)(?:项目|工程)")
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +76,11 @@ def opens_with_place(head: str) -> bool:
 
 
 def names_place(head: str) -> bool:
-    """Whether a Chinese place's name (two characters or more) stands anywhere in a zone's head."""
+    """Whether a Chinese place's name (two characters or more) stands anywhere in a zone's head; a short name that is
+    an ordinary word (合作, 长江: place_wordlike) does not (丝路电商合作…, 中非经贸深度合作…)."""
     gaz = gazetteer.load()
-    return any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head))
+    return any(e - a >= 2 and (lex is gaz.full or head[a:e] not in WORDLIKE)
+               for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head))
 
 
 def place_at(doc: Doc, start: int) -> bool:
@@ -216,10 +232,11 @@ def find_zones(doc: Doc) -> list[Match]:
             start = dash + 1  # …—X园: the name follows the dash, unless two areas are joined (天津滨海—中关村科技园)
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
-            if inner and suffix != "片区" and not only_words(text[inner[-1].end():m.start()], ZONE_KIND_WORDS):
-                start = inner[-1].end()  # 沧州高新区升级国家高新区: a name ends at the zone before; a park of
-                start += next((len(v) for v in LEADING_VERBS if text.startswith(v, start)), 0)  # a zone named
-                # by its kind keeps the zone (天衢新区集成电路产业园区)
+            between = text[inner[-1].end():m.start()] if inner else ""
+            if inner and suffix != "片区" and (between.startswith(LEADING_VERBS) or any(w in between for w in STOPS)):
+                start = inner[-1].end()  # 沧州高新区升级国家高新区: a verb ends the name at the zone before; a
+                start += next((len(v) for v in LEADING_VERBS if text.startswith(v, start)), 0)  # park inside a
+                # zone keeps the zone's name (天衢新区集成电路产业园区, 华明高新区知识产权服务聚集区)
         if start is not None and text.count(")", start, m.start()) > text.count("(", start, m.start()):
             opening = text.rfind("(", max(0, start - 8), start)  # 西部(成都)科学城: the name holds the bracket
             if opening > 0:
@@ -228,6 +245,10 @@ def find_zones(doc: Doc) -> list[Match]:
             cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*BUILD_VERBS, "和", "及")
                        if text.find(w, start + (w not in BUILD_VERBS), m.start()) >= 0), default=start)
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
+        if start is not None and text[start - 1:start] == "与" and opens_with_place(text[start:m.start()]):
+            before = name_start(doc, start - 1, max_chars=8)  # 通州区与北三县一体化…示范区: two places joined by
+            if before is not None and opens_with_place(text[before:start - 1]):  # 与 name one zone, as by a dash
+                start = before
         head = text[start:m.start()] if start is not None and start < m.start() else ""
         if head and head + suffix in OWN_ZONE and not names_place(head):
             if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 跨境电商综合试验区 in 沧州's report
@@ -235,20 +256,27 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         if head and (re.search(r"[\d一二两三四五六七八九十百]+[大市县区个家座]$|地区", head)
                      or suffix in ("经济区", *PILOT) and region(head) or suffix not in PILOT and RANK_LEAD.match(head)
-                     and only_words(RANK_LEAD.sub("", head), ZONE_KIND_WORDS, min_rest=1)):
+                     and only_words(RANK_LEAD.sub("", head), ZONE_KIND_WORDS, min_rest=1)
+                     or suffix == "经济区" and not (named_place(head) or any(w in head for w in AIRPORT_HUBS))):
             continue  # 五大开发区, 中部地区国家高新区, 川南经济区, 国家现代农业产业园: kinds, counts and regions
-        placed = bool(head) and opens_with_place(head)
+        # a new area the guideline names a Strategy (雄安新区) opens its zones' names as a place does
+        area = next((c for c in matches(doc) if c.label == "Strategy" and c.start == start and c.end < m.start()
+                     and ZONE_END.search(text, c.start, c.end)), None) if head else None
+        placed = bool(head) and (opens_with_place(head) or area is not None)
         local = suffix == "园区" and toponym(head)  # 蒋湖园区: a park named by its township
         # a park named by its kind (临空产业园) counts only as the subject of its clause, or beside a named zone
         kind_named = bool(head) and only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) \
             and start > 0 and text[start - 1] not in "，,。；;:："  # a code (G60) is a name, not a category
         excluded = bool(head) and (
-            any(c.cites and c.start < m.start() and start < c.end and (c.start <= start or not placed)
+            any(c.cites and c.start < m.start() and start < c.end and (c.start <= start or not placed) and c is not area
                 for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
-            or re.search(r"[\d一二两三四五六七八九十]+[个家处]$", text[:start])
+            or re.search(r"[\d一二两三四五六七八九十]+[个家处批]$", text[:start])  # 3个…, 第二批…: a kind counted
+            or "的" in head  # 发展前景较好的集聚区: a description, no name
             or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的" and not (placed or local)
             or text.startswith(LONGER_NAME, m.end())  # 上海示范区线: the start of a line's name
-            or COUNT_LEAD.match(head) and not placed  # 三明…, 六松…: a place; 三航科技城: a name
+            or opens_works(text, m.end())
+            or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
+            # count, not two places' initials (七台河, 大同)
             or RANK_INSIDE.search(head)
             or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
@@ -261,12 +289,13 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
-        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and not opens_with_place(head) and (
-                DESIGNATION.match(head) or "国家" in head or not placed and not (
-                tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc)))):
+        if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (
+                suffix in DESIGNATION_ONLY or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
+                tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
-        if head and IN_PROJECT_LIST.match(text, m.end()):
+        if head and (IN_PROJECT_LIST.match(text, m.end()) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
+                     and not ZONE_SUFFIX.search(last[1])):  # A园区、B经开区重点项目: the zones' projects
             found.append(Match(start, m.end(), "Project"))
             continue
         if head in GENERIC_HEAD:
@@ -286,6 +315,14 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [h for h in hubs(doc) if not overlaps(h, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
     return found + [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
+
+
+def opens_works(text: str, end: int) -> bool:
+    """Whether the text right after a zone names works inside it (…港区疏港航道, …港区改造二期): no clause verb
+    between the zone and the works' head."""
+    works = WORKS_AFTER.match(text, end)
+    words = works[1].replace("改扩建", "").replace("改造", "").replace("扩建", "") if works else ""
+    return bool(works) and not any(w in words for w in STOPS) and not words.startswith(LEADING_VERBS)
 
 
 def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match]) -> list[Match]:

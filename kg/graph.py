@@ -97,18 +97,20 @@ def report_shard(report: Report, ex: Extraction) -> dict:
 
 
 ROUTE = ("至", "到")
+COORDINATED = (*ROUTE, "与")  # 北京通州区与廊坊北三县一体化…示范区: the first of two places joined by 与 stands alone
 NAMED_AS_PLACE = ("Strategy", "Program")  # 雄安新区 the national plan: the concept, not also the place
 
 
 def _in_name(place: Mention, names: list[tuple[int, int, str]], report: Report) -> bool:
     """Whether a place is written only as part of a longer name (沧州 in 沧州高新区), so that it is no mention of
-    the place by the guideline; a route's endpoint (襄阳至宜昌高速公路) and an item of a list sharing a head
-    (黄骅、沧州军民合用机场: the item's span is the place's) still are."""
+    the place by the guideline; a route's endpoint (襄阳至宜昌高速公路), the first of two places joined by 与
+    (通州区与北三县…示范区) and an item of a list sharing a head (黄骅、沧州军民合用机场: the item's span is the
+    place's) still are."""
     a, b = place.start, place.end
     for s, e, type_ in names:
         if s <= a and b <= e and (s, e) != (a, b) or (s, e) == (a, b) and type_ in NAMED_AS_PLACE:
             base = report.offsets[0]
-            if report.text[b - base:b - base + 1] in ROUTE or a > s and report.text[a - base - 1] in ROUTE:
+            if report.text[b - base:b - base + 1] in COORDINATED or a > s and report.text[a - base - 1] in ROUTE:
                 return False
             return True
     return False

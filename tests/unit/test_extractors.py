@@ -130,6 +130,47 @@ def test_zones_listed_before_a_kind_and_agricultural_zones(nlp):
     assert not any(z.startswith(("软件", "卫星", "己村")) for z in zones)
 
 
+def test_zones_first_mover_and_functional_areas_are_programmes(nlp):
+    # invented: a …先行区 is a designation (guideline 2: a Program) even tied to places or a region; a …功能区 is
+    # the function a spatial plan gives an area; a word-like place name (合作) ties no designation to a place
+    text = ("共建长三角美好生活先行区，建设甲城乙县融合先行区，加快沧州生态涵养功能区建设，"
+            "深化丝路电商合作示范区建设。")
+    assert not matches(nlp, text, "Zone")
+    assert {"长三角美好生活先行区", "甲城乙县融合先行区", "沧州生态涵养功能区", "丝路电商合作示范区"} <= {
+        t for t, _ in matches(nlp, text, "Program")}
+
+
+def test_zones_economic_regions_and_works_inside_a_zone(nlp):
+    # invented: an …经济区 is a zone only as a place's own or an airport's or port's, else a plan's region or a
+    # kind; a zone opening the name of works inside it (…港区航道, …港区改造二期) is no zone of its own there;
+    # a new town named only by a region's word (平原新城) is a kind of the city's plan
+    text = ("支持江汉丘陵经济区发展，推动金砖国家特殊经济区合作，加快沧州临港经济区、大兴国际机场临空经济区建设，"
+            "实施甲城港乙湾港区疏港航道等项目，丙泾港区改造二期开工，丁州港区建设提速，提升平原新城承载力。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"沧州临港经济区", "大兴国际机场临空经济区", "丁州港区"}
+
+
+def test_zones_a_park_inside_a_zone_keeps_the_zone_in_its_name(nlp):
+    # invented: a park written right after the zone it lies in is one name (gold: 华明高新区知识产权服务聚集区);
+    # a verb between them ends the name at the first zone; the new area the guideline calls a Strategy (雄安新区)
+    # opens its zones' names as a place does
+    text = ("打造沧州高新区甲乙服务聚集区，推动衡水高新区升级国家高新区，提升雄安新区丙丁科技园能级。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert {"沧州高新区甲乙服务聚集区", "衡水高新区", "雄安新区丙丁科技园"} <= zones
+    assert not any(z.startswith(("升级", "国家", "丙丁")) for z in zones)
+
+
+def test_zones_listed_with_a_project_and_zones_of_two_places_joined_by_yu(nlp):
+    # invented: a park listed with an item written with the head 项目 is a project (guideline 2), zones whose
+    # projects are meant (A高新区、B经开区重点项目) stay zones; two places joined by 与 name one zone, as by a dash
+    text = ("加快甲乙智慧产业园、丙丁口腔产业集群项目落地，支持沧州高新区、衡水经开区重点项目建设，"
+            "推进廊坊甲县与通州区协同发展示范区建设，推动戊公司与沧州高新区合作。")
+    assert "甲乙智慧产业园" in {t for t, _ in matches(nlp, text, "Project")}
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert {"沧州高新区", "衡水经开区", "廊坊甲县与通州区协同发展示范区"} <= zones
+    assert not any(z.startswith(("甲乙", "戊公司", "通州区")) for z in zones)
+
+
 def test_vocabulary_cooperation_zones_are_zones(nlp):
     # invented: the Hengqin and Qianhai cooperation zones have their own administration (guideline 2: zones)
     text = "支持横琴粤澳深度合作区和前海深港现代服务业合作区建设。"
