@@ -20,12 +20,21 @@ QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted n
 NAMED_SYSTEM = 4  # characters before 制度 that name a system unquoted (存款保险制度, 最低工资制度; not 管理制度, 信访制度)
 QUOTED_KIND = re.compile("^" + lexicons.alternation("program_quoted_kind"))
 GENERIC_HEAD = lexicons.words("program_generic_head")  # …行动/…改革/…工程 as an area of work: 重点领域改革
+AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全示范城市: an honour, no programme
+BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
+SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
+REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
+WORKS_KINDS = lexicons.longest_first("program_works_kinds")  # 重大|水利|工程: a category of works
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 NAMES = OWN_LABELS | {"Strategy", "Enterprise"}  # every label but Place: a place may stand inside a quoted name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 HEAD_WORDS = lexicons.words("program_quoted_head")
+ONE_PER = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")  # “一断面一策”: a formula (formulations.py)
+CAMPAIGN_WORDS = lexicons.words("program_quoted_campaign")  # 改造 ends a name read leftwards, but heads a campaign
 QUOTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?" + lexicons.alternation("program_quoted_head"))  # “1+3”结对帮扶机制
+QUOTED_CAMPAIGN = re.compile(lexicons.alternation("program_campaign_scopes") + "?" +
+                             lexicons.alternation("program_quoted_campaign"))  # “三边”|整治, “一件事”|全链条整治
 NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
 CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
@@ -83,14 +92,17 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
         return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
     head_start = start + prev_end - prev_start
-    head = text[head_start:end]
+    close = text.find(text[prev_end - 2:prev_end], head_start, end - 2)  # 民企入冀、重点外企入冀招商行动: the
+    if close >= 0:  # head starts after the words the items end with, whatever the last item's length
+        head_start = close + 2
+    head, item_end = text[head_start:end], head_start
     count = COUNT_HEAD.match(head)
     if count:
         head_start, head = head_start + count.start(1), count.group(1)
     if len(head) < (2 if count else 4) or head_start not in {a for a, _ in token_bounds(doc)} or \
             not count and re.match(r"[一二两三四五六七八九十百千万\d]", head) or JOINT_HEAD.match(head):
         return None
-    items, pos = [Match(start, end, "Program", attrs=(("name", text[start:start + prev_end - prev_start] + head),))], start - 1
+    items, pos = [Match(start, end, "Program", attrs=(("name", text[start:item_end] + head),))], start - 1
     while text[pos:pos + 1] == "、":
         s = text.rfind("、", 0, pos) + 1
         if text[s - 1:s] != "、" or not _ITEM.match(text, s, pos):
@@ -219,7 +231,8 @@ def topic_start(doc: Doc, start: int) -> int:
     topic = name_start(doc, start, max_chars=8)
     if topic is None or covered(doc, topic, start) or re.search(r"[^\u4e00-\u9fff]", doc_text(doc)[topic:start]):
         return start
-    return topic
+    verb = SYSTEM_VERB.match(doc_text(doc), topic, start)  # 创新|“友邻善治”基层治理: the verb acting on it
+    return verb.end() if verb and verb.end() in token_starts(doc) else topic
 
 
 NUMBERED_TOKEN = re.compile(r"[一二两三四五六七八九十百千万\d]|.*[+\d]")  # “五进”, “互联网+”: a scheme counted or coded
@@ -230,11 +243,11 @@ def quoted_with_head(doc: Doc) -> list[Match]:
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
-        head = QUOTED_HEAD.match(text, e)
+        head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 formula_model(text, s, e, head.end()) or \
                 re.search("[等和与的]", text[e:head.end()]) or \
-                any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1):
+                any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS):
             continue
         inside = [c for c in matches(doc) if c.label in NAMES and c.start < head.end() and s < c.end]
         if not all(c.end <= head.end() and (c.label == "Program" and c.start > s and c.end > e or
@@ -324,6 +337,7 @@ def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
     ends = token_ends(doc)
+    places = {p.start for p in matches(doc) if p.label == "Place"}
     for m in PROGRAM_SUFFIX.finditer(text):
         if m.end() not in ends and not (m.end() + 1 in ends and text[m.end()] in "省市县区镇村"):
             continue  # 计划|生育 read as one word (计划生育): the suffix is the first half of a longer word
@@ -363,10 +377,19 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # as written (“芙蓉计划”“湘智兴湘”行动)
         if any(a == start for a, _ in quoted(doc)):  # 行政执法“三项制度”: the topic before the quotes belongs to
             start = topic_start(doc, start)  # the name (服务企业“陪办团”制度 keeps it already)
-        if m.group() == "改革" and (len(head) < 4 or SECTOR_REFORM.search(head)) and \
+        if m.group() == "改革" and (len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
+                                     (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or
+                                     head.endswith(REFORM_OBJECT)) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
-            continue  # 财税体制改革, 政府机构改革: reforms named by their sector, not programmes
-        if head in GENERIC_HEAD or m.end() - start < MIN_NAME or \
+            continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
+            # place's own); 依靠改革: the reform a clause speaks of
+        if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system
+        if m.group() == "工程" and only_words(head, WORKS_KINDS, 1) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 重大水利工程, 在建工程: a category of works, not a named programme
+        if head in GENERIC_HEAD or head in BARE_HEAD or m.end() - start < MIN_NAME or \
                 re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue
         items = coordinated(doc, start, m.end(), found) if text[start - 1:start] == "、" else []
@@ -392,7 +415,7 @@ def find_programs(doc: Doc) -> list[Match]:
             end = e + len(after.group()) if after.string is not term and after.group() in kinds else e
             named = end > e or term.endswith(kinds)  # 行政执法“三项制度”: a kind is named, the topic belongs to it
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
-    return sorted(found, key=lambda x: x.start)
+    return sorted((m for m in found if not text.endswith(AWARDED, m.start, m.end)), key=lambda x: x.start)
 
 
 @Language.factory("kg_programs")

@@ -888,3 +888,49 @@ def test_a_list_of_works_after_what_firms_do_and_financial_firms_settling(nlp):
     text = ("一批新项目引育聚能，甲乙智慧产业园、飞鸟绿色储能、戊己北方总部、庚辛数据工厂等深化布局。"
             "甲乙证券、丙丁人寿成功落户。")
     assert found(nlp, text, "Enterprise") == ["甲乙证券", "丙丁人寿"]
+
+
+def test_reforms_of_a_kind_of_body_price_finance_or_management_are_a_sectors(nlp):
+    # invented: a sector's comprehensive reform, reforms of bodies, prices, finance and management; a place's own
+    text = ("深化甲类医院综合改革、乙类信用社改革、丙类服务价格改革和丁类资产管理改革，"
+            "推进温州国际贸易综合改革和三资管理改革，推行商事登记制度改革。")
+    assert found(nlp, text, "Program", quotes=("三资",)) == ["温州国际贸易综合改革", "三资管理改革", "商事登记制度改革"]
+
+
+def test_reform_as_the_object_of_a_verb_is_no_name(nlp):
+    text = "必须坚持依靠改革，群众期盼改革，承接中央改革，推进乙类要素市场化配置改革。"
+    assert found(nlp, text, "Program") == ["乙类要素市场化配置改革"]
+
+
+def test_works_named_only_by_rank_and_kind_are_a_category(nlp):
+    text = "加快重大水利工程、在建工程和城乡安居工程建设，实施甲山蓝天工程和乙村书屋工程。"
+    assert found(nlp, text, "Program") == ["甲山蓝天工程", "乙村书屋工程"]
+
+
+def test_a_coordination_shares_the_head_after_the_words_its_items_end_with(nlp):
+    text = "开展甲企入冀、乙企入冀、重点丙企入冀招商行动。"
+    assert found(nlp, text, "Program", named=True) == ["甲企入冀招商行动", "乙企入冀招商行动", "重点丙企入冀招商行动"]
+
+
+def test_a_bare_level_or_kind_before_a_suffix_names_no_programme(nlp):
+    text = "开展国家试点和整县试点，实施招商行动，推进甲乙农文旅融合试点。"
+    assert found(nlp, text, "Program") == ["甲乙农文旅融合试点"]
+
+
+def test_titles_awarded_are_no_programmes_but_designations_that_assign_work_are(nlp):
+    text = "创建国家生态文明建设示范区，建成国家食品安全示范城市，争创国家甲乙经济发展示范区。"
+    assert found(nlp, text, "Program") == ["国家甲乙经济发展示范区"]
+
+
+def test_a_quoted_name_with_a_campaign_noun_after_it_is_a_programme(nlp):
+    text = "推进甲乙围城治理和三边整治，开展严打斗争和两房两棚改造，创新友邻善治基层治理。"
+    quotes = ("甲乙围城", "三边", "严打", "两房两棚", "友邻善治")
+    assert found(nlp, text, "Program", quotes=quotes) == ["甲乙围城治理", "三边整治", "严打斗争", "两房两棚改造",
+                                                      "友邻善治基层治理"]
+    text = "实施甲乙丙水系综合治理。"  # the object the work is done on, described: no name
+    assert found(nlp, text, "Program", quotes=("甲乙丙",)) == []
+
+
+def test_a_system_named_by_the_order_it_governs_is_no_programme(nlp):
+    text = "坚持社会主义基本经济制度，完善收入分配制度和甲乙税收征管制度，建立存款保险制度。"
+    assert found(nlp, text, "Program") == ["存款保险制度"]
