@@ -75,6 +75,19 @@ def _bare_laws(text: str) -> list[Match]:
     return found
 
 
+def _conjoined(doc: Doc, text: str, start: int, kind: int) -> int:
+    """Where a title begins whose first part is joined to its second by 和, 与 or 及 (招商引资鼓励和禁止事项清单):
+    over the first part when it names no document of its own (宪法和基本法, 负面清单和禁止事项清单 are two) and the
+    second is one word before the kind (…改革任务和苏南五市两年行动方案 are a task and a plan), not a place or a period."""
+    if start < 3 or text[start - 1] not in "和与及" or kind - start > 3 or FIVE_YEAR.match(text, start) or \
+            covered(doc, start, start + 1, {"Place"}) or any(a == start for a, _ in quoted(doc)):
+        return start  # 一国两制方针和澳门基本法, 战略部署和“十四五”规划: a title opened by its place or period is whole
+    first = name_start(doc, start - 1, max_chars=12)
+    if first is None or start - 1 - first < 2 or any(k in text[first:start - 1] for k in KINDS):
+        return start
+    return first
+
+
 def _drafted(doc: Doc, text: str, start: int) -> bool:
     """Whether the clause says the document is still to be drawn up: a drafting verb just before it, unless the
     sentence reviews past work and the verb is one of issuing (去年出台…: it exists) or the verb only starts applying
@@ -97,6 +110,8 @@ def _unquoted(doc: Doc) -> list[Match]:
             continue  # 按规定, 管理办法: a title of this kind only after the verb that issues it
         if verb is not None and (start is None or verb < start):
             start = verb
+        if start is not None:
+            start = _conjoined(doc, text, start, m.start())
         if m.re is AFTER_VERB and covered(doc, m.start(), m.end(), {"Strategy", "Program", "Formulation"}):
             continue  # 中央八项规定: a formulation (a programme only opening the title leaves it one: 城市更新条例)
         if start is None or m.start() - start < 2 or _drafted(doc, text, start) or COUNTED.search(text, 0, start) or \
@@ -108,7 +123,8 @@ def _unquoted(doc: Doc) -> list[Match]:
         if m.group() in ("规划", "规划纲要") and not FIVE_YEAR.search(text, start, m.start()) and \
                 not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
             continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved
-        found.append(Match(start, m.end(), "Policy"))
+        end = m.end() + 2 if m.group() in ("规划", "规划纲要") and text.startswith("建议", m.end()) else m.end()
+        found.append(Match(start, end, "Policy"))  # 市委“十五五”规划建议: the proposals for the plan, a document
     for m in MEASURES.finditer(text):
         start = name_start(doc, m.start(), max_chars=16)
         verb = _from_verb(text, m.start())  # 出台|支持创业带动就业15条政策: the title runs from the issuing verb
