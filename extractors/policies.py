@@ -44,6 +44,8 @@ JOINT = re.compile(r"中[\u4e00-\u9fff](?:[一二三四五六七八九两]个)?�
 BARE_LAW = re.compile(lexicons.alternation("policy_bare_laws"))
 APPLIED_BEFORE = re.compile(f"(?:{lexicons.alternation('policy_apply_verbs')})[^，,。；;：:]*$")  # 依照宪法和…
 APPLIED_AFTER = re.compile(r"^[^，,。；;：:]*?(?:实施|办事|执行|施行)")  # 宪法和基本法实施, …办事
+NATIONAL = re.compile(lexicons.alternation("policy_national_verbs") +  # 落实国家城乡居民增收计划
+                      r"(国家[^，,。；;：:、的“”]{2,24}?(?:计划|指南|目录))(?![\u4e00-\u9fff])")
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
 
 
@@ -88,6 +90,30 @@ def _conjoined(doc: Doc, text: str, start: int, kind: int) -> int:
     return first
 
 
+def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
+    """Titles written as a list of short items sharing one head after the verb that issues them (出台钢铁、装备、石化、
+    食品产业高质量发展若干措施): one document per item, named with the head (guideline 2: coordinated names are
+    separate and keep their shared head). The last item is as long as the others."""
+    clause = max(text.rfind(c, 0, end) for c in "，,；;。：:") + 1
+    verbs = list(TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end))
+    if not verbs:
+        return []
+    begin = verbs[-1].end()
+    if "等" in text[begin:end]:
+        return []  # 城市供热、人防工程等专项规划: plans of some kinds, no titles
+    items = text[begin:end].split("、")
+    size = len(items[0])
+    if len(items) < 2 or not 1 < size <= 4 or any(len(x) != size for x in items[:-1]) or len(items[-1]) <= size or \
+            any(k in x for x in items[:-1] for k in KINDS) or _drafted(doc, text, begin):
+        return []
+    head = text[end - len(items[-1]) + size:kind_end]
+    found, at = [], begin
+    for item in items[:-1]:
+        found.append(Match(at, at + size, "Policy", attrs=(("name", item + head),)))
+        at += size + 1
+    return found + [Match(at, kind_end, "Policy")]
+
+
 def _drafted(doc: Doc, text: str, start: int) -> bool:
     """Whether the clause says the document is still to be drawn up: a drafting verb just before it, unless the
     sentence reviews past work and the verb is one of issuing (去年出台…: it exists) or the verb only starts applying
@@ -104,6 +130,9 @@ def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found = []
     for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
+        if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):
+            found += listed
+            continue
         verb = _from_verb(text, m.start())
         start = name_start(doc, m.start(), max_chars=24)
         if verb is None and m.re is AFTER_VERB:
@@ -143,6 +172,8 @@ def _unquoted(doc: Doc) -> list[Match]:
                 not covered(doc, m.start(), m.end(), {"Policy"}) and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Match(m.start(), m.end(), "Policy"))
     found += [b for b in _bare_laws(text) if not overlaps(b, found)]
+    national = [Match(m.start(1), m.end(1), "Policy") for m in NATIONAL.finditer(text)]
+    found += [n for n in national if not overlaps(n, found) and not covered(doc, n.start, n.end, {"Policy"})]
     for s, e in quoted(doc):  # “民营经济32条”, “人才新政”: the quotes make a title
         end = QUOTED_TITLE.search(text, s, e)
         if end and end.start() - s >= 2 and not covered(doc, s, e, {"Policy"}):

@@ -892,3 +892,12 @@ def test_a_plans_proposals_a_title_joined_by_a_conjunction_and_a_plan_inside_a_l
             "建设戊己伙伴关系协定合作区，依照宪法和基本法办事，落地一批改革任务和庚辛五市两年行动方案。")
     assert found(nlp, text, "Policy", quotes=("十六五",)) == ["市委十六五规划建议", "甲乙流域生态保护及修复总体规划", "宪法", "基本法",
                                                            "庚辛五市两年行动方案"]
+
+
+def test_titles_listed_with_one_head_and_national_documents_carried_out(nlp):
+    # invented: short items sharing a head after an issuing verb (in a review, so the documents exist); a national
+    # plan carried out (落实) is a document, one a place runs (实施…计划) is not; a list closed by 等 names kinds
+    text = ("出台甲乙、丙丁、戊己产业提质若干措施，落实国家庚辛居民增收计划，实施国家壬癸人才支持计划，"
+            "修订城市供热、人防工程等专项规划。")
+    assert found(nlp, text, "Policy", part="review", named=True) == [
+        "甲乙产业提质若干措施", "丙丁产业提质若干措施", "戊己产业提质若干措施", "国家庚辛居民增收计划"]
