@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from extractors.base import (Match, covered, doc_text, matches, name_start, only_words, quoted, register,
                              token_bounds, token_starts)
-from kg import lexicons
+from kg import gazetteer, lexicons
 
 ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: one character and an ending
 EVENT_SUFFIX = re.compile(lexicons.alternation("event_games") + "|" + lexicons.alternatives("event_suffix") +
@@ -27,7 +27,7 @@ _N = r"[一二三四五六七八九十百零〇两\d]+"
 SESSIONS = re.compile("|".join([
     rf"第{_N}届(?:全国)?人民代表大会(?:常务委员会)?第{_N}次会议", rf"{_N}届人大{_N}次会议",
     rf"党的{_N}大", rf"中国共产党第{_N}次全国代表大会", rf"第{_N}次党代会",
-    rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次)全会",
+    rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次(?:、{_N}次)*)全会",
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
     rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",
     rf"{lexicons.alternation('event_anniversary_of')}{_N}周年",
@@ -41,6 +41,14 @@ MEMBERS = ("商", "侨")  # merchants of a province (楚商, 浙商), overseas C
 WRITTEN_EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届)")
 ORDINAL = re.compile(rf"第{_N}次$")
 ABBREVIATED = re.compile(r"[（(][A-Za-z]{2,10}[）)]$")  # 亚太经合组织（APEC）
+# An international body written before its meeting (上海合作组织峰会): a name read leftwards stops at 组织, a verb elsewhere.
+ORGANISATION = re.compile(lexicons.alternation("event_organisations") + r"(?:[（(][A-Za-z]{2,10}[）)])?$")
+CLEANUP = re.compile(lexicons.alternation("event_cleanup_verbs"))  # 清理规范节庆论坛: a kind of events being cut
+CONJUNCTION = "和与及"
+EVENTISH = ("会", "节", "赛", "展", "周", "赛事", "活动")  # 精品展会和…年会, 国际赛事和…马拉松: events of its own
+FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
+VENUE = ("中心", "场馆", "馆")  # what after an event's ending makes it a building's name (国际会议中心)
+TOUR = re.compile(r"行(?=活动|[、，,。；;：:等”])")  # 企业家雄安行: a group's tour of a place, written group + place + 行
 
 
 def _numbered_meeting(doc: Doc, start: int, end: int) -> Match | None:
@@ -75,9 +83,13 @@ def _widen(doc: Doc, start: int) -> int:
 
 
 def _scoped_edition(doc: Doc, start: int) -> int | None:
-    """Where a name made of a scope, level or place and an edition begins (全国第十五届运动会, 省第十届运动会);
+    """Where a name made of a scope, level or place and an edition begins (全国第十五届运动会, 省第十届运动会,
+    第15届全国运动会);
     None when no edition, or an edition alone (第三届论坛), stands before start."""
     text = doc_text(doc)
+    if text[max(0, start - 2):start] in SCOPE and (first := EDITION.search(text, max(0, start - 10), start - 2)) \
+            and first.end() == start - 2 and WRITTEN_EDITION.fullmatch(first.group()):
+        return first.start()  # 第15届全国运动会: the edition before the scope
     edition = EDITION.search(text, max(0, start - 8), start)
     if not edition or edition.end() != start or not WRITTEN_EDITION.fullmatch(edition.group()):
         return None
@@ -90,9 +102,47 @@ def _scoped_edition(doc: Doc, start: int) -> int | None:
     return place.start if place else None
 
 
+def _conjoined(doc: Doc, start: int) -> int:
+    """Where a name begins whose first part is joined to its second by 和, 与 or 及 (中国家电及消费电子博览会,
+    中非经贸和文化论坛): over the first part when it holds no event's ending of its own (省运会和省残运会,
+    国际赛事和北京马拉松 are two) and closes no list (…等国际赛事 is a kind)."""
+    text = doc_text(doc)
+    if start < 3 or text[start - 1] not in CONJUNCTION:
+        return start
+    first = name_start(doc, start - 1, max_chars=8)
+    if first is None or start - 1 - first < 2 or EVENT_SUFFIX.search(text, first, start - 1) or \
+            text.endswith(EVENTISH, first, start - 1) or text.endswith("等", 0, first) or \
+            covered(doc, first, start - 1, {"Event", "Policy"}):
+        return start
+    return first
+
+
+def _tours(doc: Doc) -> list[Match]:
+    """A group's tour of a place (央企河北行, 院士专家雄安行, 中外知名企业四川行活动): who, the place and 行, written
+    as a name of its own (a separator or 活动 after it)."""
+    text = doc_text(doc)
+    found = []
+    for tour in TOUR.finditer(text):
+        at = tour.start()
+        place = next((m.start for m in matches(doc) if m.label == "Place" and m.end == at), None)
+        if place is None:  # the segmenter often joins the place with 行 or splits it (校友湖|南行)
+            place = next((at - n for n in (4, 3, 2) if n <= at and gazetteer.load().lookup(text[at - n:at])), None)
+        if place is None:
+            continue
+        who = name_start(doc, place, max_chars=8)
+        if who is None or place - who < 2 or text[place - 1] in "赴到去往来至" or \
+                any(a <= who and at < b == at + 1 and text.startswith("活动", b) for a, b in quoted(doc)):
+            continue  # 企业赴四川: a trip; “百名院士河北行”活动: a quoted name with its head, left to the programmes
+        found.append(Match(who, at + (3 if text.startswith("活动", at + 1) else 1), "Event"))
+    return found
+
+
 def find_sessions(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found = []
+    for place in matches(doc):  # 新疆维吾尔自治区成立60周年
+        if place.label == "Place" and (years := FOUNDED.match(text, place.end)):
+            found.append(Match(place.start, years.end(), "Event"))
     for m in SESSIONS.finditer(text):
         start = _widen(doc, m.start())
         if start == m.start() and start > 0 and text[start - 1] in LEVEL:
@@ -111,7 +161,7 @@ def find_sessions(doc: Doc) -> list[Match]:
 
 def find_events(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found: list[Match] = find_sessions(doc)
+    found: list[Match] = find_sessions(doc) + _tours(doc)
     for m in EVENT_SUFFIX.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found) or EVENT_SUFFIX.match(text, m.end()):
             continue  # 世界杯 of 女篮世界杯预选赛: the name goes on
@@ -120,6 +170,15 @@ def find_events(doc: Doc) -> list[Match]:
         start = m.start() if games else name_start(doc, m.start(), max_chars=10 if abbreviation else 20)
         if start is None and (abbreviation or games):
             start = m.start()  # 进博会, 全运会: a name of its own
+        if start is not None:
+            start = _conjoined(doc, start)
+            start = max([b for a, b in quoted(doc) if start < b <= m.start() and any(c == b for c, _ in quoted(doc))],
+                        default=start)  # “黄湄交流周”“中国―东盟人文交流年”: two quoted names side by side are two
+        if body := ORGANISATION.search(text, max(0, (m.start() if start is None else start) - 16),
+                                       m.start() if start is None else start):
+            start = body.start()  # 上海合作组织峰会, 亚太经合组织领导人非正式会议
+        if (m.start(), m.end()) in quoted(doc) or text.startswith(VENUE, m.end()):
+            continue  # 跑好…“马拉松”: a quoted figure of speech; 国际会议中心: a venue
         if m.group() in QUOTED_HEAD:
             start = next((a for a, b in quoted(doc) if b == m.start()), None)  # “全城热练”系列活动, not 促消费系列活动
         if start is None:
@@ -135,24 +194,31 @@ def find_events(doc: Doc) -> list[Match]:
             found = [f for f in found if not (start <= f.start and f.end <= m.start())]
         for verb in NOT_IN_NAME.finditer(text, start, m.start()):
             start = verb.end()  # 企业参加首届…博览会: the name starts after the verb
+        if CLEANUP.search(text, max(0, start - 4), m.start()):
+            continue  # 清理规范节庆论坛: the kind of events being cut, no event
         if text[max(0, start - 2):start] in SCOPE:
             start -= 2  # 全国鼓王大会: the scope word belongs to the name
-        if start > 0 and text[start - 1] in "省市县" and start - 1 in token_starts(doc):
+        if start > 0 and text[start - 1] in "省市县" and (start - 1 in token_starts(doc) or
+                                                      games and text[start - 2:start - 1] in "、和与及"):
             start -= 1  # 第9届省残运会: the level belongs to the name, the edition before it to the series
         start = _widen(doc, start)
         head = text[start:m.start()]
         name = text[start:m.end()]
         if abbreviation or games:
             head = head or m.group()
-        if m.group() in ("大会", "会议") and len(head) < 4 and not head.endswith(MEMBERS):
-            continue  # 大会 needs a name; 楚商大会, 华侨大会: a convention named by whom it gathers
-        if not head or head in GENERIC_HEAD or only_words(head, GENERIC_WORDS) and not abbreviation or any(w in name for w in NOT_EVENT) or re.search(r"(?:本次|此次|这次|该)$", head) or \
+        if m.group() in ("大会", "会议") and len(head) < 4 and not head.endswith(MEMBERS) and \
+                not ORGANISATION.fullmatch(head) and not (len(head) == 3 and head[0] in "省市县"):
+            continue  # 大会 needs a name; 楚商大会, 华侨大会: a convention named by whom it gathers; 省旅发大会: a
+            # level and an abbreviated name
+        if not head or head in GENERIC_HEAD or only_words(head, GENERIC_WORDS) and not (abbreviation or games) or any(w in name for w in NOT_EVENT) or re.search(r"(?:本次|此次|这次|该)$", head) or \
                 covered(doc, start, m.end(), {"Event", "Policy"}):
             continue
         edition = EDITION.search(text[max(0, start - 8):start]) or WRITTEN_EDITION.search(name)
         attrs = (("edition", edition.group(1)),) if edition else ()
         end = m.end() + 2 if text.startswith("活动", m.end()) else m.end()  # 促进周活动: the activities of an event
         found.append(Match(start, end, "Event", attrs=attrs))
+    found = [f for f in found if not any(o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
+                                         for o in found)]  # 世界互联网大会 inside 世界互联网大会数字丝路发展论坛
     return sorted(found, key=lambda m: m.start)
 
 

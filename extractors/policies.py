@@ -44,6 +44,8 @@ JOINT = re.compile(r"中[\u4e00-\u9fff](?:[一二三四五六七八九两]个)?�
 BARE_LAW = re.compile(lexicons.alternation("policy_bare_laws"))
 APPLIED_BEFORE = re.compile(f"(?:{lexicons.alternation('policy_apply_verbs')})[^，,。；;：:]*$")  # 依照宪法和…
 APPLIED_AFTER = re.compile(r"^[^，,。；;：:]*?(?:实施|办事|执行|施行)")  # 宪法和基本法实施, …办事
+NATIONAL = re.compile(lexicons.alternation("policy_national_verbs") +  # 落实国家城乡居民增收计划
+                      r"(国家[^，,。；;：:、的“”]{2,24}?(?:计划|指南|目录))(?![\u4e00-\u9fff])")
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
 
 
@@ -75,6 +77,43 @@ def _bare_laws(text: str) -> list[Match]:
     return found
 
 
+def _conjoined(doc: Doc, text: str, start: int, kind: int) -> int:
+    """Where a title begins whose first part is joined to its second by 和, 与 or 及 (招商引资鼓励和禁止事项清单):
+    over the first part when it names no document of its own (宪法和基本法, 负面清单和禁止事项清单 are two) and the
+    second is one word before the kind (…改革任务和苏南五市两年行动方案 are a task and a plan), not a place or a period."""
+    if start < 3 or text[start - 1] not in "和与及" or kind - start > 3 or FIVE_YEAR.match(text, start) or \
+            covered(doc, start, start + 1, {"Place"}) or any(a == start for a, _ in quoted(doc)):
+        return start  # 一国两制方针和澳门基本法, 战略部署和“十四五”规划: a title opened by its place or period is whole
+    first = name_start(doc, start - 1, max_chars=12)
+    if first is None or start - 1 - first < 2 or any(k in text[first:start - 1] for k in KINDS):
+        return start
+    return first
+
+
+def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
+    """Titles written as a list of short items sharing one head after the verb that issues them (出台钢铁、装备、石化、
+    食品产业高质量发展若干措施): one document per item, named with the head (guideline 2: coordinated names are
+    separate and keep their shared head). The last item is as long as the others."""
+    clause = max(text.rfind(c, 0, end) for c in "，,；;。：:") + 1
+    verbs = list(TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end))
+    if not verbs:
+        return []
+    begin = verbs[-1].end()
+    if "等" in text[begin:end]:
+        return []  # 城市供热、人防工程等专项规划: plans of some kinds, no titles
+    items = text[begin:end].split("、")
+    size = len(items[0])
+    if len(items) < 2 or not 1 < size <= 4 or any(len(x) != size for x in items[:-1]) or len(items[-1]) <= size or \
+            any(k in x for x in items[:-1] for k in KINDS) or _drafted(doc, text, begin):
+        return []
+    head = text[end - len(items[-1]) + size:kind_end]
+    found, at = [], begin
+    for item in items[:-1]:
+        found.append(Match(at, at + size, "Policy", attrs=(("name", item + head),)))
+        at += size + 1
+    return found + [Match(at, kind_end, "Policy")]
+
+
 def _drafted(doc: Doc, text: str, start: int) -> bool:
     """Whether the clause says the document is still to be drawn up: a drafting verb just before it, unless the
     sentence reviews past work and the verb is one of issuing (去年出台…: it exists) or the verb only starts applying
@@ -91,12 +130,17 @@ def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found = []
     for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
+        if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):
+            found += listed
+            continue
         verb = _from_verb(text, m.start())
         start = name_start(doc, m.start(), max_chars=24)
         if verb is None and m.re is AFTER_VERB:
             continue  # 按规定, 管理办法: a title of this kind only after the verb that issues it
         if verb is not None and (start is None or verb < start):
             start = verb
+        if start is not None:
+            start = _conjoined(doc, text, start, m.start())
         if m.re is AFTER_VERB and covered(doc, m.start(), m.end(), {"Strategy", "Program", "Formulation"}):
             continue  # 中央八项规定: a formulation (a programme only opening the title leaves it one: 城市更新条例)
         if start is None or m.start() - start < 2 or _drafted(doc, text, start) or COUNTED.search(text, 0, start) or \
@@ -108,7 +152,8 @@ def _unquoted(doc: Doc) -> list[Match]:
         if m.group() in ("规划", "规划纲要") and not FIVE_YEAR.search(text, start, m.start()) and \
                 not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
             continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved
-        found.append(Match(start, m.end(), "Policy"))
+        end = m.end() + 2 if m.group() in ("规划", "规划纲要") and text.startswith("建议", m.end()) else m.end()
+        found.append(Match(start, end, "Policy"))  # 市委“十五五”规划建议: the proposals for the plan, a document
     for m in MEASURES.finditer(text):
         start = name_start(doc, m.start(), max_chars=16)
         verb = _from_verb(text, m.start())  # 出台|支持创业带动就业15条政策: the title runs from the issuing verb
@@ -127,6 +172,8 @@ def _unquoted(doc: Doc) -> list[Match]:
                 not covered(doc, m.start(), m.end(), {"Policy"}) and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Match(m.start(), m.end(), "Policy"))
     found += [b for b in _bare_laws(text) if not overlaps(b, found)]
+    national = [Match(m.start(1), m.end(1), "Policy") for m in NATIONAL.finditer(text)]
+    found += [n for n in national if not overlaps(n, found) and not covered(doc, n.start, n.end, {"Policy"})]
     for s, e in quoted(doc):  # “民营经济32条”, “人才新政”: the quotes make a title
         end = QUOTED_TITLE.search(text, s, e)
         if end and end.start() - s >= 2 and not covered(doc, s, e, {"Policy"}):

@@ -23,10 +23,11 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # entity F1 measured less 0.03, never lowered on the same gold (tests/gold/README.md: a change of the gold re-sets
 # them: the fourth round's national reports, the fifth session's consistency pass and its two Hebei reports, with
 # which the tune Policy floor came down from .84 to .82: Policy .61 on them); measured 2026-11-30 at the end of the
-# fifth session; the batches that raised them are in the README (Entities and their quality)
+# fifth session (tune Event .89 and Policy .85: sixth session, issue-6pol, measured .925 and .882); the batches
+# that raised them are in the README (Entities and their quality)
 FLOORS = {
     "tune": {"Place": .89, "Strategy": .78, "Program": .72, "Formulation": .77, "Project": .68, "Zone": .85,
-             "Enterprise": .77, "Event": .86, "Policy": .82},
+             "Enterprise": .77, "Event": .89, "Policy": .85},
     "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .75, "Project": .48, "Zone": .55,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }

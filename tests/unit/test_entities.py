@@ -934,3 +934,74 @@ def test_a_quoted_name_with_a_campaign_noun_after_it_is_a_programme(nlp):
 def test_a_system_named_by_the_order_it_governs_is_no_programme(nlp):
     text = "坚持社会主义基本经济制度，完善收入分配制度和甲乙税收征管制度，建立存款保险制度。"
     assert found(nlp, text, "Program") == ["存款保险制度"]
+
+
+def test_plenums_written_as_a_list_of_sessions_are_one_event_as_written(nlp):
+    # invented: a provincial committee's term with two numbered sessions, kept as written
+    text = "全面落实省委九届四次、五次全会和省委经济工作会议部署。"
+    assert found(nlp, text, "Event") == ["省委九届四次、五次全会", "省委经济工作会议"]
+
+
+def test_an_international_body_before_its_meeting_belongs_to_the_name(nlp):
+    # invented years; the bodies are named before their meetings, where a name read leftwards stops at 组织
+    text = "在本市举办2031年上海合作组织峰会，办好亚太经合组织海洋部长会议，出席联合国大会，成功举办上合组织青年论坛。"
+    assert found(nlp, text, "Event") == ["2031年上海合作组织峰会", "亚太经合组织海洋部长会议", "联合国大会",
+                                         "上合组织青年论坛"]
+
+
+def test_a_name_joined_inside_by_a_conjunction_is_one_event(nlp):
+    # invented: 及/与/和 inside one name; a first part that is an event or a kind of events of its own is not joined
+    text = ("举办甲乙家具及智能家居博览会、首届丙丁投资与贸易服务洽谈会，办好戊己精品展会和庚辛年会，"
+            "筹办世界游泳锦标赛等国际赛事和壬癸马拉松。")
+    assert found(nlp, text, "Event") == ["甲乙家具及智能家居博览会", "首届丙丁投资与贸易服务洽谈会", "庚辛年会",
+                                         "世界游泳锦标赛", "壬癸马拉松"]
+
+
+def test_verbs_of_preparing_and_showing_stand_before_an_event_and_a_clean_up_names_none(nlp):
+    # invented: 筹备 and 亮相 before names; a kind of events being cut back (清理规范…) or of leagues, an event drawn
+    # on (倚重), a quoted figure of speech and a venue are none; a level and an abbreviation name a convention
+    text = ("积极筹备中国甲乙投资大会，两个案例亮相世界丙丁大会，深入清理规范节庆论坛展会活动，严控各类戊己论坛，"
+            "办好篮球、足球等城市联赛，充分倚重峰会成果，跑好改革马拉松，建设庚辛国际会议中心，举办省文发大会。")
+    assert found(nlp, text, "Event", quotes=("马拉松",)) == ["中国甲乙投资大会", "世界丙丁大会", "省文发大会"]
+
+
+def test_games_by_their_short_names_with_an_edition_or_scope(nlp):
+    # invented editions: a year before an olympics, games held together, a level after 和, an edition before 全国
+    text = ("做好2040年冬奥会申办工作，办好第十九届全运会和残特奥会，办好第十四届省运会和省残运会，"
+            "在第19届全国运动会上获得金牌，获得第40届世界大冬会举办权，成功举办南京青奥会。")
+    assert found(nlp, text, "Event") == ["2040年冬奥会", "第十九届全运会", "残特奥会", "第十四届省运会", "省残运会",
+                                         "第19届全国运动会", "第40届世界大冬会", "南京青奥会"]
+
+
+def test_a_groups_tour_of_a_place_and_a_places_founding_anniversary_are_events(nlp):
+    # invented (quotes normalized away, as in the pipeline): who + place + 行 as a name of its own (not a trip: 赴);
+    # a division's founding anniversary
+    text = ("开展侨商河北行、名校校友湖南行等活动，办好院士专家四川行活动，组织企业赴四川行，"
+            "组织好西藏自治区成立90周年庆祝活动。")
+    assert found(nlp, text, "Event", quotes=("名校校友湖南行",)) == ["侨商河北行", "名校校友湖南行", "院士专家四川行活动",
+                                                                   "西藏自治区成立90周年"]
+
+
+def test_an_event_inside_a_longer_event_and_two_quoted_names_side_by_side(nlp):
+    # invented (quotes normalized away): a sub-forum named by its parent event; two quoted series side by side are two
+    text = "成功举办世界甲乙大会丙丁发展论坛，举办戊己交流周庚辛人文交流年等系列活动。"
+    assert found(nlp, text, "Event", quotes=("戊己交流周", "庚辛人文交流年")) == ["世界甲乙大会丙丁发展论坛", "戊己交流周",
+                                                                           "庚辛人文交流年"]
+
+
+def test_a_plans_proposals_a_title_joined_by_a_conjunction_and_a_plan_inside_a_longer_phrase(nlp):
+    # invented: the proposals for a five-year plan; a title whose first part is joined by 及; a system of plans and a
+    # zone named by an agreement are no documents
+    text = ("落实市委十六五规划建议，实施甲乙流域生态保护及修复总体规划，完善丙丁专项规划实施体系，"
+            "建设戊己伙伴关系协定合作区，依照宪法和基本法办事，落地一批改革任务和庚辛五市两年行动方案。")
+    assert found(nlp, text, "Policy", quotes=("十六五",)) == ["市委十六五规划建议", "甲乙流域生态保护及修复总体规划", "宪法", "基本法",
+                                                           "庚辛五市两年行动方案"]
+
+
+def test_titles_listed_with_one_head_and_national_documents_carried_out(nlp):
+    # invented: short items sharing a head after an issuing verb (in a review, so the documents exist); a national
+    # plan carried out (落实) is a document, one a place runs (实施…计划) is not; a list closed by 等 names kinds
+    text = ("出台甲乙、丙丁、戊己产业提质若干措施，落实国家庚辛居民增收计划，实施国家壬癸人才支持计划，"
+            "修订城市供热、人防工程等专项规划。")
+    assert found(nlp, text, "Policy", part="review", named=True) == [
+        "甲乙产业提质若干措施", "丙丁产业提质若干措施", "戊己产业提质若干措施", "国家庚辛居民增收计划"]
