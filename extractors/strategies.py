@@ -46,6 +46,10 @@ DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designatio
                                + lexicons.alternation("strategy_designation_after"))
 SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 富民|强省: two verb-objects, no goal
 STRONG = ("强国", "强省", "强市", "强县", "强区")
+DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|引领|支撑|龙头)的$")  # 以首都为核心的…
+REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈")
+KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
+LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 
 
 @lru_cache(maxsize=1)
@@ -207,8 +211,14 @@ def find_goals(doc: Doc) -> list[Match]:
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
-        alone = m.group().removesuffix("战略") in GOAL_ALONE and "级" not in text[start:m.start()]  # 省级…强县: a title
-        if (listed or alone or GOAL_VERB.search(text, max(0, start - 6), start)) and \
+        alone = m.group().removesuffix("战略") in GOAL_ALONE and not LEVEL.search(text, start, m.start())  # 省级…强县: a title
+        defined = DEFINING.search(text, max(0, start - 16), start)
+        if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name
+            start = defined.start()
+        if ending in REGION_ENDS and KIND_ONLY.fullmatch(text, start, m.start()):
+            continue  # 世界级城市群, 创新型现代化都市圈: a kind of region described, none named
+        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS  # 加快…高地建设: a goal to build
+        if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()
             found.append(Match(start, m.end(), "Strategy", attrs=designation))  # 制造强省|示范区: dropped after

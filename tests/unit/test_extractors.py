@@ -230,6 +230,18 @@ def test_goals_run_together_slogans_and_verbs_before_strong(nlp):
     assert [t for t, _ in matches(nlp, text, "Strategy")] == ["工业兴省", "制造强省", "文化强省"]
 
 
+def test_goals_framed_as_built_defined_or_only_described(nlp):
+    # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
+    # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
+    # 双碳 is the short label of 碳达峰碳中和; a …行动 of the vocabulary is a Program
+    text = ("加快西部地区改革开放高地建设。高能级开放强省建设蹄疾步稳。推动以甲地为核心的世界级城市群建设，"
+            "建成一流湾区和世界级城市群，打造创新型现代化都市圈。坚持“双碳”引领，实施新一轮找矿突破战略行动。")
+    got = [(t, m.key) for t, m in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)]
+    assert got == [("西部地区改革开放高地", ""), ("高能级开放强省", ""), ("以甲地为核心的世界级城市群", ""),
+                   ("双碳", "dual-carbon")]
+    assert [m.key for _, m in matches(nlp, text, "Program")] == ["mineral-breakthrough"]
+
+
 def test_firms_before_their_plants_phase_or_work_not_a_places_industry(nlp):
     # invented: a known firm before its plant's next phase; a place and a trade word before work on the plant or
     # before the place of its plant name a firm; before a base or a park they are the place's industry
