@@ -41,6 +41,15 @@ AS_PROJECTS = lexicons.words("strategy_concepts_as_projects")  # 长城国家文
 CLASSES = lexicons.words("strategy_classes")  # 区域重大战略, 国家文化公园: a class of strategies, none of its own
 GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
+# 美丽中国|先行区, 交通强国|省域示范区: the label opens a designation's name, a Program (guideline 2)
+DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
+                               + lexicons.alternation("strategy_designation_after"))
+SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 富民|强省: two verb-objects, no goal
+STRONG = ("强国", "强省", "强市", "强县", "强区")
+DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|引领|支撑|龙头)的$")  # 以首都为核心的…
+REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈")
+KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
+LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +125,9 @@ def find_concepts(doc: Doc) -> list[Match]:
             continue
         if concept in CLASSES or type_ == "Strategy" and in_work_list(text, s, e):
             continue
+        if type_ == "Strategy" and DESIGNATION_AFTER.match(text, e):  # kept while the other families read the
+            found.append(Match(s, e, type_, key=concept, attrs=(("designation", True),)))  # sentence, dropped after
+            continue
         if concept in AS_ZONES or concept in AS_PROJECTS and text.endswith("公园", s, e):  # named and placed like any
             if concept in AS_ZONES or not SECTION.match(text, e):  # 长城国家文化公园(辽宁段): the projects' rule
                 found.append(Match(s, e, "Zone" if concept in AS_ZONES else "Project"))  # of sections names it
@@ -187,6 +199,11 @@ def find_goals(doc: Doc) -> list[Match]:
             if m.start() - start < 2:
                 continue  # 搭建城市群: no name
         ending = m.group().removesuffix("战略")
+        before = found[-1].end if found else -1
+        if start < before <= m.start() - 2 and not text[before:m.start()].startswith(("、", "和")):
+            start = before  # 工业兴省制造强省: two goals written one after the other, the second starts after the first
+        if ending in STRONG and is_slogan(text[start:m.start()]):
+            continue  # 兴国强省, 富民强省, 质量强企强链强县: a slogan of verb-objects, not a sector's goal
         if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):
             start -= 1  # 构筑|向|西开放…高地: the segmenter reads the direction of opening as a preposition
         if ending in SCOPED and not (SCOPE.match(text, start) and GOAL_END.match(text, m.end())):
@@ -194,13 +211,26 @@ def find_goals(doc: Doc) -> list[Match]:
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
-        alone = m.group().removesuffix("战略") in GOAL_ALONE and "级" not in text[start:m.start()]  # 省级…强县: a title
-        if (listed or alone or GOAL_VERB.search(text, max(0, start - 6), start)) and \
+        alone = m.group().removesuffix("战略") in GOAL_ALONE and not LEVEL.search(text, start, m.start())  # 省级…强县: a title
+        defined = DEFINING.search(text, max(0, start - 16), start)
+        if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name
+            start = defined.start()
+        if ending in REGION_ENDS and KIND_ONLY.fullmatch(text, start, m.start()):
+            continue  # 世界级城市群, 创新型现代化都市圈: a kind of region described, none named
+        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS  # 加快…高地建设: a goal to build
+        if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
-            found.append(Match(start, m.end(), "Strategy"))
+            designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()
+            found.append(Match(start, m.end(), "Strategy", attrs=designation))  # 制造强省|示范区: dropped after
             if m.group().endswith(("都市圈", "城市圈", "城市群")):  # regions of places, not a place's goals (数字辽宁、智造强省)
                 found += _shared_ending(text, start, m.group())
     return sorted(found + place_goals(doc, found), key=lambda m: m.start)
+
+
+def is_slogan(head: str) -> bool:
+    """Whether the words before 强省/强市/强县 are a verb-object phrase (兴国, 富民) or a chain of them (强企强链), which
+    make the whole a slogan of verb-objects, not a goal named by its sector (文化强省)."""
+    return len(head) == 2 and head.startswith(SLOGAN_VERBS) or "强" in head
 
 
 def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
@@ -224,8 +254,9 @@ def _shared_ending(text: str, start: int, ending: str) -> list[Match]:
 
 
 def find_candidates(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of terms ending in 战略 that no vocabulary label covers: a place's own strategies."""
-    text = doc_text(doc)
+    """Spans of terms ending in 战略 that no vocabulary label covers: a place's own strategies; a quoted list before
+    the head (“四化同步、城乡融合、五区共兴”发展战略) is one term."""
+    text, quotes = doc_text(doc), quoted(doc)
     out = []
     for m in CANDIDATE.finditer(text) if "战略" in text else ():  # the scan is costly: only where a term can be
         phrase = m[1]
@@ -234,6 +265,10 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             phrase = phrase[lead.end():]
         term = phrase + m[2]
         s = m.end() - len(term)
+        opening = next((a for a, b in quotes if a < s < b and m.start(2) - 2 <= b <= m.start(2) and "战略" not in text[a:b]), None)
+        if opening is not None:  # “双极带动、多点支撑、三区协同”战略: the quoted list with its head is one name
+            s, phrase = opening, text[opening:m.start(2)]
+            term = phrase + m[2]
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or covered(doc, s, m.end()) or \
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):
             continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy
@@ -274,16 +309,25 @@ def coordinated_candidates(text: str, s: int, e: int, quotes: list[tuple[int, in
 
 def inside_other_names(doc: Doc) -> list[Match]:
     """Strategies written only inside a longer name of another type (美丽中国 in 美丽中国先行区, 新型城镇化 in
-    国家新型城镇化试点, 交通强省 in 交通强省建设工程): the longer name is the entity, not the strategy (guideline 2)."""
+    国家新型城镇化试点, 交通强省 in 交通强省建设工程, and a label before a designation's head, 美丽中国|先行区,
+    whether or not a family found the longer name): the longer name is the entity, not the strategy (guideline 2);
+    and region names that stand only for a place (赴长三角招商): a region named only as a place is not a strategy.
+    A vocabulary programme inside a longer name of another type (数字中国 in 数字中国峰会) is that name's too."""
     found = matches(doc)
-    others = [(m.start, m.end) for m in found if m.label not in ("Strategy", "Place")]
-    return [m for m in found if m.label == "Strategy" and
-            any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)]
+
+    def inside(m: Match, labels: tuple[str, ...]) -> bool:
+        return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in
+                   ((o.start, o.end) for o in found if o.label not in labels))
+
+    return [m for m in found if m.label == "Strategy" and (not m.cites or dict(m.attrs).get("designation") or
+                                                          inside(m, ("Strategy", "Place")))
+            or m.label == "Program" and m.key and inside(m, ("Strategy", "Place", "Program"))]  # 数字中国|峰会
 
 
 @Language.factory("kg_strategies_inside")
 def make_strategies_inside(nlp: Language, name: str):
-    """Run after the other families: drops the strategies their names hold."""
+    """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold
+    and the regions named only as places."""
     def component(doc: Doc) -> Doc:
         drop_matches(doc, inside_other_names(doc))
         return doc

@@ -187,7 +187,9 @@ def test_supports_from_the_topic_or_the_frame_of_a_sentence(nlp):
         return [(doc.text[ms[r.source].start:ms[r.source].end], doc.text[ms[r.target].start:ms[r.target].end])
                 for r in doc._.kg_relations if r.type == "SUPPORTS"]
 
-    assert supports("加快临港经济区建设，集聚一批项目，打造京津冀协同发展示范区。") == [("临港经济区", "京津冀协同发展")]
+    assert supports("加快临港经济区建设，集聚一批项目，服务京津冀协同发展。") == [("临港经济区", "京津冀协同发展")]
+    # a strategy's label that opens a designation's name (…协同发展示范区) is no strategy mention (guideline 2)
+    assert supports("加快临港经济区建设，集聚一批项目，打造京津冀协同发展示范区。") == []
     assert supports("主动融入长江经济带，建成江北城际铁路。") == [("江北城际铁路", "长江经济带")]
     assert supports("建成江北城际铁路，长江经济带生态环境持续改善。") == []
 

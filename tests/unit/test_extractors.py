@@ -40,7 +40,7 @@ def test_region_names_cite_only_when_they_stand_for_the_strategy(nlp):
             "赴京津冀、长三角等地开展招商。瞄准粤港澳大湾区企业开展推介。积极融入长三角一体化发展。")
     cites = [(t, m.cites) for t, m in matches(nlp, text, "Strategy")]
     assert cites == [("京津冀", True), ("长三角", True), ("粤港澳大湾区", True),  # the class names none of its own
-                     ("京津冀", False), ("长三角", False), ("粤港澳大湾区", False), ("长三角一体化发展", True)]
+                     ("长三角一体化发展", True)]  # a region named only as a place is no strategy (guideline 2)
 
 
 def test_national_directions_to_build_and_stances(nlp):
@@ -245,6 +245,42 @@ def test_halves_of_a_strategy_coordinated_terms_and_lines_of_work(nlp):
     quoted = nlp.make_doc("实施双极带动、多点支撑、三区协同战略。")
     quoted._.quoted = [(2, 16)]
     assert "双极带动" not in [quoted.text[m.start:m.end] for m in nlp(quoted)._.kg_matches]
+
+
+def test_a_quoted_list_before_strategy_is_one_name(nlp):
+    # guideline 2 (a quoted token keeps its head): “甲乙带动、丙丁支撑、戊区协同”战略 is one strategy, not its last item
+    doc = nlp.make_doc("全面实施甲乙带动、丙丁支撑、戊区协同发展战略，强化统筹。")
+    doc._.quoted = [(4, 18)]
+    got = [doc.text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Strategy"]
+    assert got == ["甲乙带动、丙丁支撑、戊区协同发展战略"]
+
+
+def test_labels_opening_a_designation_and_regions_as_places_are_no_strategies(nlp):
+    # guideline 2: a strategy written only inside a designation's name (a Program) is none, with or without a scope
+    # word between; a region named only as a place (赴…招商, 与…合作) is no strategy either, not even a mention
+    text = ("加快建设美丽中国省域先行区，获批全国首个交通强国建设试点。东津新区成为新型工业化产业示范基地。"
+            "赴长三角、粤港澳大湾区等地开展招商。积极融入京津冀协同发展。")
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["京津冀协同发展"]
+
+
+def test_goals_run_together_slogans_and_verbs_before_strong(nlp):
+    # X兴省 is a province's own strategy like X兴市; two goals written one after the other are two; a verb-object
+    # phrase before 强省 (兴国强省, 富民强省) or a chain of them (强企强链强县) is a slogan; 做强国内… is a verb
+    text = ("深入推进工业兴省制造强省，加快建设文化强省。发展经济是兴国强省之要，夯实富民强省基础，深化质量强企强链强县。"
+            "在做强国内大循环中发挥作用，振兴省域经济。")
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["工业兴省", "制造强省", "文化强省"]
+
+
+def test_goals_framed_as_built_defined_or_only_described(nlp):
+    # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
+    # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
+    # 双碳 is the short label of 碳达峰碳中和; a …行动 of the vocabulary is a Program
+    text = ("加快西部地区改革开放高地建设。高能级开放强省建设蹄疾步稳。推动以甲地为核心的世界级城市群建设，"
+            "建成一流湾区和世界级城市群，打造创新型现代化都市圈。坚持“双碳”引领，实施新一轮找矿突破战略行动。")
+    got = [(t, m.key) for t, m in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)]
+    assert got == [("西部地区改革开放高地", ""), ("高能级开放强省", ""), ("以甲地为核心的世界级城市群", ""),
+                   ("双碳", "dual-carbon")]
+    assert [m.key for _, m in matches(nlp, text, "Program")] == ["mineral-breakthrough"]
 
 
 def test_firms_before_their_plants_phase_or_work_not_a_places_industry(nlp):
