@@ -830,3 +830,29 @@ def test_a_ranking_verb_ends_a_name_read_leftwards(nlp):
     # invented: like 列入 and 入选, 位列 and 跻身 open a rank, not a name (甲乙博物院位列… is no museum project)
     text = "甲乙博物院位列国家一级博物馆运行评估第一名，丙丁景区跻身国家5A级旅游景区。"
     assert not [n for n in found(nlp, text, "Project") if "位列" in n or "跻身" in n]
+
+
+def test_quoted_parallel_clauses_held_to_as_a_slogan_are_formulations(nlp):
+    # invented: quoted clauses in parallel named by what they are to the text (要求, 方针, 作风: the relating noun is
+    # no part of the name) or held to by 坚持 and closed there; the same clauses unquoted, or quoted before a word
+    # that only names an aim (的目标追求), are none (guideline 2)
+    text = ("落实甲乙、丙丁、戊己办会要求，弘扬说办就办、办就办好优良作风，坚持稳字当头、进字为先，"
+            "坚持稳字当头、进字为先，激发既要能为、更要有为的目标追求。")
+    quotes = ("甲乙、丙丁、戊己", "说办就办、办就办好", "稳字当头、进字为先", "既要能为、更要有为")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["甲乙、丙丁、戊己", "说办就办、办就办好",
+                                                             "稳字当头、进字为先"]
+
+
+def test_a_quoted_numbered_token_closed_by_how_its_parts_go_together_is_a_formulation(nlp):
+    # invented: counted parts and a word of joint working inside the quotes (like “四港”联动 with it outside)
+    text = "坚持五链融合、七区联动，推动八港协同。"
+    assert found(nlp, text, "Formulation", quotes=("五链融合", "七区联动")) == ["五链融合", "七区联动"]
+
+
+def test_a_quoted_numbered_layout_is_a_formulation_whatever_its_last_part(nlp):
+    # invented: a layout whose last part is a kind of work (基地) or that is followed by 建设 is no project or scheme;
+    # a scheme named by its head after the quotes stays a programme
+    text = "加快五区一基地建设，推进七链三群建设，实施一中心三平台工程。"
+    quotes = ("五区一基地", "七链三群", "一中心三平台")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["五区一基地", "七链三群"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["一中心三平台工程"]
