@@ -30,6 +30,7 @@ _ITEM = r"[\u4e00-\u9fffA-Za-z]{1,10}"
 SLOGAN = re.compile(rf"{_ITEM}(?:[、，,]{_ITEM}){{1,6}}")  # 坚定信心、同舟共济、科学防治: clauses in parallel
 SLOGAN_KIND = re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?{lexicons.alternation('formulation_slogan_kinds')}(?=[^\u4e00-\u9fff]|$)")
 SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
+SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alternation('formulation_scheme_kinds')}")  # “三医联动”等改革
 JOINT = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff]|新[{_NUM}][\u4e00-\u9fff]){lexicons.alternation('formulation_joint_words')}")
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
@@ -46,18 +47,22 @@ def laid_out(formula: str) -> bool:
     return each or not any(p[0] in FACILITIES for p in parts)
 
 
-def _head(text: str, end: int) -> re.Match | None:
+def _head(doc: Doc, end: int) -> re.Match | None:
     """The head noun after a token that says what it is (“132”总体工作部署, “五个必须”规律性认识); not a kind the
-    tokens belong to (“网红经济”“夜经济”等新业态), nor a verb-like head before a word (“三个口袋”协同增长)."""
+    tokens belong to (“网红经济”“夜经济”等新业态), nor a head that belongs to the next item of a coordination
+    (“A”和“B”产业, “A”和产业园) or lies in the next quoted token (“A”“B走廊”), nor one that opens a longer word
+    (“A”全产业链, “A”产业带), nor a verb-like head before a word (“三个口袋”协同增长)."""
+    text = doc_text(doc)
     head = HEAD_AFTER.match(text, end)
-    if head is None or "等" in text[end:head.end()] or \
+    if head is None or re.search("[等和与及、]", text[end:head.end()]) or head.end() not in token_ends(doc) or \
+            any(end <= a < head.end() for a, _ in quoted(doc)) or \
             head.group().endswith(CLOSING) and re.match(r"[\u4e00-\u9fff]", text[head.end():head.end() + 1]):
         return None
     return head
 
 
-def _with_head(text: str, end: int) -> int:
-    head = _head(text, end)
+def _with_head(doc: Doc, end: int) -> int:
+    head = _head(doc, end)
     return head.end() if head else end
 
 
@@ -83,15 +88,16 @@ def slogans(doc: Doc) -> list[Match]:
             continue
         held = text.endswith(SLOGAN_VERBS, 0, s) and re.match(r"[，,。；;]|$", text[e:e + 1])
         if held or SLOGAN_KIND.match(text, e):
-            found.append(Match(s, e, "Formulation"))
+            found.append(Match(s, _with_head(doc, e), "Formulation"))  # “稳、进、高、新”工作思路 keeps its head
     return found
 
 
 def joint(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quoted numbered tokens that say how counted parts go together (“三区联动”, “三生融合”, “三期叠加”): a
-    formulation, like “四港”联动 whose head stands outside the quotes."""
+    formulation, like “四港”联动 whose head stands outside the quotes; not where a kind of scheme follows, directly
+    or closing a list (“四网融合”工程, “三所联动”、热线等机制: a programme)."""
     text = doc_text(doc)
-    return [(s, e) for s, e in spans if JOINT.fullmatch(text, s, e)]
+    return [(s, e) for s, e in spans if JOINT.fullmatch(text, s, e) and not SCHEME_KIND.match(text, e)]
 
 
 def layouts_over_other_kinds(doc: Doc) -> list[tuple[int, int]]:
@@ -113,8 +119,8 @@ def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     laid = layouts_over_other_kinds(doc)
     found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc)
-    found += [Match(s, _with_head(text, e), "Formulation") for s, e in quoted(doc)
-             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(text, e))
+    found += [Match(s, _with_head(doc, e), "Formulation") for s, e in quoted(doc)
+             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e))
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
              and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
     ends = token_ends(doc)
@@ -125,7 +131,7 @@ def find_formulations(doc: Doc) -> list[Match]:
             spans.append((m.start(), end))
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
-        head = _head(text, e)  # “132”总体工作部署, 7+18+N现代产业体系
+        head = _head(doc, e)  # “132”总体工作部署, 7+18+N现代产业体系
         if e - s > 12 and (head is None or "、" not in text[s:e] or not head.group().endswith(("布局", "格局"))):
             continue  # a long quoted token is a formulation only as a list of parts laid out (“一主引领、两翼驱动、
             # 全域协同”区域发展布局)

@@ -856,3 +856,11 @@ def test_a_quoted_numbered_layout_is_a_formulation_whatever_its_last_part(nlp):
     quotes = ("五区一基地", "七链三群", "一中心三平台")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["五区一基地", "七链三群"]
     assert found(nlp, text, "Program", quotes=quotes) == ["一中心三平台工程"]
+
+
+def test_a_head_after_a_quoted_token_belongs_to_it_only_where_nothing_else_claims_it(nlp):
+    # invented: a head after a coordination belongs to its next item, a head inside the next quoted token is that
+    # token's, and 产业 before another noun opens that noun (a project, a chain), not a formulation's head
+    text = "以甲乙丙丁和戊己产业转型为支撑，打造庚辛走廊壬癸空中走廊，落地一批子丑寅产业项目，围绕3+2重点产业，推进。"
+    quotes = ("甲乙丙丁", "庚辛走廊", "壬癸空中走廊", "子丑寅", "3+2")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["3+2重点产业"]
