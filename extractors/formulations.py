@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, overlaps, quoted, register, token_ends
+from extractors.base import Match, covered, doc_text, drop_matches, matches, overlaps, quoted, register, token_ends
 from kg import lexicons
 
 # quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
@@ -26,6 +26,12 @@ HEAD_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,6}}{lexicons.alternation('formulat
 _SPIRIT = r"(?:以[\u4e00-\u9fff]{2,8}为核心的)?[\u4e00-\u9fff]{1,8}?精神"  # 以改革创新为核心的时代精神: one name
 SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?((?:{_SPIRIT}[、和])*{_SPIRIT})"
                     r"|(伟大[\u4e00-\u9fff]{2,4}?精神)")  # 伟大抗疫精神: a spirit the centre named, wherever it stands
+_ITEM = r"[\u4e00-\u9fffA-Za-z]{1,10}"
+SLOGAN = re.compile(rf"{_ITEM}(?:[、，,]{_ITEM}){{1,6}}")  # 坚定信心、同舟共济、科学防治: clauses in parallel
+SLOGAN_KIND = re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?{lexicons.alternation('formulation_slogan_kinds')}(?=[^\u4e00-\u9fff]|$)")
+SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
+SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alternation('formulation_scheme_kinds')}")  # “三医联动”等改革
+JOINT = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff]|新[{_NUM}][\u4e00-\u9fff]){lexicons.alternation('formulation_joint_words')}")
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
@@ -41,18 +47,22 @@ def laid_out(formula: str) -> bool:
     return each or not any(p[0] in FACILITIES for p in parts)
 
 
-def _head(text: str, end: int) -> re.Match | None:
+def _head(doc: Doc, end: int) -> re.Match | None:
     """The head noun after a token that says what it is (“132”总体工作部署, “五个必须”规律性认识); not a kind the
-    tokens belong to (“网红经济”“夜经济”等新业态), nor a verb-like head before a word (“三个口袋”协同增长)."""
+    tokens belong to (“网红经济”“夜经济”等新业态), nor a head that belongs to the next item of a coordination
+    (“A”和“B”产业, “A”和产业园) or lies in the next quoted token (“A”“B走廊”), nor one that opens a longer word
+    (“A”全产业链, “A”产业带), nor a verb-like head before a word (“三个口袋”协同增长)."""
+    text = doc_text(doc)
     head = HEAD_AFTER.match(text, end)
-    if head is None or "等" in text[end:head.end()] or \
+    if head is None or re.search("[等和与及、]", text[end:head.end()]) or head.end() not in token_ends(doc) or \
+            any(end <= a < head.end() for a, _ in quoted(doc)) or \
             head.group().endswith(CLOSING) and re.match(r"[\u4e00-\u9fff]", text[head.end():head.end() + 1]):
         return None
     return head
 
 
-def _with_head(text: str, end: int) -> int:
-    head = _head(text, end)
+def _with_head(doc: Doc, end: int) -> int:
+    head = _head(doc, end)
     return head.end() if head else end
 
 
@@ -67,10 +77,50 @@ def _listed(doc: Doc, start: int) -> list[tuple[int, int]]:
         start = item[0]
 
 
+def slogans(doc: Doc) -> list[Match]:
+    """Quoted clauses in parallel that the text holds to as a slogan (guideline 2: an unquoted parallel list is
+    none): named after them by what they are to the text — a requirement, a principle, a goal, a style
+    (“简约、安全、精彩”办赛要求, “稳定大局、统筹协调”的方针: the relating noun is no part of the name) — or held to
+    by a verb of adherence and closed there (坚持“稳中求进、提质增效”，)."""
+    text, found = doc_text(doc), []
+    for s, e in quoted(doc):
+        if e - s > 30 or not SLOGAN.fullmatch(text, s, e) or covered(doc, s, e):
+            continue
+        held = text.endswith(SLOGAN_VERBS, 0, s) and re.match(r"[，,。；;]|$", text[e:e + 1])
+        if held or SLOGAN_KIND.match(text, e):
+            found.append(Match(s, _with_head(doc, e), "Formulation"))  # “稳、进、高、新”工作思路 keeps its head
+    return found
+
+
+def joint(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quoted numbered tokens that say how counted parts go together (“三区联动”, “三生融合”, “三期叠加”): a
+    formulation, like “四港”联动 whose head stands outside the quotes; not where a kind of scheme follows, directly
+    or closing a list (“四网融合”工程, “三所联动”、热线等机制: a programme)."""
+    text = doc_text(doc)
+    return [(s, e) for s, e in spans if JOINT.fullmatch(text, s, e) and not SCHEME_KIND.match(text, e)]
+
+
+def layouts_over_other_kinds(doc: Doc) -> list[tuple[int, int]]:
+    """Quoted numbered layouts (“三区一基地”, “六链五群”, “一圈一网一高地”) that an earlier family took whole for a
+    work or a scheme because of their last part (基地) or the verb after them (建设): guideline 2 makes a numbered
+    layout a Formulation; a scheme named by a head after the quotes (“一中心两平台”工程) keeps its longer match."""
+    text, spans = doc_text(doc), []
+    for s, e in quoted(doc):
+        taken = [m for m in matches(doc) if m.start < e and s < m.end]
+        if len(taken) == 1 and (taken[0].start, taken[0].end) == (s, e) and taken[0].label in ("Program", "Project") \
+                and not taken[0].key and "name" not in dict(taken[0].attrs) \
+                and PARTS.fullmatch(text, s, e) and laid_out(text[s:e]):
+            drop_matches(doc, taken)
+            spans.append((s, e))
+    return spans
+
+
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found = [Match(s, _with_head(text, e), "Formulation") for s, e in quoted(doc)
-             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(text, e))
+    laid = layouts_over_other_kinds(doc)
+    found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc)
+    found += [Match(s, _with_head(doc, e), "Formulation") for s, e in quoted(doc)
+             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e))
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
              and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
     ends = token_ends(doc)
@@ -81,7 +131,7 @@ def find_formulations(doc: Doc) -> list[Match]:
             spans.append((m.start(), end))
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
-        head = _head(text, e)  # “132”总体工作部署, 7+18+N现代产业体系
+        head = _head(doc, e)  # “132”总体工作部署, 7+18+N现代产业体系
         if e - s > 12 and (head is None or "、" not in text[s:e] or not head.group().endswith(("布局", "格局"))):
             continue  # a long quoted token is a formulation only as a list of parts laid out (“一主引领、两翼驱动、
             # 全域协同”区域发展布局)
@@ -102,7 +152,7 @@ def find_formulations(doc: Doc) -> list[Match]:
         for item in re.split(r"(?<=精神)[、和]", m.group(1) or m.group(2)):
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
-    spans += [(m.start(), m.end()) for m in THOUGHT.finditer(text)]
+    spans += [(m.start(), m.end()) for m in THOUGHT.finditer(text)] + joint(doc, quoted(doc))
     for m in named:
         if not covered(doc, m.start, m.end) and not overlaps(m, found):
             found.append(m)

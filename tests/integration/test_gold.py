@@ -26,9 +26,9 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # fifth session (tune Event .89 and Policy .85: sixth session, issue-6pol, measured .925 and .882); the batches
 # that raised them are in the README (Entities and their quality)
 FLOORS = {
-    "tune": {"Place": .89, "Strategy": .81, "Program": .72, "Formulation": .77, "Project": .68, "Zone": .85,
+    "tune": {"Place": .89, "Strategy": .81, "Program": .72, "Formulation": .79, "Project": .68, "Zone": .85,
              "Enterprise": .77, "Event": .89, "Policy": .85},
-    "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .75, "Project": .48, "Zone": .55,
+    "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .76, "Project": .48, "Zone": .55,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .91}  # CITES: vocabulary citations, tune F1 .945 less .03

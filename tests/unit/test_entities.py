@@ -1007,3 +1007,37 @@ def test_titles_listed_with_one_head_and_national_documents_carried_out(nlp):
             "修订城市供热、人防工程等专项规划。")
     assert found(nlp, text, "Policy", part="review", named=True) == [
         "甲乙产业提质若干措施", "丙丁产业提质若干措施", "戊己产业提质若干措施", "国家庚辛居民增收计划"]
+
+
+def test_quoted_parallel_clauses_held_to_as_a_slogan_are_formulations(nlp):
+    # invented: quoted clauses in parallel named by what they are to the text (要求, 方针, 作风: the relating noun is
+    # no part of the name) or held to by 坚持 and closed there; the same clauses unquoted, or quoted before a word
+    # that only names an aim (的目标追求), are none (guideline 2)
+    text = ("落实甲乙、丙丁、戊己办会要求，弘扬说办就办、办就办好优良作风，坚持稳字当头、进字为先，"
+            "坚持稳字当头、进字为先，激发既要能为、更要有为的目标追求。")
+    quotes = ("甲乙、丙丁、戊己", "说办就办、办就办好", "稳字当头、进字为先", "既要能为、更要有为")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["甲乙、丙丁、戊己", "说办就办、办就办好",
+                                                             "稳字当头、进字为先"]
+
+
+def test_a_quoted_numbered_token_closed_by_how_its_parts_go_together_is_a_formulation(nlp):
+    # invented: counted parts and a word of joint working inside the quotes (like “四港”联动 with it outside)
+    text = "坚持五链融合、七区联动，推动八港协同。"
+    assert found(nlp, text, "Formulation", quotes=("五链融合", "七区联动")) == ["五链融合", "七区联动"]
+
+
+def test_a_quoted_numbered_layout_is_a_formulation_whatever_its_last_part(nlp):
+    # invented: a layout whose last part is a kind of work (基地) or that is followed by 建设 is no project or scheme;
+    # a scheme named by its head after the quotes stays a programme
+    text = "加快五区一基地建设，推进七链三群建设，实施一中心三平台工程。"
+    quotes = ("五区一基地", "七链三群", "一中心三平台")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["五区一基地", "七链三群"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["一中心三平台工程"]
+
+
+def test_a_head_after_a_quoted_token_belongs_to_it_only_where_nothing_else_claims_it(nlp):
+    # invented: a head after a coordination belongs to its next item, a head inside the next quoted token is that
+    # token's, and 产业 before another noun opens that noun (a project, a chain), not a formulation's head
+    text = "以甲乙丙丁和戊己产业转型为支撑，打造庚辛走廊壬癸空中走廊，落地一批子丑寅产业项目，围绕3+2重点产业，推进。"
+    quotes = ("甲乙丙丁", "庚辛走廊", "壬癸空中走廊", "子丑寅", "3+2")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["3+2重点产业"]
