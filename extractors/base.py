@@ -20,7 +20,8 @@ class Match:
     key: str = ""  # concept id; empty where the resolver decides
     candidates: tuple[str, ...] = ()  # adcodes a place name may denote
     short: bool = False  # place written with its short name alone
-    cites: bool = True  # concept named as such, not a region named only as a place
+    # concept named as such, not a region named only as a place (read by the zones; kg_strategies_inside drops the rest)
+    cites: bool = True
     attrs: tuple[tuple[str, str], ...] = ()  # e.g. (("edition", "第二十届"),)
 
 

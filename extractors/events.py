@@ -84,8 +84,7 @@ def _widen(doc: Doc, start: int) -> int:
 
 def _scoped_edition(doc: Doc, start: int) -> int | None:
     """Where a name made of a scope, level or place and an edition begins (全国第十五届运动会, 省第十届运动会,
-    第15届全国运动会);
-    None when no edition, or an edition alone (第三届论坛), stands before start."""
+    第15届全国运动会); None when no edition, or an edition alone (第三届论坛), stands before start."""
     text = doc_text(doc)
     if text[max(0, start - 2):start] in SCOPE and (first := EDITION.search(text, max(0, start - 10), start - 2)) \
             and first.end() == start - 2 and WRITTEN_EDITION.fullmatch(first.group()):

@@ -21,7 +21,7 @@ FACILITIES = lexicons.words("formulation_facility_parts")  # 三馆一站, 三�
 CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])")  # 7+18+N, 4+1
 N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{lexicons.alternation('formulation_numbered_heads')}"
                    r"|[两三四五]件大事|[两三四五]篇大文章")
-CLOSING = tuple(lexicons.terms("formulation_heads_closing"))  # heads that are also verbs: 协同 only at a phrase's end
+CLOSING = tuple(lexicons.terms("formulation_heads_closing"))  # heads only at a phrase's end: 协同 (also a verb), 产业
 HEAD_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,6}}{lexicons.alternation('formulation_heads')}")
 _SPIRIT = r"(?:以[\u4e00-\u9fff]{2,8}为核心的)?[\u4e00-\u9fff]{1,8}?精神"  # 以改革创新为核心的时代精神: one name
 SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?((?:{_SPIRIT}[、和])*{_SPIRIT})"
@@ -100,10 +100,11 @@ def joint(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if JOINT.fullmatch(text, s, e) and not SCHEME_KIND.match(text, e)]
 
 
-def layouts_over_other_kinds(doc: Doc) -> list[tuple[int, int]]:
+def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
     """Quoted numbered layouts (“三区一基地”, “六链五群”, “一圈一网一高地”) that an earlier family took whole for a
     work or a scheme because of their last part (基地) or the verb after them (建设): guideline 2 makes a numbered
-    layout a Formulation; a scheme named by a head after the quotes (“一中心两平台”工程) keeps its longer match."""
+    layout a Formulation; a scheme named by a head after the quotes (“一中心两平台”工程) keeps its longer match.
+    Drops those earlier matches from the doc and returns the layouts' spans."""
     text, spans = doc_text(doc), []
     for s, e in quoted(doc):
         taken = [m for m in matches(doc) if m.start < e and s < m.end]
@@ -117,7 +118,7 @@ def layouts_over_other_kinds(doc: Doc) -> list[tuple[int, int]]:
 
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    laid = layouts_over_other_kinds(doc)
+    laid = reclaim_layouts(doc)
     found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc)
     found += [Match(s, _with_head(doc, e), "Formulation") for s, e in quoted(doc)
              if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e))

@@ -34,7 +34,7 @@ def find_relations(doc: Doc) -> list[Relation]:
         supporters = [i for i, m in inside if m.label in SUPPORTERS]
         if n == 0 and len(supporters) == 1 and len(text) <= TOPIC_CLAUSE:
             topic = supporters
-        strategies = [i for i, m in inside if m.label == "Strategy" and m.cites]
+        strategies = [i for i, m in inside if m.label == "Strategy"]
         tied = strategies if TIES.search(text) else []
         if n == 0 and len(doc_text(doc)) <= FRAME_SENTENCE:
             frame = tied

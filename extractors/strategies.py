@@ -45,7 +45,7 @@ GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|�
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))
 SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 富民|强省: two verb-objects, no goal
-STRONG = ("强国", "强省", "强市", "强县", "强区")
+STRONG = tuple(w for w in GOAL_ALONE if w.startswith("强"))  # 强国, 强省 …: a strong X
 DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|引领|支撑|龙头)的$")  # 以首都为核心的…
 REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈")
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
@@ -222,7 +222,7 @@ def find_goals(doc: Doc) -> list[Match]:
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()
             found.append(Match(start, m.end(), "Strategy", attrs=designation))  # 制造强省|示范区: dropped after
-            if m.group().endswith(("都市圈", "城市圈", "城市群")):  # regions of places, not a place's goals (数字辽宁、智造强省)
+            if m.group().endswith(REGION_ENDS):  # regions of places, not a place's goals (数字辽宁、智造强省)
                 found += _shared_ending(text, start, m.group())
     return sorted(found + place_goals(doc, found), key=lambda m: m.start)
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words, overlaps,
                              quoted, register)
+from extractors.projects import PHASE  # 二期, not 十四五期间: works by their phase
 from kg import gazetteer, lexicons
 
 ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
@@ -25,10 +26,10 @@ PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
 CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各类…: heads of a kind, not a name
-REGION_END = tuple(lexicons.terms("zone_region_end"))
+REGION_END = tuple(lexicons.terms("zone_region_end"))  # 川南, 冀东, 成都平原: regions of a plan, not zones
 # an …经济区 is a zone only as a place's own (汕头临港经济区) or an airport's or port's (大兴国际机场临空经济区); else
 # it is a region a plan groups places into (江淮生态经济区, 海西经济区) or a kind (特殊经济区)
-AIRPORT_HUBS = ("临空", "临港", "空港", "航空港")  # 川南, 冀东, 成都平原: regions of a plan, not zones
+AIRPORT_HUBS = ("临空", "临港", "空港")
 RANK_LEAD = re.compile(r"^(?:国家级?|省级|省部共建|全国)+")  # 国家现代农业产业园: a designation by kind
 ZONE_KIND_WORDS = tuple(sorted(set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
 # a numeral opening a head counts or sizes (两个…, 千亿级…, 2025年…) unless a name goes on after it (三航科技城)
@@ -44,8 +45,8 @@ PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # des
 DESIGNATION_ONLY = ("先行区", "功能区")
 # a zone opening the name of works inside it (…港区疏港航道, …港区散货码头, …港区改造二期, …工业园供水厂二期):
 # the works are the name (guideline 2: not a zone written only as the start of a longer name)
-WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:码头|航道|泊位|[一二三四五六七八九十]期)")
-WORKS_VERBS = ("改造", "扩建", "改扩建")  # 罗泾港区改造二期: verbs that name the works, not a clause
+WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:码头|航道|泊位|" + PHASE.pattern + ")")
+WORKS_VERBS = re.compile("改扩建|改造|扩建")  # 罗泾港区改造二期: verbs that name the works, not a clause
 # a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
 # …or a list whose last item is written with the head 项目 (加快A产业园、B产业集群项目落地): the items are projects
@@ -319,10 +320,10 @@ def find_zones(doc: Doc) -> list[Match]:
 
 def opens_works(text: str, end: int) -> bool:
     """Whether the text right after a zone names works inside it (…港区疏港航道, …港区改造二期): no clause verb
-    between the zone and the works' head."""
+    between the zone and the works' head, and not 内 (高新区内企业一期: what is inside the zone, not its works)."""
     works = WORKS_AFTER.match(text, end)
-    words = works[1].replace("改扩建", "").replace("改造", "").replace("扩建", "") if works else ""
-    return bool(works) and not any(w in words for w in STOPS) and not words.startswith(LEADING_VERBS)
+    words = WORKS_VERBS.sub("", works[1]) if works else ""
+    return bool(works) and not any(w in words for w in STOPS) and not words.startswith((*LEADING_VERBS, "内"))
 
 
 def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match]) -> list[Match]:

@@ -82,7 +82,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
             if dict(m.attrs).get("opens") or _in_name(m, names, report):
                 continue
         mentions[(m.type, key)].append(m)
-        if m.type in CITABLE and m.cites and issuer is not None:
+        if m.type in CITABLE and issuer is not None:
             facts.append(["cites", [issuer.adcode, m.type, key], [year, ref(m)]])
     for (type_, key), ms in mentions.items():
         ms.sort(key=lambda m: m.start)

@@ -148,6 +148,9 @@ def test_zones_economic_regions_and_works_inside_a_zone(nlp):
             "实施甲城港乙湾港区疏港航道等项目，丙泾港区改造二期开工，丁州港区建设提速，提升平原新城承载力。")
     zones = {t for t, _ in matches(nlp, text, "Zone")}
     assert zones == {"沧州临港经济区", "大兴国际机场临空经济区", "丁州港区"}
+    # a period (十四五期间) and what stands inside a zone (区内企业一期) are no works of the zone
+    text = "甲州高新区十四五期间产值翻番，乙州高新区内企业一期投产。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲州高新区", "乙州高新区"}
 
 
 def test_zones_a_park_inside_a_zone_keeps_the_zone_in_its_name(nlp):

@@ -43,7 +43,7 @@ def test_a_strategy_written_as_a_place_name_is_not_also_a_place(places):
 
 
 def test_the_first_of_two_places_joined_by_yu_in_a_zones_name_is_a_place(places):
-    assert "唐山市" in places and "秦皇岛市" not in places  # the last one opens the zone's name
+    assert "唐山市" in places and "秦皇岛市" not in places  # the second stands inside the zone's name
 
 
 @pytest.mark.parametrize("name", ["保定市", "廊坊市", "石家庄市", "邯郸市", "黄骅市", "承德市", "张家口市"])
