@@ -18,6 +18,10 @@ WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  
 FIRM_CONTEXT_AFTER = re.compile("^" + lexicons.alternation("enterprise_context_after"))
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
 KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
+BRAND_PLACE = re.compile(lexicons.alternation("enterprise_brand_places"))  # 万达广场: a brand names a mall, not the firm
+# The rest of a list of projects after an item (甲乙、丙丁等一批信息产业项目): an item that is only a firm's name is the
+# project (tests/gold/README.md, hard cases); the firm counts only where its name opens a longer project's name.
+REST_OF_PROJECTS = re.compile(r"(?:、(?:(?![、，。；：等])[^\s]){1,14})*等[^，。；、]{0,12}?(?:项目|工程)")
 INSTITUTIONS = tuple(lexicons.words("enterprise_institutions"))  # 中国人民银行: an institution of state, no firm
 PLACE_BANK = re.compile(lexicons.alternation("enterprise_place_banks"))  # 吉林农商行: a place's own bank
 LEVEL_OWNED = re.compile(r"[省市县](?![级属内外直场区委])")  # 省金控集团: the province's own platform company
@@ -205,6 +209,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
                     (explicit or firm or not WEAK_SUFFIX.fullmatch(name)):
                 add(s, e)
     place_starts = {a for a, _ in places}
+    place_ends = {b for _, b in places}
     for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it
         if m.end() not in token_ends(doc):
             continue
@@ -225,6 +230,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if place is not None:
             add(place, m.end())
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
+        if BRAND_PLACE.match(text, m.end()):
+            continue  # 万达广场, 京东物流园: the brand in the name of a place of business
+        if REST_OF_PROJECTS.match(text, m.end()) and m.start() not in place_ends:
+            continue  # 甲乙、丙丁等一批项目: the firm's name is an item of a list of projects, a project
         plant = _plant_place(text, m.end())  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
         if doc.char_span(m.start(), m.end()) is not None or plant and m.start() in token_starts(doc):
             add(m.start(), m.end(), nested=plant or m.end() in place_starts or bool(PHASE.match(text, m.end())))

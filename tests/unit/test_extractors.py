@@ -309,3 +309,18 @@ def test_a_coordinated_strategy_item_is_a_whole_term(nlp):
     text = "坚持甲乙兴市、开放战略，实施藏粮于地、藏粮于技战略。"
     names = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Strategy")}
     assert "兴市战略" not in names and "藏粮于地战略" in names
+
+
+def test_known_firms_private_groups_and_multinationals_as_words_of_their_own(nlp):
+    # invented: a multinational and a central firm in a list of partners; a private group acting; 三星 as a rank and
+    # as a site is no firm
+    text = "拓展与空客、中国航油等供应链合作，宁德时代、拼多多扩大投资。建成三星级酒店，保护三星堆遗址。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["空客", "中国航油", "宁德时代", "拼多多"])
+
+
+def test_a_brand_naming_a_mall_and_a_firm_as_an_item_of_a_list_of_projects_are_no_firms(nlp):
+    # invented: a known firm's name before a place of business is the brand of the mall; known firms that are whole
+    # items of a list of projects are the projects; before its plant's phase the firm still counts
+    text = "万达广场建成营业。推进巴斯夫、特斯拉等一批重大项目，推动埃克森美孚二期投产。"
+    assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["埃克森美孚"]
