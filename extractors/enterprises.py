@@ -30,7 +30,7 @@ SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
 HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs"))
 # 区域性商业银行, 紧密型城市医疗集团, 首家…银行: a kind or a rank; 国有企业现代公司(治理): firms described, no name
-KIND_OF = re.compile(r".[性型]|首家|企业")
+KIND_OF = re.compile(r".[性型]|首家|企业(?=.)")  # 企业 ending the head is a legal form (万向企业集团)
 # What a list of firms is supported to do (支持A、B等做强做优 / 园区化发展): growth of a firm, not of a sector or place.
 FIRM_GROWTH = re.compile(lexicons.alternation("enterprise_growth"))
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
@@ -119,8 +119,8 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[
 
 
 def _plant_place(text: str, end: int) -> bool:
-    """Whether a division's name (any, short or full: 郓城, 榆树, 大安) stands right after a firm's name and ends its
-    item (before 、, 等, a phase or a kind of work): the place of the firm's plant (大唐郓城、华能四期等…项目)."""
+    """Whether a division's short name (郓城, 榆树, 大安) stands right after a firm's name and ends its item (before
+    、, 等, a phase or the text's end): the place of the firm's plant (大唐郓城、华能四期等…项目)."""
     for s, e, _ in gazetteer.load().short.scan(text, end, min(end + 6, len(text))):
         return s == end and (text[e:e + 1] in ("、", "等", "") or bool(PHASE.match(text, e)))
     return False

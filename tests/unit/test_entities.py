@@ -883,6 +883,8 @@ def test_lists_of_sectors_kinds_of_firm_and_firms_taxes_are_no_firms(nlp):
     text = ("积极引进金融、科技、工业设计、结算中心等高端企业，扩大节能节水、资源利用等企业所得税优惠目录，"
             "完善国有企业现代公司治理，甲乙、城投、轨道、丙丁等重组优化。")
     assert found(nlp, text, "Enterprise") == ["甲乙", "城投", "丙丁"]
+    # …企业集团 is a legal form of a firm's name, not firms described
+    assert found(nlp, "支持甲乙企业集团、丙丁集团等企业做强做优。", "Enterprise") == ["甲乙企业集团", "丙丁集团"]
 
 
 def test_a_list_of_works_after_what_firms_do_and_financial_firms_settling(nlp):
