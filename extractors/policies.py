@@ -16,7 +16,7 @@ POLICY_END = re.compile("(?:" + lexicons.alternatives("policy_end") +
                         r"|(?:19|20)\d{2}(?:—|-|－)(?:19|20)\d{2}年\)?|\d{4}年\)?)$")  # …规划, (2021—2025年)
 NOT_POLICY = re.compile(lexicons.alternation("policy_not_title"))
 FIVE_YEAR = re.compile(r"十?[一二三四五六七八九]五")  # “十四五”, “八五”
-TITLED = re.compile(lexicons.alternation("policy_titled_end") + r"|规划纲要|规划")
+TITLED = re.compile(lexicons.alternation("policy_titled_end") + r"|规划纲要|规划|方案")
 DRAFTED = re.compile(lexicons.alternation("policy_draft_verbs"))  # within the clause, just before the title
 ISSUED = lexicons.words("policy_issue_verbs")  # 出台, 制定: in a review of past work the document now exists
 # The verb that issues or applies a document: its title runs from there to its kind (出台推动…的实施意见).
@@ -25,18 +25,26 @@ TITLE_VERB = re.compile(lexicons.alternation("policy_issue_verbs") + "|" + lexic
 AFTER_VERB = re.compile(lexicons.alternation("policy_titled_after_verb"))  # …规定, …管理办法: only after such a verb
 MAX_TITLE = 40
 TITLE_OPENS_NOT = re.compile(r"[了过在各这该其对和及与]|\d+[个项条家亿万年%]|[一二三四五六七八九十两]+[个项条]")
-SEVERAL = re.compile(r"[《》]|(?:法|规划|纲要|方案|意见|办法|规定|政策|措施|精神)[和及与、]")
+SEVERAL = re.compile(r"[《》]|(?:法|规划|纲要|方案|意见|办法|规定|政策|措施|精神|\d条)[和及与、]")
 LEVELS = re.compile(lexicons.alternation("policy_levels"))  # 市县两级总体规划: the plans of a level, not one document
 NOT_AFTER = re.compile(lexicons.alternation("policy_not_after"))  # 负面清单制度: a longer phrase, not the document
 _N = r"(?:\d+|[一二三四五六七八九十]+)"
-MEASURES = re.compile(rf"{_N}条(?:政策措施|措施|政策)?(?![\u4e00-\u9fff])|{_N}条(?:升级)?(?:政策措施|措施|政策|举措)")
+MEASURES = re.compile(rf"{_N}条(?:政策措施|措施|政策)?(?:(?![\u4e00-\u9fff])|(?=[和及与]|(?:全面|加快|基本)?(?:落地|见效)))|{_N}条(?:升级)?(?:政策措施|措施|政策|举措)"
+                      rf"|{_N}条(?:[\u4e00-\u9fff]{{1,8}}?)(?<![链线路河])(?:措施|举措)")  # 30条防汛…硬措施, 58条改革举措
+TAKES_EFFECT = re.compile(r"(?:全面|加快|基本)?(?:落地|见效)")  # …33条落地见效: a package in force
+PACKAGES_JOINED = re.compile(r"\d条[和及与、]")
+COUNT_FIRST = re.compile(rf"{_N}条(?!具体)[\u4e00-\u9fff]{{4,8}}(?:措施|举措)")  # 30条|防汛避险救灾|…措施: its topic
+PACKAGE_VERB = re.compile(TITLE_VERB.pattern + "|完成|推动|提出")  # 完成|优化营商环境58条改革举措: the package's title
 QUOTED_TITLE = re.compile("(?:" + "|".join(_N + re.escape(t) if t == "条" else re.escape(t)  # 32条, not 条
                                            for t in lexicons.terms("policy_quoted_end")) + ")$")
 APPROVED = lexicons.alternation("policy_approved")
 APPROVED_AFTER = re.compile(APPROVED)  # …规划获批实施: the plan exists
 APPROVED_BEFORE = re.compile(f"(?:{APPROVED})[^，,。；;]*$")  # 批复同意…规划
+APPLIED_AFTER_TITLE = re.compile(r"(?:正式|全面|深入)?(?:实施|施行)")  # …条例实施: the document is applied
 IN_FORCE = re.compile(lexicons.alternation("policy_document_verbs") + "$")
 KNOWN = re.compile(lexicons.alternation("policy_names"))
+PLANS_OF_A_KIND = re.compile(r"^(?:多|一揽子)|[和及与]|(?:\d+|[一二三四五六七八九十两]+)个")  # 多领域…方案, 一揽子…方案
+SOUGHT = re.compile("争取")  # anywhere in the clause before a title
 STARTS = lexicons.words("policy_start_verbs")  # 启动实施…: the document is being applied, so it exists
 REGISTERED = re.compile(f"(?:{lexicons.alternation('policy_register_verbs')})[^，,。；;]*$")  # 入选…名录
 FIVE_YEAR_PLAN = re.compile(r"“?(?:十?[一二三四五六七八九]|十)五”?计划")  # “八五”计划: the five-year plans before 2006
@@ -60,6 +68,27 @@ def _from_verb(text: str, end: int) -> int | None:
     title = text[begin:end]
     if TITLE_OPENS_NOT.match(title) or SEVERAL.search(title):
         return None  # 制定了…, 在全国范围内…, 各项…协议, 规划纲要和总体规划: no one title
+    return begin
+
+
+def _package_start(text: str, count: int) -> int | None:
+    """Where the title of a package named by its count (…58条改革举措) begins when a verb that issues, applies or
+    completes it opens its clause run: right after the verb, so a title opening with a verb of its own is whole
+    (完成|优化营商环境58条改革举措), and at the count itself when the verb stands just before it and a topic follows
+    the count (实施|30条…措施); -1 when such a verb stands before a count alone (出台|20条举措: no title)."""
+    clause = max(text.rfind(c, 0, count) for c in "，,；;。：:、") + 1
+    verb = PACKAGE_VERB.search(text, max(clause, count - MAX_TITLE), count)
+    if not verb:
+        return None
+    begin = verb.end()
+    while more := TITLE_VERB.match(text, begin, count):
+        begin = more.end()  # 制定实施|…: verbs in a row; 出台|推动人工智能…10条措施: a title may open with a verb
+    if begin == count:  # 实施|30条防汛避险救灾硬措施; not 出台|20条举措, 提出|18条具体举措: a count names no package
+        return begin if COUNT_FIRST.match(text, count) else -1
+    joined = [j.end() for j in PACKAGES_JOINED.finditer(text, begin, count)]
+    begin = joined[-1] if joined else begin  # 推出|稳外贸16条和|支持…双10条政策: the second runs from the conjunction
+    if count - begin < 2 or TITLE_OPENS_NOT.match(text, begin) or SEVERAL.search(text, begin, count):
+        return None
     return begin
 
 
@@ -118,6 +147,8 @@ def _drafted(doc: Doc, text: str, start: int) -> bool:
     """Whether the clause says the document is still to be drawn up: a drafting verb just before it, unless the
     sentence reviews past work and the verb is one of issuing (去年出台…: it exists) or the verb only starts applying
     it (启动实施…)."""
+    if SOUGHT.search(text, max(text.rfind(c, 0, start) for c in "，,；;。") + 1, start):
+        return True  # 争取A方案、B方案获批: documents sought for, not yet in force
     head = max(0, start - 8)
     clause = max(head, text.rfind("，", head, start) + 1)
     verb = DRAFTED.search(text, clause, start)
@@ -135,8 +166,10 @@ def _unquoted(doc: Doc) -> list[Match]:
             continue
         verb = _from_verb(text, m.start())
         start = name_start(doc, m.start(), max_chars=24)
-        if verb is None and m.re is AFTER_VERB:
-            continue  # 按规定, 管理办法: a title of this kind only after the verb that issues it
+        if verb is None and (m.re is AFTER_VERB and not APPLIED_AFTER_TITLE.match(text, m.end()) or m.group() == "方案"
+                             and not APPROVED_AFTER.match(text, m.end())):
+            continue  # 按规定, 管理办法, 试点方案: a title of this kind only after the verb that issues or applies it
+            # (or before 实施/施行: 城市更新条例实施), a plan also when the text says it was approved
         if verb is not None and (start is None or verb < start):
             start = verb
         if start is not None:
@@ -147,6 +180,9 @@ def _unquoted(doc: Doc) -> list[Match]:
                 LEVELS.search(text, start, m.start()) or NOT_AFTER.match(text, m.end()) or \
                 covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
             continue
+        if m.group() == "方案" and PLANS_OF_A_KIND.search(text[start:m.start()]):
+            continue  # …行动和12个重点产业稳增长方案: plans of several kinds, no one title
+        start += text.startswith("新版", start) * 2  # 新版鼓励外商投资产业目录: the edition is not the title
         if m.group() == "名录" and REGISTERED.search(text, max(0, start - 12), start):
             continue  # 入选…遗产名录: a register of honours a site enters, not a policy document
         if m.group() in ("规划", "规划纲要") and not FIVE_YEAR.search(text, start, m.start()) and \
@@ -156,12 +192,18 @@ def _unquoted(doc: Doc) -> list[Match]:
         found.append(Match(start, end, "Policy"))  # 市委“十五五”规划建议: the proposals for the plan, a document
     for m in MEASURES.finditer(text):
         start = name_start(doc, m.start(), max_chars=16)
-        verb = _from_verb(text, m.start())  # 出台|支持创业带动就业15条政策: the title runs from the issuing verb
-        if verb is not None and (start is None or verb < start):
-            start = verb
-        if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Policy"}):
+        verb = _package_start(text, m.start())  # 出台|支持创业带动就业15条政策: the title runs from the verb
+        if verb == -1:
             continue
-        if not m.group().endswith(("措施", "政策")) and not IN_FORCE.search(text, max(0, start - 4), start):
+        if verb is not None and (start is None or verb < start or verb == m.start()):
+            start = verb
+        elif verb is None and TAKES_EFFECT.match(text, m.end()):  # 优化工商业电价机制12条举措|加快落地: the package
+            clause = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:、") + 1  # is the clause's subject, its
+            start = clause if m.start() - clause <= 16 else start  # title all of the clause before the count
+        if start is None or m.start() - start < 2 and start != m.start() or covered(doc, start, m.end(), {"Policy"}):
+            continue
+        if not m.group().endswith(("措施", "政策", "举措")) and not IN_FORCE.search(text, max(0, start - 4), start) \
+                and not TAKES_EFFECT.match(text, m.end()):
             continue  # 开通国际航线12条: a count, not a document
         found.append(Match(start, m.end(), "Policy"))
     known = [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]

@@ -23,11 +23,12 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # entity F1 measured less 0.03, never lowered on the same gold (tests/gold/README.md: a change of the gold re-sets
 # them: the fourth round's national reports, the fifth session's consistency pass and its two Hebei reports, with
 # which the tune Policy floor came down from .84 to .82: Policy .61 on them); measured 2026-11-30 at the end of the
-# fifth session (tune Event .89 and Policy .85: sixth session, issue-6pol, measured .925 and .882); the batches
+# fifth session (tune Event .89 and Policy .85: sixth session, issue-6pol, measured .925 and .882; Policy .86:
+# issue-6pol2, measured .891); the batches
 # that raised them are in the README (Entities and their quality)
 FLOORS = {
     "tune": {"Place": .89, "Strategy": .81, "Program": .72, "Formulation": .79, "Project": .68, "Zone": .85,
-             "Enterprise": .78, "Event": .89, "Policy": .85},
+             "Enterprise": .78, "Event": .89, "Policy": .86},
     "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .76, "Project": .48, "Zone": .55,
              "Enterprise": .70, "Event": .82, "Policy": .75},
 }

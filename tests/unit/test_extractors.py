@@ -324,3 +324,35 @@ def test_a_brand_naming_a_mall_and_a_firm_as_an_item_of_a_list_of_projects_are_n
     # items of a list of projects are the projects; before its plant's phase the firm still counts
     text = "万达广场建成营业。推进巴斯夫、特斯拉等一批重大项目，推动埃克森美孚二期投产。"
     assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["埃克森美孚"]
+
+
+def _review_policies(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.part = "review"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return sorted(text[m.start:m.end] for m in doc._.kg_matches if m.label == "Policy")
+
+
+def test_policies_packages_named_by_their_count(nlp):
+    # invented: packages of measures named by their count, the title opening with a verb of its own (优化…), the
+    # count first with its topic (实施|25条…措施), bare before 落地/见效 or joined by 和; not a count alone or with
+    # 具体 (出台18条举措, 提出12条具体举措), nor routes or chains counted (航线15条, 8条产业链)
+    text = ("全面完成优化办税服务41条改革举措，制定实施25条防洪排涝应急硬措施，某港新平台建设22条落地见效，"
+            "推出稳外贸16条和支持小微企业发展双10条政策，出台18条举措，提出12条具体举措，新开通航线15条，打造8条产业链。")
+    assert _review_policies(nlp, text) == sorted(["优化办税服务41条改革举措", "25条防洪排涝应急硬措施",
+                                                  "某港新平台建设22条", "稳外贸16条",
+                                                  "支持小微企业发展双10条政策"])
+
+
+def test_policies_plans_issued_applied_or_approved_catalogues_and_regulations_applied(nlp):
+    # invented: a …方案 issued in a review, applied or approved (获国家批复), a catalogue in force (its edition 新版
+    # not part of it), a regulation before 实施; not plans sought (争取A方案、B实施方案获批), of a kind (多领域…方案,
+    # 一揽子…方案, 12个…方案) or a catalogue a variety enters; 《》 titles ending 协定 or 制度
+    text = ("出台划转部分国有股权充实养老基金方案，深入实施某区综合改革试点方案，某湖生态转型发展方案获国家批复，"
+            "落实新版鼓励外资产业目录，推进街区更新条例实施，争取某港政策集成改革方案、某示范区建设实施方案获批，"
+            "制定实施多领域风险化解方案，落实好一揽子化债方案，实施12个重点产业稳增长方案，3个品种入选国家优良品种推广目录，"
+            "推动《某某协定》生效，制定《某省机关首问负责制度(试行)》。")
+    assert _review_policies(nlp, text) == sorted(["划转部分国有股权充实养老基金方案", "某区综合改革试点方案",
+                                                  "某湖生态转型发展方案", "鼓励外资产业目录", "街区更新条例", "某某协定",
+                                                  "某省机关首问负责制度(试行)"])
