@@ -888,3 +888,18 @@ def test_a_list_of_works_after_what_firms_do_and_financial_firms_settling(nlp):
     text = ("一批新项目引育聚能，甲乙智慧产业园、飞鸟绿色储能、戊己北方总部、庚辛数据工厂等深化布局。"
             "甲乙证券、丙丁人寿成功落户。")
     assert found(nlp, text, "Enterprise") == ["甲乙证券", "丙丁人寿"]
+
+
+def test_a_list_of_sectors_or_of_kinds_of_work_names_no_work(nlp):
+    # invented: most items kinds of work (铁路, 港口, 机场) make a list of kinds, its odd item too (甲网); a list
+    # whose kind upgrades industries (…产业升级工程) lists sectors; a list of named works keeps its items
+    text = ("抓好铁路、港口、机场和甲网等重大基础设施项目，推进稻米、茶果、丙丁等优势特色产业升级工程，"
+            "加快甲乙水库、丙丁高铁等重大项目。")
+    assert found(nlp, text, "Project") == ["甲乙水库", "丙丁高铁"]
+
+
+def test_works_described_by_their_class_of_places_or_their_rank_are_no_names(nlp):
+    # invented: 农村…工程, 县域…公路, 小型… name kinds built in many places; a work ranked (全省最大…) is described;
+    # a named work keeps its name
+    text = "实施农村供水保障工程，提升县域连接公路，建设小型农田水利工程，全省最大甲乙储能电站投产，丙丁水库蓄水。"
+    assert found(nlp, text, "Project") == ["丙丁水库"]
