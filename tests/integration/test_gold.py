@@ -25,7 +25,7 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # which the tune Policy floor came down from .84 to .82: Policy .61 on them); measured 2026-11-30 at the end of the
 # fifth session; the batches that raised them are in the README (Entities and their quality)
 FLOORS = {
-    "tune": {"Place": .89, "Strategy": .78, "Program": .70, "Formulation": .77, "Project": .68, "Zone": .85,
+    "tune": {"Place": .89, "Strategy": .78, "Program": .70, "Formulation": .77, "Project": .69, "Zone": .85,
              "Enterprise": .77, "Event": .86, "Policy": .82},
     "test": {"Place": .90, "Strategy": .73, "Program": .64, "Formulation": .75, "Project": .48, "Zone": .55,
              "Enterprise": .70, "Event": .82, "Policy": .75},
