@@ -97,6 +97,8 @@ def find_projects(doc: Doc) -> list[Match]:
         ends = [k.group() if (k := PROJECT_SUFFIX.search(item)) and k.end() == len(item) else "" for item in items]
         kinds = [next((TAIL.sub("", k) for k in ends[i:] if k and TAIL.sub("", k) not in NO_ELISION[:2]), kind)
                  for i in range(len(items))]  # a bare 工程 or 项目 says no kind (超级计算、探月工程等: no 超级计算工程)
+        if sorts(text, m.start(1), items, text[m.end(1) + 1:m.end(2)]):
+            continue  # 道路改造、园林绿化、供气供热等项目: a list of kinds of work or of sectors names no work
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
@@ -169,8 +171,11 @@ def find_projects(doc: Doc) -> list[Match]:
         if start and text[start - 1] == "、" and not m.group().startswith(NO_ELISION) and \
                 not any(p.start == start for p in places):
             spans.extend(coordinated(doc, text, start, m.start(), m.end()))
+    opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
+    spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
-                          if not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
+                          if not (name or text[s:e]).startswith(KIND_OPENERS)
+                          and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
 
@@ -299,6 +304,36 @@ def joined(item: str) -> list[str]:
         return [item]  # 中西部铁路和公路: kinds of line
     return list(pair.groups()) if first and first.end() == len(pair.group(1)) or pair and PHASE.fullmatch(
         pair.group(1)) else [item]
+
+
+# A list's kind that names industries and what is done to them (等千亿优势特色产业升级工程): its items are sectors
+INDUSTRY_KIND = re.compile(r"产业[\u4e00-\u9fff]{0,2}(?:升级|提升|振兴|培育)(?:工程|行动)$")
+
+
+def sorts(text: str, start: int, items: list[str], kind: str) -> bool:
+    """Whether a list of projects lists sorts, not works: the items of one list are of one sort, so where more than half
+    of them name only a kind of work or a sector (铁路、高速公路、港口、机场和电网; 道路改造、园林绿化、供气供热), or
+    the list's kind names industries (畜禽、水产…等优势特色产业升级工程), none of them is a work's name."""
+    if INDUSTRY_KIND.search(kind):
+        return True
+    bare, pos = 0, start
+    for item in items:
+        s = strip_lead(text, lead_off(text, pos, pos + len(item)), pos + len(item))
+        name, pos = text[s:pos + len(item)], pos + len(item) + 1
+        bare += bool(is_generic(name, _CLASSIFYING) or PROJECT_SUFFIX.fullmatch(name) or sector(name))
+    return len(items) > 1 and 2 * bare > len(items)
+
+
+# A work described by the class of places it serves or by its size (农村饮水安全工程, 县域连接高速公路): a kind
+KIND_OPENERS = lexicons.longest_first("project_kind_openers")
+# Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地): a description of a work, not
+# its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
+RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条])")
+
+
+def ranked(name: str) -> int:
+    """Where a work's name goes on past the words that rank it (全国最大, 首个): 0 if none rank it."""
+    return m.end() if (m := RANKED.match(name)) else 0
 
 
 def built(item: str) -> bool:

@@ -27,7 +27,7 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # issue-6pol2, measured .891); the batches
 # that raised them are in the README (Entities and their quality)
 FLOORS = {
-    "tune": {"Place": .89, "Strategy": .81, "Program": .72, "Formulation": .79, "Project": .68, "Zone": .85,
+    "tune": {"Place": .89, "Strategy": .81, "Program": .72, "Formulation": .79, "Project": .69, "Zone": .85,
              "Enterprise": .78, "Event": .89, "Policy": .86},
     "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .76, "Project": .48, "Zone": .55,
              "Enterprise": .70, "Event": .82, "Policy": .75},

@@ -1044,3 +1044,18 @@ def test_a_head_after_a_quoted_token_belongs_to_it_only_where_nothing_else_claim
     text = "以甲乙丙丁和戊己产业转型为支撑，打造庚辛走廊壬癸空中走廊，落地一批子丑寅产业项目，围绕3+2重点产业，推进。"
     quotes = ("甲乙丙丁", "庚辛走廊", "壬癸空中走廊", "子丑寅", "3+2")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["3+2重点产业"]
+
+
+def test_a_list_of_sectors_or_of_kinds_of_work_names_no_work(nlp):
+    # invented: most items kinds of work (铁路, 港口, 机场) make a list of kinds, its odd item too (甲网); a list
+    # whose kind upgrades industries (…产业升级工程) lists sectors; a list of named works keeps its items
+    text = ("抓好铁路、港口、机场和甲网等重大基础设施项目，推进稻米、茶果、丙丁等优势特色产业升级工程，"
+            "加快甲乙水库、丙丁高铁等重大项目。")
+    assert found(nlp, text, "Project") == ["甲乙水库", "丙丁高铁"]
+
+
+def test_works_described_by_their_class_of_places_or_their_rank_are_no_names(nlp):
+    # invented: 农村…工程, 县域…公路, 小型… name kinds built in many places; a work ranked (全省最大…) is described;
+    # a named work keeps its name
+    text = "实施农村供水保障工程，提升县域连接公路，建设小型农田水利工程，全省最大甲乙储能电站投产，丙丁水库蓄水。"
+    assert found(nlp, text, "Project") == ["丙丁水库"]
