@@ -38,6 +38,9 @@ QUOTED_CAMPAIGN = re.compile(lexicons.alternation("program_campaign_scopes") + "
 NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
 CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
+CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
+UNITS = "年月日号个项家条座所台套万亿元人户次倍期批届"  # 2025|年, 10|家: a date or a quantity, no scheme's number
+HOTLINE = re.compile(r"\d{5,}[\u4e00-\u9fff]{0,8}?热线")  # 12356心理援助热线: a numbered public service
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
 CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})等(?:\d+|[一二两三四五六七八九十]+)?个?"
@@ -64,7 +67,7 @@ def own_verb_start(doc: Doc, suffix_start: int) -> int | None:
     return name_start(doc, pos, max_chars=16) if pos < suffix_start else None
 
 
-_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}$")
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 LAST_SUFFIX = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})$")
 COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
 JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保、医疗、医药|联动改革: one programme
@@ -92,22 +95,27 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
         return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
     head_start = start + prev_end - prev_start
-    close = text.find(text[prev_end - 2:prev_end], head_start, end - 2)  # 民企入冀、重点外企入冀招商行动: the
-    if close >= 0:  # head starts after the words the items end with, whatever the last item's length
+    word = text[prev_end - 2:prev_end]  # 民企入冀、重点外企入冀招商行动: the head starts after the words the items
+    close = text.find(word, head_start, end - 2)  # end with, whatever the last item's length (shorter: 数字文化
+    if close < 0 and head_start < end:  # 产业高质量发展、文化旅游业高质量发展三年行动计划)
+        close = text.rfind(word, start, head_start)
+    if close >= 0:
         head_start = close + 2
     head, item_end = text[head_start:end], head_start
     count = COUNT_HEAD.match(head)
     if count:
         head_start, head = head_start + count.start(1), count.group(1)
-    if len(head) < (2 if count else 4) or head_start not in {a for a, _ in token_bounds(doc)} or \
-            not count and re.match(r"[一二两三四五六七八九十百千万\d]", head) or JOINT_HEAD.match(head):
+    if len(head) < (2 if count or close >= 0 and head in NAMED_BY_SUFFIX else 4) or head_start not in {a for a, _ in token_bounds(doc)} or \
+            not count and re.match(r"[一二两三四五六七八九十百千万\d](?![年])", head) or JOINT_HEAD.match(head):
         return None
     items, pos = [Match(start, end, "Program", attrs=(("name", text[start:item_end] + head),))], start - 1
     while text[pos:pos + 1] == "、":
         s = text.rfind("、", 0, pos) + 1
         if text[s - 1:s] != "、" or not _ITEM.match(text, s, pos):
-            s = name_start(doc, pos, max_chars=10) or pos
+            s = name_start(doc, pos, max_chars=12) or pos
         item = text[s:pos]
+        if covered(doc, s, pos, OWN_LABELS) and len(items) > 1:
+            break  # 种业振兴、耕地质量提升、粮食产能提升行动: a name of its own ends the items sharing the head
         if not _ITEM.match(item) or covered(doc, s, pos):
             return None
         items.append(Match(s, pos, "Program", attrs=(("name", item + head),)))
@@ -116,6 +124,25 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
 
 
 AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
+
+
+def verb_conjunct_start(doc: Doc, suffix_start: int) -> int | None:
+    """Where a programme named by what it does to an object starts when its last conjunct is a verb alone
+    (马克思主义理论研究和建设工程, 上市企业培育和高质量发展行动): the first conjunct, a name read leftwards from the
+    conjunction, of four characters or more and no name of its own. None when no such conjunction stands within
+    five characters of the suffix, or nothing or a clause's verb (开展, 实施) stands between it and the suffix."""
+    text, starts = doc_text(doc), token_starts(doc)
+    c = max((text.rfind(a, max(0, suffix_start - 6), suffix_start) for a in AND), default=-1)
+    verb = text[c + 1:suffix_start]  # 和|工程研究中心: no verb; 园区|开展|试点: a clause's verb, not the name's
+    if c < 1 or c not in starts or c + 1 not in starts or len(verb) < 2 or \
+            any(c < a and b <= suffix_start and text[a:b] in NAME_STOP for a, b in token_bounds(doc)) or \
+            re.search(r"[^\u4e00-\u9fff]", verb):
+        return None
+    left = name_start(doc, c, max_chars=12)
+    if left is None or c - left < 4 or text[left - 1:left] == "、" or LAST_SUFFIX.search(text[left:c]) or \
+            covered(doc, left, c, NAMES) or re.search(r"[^\u4e00-\u9fff]", text[left:c]):
+        return None
+    return left
 CONJUNCT_END = tuple(lexicons.terms("program_conjunct_end"))  # 环境提升|和…: a first conjunct that is its own phrase
 
 
@@ -347,7 +374,7 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 儿童友好城市|建设行动, 五年行动|计划: the name goes on to a longer programme's suffix
         start = name_start(doc, m.start(), max_chars=20)
         if start is None and m.group() in NAMED_BY_SUFFIX:
-            start = own_verb_start(doc, m.start())
+            start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:
             start = conjunct_start(doc, start)
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
@@ -392,11 +419,15 @@ def find_programs(doc: Doc) -> list[Match]:
         if head in GENERIC_HEAD or head in BARE_HEAD or m.end() - start < MIN_NAME or \
                 re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue
+        if (code := CODE.search(text, max(0, start - 8), start)) and "\u4e00" <= text[start] <= "\u9fff" and \
+                text[start] not in UNITS:
+            start = code.start()  # 实施|1820策源行动: a scheme's number opens its name
         items = coordinated(doc, start, m.end(), found) if text[start - 1:start] == "、" else []
         if items is None:
             continue
         found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
-    coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text))
+    coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text),
+                                                             *HOTLINE.finditer(text))
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]

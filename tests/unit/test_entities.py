@@ -1059,3 +1059,32 @@ def test_works_described_by_their_class_of_places_or_their_rank_are_no_names(nlp
     # a named work keeps its name
     text = "实施农村供水保障工程，提升县域连接公路，建设小型农田水利工程，全省最大甲乙储能电站投产，丙丁水库蓄水。"
     assert found(nlp, text, "Project") == ["丙丁水库"]
+
+
+def test_a_schemes_number_opens_its_name(nlp):
+    # the number a scheme is named by belongs to it (also after a glossary's item number); a date, a quantity or a
+    # code with a letter (a quoted token left to its own rule) does not
+    text = "实施3579强链行动，推进2468甲乙培育工程，2025年提升行动，新建10家示范工程。"
+    assert found(nlp, text, "Program") == ["3579强链行动", "2468甲乙培育工程"]
+    assert found(nlp, "12.8642丙丁引育工程:培育一批企业。", "Program") == ["8642丙丁引育工程"]
+
+
+def test_a_numbered_hotline_is_a_programme(nlp):
+    assert found(nlp, "建强全省统一的96321心理援助热线体系，提升96322热线办理质效。", "Program") == [
+        "96321心理援助热线", "96322热线"]
+
+
+def test_coordinated_items_stop_at_a_name_of_their_own_and_share_a_short_or_dated_head(nlp):
+    # 种业振兴 is a name of its own: the items after it share 行动; a head N年行动计划 is a period, not a count;
+    # a first item longer than the last one still shares the head after the word both end with
+    text = "实施种业振兴、甲乙质量提升、新一轮丙丁产能提升行动。"
+    assert found(nlp, text, "Program", named=True) == ["种业振兴", "甲乙质量提升行动", "新一轮丙丁产能提升行动"]
+    text = "深入实施甲乙数字产业高质量发展、戊己产业高质量发展三年行动计划。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙数字产业高质量发展三年行动计划",
+                                                       "戊己产业高质量发展三年行动计划"]
+
+
+def test_a_name_whose_last_conjunct_is_a_verb_alone_starts_at_the_first(nlp):
+    # 研究和建设工程: the first conjunct names the object; a clause's verb or nothing after 和 names no scheme
+    text = "创新实施甲乙理论研究和建设工程，推动丙丁集群和园区开展试点，建设戊己实验室和工程研究中心。"
+    assert found(nlp, text, "Program") == ["甲乙理论研究和建设工程"]
