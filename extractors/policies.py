@@ -53,7 +53,7 @@ BARE_LAW = re.compile(lexicons.alternation("policy_bare_laws"))
 APPLIED_BEFORE = re.compile(f"(?:{lexicons.alternation('policy_apply_verbs')})[^，,。；;：:]*$")  # 依照宪法和…
 APPLIED_AFTER = re.compile(r"^[^，,。；;：:]*?(?:实施|办事|执行|施行)")  # 宪法和基本法实施, …办事
 NATIONAL = re.compile(lexicons.alternation("policy_national_verbs") +  # 落实国家城乡居民增收计划
-                      r"(国家[^，,。；;：:、的“”]{2,24}?(?:计划|指南|目录))(?![\u4e00-\u9fff])")
+                      r"(国家[^，,。；;：:、的“”和及与]{2,24}?(?:计划|指南|目录))(?![\u4e00-\u9fff])")
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
 
 

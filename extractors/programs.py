@@ -95,9 +95,11 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
         return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
     head_start = start + prev_end - prev_start
-    word = text[prev_end - 2:prev_end]  # 民企入冀、重点外企入冀招商行动: the head starts after the words the items
-    close = text.find(word, head_start, end - 2)  # end with, whatever the last item's length (shorter: 数字文化
-    if close < 0 and head_start < end:  # 产业高质量发展、文化旅游业高质量发展三年行动计划)
+    # 民企入冀、重点外企入冀招商行动: the head starts after the words the items end with, whatever the last item's
+    # length (shorter: 数字文化产业高质量发展、文化旅游业高质量发展三年行动计划)
+    word = text[prev_end - 2:prev_end]
+    close = text.find(word, head_start, end - 2)
+    if close < 0 and head_start < end:
         close = text.rfind(word, start, head_start)
     if close >= 0:
         head_start = close + 2

@@ -85,9 +85,10 @@ def find_projects(doc: Doc) -> list[Match]:
             kind += next((w for w in NO_ELISION[:2] if text.startswith(w, m.end(2))), "")  # 等铁路项目: all of it
             if DESIGNATED.match(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
                 continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
-        else:  # 等特高压工程: the words of a kind before 工程 (not rank or size) are the items' kind too; 等重大工程,
-            words = re.sub(r"^(?:国家|省|市|县|区)级", "", SCALE.sub("", kind[kind.rfind("的") + 1:]))  # 等184个项目:
-            # none (石炼化绿色转型 is a name)
+        else:
+            # 等特高压工程: the words of a kind before 工程 (not rank or size) are the items' kind too; 等重大工程,
+            # 等184个项目: none (石炼化绿色转型 is a name)
+            words = re.sub(r"^(?:国家|省|市|县|区)级", "", SCALE.sub("", kind[kind.rfind("的") + 1:]))
             kind = words + "工程" if m.group(2) == "工程" and words and not is_generic(words, _CLASSIFYING + RANKS) \
                 and not DESIGNATED.match(words) and not re.search(r"[\d\W]", words) and \
                 not any(v in words for v in OPENERS) else ""
@@ -268,7 +269,7 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
 # Quantity words before a name (一批, 更多, 单个) and a count right after it (…项目52个, …实验室5家, 项目达383个):
 # what is counted is a kind, never one named work
 QUANTIFIED = re.compile("(?:" + lexicons.alternatives("project_quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
-COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条]")
+COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条](?!月|小时|工作日)")  # not 3个月: a time
 
 
 def counted(text: str, start: int, end: int) -> bool:

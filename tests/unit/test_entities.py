@@ -598,6 +598,8 @@ def test_counted_and_quantified_works_are_kinds(nlp):
     text = ("实施甲乙、道路、丙丁积水改善工程52个，开工建设一批戊己设施农业片区项目，建设更多庚辛体育公园，建设5大微短剧基地，"
             "新增壬癸实验室5家，建成子丑高速公路。")
     assert found(nlp, text, "Project") == ["子丑高速公路"]
+    # a count of months is a time, not a count of works
+    assert found(nlp, "推进甲乙大桥3个月内建成。", "Project") == ["甲乙大桥"]
 
 
 def test_list_items_share_the_kind_of_the_next_item_that_writes_one(nlp):
@@ -1010,6 +1012,8 @@ def test_titles_listed_with_one_head_and_national_documents_carried_out(nlp):
             "修订城市供热、人防工程等专项规划。")
     assert found(nlp, text, "Policy", part="review", named=True) == [
         "甲乙产业提质若干措施", "丙丁产业提质若干措施", "戊己产业提质若干措施", "国家庚辛居民增收计划"]
+    # a national document's title does not run over a coordination (…计划和丙丁计划: two things)
+    assert "国家甲乙增收计划和丙丁计划" not in found(nlp, "落实国家甲乙增收计划和丙丁计划。", "Policy", part="review")
 
 
 def test_quoted_parallel_clauses_held_to_as_a_slogan_are_formulations(nlp):
