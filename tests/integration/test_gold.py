@@ -19,20 +19,21 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
                                                     "d23_sichuan_2026.csv", "d35_hebei_2019_filed-as-2018.txt",
                                                     "d11_tianjin_2026.csv", "d17_jiangxi_2026.csv", "d26_jilin_2026.csv",
                                                     "d04_national_2015.txt", "d07_national_2021.tmx",
-                                                    "d30_hebei_2023.txt", "d32_hebei_2025.txt")]
+                                                    "d30_hebei_2023.txt", "d32_hebei_2025.txt",
+                                                    "d01_national_2004.txt", "d03_national_2012.txt")]
 # entity F1 measured less 0.03, never lowered on the same gold (tests/gold/README.md: a change of the gold re-sets
-# them: the fourth round's national reports, the fifth session's consistency pass and its two Hebei reports, with
-# which the tune Policy floor came down from .84 to .82: Policy .61 on them); measured 2026-11-30 at the end of the
-# fifth session (tune Event .89 and Policy .85: sixth session, issue-6pol, measured .925 and .882; Policy .86:
-# issue-6pol2, measured .891); the batches
-# that raised them are in the README (Entities and their quality)
+# them: the fourth round's national reports, the fifth session's consistency pass and its two Hebei reports, the
+# sixth session's two national reports, 2004 and 2012, with which the tune floors of Strategy, Program, Enterprise,
+# Event and Policy came down by .01–.03: those reports score lower, e.g. Program .56, Policy .75); measured
+# 2026-11-30 at the end of the sixth session; the batches that raised them are in the README (Entities and their
+# quality)
 FLOORS = {
-    "tune": {"Place": .89, "Strategy": .81, "Program": .72, "Formulation": .79, "Project": .69, "Zone": .85,
-             "Enterprise": .78, "Event": .89, "Policy": .86},
+    "tune": {"Place": .89, "Strategy": .80, "Program": .71, "Formulation": .79, "Project": .68, "Zone": .85,
+             "Enterprise": .76, "Event": .88, "Policy": .83},
     "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .76, "Project": .48, "Zone": .55,
-             "Enterprise": .70, "Event": .82, "Policy": .75},
+             "Enterprise": .70, "Event": .85, "Policy": .75},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .91}  # CITES: vocabulary citations, tune F1 .945 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .91}  # CITES: vocabulary citations, tune F1 .942 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
