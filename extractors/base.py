@@ -171,6 +171,16 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     return start if start < suffix_start else None
 
 
+
+def first_conjunct(doc: Doc, start: int, max_chars: int) -> int | None:
+    """Where the first part begins of a name whose second part starts at start, the two joined by 和, 与 or 及
+    (中国家电及|消费电子博览会); None when no conjunction stands before start or no first part of two characters."""
+    if start < 3 or doc_text(doc)[start - 1] not in "和与及":
+        return None
+    first = name_start(doc, start - 1, max_chars=max_chars)
+    return first if first is not None and start - 1 - first >= 2 else None
+
+
 CLAUSE_VERBS = NAME_STOP | set(LEADING_VERBS)
 _LEADS: dict[str, list[str]] = {}  # stop words and verbs of two characters or more by their first, longest first
 for _w in sorted({w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1}, key=lambda w: (-len(w), w)):

@@ -7,8 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (Match, covered, doc_text, matches, name_start, only_words, quoted, register,
-                             token_bounds, token_starts)
+from extractors.base import (Match, covered, doc_text, first_conjunct, matches, name_start, only_words, quoted,
+                             register, token_bounds, token_starts)
 from kg import gazetteer, lexicons
 
 ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: one character and an ending
@@ -44,7 +44,6 @@ ABBREVIATED = re.compile(r"[（(][A-Za-z]{2,10}[）)]$")  # 亚太经合组织�
 # An international body written before its meeting (上海合作组织峰会): a name read leftwards stops at 组织, a verb elsewhere.
 ORGANISATION = re.compile(lexicons.alternation("event_organisations") + r"(?:[（(][A-Za-z]{2,10}[）)])?$")
 CLEANUP = re.compile(lexicons.alternation("event_cleanup_verbs"))  # 清理规范节庆论坛: a kind of events being cut
-CONJUNCTION = "和与及"
 EVENTISH = ("会", "节", "赛", "展", "周", "赛事", "活动")  # 精品展会和…年会, 国际赛事和…马拉松: events of its own
 FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
 VENUE = ("中心", "场馆", "馆")  # what after an event's ending makes it a building's name (国际会议中心)
@@ -106,10 +105,8 @@ def _conjoined(doc: Doc, start: int) -> int:
     中非经贸和文化论坛): over the first part when it holds no event's ending of its own (省运会和省残运会,
     国际赛事和北京马拉松 are two) and closes no list (…等国际赛事 is a kind)."""
     text = doc_text(doc)
-    if start < 3 or text[start - 1] not in CONJUNCTION:
-        return start
-    first = name_start(doc, start - 1, max_chars=8)
-    if first is None or start - 1 - first < 2 or EVENT_SUFFIX.search(text, first, start - 1) or \
+    first = first_conjunct(doc, start, max_chars=8)
+    if first is None or EVENT_SUFFIX.search(text, first, start - 1) or \
             text.endswith(EVENTISH, first, start - 1) or text.endswith("等", 0, first) or \
             covered(doc, first, start - 1, {"Event", "Policy"}):
         return start

@@ -8,7 +8,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, in_review, name_start, only_words, overlaps, quoted, register
+from extractors.base import (Match, covered, doc_text, first_conjunct, in_review, name_start, only_words, overlaps, quoted,
+                             register)
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -106,15 +107,15 @@ def _bare_laws(text: str) -> list[Match]:
     return found
 
 
-def _conjoined(doc: Doc, text: str, start: int, kind: int) -> int:
+def _conjoined(doc: Doc, text: str, start: int, kind_start: int) -> int:
     """Where a title begins whose first part is joined to its second by 和, 与 or 及 (招商引资鼓励和禁止事项清单):
     over the first part when it names no document of its own (宪法和基本法, 负面清单和禁止事项清单 are two) and the
     second is one word before the kind (…改革任务和苏南五市两年行动方案 are a task and a plan), not a place or a period."""
-    if start < 3 or text[start - 1] not in "和与及" or kind - start > 3 or FIVE_YEAR.match(text, start) or \
-            covered(doc, start, start + 1, {"Place"}) or any(a == start for a, _ in quoted(doc)):
+    if kind_start - start > 3 or FIVE_YEAR.match(text, start) or covered(doc, start, start + 1, {"Place"}) or \
+            any(a == start for a, _ in quoted(doc)):
         return start  # 一国两制方针和澳门基本法, 战略部署和“十四五”规划: a title opened by its place or period is whole
-    first = name_start(doc, start - 1, max_chars=12)
-    if first is None or start - 1 - first < 2 or any(k in text[first:start - 1] for k in KINDS):
+    first = first_conjunct(doc, start, max_chars=12)
+    if first is None or any(k in text[first:start - 1] for k in KINDS):
         return start
     return first
 
