@@ -240,7 +240,10 @@ def test_ctrl_c_during_extraction_is_one_message_without_tracebacks(tmp_path):
         write(tmp_path / "in" / f"r{i}.txt", CITY_REPORT.replace("沧州", city) * 120)  # minutes of extraction
     kg = str(Path(sys.executable).parent / "kg")
     build = subprocess.Popen([kg, "build", str(tmp_path / "in"), "--db", str(tmp_path / "g.lbdb"), "--workers", "2"],
-                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+                             stderr=subprocess.PIPE, text=True, start_new_session=True,
+                             # a foreground job's Ctrl-C, even when the tests run in the background (nohup, `&`),
+                             # where the shell starts them with SIGINT ignored and a child inherits that
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     def workers() -> int:
         count = 0
         for stat in Path("/proc").glob("[0-9]*/stat"):
