@@ -266,6 +266,13 @@ def test_sentences_quote_the_source_and_know_their_part(tmp_path):
     assert (review.part, plan.part) == ("review", "plan")
 
 
+def test_a_plan_headed_by_the_years_main_tasks():
+    text = "一、2025年工作回顾\n过去一年推进甲乙建设。\n三、2026年主要任务\n今年推进丙丁建设。"
+    sents = split_sentences(normalize(MappedText.of(text)), text)
+    assert [(s.text, s.part) for s in sents if "建设" in s.text] == [("过去一年推进甲乙建设。", "review"),
+                                                                    ("今年推进丙丁建设。", "plan")]
+
+
 def test_split_sentences_without_headings_is_all_plan():
     body = normalize(MappedText.of("推进项目建设。扩大有效投资！"))
     sents = split_sentences(body, "推进项目建设。扩大有效投资！")
