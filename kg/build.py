@@ -104,9 +104,12 @@ class LocalEngine:
             yield order[i], shard
 
     def close(self) -> None:
+        """Stop the workers now: after the last result they are idle; after Ctrl-C or an error they must not go on
+        with their queue, nor outlive this process holding its output open."""
         if self.pool is not None:
-            self.pool.close()
+            self.pool.terminate()
             self.pool.join()
+            self.pool = None
 
 
 def _chunks(items: Iterable, store: ShardStore, on_read: Callable, on_other: Callable) -> Iterator[list[Read]]:
