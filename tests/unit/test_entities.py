@@ -1014,6 +1014,8 @@ def test_titles_listed_with_one_head_and_national_documents_carried_out(nlp):
         "甲乙产业提质若干措施", "丙丁产业提质若干措施", "戊己产业提质若干措施", "国家庚辛居民增收计划"]
     # a national document's title does not run over a coordination (…计划和丙丁计划: two things)
     assert "国家甲乙增收计划和丙丁计划" not in found(nlp, "落实国家甲乙增收计划和丙丁计划。", "Policy", part="review")
+    # a verb of signing (签署, like 签约, 签订) ends a title read leftwards: the parties and the verb are no part of it
+    assert not any("签署" in n for n in found(nlp, "甲乙签署新一轮战略合作协议。", "Policy", part="review"))
 
 
 def test_quoted_parallel_clauses_held_to_as_a_slogan_are_formulations(nlp):
