@@ -23,6 +23,10 @@ SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_he
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
 CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
+# 奉行|互利共赢的|开放战略, 实施|以生态建设为主的|林业发展战略: a short clause between a verb of adherence and 的 defines
+# the strategy and belongs to its name (the head alone is generic)
+DEFINED_BY = re.compile("(?:" + "|".join(t for t in lexicons.terms("strategy_candidate_lead") if len(t) == 2)
+                        + r")([\u4e00-\u9fff]{2,8}的)$")
 GENERIC = lexicons.words("strategy_generic")
 # 承担国家重大战略, 省重大发展战略: a generic phrase of scope and rank closes the term, whatever comes before it
 CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
@@ -292,6 +296,9 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or covered(doc, s, m.end()) or \
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):
             continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy
+        defined = DEFINED_BY.search(text, max(0, s - 12), s)
+        if defined and "的" not in defined[1][:-1]:
+            s = defined.start(1)
         out.append((s, m.end()))
     return out
 

@@ -369,3 +369,10 @@ def test_labels_inside_quoted_names_shortfalls_and_level_titles(nlp):
            if m.label in ("Strategy", "Program") and m.key]
     assert got == [("一带一路建设", "belt-road"), ("农业农村现代化", "agricultural-modernisation")]
     assert not [t for t, _ in matches(nlp, text, "Strategy") if t.endswith("强县")]
+
+
+def test_a_short_defining_clause_belongs_to_a_strategy_term(nlp):
+    # invented: a clause between a verb of adherence and 的 defines the strategy (its head alone is generic); a
+    # generic head stays none even so
+    text = "坚持合作共赢的开放战略，实施以节水为主的水利发展战略，实施创新引领的发展战略。"
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["合作共赢的开放战略", "以节水为主的水利发展战略"]
