@@ -18,9 +18,15 @@ from kg.lexicon import Lexicon
 STRATEGY_BEFORE = re.compile(lexicons.alternation("strategy_verbs_before") + r"(?:好|和|于|了|到)?$")
 STRATEGY_AFTER = re.compile("^" + lexicons.alternation("strategy_nouns_after"))
 AGENCY_AFTER = re.compile("^" + lexicons.alternation("strategy_agency_after"))
+SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_hedges") + "){0,3}"
+                             + lexicons.alternation("strategy_shortfall_after"))  # 农业现代化|相对滞后: a problem stated
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
 CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
+# 奉行|互利共赢的|开放战略, 实施|以生态建设为主的|林业发展战略: a short clause between a verb of adherence and 的 defines
+# the strategy and belongs to its name (the head alone is generic)
+DEFINED_BY = re.compile("(?:" + "|".join(t for t in lexicons.terms("strategy_candidate_lead") if len(t) == 2)
+                        + r")([\u4e00-\u9fff]{2,8}的)$")
 GENERIC = lexicons.words("strategy_generic")
 # 承担国家重大战略, 省重大发展战略: a generic phrase of scope and rank closes the term, whatever comes before it
 CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
@@ -109,15 +115,31 @@ def speaks_of_strategy(text: str, start: int, end: int) -> bool:
                 or STRATEGY_NOUN_AFTER_LIST.match(text[end:end + 16]))
 
 
+QUOTED_PART_HEADS = re.compile(lexicons.alternation("strategy_quoted_part_heads") + "$")
+WORD_CHAR = re.compile(r"\w")
+
+
+def part_of_quoted(text: str, quotes: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether a label is only part of the quoted token it stands in (“两新一重”, “百千万工程”, “雄安质量”): the quotes
+    make the whole token one name, another one; a head saying what the label is (“一带一路建设”) keeps it."""
+    a, b = next(((a, b) for a, b in quotes if a <= s and e <= b), (s, e))
+    return bool(s > a and WORD_CHAR.match(text[s - 1]) or
+                e < b and WORD_CHAR.match(text[e]) and not QUOTED_PART_HEADS.match(text, e, b))
+
+
 def find_concepts(doc: Doc) -> list[Match]:
-    text = doc_text(doc)
+    text, quotes = doc_text(doc), quoted(doc)
     found = []
     for s, e, values in lexicon().scan(text):
-        if AGENCY_AFTER.match(text[e:e + 4]):
+        concept, type_, region = values[0]
+        if AGENCY_AFTER.match(text[e:e + 4]) or type_ == "Strategy" and SHORTFALL_AFTER.match(text, e):
             continue
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words
-        concept, type_, region = values[0]
+        if type_ in ("Strategy", "Program") and quotes and part_of_quoted(text, quotes, s, e):
+            found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e),
+                               attrs=(("part", True),)))  # kept while the other families read the sentence (the
+            continue  # quoted name is theirs), dropped after
         listed = listed_items(text, s, e, lexicon())
         if listed:  # 长征、黄河、长江等国家文化公园: the items are the concepts, the shared label only their head
             found += [Match(a, b, "Project" if c in AS_PROJECTS else t, key="" if c in AS_PROJECTS else c,
@@ -211,7 +233,9 @@ def find_goals(doc: Doc) -> list[Match]:
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
-        alone = m.group().removesuffix("战略") in GOAL_ALONE and not LEVEL.search(text, start, m.start())  # 省级…强县: a title
+        if LEVEL.search(text, start, m.start()):
+            continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal
+        alone = m.group().removesuffix("战略") in GOAL_ALONE
         defined = DEFINING.search(text, max(0, start - 16), start)
         if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name
             start = defined.start()
@@ -272,6 +296,9 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or covered(doc, s, m.end()) or \
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):
             continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy
+        defined = DEFINED_BY.search(text, max(0, s - 12), s)
+        if defined and "的" not in defined[1][:-1]:
+            s = defined.start(1)
         out.append((s, m.end()))
     return out
 
@@ -319,8 +346,8 @@ def inside_other_names(doc: Doc) -> list[Match]:
         return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in
                    ((o.start, o.end) for o in found if o.label not in labels))
 
-    return [m for m in found if m.label == "Strategy" and (not m.cites or dict(m.attrs).get("designation") or
-                                                          inside(m, ("Strategy", "Place")))
+    return [m for m in found if dict(m.attrs).get("part")  # “百千万工程”, “雄安质量”: a syllable of another name
+            or m.label == "Strategy" and (not m.cites or dict(m.attrs).get("designation") or inside(m, ("Strategy", "Place")))
             or m.label == "Program" and m.key and inside(m, ("Strategy", "Place", "Program"))]  # 数字中国|峰会
 
 

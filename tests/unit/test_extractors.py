@@ -356,3 +356,23 @@ def test_policies_plans_issued_applied_or_approved_catalogues_and_regulations_ap
     assert _review_policies(nlp, text) == sorted(["划转部分国有股权充实养老基金方案", "某区综合改革试点方案",
                                                   "某湖生态转型发展方案", "鼓励外资产业目录", "街区更新条例", "某某协定",
                                                   "某省机关首问负责制度(试行)"])
+
+
+def test_labels_inside_quoted_names_shortfalls_and_level_titles(nlp):
+    # invented: a label that is only part of a quoted token is a syllable of another name (“两新一重”, “百千万工程”),
+    # a head saying what it is keeps it (“一带一路建设”); a direction stated as a shortfall is no strategy pursued;
+    # 省级…强县 after a verb of striving is a title a level awards, no goal of the place's own
+    text = "聚焦两新一重，开展百千万工程，推进一带一路建设。农业现代化相对滞后，加快农业农村现代化。争创省级特色产业强县。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("两新一重", "百千万工程", "一带一路建设")]
+    got = [(text[m.start:m.end], m.key) for m in sorted(nlp(doc)._.kg_matches, key=lambda m: m.start)
+           if m.label in ("Strategy", "Program") and m.key]
+    assert got == [("一带一路建设", "belt-road"), ("农业农村现代化", "agricultural-modernisation")]
+    assert not [t for t, _ in matches(nlp, text, "Strategy") if t.endswith("强县")]
+
+
+def test_a_short_defining_clause_belongs_to_a_strategy_term(nlp):
+    # invented: a clause between a verb of adherence and 的 defines the strategy (its head alone is generic); a
+    # generic head stays none even so
+    text = "坚持合作共赢的开放战略，实施以节水为主的水利发展战略，实施创新引领的发展战略。"
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["合作共赢的开放战略", "以节水为主的水利发展战略"]
