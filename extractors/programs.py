@@ -103,6 +103,9 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         close = text.rfind(word, start, head_start)
     if close >= 0:
         head_start = close + 2
+    elif (last := text.find(text[prev_end - 1], start + 1, end - 2)) >= 0 and last + 1 in token_starts(doc):
+        close = last - 1  # 用能权、碳排放权、排污权|交易试点: the items end with one character alike, whatever
+        head_start = last + 1  # their lengths
     head, item_end = text[head_start:end], head_start
     count = COUNT_HEAD.match(head)
     if count:
@@ -123,6 +126,36 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         items.append(Match(s, pos, "Program", attrs=(("name", item + head),)))
         pos = s - 1
     return items
+
+
+COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(\d+|[两二三四五六七八九十])个$")
+NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
+    """The items a count sums before a programme's name (宜城、南漳、老河口3个国家新型城镇化试点 gives
+    宜城国家新型城镇化试点, 南漳… and 老河口…; guideline 2: coordinated names keep their shared head, without the
+    count): only when the count is the number of items, each a word of its own (no stop word, no other name but a
+    place), the first read leftwards up to a verb or punctuation. [] otherwise."""
+    text = doc_text(doc)
+    m = COUNTED_LIST.search(text, max(0, start - 50), start) if text[start - 1:start] == "个" else None
+    if m is None:
+        return []
+    count = m.group(2)
+    items, pos = [], m.start(1)
+    for item in m.group(1).split("、"):
+        items.append((pos, pos + len(item)))
+        pos += len(item) + 1
+    first = name_start(doc, items[0][1], max_chars=8)
+    if first is None or items[0][1] - first < 2 or (int(count) if count.isdigit() else NUMERALS[count]) != len(items):
+        return []
+    items[0] = (first, items[0][1])
+    starts, ends = token_starts(doc), token_ends(doc)
+    if any(a not in starts or b not in ends or covered(doc, a, b, NAMES) or
+           any(w in NAME_STOP for w in (text[x:y] for x, y in token_bounds(doc) if a <= x and y <= b)) for a, b in items):
+        return []
+    head = text[start:end]
+    return [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
 
 
 AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
@@ -424,6 +457,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if (code := CODE.search(text, max(0, start - 8), start)) and "\u4e00" <= text[start] <= "\u9fff" and \
                 text[start] not in UNITS:
             start = code.start()  # 实施|1820策源行动: a scheme's number opens its name
+        if summed := counted_items(doc, start, m.end()):
+            found += summed
+            continue
         items = coordinated(doc, start, m.end(), found) if text[start - 1:start] == "、" else []
         if items is None:
             continue
