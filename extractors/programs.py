@@ -103,6 +103,9 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         close = text.rfind(word, start, head_start)
     if close >= 0:
         head_start = close + 2
+    elif (last := text.find(text[prev_end - 1], start + 1, end - 2)) >= 0 and last + 1 in token_starts(doc):
+        close = last - 1  # 用能权、碳排放权、排污权|交易试点: the items end with one character alike, whatever
+        head_start = last + 1  # their lengths
     head, item_end = text[head_start:end], head_start
     count = COUNT_HEAD.match(head)
     if count:
@@ -123,6 +126,36 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         items.append(Match(s, pos, "Program", attrs=(("name", item + head),)))
         pos = s - 1
     return items
+
+
+COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(\d+|[两二三四五六七八九十])个$")
+NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
+    """The items a count sums before a programme's name (宜城、南漳、老河口3个国家新型城镇化试点 gives
+    宜城国家新型城镇化试点, 南漳… and 老河口…; guideline 2: coordinated names keep their shared head, without the
+    count): only when the count is the number of items, each a word of its own (no stop word, no other name but a
+    place), the first read leftwards up to a verb or punctuation. [] otherwise."""
+    text = doc_text(doc)
+    m = COUNTED_LIST.search(text, max(0, start - 50), start) if text[start - 1:start] == "个" else None
+    if m is None:
+        return []
+    count = m.group(2)
+    items, pos = [], m.start(1)
+    for item in m.group(1).split("、"):
+        items.append((pos, pos + len(item)))
+        pos += len(item) + 1
+    first = name_start(doc, items[0][1], max_chars=8)
+    if first is None or items[0][1] - first < 2 or (int(count) if count.isdigit() else NUMERALS[count]) != len(items):
+        return []
+    items[0] = (first, items[0][1])
+    starts, ends = token_starts(doc), token_ends(doc)
+    if any(a not in starts or b not in ends or covered(doc, a, b, NAMES) or
+           any(w in NAME_STOP for w in (text[x:y] for x, y in token_bounds(doc) if a <= x and y <= b)) for a, b in items):
+        return []
+    head = text[start:end]
+    return [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
 
 
 AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
@@ -185,10 +218,16 @@ def parallel_conjuncts(doc: Doc, start: int, end: int, suffix_start: int) -> lis
     return [Match(start, c, "Program", attrs=(("name", first + shared),)), Match(c + 1, end, "Program")]
 
 
+LISTED_DESIGNATION = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等(?:\d+|[一二两三四五六七八九十]+)?个?"
+                                r"(?=国家|全国|省级)")  # A、B等6个|国家物流枢纽承载城市
+
+
 def cluster_items(doc: Doc) -> list[Match]:
     """The named clusters a list gives (A、B等2个国家先进制造业集群 gives A国家先进制造业集群 and B…; guideline 2):
     each item with the head, when the head is a designation conferred by a level (国家…, 省级…) or an item opens
-    with a place (辛集皮革、白沟箱包等特色产业集群). A list of sectors alone (电子信息、生物医药等产业集群) names none."""
+    with a place (辛集皮革、白沟箱包等特色产业集群). A list of sectors alone (电子信息、生物医药等产业集群) names none.
+    The same for any designation a level confers after a list closed by 等 (保定、沧州等6个国家物流枢纽承载城市,
+    A、B等国家人工智能应用中试基地): each item with it, the head ending where a designation's name can end."""
     text, found = doc_text(doc), []
     places = {m.start for m in matches(doc) if m.label == "Place"}
     for m in CLUSTER_LIST.finditer(text):
@@ -206,6 +245,26 @@ def cluster_items(doc: Doc) -> list[Match]:
                 any(covered(doc, a, b, NAMES) for a, b in items):
             continue
         found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
+    for m in LISTED_DESIGNATION.finditer(text) if "等" in text else ():
+        window = re.match(r"[\u4e00-\u9fff]{0,16}", text[m.end():]).group()
+        kind = next((h for h in DESIGNATION_HEAD.finditer(window)
+                     if DESIGNATION_AFTER.match(text, m.end() + h.end()) or
+                     any(text.startswith(w, m.end() + h.end()) for w in ANY_VERB if len(w) > 1)), None)
+        level = re.match("国家级|国家|全国性?|省级", window)
+        if kind is None or kind.group() in FACILITY and only_words(window[level.end():kind.start()], DESIGNATION_KINDS, 1):
+            continue  # A、B等国家级科技创新平台: a facility named by its kind, no designation of its own
+        end = m.end() + kind.end()
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        first = name_start(doc, items[0][1], max_chars=12)
+        if first is None or items[0][1] - first < 2 or \
+                any(covered(doc, a, b, NAMES) for a, b in [(first, items[0][1]), *items[1:]]):
+            continue
+        items[0] = (first, items[0][1])
+        head = text[m.end():end]
+        found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
     return found
 
 
@@ -216,6 +275,7 @@ PROJECT_KIND = re.compile("(?:" + "|".join(w for w in lexicons.longest_first("pr
 DESIGNATION_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | set(INDUSTRY_WORDS),
                                  key=lambda w: (-len(w), w)))  # words that only classify: 国家|技术创新|中心
 FACILITY = ("中心", "平台")  # a facility's designation names its field (国家马铃薯技术创新中心), not a kind alone
+DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
 ANY_VERB = NAME_STOP | set(LEADING_VERBS)
 
@@ -424,6 +484,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if (code := CODE.search(text, max(0, start - 8), start)) and "\u4e00" <= text[start] <= "\u9fff" and \
                 text[start] not in UNITS:
             start = code.start()  # 实施|1820策源行动: a scheme's number opens its name
+        if summed := counted_items(doc, start, m.end()):
+            found += summed
+            continue
         items = coordinated(doc, start, m.end(), found) if text[start - 1:start] == "、" else []
         if items is None:
             continue
@@ -435,7 +498,11 @@ def find_programs(doc: Doc) -> list[Match]:
              if not covered(doc, m.start(), m.end(), NAMES)]
     areas = trade_areas(doc)
     drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and overlaps(z, areas)])
-    for m in areas + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + cluster_items(doc) + designations(doc):
+    listed = cluster_items(doc)
+    heads = {(m.end, dict(m.attrs)["name"][m.end - m.start:]) for m in listed}
+    found = [f for f in found if not any(text.startswith(h, f.start) and 0 <= f.start - e <= 4 and f.end - f.start == len(h)
+                                         for e, h in heads)]  # A、B等6个|国家物流枢纽承载城市: the head the items share
+    for m in areas + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -59,7 +59,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
     same_zone(ex.mentions, resolved, issuer)
     same_event(ex.mentions, resolved)
     same_firm(ex.mentions, resolved)
-    names = [(m.start, m.end, m.type) for m in ex.mentions if m.type != "Place"]
+    names = [(m.start, m.end, "" if dict(m.attrs).get("name") else m.type) for m in ex.mentions if m.type != "Place"]
     for m in ex.mentions:
         key = m.key
         if m.type != "Place" and not key:
@@ -104,8 +104,8 @@ NAMED_AS_PLACE = ("Strategy", "Program")  # 雄安新区 the national plan: the 
 def _in_name(place: Mention, names: list[tuple[int, int, str]], report: Report) -> bool:
     """Whether a place is written only as part of a longer name (沧州 in 沧州高新区), so that it is no mention of
     the place by the guideline; a route's endpoint (襄阳至宜昌高速公路), the first of two places joined by 与
-    (通州区与北三县…示范区) and an item of a list sharing a head (黄骅、沧州军民合用机场: the item's span is the
-    place's) still are."""
+    (通州区与北三县…示范区) and an item of a list sharing a head (黄骅、沧州军民合用机场, 保定、沧州等国家物流枢纽承载城市:
+    the item's span is the place's, its type left blank in names) still are."""
     a, b = place.start, place.end
     for s, e, type_ in names:
         if s <= a and b <= e and (s, e) != (a, b) or (s, e) == (a, b) and type_ in NAMED_AS_PLACE:

@@ -1094,3 +1094,17 @@ def test_a_name_whose_last_conjunct_is_a_verb_alone_starts_at_the_first(nlp):
     # 研究和建设工程: the first conjunct names the object; a clause's verb or nothing after 和 names no scheme
     text = "创新实施甲乙理论研究和建设工程，推动丙丁集群和园区开展试点，建设戊己实验室和工程研究中心。"
     assert found(nlp, text, "Program") == ["甲乙理论研究和建设工程"]
+
+
+def test_items_a_count_sums_and_items_ending_alike_share_a_programmes_head(nlp):
+    text = "甲城、乙城、丙城3个国家新型城镇化试点成效显著，丁城、戊城5个国家新型城镇化试点。开展用能权、碳排放权、排污权交易试点。"
+    assert found(nlp, text, "Program", named=True) == [
+        "甲城国家新型城镇化试点", "乙城国家新型城镇化试点", "丙城国家新型城镇化试点", "国家新型城镇化试点",  # 5 ≠ 2 items
+        "用能权交易试点", "碳排放权交易试点", "排污权交易试点"]
+
+
+def test_a_list_closed_by_deng_names_each_item_with_a_designation_a_level_confers(nlp):
+    text = "加快甲城、乙城等4个国家骨干冷链物流基地建设，积极创建时空数据、具身机器等国家人工智能应用中试基地，引进丙丁、戊己等国家级科技创新平台。"
+    assert found(nlp, text, "Program", named=True) == [
+        "甲城国家骨干冷链物流基地", "乙城国家骨干冷链物流基地", "时空数据国家人工智能应用中试基地",
+        "具身机器国家人工智能应用中试基地"]  # a platform named by its kind alone designates none
