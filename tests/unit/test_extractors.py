@@ -356,3 +356,20 @@ def test_policies_plans_issued_applied_or_approved_catalogues_and_regulations_ap
     assert _review_policies(nlp, text) == sorted(["划转部分国有股权充实养老基金方案", "某区综合改革试点方案",
                                                   "某湖生态转型发展方案", "鼓励外资产业目录", "街区更新条例", "某某协定",
                                                   "某省机关首问负责制度(试行)"])
+
+
+def test_zones_verbs_acting_on_zones_counted_kinds_and_national_labels_after_a_place(nlp):
+    # invented: a verb acting on zones (清理, 注册) ends a head, leaving a bare kind; a kind the clause counts is
+    # no zone; a place right before 国家 opens a designation's name however the words after were read (可|持续);
+    # a higher-education park is a zone like a 大学城
+    text = ("继续清理开发区，二十家机构注册新区；境外经贸合作区达到9个，"
+            "推进保定国家可持续发展议程创新示范区建设，推动乙河高教园发展。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"保定国家可持续发展议程创新示范区", "乙河高教园"}
+
+
+def test_zones_a_bare_zone_opening_a_projects_name(nlp):
+    # invented: the issuer's zone written bare before a project's own name is the start of that name (guideline 2);
+    # before words of a kind only (重点项目) it is the zone whose projects are meant
+    assert not matches(nlp, "开工建设经开区甲乙新能源充电桩及储能项目。", "Zone")
+    assert [t for t, _ in matches(nlp, "推进高新区重点项目建设。", "Zone")] == ["高新区"]
