@@ -169,6 +169,34 @@ def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     return found
 
 
+def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
+    """Local names listed before a zone named by a local name share its head (guideline 2: coordinated names keep
+    the shared head): 青海湖、昆仑山国家公园 gives 青海湖国家公园; 岳口、蒋湖工业园 gives 岳口工业园. The zone's head and
+    each item are a township's, village's or landmark's name by their form (toponym), not sectors (交通、水利)."""
+    text = doc_text(doc)
+    found = []
+    for z in zones:
+        if z.label != "Zone" or dict(z.attrs) or z.start < 3 or text[z.start - 1] != "、":
+            continue
+        suffix = next((s.group() for s in ZONE_SUFFIX.finditer(text, z.start + 2, z.end) if s.end() == z.end), "")
+        head = text[z.start:z.end - len(suffix)]
+        if not suffix or not toponym(head):
+            continue
+        pos = z.start
+        while pos > 2 and text[pos - 1] == "、":
+            item = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, pos - 5):pos - 1])
+            if not item:
+                break
+            s, e = pos - 1 - len(item[0]), pos - 1
+            start = s if text[s - 1:s] == "、" else name_start(doc, e, max_chars=4)
+            if start is None or not toponym(text[start:e]) or any(w in text[start:e] for w in STOPS) or \
+                    covered(doc, start, e, {"Strategy", "Program", "Event", "Policy"}):
+                break
+            found.append(Match(start, e, "Zone", attrs=(("name", text[start:e] + suffix),)))
+            pos = start
+    return found
+
+
 _PARK = r"[\u4e00-\u9fffA-Za-z0-9]{1,8}[园谷港岛城镇]"  # 东方芯港, 大飞机园, 东方美谷, 联影小镇: a park's own name
 # A、B等特色产业园区: the items of a list of parks whose shared head is a kind are parks named by themselves
 LISTED_PARKS = re.compile(rf"((?:{_PARK}、)*{_PARK})等(?:[\d一二两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,8}}?"
@@ -325,7 +353,8 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
     found += [h for h in hubs(doc) if not overlaps(h, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
-    return found + [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
+    found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
+    return found + [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
 
 
 NATIONAL_LABEL = re.compile(r"国家[^，,。；;：:、等的]{2,16}")

@@ -373,3 +373,11 @@ def test_zones_a_bare_zone_opening_a_projects_name(nlp):
     # before words of a kind only (重点项目) it is the zone whose projects are meant
     assert not matches(nlp, "开工建设经开区甲乙新能源充电桩及储能项目。", "Zone")
     assert [t for t, _ in matches(nlp, "推进高新区重点项目建设。", "Zone")] == ["高新区"]
+
+
+def test_zones_local_names_sharing_a_head(nlp):
+    # invented: local names (a lake's, a township's) listed before a zone named by a local name share its head
+    # (guideline 2); sectors listed before it do not
+    text = "推进甲海湖、乙仑山国家公园创建，支持丙口、丁湖工业园扩区，加快交通、水利、戊庄物流园建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"甲海湖国家公园", "乙仑山国家公园", "丙口工业园", "丁湖工业园", "戊庄物流园"}
