@@ -108,6 +108,12 @@ def only_places(head: str) -> bool:
     return pos >= 2
 
 
+def joined_areas(first: str) -> bool:
+    """Whether what stands before a dash in a zone's name is an area the dash joins to the next (天津滨海, 新安江):
+    places or a local place's or landmark's name; else the dash ends a partner's name (南开大学—沧州渤海新区)."""
+    return only_places(first) or toponym(first)
+
+
 def toponym(head: str) -> bool:
     """Whether a short head is a local place's name by its form (蒋湖, 岳口, 羊山: a specific part and a
     geographic morpheme), not a kind (飞地, 县域) or a count: townships and villages are not in the gazetteer."""
@@ -264,8 +270,12 @@ def find_zones(doc: Doc) -> list[Match]:
         suffix = m.group()
         start = name_start(doc, m.start(), max_chars=14)
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
-        if dash >= 0 and not only_places(text[start:dash]):
-            start = dash + 1  # …—X园: the name follows the dash, unless two areas are joined (天津滨海—中关村科技园)
+        if dash >= 0 and not joined_areas(text[start:dash]):
+            start = dash + 1  # …—X园: the name follows the dash, unless two areas, places or landmarks, are joined
+            # (天津滨海—中关村科技园, 新安江—千岛湖…合作区)
+        elif start is not None and text[start - 1:start] in ("—", "―") and \
+                (before := name_start(doc, start - 1, max_chars=6)) is not None and joined_areas(text[before:start - 1]):
+            start = before  # a name read leftwards up to its length stopped at the dash
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
             between = text[inner[-1].end():m.start()] if inner else ""

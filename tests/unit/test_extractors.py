@@ -381,3 +381,9 @@ def test_zones_local_names_sharing_a_head(nlp):
     text = "推进甲海湖、乙仑山国家公园创建，支持丙口、丁湖工业园扩区，加快交通、水利、戊庄物流园建设。"
     zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
     assert zones == {"甲海湖国家公园", "乙仑山国家公园", "丙口工业园", "丁湖工业园", "戊庄物流园"}
+
+
+def test_zones_two_landmarks_joined_by_a_dash(nlp):
+    # invented: a river's and a lake's names joined by a dash open one zone's name, however long (guideline 2)
+    text = "升级打造甲安江—乙岛湖生态环境共同保护合作区，丙丁大学—沧州渤海新区共建。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲安江—乙岛湖生态环境共同保护合作区", "沧州渤海新区"}
