@@ -23,6 +23,8 @@ TOPONYM_END = lexicons.words("zone_toponym_end")  # 湖, 口, 山: what ends a t
 GENERIC_HEAD = lexicons.words("zone_generic_head")
 CATEGORY_WORDS = lexicons.longest_first("zone_category_words")
 PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处]|[一二三四五六七八九十]期|项目|工程|平台)")
+# a clause whose predicate counts the zone phrase (境外经贸合作区达到11个，): a kind of zone, counted
+COUNTED = re.compile(r"(?:达到|达|增至|增加到|增加至|突破|超过|累计达到?|总数达到?)[\d一二两三四五六七八九十百]+[个家处](?:[，,。；;、]|$)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
 CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各类…: heads of a kind, not a name
@@ -38,7 +40,7 @@ COUNT_LEAD = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[�
 LONGER_NAME = ("线", "站", "路", "桥", "小学", "中学", "初中", "高中", "学校", "幼儿园", "医院")
 MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the kinds of area of the main-functional-area plan
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
-BUILD_VERBS = ("建设", "打造", "布局", "扩展", "重塑", "提升")  # inside a head they end a clause (加力建设自贸试验区, 扩展…范围): the name begins after them
+BUILD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
 # …先行区 among the programmes; a 功能区 is the function a spatial plan gives an area): 长三角美丽中国先行区, 张家口首都水源涵养功能区
@@ -46,6 +48,11 @@ DESIGNATION_ONLY = ("先行区", "功能区")
 # a zone opening the name of works inside it (…港区疏港航道, …港区散货码头, …港区改造二期, …工业园供水厂二期):
 # the works are the name (guideline 2: not a zone written only as the start of a longer name)
 WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:码头|航道|泊位|" + PHASE.pattern + ")")
+# …or a project's name: the zone, the name's own words, then 项目 (经开区布林克新能源充电桩及储能项目); words of a
+# kind only (高新区重点项目, 高新区标准厂房项目) are the zone's projects, the zone named in its own right
+WORKS_PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16}?)项目")
+PROJECT_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | set(lexicons.terms("project_rank_words"))
+                             | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
 WORKS_VERBS = re.compile("改扩建|改造|扩建")  # 罗泾港区改造二期: verbs that name the works, not a clause
 # a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
@@ -99,6 +106,12 @@ def only_places(head: str) -> bool:
             return False
         pos = max(ends)
     return pos >= 2
+
+
+def joined_areas(first: str) -> bool:
+    """Whether what stands before a dash in a zone's name is an area the dash joins to the next (天津滨海, 新安江):
+    places or a local place's or landmark's name; else the dash ends a partner's name (南开大学—沧州渤海新区)."""
+    return only_places(first) or toponym(first)
 
 
 def toponym(head: str) -> bool:
@@ -159,6 +172,34 @@ def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
                 item.short == opening.short:  # 曹妃甸区、正定新区: a place written in full is a place of its own
             found.append(Match(item.start, item.end, "Zone", attrs=(("name", text[item.start:item.end] + rest),)))
             pos = item.start
+    return found
+
+
+def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
+    """Local names listed before a zone named by a local name share its head (guideline 2: coordinated names keep
+    the shared head): 青海湖、昆仑山国家公园 gives 青海湖国家公园; 岳口、蒋湖工业园 gives 岳口工业园. The zone's head and
+    each item are a township's, village's or landmark's name by their form (toponym), not sectors (交通、水利)."""
+    text = doc_text(doc)
+    found = []
+    for z in zones:
+        if z.label != "Zone" or dict(z.attrs) or z.start < 3 or text[z.start - 1] != "、":
+            continue
+        suffix = next((s.group() for s in ZONE_SUFFIX.finditer(text, z.start + 2, z.end) if s.end() == z.end), "")
+        head = text[z.start:z.end - len(suffix)]
+        if not suffix or not toponym(head):
+            continue
+        pos = z.start
+        while pos > 2 and text[pos - 1] == "、":
+            item = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, pos - 5):pos - 1])
+            if not item:
+                break
+            s, e = pos - 1 - len(item[0]), pos - 1
+            start = s if text[s - 1:s] == "、" else name_start(doc, e, max_chars=4)
+            if start is None or not toponym(text[start:e]) or any(w in text[start:e] for w in STOPS) or \
+                    covered(doc, start, e, {"Strategy", "Program", "Event", "Policy"}):
+                break
+            found.append(Match(start, e, "Zone", attrs=(("name", text[start:e] + suffix),)))
+            pos = start
     return found
 
 
@@ -229,8 +270,12 @@ def find_zones(doc: Doc) -> list[Match]:
         suffix = m.group()
         start = name_start(doc, m.start(), max_chars=14)
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
-        if dash >= 0 and not only_places(text[start:dash]):
-            start = dash + 1  # …—X园: the name follows the dash, unless two areas are joined (天津滨海—中关村科技园)
+        if dash >= 0 and not joined_areas(text[start:dash]):
+            start = dash + 1  # …—X园: the name follows the dash, unless two areas, places or landmarks, are joined
+            # (天津滨海—中关村科技园, 新安江—千岛湖…合作区)
+        elif start is not None and text[start - 1:start] in ("—", "―") and \
+                (before := name_start(doc, start - 1, max_chars=6)) is not None and joined_areas(text[before:start - 1]):
+            start = before  # a name read leftwards up to its length stopped at the dash
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
             between = text[inner[-1].end():m.start()] if inner else ""
@@ -250,6 +295,8 @@ def find_zones(doc: Doc) -> list[Match]:
             before = name_start(doc, start - 1, max_chars=8)  # 通州区与北三县一体化…示范区: two places joined by
             if before is not None and opens_with_place(text[before:start - 1]):  # 与 name one zone, as by a dash
                 start = before
+        if start is not None and suffix in PILOT:
+            start = national_designation_start(doc, start, m.start())
         head = text[start:m.start()] if start is not None and start < m.start() else ""
         if head and head + suffix in OWN_ZONE and not names_place(head):
             if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 跨境电商综合试验区 in 沧州's report
@@ -273,7 +320,7 @@ def find_zones(doc: Doc) -> list[Match]:
                 for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
             or re.search(r"[\d一二两三四五六七八九十]+[个家处批]$", text[:start])  # 3个…, 第二批…: a kind counted
             or "的" in head  # 发展前景较好的集聚区: a description, no name
-            or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or text[start - 1:start] == "的" and not (placed or local)
+            or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or COUNTED.match(text, m.end()) or text[start - 1:start] == "的" and not (placed or local)
             or text.startswith(LONGER_NAME, m.end())  # 上海示范区线: the start of a line's name
             or opens_works(text, m.end())
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
@@ -302,7 +349,8 @@ def find_zones(doc: Doc) -> list[Match]:
         if head in GENERIC_HEAD:
             head, start = "", None
         if not head:
-            if suffix in OWN_ZONE and not OWN_NOT_AFTER.search(text[max(0, m.start() - 4):m.start()]):
+            if suffix in OWN_ZONE and not OWN_NOT_AFTER.search(text[max(0, m.start() - 4):m.start()]) and \
+                    not opens_works(text, m.end()):  # 经开区布林克…项目: the start of a project's name
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2 or \
@@ -315,13 +363,29 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
     found += [h for h in hubs(doc) if not overlaps(h, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
-    return found + [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
+    found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
+    return found + [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
+
+
+NATIONAL_LABEL = re.compile(r"国家[^，,。；;：:、等的]{2,16}")
+
+
+def national_designation_start(doc: Doc, start: int, suffix_start: int) -> int:
+    """Where a designation named by a place and a national label begins (承德国家可持续发展议程创新示范区, 长株潭国家
+    自主创新示范区): a place right before 国家 opens the name, however the words after 国家 were read (可|持续)."""
+    for p in matches(doc):
+        if p.label == "Place" and p.end < start and start - p.end <= 16 and \
+                NATIONAL_LABEL.fullmatch(doc_text(doc), p.end, suffix_start):
+            return p.start
+    return start
 
 
 def opens_works(text: str, end: int) -> bool:
     """Whether the text right after a zone names works inside it (…港区疏港航道, …港区改造二期): no clause verb
     between the zone and the works' head, and not 内 (高新区内企业一期: what is inside the zone, not its works)."""
     works = WORKS_AFTER.match(text, end)
+    if not works and (project := WORKS_PROJECT.match(text, end)) and not only_words(project[1], PROJECT_KINDS):
+        works = project
     words = WORKS_VERBS.sub("", works[1]) if works else ""
     return bool(works) and not any(w in words for w in STOPS) and not words.startswith((*LEADING_VERBS, "内"))
 

@@ -132,19 +132,23 @@ def _same(mentions: tuple[Mention, ...], resolved: dict, type_: str, fits, named
 
 
 def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | None) -> None:
-    """One zone per report however it is written: a bare 临空经济区 is the report's named zone of that kind in
-    the issuer's territory (北湖临空经济区) when there is one, and a short form (天门经济开发区) the long one of
-    the same place (天门经济技术开发区) when only one fits."""
+    """One zone per report however it is written: a bare 临空经济区, or a zone written without its place (渤海新区),
+    is the report's zone of that name in a place of the issuer's territory (北湖临空经济区, 沧州渤海新区) when there
+    is one, and a short form (天门经济开发区) the long one of the same place (天门经济技术开发区) when only one fits."""
     gaz = gazetteer.load()
 
     def fits(m: Mention, res, named: dict) -> list[str]:
         core = res.key.split("-", 1)[1]
         cores = {key: key.split("-", 1)[1] for key in named}
-        if dict(m.attrs).get("generic"):
-            if res.key in named or issuer is None:
-                return []
-            return [k for k, c in cores.items() if c == core and named[k].place and named[k].place != issuer.adcode
-                    and gaz.get(named[k].place) and gaz.is_within(gaz.get(named[k].place), issuer)]
+        generic = bool(dict(m.attrs).get("generic"))
+        if generic and (res.key in named or issuer is None):
+            return []
+        if generic or res.method == "issuer" and issuer is not None:  # 渤海新区 written without its place
+            placed = [k for k, c in cores.items() if k != res.key and c == core and named[k].place
+                      and named[k].place != issuer.adcode and gaz.get(named[k].place)
+                      and gaz.is_within(gaz.get(named[k].place), issuer)]
+            if generic or placed:
+                return placed
         return [k for k, c in cores.items() if k != res.key and named[k].place == res.place and len(c) > len(core)
                 >= 3 and c[:2] == core[:2] and c.endswith(core[-3:]) and _subsequence(core, c)]
 

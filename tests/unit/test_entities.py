@@ -297,6 +297,19 @@ def test_one_zone_per_report_however_written(nlp, tmp_path):
     assert sorted((z["name"], z["mentions"]) for z in zones) == [("北湖临空经济区", 2), ("天门经济技术开发区", 2)]
 
 
+def test_a_zone_written_without_its_place_is_the_placed_one_of_the_report(nlp, tmp_path):
+    # invented: a province's report names a prefecture's new area with its place, then without it
+    db = build_report(tmp_path, "r.txt", """2009年河北省政府工作报告
+2009年1月10日在河北省第十一届人民代表大会第二次会议上
+各位代表：一、2008年工作回顾
+过去一年，全省经济平稳增长，沧州渤海新区加快建设，产业聚集能力增强，城乡居民收入稳步提高，社会事业全面进步。
+二、2009年重点工作
+今年要坚持稳中求进，加快渤海新区土地整合开发，推进港城建设，扩大有效投资，着力保障和改善民生。
+""")
+    zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
+    assert [(z["name"], z["mentions"]) for z in zones] == [("沧州渤海新区", 2)]
+
+
 def test_categories_and_clauses_are_not_projects(nlp):
     text = "严把项目准入，推进民间投资项目和四大重点城建项目，支持辽阳建设金属材料精深加工基地，加快甲乙高速公路建设。"
     assert found(nlp, text, "Project") == ["甲乙高速公路"]

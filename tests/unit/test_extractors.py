@@ -376,3 +376,33 @@ def test_a_short_defining_clause_belongs_to_a_strategy_term(nlp):
     # generic head stays none even so
     text = "坚持合作共赢的开放战略，实施以节水为主的水利发展战略，实施创新引领的发展战略。"
     assert [t for t, _ in matches(nlp, text, "Strategy")] == ["合作共赢的开放战略", "以节水为主的水利发展战略"]
+
+def test_zones_verbs_acting_on_zones_counted_kinds_and_national_labels_after_a_place(nlp):
+    # invented: a verb acting on zones (清理, 注册) ends a head, leaving a bare kind; a kind the clause counts is
+    # no zone; a place right before 国家 opens a designation's name however the words after were read (可|持续);
+    # a higher-education park is a zone like a 大学城
+    text = ("继续清理开发区，二十家机构注册新区；境外经贸合作区达到9个，"
+            "推进保定国家可持续发展议程创新示范区建设，推动乙河高教园发展。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"保定国家可持续发展议程创新示范区", "乙河高教园"}
+
+
+def test_zones_a_bare_zone_opening_a_projects_name(nlp):
+    # invented: the issuer's zone written bare before a project's own name is the start of that name (guideline 2);
+    # before words of a kind only (重点项目) it is the zone whose projects are meant
+    assert not matches(nlp, "开工建设经开区甲乙新能源充电桩及储能项目。", "Zone")
+    assert [t for t, _ in matches(nlp, "推进高新区重点项目建设。", "Zone")] == ["高新区"]
+
+
+def test_zones_local_names_sharing_a_head(nlp):
+    # invented: local names (a lake's, a township's) listed before a zone named by a local name share its head
+    # (guideline 2); sectors listed before it do not
+    text = "推进甲海湖、乙仑山国家公园创建，支持丙口、丁湖工业园扩区，加快交通、水利、戊庄物流园建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"甲海湖国家公园", "乙仑山国家公园", "丙口工业园", "丁湖工业园", "戊庄物流园"}
+
+
+def test_zones_two_landmarks_joined_by_a_dash(nlp):
+    # invented: a river's and a lake's names joined by a dash open one zone's name, however long (guideline 2)
+    text = "升级打造甲安江—乙岛湖生态环境共同保护合作区，丙丁大学—沧州渤海新区共建。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲安江—乙岛湖生态环境共同保护合作区", "沧州渤海新区"}
