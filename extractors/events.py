@@ -1,4 +1,4 @@
-"""Events: named forums, expos, fairs, games and summits, with their edition where stated (第二十届, 首届, 2021);
+"""Events: named forums, expos, fairs, festivals, games and summits, with their edition where stated (第二十届, 首届, 2021);
 people's congress sessions, party congresses and plenums, work conferences of party committees, national meetings a
 place hosts and named anniversaries (census rounds are programmes: extractors/programs.py)."""
 from __future__ import annotations
@@ -12,8 +12,12 @@ from extractors.base import (Match, covered, doc_text, first_conjunct, matches, 
 from kg import gazetteer, lexicons
 
 ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: one character and an ending
+# a festival named by its theme (国际光影节, 汉中油菜花节, 向海乐活节): 节 after two characters, closing the name
+FESTIVAL = r"(?<=[\u4e00-\u9fff]{2})节(?=[^\u4e00-\u9fff]|$|[等和及与暨]|活动|期间)"
 EVENT_SUFFIX = re.compile(lexicons.alternation("event_games") + "|" + lexicons.alternatives("event_suffix") +
-                          r"|[\u4e00-\u9fff]" + lexicons.alternation("event_abbreviation"))
+                          r"|[\u4e00-\u9fff]" + lexicons.alternation("event_abbreviation") + "|" + FESTIVAL)
+HOLD = ("办", "做", "搞", "开", "举")  # verbs of holding that 好 completes (办好, 开好)
+NOT_FESTIVAL = tuple(lexicons.terms("event_not_festival"))  # 春节, 调节, 小节: a holiday or 节 of another sense
 EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}(?:年)?)$")
 GENERIC_HEAD = lexicons.words("event_generic_head")  # 各类论坛, 招商推介会: no name
 NOT_EVENT = lexicons.terms("event_not_event")  # sessions of a body and work meetings
@@ -161,6 +165,8 @@ def find_events(doc: Doc) -> list[Match]:
     for m in EVENT_SUFFIX.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found) or EVENT_SUFFIX.match(text, m.end()):
             continue  # 世界杯 of 女篮世界杯预选赛: the name goes on
+        if m.group() == "节" and text.endswith(NOT_FESTIVAL, 0, m.end()):
+            continue  # 春节, 逆周期调节, 守小节: no festival
         abbreviation = len(m.group()) == 3 and m.group()[1:] in ABBREVIATIONS  # 进博会, 广交会
         games = m.group() in GAMES
         start = m.start() if games else name_start(doc, m.start(), max_chars=10 if abbreviation else 20)
@@ -198,6 +204,8 @@ def find_events(doc: Doc) -> list[Match]:
                                                       games and text[start - 2:start - 1] in "、和与及"):
             start -= 1  # 第9届省残运会: the level belongs to the name, the edition before it to the series
         start = _widen(doc, start)
+        if text.startswith("好", start) and text.endswith(HOLD, 0, start):
+            start += 1  # 办好|汉中油菜花节: 好 completes the verb of holding (the segmenter may join it to the name)
         head = text[start:m.start()]
         name = text[start:m.end()]
         if abbreviation or games:

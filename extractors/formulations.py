@@ -29,6 +29,12 @@ SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)
 _ITEM = r"[\u4e00-\u9fffA-Za-z]{1,10}"
 SLOGAN = re.compile(rf"{_ITEM}(?:[、，,]{_ITEM}){{1,6}}")  # 坚定信心、同舟共济、科学防治: clauses in parallel
 SLOGAN_KIND = re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?{lexicons.alternation('formulation_slogan_kinds')}(?=[^\u4e00-\u9fff]|$)")
+# one quoted coined phrase named right after it by what it is to the text (“动态清零”防疫目标, “并重”“并举”重要要求): a slogan
+# too; not after 的 or 为 (“排头兵”的目标, 以“高效办成一件事”为目标: a figure or an aim described), nor a five-year plan
+# a state described (“高开稳走后扬”态势) is no norm held to: only parallel clauses so named make a slogan
+_HELD_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("formulation_slogan_kinds") if t != "态势")
+SINGLE_KIND = re.compile(rf"(?![的为])[\u4e00-\u9fff]{{0,2}}?(?:{_HELD_KINDS})(?=[^\u4e00-\u9fff]|$)")
+SINGLE = re.compile(r"(?!十?[一二三四五六七八九]五$)[\u4e00-\u9fff]{2,8}")
 SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
 SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alternation('formulation_scheme_kinds')}")  # “三医联动”等改革
 JOINT = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff]|新[{_NUM}][\u4e00-\u9fff]){lexicons.alternation('formulation_joint_words')}")
@@ -81,7 +87,8 @@ def slogans(doc: Doc) -> list[Match]:
     """Quoted clauses in parallel that the text holds to as a slogan (guideline 2: an unquoted parallel list is
     none): named after them by what they are to the text — a requirement, a principle, a goal, a style
     (“简约、安全、精彩”办赛要求, “稳定大局、统筹协调”的方针: the relating noun is no part of the name) — or held to
-    by a verb of adherence and closed there (坚持“稳中求进、提质增效”，)."""
+    by a verb of adherence and closed there (坚持“稳中求进、提质增效”，); and one quoted coined phrase so named right
+    after it (“动态清零”防疫目标, “并重”“并举”重要要求: each item), not after 的 or 为."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         if e - s > 30 or not SLOGAN.fullmatch(text, s, e) or covered(doc, s, e):
@@ -89,6 +96,14 @@ def slogans(doc: Doc) -> list[Match]:
         held = text.endswith(SLOGAN_VERBS, 0, s) and re.match(r"[，,。；;]|$", text[e:e + 1])
         if held or SLOGAN_KIND.match(text, e):
             found.append(Match(s, _with_head(doc, e), "Formulation"))  # “稳、进、高、新”工作思路 keeps its head
+    for s, e in quoted(doc):
+        if not SINGLE.fullmatch(text, s, e) or not SINGLE_KIND.match(text, e):
+            continue
+        head = text[e:_with_head(doc, e)]  # “动态清零”总方针 keeps its head, “动态清零”防疫目标 none
+        for a, b in [(s, e)] + _listed(doc, s):  # “并重”“并举”重要要求: each quoted item of the list
+            if SINGLE.fullmatch(text, a, b) and not covered(doc, a, b) and not any(f.start < b and a < f.end for f in found):
+                found.append(Match(a, b + len(head), "Formulation") if a == s else
+                             Match(a, b, "Formulation", attrs=(("name", text[a:b] + head),) if head else ()))
     return found
 
 

@@ -1121,3 +1121,20 @@ def test_a_list_closed_by_deng_names_each_item_with_a_designation_a_level_confer
     assert found(nlp, text, "Program", named=True) == [
         "甲城国家骨干冷链物流基地", "乙城国家骨干冷链物流基地", "时空数据国家人工智能应用中试基地",
         "具身机器国家人工智能应用中试基地"]  # a platform named by its kind alone designates none
+
+def test_one_quoted_coined_phrase_named_by_what_it_is_to_the_text_is_a_formulation(nlp):
+    # invented: one quoted phrase right before a noun saying it is a goal or a requirement (the noun is no part of
+    # the name; items of a quoted list share it); not after 的 or 为 (an aim described), not a five-year period,
+    # not a state described (态势); a head that says what it is stays (总方针)
+    text = ("坚持清单归零防疫目标，把握甲乙丙丁重要要求，落实先甲后乙、并行不悖重要要求，坚持百日清零总方针，"
+            "实现排头兵的目标，以一次办好为目标，完成十五五规划目标，呈现高开低走态势。")
+    quotes = ("清单归零", "甲乙丙丁", "先甲后乙", "并行不悖", "百日清零", "排头兵", "一次办好", "十五五", "高开低走")
+    assert found(nlp, text, "Formulation", quotes=quotes, named=True) == [
+        "清单归零", "甲乙丙丁", "先甲后乙", "并行不悖", "百日清零总方针"]
+
+
+def test_a_festival_named_by_its_theme_is_an_event_not_a_holiday_or_a_sense_of_jie(nlp):
+    # invented: …节 after a theme of two characters or more closes a festival's name (办好 is no part of it); the
+    # holidays of the calendar and 节 of another sense (调节, 环节, 守小节) are none
+    text = ("办好乙州桃花节、国际风筝节等活动，过好春节和中秋节，加强逆周期调节，抓住关键环节，守小节。")
+    assert found(nlp, text, "Event") == ["乙州桃花节", "国际风筝节"]
