@@ -125,7 +125,7 @@ def find_projects(doc: Doc) -> list[Match]:
             s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
             if e - s >= 2:
                 spans.append((s, e, ""))
-    spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text))
+    spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text))
     starts = token_starts(doc)
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(SCHOOLS) and m.start() not in starts:
@@ -187,6 +187,36 @@ CITED_PARK = {"Strategy"}
 
 
 UMBRELLA = re.compile(r"[\d一二三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
+
+
+# The issuer's own facilities: a level word standing for the issuing government (市, 省, 区, 县 written alone: not
+# 城市, 全市, 市级, 市场), then words of the facility's kind, then a facility (市博物馆, 市体育公园, 市工人文化宫)
+# with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅)
+FACILITY = re.compile("(?:" + lexicons.alternatives("project_facilities") +
+                      r")(?:(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅))?")
+LEVEL = "市省区县"
+# 市级, 市属, 县办, 市场, 市长, 省市县: a level of many, who runs a kind, or another word
+NOT_LEVEL_AFTER = "级属办管公域省市县区场长民委政内外直辖镇乡各"
+# 全市, 90%的县, 县(市、区): a scope, a count or a list of levels
+NOT_LEVEL_BEFORE = re.compile(r"(?:[全各本该每城都超门(]|[市省区县]、|\d+%?的?|[\d一二两三四五六七八九十百千]+[个所家座])$")
+
+
+def facilities(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Facilities named by the issuer's level and their kind (市博物馆, 市体育公园, 省图书馆, 市二中铭德学校): the
+    level word, written alone before the facility, stands for the issuing government, as a bare 高新区 stands for
+    its zone; a level of many (市级, 省市县), a scope (全市) or a count (90%的县医院) names a kind."""
+    found = []
+    for m in FACILITY.finditer(text) if any(c in text for c in LEVEL) else ():
+        start = name_start(doc, m.start(), max_chars=10)
+        start = m.start() if start is None else start
+        if start > 0 and text[start - 1] in LEVEL and \
+                (start == 1 or not "\u4e00" <= text[start - 2] <= "\u9fff"):
+            start -= 1  # ，市|体育: the level after punctuation, glued to it by the segmenter
+        if text[start] not in LEVEL or text[start + 1:start + 2] in NOT_LEVEL_AFTER or \
+                NOT_LEVEL_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        found.append((start, m.end(), ""))
+    return found
 
 
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:

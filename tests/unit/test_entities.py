@@ -1094,3 +1094,12 @@ def test_a_name_whose_last_conjunct_is_a_verb_alone_starts_at_the_first(nlp):
     # 研究和建设工程: the first conjunct names the object; a clause's verb or nothing after 和 names no scheme
     text = "创新实施甲乙理论研究和建设工程，推动丙丁集群和园区开展试点，建设戊己实验室和工程研究中心。"
     assert found(nlp, text, "Program") == ["甲乙理论研究和建设工程"]
+
+
+def test_projects_the_issuers_own_facilities_by_their_level(nlp):
+    # a level word written alone before a facility stands for the issuing government: one work each
+    text = "加快推动甲乙路立交桥、市体育公园、市文化科技中心等建成启用，建成市体育中心综合健身馆，省博物馆丙丁厅揭牌。"
+    assert {"市体育公园", "市文化科技中心", "市体育中心综合健身馆", "省博物馆丙丁厅"} <= set(found(nlp, text, "Project"))
+    # a level of many, who runs a kind, a scope, a count or a list of levels names a kind of facility, none
+    text = "建立省市县博物馆联动机制，县办公立中医医院全覆盖，推动全市医院共享，90%的县医院达标，各县(市、区)三甲医院。"
+    assert found(nlp, text, "Project") == []
