@@ -36,6 +36,7 @@ HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区�
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
+SCHEME = re.compile(lexicons.alternatives("project_scheme_words"))  # 网络视听提质创优工程: a scheme, no construction
 # Lines and services whose name goes on with the section or branch written after it: 渝昆高铁(渝宜段),
 # 郑万高铁襄阳以南段, 中欧班列(成渝), 长城国家文化公园(辽宁段)
 LINES = lexicons.words("project_line_suffix")
@@ -145,8 +146,9 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽: a place's role for a region
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
-        if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
-            continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
+        if m.group().startswith("工程") and (not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"}))
+                                           or SCHEME.search(head)):
+            continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction
         if re.search(r"(?:[\d一二两三四五六七八九十]+[个家处座所]|等)$", text[max(0, start - 8):start]) or \
                 counted(text, start, m.end()):
             continue  # 创建10家…基地: a count of a kind; 龙咀河、杨家新沟等滨水绿廊: the kind a list shares

@@ -1103,3 +1103,10 @@ def test_projects_the_issuers_own_facilities_by_their_level(nlp):
     # a level of many, who runs a kind, a scope, a count or a list of levels names a kind of facility, none
     text = "建立省市县博物馆联动机制，县办公立中医医院全覆盖，推动全市医院共享，90%的县医院达标，各县(市、区)三甲医院。"
     assert found(nlp, text, "Project") == []
+
+
+def test_projects_a_works_head_that_improves_or_promotes_a_sector_names_a_scheme(nlp):
+    # a …工程 whose head says it improves or promotes a sector is a scheme (a Program), not a built work, even with
+    # characters of construction in its head (网, 校, 电); one naming what is built stays a project
+    text = "实施甲乙网络视听提质创优工程，推进丙丁高校提质扩容工程和戊己家电下乡工程，建设庚辛水库增容工程。"
+    assert found(nlp, text, "Project") == ["庚辛水库增容工程"]
