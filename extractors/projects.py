@@ -126,7 +126,7 @@ def find_projects(doc: Doc) -> list[Match]:
             s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
             if e - s >= 2:
                 spans.append((s, e, ""))
-    spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text))
+    spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text))
     starts = token_starts(doc)
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(SCHOOLS) and m.start() not in starts:
@@ -218,6 +218,20 @@ def facilities(doc: Doc, text: str) -> list[tuple[int, int, str]]:
                 NOT_LEVEL_BEFORE.search(text, max(0, start - 6), start):
             continue
         found.append((start, m.end(), ""))
+    return found
+
+
+# An ordinal before a kind of passage or airfield work names one of a series (第二东通道, 沈阳机场第二跑道)
+ORDINAL_WORK = re.compile(r"第[二三四五六七八九十]+[东西南北]?(?:通道|跑道|航站楼)")
+
+
+def ordinals(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Works named by their rank in a series of one kind (第二西通道, 进岛输水第二通道, 沈阳机场第二跑道): the
+    ordinal and the kind, with the name of what they serve written before them."""
+    found = []
+    for m in ORDINAL_WORK.finditer(text) if "第" in text else ():
+        start = name_start(doc, m.start(), max_chars=8) if m.start() else None
+        found.append((m.start() if start is None else start, m.end(), ""))
     return found
 
 

@@ -1110,3 +1110,9 @@ def test_projects_a_works_head_that_improves_or_promotes_a_sector_names_a_scheme
     # characters of construction in its head (网, 校, 电); one naming what is built stays a project
     text = "实施甲乙网络视听提质创优工程，推进丙丁高校提质扩容工程和戊己家电下乡工程，建设庚辛水库增容工程。"
     assert found(nlp, text, "Project") == ["庚辛水库增容工程"]
+
+
+def test_projects_an_ordinal_before_a_passage_or_runway_names_one_work(nlp):
+    # an ordinal before a kind of passage or airfield work names one of a series, with what it serves before it
+    text = "第二西通道进展顺利，推进甲乙输水第二通道前期工作，加快推进丙丁机场第二跑道建设。"
+    assert found(nlp, text, "Project") == ["第二西通道", "甲乙输水第二通道", "丙丁机场第二跑道"]
