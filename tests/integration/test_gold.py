@@ -28,7 +28,7 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # 2026-11-30 at the end of the sixth session; the batches that raised them are in the README (Entities and their
 # quality)
 FLOORS = {
-    "tune": {"Place": .89, "Strategy": .80, "Program": .71, "Formulation": .79, "Project": .68, "Zone": .85,
+    "tune": {"Place": .89, "Strategy": .80, "Program": .71, "Formulation": .79, "Project": .69, "Zone": .85,
              "Enterprise": .76, "Event": .88, "Policy": .83},
     "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .76, "Project": .48, "Zone": .55,
              "Enterprise": .70, "Event": .85, "Policy": .75},
