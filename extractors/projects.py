@@ -36,6 +36,7 @@ HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区�
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
+SCHEME = re.compile(lexicons.alternatives("project_scheme_words"))  # 网络视听提质创优工程: a scheme, no construction
 # Lines and services whose name goes on with the section or branch written after it: 渝昆高铁(渝宜段),
 # 郑万高铁襄阳以南段, 中欧班列(成渝), 长城国家文化公园(辽宁段)
 LINES = lexicons.words("project_line_suffix")
@@ -125,7 +126,7 @@ def find_projects(doc: Doc) -> list[Match]:
             s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
             if e - s >= 2:
                 spans.append((s, e, ""))
-    spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text))
+    spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text))
     starts = token_starts(doc)
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(SCHOOLS) and m.start() not in starts:
@@ -145,8 +146,9 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽: a place's role for a region
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
-        if m.group().startswith("工程") and not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"})):
-            continue  # 雪亮工程, 乡村振兴工程: programmes, not construction
+        if m.group().startswith("工程") and (not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"}))
+                                           or SCHEME.search(head)):
+            continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction
         if re.search(r"(?:[\d一二两三四五六七八九十]+[个家处座所]|等)$", text[max(0, start - 8):start]) or \
                 counted(text, start, m.end()):
             continue  # 创建10家…基地: a count of a kind; 龙咀河、杨家新沟等滨水绿廊: the kind a list shares
@@ -187,6 +189,50 @@ CITED_PARK = {"Strategy"}
 
 
 UMBRELLA = re.compile(r"[\d一二三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
+
+
+# The issuer's own facilities: a level word standing for the issuing government (市, 省, 区, 县 written alone: not
+# 城市, 全市, 市级, 市场), then words of the facility's kind, then a facility (市博物馆, 市体育公园, 市工人文化宫)
+# with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅)
+FACILITY = re.compile("(?:" + lexicons.alternatives("project_facilities") +
+                      r")(?:(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅))?")
+LEVEL = "市省区县"
+# 市级, 市属, 县办, 市场, 市长, 省市县: a level of many, who runs a kind, or another word
+NOT_LEVEL_AFTER = "级属办管公域省市县区场长民委政内外直辖镇乡各"
+# 全市, 90%的县, 县(市、区): a scope, a count or a list of levels
+NOT_LEVEL_BEFORE = re.compile(r"(?:[全各本该每城都超门(]|[市省区县]、|\d+%?的?|[\d一二两三四五六七八九十百千]+[个所家座])$")
+
+
+def facilities(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Facilities named by the issuer's level and their kind (市博物馆, 市体育公园, 省图书馆, 市二中铭德学校): the
+    level word, written alone before the facility, stands for the issuing government, as a bare 高新区 stands for
+    its zone; a level of many (市级, 省市县), a scope (全市) or a count (90%的县医院) names a kind."""
+    found = []
+    for m in FACILITY.finditer(text) if any(c in text for c in LEVEL) else ():
+        start = name_start(doc, m.start(), max_chars=10)
+        start = m.start() if start is None else start
+        if start > 0 and text[start - 1] in LEVEL and \
+                (start == 1 or not "\u4e00" <= text[start - 2] <= "\u9fff"):
+            start -= 1  # ，市|体育: the level after punctuation, glued to it by the segmenter
+        if text[start] not in LEVEL or text[start + 1:start + 2] in NOT_LEVEL_AFTER or \
+                NOT_LEVEL_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        found.append((start, m.end(), ""))
+    return found
+
+
+# An ordinal before a kind of passage or airfield work names one of a series (第二东通道, 沈阳机场第二跑道)
+ORDINAL_WORK = re.compile(r"第[二三四五六七八九十]+[东西南北]?(?:通道|跑道|航站楼)")
+
+
+def ordinals(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Works named by their rank in a series of one kind (第二西通道, 进岛输水第二通道, 沈阳机场第二跑道): the
+    ordinal and the kind, with the name of what they serve written before them."""
+    found = []
+    for m in ORDINAL_WORK.finditer(text) if "第" in text else ():
+        start = name_start(doc, m.start(), max_chars=8) if m.start() else None
+        found.append((m.start() if start is None else start, m.end(), ""))
+    return found
 
 
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:

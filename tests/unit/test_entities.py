@@ -1138,3 +1138,24 @@ def test_a_festival_named_by_its_theme_is_an_event_not_a_holiday_or_a_sense_of_j
     # holidays of the calendar and 节 of another sense (调节, 环节, 守小节) are none
     text = ("办好乙州桃花节、国际风筝节等活动，过好春节和中秋节，加强逆周期调节，抓住关键环节，守小节。")
     assert found(nlp, text, "Event") == ["乙州桃花节", "国际风筝节"]
+
+def test_projects_the_issuers_own_facilities_by_their_level(nlp):
+    # a level word written alone before a facility stands for the issuing government: one work each
+    text = "加快推动甲乙路立交桥、市体育公园、市文化科技中心等建成启用，建成市体育中心综合健身馆，省博物馆丙丁厅揭牌。"
+    assert {"市体育公园", "市文化科技中心", "市体育中心综合健身馆", "省博物馆丙丁厅"} <= set(found(nlp, text, "Project"))
+    # a level of many, who runs a kind, a scope, a count or a list of levels names a kind of facility, none
+    text = "建立省市县博物馆联动机制，县办公立中医医院全覆盖，推动全市医院共享，90%的县医院达标，各县(市、区)三甲医院。"
+    assert found(nlp, text, "Project") == []
+
+
+def test_projects_a_works_head_that_improves_or_promotes_a_sector_names_a_scheme(nlp):
+    # a …工程 whose head says it improves or promotes a sector is a scheme (a Program), not a built work, even with
+    # characters of construction in its head (网, 校, 电); one naming what is built stays a project
+    text = "实施甲乙网络视听提质创优工程，推进丙丁高校提质扩容工程和戊己家电下乡工程，建设庚辛水库增容工程。"
+    assert found(nlp, text, "Project") == ["庚辛水库增容工程"]
+
+
+def test_projects_an_ordinal_before_a_passage_or_runway_names_one_work(nlp):
+    # an ordinal before a kind of passage or airfield work names one of a series, with what it serves before it
+    text = "第二西通道进展顺利，推进甲乙输水第二通道前期工作，加快推进丙丁机场第二跑道建设。"
+    assert found(nlp, text, "Project") == ["第二西通道", "甲乙输水第二通道", "丙丁机场第二跑道"]
