@@ -37,9 +37,19 @@ SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$"
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
 OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("enterprise_other_kinds"))
 KIND_END = re.compile("(?:" + lexicons.alternation("enterprise_other_kinds") + ")$")  # 甲乙产业园, 丙丁北方总部
+# What closes a list of firms: 等 or a count of firms, then a word for firms (…等企业, …等11家上市公司, …等园区运营商;
+# not …等企业品牌, brands), or a ranking only firms enter (国贸、建发进入世界500强).
+FIRMS_WORD = (r"(?:[\u4e00-\u9fff]{0,6})?(?:" + lexicons.alternatives("enterprise_list_heads") + ")(?!" +
+              lexicons.alternatives("enterprise_list_heads_not") + ")")
+NUMERAL = re.compile("[一二三四五六七八九十百千万两双]")
+FIRMS_AFTER = re.compile("等" + FIRMS_WORD)  # 甲乙等企业投资项目: firms whose projects follow
+FIRMS_KIND = r"(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)" + FIRMS_WORD
+FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "[^，。；、]{0,12}?" + lexicons.alternation("enterprise_ranks")
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
-                           r"(?:(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)(?:[\u4e00-\u9fff]{0,6})?(?:企业(?!所得税)|公司|集团|[央国民外台]企|龙头)|"
-                           r"(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|落户|投产|签约落地))")
+                           r"(?:" + FIRMS_KIND + "|" + FIRMS_RANK +
+                           r"|(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|落户|投产|签约落地))")
+# One name before 等 and a word for firms (支持甲乙航空等企业创新, 与甲乙E谷等园区运营商共建): a list of one firm.
+ONE_FIRM = re.compile(r"((?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})(?=等(?:[\d\s]+家|一批)?" + FIRMS_WORD + ")")
 
 
 # A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
@@ -118,6 +128,23 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[
     return firm.end()
 
 
+def _listed_name(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a list's item text[s:e] may name a firm: no category of firms, sector, place's industry (盘锦精细化工)
+    or phrase (…的…, …行业)."""
+    name = text[s:e]
+    lead = next((b for a, b in places if a == s and b < e), s)
+    return not industry(text[lead:e]) and (name not in CATEGORY_HEAD or name in PLATFORM_SHORT) and \
+        not SECTOR.search(name) and not industry(name) and \
+        not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌|协会|商会|联盟)$", name)
+
+
+def _item_of_projects(text: str, end: int) -> bool:
+    """Whether a name ending at end is a whole item of a list of projects (甲乙、丙丁等一批项目), not of firms whose
+    projects follow (甲乙等企业投资项目)."""
+    rest = REST_OF_PROJECTS.match(text, end)
+    return rest is not None and FIRMS_AFTER.search(rest.group()) is None
+
+
 def _plant_place(text: str, end: int) -> bool:
     """Whether a division's short name (郓城, 榆树, 大安) stands right after a firm's name and ends its item (before
     、, 等, a phase or the text's end): the place of the firm's plant (大唐郓城、华能四期等…项目)."""
@@ -167,6 +194,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         end = m.end()
         if text.startswith("有限公司", end):
             end += 4
+        if _item_of_projects(text, end):
+            continue  # 甲乙药业等10个项目: the firm's name is an item of a list of projects, a project
         # 抖音集团首届…大会: a firm opens the name of the event it holds (not 二十国集团…峰会: countries, no firm)
         holder = not GENERIC_FIRM_HEAD.search(head) and any(
             x.label == "Event" and x.start == start and x.end > end for x in matches(doc))
@@ -200,14 +229,17 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if not explicit and sum(firm_like) * 2 < len(spans):
             continue
         for (s, e), firm in zip(spans, firm_like):
-            name = text[s:e]
-            lead = next((b for a, b in places if a == s and b < e), s)
-            if industry(text[lead:e]):
-                continue  # 盘锦精细化工: a place's industry
-            if (name not in CATEGORY_HEAD or name in PLATFORM_SHORT) and not SECTOR.search(name) and not industry(name) and \
-                    not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌|协会|商会|联盟)$", name) and \
-                    (explicit or firm or not WEAK_SUFFIX.fullmatch(name)):
+            if _listed_name(text, s, e, places) and (explicit or firm or not WEAK_SUFFIX.fullmatch(text[s:e])):
                 add(s, e)
+    for m in ONE_FIRM.finditer(text) if "等" in text else ():
+        if m.end() not in token_starts(doc):
+            continue  # 依法平|等保护企业: 等 inside a word
+        s, e = _items(doc, m.start(1), m.group(1), edges)[0]
+        name = after_verbs(text, s, e)
+        lead = next((b for a, b in places if a == e - len(name)), None)
+        if text[s - 1:s] != "、" and not WEAK_SUFFIX.fullmatch(name) and not KIND_END.search(name) and \
+                not (lead and NUMERAL.match(text, lead)) and _listed_name(text, e - len(name), e, places):
+            add(s, e)  # not 甲地六小龙等企业: a place and a count name a group of firms
     place_starts = {a for a, _ in places}
     place_ends = {b for _, b in places}
     for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it
@@ -232,7 +264,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
         if BRAND_PLACE.match(text, m.end()):
             continue  # 万达广场, 京东物流园: the brand in the name of a place of business
-        if REST_OF_PROJECTS.match(text, m.end()) and m.start() not in place_ends:
+        if _item_of_projects(text, m.end()) and m.start() not in place_ends:
             continue  # 甲乙、丙丁等一批项目: the firm's name is an item of a list of projects, a project
         plant = _plant_place(text, m.end())  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
         if doc.char_span(m.start(), m.end()) is not None or plant and m.start() in token_starts(doc):

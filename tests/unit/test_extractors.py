@@ -356,3 +356,20 @@ def test_policies_plans_issued_applied_or_approved_catalogues_and_regulations_ap
     assert _review_policies(nlp, text) == sorted(["划转部分国有股权充实养老基金方案", "某区综合改革试点方案",
                                                   "某湖生态转型发展方案", "鼓励外资产业目录", "街区更新条例", "某某协定",
                                                   "某省机关首问负责制度(试行)"])
+
+
+def test_one_firm_before_a_word_for_firms_rankings_of_firms_and_brands_of_firms(nlp):
+    # invented: one name before 等 and a word for firms or a kind of business is a list of one firm; names entering a
+    # ranking only firms enter are firms; 等企业品牌 names brands; 平等 holds no 等; a place and a count name a group
+    text = ("支持甲龙航空等企业创新突破，与乙丙E谷等园区运营商共建载体。丙贸、丁发、戊屿进入世界500强。"
+            "推动己王茶叶等企业品牌建设。依法平等保护企业产权。杭州六小龙等科创企业涌现。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲龙航空", "乙丙E谷", "丙贸", "丁发", "戊屿"])
+
+
+def test_a_firm_with_a_company_word_as_a_whole_item_of_a_list_of_projects_is_the_project(nlp):
+    # tests/gold/README.md, hard cases: an item of a list of projects that is only a firm's name is the project; the
+    # firm still counts where its projects follow a list of firms, or where its name opens the project's
+    text = "确保甲乙药业等10个项目开工。支持丙丁集团等企业投资项目落地，推进戊己集团年产10万吨项目。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["丙丁集团", "戊己集团"])
