@@ -15,6 +15,7 @@ STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # 
 STRONG_END = re.compile(STRONG_SUFFIX.pattern + "$")  # the company word that ends a name (not 股份 in 股份制银行)
 PLATFORM_SHORT = tuple(lexicons.words("enterprise_platform_short"))  # 交投, 城投: the issuer's platform company
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
+WEAK_AFTER = re.compile(lexicons.alternation("enterprise_suffix_weak"))
 FIRM_CONTEXT_AFTER = re.compile("^" + lexicons.alternation("enterprise_context_after"))
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
 KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
@@ -136,6 +137,18 @@ def _listed_name(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bo
     return not industry(text[lead:e]) and (name not in CATEGORY_HEAD or name in PLATFORM_SHORT) and \
         not SECTOR.search(name) and not industry(name) and \
         not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌|协会|商会|联盟)$", name)
+
+
+def _with_trade(text: str, end: int, ends: set[int]) -> int:
+    """Where a known firm's name ending at end ends with the trade word written right after it (奇瑞|汽车登陆…,
+    中粮|油脂年产…): a trade word ending a word, not one of products (智能) nor the start of a sector's name
+    (中车|新能源汽车)."""
+    trade = WEAK_AFTER.match(text, end)
+    if trade is None or trade.group() in NOT_OPENING or trade.end() not in ends or any(
+            text.startswith(w, i) for i in range(end, trade.end()) for w in COMPOUNDS.get(text[i], ())
+            if i + len(w) > trade.end()):
+        return end
+    return trade.end()
 
 
 def _item_of_projects(text: str, end: int) -> bool:
@@ -261,14 +274,17 @@ def find_enterprises(doc: Doc) -> list[Match]:
         place = next((a for a, b in places if b == m.start()), None)
         if place is not None:
             add(place, m.end())
+    ends = token_ends(doc)
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
         if BRAND_PLACE.match(text, m.end()):
             continue  # 万达广场, 京东物流园: the brand in the name of a place of business
-        if _item_of_projects(text, m.end()) and m.start() not in place_ends:
+        end = _with_trade(text, m.end(), ends)  # 奇瑞汽车, 中粮油脂: the firm written with its trade word, which
+        # may open a project's name (中粮油脂年产…项目) like any firm's name with a trade word
+        if _item_of_projects(text, end) and m.start() not in place_ends:
             continue  # 甲乙、丙丁等一批项目: the firm's name is an item of a list of projects, a project
-        plant = _plant_place(text, m.end())  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
-        if doc.char_span(m.start(), m.end()) is not None or plant and m.start() in token_starts(doc):
-            add(m.start(), m.end(), nested=plant or m.end() in place_starts or bool(PHASE.match(text, m.end())))
+        plant = _plant_place(text, end)  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
+        if doc.char_span(m.start(), end) is not None or (plant or end > m.end()) and m.start() in token_starts(doc):
+            add(m.start(), end, nested=plant or end > m.end() or end in place_starts or bool(PHASE.match(text, end)))
     for m in re.finditer(r"(?:(?:(?!等)[\u4e00-\u9fff]){3,8}、){1,8}(?:(?!等)[\u4e00-\u9fff]){3,8}", text):
         # 盐山福农生物、献县乐寿、沧县鑫翰: places, one with a firm's suffix, name firms
         if text.startswith("等", m.end()) and OTHER_KIND.match(text, m.end() + 1):

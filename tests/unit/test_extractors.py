@@ -373,3 +373,11 @@ def test_a_firm_with_a_company_word_as_a_whole_item_of_a_list_of_projects_is_the
     text = "确保甲乙药业等10个项目开工。支持丙丁集团等企业投资项目落地，推进戊己集团年产10万吨项目。"
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
     assert firms == sorted(["丙丁集团", "戊己集团"])
+
+
+def test_a_known_firm_written_with_its_trade_word_and_new_trade_words(nlp):
+    # invented contexts: a known firm's short name with the trade word written after it is one name, which may open a
+    # project's name; a trade word of the curated list (日化) opening a project's name; not a sector after the name
+    text = "奇瑞汽车在港交所上市。抓好中粮油脂年产9万吨油料项目，实施甲乙日化精细化工等重点项目。推进中车新能源汽车产业链。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["奇瑞汽车", "中粮油脂", "甲乙日化", "中车"])
