@@ -81,16 +81,21 @@ def _firm_like(item: str) -> bool:
     return bool(m) and m.start() >= 2 and not item.startswith("废") and (strong is not None or not industry(item))
 
 
+KIND_OPENERS = tuple(lexicons.words("enterprise_kind_openers"))  # 国有林场集团: a kind of firm by its owner
+PUBLIC_GROUPS = tuple(lexicons.words("enterprise_public_groups"))  # 县医疗集团, 甲乙中学教育集团: public bodies
 CATEGORY_ENDS = tuple(lexicons.words("enterprise_kind_words"))  # 境内上市公司, 头部跨国公司: a kind, whatever comes first
 
 
 def _kind_of_firm(name: str) -> bool:
-    """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word."""
+    """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word, an
+    owner's word opening the head (国有林场集团), a trade word alone (快递公司), public bodies grouped (县医疗集团)."""
     if name in PLATFORM_SHORT:
         return False
     strong = STRONG_END.search(name) or STRONG_SUFFIX.search(name)
     head = name[:strong.start()] if strong else name
-    return len(head) < 2 or head in CATEGORY_HEAD or head.endswith(CATEGORY_ENDS) or bool(KIND_OF.search(head))
+    return len(head) < 2 or head in CATEGORY_HEAD or head.endswith(CATEGORY_ENDS) or bool(KIND_OF.search(head)) or \
+        head.startswith(KIND_OPENERS) or strong is not None and (
+            WEAK_SUFFIX.fullmatch(head) is not None or strong.group() == "集团" and head.endswith(PUBLIC_GROUPS))
 
 
 def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[int, int]]:

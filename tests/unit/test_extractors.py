@@ -381,3 +381,12 @@ def test_a_known_firm_written_with_its_trade_word_and_new_trade_words(nlp):
     text = "奇瑞汽车在港交所上市。抓好中粮油脂年产9万吨油料项目，实施甲乙日化精细化工等重点项目。推进中车新能源汽车产业链。"
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
     assert firms == sorted(["奇瑞汽车", "中粮油脂", "甲乙日化", "中车"])
+
+
+def test_groups_of_public_bodies_owners_words_and_bare_trades_are_kinds_of_firms(nlp):
+    # invented county text: hospitals or schools grouped, a head opened by an owner's word and a trade word alone
+    # before the company word are kinds; a county's own platform group and a brand with its trade word are firms
+    text = ("组建县医疗集团，成立甲乙中学教育集团，组建国有林场集团，支持村集体经济公司发展，培育电商企业、快递公司。"
+            "组建县城投集团，引进丙丁快递、戊己物流等企业。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["县城投集团", "丙丁快递", "戊己物流"])
