@@ -24,6 +24,7 @@ BRAND_PLACE = re.compile(lexicons.alternation("enterprise_brand_places"))  # 万
 # project (tests/gold/README.md, hard cases); the firm counts only where its name opens a longer project's name.
 REST_OF_PROJECTS = re.compile(r"(?:、(?:(?![、，。；：等])[^\s]){1,14})*等[^，。；、]{0,12}?(?:项目|工程)")
 INSTITUTIONS = tuple(lexicons.words("enterprise_institutions"))  # 中国人民银行: an institution of state, no firm
+COUNTRIES = re.compile(r"[一二三四五六七八九十\d]+国集团")  # 二十国集团, 七国集团: a group of countries, no firm
 PLACE_BANK = re.compile(lexicons.alternation("enterprise_place_banks"))  # 吉林农商行: a place's own bank
 LEVEL_OWNED = re.compile(r"[省市县](?![级属内外直场区委])")  # 省金控集团: the province's own platform company
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
@@ -191,8 +192,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's,
         and open an event's it holds: holder), starting after any verb in it; not a kind of firm (跨国公司)."""
         s = e - len(after_verbs(text, s, e))
-        if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e]:
-            return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone
+        if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e] or COUNTRIES.search(text[s:e]):
+            return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone; 二十国集团 countries
         others = {"Strategy", "Program", "Policy"} | (set() if nested else {"Zone", "Project"}) | \
             (set() if holder else {"Event"})
         if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \

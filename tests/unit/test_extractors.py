@@ -390,3 +390,9 @@ def test_groups_of_public_bodies_owners_words_and_bare_trades_are_kinds_of_firms
             "组建县城投集团，引进丙丁快递、戊己物流等企业。")
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
     assert firms == sorted(["县城投集团", "丙丁快递", "戊己物流"])
+
+
+def test_a_group_named_by_a_count_of_countries_is_no_firm(nlp):
+    # invented: 二十国集团 and 七国集团 are groups of countries; the state's own groups stay firms
+    text = "积极参与二十国集团和七国集团对话，中国国家铁路集团加大投资。"
+    assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["中国国家铁路集团"]
