@@ -16,7 +16,11 @@ STRONG_END = re.compile(STRONG_SUFFIX.pattern + "$")  # the company word that en
 PLATFORM_SHORT = tuple(lexicons.words("enterprise_platform_short"))  # 交投, 城投: the issuer's platform company
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
 WEAK_AFTER = re.compile(lexicons.alternation("enterprise_suffix_weak"))
-FIRM_CONTEXT_AFTER = re.compile("^" + lexicons.alternation("enterprise_context_after"))
+# After a name with a weak trade word, what makes it a firm: a verb of firms (获评, 投产, 入规), after an adverb
+# (成功入选), listing on a market (在新三板挂牌), or being called a firm (成为全县首家上市企业).
+FIRM_CONTEXT_AFTER = re.compile(lexicons.alternation("enterprise_context_adverbs") + "?(?:" +
+                                lexicons.alternatives("enterprise_context_after") +
+                                r"|在[^，。；、]{1,8}?(?:上市|挂牌)|成为[^，。；、]{0,10}?(?:企业|公司))")
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
 KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
 BRAND_PLACE = re.compile(lexicons.alternation("enterprise_brand_places"))  # 万达广场: a brand names a mall, not the firm
@@ -264,7 +268,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
     for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it
         if m.end() not in token_ends(doc):
             continue
-        if FIRM_CONTEXT_AFTER.match(text[m.end():m.end() + 4]):
+        if FIRM_CONTEXT_AFTER.match(text, m.end()):
             start = name_start(doc, m.start(), max_chars=8)
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
                     text[start:m.start()] not in INDUSTRY_HEAD:

@@ -396,3 +396,12 @@ def test_a_group_named_by_a_count_of_countries_is_no_firm(nlp):
     # invented: 二十国集团 and 七国集团 are groups of countries; the state's own groups stay firms
     text = "积极参与二十国集团和七国集团对话，中国国家铁路集团加大投资。"
     assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["中国国家铁路集团"]
+
+
+def test_a_trade_word_name_made_a_firm_by_what_it_does(nlp):
+    # invented county text: a name with a trade word is a firm before a verb of firms, after an adverb, listed on a
+    # market or called a firm; an industry before the same words is none
+    text = ("甲乙纺织成功入选省级专精特新企业。丙丁科技成为全县首家上市企业。戊己化纤在新三板挂牌。庚辛新材料建成投产。"
+            "寅卯食品入规。推动电子信息产业成为全省支柱产业，钢铁成为主导产业。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙纺织", "丙丁科技", "戊己化纤", "庚辛新材料", "寅卯食品"])
