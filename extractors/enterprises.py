@@ -15,7 +15,12 @@ STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # 
 STRONG_END = re.compile(STRONG_SUFFIX.pattern + "$")  # the company word that ends a name (not 股份 in 股份制银行)
 PLATFORM_SHORT = tuple(lexicons.words("enterprise_platform_short"))  # 交投, 城投: the issuer's platform company
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
-FIRM_CONTEXT_AFTER = re.compile("^" + lexicons.alternation("enterprise_context_after"))
+WEAK_AFTER = re.compile(lexicons.alternation("enterprise_suffix_weak"))
+# After a name with a weak trade word, what makes it a firm: a verb of firms (获评, 投产, 入规), after an adverb
+# (成功入选), listing on a market (在新三板挂牌), or being called a firm (成为全县首家上市企业).
+FIRM_CONTEXT_AFTER = re.compile(lexicons.alternation("enterprise_context_adverbs") + "?(?:" +
+                                lexicons.alternatives("enterprise_context_after") +
+                                r"|在[^，。；、]{1,8}?(?:上市|挂牌)|成为[^，。；、]{0,10}?(?:企业|公司))")
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
 KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
 BRAND_PLACE = re.compile(lexicons.alternation("enterprise_brand_places"))  # 万达广场: a brand names a mall, not the firm
@@ -23,6 +28,7 @@ BRAND_PLACE = re.compile(lexicons.alternation("enterprise_brand_places"))  # 万
 # project (tests/gold/README.md, hard cases); the firm counts only where its name opens a longer project's name.
 REST_OF_PROJECTS = re.compile(r"(?:、(?:(?![、，。；：等])[^\s]){1,14})*等[^，。；、]{0,12}?(?:项目|工程)")
 INSTITUTIONS = tuple(lexicons.words("enterprise_institutions"))  # 中国人民银行: an institution of state, no firm
+COUNTRIES = re.compile(r"[一二三四五六七八九十\d]+国集团")  # 二十国集团, 七国集团: a group of countries, no firm
 PLACE_BANK = re.compile(lexicons.alternation("enterprise_place_banks"))  # 吉林农商行: a place's own bank
 LEVEL_OWNED = re.compile(r"[省市县](?![级属内外直场区委])")  # 省金控集团: the province's own platform company
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
@@ -37,9 +43,19 @@ SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$"
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
 OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("enterprise_other_kinds"))
 KIND_END = re.compile("(?:" + lexicons.alternation("enterprise_other_kinds") + ")$")  # 甲乙产业园, 丙丁北方总部
+# What closes a list of firms: 等 or a count of firms, then a word for firms (…等企业, …等11家上市公司, …等园区运营商;
+# not …等企业品牌, brands), or a ranking only firms enter (国贸、建发进入世界500强).
+FIRMS_WORD = (r"(?:[\u4e00-\u9fff]{0,6})?(?:" + lexicons.alternatives("enterprise_list_heads") + ")(?!" +
+              lexicons.alternatives("enterprise_list_heads_not") + ")")
+NUMERAL = re.compile("[一二三四五六七八九十百千万两双]")
+FIRMS_AFTER = re.compile("等" + FIRMS_WORD)  # 甲乙等企业投资项目: firms whose projects follow
+FIRMS_KIND = r"(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)" + FIRMS_WORD
+FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "[^，。；、]{0,12}?" + lexicons.alternation("enterprise_ranks")
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
-                           r"(?:(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)(?:[\u4e00-\u9fff]{0,6})?(?:企业(?!所得税)|公司|集团|[央国民外台]企|龙头)|"
-                           r"(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|落户|投产|签约落地))")
+                           r"(?:" + FIRMS_KIND + "|" + FIRMS_RANK +
+                           r"|(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|落户|投产|签约落地))")
+# One name before 等 and a word for firms (支持甲乙航空等企业创新, 与甲乙E谷等园区运营商共建): a list of one firm.
+ONE_FIRM = re.compile(r"((?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})(?=等(?:[\d\s]+家|一批)?" + FIRMS_WORD + ")")
 
 
 # A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
@@ -70,16 +86,21 @@ def _firm_like(item: str) -> bool:
     return bool(m) and m.start() >= 2 and not item.startswith("废") and (strong is not None or not industry(item))
 
 
+KIND_OPENERS = tuple(lexicons.words("enterprise_kind_openers"))  # 国有林场集团: a kind of firm by its owner
+PUBLIC_GROUPS = tuple(lexicons.words("enterprise_public_groups"))  # 县医疗集团, 甲乙中学教育集团: public bodies
 CATEGORY_ENDS = tuple(lexicons.words("enterprise_kind_words"))  # 境内上市公司, 头部跨国公司: a kind, whatever comes first
 
 
 def _kind_of_firm(name: str) -> bool:
-    """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word."""
+    """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word, an
+    owner's word opening the head (国有林场集团), a trade word alone (快递公司), public bodies grouped (县医疗集团)."""
     if name in PLATFORM_SHORT:
         return False
     strong = STRONG_END.search(name) or STRONG_SUFFIX.search(name)
     head = name[:strong.start()] if strong else name
-    return len(head) < 2 or head in CATEGORY_HEAD or head.endswith(CATEGORY_ENDS) or bool(KIND_OF.search(head))
+    return len(head) < 2 or head in CATEGORY_HEAD or head.endswith(CATEGORY_ENDS) or bool(KIND_OF.search(head)) or \
+        head.startswith(KIND_OPENERS) or strong is not None and (
+            WEAK_SUFFIX.fullmatch(head) is not None or strong.group() == "集团" and head.endswith(PUBLIC_GROUPS))
 
 
 def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[int, int]]:
@@ -118,6 +139,35 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[
     return firm.end()
 
 
+def _listed_name(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a list's item text[s:e] may name a firm: no category of firms, sector, place's industry (盘锦精细化工)
+    or phrase (…的…, …行业)."""
+    name = text[s:e]
+    lead = next((b for a, b in places if a == s and b < e), s)
+    return not industry(text[lead:e]) and (name not in CATEGORY_HEAD or name in PLATFORM_SHORT) and \
+        not SECTOR.search(name) and not industry(name) and \
+        not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌|协会|商会|联盟)$", name)
+
+
+def _with_trade(text: str, end: int, ends: set[int]) -> int:
+    """Where a known firm's name ending at end ends with the trade word written right after it (奇瑞|汽车登陆…,
+    中粮|油脂年产…): a trade word ending a word, not one of products (智能) nor the start of a sector's name
+    (中车|新能源汽车)."""
+    trade = WEAK_AFTER.match(text, end)
+    if trade is None or trade.group() in NOT_OPENING or trade.end() not in ends or any(
+            text.startswith(w, i) for i in range(end, trade.end()) for w in COMPOUNDS.get(text[i], ())
+            if i + len(w) > trade.end()):
+        return end
+    return trade.end()
+
+
+def _item_of_projects(text: str, end: int) -> bool:
+    """Whether a name ending at end is a whole item of a list of projects (甲乙、丙丁等一批项目), not of firms whose
+    projects follow (甲乙等企业投资项目)."""
+    rest = REST_OF_PROJECTS.match(text, end)
+    return rest is not None and FIRMS_AFTER.search(rest.group()) is None
+
+
 def _plant_place(text: str, end: int) -> bool:
     """Whether a division's short name (郓城, 榆树, 大安) stands right after a firm's name and ends its item (before
     、, 等, a phase or the text's end): the place of the firm's plant (大唐郓城、华能四期等…项目)."""
@@ -146,8 +196,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's,
         and open an event's it holds: holder), starting after any verb in it; not a kind of firm (跨国公司)."""
         s = e - len(after_verbs(text, s, e))
-        if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e]:
-            return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone
+        if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e] or COUNTRIES.search(text[s:e]):
+            return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone; 二十国集团 countries
         others = {"Strategy", "Program", "Policy"} | (set() if nested else {"Zone", "Project"}) | \
             (set() if holder else {"Event"})
         if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \
@@ -167,6 +217,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         end = m.end()
         if text.startswith("有限公司", end):
             end += 4
+        if _item_of_projects(text, end):
+            continue  # 甲乙药业等10个项目: the firm's name is an item of a list of projects, a project
         # 抖音集团首届…大会: a firm opens the name of the event it holds (not 二十国集团…峰会: countries, no firm)
         holder = not GENERIC_FIRM_HEAD.search(head) and any(
             x.label == "Event" and x.start == start and x.end > end for x in matches(doc))
@@ -200,20 +252,23 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if not explicit and sum(firm_like) * 2 < len(spans):
             continue
         for (s, e), firm in zip(spans, firm_like):
-            name = text[s:e]
-            lead = next((b for a, b in places if a == s and b < e), s)
-            if industry(text[lead:e]):
-                continue  # 盘锦精细化工: a place's industry
-            if (name not in CATEGORY_HEAD or name in PLATFORM_SHORT) and not SECTOR.search(name) and not industry(name) and \
-                    not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌|协会|商会|联盟)$", name) and \
-                    (explicit or firm or not WEAK_SUFFIX.fullmatch(name)):
+            if _listed_name(text, s, e, places) and (explicit or firm or not WEAK_SUFFIX.fullmatch(text[s:e])):
                 add(s, e)
+    for m in ONE_FIRM.finditer(text) if "等" in text else ():
+        if m.end() not in token_starts(doc):
+            continue  # 依法平|等保护企业: 等 inside a word
+        s, e = _items(doc, m.start(1), m.group(1), edges)[0]
+        name = after_verbs(text, s, e)
+        lead = next((b for a, b in places if a == e - len(name)), None)
+        if text[s - 1:s] != "、" and not WEAK_SUFFIX.fullmatch(name) and not KIND_END.search(name) and \
+                not (lead and NUMERAL.match(text, lead)) and _listed_name(text, e - len(name), e, places):
+            add(s, e)  # not 甲地六小龙等企业: a place and a count name a group of firms
     place_starts = {a for a, _ in places}
     place_ends = {b for _, b in places}
     for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it
         if m.end() not in token_ends(doc):
             continue
-        if FIRM_CONTEXT_AFTER.match(text[m.end():m.end() + 4]):
+        if FIRM_CONTEXT_AFTER.match(text, m.end()):
             start = name_start(doc, m.start(), max_chars=8)
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
                     text[start:m.start()] not in INDUSTRY_HEAD:
@@ -229,14 +284,17 @@ def find_enterprises(doc: Doc) -> list[Match]:
         place = next((a for a, b in places if b == m.start()), None)
         if place is not None:
             add(place, m.end())
+    ends = token_ends(doc)
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
         if BRAND_PLACE.match(text, m.end()):
             continue  # 万达广场, 京东物流园: the brand in the name of a place of business
-        if REST_OF_PROJECTS.match(text, m.end()) and m.start() not in place_ends:
+        end = _with_trade(text, m.end(), ends)  # 奇瑞汽车, 中粮油脂: the firm written with its trade word, which
+        # may open a project's name (中粮油脂年产…项目) like any firm's name with a trade word
+        if _item_of_projects(text, end) and m.start() not in place_ends:
             continue  # 甲乙、丙丁等一批项目: the firm's name is an item of a list of projects, a project
-        plant = _plant_place(text, m.end())  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
-        if doc.char_span(m.start(), m.end()) is not None or plant and m.start() in token_starts(doc):
-            add(m.start(), m.end(), nested=plant or m.end() in place_starts or bool(PHASE.match(text, m.end())))
+        plant = _plant_place(text, end)  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
+        if doc.char_span(m.start(), end) is not None or (plant or end > m.end()) and m.start() in token_starts(doc):
+            add(m.start(), end, nested=plant or end > m.end() or end in place_starts or bool(PHASE.match(text, end)))
     for m in re.finditer(r"(?:(?:(?!等)[\u4e00-\u9fff]){3,8}、){1,8}(?:(?!等)[\u4e00-\u9fff]){3,8}", text):
         # 盐山福农生物、献县乐寿、沧县鑫翰: places, one with a firm's suffix, name firms
         if text.startswith("等", m.end()) and OTHER_KIND.match(text, m.end() + 1):

@@ -29,7 +29,7 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # README's Entities and their quality)
 FLOORS = {
     "tune": {"Place": .89, "Strategy": .81, "Program": .72, "Formulation": .794, "Project": .69, "Zone": .867,
-             "Enterprise": .76, "Event": .889, "Policy": .841},
+             "Enterprise": .795, "Event": .889, "Policy": .841},
     "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .767, "Project": .48, "Zone": .575,
              "Enterprise": .70, "Event": .86, "Policy": .75},
 }

@@ -406,3 +406,51 @@ def test_zones_two_landmarks_joined_by_a_dash(nlp):
     # invented: a river's and a lake's names joined by a dash open one zone's name, however long (guideline 2)
     text = "升级打造甲安江—乙岛湖生态环境共同保护合作区，丙丁大学—沧州渤海新区共建。"
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲安江—乙岛湖生态环境共同保护合作区", "沧州渤海新区"}
+
+def test_one_firm_before_a_word_for_firms_rankings_of_firms_and_brands_of_firms(nlp):
+    # invented: one name before 等 and a word for firms or a kind of business is a list of one firm; names entering a
+    # ranking only firms enter are firms; 等企业品牌 names brands; 平等 holds no 等; a place and a count name a group
+    text = ("支持甲龙航空等企业创新突破，与乙丙E谷等园区运营商共建载体。丙贸、丁发、戊屿进入世界500强。"
+            "推动己王茶叶等企业品牌建设。依法平等保护企业产权。杭州六小龙等科创企业涌现。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲龙航空", "乙丙E谷", "丙贸", "丁发", "戊屿"])
+
+
+def test_a_firm_with_a_company_word_as_a_whole_item_of_a_list_of_projects_is_the_project(nlp):
+    # tests/gold/README.md, hard cases: an item of a list of projects that is only a firm's name is the project; the
+    # firm still counts where its projects follow a list of firms, or where its name opens the project's
+    text = "确保甲乙药业等10个项目开工。支持丙丁集团等企业投资项目落地，推进戊己集团年产10万吨项目。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["丙丁集团", "戊己集团"])
+
+
+def test_a_known_firm_written_with_its_trade_word_and_new_trade_words(nlp):
+    # invented contexts: a known firm's short name with the trade word written after it is one name, which may open a
+    # project's name; a trade word of the curated list (日化) opening a project's name; not a sector after the name
+    text = "奇瑞汽车在港交所上市。抓好中粮油脂年产9万吨油料项目，实施甲乙日化精细化工等重点项目。推进中车新能源汽车产业链。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["奇瑞汽车", "中粮油脂", "甲乙日化", "中车"])
+
+
+def test_groups_of_public_bodies_owners_words_and_bare_trades_are_kinds_of_firms(nlp):
+    # invented county text: hospitals or schools grouped, a head opened by an owner's word and a trade word alone
+    # before the company word are kinds; a county's own platform group and a brand with its trade word are firms
+    text = ("组建县医疗集团，成立甲乙中学教育集团，组建国有林场集团，支持村集体经济公司发展，培育电商企业、快递公司。"
+            "组建县城投集团，引进丙丁快递、戊己物流等企业。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["县城投集团", "丙丁快递", "戊己物流"])
+
+
+def test_a_group_named_by_a_count_of_countries_is_no_firm(nlp):
+    # invented: 二十国集团 and 七国集团 are groups of countries; the state's own groups stay firms
+    text = "积极参与二十国集团和七国集团对话，中国国家铁路集团加大投资。"
+    assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["中国国家铁路集团"]
+
+
+def test_a_trade_word_name_made_a_firm_by_what_it_does(nlp):
+    # invented county text: a name with a trade word is a firm before a verb of firms, after an adverb, listed on a
+    # market or called a firm; an industry before the same words is none
+    text = ("甲乙纺织成功入选省级专精特新企业。丙丁科技成为全县首家上市企业。戊己化纤在新三板挂牌。庚辛新材料建成投产。"
+            "寅卯食品入规。推动电子信息产业成为全省支柱产业，钢铁成为主导产业。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙纺织", "丙丁科技", "戊己化纤", "庚辛新材料", "寅卯食品"])
