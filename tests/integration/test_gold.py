@@ -24,12 +24,13 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # entity F1 measured less 0.03, never lowered on the same gold (tests/gold/README.md: a change of the gold re-sets
 # them: the fourth round's national reports, the fifth session's consistency pass and its two Hebei reports, the
 # sixth session's two national reports, 2004 and 2012, with which the tune floors of Strategy, Program, Enterprise,
-# Event and Policy came down by .01–.03: those reports score lower, e.g. Program .56, Policy .75); measured
-# 2026-11-30 at the end of the sixth session; the batches that raised them are in docs/extraction-log.md (and the
-# README's Entities and their quality)
+# Event and Policy came down by .01–.03: those reports score lower, e.g. Program .56, Policy .75; the seventh
+# session's two national reports, 1993 and 2013, with which Program, Formulation, Enterprise and Policy came down by
+# .01–.03: Formulation .41, Program .44, Policy .63 there); measured 2026-12-01 in the seventh session; the batches
+# that raised them are in docs/extraction-log.md (and the README's Entities and their quality)
 FLOORS = {
-    "tune": {"Place": .89, "Strategy": .81, "Program": .72, "Formulation": .794, "Project": .69, "Zone": .867,
-             "Enterprise": .795, "Event": .889, "Policy": .841},
+    "tune": {"Place": .89, "Strategy": .81, "Program": .711, "Formulation": .778, "Project": .69, "Zone": .867,
+             "Enterprise": .781, "Event": .889, "Policy": .814},
     "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .767, "Project": .48, "Zone": .575,
              "Enterprise": .70, "Event": .86, "Policy": .75},
 }
