@@ -164,8 +164,8 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
             start = t_start + 2  # a stop word the segmenter joined with the name's first character: 举办|省旅发大会
             break
         spec = _SPEC.match(text, t_start + len(word))  # 30万吨级, 2×660兆瓦: a count that is part of the name
-        if (word in NAME_STOP or word in SINGLE_STOPS or word in OPENING_STOPS and opens_clause(doc, t_start)) and \
-                not in_compound(text, t_start, start) or \
+        if (word in NAME_STOP or (word in SINGLE_STOPS or word in OPENING_STOPS and opens_clause(doc, t_start)) and
+                not any(a <= t_start < b for a, b in quoted(doc))) and not in_compound(text, t_start, start) or \
                 not _NAME_CHAR.match(word) or \
                 _COUNT.fullmatch(word) and not spec or \
                 suffix_start - t_start > max_chars:
