@@ -214,9 +214,9 @@ for _w in sorted({w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1}, key=la
 def strip_lead(text: str, start: int, end: int) -> int:
     """Past the stop words and verbs that open text[start:end] (建设沧州 → 沧州, 投资30亿元的卓尔医疗 → 卓尔医疗)."""
     start = max(start, text.rfind("的", start, end - 1) + 1)
-    while start < end and not in_compound(text, start, start + 1) and \
-            (lead := next((w for w in _LEADS.get(text[start], ()) if text.startswith(w, start) and start + len(w) < end),
-                          None)):
+    while start < end and (lead := next((w for w in _LEADS.get(text[start], ())
+                                         if text.startswith(w, start) and start + len(w) < end), None)) and \
+            not in_compound(text, start, start + 1):
         start += len(lead)
     return start
 
