@@ -124,8 +124,17 @@ def quoted(doc: Doc) -> list[tuple[int, int]]:
 
 
 NAME_STOP = lexicons.words("name_stop")  # words that end a name read leftwards from its suffix
+SINGLE_STOPS = lexicons.words("name_stop_single")  # 要, 不: stop words only in the leftward reading, outside a noun
+OPENING_STOPS = lexicons.words("name_stop_opening")  # 用, 结合: stop words only where they open a clause
 _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
 LEADING_VERBS = lexicons.terms("leading_verbs")  # glued to a name by the segmenter (建设沧州…), never its first word
+# nouns that open with a stop word or a leading verb (用能权, 改革开放, 结合部): words of a name, never stripped
+_COMPOUND = re.compile(lexicons.alternation("name_stop_compounds"))
+
+
+def in_compound(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a noun that opens with a stop word (用|能|权, 城乡|结合部)."""
+    return any(m.start() <= start and end <= m.end() for m in _COMPOUND.finditer(text, max(0, start - 4), end + 4))
 
 
 def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
@@ -151,18 +160,22 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
             start = size.start()  # 30万|吨|级, 2×660|兆|瓦: a size is part of the name whatever the segmenter did
             continue
         word = text[t_start:start]  # all of the token, or its head when a size began inside it (有研|12英寸)
-        if len(word) == 3 and word[:2] in NAME_STOP:
+        if len(word) == 3 and word[:2] in NAME_STOP and not in_compound(text, t_start, start):
             start = t_start + 2  # a stop word the segmenter joined with the name's first character: 举办|省旅发大会
             break
         spec = _SPEC.match(text, t_start + len(word))  # 30万吨级, 2×660兆瓦: a count that is part of the name
-        if word in NAME_STOP or not _NAME_CHAR.match(word) or _COUNT.fullmatch(word) and not spec or \
+        if (word in NAME_STOP or (word in SINGLE_STOPS or word in OPENING_STOPS and opens_clause(doc, t_start)) and
+                not any(a <= t_start < b for a, b in quoted(doc))) and not in_compound(text, t_start, start) or \
+                not _NAME_CHAR.match(word) or \
+                _COUNT.fullmatch(word) and not spec or \
                 suffix_start - t_start > max_chars:
             break
         start = t_start
     if text.count("(", start, suffix_start) > text.count(")", start, suffix_start):
         start = text.rfind("(", start, suffix_start) + 1  # 中心(上海长江医疗产业集团: the name opens the bracket
     start = strip_lead(text, start, suffix_start)
-    if text.startswith("好", start) and text[max(0, start - 2):start] in CLAUSE_VERBS:
+    if text.startswith("好", start) and (text[max(0, start - 2):start] in CLAUSE_VERBS or
+                                         text[start - 1:start] in SINGLE_STOPS | OPENING_STOPS):
         start += 1  # 建设好长征…公园, 实施好…项目: the verb's complement, not the name's first character
     if text[start:suffix_start] in NAME_STOP or text[start:suffix_start] in LEADING_VERBS:
         return None  # 建设自贸区: a verb, not a name
@@ -170,6 +183,17 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
         start += 1
     return start if start < suffix_start else None
 
+
+
+def opens_clause(doc: Doc, start: int) -> bool:
+    """Whether the word at start opens a clause: nothing of a name stands before it (punctuation, a stop word, a
+    modal), so a verb of using there (，用实际行动) is no name's word, as it is after a noun (设备用硅材料)."""
+    tokens, text = token_bounds(doc), doc_text(doc)
+    i = bisect.bisect_left(tokens, (start,)) - 1
+    if i < 0 or tokens[i][1] != start:
+        return True
+    word = text[tokens[i][0]:start]
+    return word in NAME_STOP or word in SINGLE_STOPS or word in LEADING_VERBS or not _NAME_CHAR.match(word)
 
 
 def first_conjunct(doc: Doc, start: int, max_chars: int) -> int | None:
@@ -191,7 +215,8 @@ def strip_lead(text: str, start: int, end: int) -> int:
     """Past the stop words and verbs that open text[start:end] (建设沧州 → 沧州, 投资30亿元的卓尔医疗 → 卓尔医疗)."""
     start = max(start, text.rfind("的", start, end - 1) + 1)
     while start < end and (lead := next((w for w in _LEADS.get(text[start], ())
-                                         if text.startswith(w, start) and start + len(w) < end), None)):
+                                         if text.startswith(w, start) and start + len(w) < end), None)) and \
+            not in_compound(text, start, start + 1):
         start += len(lead)
     return start
 

@@ -454,3 +454,17 @@ def test_a_trade_word_name_made_a_firm_by_what_it_does(nlp):
             "寅卯食品入规。推动电子信息产业成为全省支柱产业，钢铁成为主导产业。")
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
     assert firms == sorted(["甲乙纺织", "丙丁科技", "戊己化纤", "庚辛新材料", "寅卯食品"])
+
+
+def test_names_do_not_begin_with_modals_determiners_or_verbs_that_govern_them(nlp):
+    # invented: a noun phrase + 要 + verb is a clause; 我国, 现有, 其他 determine; 用, 结合, 参加 open a clause only
+    # after punctuation or a modal; 改革 governs the name; 用能权, 改革开放, 医养结合 are words of a name
+    text = ("高等教育要改革。我国银行稳步发展，其他商业银行跟进，现有铁路提速。用实际行动落实，要结合税制改革推进，"
+            "积极参加企业集团，绝不能放松计划。要改革科技计划管理。开展用能权交易试点，建设改革开放先行区，"
+            "实施医养结合促进行动，推进灵活就业人员参加住房公积金制度试点，建设有机旱作基地。")
+    doc = nlp(text)
+    names = {text[m.start:m.end] for m in doc._.kg_matches if m.label != "Place"}
+    assert not names & {"高等教育要改革", "我国银行", "其他商业银行", "现有铁路", "用实际行动", "结合税制改革",
+                        "参加企业集团", "绝不能放松计划", "要改革科技计划"}
+    assert {"用能权交易试点", "改革开放先行区", "医养结合促进行动", "灵活就业人员参加住房公积金制度试点",
+            "有机旱作基地"} <= names
