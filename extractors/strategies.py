@@ -20,6 +20,7 @@ STRATEGY_AFTER = re.compile("^" + lexicons.alternation("strategy_nouns_after"))
 AGENCY_AFTER = re.compile("^" + lexicons.alternation("strategy_agency_after"))
 SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_hedges") + "){0,3}"
                              + lexicons.alternation("strategy_shortfall_after"))  # 农业现代化|相对滞后: a problem stated
+MEASURE_AFTER = re.compile(lexicons.alternation("strategy_measure_after"))  # 城镇化|率: a figure, not the strategy
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
 CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
@@ -132,7 +133,8 @@ def find_concepts(doc: Doc) -> list[Match]:
     found = []
     for s, e, values in lexicon().scan(text):
         concept, type_, region = values[0]
-        if AGENCY_AFTER.match(text[e:e + 4]) or type_ == "Strategy" and SHORTFALL_AFTER.match(text, e):
+        if AGENCY_AFTER.match(text[e:e + 4]) or type_ == "Strategy" and (
+                SHORTFALL_AFTER.match(text, e) or MEASURE_AFTER.match(text, e)):
             continue
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words

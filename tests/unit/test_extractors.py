@@ -371,6 +371,19 @@ def test_labels_inside_quoted_names_shortfalls_and_level_titles(nlp):
     assert not [t for t, _ in matches(nlp, text, "Strategy") if t.endswith("强县")]
 
 
+def test_central_terms_of_the_reform_era_and_urbanisation_as_a_measure(nlp):
+    # invented: the fixed central terms of 1978–2026 are Formulations wherever written (the road of 中国特色社会主义 is
+    # the same entity; the Taiwan policy's pair 和平统一、一国两制 is one formula); bare 城镇化 is the direction of
+    # 新型城镇化, but 城镇化率 is a figure, no mention
+    text = ("坚持党的基本路线，走建设有中国特色的社会主义道路，坚持和平统一、一国两制的方针，恪守和平共处五项原则。"
+            "积极稳妥推进城镇化，城镇化率提高两个百分点。")
+    keys = {m.key for _, m in matches(nlp, text, "Formulation")}
+    assert {"basic-line", "socialism-chinese-characteristics", "one-country-two-systems",
+            "five-principles-coexistence"} <= keys
+    strategies = [(t, m.key) for t, m in matches(nlp, text, "Strategy")]
+    assert strategies == [("城镇化", "new-urbanization")]
+
+
 def test_a_short_defining_clause_belongs_to_a_strategy_term(nlp):
     # invented: a clause between a verb of adherence and 的 defines the strategy (its head alone is generic); a
     # generic head stays none even so
