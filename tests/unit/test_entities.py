@@ -1169,8 +1169,8 @@ def test_national_programmes_of_the_decades_from_the_vocabulary(nlp):
 
 
 def test_a_system_named_after_a_programme_is_its_own_but_a_systems_working_rules_are_not(nlp):
-    text = "建立计划生育家庭特别扶助制度，完善河长制工作制度。"
-    assert found(nlp, text, "Program") == ["计划生育家庭特别扶助制度", "河长制"]
+    text = "建立计划生育家庭特别扶助制度，落实计划生育目标管理责任制，完善河长制工作制度。"
+    assert found(nlp, text, "Program") == ["计划生育家庭特别扶助制度", "计划生育目标管理责任制", "河长制"]
 
 
 def test_the_economys_plan_and_acting_in_deed_are_no_schemes(nlp):
