@@ -1163,14 +1163,14 @@ def test_projects_an_ordinal_before_a_passage_or_runway_names_one_work(nlp):
 
 def test_national_programmes_of_the_decades_from_the_vocabulary(nlp):
     # invented: named systems, reforms and schemes of 1978-2026 (ontology/programs.ttl)
-    text = "继续实行计划生育，推行分税制，稳定以家庭联产承包为主的责任制，推进营业税改征增值税试点，实施“211工程”。"
-    assert found(nlp, text, "Program", quotes=("211工程",)) == ["计划生育", "分税制", "以家庭联产承包为主的责任制",
+    text = "继续实施希望工程，推行分税制，稳定以家庭联产承包为主的责任制，推进营业税改征增值税试点，实施“211工程”。"
+    assert found(nlp, text, "Program", quotes=("211工程",)) == ["希望工程", "分税制", "以家庭联产承包为主的责任制",
                                                                 "营业税改征增值税试点", "211工程"]
 
 
 def test_a_system_named_after_a_programme_is_its_own_but_a_systems_working_rules_are_not(nlp):
-    text = "建立计划生育家庭特别扶助制度，落实计划生育目标管理责任制，完善河长制工作制度。"
-    assert found(nlp, text, "Program") == ["计划生育家庭特别扶助制度", "计划生育目标管理责任制", "河长制"]
+    text = "建立希望工程家庭特别资助制度，落实希望工程目标管理责任制，完善河长制工作制度，实行碳排放双控制度。"
+    assert found(nlp, text, "Program") == ["希望工程家庭特别资助制度", "希望工程目标管理责任制", "河长制", "碳排放双控"]
 
 
 def test_the_economys_plan_and_acting_in_deed_are_no_schemes(nlp):
