@@ -15,6 +15,9 @@ from kg import lexicons
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
                             "|改革(?![和与、]?(?:" + lexicons.alternatives("program_reform_not_before") + r"))|(?:制度|机制)(?![\u4e00-\u9fff]))")
 SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds absorbs a vocabulary programme inside it
+# and so does a system named after a programme that is no system (计划生育|家庭特别扶助制度, 计划生育|目标管理责任制),
+# not a system's own working rules (河长制|工作制度: the vocabulary's system stays) nor the programme + 制度 itself
+# (碳排放双控|制度 is 碳排放双控)
 QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
 NAMED_SYSTEM = 4  # characters before 制度 that name a system unquoted (存款保险制度, 最低工资制度; not 管理制度, 信访制度)
@@ -26,6 +29,7 @@ SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$") 
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
 WORKS_KINDS = lexicons.longest_first("program_works_kinds")  # 重大|水利|工程: a category of works
+NOT_SCHEME = tuple(lexicons.terms("program_plan_not_scheme"))  # 现行|计划, 用实际|行动: no named scheme
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 NAMES = OWN_LABELS | {"Strategy", "Enterprise"}  # every label but Place: a place may stand inside a quoted name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
@@ -445,7 +449,8 @@ def find_programs(doc: Doc) -> list[Match]:
             continue
         inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]
         if any(c.start < start or c.end > m.end() or (c.start, c.end) == (start, m.end()) for c in inside) or \
-                inside and m.group() not in SWALLOWS:
+                inside and m.group() not in SWALLOWS and not (m.group() in ("制度", "责任制", "负责制") and all(
+                    c.end < m.start() and not text.endswith(("制", "制度"), c.start, c.end) for c in inside)):
             continue
         for c in inside:  # 高标准农田建设 inside 整地市级高标准农田建设试点: the longer name is the programme
             matches(doc).remove(c)
@@ -478,6 +483,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "工程" and only_words(head, WORKS_KINDS, 1) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 重大水利工程, 在建工程: a category of works, not a named programme
+        if m.group() in ("计划", "行动") and head.endswith(NOT_SCHEME) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan
         if head in GENERIC_HEAD or head in BARE_HEAD or m.end() - start < MIN_NAME or \
                 re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue

@@ -59,6 +59,7 @@ PHASE = re.compile(r"(?<![第同上下本每近前后首末一二三四五六七
 LINE_CODE = re.compile(r"(地铁|轨道交通)?(?:城际轨道|轻轨)?(?:[A-Z]{1,2}\d{1,2}号?|\d{1,2}号)线"
                        r"(?:[一二三四五]期)?(?:及?延伸线|[东西南北]延(?:伸)?(?:线|段)?)?(?:[东西南北]段)?")
 # A port named by the place it serves (天津港, 宁波舟山港): 港 right after a place's name, ending the word
+NATIONAL_WORKS = re.compile(lexicons.alternation("project_national_works") + "(?:工程)?")  # 西气东输(工程): a coined name
 PORT_NOT_BEFORE = "区口澳务股集城湾航产站"
 
 
@@ -126,6 +127,7 @@ def find_projects(doc: Doc) -> list[Match]:
             s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
             if e - s >= 2:
                 spans.append((s, e, ""))
+    spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text))
     starts = token_starts(doc)
     for m in PROJECT_SUFFIX.finditer(text):
