@@ -57,11 +57,13 @@ NATIONAL = re.compile(lexicons.alternation("policy_national_verbs") +  # 落实�
                       r"(国家[^，,。；;：:、的“”和及与]{2,24}?(?:计划|指南|目录))(?![\u4e00-\u9fff])")
 PLAIN = ("规划", "规划纲要", "纲要")  # a plain plan or outline: a document only when named so (see _unquoted)
 ISSUED_BEFORE = re.compile(f"({lexicons.alternation('policy_issued_verbs')})(?:实施)?$")  # 颁布实施…规划
-KIND_OF = re.compile(r"一系列|一批|各类|各项|有关")  # 一系列区域发展规划: documents of a kind, no title
+KIND_OF = re.compile(r"一系列|一批|各类|各项|有关|相关|若干")  # 一系列区域发展规划: documents of a kind, no title
 GOVERNED = re.compile(lexicons.alternation("policy_clause_verbs"))  # 依据|城市总体规划, 违背|基本法
 TREATY = re.compile(r"(?:条约|公约|宪章|协定|议定书)$")  # international documents (policy_titled_end)
 KIND_OF_TREATY = re.compile(r"(?:[个项]|参加|加入|缔结|签署|签订|遵守)国际[\u4e00-\u9fff]{0,2}$")  # 参加国际条约: a kind
 POINTED = re.compile(r"^[其它]|这|那|该|此")  # 这个条约, 该协定: a document pointed at by a pronoun
+TREATY_KIND = re.compile(r"(?:自由|服务|投资|长期|双边|多边)(?:贸易|投资)协定")  # 自由贸易协定: a kind, no title
+TREATIES_JOINED = re.compile(r"(?:声明|公报|条约|公约|协定|宪章)[和及与、]")
 LAW_WORD = re.compile(r"法[制规律治]")  # 产品质量安全法制保障: 法制, not a law
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
 
@@ -194,6 +196,7 @@ def _unquoted(doc: Doc) -> list[Match]:
             start = _conjoined(doc, text, start, m.start())
             governed = [g.end() for g in GOVERNED.finditer(text, start, m.start())]
             start = governed[-1] if governed else start  # 违背|基本法: the verb governs the title, it is no part
+            start += text.startswith("的", start)  # …的|依法行政纲要: a title never opens with 的
             if POINTED.search(text[start:m.start()]):
                 continue  # (不参加)这个条约: a document pointed at, no title
         if m.re is AFTER_VERB and covered(doc, m.start(), m.end(), {"Strategy", "Program", "Formulation"}):
@@ -207,7 +210,10 @@ def _unquoted(doc: Doc) -> list[Match]:
             continue  # …行动和12个重点产业稳增长方案, 一系列区域发展规划: plans of a kind, no one title; …安全法制: no law
         start += text.startswith("新版", start) * 2  # 新版鼓励外商投资产业目录: the edition is not the title
         if TREATY.search(m.group()):
-            if KIND_OF_TREATY.search(text, max(0, m.start() - 6), m.start()):
+            joined = [j.end() for j in TREATIES_JOINED.finditer(text, start, m.start())]
+            start = joined[-1] if joined else start  # 中日联合声明和|中日和平友好条约: the second of two
+            if KIND_OF_TREATY.search(text, max(0, m.start() - 6), m.start()) or text[start:m.start()] == "国际" or \
+                    TREATY_KIND.fullmatch(text, start, m.end()):
                 continue  # 加入17个国际人权公约, 参加国际条约: treaties of a kind, no title
             if not text.startswith("关于", start) and (of := text.rfind("的", start, m.start())) >= 0:
                 start = of + 1  # 解决柬埔寨问题的|巴黎和平协定: a treaty's title holds 的 only in 关于…的…
