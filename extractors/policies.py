@@ -17,20 +17,20 @@ POLICY_END = re.compile("(?:" + lexicons.alternatives("policy_end") +
                         r"|(?:19|20)\d{2}(?:—|-|－)(?:19|20)\d{2}年\)?|\d{4}年\)?)$")  # …规划, (2021—2025年)
 NOT_POLICY = re.compile(lexicons.alternation("policy_not_title"))
 FIVE_YEAR = re.compile(r"十?[一二三四五六七八九]五")  # “十四五”, “八五”
-TITLED = re.compile(lexicons.alternation("policy_titled_end") + r"|规划纲要|规划|方案")
+TITLED = re.compile(lexicons.alternation("policy_titled_end") + r"(?:纲要)?|规划纲要|规划|方案|纲要")  # …发展规划纲要 whole
 DRAFTED = re.compile(lexicons.alternation("policy_draft_verbs"))  # within the clause, just before the title
 ISSUED = lexicons.words("policy_issue_verbs")  # 出台, 制定: in a review of past work the document now exists
 # The verb that issues or applies a document: its title runs from there to its kind (出台推动…的实施意见).
 TITLE_VERB = re.compile(lexicons.alternation("policy_issue_verbs") + "|" + lexicons.alternation("policy_document_verbs")
-                        + "|印发|修订|颁布")
+                        + "|" + lexicons.alternation("policy_treaty_verbs") + "|印发|修订|颁布")
 AFTER_VERB = re.compile(lexicons.alternation("policy_titled_after_verb"))  # …规定, …管理办法: only after such a verb
 MAX_TITLE = 40
-TITLE_OPENS_NOT = re.compile(r"[了过在各这该其对和及与]|\d+[个项条家亿万年%]|[一二三四五六七八九十两]+[个项条]")
+TITLE_OPENS_NOT = re.compile(r"[了过在各这该其对和及与它此那]|\d+[个项条家亿万年%]|[一二三四五六七八九十两]+[个项条]")
 SEVERAL = re.compile(r"[《》]|(?:法|规划|纲要|方案|意见|办法|规定|政策|措施|精神|\d条)[和及与、]")
 LEVELS = re.compile(lexicons.alternation("policy_levels"))  # 市县两级总体规划: the plans of a level, not one document
 NOT_AFTER = re.compile(lexicons.alternation("policy_not_after"))  # 负面清单制度: a longer phrase, not the document
 _N = r"(?:\d+|[一二三四五六七八九十]+)"
-MEASURES = re.compile(rf"{_N}条(?:政策措施|措施|政策)?(?:(?![\u4e00-\u9fff])|(?=[和及与]|(?:全面|加快|基本)?(?:落地|见效)))|{_N}条(?:升级)?(?:政策措施|措施|政策|举措)"
+MEASURES = re.compile(rf"{_N}项(?:政策措施|措施|举措)|{_N}条(?:政策措施|措施|政策)?(?:(?![\u4e00-\u9fff])|(?=[和及与]|(?:全面|加快|基本)?(?:落地|见效)))|{_N}条(?:升级)?(?:政策措施|措施|政策|举措)"
                       rf"|{_N}条(?:[\u4e00-\u9fff]{{1,8}}?)(?<![链线路河])(?:措施|举措)")  # 30条防汛…硬措施, 58条改革举措
 TAKES_EFFECT = re.compile(r"(?:全面|加快|基本)?(?:落地|见效)")  # …33条落地见效: a package in force
 PACKAGES_JOINED = re.compile(r"\d条[和及与、]")
@@ -55,6 +55,16 @@ APPLIED_BEFORE = re.compile(f"(?:{lexicons.alternation('policy_apply_verbs')})[^
 APPLIED_AFTER = re.compile(r"^[^，,。；;：:]*?(?:实施|办事|执行|施行)")  # 宪法和基本法实施, …办事
 NATIONAL = re.compile(lexicons.alternation("policy_national_verbs") +  # 落实国家城乡居民增收计划
                       r"(国家[^，,。；;：:、的“”和及与]{2,24}?(?:计划|指南|目录))(?![\u4e00-\u9fff])")
+PLAIN = ("规划", "规划纲要", "纲要")  # a plain plan or outline: a document only when named so (see _unquoted)
+ISSUED_BEFORE = re.compile(f"({lexicons.alternation('policy_issued_verbs')})(?:实施)?$")  # 颁布实施…规划
+KIND_OF = re.compile(r"一系列|一批|各类|各项|有关|相关|若干")  # 一系列区域发展规划: documents of a kind, no title
+GOVERNED = re.compile(lexicons.alternation("policy_clause_verbs"))  # 依据|城市总体规划, 违背|基本法
+TREATY = re.compile(r"(?:条约|公约|宪章|协定|议定书)$")  # international documents (policy_titled_end)
+KIND_OF_TREATY = re.compile(r"(?:[个项]|参加|加入|缔结|签署|签订|遵守)国际[\u4e00-\u9fff]{0,2}$")  # 参加国际条约: a kind
+POINTED = re.compile(r"^[其它]|这|那|该|此")  # 这个条约, 该协定: a document pointed at by a pronoun
+TREATY_KIND = re.compile(r"(?:自由|服务|投资|长期|双边|多边)(?:贸易|投资)协定")  # 自由贸易协定: a kind, no title
+TREATIES_JOINED = re.compile(r"(?:声明|公报|条约|公约|协定|宪章)[和及与、]")
+LAW_WORD = re.compile(r"法[制规律治]")  # 产品质量安全法制保障: 法制, not a law
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
 
 
@@ -65,19 +75,21 @@ def _from_verb(text: str, end: int) -> int | None:
     verbs = [v for v in TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end) if end - v.end() >= 2]
     if not verbs:
         return None
-    begin = verbs[-1].end() + text.startswith("好", verbs[-1].end())  # 实施好|全运会专项规划: the verb's complement
+    begin = verbs[-1].end() + (text[verbs[-1].end()] in "好了")  # 实施好|全运会专项规划, 签署了|…公约: the verb's
+    # complement or aspect
     title = text[begin:end]
     if TITLE_OPENS_NOT.match(title) or SEVERAL.search(title):
         return None  # 制定了…, 在全国范围内…, 各项…协议, 规划纲要和总体规划: no one title
     return begin
 
 
-def _package_start(text: str, count: int) -> int | None:
+def _package_start(text: str, count: int, stops: str = "，,；;。：:、") -> int | None:
     """Where the title of a package named by its count (…58条改革举措) begins when a verb that issues, applies or
     completes it opens its clause run: right after the verb, so a title opening with a verb of its own is whole
     (完成|优化营商环境58条改革举措), and at the count itself when the verb stands just before it and a topic follows
-    the count (实施|30条…措施); -1 when such a verb stands before a count alone (出台|20条举措: no title)."""
-    clause = max(text.rfind(c, 0, count) for c in "，,；;。：:、") + 1
+    the count (实施|30条…措施); -1 when such a verb stands before a count alone (出台|20条举措: no title). A title
+    before 项 may list its aims (出台扩大内需、促进增长的十项措施): stops then leaves out 、."""
+    clause = max(text.rfind(c, 0, count) for c in stops) + 1
     verb = PACKAGE_VERB.search(text, max(clause, count - MAX_TITLE), count)
     if not verb:
         return None
@@ -91,6 +103,13 @@ def _package_start(text: str, count: int) -> int | None:
     if count - begin < 2 or TITLE_OPENS_NOT.match(text, begin) or SEVERAL.search(text, begin, count):
         return None
     return begin
+
+
+def _issued(doc: Doc, text: str, start: int) -> bool:
+    """Whether a verb of issuing stands right before a plan's title (颁布实施全国主体功能区规划): it exists; 出台 and
+    制定 say so only in a review of past work (in a plan they say it is still to be drawn up)."""
+    verb = ISSUED_BEFORE.search(text, max(0, start - 6), start)
+    return bool(verb) and (verb.group(1) not in ISSUED or in_review(doc))
 
 
 def _bare_laws(text: str) -> list[Match]:
@@ -175,25 +194,42 @@ def _unquoted(doc: Doc) -> list[Match]:
             start = verb
         if start is not None:
             start = _conjoined(doc, text, start, m.start())
+            governed = [g.end() for g in GOVERNED.finditer(text, start, m.start())]
+            start = governed[-1] if governed else start  # 违背|基本法: the verb governs the title, it is no part
+            start += text.startswith("的", start)  # …的|依法行政纲要: a title never opens with 的
+            if POINTED.search(text[start:m.start()]):
+                continue  # (不参加)这个条约: a document pointed at, no title
         if m.re is AFTER_VERB and covered(doc, m.start(), m.end(), {"Strategy", "Program", "Formulation"}):
             continue  # 中央八项规定: a formulation (a programme only opening the title leaves it one: 城市更新条例)
         if start is None or m.start() - start < 2 or _drafted(doc, text, start) or COUNTED.search(text, 0, start) or \
                 LEVELS.search(text, start, m.start()) or NOT_AFTER.match(text, m.end()) or \
                 covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
             continue
-        if m.group() == "方案" and PLANS_OF_A_KIND.search(text[start:m.start()]):
-            continue  # …行动和12个重点产业稳增长方案: plans of several kinds, no one title
+        if m.group() == "方案" and PLANS_OF_A_KIND.search(text[start:m.start()]) or KIND_OF.match(text, start) or \
+                LAW_WORD.match(text, m.end() - 1):
+            continue  # …行动和12个重点产业稳增长方案, 一系列区域发展规划: plans of a kind, no one title; …安全法制: no law
         start += text.startswith("新版", start) * 2  # 新版鼓励外商投资产业目录: the edition is not the title
+        if TREATY.search(m.group()):
+            joined = [j.end() for j in TREATIES_JOINED.finditer(text, start, m.start())]
+            start = joined[-1] if joined else start  # 中日联合声明和|中日和平友好条约: the second of two
+            if KIND_OF_TREATY.search(text, max(0, m.start() - 6), m.start()) or text[start:m.start()] == "国际" or \
+                    TREATY_KIND.fullmatch(text, start, m.end()):
+                continue  # 加入17个国际人权公约, 参加国际条约: treaties of a kind, no title
+            if not text.startswith("关于", start) and (of := text.rfind("的", start, m.start())) >= 0:
+                start = of + 1  # 解决柬埔寨问题的|巴黎和平协定: a treaty's title holds 的 only in 关于…的…
+                if m.start() - start < 2:
+                    continue
         if m.group() == "名录" and REGISTERED.search(text, max(0, start - 12), start):
             continue  # 入选…遗产名录: a register of honours a site enters, not a policy document
-        if m.group() in ("规划", "规划纲要") and not FIVE_YEAR.search(text, start, m.start()) and \
-                not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
-            continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved
+        if m.group() in PLAIN and not FIVE_YEAR.search(text, start, m.start()) and not _issued(doc, text, start) \
+                and not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
+            continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved or issued
         end = m.end() + 2 if m.group() in ("规划", "规划纲要") and text.startswith("建议", m.end()) else m.end()
         found.append(Match(start, end, "Policy"))  # 市委“十五五”规划建议: the proposals for the plan, a document
     for m in MEASURES.finditer(text):
         start = name_start(doc, m.start(), max_chars=16)
-        verb = _package_start(text, m.start())  # 出台|支持创业带动就业15条政策: the title runs from the verb
+        verb = _package_start(text, m.start(), "，,；;。：:" if "项" in m.group() else "，,；;。：:、")  # 出台|支持创业带动
+        # 就业15条政策: the title runs from the verb
         if verb == -1:
             continue
         if verb is not None and (start is None or verb < start or verb == m.start()):
@@ -201,8 +237,9 @@ def _unquoted(doc: Doc) -> list[Match]:
         elif verb is None and TAKES_EFFECT.match(text, m.end()):  # 优化工商业电价机制12条举措|加快落地: the package
             clause = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:、") + 1  # is the clause's subject, its
             start = clause if m.start() - clause <= 16 else start  # title all of the clause before the count
-        if start is None or m.start() - start < 2 and start != m.start() or covered(doc, start, m.end(), {"Policy"}):
-            continue
+        if start is None or m.start() - start < 2 and start != m.start() or covered(doc, start, m.end(), {"Policy"}) \
+                or "项" in m.group() and (verb is None or verb == m.start()):
+            continue  # a package counted in 项 (十项措施) only with its title after the verb that issues it
         if not m.group().endswith(("措施", "政策", "举措")) and not IN_FORCE.search(text, max(0, start - 4), start) \
                 and not TAKES_EFFECT.match(text, m.end()):
             continue  # 开通国际航线12条: a count, not a document
@@ -225,6 +262,9 @@ def _unquoted(doc: Doc) -> list[Match]:
 
 
 KINDS = lexicons.longest_first("policy_end")  # kinds of document: a title made only of them names none
+JOINT_TITLE = re.compile(r"联合(?:声明|公报)$")
+SIGNED_BY = re.compile(r"(中[\u4e00-\u9fff])(?:两国)?(?:政府|双方)?[^，,。；;《》]{0,8}$")  # 中英两国政府签订的《…联合声明》:
+# its parties, by which the report may name it short (中英联合声明)
 SHORT_FOR = re.compile(r"(?:以下)?简称$")  # 《…规划纲要草案》(以下简称《纲要草案》): an alias of the title before
 
 
@@ -238,8 +278,10 @@ def find_policies(doc: Doc) -> list[Match]:
             alias = found and SHORT_FOR.search(text, found[-1].end, m.start())
             if not alias and only_words(core, KINDS, min_rest=1):
                 continue  # 《纲要草案》 alone: a short form of a title written before, no document of its own
+            signed = not alias and JOINT_TITLE.search(title) and SIGNED_BY.search(text, max(0, m.start() - 20), m.start())
             found.append(Match(m.start(1), m.end(1), "Policy", attrs=(
-                ("name", dict(found[-1].attrs).get("name") or text[found[-1].start:found[-1].end]),) if alias else ()))
+                ("name", dict(found[-1].attrs).get("name") or text[found[-1].start:found[-1].end]),) if alias else
+                (("parties", signed[1]),) if signed else ()))
     return found + [p for p in _unquoted(doc) if not overlaps(p, found)]
 
 

@@ -59,6 +59,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
     same_zone(ex.mentions, resolved, issuer)
     same_event(ex.mentions, resolved)
     same_firm(ex.mentions, resolved)
+    same_policy(ex.mentions, resolved)
     names = [(m.start, m.end, "" if dict(m.attrs).get("name") else m.type) for m in ex.mentions if m.type != "Place"]
     for m in ex.mentions:
         key = m.key
@@ -181,6 +182,38 @@ def same_firm(mentions: tuple[Mention, ...], resolved: dict) -> None:
             short) > 2 and k[0] == short[0] and _subsequence(short, k))]
 
     _same(mentions, resolved, "Enterprise", fits)
+
+
+JOINT_SHORT = re.compile(r"(中[\u4e00-\u9fff])(联合(?:声明|公报))$")
+
+
+def same_policy(mentions: tuple[Mention, ...], resolved: dict) -> None:
+    """One document per report however it is written: a short title is the report's fuller title that adds its
+    issuer or place in front (机构改革方案 of 国务院机构改革方案) or its place's kind of unit (香港基本法 of 中华人民共和国
+    香港特别行政区基本法), and a joint declaration by its parties (中英联合声明) the titled one the report says they
+    signed (中英两国政府签订的《关于香港问题的联合声明》), when only one fits."""
+    parties = {res.key: dict(m.attrs)["parties"] for m in mentions if m.type == "Policy" and dict(m.attrs).get(
+        "parties") and (res := resolved.get((m.start, m.end)))}
+
+    def fits(m: Mention, res, named: dict) -> list[str]:
+        short = res.key
+        if joint := JOINT_SHORT.match(short):
+            return [k for k in named if parties.get(k) == joint[1] and k.endswith(joint[2])]
+        return [k for k in named if len(k) > len(short) >= 4 and (k.endswith(short) or _unit_left_out(short, k))]
+
+    _same(mentions, resolved, "Policy", fits)
+
+
+POLICY_KIND = re.compile(r"(?:基本法|法|条例|方案|规划|纲要|声明)$")
+
+
+def _unit_left_out(short: str, long_: str) -> bool:
+    """Whether a short title leaves out the kind of unit its place is (香港基本法 of …香港特别行政区基本法)."""
+    kind = POLICY_KIND.search(short)
+    head = short[:kind.start()] if kind else ""
+    at = long_.find(head) if len(head) >= 2 else -1
+    return at >= 0 and long_.endswith(short[len(head):]) and \
+        0 < len(gap := long_[at + len(head):len(long_) - len(short) + len(head)]) <= 5 and gap.endswith("区")
 
 
 def _qualifies(prefix: str) -> bool:

@@ -136,6 +136,25 @@ def test_a_firm_written_short_is_the_one_longer_firm_name_that_fits():
         "东岳集团", "东岳化工", "东岳", "泰和新能源", "泰能"]
 
 
+def test_a_short_policy_title_is_the_fuller_one_and_a_joint_declaration_its_signed_title():
+    from kg.graph import same_policy
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 机构调整方案 of 某部机构调整方案 (issuer in front), 甲岛基本法 of 某国甲岛特别行政区基本法 (the
+    # unit left out), 中乙联合声明 of the declaration 中乙 signed; 发展规划 of two plans stays; “十九五”规划 is no
+    # short form of “十九五”文化规划 (a topic, not a place or issuer, was left out)
+    names = ["某部机构调整方案", "机构调整方案", "某国甲岛特别行政区基本法", "甲岛基本法", "关于某岛问题的联合声明",
+             "中乙联合声明", "“十九五”文化规划", "“十九五”规划"]
+    mentions = tuple(Mention("r", "Policy", "", n, i * 20, i * 20 + len(n), 0,
+                             attrs=(("parties", "中乙"),) if n.startswith("关于") else ()) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_policy(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == [
+        "某部机构调整方案", "某部机构调整方案", "某国甲岛特别行政区基本法", "某国甲岛特别行政区基本法",
+        "关于某岛问题的联合声明", "关于某岛问题的联合声明", "“十九五”文化规划", "“十九五”规划"]
+
+
 def test_sessions_plenums_conferences_anniversaries_and_games(nlp):
     text = ("在市第九届人民代表大会第二次会议上，贯彻党的二十大和二十届二中、三中全会精神，落实中央、省委经济工作会议部署，"
             "迎接省第十一次党代会，庆祝新中国成立75周年，办好第十五届全运会，召开全市安全生产工作会议。")

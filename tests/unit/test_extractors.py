@@ -481,3 +481,21 @@ def test_names_do_not_begin_with_modals_determiners_or_verbs_that_govern_them(nl
                         "参加企业集团", "绝不能放松计划", "要改革科技计划"}
     assert {"用能权交易试点", "改革开放先行区", "医养结合促进行动", "灵活就业人员参加住房公积金制度试点",
             "有机旱作基地"} <= names
+
+def test_policies_international_documents_issued_plans_and_governed_titles(nlp):
+    # invented: treaties and charters bare after a verb that keeps or joins them, a treaty titled 关于…的…, a treaty
+    # after a clause with 的 (only its name), treaties of a kind (加入5个国际公约) or pointed at (这个条约); a plan and an
+    # outline issued (颁布实施, 制定实施 in a review); a package counted in 项 after its issuing verb; a verb governing
+    # a title (依据, 违背); plans being drawn up (…编制工作) or of a kind (一系列…规划); 法制 is no law
+    text = ("遵循甲国宪章的宗旨，签署了关于禁止某类武器的公约，达成和平解决某国问题的某城和平协定，已加入5个国际公约，"
+            "不参加这个条约，颁布实施全国某某功能区规划，制定实施新十年某某开发纲要，出台扩大内需、稳定增长的八项措施，"
+            "依据某市总体规划，违背基本法，做好“十九五”规划纲要编制工作，制定一系列区域发展规划，完善产品质量安全法制保障。")
+    assert _review_policies(nlp, text) == sorted([
+        "甲国宪章", "关于禁止某类武器的公约", "某城和平协定", "全国某某功能区规划", "新十年某某开发纲要",
+        "扩大内需、稳定增长的八项措施", "某市总体规划"])
+
+
+def test_a_titled_joint_declaration_records_its_parties(nlp):
+    # invented: the parties written before the title (中乙两国政府签订的《…联合声明》), by which it may be named short
+    text = "根据中乙两国政府签订的《关于某岛问题的联合声明》，某岛将回归。"
+    assert [dict(m.attrs).get("parties") for _, m in matches(nlp, text, "Policy")] == ["中乙"]
