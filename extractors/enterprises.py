@@ -54,8 +54,9 @@ FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "[^，。�
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:" + FIRMS_KIND + "|" + FIRMS_RANK +
                            r"|(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|落户|投产|签约落地))")
-# One name before 等 and a word for firms (支持甲乙航空等企业创新, 与甲乙E谷等园区运营商共建): a list of one firm.
-ONE_FIRM = re.compile(r"((?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})(?=等(?:[\d\s]+家|一批)?" + FIRMS_WORD + ")")
+# One name before 等 and a word for firms (支持甲乙航空等企业创新, 与甲乙E谷等园区运营商共建): a list of one firm; not
+# 等地企业 (firms of such places) and not a place alone (沧州等企业: the place's firms).
+ONE_FIRM = re.compile(r"((?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})(?=等(?![地区])(?:[\d\s]+家|一批)?" + FIRMS_WORD + ")")
 
 
 # A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
@@ -260,6 +261,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         s, e = _items(doc, m.start(1), m.group(1), edges)[0]
         name = after_verbs(text, s, e)
         lead = next((b for a, b in places if a == e - len(name)), None)
+        if any(a == e - len(name) and b == e for a, b in places):
+            continue  # 沧州等企业: a place's firms
         if text[s - 1:s] != "、" and not WEAK_SUFFIX.fullmatch(name) and not KIND_END.search(name) and \
                 not (lead and NUMERAL.match(text, lead)) and _listed_name(text, e - len(name), e, places):
             add(s, e)  # not 甲地六小龙等企业: a place and a count name a group of firms

@@ -25,7 +25,7 @@ TITLE_VERB = re.compile(lexicons.alternation("policy_issue_verbs") + "|" + lexic
                         + "|" + lexicons.alternation("policy_treaty_verbs") + "|印发|修订|颁布")
 AFTER_VERB = re.compile(lexicons.alternation("policy_titled_after_verb"))  # …规定, …管理办法: only after such a verb
 MAX_TITLE = 40
-TITLE_OPENS_NOT = re.compile(r"[了过在各这该其对和及与它此那]|\d+[个项条家亿万年%]|[一二三四五六七八九十两]+[个项条]")
+TITLE_OPENS_NOT = re.compile(r"[了过在各这该其对和及与它此]|那[个些]|\d+[个项条家亿万年%]|[一二三四五六七八九十两]+[个项条]")
 SEVERAL = re.compile(r"[《》]|(?:法|规划|纲要|方案|意见|办法|规定|政策|措施|精神|\d条)[和及与、]")
 LEVELS = re.compile(lexicons.alternation("policy_levels"))  # 市县两级总体规划: the plans of a level, not one document
 NOT_AFTER = re.compile(lexicons.alternation("policy_not_after"))  # 负面清单制度: a longer phrase, not the document
@@ -61,10 +61,10 @@ KIND_OF = re.compile(r"一系列|一批|各类|各项|有关|相关|若干")  # 
 GOVERNED = re.compile(lexicons.alternation("policy_clause_verbs"))  # 依据|城市总体规划, 违背|基本法
 TREATY = re.compile(r"(?:条约|公约|宪章|协定|议定书)$")  # international documents (policy_titled_end)
 KIND_OF_TREATY = re.compile(r"(?:[个项]|参加|加入|缔结|签署|签订|遵守)国际[\u4e00-\u9fff]{0,2}$")  # 参加国际条约: a kind
-POINTED = re.compile(r"^[其它]|这|那|该|此")  # 这个条约, 该协定: a document pointed at by a pronoun
+POINTED = re.compile(r"^(?:[其它这该此]|那[个些])")  # 这个条约, 该协定: a document pointed at by a pronoun
 TREATY_KIND = re.compile(r"(?:自由|服务|投资|长期|双边|多边)(?:贸易|投资)协定")  # 自由贸易协定: a kind, no title
 TREATIES_JOINED = re.compile(r"(?:声明|公报|条约|公约|协定|宪章)[和及与、]")
-LAW_WORD = re.compile(r"法[制规律治]")  # 产品质量安全法制保障: 法制, not a law
+LAW_WORD = re.compile(r"法(?:[制律治]|规(?!定))")  # 产品质量安全法制保障: 法制, not a law; 食品安全法|规定 is the law
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
 
 

@@ -15,9 +15,6 @@ from kg import lexicons
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
                             "|改革(?![和与、]?(?:" + lexicons.alternatives("program_reform_not_before") + r"))|(?:制度|机制)(?![\u4e00-\u9fff]))")
 SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds absorbs a vocabulary programme inside it
-# and so does a system named after a programme that is no system (计划生育|家庭特别扶助制度, 计划生育|目标管理责任制),
-# not a system's own working rules (河长制|工作制度: the vocabulary's system stays) nor the programme + 制度 itself
-# (碳排放双控|制度 is 碳排放双控)
 QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
 NAMED_SYSTEM = 4  # characters before 制度 that name a system unquoted (存款保险制度, 最低工资制度; not 管理制度, 信访制度)
@@ -448,6 +445,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
             continue
         inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]
+        # a system named after a programme that is no system swallows it too (计划生育|家庭特别扶助制度,
+        # 计划生育|目标管理责任制), not a system's own working rules (河长制|工作制度) nor the programme + 制度 itself
+        # (碳排放双控|制度 is 碳排放双控)
         if any(c.start < start or c.end > m.end() or (c.start, c.end) == (start, m.end()) for c in inside) or \
                 inside and m.group() not in SWALLOWS and not (m.group() in ("制度", "责任制", "负责制") and all(
                     c.end < m.start() and not text.endswith(("制", "制度"), c.start, c.end) for c in inside)):

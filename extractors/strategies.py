@@ -139,9 +139,10 @@ def find_concepts(doc: Doc) -> list[Match]:
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words
         if type_ in ("Strategy", "Program") and quotes and part_of_quoted(text, quotes, s, e):
+            # kept while the other families read the sentence (the quoted name is theirs), dropped after
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e),
-                               attrs=(("part", True),)))  # kept while the other families read the sentence (the
-            continue  # quoted name is theirs), dropped after
+                               attrs=(("syllable", "1"),)))
+            continue
         listed = listed_items(text, s, e, lexicon())
         if listed:  # 长征、黄河、长江等国家文化公园: the items are the concepts, the shared label only their head
             found += [Match(a, b, "Project" if c in AS_PROJECTS else t, key="" if c in AS_PROJECTS else c,
@@ -348,7 +349,7 @@ def inside_other_names(doc: Doc) -> list[Match]:
         return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in
                    ((o.start, o.end) for o in found if o.label not in labels))
 
-    return [m for m in found if dict(m.attrs).get("part")  # “百千万工程”, “雄安质量”: a syllable of another name
+    return [m for m in found if dict(m.attrs).get("syllable")  # “百千万工程”, “雄安质量”: a syllable of another name
             or m.label == "Strategy" and (not m.cites or dict(m.attrs).get("designation") or inside(m, ("Strategy", "Place")))
             or m.label == "Program" and m.key and inside(m, ("Strategy", "Place", "Program"))]  # 数字中国|峰会
 

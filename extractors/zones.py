@@ -40,7 +40,7 @@ COUNT_LEAD = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[�
 LONGER_NAME = ("线", "站", "路", "桥", "小学", "中学", "初中", "高中", "学校", "幼儿园", "医院")
 MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the kinds of area of the main-functional-area plan
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
-BUILD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
+HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
 # …先行区 among the programmes; a 功能区 is the function a spatial plan gives an area): 长三角美丽中国先行区, 张家口首都水源涵养功能区
@@ -288,8 +288,8 @@ def find_zones(doc: Doc) -> list[Match]:
             if opening > 0:
                 start = name_start(doc, opening, max_chars=6) or opening
         if start is not None:  # 加力建设自贸试验区, 城市副中心和平原新城: a verb or a coordination ends the name
-            cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*BUILD_VERBS, "和", "及")
-                       if text.find(w, start + (w not in BUILD_VERBS), m.start()) >= 0), default=start)
+            cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*HEAD_VERBS, "和", "及")
+                       if text.find(w, start + (w not in HEAD_VERBS), m.start()) >= 0), default=start)
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
         if start is not None and text[start - 1:start] == "与" and opens_with_place(text[start:m.start()]):
             before = name_start(doc, start - 1, max_chars=8)  # 通州区与北三县一体化…示范区: two places joined by

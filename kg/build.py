@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import signal
 import sqlite3
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -74,9 +75,17 @@ def _numbered(work: Callable, item: tuple[int, Report]) -> tuple[int, dict]:
     return item[0], work(item[1])
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them: one message, not one traceback per worker."""
+def _worker_start(parent: int) -> None:
+    """Workers leave Ctrl-C to the parent, which stops them (one message, not one traceback per worker), and end
+    with it: Ctrl-C while the pool is being made stops the parent before it holds the pool to stop, and a worker
+    left behind would hold the build's output open (seen: a test waiting on it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG: SIGTERM when the parent ends
+    if os.getppid() != parent:
+        os._exit(0)  # the parent ended before the line above
 
 
 class LocalEngine:
@@ -98,7 +107,8 @@ class LocalEngine:
                 yield r, work(r)
             return
         if self.pool is None:
-            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_ignore_interrupts)
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_worker_start,
+                                                                initargs=(os.getpid(),))
         # as they finish, not in order: results waiting behind a long report would pile up here
         for i, shard in self.pool.imap_unordered(partial(_numbered, work), enumerate(order)):
             yield order[i], shard

@@ -262,3 +262,31 @@ def test_ctrl_c_during_extraction_is_one_message_without_tracebacks(tmp_path):
     assert build.wait(timeout=60) != 0
     assert "Traceback" not in rest, rest
     assert not (tmp_path / "g.lbdb").exists()
+
+
+def test_build_workers_end_with_their_parent(tmp_path):
+    # Ctrl-C while the pool is being made ends the parent before it holds the pool to stop: its workers (which
+    # ignore SIGINT) must not outlive it, holding its output open (seen: one stuck on a lock, the Ctrl-C test waiting)
+    import subprocess
+    import sys
+    import time
+
+    # the workers are busy (or stuck, as a forked worker can be on a lock) when the parent ends
+    script = ("import multiprocessing, os, time\nfrom kg.build import _worker_start\n"
+              "pool = multiprocessing.get_context('fork').Pool(2, initializer=_worker_start, initargs=(os.getpid(),))\n"
+              "pool.map_async(time.sleep, [600, 600], chunksize=1)\ntime.sleep(1)\n"
+              "print(*(p.pid for p in pool._pool), flush=True)\nos._exit(0)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                         cwd=Path(__file__).resolve().parents[2]).stdout.split()
+    assert len(out) == 2
+
+    def alive(pid: str) -> bool:
+        try:
+            return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split()[0] not in ("Z", "X")
+        except (OSError, IndexError):
+            return False
+
+    deadline = time.time() + 10
+    while any(alive(p) for p in out) and time.time() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(p) for p in out)
