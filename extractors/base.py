@@ -77,6 +77,15 @@ _MATCHES = ("._.", "kg_matches", None, None)  # where doc._.kg_matches keeps its
 _QUOTED = ("._.", "quoted", None, None)
 
 
+def item_spans(listed: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the items of a list written from start with 、 between them (A、B、C)."""
+    spans, pos = [], start
+    for item in listed.split("、"):
+        spans.append((pos, pos + len(item)))
+        pos += len(item) + 1
+    return spans
+
+
 def matches(doc: Doc) -> list[Match]:
     found = doc.user_data.get(_MATCHES)
     if found is None:

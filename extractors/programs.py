@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, add_matches, covered, doc_text, overlaps,
+from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, add_matches, covered, doc_text, item_spans, overlaps,
                              drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
@@ -143,10 +143,7 @@ def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
     if m is None:
         return []
     count = m.group(2)
-    items, pos = [], m.start(1)
-    for item in m.group(1).split("、"):
-        items.append((pos, pos + len(item)))
-        pos += len(item) + 1
+    items = item_spans(m.group(1), m.start(1))
     first = name_start(doc, items[0][1], max_chars=8)
     if first is None or items[0][1] - first < 2 or (int(count) if count.isdigit() else NUMERALS[count]) != len(items):
         return []
@@ -232,10 +229,7 @@ def cluster_items(doc: Doc) -> list[Match]:
     text, found = doc_text(doc), []
     places = {m.start for m in matches(doc) if m.label == "Place"}
     for m in CLUSTER_LIST.finditer(text):
-        head, pos, items = m.group(2), m.start(1), []
-        for item in m.group(1).split("、"):
-            items.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        head, items = m.group(2), item_spans(m.group(1), m.start(1))
         first = max((a for a in places if items[0][0] <= a < items[0][1]), default=None)  # 曾都移动应急装备: a
         if first is None:  # place opens the item
             first = name_start(doc, items[0][1], max_chars=12)
@@ -255,10 +249,7 @@ def cluster_items(doc: Doc) -> list[Match]:
         if kind is None or kind.group() in FACILITY and only_words(window[level.end():kind.start()], DESIGNATION_KINDS, 1):
             continue  # A、B等国家级科技创新平台: a facility named by its kind, no designation of its own
         end = m.end() + kind.end()
-        items, pos = [], m.start(1)
-        for item in m.group(1).split("、"):
-            items.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        items = item_spans(m.group(1), m.start(1))
         first = name_start(doc, items[0][1], max_chars=12)
         if first is None or items[0][1] - first < 2 or \
                 any(covered(doc, a, b, NAMES) for a, b in [(first, items[0][1]), *items[1:]]):

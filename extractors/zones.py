@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words, overlaps,
+from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, item_spans, longest_first, matches, name_start, only_words, overlaps,
                              quoted, register)
 from extractors.projects import PHASE  # 二期, not 十四五期间: works by their phase
 from kg import gazetteer, lexicons
@@ -215,10 +215,7 @@ def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
     text = doc_text(doc)
     spans = []
     for m in LISTED_PARKS.finditer(text) if "等" in text else ():
-        pos = m.start(1)
-        for item in m.group(1).split("、"):
-            spans.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        spans += item_spans(m.group(1), m.start(1))
     named = [z for z in zones if z.label == "Zone"]
     for a, b in zip(named, named[1:]):
         between = text[a.end:b.start]
