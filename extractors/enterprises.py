@@ -15,7 +15,7 @@ STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # 
 STRONG_END = re.compile(STRONG_SUFFIX.pattern + "$")  # the company word that ends a name (not 股份 in 股份制银行)
 PLATFORM_SHORT = tuple(lexicons.words("enterprise_platform_short"))  # 交投, 城投: the issuer's platform company
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
-WEAK_AFTER = re.compile(lexicons.alternation("enterprise_suffix_weak"))
+WEAK_AFTER = re.compile(lexicons.alternation("enterprise_suffix_weak"))  # the same, anywhere: 奇瑞|汽车
 # After a name with a weak trade word, what makes it a firm: a verb of firms (获评, 投产, 入规), after an adverb
 # (成功入选), listing on a market (在新三板挂牌), or being called a firm (成为全县首家上市企业).
 FIRM_CONTEXT_AFTER = re.compile(lexicons.alternation("enterprise_context_adverbs") + "?(?:" +
@@ -130,14 +130,19 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[
     if firm.group(1) is None:  # a trade word: in a project's name, not before a product (麦德利航空座椅组件)
         if p.label != "Project" or firm.end() < p.end and (len(head) > 3 or firm.group(3) in PRODUCT_OPENERS):
             return None
-        if any(text.startswith(w, i) for i in range(firm.start(3), firm.end()) for w in COMPOUNDS.get(text[i], ())
-               if i + len(w) > firm.end()):
+        if _opens_sector(text, firm.start(3), firm.end()):
             return None  # 修正生物|医药产业园, 高纯电子|气体: the trade word opens a sector's name, not ends a firm's
     if not _firm_like(firm.group()) or GENERIC_FIRM_HEAD.search(head) or head in INDUSTRY_HEAD or \
             head in CATEGORY_HEAD or (lead, lead + len(head)) in places or firm.end() not in ends or \
             len(head) == 2 and head[0] in PROVINCES and head[1] in PROVINCES:
         return None  # 再电气化|工程, 输变电|工程: no word ends there; 闽赣电力联网工程: a link of two provinces
     return firm.end()
+
+
+def _opens_sector(text: str, start: int, end: int) -> bool:
+    """Whether a word of COMPOUNDS beginning in text[start:end] runs past end: the trade word there opens a sector's
+    name (生物|医药, 电子|气体, 中车|新能源汽车) rather than ending a firm's."""
+    return any(text.startswith(w, i) for i in range(start, end) for w in COMPOUNDS.get(text[i], ()) if i + len(w) > end)
 
 
 def _listed_name(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
@@ -155,9 +160,7 @@ def _with_trade(text: str, end: int, ends: set[int]) -> int:
     中粮|油脂年产…): a trade word ending a word, not one of products (智能) nor the start of a sector's name
     (中车|新能源汽车)."""
     trade = WEAK_AFTER.match(text, end)
-    if trade is None or trade.group() in NOT_OPENING or trade.end() not in ends or any(
-            text.startswith(w, i) for i in range(end, trade.end()) for w in COMPOUNDS.get(text[i], ())
-            if i + len(w) > trade.end()):
+    if trade is None or trade.group() in NOT_OPENING or trade.end() not in ends or _opens_sector(text, end, trade.end()):
         return end
     return trade.end()
 
@@ -268,7 +271,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
             add(s, e)  # not 甲地六小龙等企业: a place and a count name a group of firms
     place_starts = {a for a, _ in places}
     place_ends = {b for _, b in places}
-    for m in re.finditer(WEAK_SUFFIX.pattern[:-1], text):  # a weak suffix alone needs a firm's verb after it
+    for m in WEAK_AFTER.finditer(text):  # a weak suffix alone needs a firm's verb after it
         if m.end() not in token_ends(doc):
             continue
         if FIRM_CONTEXT_AFTER.match(text, m.end()):
