@@ -1213,3 +1213,10 @@ def test_review_of_the_seventh_session_forms_that_named_nothing(nlp):
         "那曲市国土空间总体规划", "食品安全法"]
     assert found(nlp, "签署这个条约。", "Policy") == []
     assert found(nlp, "实施中国制造2025。", "Policy") == [] and found(nlp, "实施中国制造2025。", "Strategy") == ["中国制造2025"]
+
+
+def test_verbs_of_putting_online_and_obtaining_end_a_name_read_leftwards(nlp):
+    # invented: 上线 and 获 (as a word of its own) are verbs before the name, not its first words
+    assert found(nlp, "上线甲乙数字家园服务平台。", "Program", quotes=("甲乙数字家园",)) == ["甲乙数字家园服务平台"]
+    assert found(nlp, "甲乙剧目获五个一工程奖。", "Program") == []
+    assert found(nlp, "获嘉县产业园加快建设。", "Zone") == ["获嘉县产业园"]
