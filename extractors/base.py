@@ -139,6 +139,7 @@ _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
 LEADING_VERBS = lexicons.terms("leading_verbs")  # glued to a name by the segmenter (建设沧州…), never its first word
 # nouns that open with a stop word or a leading verb (用能权, 改革开放, 结合部): words of a name, never stripped
 _COMPOUND = re.compile(lexicons.alternation("name_stop_compounds"))
+_WORD_STOPS = SINGLE_STOPS | OPENING_STOPS  # before 好: 要|好, 用|好 (…用好X: X)
 
 
 def in_compound(text: str, start: int, end: int) -> bool:
@@ -184,14 +185,13 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
         start = text.rfind("(", start, suffix_start) + 1  # 中心(上海长江医疗产业集团: the name opens the bracket
     start = strip_lead(text, start, suffix_start)
     if text.startswith("好", start) and (text[max(0, start - 2):start] in CLAUSE_VERBS or
-                                         text[start - 1:start] in SINGLE_STOPS | OPENING_STOPS):
+                                         text[start - 1:start] in _WORD_STOPS):
         start += 1  # 建设好长征…公园, 实施好…项目: the verb's complement, not the name's first character
     if text[start:suffix_start] in NAME_STOP or text[start:suffix_start] in LEADING_VERBS:
         return None  # 建设自贸区: a verb, not a name
     while start < suffix_start and text[start] in "—―-·":
         start += 1
     return start if start < suffix_start else None
-
 
 
 def opens_clause(doc: Doc, start: int) -> bool:

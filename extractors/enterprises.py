@@ -264,7 +264,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
         s, e = _items(doc, m.start(1), m.group(1), edges)[0]
         name = after_verbs(text, s, e)
         lead = next((b for a, b in places if a == e - len(name)), None)
-        if any(a == e - len(name) and b == e for a, b in places):
+        if (e - len(name), e) in places:
             continue  # 沧州等企业: a place's firms
         if text[s - 1:s] != "、" and not WEAK_SUFFIX.fullmatch(name) and not KIND_END.search(name) and \
                 not (lead and NUMERAL.match(text, lead)) and _listed_name(text, e - len(name), e, places):
