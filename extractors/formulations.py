@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import Match, covered, doc_text, drop_matches, matches, overlaps, quoted, register, token_ends
+from extractors.base import (Match, covered, doc_text, drop_matches, matches, overlaps, quoted, register, token_bounds,
+                             token_ends)
 from kg import lexicons
 
 # quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
@@ -51,6 +52,15 @@ def laid_out(formula: str) -> bool:
         return False
     each = formula[0] == "一" and all(formula[i] == "一" for i in range(len(formula)) if formula[i] in _NUM)
     return each or not any(p[0] in FACILITIES for p in parts)
+
+
+def idiom(doc: Doc, start: int) -> bool:
+    """Whether unquoted numbered parts starting at start are (or open with) an idiom, not a coined layout: the
+    segmenter's lexicon holds idioms as one word of four characters or more (一心一意, 四面八方, 举一反三, whose 一反三
+    starts inside it) and cuts coined formulas into their parts (一|企|一策); quotes mark a coinage (“四题一评”)."""
+    if any(a == start for a, _ in quoted(doc)):
+        return False
+    return any(a <= start < b and b - a >= 4 for a, b in token_bounds(doc))
 
 
 def _head(doc: Doc, end: int) -> re.Match | None:
@@ -143,7 +153,7 @@ def find_formulations(doc: Doc) -> list[Match]:
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
     for m in PARTS.finditer(text):  # 一区一策提升: the formula ends where a word ends
         end = next((e for e in range(m.end(), m.start(), -1) if e in ends and PARTS.fullmatch(text, m.start(), e)), None)
-        if end and laid_out(text[m.start():end]):
+        if end and laid_out(text[m.start():end]) and not idiom(doc, m.start()):
             spans.append((m.start(), end))
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:

@@ -1220,3 +1220,10 @@ def test_verbs_of_putting_online_and_obtaining_end_a_name_read_leftwards(nlp):
     assert found(nlp, "上线甲乙数字家园服务平台。", "Program", quotes=("甲乙数字家园",)) == ["甲乙数字家园服务平台"]
     assert found(nlp, "甲乙剧目获五个一工程奖。", "Program") == []
     assert found(nlp, "获嘉县产业园加快建设。", "Zone") == ["获嘉县产业园"]
+
+
+def test_idioms_made_of_numbers_are_words_not_layouts(nlp):
+    """An idiom the segmenter holds as one word (一心一意, 四面八方, 举一反三) is ordinary language; a coined formula
+    is cut into its parts, and a quoted token is a coinage whatever the segmenter makes of it."""
+    text = "我们一心一意谋发展，举一反三抓整改，迎接四面八方的客人，实行一村一策，推进“四题一评”。"
+    assert found(nlp, text, "Formulation", quotes=("四题一评",)) == ["一村一策", "四题一评"]
