@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, matches, name_start, quoted, register, token_ends, \
-    token_starts
+from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, matches, name_start, only_words, quoted, \
+    register, token_ends, token_starts
 from extractors.projects import PHASE  # 华能四期: a firm's own plant, its next phase
 from kg import gazetteer, lexicons
 
@@ -23,6 +23,7 @@ FIRM_CONTEXT_AFTER = re.compile(lexicons.alternation("enterprise_context_adverbs
                                 r"|在[^，。；、]{1,8}?(?:上市|挂牌)|成为[^，。；、]{0,10}?(?:企业|公司))")
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
 KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
+OUTPUT = re.compile("产量|储量|产能|消费量|进口|出口")  # after 中国石油: the country's oil, not the firm
 BRAND_PLACE = re.compile(lexicons.alternation("enterprise_brand_places"))  # 万达广场: a brand names a mall, not the firm
 # The rest of a list of projects after an item (甲乙、丙丁等一批信息产业项目): an item that is only a firm's name is the
 # project (tests/gold/README.md, hard cases); the firm counts only where its name opens a longer project's name.
@@ -30,7 +31,13 @@ REST_OF_PROJECTS = re.compile(r"(?:、(?:(?![、，。；：等])[^\s]){1,14})*�
 INSTITUTIONS = tuple(lexicons.words("enterprise_institutions"))  # 中国人民银行: an institution of state, no firm
 COUNTRIES = re.compile(r"[一二三四五六七八九十\d]+国集团")  # 二十国集团, 七国集团: a group of countries, no firm
 PLACE_BANK = re.compile(lexicons.alternation("enterprise_place_banks"))  # 吉林农商行: a place's own bank
-LEVEL_OWNED = re.compile(r"[省市县](?![级属内外直场区委])")  # 省金控集团: the province's own platform company
+LEVEL_OWNED = re.compile(r"[省市县](?![级属内外直场区委以])")  # 省金控集团: the province's own platform company
+# Heads made only of words of scope, kind and industry name a kind of firm (专业银行, 国外石油公司, 工程承包公司).
+KIND_PARTS = tuple(sorted({w for w in lexicons.words("enterprise_kind_parts") | set(INDUSTRY_WORDS) if len(w) > 1},
+                          key=len, reverse=True))  # words of two characters or more (not the joining 和)
+BLOC_WORDS = tuple(lexicons.words("enterprise_bloc_words"))  # 反党集团, 军事集团, 社会集团: cliques, blocs, buyers
+BLOC_AFTER = re.compile("消费|购买力")  # 压缩集团购买力: institutional buying
+AMOUNT = re.compile(r"[\d.]+[多余]?[万亿千百]*元")  # 4200多亿元银行(贷款): an amount, no name
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
@@ -47,6 +54,8 @@ KIND_END = re.compile("(?:" + lexicons.alternation("enterprise_other_kinds") + "
 # not …等企业品牌, brands), or a ranking only firms enter (国贸、建发进入世界500强).
 FIRMS_WORD = (r"(?:[\u4e00-\u9fff]{0,6})?(?:" + lexicons.alternatives("enterprise_list_heads") + ")(?!" +
               lexicons.alternatives("enterprise_list_heads_not") + ")")
+KINDS_END = re.compile("(?:企业|行业|产业|领域|部门|单位|机构|品牌|协会|商会|联盟)$")  # 工商企业: a kind of unit
+MEANS = re.compile("等[多种各类几]{0,3}" + lexicons.alternation("enterprise_means"))  # 减税、退税等多种方式
 NUMERAL = re.compile("[一二三四五六七八九十百千万两双]")
 FIRMS_AFTER = re.compile("等" + FIRMS_WORD)  # 甲乙等企业投资项目: firms whose projects follow
 FIRMS_KIND = r"(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)" + FIRMS_WORD
@@ -80,11 +89,18 @@ GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternatio
 CLAUSE_OPEN = ("，", ",", "。", "；", ";", "：", ":", "")  # a list that opens its clause is the subject of what follows
 
 
-def _firm_like(item: str) -> bool:
-    """A name before a company suffix (恒芯电子), not the bare industry word (电子), a sector or waste (废钢铁)."""
-    strong = STRONG_SUFFIX.search(item)
+def _firm_like(item: str, at: int | None = None, starts: set[int] | None = None) -> bool:
+    """A name before a company suffix (恒芯电子), not the bare industry word (电子), a sector or waste (废钢铁). The
+    company word ends the name (not 集团 in 集团消费); a trade word is a word of its own where the item's place in
+    the text (at) and the words' starts are given (not 动力 in 劳动力), after a name, not a kind (一般型钢) nor
+    things joined by a conjunction (科研和医疗)."""
+    strong = STRONG_END.search(item)
     m = strong or WEAK_SUFFIX.search(item)
-    return bool(m) and m.start() >= 2 and not item.startswith("废") and (strong is not None or not industry(item))
+    if m is None or m.start() < 2 or item.startswith("废"):
+        return False
+    head = item[:m.start()]
+    return strong is not None or not industry(item) and not KIND_OF.search(head) and \
+        not re.search("[和或及]", head) and (starts is None or at + m.start() in starts)
 
 
 KIND_OPENERS = tuple(lexicons.words("enterprise_kind_openers"))  # 国有林场集团: a kind of firm by its owner
@@ -92,14 +108,24 @@ PUBLIC_GROUPS = tuple(lexicons.words("enterprise_public_groups"))  # 县医疗�
 CATEGORY_ENDS = tuple(lexicons.words("enterprise_kind_words"))  # 境内上市公司, 头部跨国公司: a kind, whatever comes first
 
 
+def _generic_head(head: str, word: str) -> bool:
+    """Whether the head before a company word says only what sort of firm or group is meant, never whose: words of
+    scope, kind and industry alone (专业银行, 国外石油公司, 城市合作银行; not a level's own 省物流集团), an amount, a
+    clique or bloc before 集团 (反党集团, 军事集团, 社会集团)."""
+    return bool(AMOUNT.search(head)) or word == "集团" and head.endswith(BLOC_WORDS) or \
+        not LEVEL_OWNED.match(head) and any(p in head for p in KIND_PARTS) and only_words(head, KIND_PARTS)
+
+
 def _kind_of_firm(name: str) -> bool:
     """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word, an
-    owner's word opening the head (国有林场集团), a trade word alone (快递公司), public bodies grouped (县医疗集团)."""
-    if name in PLATFORM_SHORT:
+    owner's word opening the head (国有林场集团), a trade word alone (快递公司), public bodies grouped (县医疗集团),
+    a head of words of scope, kind and industry alone (专业银行); never a known firm or bank (国家开发银行)."""
+    if name in PLATFORM_SHORT or KNOWN.fullmatch(name) or BANKS.fullmatch(name):
         return False
     strong = STRONG_END.search(name) or STRONG_SUFFIX.search(name)
     head = name[:strong.start()] if strong else name
     return len(head) < 2 or head in CATEGORY_HEAD or head.endswith(CATEGORY_ENDS) or bool(KIND_OF.search(head)) or \
+        strong is not None and _generic_head(head, strong.group()) or \
         head.startswith(KIND_OPENERS) or strong is not None and (
             WEAK_SUFFIX.fullmatch(head) is not None or strong.group() == "集团" and head.endswith(PUBLIC_GROUPS))
 
@@ -152,7 +178,7 @@ def _listed_name(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bo
     lead = next((b for a, b in places if a == s and b < e), s)
     return not industry(text[lead:e]) and (name not in CATEGORY_HEAD or name in PLATFORM_SHORT) and \
         not SECTOR.search(name) and not industry(name) and \
-        not re.search(r"[于的在将与]|(?:企业|行业|产业|领域|部门|单位|机构|品牌|协会|商会|联盟)$", name)
+        not re.search(r"[于的在将与]", name) and not KINDS_END.search(name)
 
 
 def _with_trade(text: str, end: int, ends: set[int]) -> int:
@@ -215,9 +241,13 @@ def find_enterprises(doc: Doc) -> list[Match]:
             continue  # 59号院电影公司, 路8号院机械公司: an address, not a name
         head = text[start:m.start()]
         owned = len(head) >= 3 and LEVEL_OWNED.match(head) and head[1:] not in CATEGORY_HEAD  # 省金控集团
-        if head in CATEGORY_HEAD or len(head) < 2 or head[-1] in "子分母" and m.group() == "公司" or \
-                text[m.end():m.end() + 1] in ("化", "制") or industry(head) and not owned or KIND_OF.search(head):
-            continue  # 文旅集团, 政府平台公司, 股份制, 区域性商业银行: a kind of company or a system
+        if head in CATEGORY_HEAD or len(head) < 2 or head[-1] in "子分母" and m.group() == "公司" and \
+                not WEAK_SUFFIX.search(head) or text[m.end():m.end() + 1] in ("化", "制") or \
+                industry(head) and not owned or KIND_OF.search(head) or \
+                m.group() == "集团" and BLOC_AFTER.match(text, m.end()) or \
+                m.group().endswith("投") and text.startswith("资", m.end()):
+            continue  # 文旅集团, 政府平台公司, 股份制, 区域性商业银行: a kind of company or a system (not 微电子公司);
+            # 集团消费: institutional buying; 外国投资者: not 国投, the word 投资
         end = m.end()
         if text.startswith("有限公司", end):
             end += 4
@@ -234,6 +264,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
             if firm is not None:
                 add(p.start, firm, nested=True)
     edges = sorted({x for span in quoted(doc) for x in span})
+    starts = token_starts(doc)
     for m in LIST_OF_FIRMS.finditer(text) if "、" in text else ():  # the scan is costly: only where a list can be
         explicit = m.group(2) is None  # …等企业: the list says what its items are
         spans = _items(doc, m.start(1), m.group(1), edges)
@@ -242,13 +273,15 @@ def find_enterprises(doc: Doc) -> list[Match]:
                 not any(KIND_END.search(text, s, e) for s, e in spans):
             explicit = True  # 支持禹王、谷神等园区化发展, 。甲乙、丙丁等快速成长: what the items do says they are firms
             # (not where an item is a work, 甲乙产业园、丙丁北方总部等深化布局: a list of projects)
-        elif not explicit and OTHER_KIND.match(text, m.end()):
-            continue
+        elif not explicit and OTHER_KIND.match(text, m.end()) or explicit and MEANS.match(text, m.end(1)):
+            continue  # 甲乙、丙丁等20家中试基地; 减税、退税等多种方式减轻企业税负: means, not firms
         if explicit:  # 支持A电梯与B集团、C医药与D医药等企业深化合作: pairs of firms
             spans = [part for s, e in spans for part in _split_pair(text, s, e)]
-        firm_like = [_firm_like(text[s:e]) for s, e in spans]
+        firm_like = [_firm_like(text[s:e], s, starts) for s, e in spans]
         bare = [bool(WEAK_SUFFIX.fullmatch(w) or industry(w) or explicit and SECTOR.search(w))
                 for w in (after_verbs(text, s, e) for s, e in spans)]
+        if any(KINDS_END.search(text, s, e) for s, e in spans):
+            continue  # 工商企业、商店等企业事业单位: a list holding a kind of unit lists kinds, not firms
         if any(bare) if not explicit else sum(bare) * 2 >= len(spans):  # 水泥、平板玻璃等; 引进金融、科技、
             continue  # 创意设计、结算中心等高端企业: trade words or sectors make a list of products or kinds of firm
         if any(firm_like):  # 献县乐寿 beside 盐山福农生物: a place and a brand
@@ -256,6 +289,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if not explicit and sum(firm_like) * 2 < len(spans):
             continue
         for (s, e), firm in zip(spans, firm_like):
+            if (s, e) in places:
+                continue  # 天津、湖北等一批重点企业: the places' firms, not firms
             if _listed_name(text, s, e, places) and (explicit or firm or not WEAK_SUFFIX.fullmatch(text[s:e])):
                 add(s, e)
     for m in ONE_FIRM.finditer(text) if "等" in text else ():
@@ -292,8 +327,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
             add(place, m.end())
     ends = token_ends(doc)
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
-        if BRAND_PLACE.match(text, m.end()):
-            continue  # 万达广场, 京东物流园: the brand in the name of a place of business
+        if BRAND_PLACE.match(text, m.end()) or m.group().startswith("中国") and OUTPUT.match(text, m.end()):
+            continue  # 万达广场, 京东物流园: the brand in the name of a place of business; 中国石油产量: the
+            # country's product
         end = _with_trade(text, m.end(), ends)  # 奇瑞汽车, 中粮油脂: the firm written with its trade word, which
         # may open a project's name (中粮油脂年产…项目) like any firm's name with a trade word
         if _item_of_projects(text, end) and m.start() not in place_ends:

@@ -469,6 +469,39 @@ def test_a_trade_word_name_made_a_firm_by_what_it_does(nlp):
     assert firms == sorted(["甲乙纺织", "丙丁科技", "戊己化纤", "庚辛新材料", "寅卯食品"])
 
 
+def test_a_bare_company_word_after_a_verb_or_a_head_of_kind_words_names_no_firm(nlp):
+    # invented national text: company words as objects of verbs (整顿公司, 干预银行), heads of scope, kind and industry
+    # words only (专业银行, 城市合作银行, 工程承包公司, 国外石油公司), an amount; a level's own group,
+    # a place with a brand, a national bank written without 中国 are firms
+    text = ("继续整顿公司，不得干预银行的业务，现在银行存款较多。各专业银行要改善经营，组建城市合作银行，发展工程承包公司，"
+            "同国外石油公司合作，带动300多亿元银行贷款。组建省物流集团，乙丙微电子公司投产，建设银行加强监督。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["省物流集团", "乙丙微电子公司", "建设银行"])
+
+
+def test_cliques_blocs_and_institutional_buyers_are_no_firms(nlp):
+    # invented: 集团 after words of politics, crime or leaders, blocs of states, and 集团 as institutional buying
+    text = "粉碎某某反党集团，打击流氓集团，不参加军事集团，压缩社会集团购买力，严格控制集团消费，甲乙集团扩产。"
+    assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["甲乙集团"]
+
+
+def test_lists_of_places_means_kinds_and_words_with_a_trade_word_inside_are_no_firms(nlp):
+    # invented: places listed before a word for firms (their firms), means before a verb about firms, a list holding a
+    # kind of unit, things joined by a conjunction, a kind of product (一般型钢), 动力 inside 劳动力; the trade word
+    # 化学 opening a project's name after a brand; a firm renamed
+    text = ("改造甲省、乙省等一批重点企业。采取减税、退税等多种方式减轻企业负担。工矿企业、商店等企业事业单位要改革。"
+            "鼓励高等院校、科研和医疗等单位合作。压缩一般型钢、焊管等品种。统筹转移劳动力、退役军人等就业。"
+            "推进丙丁化学新材料等重大项目。戊己证券更名上市。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["丙丁化学", "戊己证券"])
+
+
+def test_a_country_s_product_and_investors_are_no_firms(nlp):
+    # invented: 中国石油 before a measure of output is the country's oil; 国投 inside 投资者 is no platform company
+    text = "中国石油产量稳步增长，外国投资者须遵守法律。"
+    assert matches(nlp, text, "Enterprise") == []
+
+
 def test_names_do_not_begin_with_modals_determiners_or_verbs_that_govern_them(nlp):
     # invented: a noun phrase + 要 + verb is a clause; 我国, 现有, 其他 determine; 用, 结合, 参加 open a clause only
     # after punctuation or a modal; 改革 governs the name; 用能权, 改革开放, 医养结合 are words of a name
