@@ -287,7 +287,10 @@ def find_zones(doc: Doc) -> list[Match]:
         if start is not None and text.count(")", start, m.start()) > text.count("(", start, m.start()):
             opening = text.rfind("(", max(0, start - 8), start)  # 西部(成都)科学城: the name holds the bracket
             if opening > 0:
-                start = name_start(doc, opening, max_chars=6) or opening
+                start = before if (before := name_start(doc, opening, max_chars=6)) is not None else opening
+        if start is not None and start > 0 and text[start] == "(" and text.find(")", start, m.start()) > 0:
+            before = name_start(doc, start, max_chars=6)  # 中国|(陕西)自由贸易试验区西安片区: read up to its
+            start = before if before is not None else start  # length, the name stopped at the bracket it opens with
         if start is not None:  # 加力建设自贸试验区, 城市副中心和平原新城: a verb or a coordination ends the name
             cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*HEAD_VERBS, "和", "及")
                        if text.find(w, start + (w not in HEAD_VERBS), m.start()) >= 0), default=start)

@@ -1254,3 +1254,9 @@ def test_zones_abroad_zones_of_many_split_kinds_and_words_across_are_no_zones(nl
     text = ("推动更多科技园区开放，办好境外经贸合作区，创新海外产业园区模式，办好高、新技术开发区，攻克科学城堡，"
             "建设沧州高新区。")
     assert found(nlp, text, "Zone") == ["沧州高新区"]
+
+
+def test_a_bracketed_zone_name_keeps_what_opens_it_at_the_start_of_a_sentence(nlp):
+    # invented: a free-trade area's long section name and a bracketed name opening the sentence keep 中国 and 西部
+    assert found(nlp, "中国(陕西)自由贸易试验区甲乙片区建设提速。", "Zone") == ["中国(陕西)自由贸易试验区甲乙片区"]
+    assert found(nlp, "西部(成都)科学城加快建设。", "Zone") == ["西部(成都)科学城"]
