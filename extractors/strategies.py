@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, covered, doc_text, drop_matches, matches, name_start,
-                             quoted)
+                             only_words, quoted, token_ends)
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
@@ -23,7 +23,11 @@ SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_he
 MEASURE_AFTER = re.compile(lexicons.alternation("strategy_measure_after"))  # 城镇化|率: a figure, not the strategy
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
-CANDIDATE_LEAD = re.compile(".*" + lexicons.alternation("strategy_candidate_lead"))
+CANDIDATE_LEAD = re.compile(lexicons.alternation("strategy_candidate_lead"))
+GENERIC_WORDS = lexicons.longest_first("strategy_generic_words")  # 我国, 经济, 发展, 长远: no name of their own
+COUNT_REF = re.compile(r"^[一两二三四五六七八九十]+[个项条]")  # 一个大战略: a count of strategies, no name
+WORDS_ACROSS = lexicons.words("suffix_words_across")  # 带来: 国民经济带来 holds no 经济带
+FIRMS = "企业"  # 支持企业实施品牌国际化战略, 制定企业发展战略、技术创新战略: a firm's strategy, not a place's
 # 奉行|互利共赢的|开放战略, 实施|以生态建设为主的|林业发展战略: a short clause between a verb of adherence and 的 defines
 # the strategy and belongs to its name (the head alone is generic)
 DEFINED_BY = re.compile("(?:" + "|".join(t for t in lexicons.terms("strategy_candidate_lead") if len(t) == 2)
@@ -31,7 +35,7 @@ DEFINED_BY = re.compile("(?:" + "|".join(t for t in lexicons.terms("strategy_can
 GENERIC = lexicons.words("strategy_generic")
 # 承担国家重大战略, 省重大发展战略: a generic phrase of scope and rank closes the term, whatever comes before it
 CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
-UMBRELLA = re.compile(r"[二三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
+UMBRELLA = re.compile(r"[二两三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
 SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
@@ -212,6 +216,8 @@ def find_goals(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
     for m in GOAL.finditer(text):
+        if text[m.end() - 1:m.end() + 1] in WORDS_ACROSS:
+            continue  # 国民经济带来: the ending's last character is a word's with the next one, no goal ends there
         start = name_start(doc, m.start(), max_chars=12)
         if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
@@ -227,7 +233,7 @@ def find_goals(doc: Doc) -> list[Match]:
         before = found[-1].end if found else -1
         if start < before <= m.start() - 2 and not text[before:m.start()].startswith(("、", "和")):
             start = before  # 工业兴省制造强省: two goals written one after the other, the second starts after the first
-        if ending in STRONG and is_slogan(text[start:m.start()]):
+        if ending in STRONG and (is_slogan(text[start:m.start()]) or text.startswith(SLOGAN_VERBS, m.end())):
             continue  # 兴国强省, 富民强省, 质量强企强链强县: a slogan of verb-objects, not a sector's goal
         if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):
             start -= 1  # 构筑|向|西开放…高地: the segmenter reads the direction of opening as a preposition
@@ -251,6 +257,8 @@ def find_goals(doc: Doc) -> list[Match]:
             found.append(Match(start, m.end(), "Strategy", attrs=designation))  # 制造强省|示范区: dropped after
             if m.group().endswith(REGION_ENDS):  # regions of places, not a place's goals (数字辽宁、智造强省)
                 found += _shared_ending(text, start, m.group())
+            elif (place := opening_place(text, start, m.end())) is not None:  # 汕头、湛江省域副中心城市
+                found += _shared_ending(text, start, text[place:m.end()])
     return sorted(found + place_goals(doc, found), key=lambda m: m.start)
 
 
@@ -273,9 +281,16 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     return goals
 
 
+def opening_place(text: str, start: int, end: int) -> int | None:
+    """Where the rest of a goal's name begins after the place that opens it (湛江|省域副中心城市), if one does and
+    something of two characters or more follows it; None otherwise."""
+    gaz = gazetteer.load()
+    return next((k for k in range(min(end - 2, start + 7), start + 1, -1) if gaz.lookup(text[start:k])), None)
+
+
 def _shared_ending(text: str, start: int, ending: str) -> list[Match]:
-    """The places listed before a goal that share its ending (广州、深圳都市圈: 广州都市圈 and 深圳都市圈, guideline 2):
-    each a place's name alone, read leftwards over 、 and 和."""
+    """The places listed before a goal that share its ending (广州、深圳都市圈: 广州都市圈 and 深圳都市圈; 汕头、湛江省域副中心
+    城市: 汕头省域副中心城市 too, guideline 2): each a place's name alone, read leftwards over 、 and 和."""
     return [Match(p, p + len(item), "Strategy", attrs=(("name", item + ending),))
             for p, item in listed_before(text, start, gazetteer.load().lookup, 7, "、和", shortest=2)]
 
@@ -286,24 +301,42 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
     text, quotes = doc_text(doc), quoted(doc)
     out = []
     for m in CANDIDATE.finditer(text) if "战略" in text else ():  # the scan is costly: only where a term can be
-        phrase = m[1]
-        lead = CANDIDATE_LEAD.match(phrase)
-        if lead:
-            phrase = phrase[lead.end():]
+        phrase = m[1][lead_end(doc, m.start(1), m.end(1)) - m.start(1):]
         term = phrase + m[2]
         s = m.end() - len(term)
         opening = next((a for a, b in quotes if a < s < b and m.start(2) - 2 <= b <= m.start(2) and "战略" not in text[a:b]), None)
         if opening is not None:  # “双极带动、多点支撑、三区协同”战略: the quoted list with its head is one name
             s, phrase = opening, text[opening:m.start(2)]
             term = phrase + m[2]
-        if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or covered(doc, s, m.end()) or \
-                any(lexicon().get(term[i:]) for i in range(len(term) - 3)):
+        if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or \
+                any(o.start < m.end() and s < o.end and not (o.label == "Place" and o.start == s) for o in matches(doc)) or \
+                any(lexicon().get(term[i:]) for i in range(len(term) - 3)):  # a place may open it: 青岛强龙头战略
             continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy
+        if only_words(phrase, GENERIC_WORDS, min_rest=1) or COUNT_REF.match(phrase) or FIRMS in text[clause_start(text, s):m.end()]:
+            continue  # 我国经济发展战略, 一个大战略: no name; 支持企业实施…战略: a firm's strategy
         defined = DEFINED_BY.search(text, max(0, s - 12), s)
         if defined and "的" not in defined[1][:-1]:
             s = defined.start(1)
+            while (verb := CANDIDATE_LEAD.match(text, s)) and verb.end() - s == 2:
+                s = verb.end()  # 坚持|推进|互利共赢的开放战略: a second verb of adherence is no word of the definition
         out.append((s, m.end()))
     return out
+
+
+def lead_end(doc: Doc, start: int, end: int) -> int:
+    """Where a candidate term begins after the verbs and function words read before it (实施|产业兴市战略): after the
+    last of them; a one-character function word only where it ends a word (和 in 和平, 对 in 对外 open the term)."""
+    text, ends = doc_text(doc), token_ends(doc)
+    cut = start
+    for lead in CANDIDATE_LEAD.finditer(text, start, end):
+        if lead.end() - lead.start() > 1 or lead.end() in ends:
+            cut = lead.end()
+    return cut
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding pos begins: after the last comma, semicolon, colon or full stop before it."""
+    return max(text.rfind(p, 0, pos) for p in "，,；;：:。") + 1
 
 
 WORK_LIST = re.compile(r"(?:、[\u4e00-\u9fff“”\"]{2,12}){0,8}等(?:各项)?工作|(?:、[\u4e00-\u9fff“”\"]{2,12}){0,8}"

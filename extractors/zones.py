@@ -26,6 +26,9 @@ PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处
 # a clause whose predicate counts the zone phrase (境外经贸合作区达到11个，): a kind of zone, counted
 COUNTED = re.compile(r"(?:达到|达|增至|增加到|增加至|突破|超过|累计达到?|总数达到?)[\d一二两三四五六七八九十百]+[个家处](?:[，,。；;、]|$)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
+ABROAD = tuple(lexicons.terms("zone_abroad_words"))  # 境外经贸合作区: zones abroad, a kind
+QUANTIFIERS = tuple(lexicons.terms("zone_quantifiers"))  # 更多科技园区: zones of a kind
+WORDS_ACROSS = lexicons.words("suffix_words_across")  # 城堡: 科学城堡 holds no 科学城
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
 CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各类…: heads of a kind, not a name
 REGION_END = tuple(lexicons.terms("zone_region_end"))  # 川南, 冀东, 成都平原: regions of a plan, not zones
@@ -262,8 +265,9 @@ def find_zones(doc: Doc) -> list[Match]:
     found: list[Match] = shared_head(doc)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
     for m in ZONE_SUFFIX.finditer(text):
-        if covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
-            continue
+        if covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
+                text[m.end() - 1:m.end() + 1] in WORDS_ACROSS:
+            continue  # 科学城堡, 先行区域: the suffix's last character is a word's with the next one
         suffix = m.group()
         start = name_start(doc, m.start(), max_chars=14)
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
@@ -283,7 +287,10 @@ def find_zones(doc: Doc) -> list[Match]:
         if start is not None and text.count(")", start, m.start()) > text.count("(", start, m.start()):
             opening = text.rfind("(", max(0, start - 8), start)  # 西部(成都)科学城: the name holds the bracket
             if opening > 0:
-                start = name_start(doc, opening, max_chars=6) or opening
+                start = before if (before := name_start(doc, opening, max_chars=6)) is not None else opening
+        if start is not None and start > 0 and text[start] == "(" and text.find(")", start, m.start()) > 0:
+            before = name_start(doc, start, max_chars=6)  # 中国|(陕西)自由贸易试验区西安片区: read up to its
+            start = before if before is not None else start  # length, the name stopped at the bracket it opens with
         if start is not None:  # 加力建设自贸试验区, 城市副中心和平原新城: a verb or a coordination ends the name
             cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*HEAD_VERBS, "和", "及")
                        if text.find(w, start + (w not in HEAD_VERBS), m.start()) >= 0), default=start)
@@ -323,6 +330,7 @@ def find_zones(doc: Doc) -> list[Match]:
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
             # count, not two places' initials (七台河, 大同)
             or RANK_INSIDE.search(head)
+            or any(w in head for w in (*ABROAD, *QUANTIFIERS))  # 境外经贸合作区, 更多科技园区: kinds
             or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
             or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])

@@ -1227,3 +1227,43 @@ def test_idioms_made_of_numbers_are_words_not_layouts(nlp):
     is cut into its parts, and a quoted token is a coinage whatever the segmenter makes of it."""
     text = "我们一心一意谋发展，举一反三抓整改，迎接四面八方的客人，实行一村一策，推进“四题一评”。"
     assert found(nlp, text, "Formulation", quotes=("四题一评",)) == ["一村一策", "四题一评"]
+
+
+def test_a_candidate_strategy_begins_after_verbs_of_carrying_out(nlp):
+    # invented: 执行, 保持, 完善 and a second verb of adherence open no strategy's name; 和 in 和平 is the name's own
+    text = ("必须坚持执行山区开发战略，以保持两翼齐飞战略的连续性，要完善边疆帮扶战略，坚持推进开放共享的合作战略，"
+            "提高对和平渗透战略的警惕。")
+    assert found(nlp, text, "Strategy") == ["山区开发战略", "两翼齐飞战略", "边疆帮扶战略", "开放共享的合作战略",
+                                            "和平渗透战略"]
+
+
+def test_generic_counted_and_firms_strategies_are_no_names(nlp):
+    # invented: whose or how good a strategy is, a count or a demonstrative, a firm's strategy: no strategy; a word
+    # of its own (海洋) keeps one
+    text = ("这是我国社会发展战略，是长远战略，实施这两大战略是一个大战略，支持企业实施品牌出海战略，"
+            "制定企业发展战略、市场开拓战略，实施海洋发展战略。")
+    assert found(nlp, text, "Strategy") == ["海洋发展战略"]
+
+
+def test_goals_share_the_rest_after_listed_places_and_end_no_word_across(nlp):
+    # invented: places listed before a goal opening with a place share its rest; 经济带来, 强国富民: no goal
+    text = "加快汕尾、河源省域副中心城市建设，避免给国民经济带来冲击，顺应强国富民的要求。"
+    assert found(nlp, text, "Strategy", named=True) == ["汕尾省域副中心城市", "河源省域副中心城市"]
+
+
+def test_a_places_own_strategy_may_open_with_the_place(nlp):
+    text = "大力实施潍坊强工业、烟台强港口战略。"
+    assert found(nlp, text, "Strategy", named=True) == ["潍坊强工业战略", "烟台强港口战略"]
+
+
+def test_zones_abroad_zones_of_many_split_kinds_and_words_across_are_no_zones(nlp):
+    # invented: 境外/海外 zones, 更多 zones, 高、新技术开发区 and 科学城堡 name no zone; a placed zone stays
+    text = ("推动更多科技园区开放，办好境外经贸合作区，创新海外产业园区模式，办好高、新技术开发区，攻克科学城堡，"
+            "建设沧州高新区。")
+    assert found(nlp, text, "Zone") == ["沧州高新区"]
+
+
+def test_a_bracketed_zone_name_keeps_what_opens_it_at_the_start_of_a_sentence(nlp):
+    # invented: a free-trade area's long section name and a bracketed name opening the sentence keep 中国 and 西部
+    assert found(nlp, "中国(陕西)自由贸易试验区甲乙片区建设提速。", "Zone") == ["中国(陕西)自由贸易试验区甲乙片区"]
+    assert found(nlp, "西部(成都)科学城加快建设。", "Zone") == ["西部(成都)科学城"]

@@ -297,11 +297,12 @@ def test_firms_before_their_plants_phase_or_work_not_a_places_industry(nlp):
 
 def test_strategy_items_with_their_own_head_classes_of_strategies_and_goals(nlp):
     # invented: items that each write 战略 share nothing; a term ending in a phrase of scope and rank (国家重大战略)
-    # names the class; 强省会 strengthens a capital; 重点 makes a class of goals; 彰显 is a verb, no goal's name
+    # names the class; 强省会 strengthens a capital (a place's own 强省会战略, no 强省 goal); 重点 makes a class of goals;
+    # 彰显 is a verb, no goal's name
     text = ("实施甲乙升级战略、丙丁带动战略。承担国家重大战略的地区，聚焦省重大发展战略，融入国家发展战略。"
             "实施沧州强省会战略，实施重点城市群规划，重点领域强省建设水平提升，彰显强省建设新气象。")
     got = sorted(t for t, _ in matches(nlp, text, "Strategy"))
-    assert got == ["丙丁带动战略", "甲乙升级战略"]
+    assert got == ["丙丁带动战略", "沧州强省会战略", "甲乙升级战略"]
 
 
 def test_a_coordinated_strategy_item_is_a_whole_term(nlp):
