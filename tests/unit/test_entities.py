@@ -1220,3 +1220,20 @@ def test_verbs_of_putting_online_and_obtaining_end_a_name_read_leftwards(nlp):
     assert found(nlp, "上线甲乙数字家园服务平台。", "Program", quotes=("甲乙数字家园",)) == ["甲乙数字家园服务平台"]
     assert found(nlp, "甲乙剧目获五个一工程奖。", "Program") == []
     assert found(nlp, "获嘉县产业园加快建设。", "Zone") == ["获嘉县产业园"]
+
+
+def test_a_clauses_words_before_a_programmes_suffix_name_none(nlp):
+    text = "坚决反对否定社会主义制度的言行，牢牢把握改革方向，能源生产超过计划，决不能擅自行动，完成国家统一计划和七五计划。"
+    assert found(nlp, text, "Program") == []
+    text = "做好流动人口计划生育工作，实施甲乙乡村振兴计划。"  # 计划|生育: one word, split
+    assert found(nlp, text, "Program") == ["甲乙乡村振兴计划"]
+
+
+def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
+    text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
+    assert found(nlp, text, "Program") == ["甲乙英才计划"]
+
+
+def test_works_named_by_their_quality_scale_or_trade_are_a_category(nlp):
+    text = "杜绝劣质工程和政绩工程，发展对外承包工程，建设一批精品工程和甲乙惠民工程。"
+    assert found(nlp, text, "Program") == ["甲乙惠民工程"]
