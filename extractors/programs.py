@@ -428,6 +428,32 @@ def trade_areas(doc: Doc) -> list[Match]:
     return found
 
 
+LABEL_DESIGNATION = re.compile(lexicons.alternation("strategy_designation_scopes") + "?" +
+                               lexicons.alternation("strategy_designation_after"))  # 美丽中国|省域先行区
+LABEL_LEVEL = re.compile("(?:国家级|国家|全国|省域)$")  # 国家级|乡村振兴示范县: the level that confers it
+FIRST_MOVER = ("先行区", "先导区")  # a first-mover area: a designation whatever opens it
+
+
+def labelled_designations(doc: Doc) -> list[Match]:
+    """Designations named by a strategy's label and a designation's head (美丽中国先行区, 美丽中国省域先行区,
+    国家级乡村振兴示范县; guideline 2: a first-mover area or a designation that assigns work is a Program): a
+    first-mover area (先行区, 先导区) whatever opens it, any other head only after a level that confers it written
+    right before the label (国家级, 全国; a scope 省域 belongs to the name too). Not a label's 示范区 without a level
+    (乡村振兴示范区, 省级…示范基地: a category or a local title), nor the head a counted list shares (3个|国家…试点).
+    The strategy inside is dropped after every family has read it (extractors/strategies.py)."""
+    text, found = doc_text(doc), []
+    for m in matches(doc):
+        if m.label != "Strategy" or not dict(m.attrs).get("designation") or not (d := LABEL_DESIGNATION.match(text, m.end)):
+            continue
+        level = LABEL_LEVEL.search(text, max(0, m.start - 3), m.start)
+        start = level.start() if level else m.start
+        if not (d.group().endswith(FIRST_MOVER) or level and level.group() != "省域") or text[start - 1:start] in ("个", "等"):
+            continue
+        if not covered(doc, start, d.end(), OWN_LABELS | {"Enterprise"}):  # 长三角美丽中国先行区: read by zones
+            found.append(Match(start, d.end(), "Program"))
+    return found
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -518,7 +544,7 @@ def find_programs(doc: Doc) -> list[Match]:
     heads = {(m.end, dict(m.attrs)["name"][m.end - m.start:]) for m in listed}
     found = [f for f in found if not any(text.startswith(h, f.start) and 0 <= f.start - e <= 4 and f.end - f.start == len(h)
                                          for e, h in heads)]  # A、B等6个|国家物流枢纽承载城市: the head the items share
-    for m in areas + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
+    for m in areas + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -1237,3 +1237,10 @@ def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nl
 def test_works_named_by_their_quality_scale_or_trade_are_a_category(nlp):
     text = "杜绝劣质工程和政绩工程，发展对外承包工程，建设一批精品工程和甲乙惠民工程。"
     assert found(nlp, text, "Program") == ["甲乙惠民工程"]
+
+
+def test_a_strategys_label_with_a_designations_head_is_a_programme(nlp):
+    text = "加快建设美丽中国先行区，入选首批美丽中国省域先行区，创建国家级乡村振兴示范县。"
+    assert found(nlp, text, "Program") == ["美丽中国先行区", "美丽中国省域先行区", "国家级乡村振兴示范县"]
+    assert found(nlp, text, "Strategy") == []
+    assert found(nlp, "建设乡村振兴示范区。", "Program") == []  # no level confers it: a category
