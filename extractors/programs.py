@@ -27,6 +27,9 @@ SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|�
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
 WORKS_KINDS = lexicons.longest_first("program_works_kinds")  # 重大|水利|工程: a category of works
 NOT_SCHEME = tuple(lexicons.terms("program_plan_not_scheme"))  # 现行|计划, 用实际|行动: no named scheme
+PLAN_WORDS = ("生育", "经济", "内", "外", "单列")  # 计划生育, 计划经济, 计划内: words 计划 opens, split or not
+FIVE_YEAR = re.compile("[一二三四五六七八九十]+五")  # 七五|计划: the five-year plan, a document (guideline 2: a Policy)
+CLAUSE_WORDS = lexicons.words("program_clause_words")  # 否定|社会主义制度, 超过|计划: a clause, not the name
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 NAMES = OWN_LABELS | {"Strategy", "Enterprise"}  # every label but Place: a place may stand inside a quoted name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
@@ -55,6 +58,17 @@ SERVICE_FORM = re.compile(  # 一事联办, 全省通办, 跨域通办; 免申�
 
 OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's
 NAMED_BY_SUFFIX = lexicons.words("program_suffix")
+
+
+def after_clause_words(doc: Doc, start: int, suffix_start: int) -> int:
+    """Where a programme's name starts when a word of a clause stands among the words read leftwards from its suffix
+    (否定|社会主义制度, 牢牢把握|改革, 生产超过|计划, 擅自|行动): after the last such word, unless it is quoted;
+    start when none stands there."""
+    text, tokens, spans = doc_text(doc), token_bounds(doc), quoted(doc)
+    for a, b in reversed(tokens[bisect.bisect_left(tokens, (start,)):bisect.bisect_left(tokens, (suffix_start,))]):
+        if b <= suffix_start and text[a:b] in CLAUSE_WORDS and not any(x <= a < y for x, y in spans):
+            return b
+    return start
 
 
 def own_verb_start(doc: Doc, suffix_start: int) -> int | None:
@@ -414,13 +428,40 @@ def trade_areas(doc: Doc) -> list[Match]:
     return found
 
 
+LABEL_DESIGNATION = re.compile(lexicons.alternation("strategy_designation_scopes") + "?" +
+                               lexicons.alternation("strategy_designation_after"))  # 美丽中国|省域先行区
+LABEL_LEVEL = re.compile("(?:国家级|国家|全国|省域)$")  # 国家级|乡村振兴示范县: the level that confers it
+FIRST_MOVER = ("先行区", "先导区")  # a first-mover area: a designation whatever opens it
+
+
+def labelled_designations(doc: Doc) -> list[Match]:
+    """Designations named by a strategy's label and a designation's head (美丽中国先行区, 美丽中国省域先行区,
+    国家级乡村振兴示范县; guideline 2: a first-mover area or a designation that assigns work is a Program): a
+    first-mover area (先行区, 先导区) whatever opens it, any other head only after a level that confers it written
+    right before the label (国家级, 全国; a scope 省域 belongs to the name too). Not a label's 示范区 without a level
+    (乡村振兴示范区, 省级…示范基地: a category or a local title), nor the head a counted list shares (3个|国家…试点).
+    The strategy inside is dropped after every family has read it (extractors/strategies.py)."""
+    text, found = doc_text(doc), []
+    for m in matches(doc):
+        if m.label != "Strategy" or not dict(m.attrs).get("designation") or not (d := LABEL_DESIGNATION.match(text, m.end)):
+            continue
+        level = LABEL_LEVEL.search(text, max(0, m.start - 3), m.start)
+        start = level.start() if level else m.start
+        if not (d.group().endswith(FIRST_MOVER) or level and level.group() != "省域") or text[start - 1:start] in ("个", "等"):
+            continue
+        if not covered(doc, start, d.end(), OWN_LABELS | {"Enterprise"}):  # 长三角美丽中国先行区: read by zones
+            found.append(Match(start, d.end(), "Program"))
+    return found
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
     ends = token_ends(doc)
     places = {p.start for p in matches(doc) if p.label == "Place"}
     for m in PROGRAM_SUFFIX.finditer(text):
-        if m.end() not in ends and not (m.end() + 1 in ends and text[m.end()] in "省市县区镇村"):
+        if m.end() not in ends and not (m.end() + 1 in ends and text[m.end()] in "省市县区镇村") or \
+                m.group() == "计划" and text.startswith(PLAN_WORDS, m.end()):
             continue  # 计划|生育 read as one word (计划生育): the suffix is the first half of a longer word
         longer = PROGRAM_SUFFIX.search(text, m.end(), m.end() + 6)
         gap = text[m.end():longer.start()] if longer else "-"
@@ -433,6 +474,8 @@ def find_programs(doc: Doc) -> list[Match]:
             start = conjunct_start(doc, start)
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
+        if start is not None:
+            start = after_clause_words(doc, start, m.start())
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
             continue
         inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]
@@ -474,9 +517,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "工程" and only_words(head, WORKS_KINDS, 1) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 重大水利工程, 在建工程: a category of works, not a named programme
-        if m.group() in ("计划", "行动") and head.endswith(NOT_SCHEME) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
-            continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan
+        if m.group() in ("计划", "行动") and (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR.fullmatch(head)) \
+                and not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
         if head in GENERIC_HEAD or head in BARE_HEAD or m.end() - start < MIN_NAME or \
                 re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue
@@ -501,7 +544,7 @@ def find_programs(doc: Doc) -> list[Match]:
     heads = {(m.end, dict(m.attrs)["name"][m.end - m.start:]) for m in listed}
     found = [f for f in found if not any(text.startswith(h, f.start) and 0 <= f.start - e <= 4 and f.end - f.start == len(h)
                                          for e, h in heads)]  # A、B等6个|国家物流枢纽承载城市: the head the items share
-    for m in areas + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
+    for m in areas + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -1267,3 +1267,27 @@ def test_a_bracketed_zone_name_keeps_what_opens_it_at_the_start_of_a_sentence(nl
     # invented: a free-trade area's long section name and a bracketed name opening the sentence keep 中国 and 西部
     assert found(nlp, "中国(陕西)自由贸易试验区甲乙片区建设提速。", "Zone") == ["中国(陕西)自由贸易试验区甲乙片区"]
     assert found(nlp, "西部(成都)科学城加快建设。", "Zone") == ["西部(成都)科学城"]
+
+
+def test_a_clauses_words_before_a_programmes_suffix_name_none(nlp):
+    text = "坚决反对否定社会主义制度的言行，牢牢把握改革方向，能源生产超过计划，决不能擅自行动，完成国家统一计划和七五计划。"
+    assert found(nlp, text, "Program") == []
+    text = "做好流动人口计划生育工作，实施甲乙乡村振兴计划。"  # 计划|生育: one word, split
+    assert found(nlp, text, "Program") == ["甲乙乡村振兴计划"]
+
+
+def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
+    text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
+    assert found(nlp, text, "Program") == ["甲乙英才计划"]
+
+
+def test_works_named_by_their_quality_scale_or_trade_are_a_category(nlp):
+    text = "杜绝劣质工程和政绩工程，发展对外承包工程，建设一批精品工程和甲乙惠民工程。"
+    assert found(nlp, text, "Program") == ["甲乙惠民工程"]
+
+
+def test_a_strategys_label_with_a_designations_head_is_a_programme(nlp):
+    text = "加快建设美丽中国先行区，入选首批美丽中国省域先行区，创建国家级乡村振兴示范县。"
+    assert found(nlp, text, "Program") == ["美丽中国先行区", "美丽中国省域先行区", "国家级乡村振兴示范县"]
+    assert found(nlp, text, "Strategy") == []
+    assert found(nlp, "建设乡村振兴示范区。", "Program") == []  # no level confers it: a category
