@@ -30,7 +30,7 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # that raised them are in docs/extraction-log.md (and the README's Entities and their quality); Policy raised to .857
 # in the seventh session's second wave (international documents, issued plans, short titles merged: tune .887)
 FLOORS = {
-    "tune": {"Place": .89, "Strategy": .822, "Program": .723, "Formulation": .803, "Project": .699, "Zone": .867,
+    "tune": {"Place": .89, "Strategy": .822, "Program": .723, "Formulation": .803, "Project": .704, "Zone": .867,
              "Enterprise": .789, "Event": .889, "Policy": .857},
     "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .767, "Project": .48, "Zone": .575,
              "Enterprise": .70, "Event": .86, "Policy": .75},
