@@ -11,11 +11,11 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
-                             quoted, register, strip_lead, token_bounds, token_starts)
+                             quoted, register, strip_lead, token_bounds, token_ends, token_starts)
 from kg import gazetteer, lexicons
 
 PROJECT_SUFFIX = re.compile(
-    "(?:" + lexicons.alternatives("project_suffix") + r"|(?<!中)高速(?!增长)|(?<=[河江湖渠沟])治理)"
+    r"(?<!提)(?:" + lexicons.alternatives("project_suffix") + r"|(?<![中超])高速(?!增长|发展|度|化|动车|列车)|(?<=[河江湖渠沟])治理)"
     r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))")
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
@@ -31,6 +31,7 @@ RESEARCH = ("实验室", "研究院", "创新中心")
 # Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
 RANKS = tuple(lexicons.terms("project_rank_words"))
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
+REGION_KINDS = ("老工业",)  # 老工业基地: a kind of old industrial region (also a designation word below)
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
@@ -76,6 +77,8 @@ def find_projects(doc: Doc) -> list[Match]:
         kind = re.sub(r"^(?:[\d\s]+[个条项]|一批|多个)", "", text[m.end(1) + 1:m.start(2)])
         if any(w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1):
             continue  # 铝镁、黄金等有色金属项目: the list names products of a sector
+        if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
+            continue  # 东北等老工业基地: regions of a kind, no base being built
         umbrella = UMBRELLA.match(kind) and m.group(2) == "工程"  # 等十大工程: a programme, its parts projects
         # only when they are built things; 等四大重点城建项目 lists projects
         pos = m.start(1)
@@ -87,10 +90,12 @@ def find_projects(doc: Doc) -> list[Match]:
             kind += next((w for w in NO_ELISION[:2] if text.startswith(w, m.end(2))), "")  # 等铁路项目: all of it
             if DESIGNATED.match(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
                 continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
+            powered = ""
         else:
             # 等特高压工程: the words of a kind before 工程 (not rank or size) are the items' kind too; 等重大工程,
             # 等184个项目: none (石炼化绿色转型 is a name)
             words = re.sub(r"^(?:国家|省|市|县|区)级", "", SCALE.sub("", kind[kind.rfind("的") + 1:]))
+            powered = words + "工程" if m.group(2) == "工程" and POWER_KIND.fullmatch(words) else ""
             kind = words + "工程" if m.group(2) == "工程" and words and not is_generic(words, _CLASSIFYING + RANKS) \
                 and not DESIGNATED.match(words) and not re.search(r"[\d\W]", words) and \
                 not any(v in words for v in OPENERS) else ""
@@ -109,11 +114,17 @@ def find_projects(doc: Doc) -> list[Match]:
                          item_end)
             if umbrella and not built(text[s:item_end]) and not any(p.start == s for p in places):
                 continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
+            if (coined := NATIONAL_WORKS.search(text, s, item_end)) and coined.end() == item_end:
+                spans.append((coined.start(), item_end, ""))  # 集中力量建设西气东输、…青藏铁路: a coined national
+                continue  # work is named whole; it takes no kind from the list (no 西气东输铁路)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
-                    and not sector(text[s:item_end]) and not PHASE.fullmatch(item):  # 一期、二期和C水库: no name
+                    and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
+                    and not text[s:item_end].endswith(ITEM_ACTS):  # 一期、二期和C水库: no name; 中亚联合考古: research
                 name, shared = text[s:item_end], kinds[i]
                 if shared == kind and m.group(2) == "工程" and not ("至" in name or any(p.start == s for p in places)):
                     shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme
+                if powered and not shared and VOLTAGE.match(name):
+                    shared = powered  # 750千伏甲乙、330千伏丙丁等输变电工程: a line named by its voltage and route
                 elided = shared and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
                     not (m.group(2) in LINES and name[-1] in "线路") and \
                     not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name))  # 京石客运专线
@@ -129,10 +140,10 @@ def find_projects(doc: Doc) -> list[Match]:
                 spans.append((s, e, ""))
     spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text))
-    starts = token_starts(doc)
+    starts, ends = token_starts(doc), token_ends(doc)
     for m in PROJECT_SUFFIX.finditer(text):
-        if m.group().startswith(SCHOOLS) and m.start() not in starts:
-            continue  # 提高中, 中小学: the suffix's characters belong to another word
+        if m.group().startswith(SCHOOLS) and (m.start() not in starts or m.end() not in ends):
+            continue  # 提高中, 中小学, 小学生: the suffix's characters belong to another word
         start = name_start(doc, m.start(), max_chars=18)
         if start is None:
             continue
@@ -190,6 +201,10 @@ BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
 CITED_PARK = {"Strategy"}
 
 
+# A power line named by its voltage and route (750千伏甲乙) takes the kind of its list (等输变电工程), which is the
+# rest of its name though the kind alone names no work
+VOLTAGE = re.compile(r"[\d.]+千伏")
+POWER_KIND = re.compile(r"(?:输变电|输电|变电|特高压|电网|线路)+")
 UMBRELLA = re.compile(r"[\d一二三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
 
 

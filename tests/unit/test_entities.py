@@ -1291,3 +1291,31 @@ def test_a_strategys_label_with_a_designations_head_is_a_programme(nlp):
     assert found(nlp, text, "Program") == ["美丽中国先行区", "美丽中国省域先行区", "国家级乡村振兴示范县"]
     assert found(nlp, text, "Strategy") == []
     assert found(nlp, "建设乡村振兴示范区。", "Program") == []  # no level confers it: a category
+
+
+def test_projects_a_suffix_inside_another_word_names_no_work(nlp):
+    # invented: 高速 of 高速度 and 超高速, 高铁 of 提高|铁路, 小学 of 小学生 belong to other words
+    text = "推动甲乙经济高速度发展，防止超高速现象，适当提高铁路运价，甘当小学生，丙丁高速全线通车，建成戊己小学。"
+    assert found(nlp, text, "Project") == ["丙丁高速", "戊己小学"]
+
+
+def test_projects_adverbs_and_verbs_of_handling_open_the_clause_not_the_name(nlp):
+    # invented: an adverb (继续, 现在, 许多), a verb of saying or of handling (认为, 清理) before a work's name
+    text = "认为兴建甲乙大桥是必要的，继续清理在建项目，许多基本建设项目由财政拨款，兴修丙丁水库。"
+    assert found(nlp, text, "Project") == ["甲乙大桥", "丙丁水库"]
+
+
+def test_projects_items_that_name_a_sort_of_work_or_a_class_of_project_name_none(nlp):
+    # invented: sorts of work, of production and of financing listed as projects; an old industrial region; a
+    # level word opening a kind of facility
+    text = ("实施天然林保护、防沙治沙、石漠化治理等重点工程，推进火箭、卫星制造、航天配套等重大项目，抓好园林绿化、"
+            "供气供热等项目，推行政府投资非经营性项目代建制，支持甲乙等老工业基地，提升市级医院多院区水平，"
+            "加快丙丁水库、戊己高铁等项目。")
+    assert found(nlp, text, "Project") == ["丙丁水库", "戊己高铁"]
+
+
+def test_projects_coined_works_research_items_and_power_lines_in_lists(nlp):
+    # invented: a coined national work takes no kind from its list; research is no work; a power line named by its
+    # voltage and route takes its list's kind
+    text = "集中力量建设西气东输、西电东送、甲乙铁路等重大项目，实施丙丁联合考古等合作项目，开工750千伏戊己等输变电工程。"
+    assert found(nlp, text, "Project", named=True) == ["西气东输", "西电东送", "甲乙铁路", "750千伏戊己输变电工程"]
