@@ -29,7 +29,7 @@ _N = r"[一二三四五六七八九十百零〇两\d]+"
 # Meetings of a body, named by their number: a people's congress session, a party congress, a plenum; the level
 # character or the place before them belongs to the name (市第六次党代会, 浙江省第十四届人民代表大会第四次会议).
 SESSIONS = re.compile("|".join([
-    rf"第{_N}届(?:全国)?人民代表大会(?:常务委员会)?第{_N}次会议", rf"{_N}届人大{_N}次会议",
+    rf"第{_N}届(?:全国)?人民代表大会(?:常务委员会)?第{_N}次会议", rf"{_N}届(?:全国)?人大{_N}次会议",
     rf"党的{_N}大", rf"中国共产党第{_N}次全国代表大会", rf"第{_N}次党代会",
     rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次(?:、{_N}次)*)全会",
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
@@ -50,7 +50,9 @@ ORGANISATION = re.compile(lexicons.alternation("event_organisations") + r"(?:[�
 CLEANUP = re.compile(lexicons.alternation("event_cleanup_verbs"))  # 清理规范节庆论坛: a kind of events being cut
 EVENTISH = ("会", "节", "赛", "展", "周", "赛事", "活动")  # 精品展会和…年会, 国际赛事和…马拉松: events of its own
 FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
-VENUE = ("中心", "场馆", "馆")  # what after an event's ending makes it a building's name (国际会议中心)
+VENUE = ("中心", "场馆", "馆", "堂")  # what after an event's ending makes it a building's name (国际会议中心)
+SITTINGS = ("人大", "人民代表大会", "常委会")  # 人大常委会第N次会议: a numbered sitting of a body
+COUNT_BEFORE = re.compile(rf"{_N}$")
 TOUR = re.compile(r"行(?=活动|[、，,。；;：:等”])")  # 企业家雄安行: a group's tour of a place, written group + place + 行
 
 
@@ -188,8 +190,15 @@ def find_events(doc: Doc) -> list[Match]:
         if start is None:
             continue
         if numbered := _numbered_meeting(doc, start, m.end()):
-            found.append(numbered)
+            name = dict(numbered.attrs)["name"]
+            if not (name.endswith("会议") and any(w in name for w in SITTINGS)):
+                found.append(numbered)  # 人大常委会第N次会议: a sitting of a body, no event (a party congress is)
             continue
+        if text.startswith("次", start) and (ordinal := ORDINAL.search(text, max(0, start - 8), start + 1)):
+            start = ordinal.start()  # 第六次|不结盟国家…首脑会议: a name never opens with the counter; the ordinal is
+            # its edition
+        elif text.startswith("国集团", start) and (number := COUNT_BEFORE.search(text, max(0, start - 3), start)):
+            start = number.start()  # 二十|国集团…峰会: the number belongs to the group's name
         if (years := ANNIVERSARY.search(text, max(0, start - 6), start + 2)) and years.end() == start + 2:
             before = name_start(doc, years.start())  # 庆祝改革开放40周年大会: the anniversary's name reads on
             start = years.start() if before is None else before

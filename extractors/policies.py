@@ -45,7 +45,8 @@ APPLIED_AFTER_TITLE = re.compile(r"(?:正式|全面|深入)?(?:实施|施行)") 
 IN_FORCE = re.compile(lexicons.alternation("policy_document_verbs") + "$")
 KNOWN = re.compile(lexicons.alternation("policy_names"))
 PLANS_OF_A_KIND = re.compile(r"^(?:多|一揽子)|[和及与]|(?:\d+|[一二三四五六七八九十两]+)个")  # 多领域…方案, 一揽子…方案
-SOUGHT = re.compile("争取")  # anywhere in the clause before a title
+SOUGHT = re.compile("争取|早日|推动(?=签)")  # anywhere in the clause before a title: 争取…获批, 早日缔结…, 推动签订…:
+# not yet in force
 STARTS = lexicons.words("policy_start_verbs")  # 启动实施…: the document is being applied, so it exists
 REGISTERED = re.compile(f"(?:{lexicons.alternation('policy_register_verbs')})[^，,。；;]*$")  # 入选…名录
 FIVE_YEAR_PLAN = re.compile(r"“?(?:十?[一二三四五六七八九]|十)五”?计划")  # “八五”计划: the five-year plans before 2006
@@ -66,6 +67,11 @@ TREATY_KIND = re.compile(r"(?:自由|服务|投资|长期|双边|多边)(?:贸�
 TREATIES_JOINED = re.compile(r"(?:声明|公报|条约|公约|协定|宪章)[和及与、]")
 LAW_WORD = re.compile(r"法(?:[制律治]|规(?!定))")  # 产品质量安全法制保障: 法制, not a law; 食品安全法|规定 is the law
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
+HANDLING = re.compile(lexicons.alternation("policy_handling_verbs"))  # 审议|企业所得税法: the verb is no part of the title
+GENERIC = lexicons.longest_first("policy_generic_words")  # 具体实施方案, 国家规定: which documents, no title
+PLURAL = re.compile(r"(?:各项|有关|相关|一些|等)$")  # 廉洁从政各项规定: the rules of a field, several documents
+PLAN_KINDS = lexicons.words("policy_plan_kinds")  # 城市总体规划: a kind of plan every city draws up
+MARKER = re.compile(r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")  # (一), 二、: an item's number
 
 
 def _from_verb(text: str, end: int) -> int | None:
@@ -177,6 +183,28 @@ def _drafted(doc: Doc, text: str, start: int) -> bool:
     return bool(verb) and not (in_review(doc) and verb.group() in ISSUED)
 
 
+def _opening(text: str, start: int) -> int:
+    """Where a title read leftwards really begins: after an item's number ((一), 二、), the verbs that handle it
+    (审议|企业所得税法, 早日缔结|…条约) and 的 (…提出的|关于…的20条措施); a title opens with none of them."""
+    while True:
+        if marker := MARKER.match(text, start):
+            start = marker.end()
+        elif verb := HANDLING.match(text, start):
+            start = verb.end()
+        elif text.startswith("的", start):
+            start += 1
+        else:
+            return start
+
+
+def _no_title(text: str, start: int, kind: int, end: int) -> bool:
+    """Whether the words before a document's kind name no one document: too short, only words saying which or what
+    sort (具体实施方案, 现行的规定, 国家规定), several of a field (廉洁从政各项规定), or a kind of plan every city draws
+    up (城市总体规划)."""
+    return kind - start < 2 or only_words(text[start:end], GENERIC + KINDS, min_rest=1) or \
+        bool(PLURAL.search(text, start, kind)) or text[start:end] in PLAN_KINDS
+
+
 def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found = []
@@ -224,6 +252,9 @@ def _unquoted(doc: Doc) -> list[Match]:
         if m.group() in PLAIN and not FIVE_YEAR.search(text, start, m.start()) and not _issued(doc, text, start) \
                 and not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
             continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved or issued
+        start = _opening(text, start)
+        if _no_title(text, start, m.start(), m.end()) or _drafted(doc, text, start):
+            continue  # 早日缔结|…条约: sought, not yet concluded
         end = m.end() + 2 if m.group() in ("规划", "规划纲要") and text.startswith("建议", m.end()) else m.end()
         found.append(Match(start, end, "Policy"))  # 市委“十五五”规划建议: the proposals for the plan, a document
     for m in MEASURES.finditer(text):
@@ -237,6 +268,8 @@ def _unquoted(doc: Doc) -> list[Match]:
         elif verb is None and TAKES_EFFECT.match(text, m.end()):  # 优化工商业电价机制12条举措|加快落地: the package
             clause = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:、") + 1  # is the clause's subject, its
             start = clause if m.start() - clause <= 16 else start  # title all of the clause before the count
+        if start is not None:
+            start = _opening(text, start)  # 提出的|关于搞好…的20条措施
         if start is None or m.start() - start < 2 and start != m.start() or covered(doc, start, m.end(), {"Policy"}) \
                 or "项" in m.group() and (verb is None or verb == m.start()):
             continue  # a package counted in 项 (十项措施) only with its title after the verb that issues it

@@ -533,3 +533,29 @@ def test_a_titled_joint_declaration_records_its_parties(nlp):
     # invented: the parties written before the title (中乙两国政府签订的《…联合声明》), by which it may be named short
     text = "根据中乙两国政府签订的《关于某岛问题的联合声明》，某岛将回归。"
     assert [dict(m.attrs).get("parties") for _, m in matches(nlp, text, "Policy")] == ["中乙"]
+
+
+def test_policies_open_after_handling_verbs_markers_and_de_not_before_a_sought_treaty(nlp):
+    # invented: a verb that handles a document (审议, 执行), an item's number and 的 open no title; a bare kind
+    # left after the verb names none; a treaty to be concluded early or pushed to be signed is not yet in force
+    text = ("今年审议甲乙所得税法。坚决执行联合声明。(二)某省十一五规划实施顺利。去年提出的关于搞活小微企业的15条措施见效。"
+            "争取早日缔结甲乙友好条约，推动签订丙丁经济合作协议。")
+    policies = sorted(t for t, _ in matches(nlp, text, "Policy"))
+    assert policies == sorted(["甲乙所得税法", "某省十一五规划", "关于搞活小微企业的15条措施"])
+
+
+def test_policies_generic_plural_and_kinds_of_plan_name_no_document(nlp):
+    # invented: which or what sort of documents (具体实施方案, 现行的规定), the rules of a field (…各项规定), a
+    # kind of plan every city draws up; a titled plan approved stays
+    text = ("出台具体实施方案，执行现行的规定，严格遵守廉洁从政各项规定，依据城市总体规划建设，"
+            "甲乙湾区发展规划获批实施。")
+    assert [t for t, _ in matches(nlp, text, "Policy")] == ["甲乙湾区发展规划"]
+
+
+def test_events_national_sessions_written_short_ordinals_and_sittings(nlp):
+    # invented: a national people's congress session written short; a meeting numbered before its name keeps the
+    # ordinal; the number of a group; a sitting of a standing committee, a hall and an idiom are no events
+    text = ("九届全国人大三次会议以来，出席第八次甲乙国家首脑会议和20国集团金融峰会。"
+            "经人大常委会第九次会议审议，在人民大会堂举行，决不卑躬屈节。")
+    events = sorted(t for t, _ in matches(nlp, text, "Event"))
+    assert events == sorted(["九届全国人大三次会议", "第八次甲乙国家首脑会议", "20国集团金融峰会"])
