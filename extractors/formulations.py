@@ -7,8 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (Match, covered, doc_text, drop_matches, matches, overlaps, quoted, register, token_bounds,
-                             token_ends)
+from extractors.base import (Match, covered, doc_text, drop_matches, matches, only_words, overlaps, quoted, register,
+                             token_bounds, token_ends)
 from kg import lexicons
 
 # quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
@@ -18,12 +18,19 @@ _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
 PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
+# a quoted list of numbered items (“一围绕、两服务、三聚力”, “三坚决、两确保”, “四纵三横、一圈两带”): one formulation
+_ITEM_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,3}}"
+NUMBERED_LIST = re.compile(rf"(?:{_ITEM_PART})+(?:[、，,](?:{_ITEM_PART})+)+")
+PLACES = lexicons.words("formulation_place_parts")  # 九市一区, 三省一区: places counted, not a layout
 FACILITIES = lexicons.words("formulation_facility_parts")  # 三馆一站, 三站一场: built things counted, not a layout
 CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])")  # 7+18+N, 4+1
 N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{lexicons.alternation('formulation_numbered_heads')}"
+                   rf"(?!{lexicons.alternation('formulation_numbered_not_before')})"
                    r"|[两三四五]件大事|[两三四五]篇大文章")
 CLOSING = tuple(lexicons.terms("formulation_heads_closing"))  # heads only at a phrase's end: 协同 (also a verb), 产业
-HEAD_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,6}}{lexicons.alternation('formulation_heads')}")
+# a few words of description may stand between token and head, not 的: a noun after 的 relates to the token (“A”的方针,
+# “A”的精神枷锁), it does not say what the token is (guideline 2: the head noun written right after it)
+HEAD_AFTER = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}{lexicons.alternation('formulation_heads')}")
 _SPIRIT = r"(?:以[\u4e00-\u9fff]{2,8}为核心的)?[\u4e00-\u9fff]{1,8}?精神"  # 以改革创新为核心的时代精神: one name
 SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?((?:{_SPIRIT}[、和])*{_SPIRIT})"
                     r"|(伟大[\u4e00-\u9fff]{2,4}?精神)")  # 伟大抗疫精神: a spirit the centre named, wherever it stands
@@ -38,7 +45,9 @@ SINGLE_KIND = re.compile(rf"(?![的为])[\u4e00-\u9fff]{{0,2}}?(?:{_HELD_KINDS})
 SINGLE = re.compile(r"(?!十?[一二三四五六七八九]五$)[\u4e00-\u9fff]{2,8}")
 SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
 SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alternation('formulation_scheme_kinds')}")  # “三医联动”等改革
+LAYOUT_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:布局|格局)")
 JOINT = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff]|新[{_NUM}][\u4e00-\u9fff]){lexicons.alternation('formulation_joint_words')}")
+VIRTUES = lexicons.longest_first("formulation_spirit_virtues")  # 科学, 斗争, 艰苦奋斗: a spirit they alone qualify is none
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
@@ -46,12 +55,36 @@ THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:
 def laid_out(formula: str) -> bool:
     """Whether a run of numbered parts is a formula or layout (一县一策, 三区一基地, 两轴三环): not one word repeated
     (一件一件, 一级带一级: a manner), nor built things counted (三馆一站, 一场两馆: a package of facilities), unless
-    one of each per unit (一县一馆, guideline 2's 一企一策)."""
+    one of each per unit (一县一馆, guideline 2's 一企一策), nor places counted (九市一区, 三省一区)."""
     parts = PART.findall(formula)
-    if len({p[0] for p in parts}) == 1:
+    if len({p[0] for p in parts}) == 1 or all(p in PLACES for p in parts) and any(p != "区" for p in parts):
         return False
     each = formula[0] == "一" and all(formula[i] == "一" for i in range(len(formula)) if formula[i] in _NUM)
     return each or not any(p[0] in FACILITIES for p in parts)
+
+
+def numbered_list(token: str) -> bool:
+    """Whether a quoted token lists numbered items that make one formulation (“三坚决、两确保”, “一围绕、两服务、
+    三聚力”, “三纵九横、八河连通”); not where every item is a layout or formula of its own (“一企一策、一业一策”,
+    “四纵三横、一圈两带”: coordinated names, each an entity)."""
+    if not NUMBERED_LIST.fullmatch(token):
+        return False
+    return not all(PARTS.fullmatch(item) and laid_out(item) for item in re.split("[、，,]", token))
+
+
+def spirit_name(item: str) -> str | None:
+    """The named spirit an item up to 精神 writes, or None where it names a value only (guideline 2: generic value
+    phrases): a description before 的 is no part of the name (新时期的雷锋精神 is 雷锋精神, 艰苦奋斗的创业精神 is
+    创业精神), save a core (以改革创新为核心的时代精神: one name); a qualifier of virtues alone (科学精神, 团结拚搏精神,
+    伟大民族精神) names no bearer, person, place, trade, event or coinage."""
+    core = re.match(r"以[\u4e00-\u9fff]{2,8}为核心的", item)
+    if core:
+        return item
+    name = item.rsplit("的", 1)[-1]
+    qualifier = name.removeprefix("伟大")[:-2]
+    if not qualifier or only_words(qualifier, VIRTUES, 1):
+        return None
+    return name
 
 
 def idiom(doc: Doc, start: int) -> bool:
@@ -133,12 +166,19 @@ def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
     text, spans = doc_text(doc), []
     for s, e in quoted(doc):
         taken = [m for m in matches(doc) if m.start < e and s < m.end]
-        if len(taken) == 1 and (taken[0].start, taken[0].end) == (s, e) and taken[0].label in ("Program", "Project") \
-                and not taken[0].key and "name" not in dict(taken[0].attrs) \
-                and PARTS.fullmatch(text, s, e) and laid_out(text[s:e]):
+        whole = len(taken) == 1 and (taken[0].start, taken[0].end) == (s, e) and taken[0].label in ("Program", "Project") \
+            and not taken[0].key and "name" not in dict(taken[0].attrs)
+        if taken and (whole or inside(taken, s, e)) and PARTS.fullmatch(text, s, e) and laid_out(text[s:e]):
             drop_matches(doc, taken)
             spans.append((s, e))
     return spans
+
+
+def inside(taken: list[Match], start: int, end: int) -> bool:
+    """Whether the matches are vocabulary terms written as parts of a longer quoted coinage (三保 of “三保三压”, 两山 of
+    “两山七河五湖”, 两新 of “两新一重”): the coinage is the formulation, the term inside it is not written."""
+    return all(m.key and start <= m.start and m.end <= end and m.end - m.start < end - start
+               for m in taken)
 
 
 def find_formulations(doc: Doc) -> list[Match]:
@@ -151,13 +191,23 @@ def find_formulations(doc: Doc) -> list[Match]:
              and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
     ends = token_ends(doc)
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
-    for m in PARTS.finditer(text):  # 一区一策提升: the formula ends where a word ends
-        end = next((e for e in range(m.end(), m.start(), -1) if e in ends and PARTS.fullmatch(text, m.start(), e)), None)
+    spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e])]
+    bounds = {b for span in quoted(doc) for b in span}
+    pos = 0
+    while m := PARTS.search(text, pos):  # 一区一策提升: the formula ends where a word ends
+        # a quotation mark ends a word, and no formula runs across one (双向“三通”, “一业一策”“一市一策”)
+        cut = min((b for b in bounds if m.start() < b < m.end()), default=m.end())
+        stops = ends | bounds
+        end = next((e for e in range(cut, m.start(), -1) if e in stops and PARTS.fullmatch(text, m.start(), e)), None)
         if end and laid_out(text[m.start():end]) and not idiom(doc, m.start()):
             spans.append((m.start(), end))
+        pos = cut
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
         head = _head(doc, e)  # “132”总体工作部署, 7+18+N现代产业体系
+        if e - s > 12 and "、" in text[s:e] and head is None and LAYOUT_AFTER.match(text, e):
+            spans.append((s, e))  # “A、B、C”的发展格局: the layout, without the noun after 的
+            continue
         if e - s > 12 and (head is None or "、" not in text[s:e] or not head.group().endswith(("布局", "格局"))):
             continue  # a long quoted token is a formulation only as a list of parts laid out (“一主引领、两翼驱动、
             # 全域协同”区域发展布局)
@@ -176,7 +226,9 @@ def find_formulations(doc: Doc) -> list[Match]:
     for m in SPIRIT.finditer(text):
         pos = m.start(1) if m.group(1) else m.start(2)
         for item in re.split(r"(?<=精神)[、和]", m.group(1) or m.group(2)):
-            spans.append((pos, pos + len(item)))
+            name = spirit_name(item)
+            if name:
+                spans.append((pos + len(item) - len(name), pos + len(item)))
             pos += len(item) + 1
     spans += [(m.start(), m.end()) for m in THOUGHT.finditer(text)] + joint(doc, quoted(doc))
     for m in named:

@@ -1319,3 +1319,50 @@ def test_projects_coined_works_research_items_and_power_lines_in_lists(nlp):
     # voltage and route takes its list's kind
     text = "集中力量建设西气东输、西电东送、甲乙铁路等重大项目，实施丙丁联合考古等合作项目，开工750千伏戊己等输变电工程。"
     assert found(nlp, text, "Project", named=True) == ["西气东输", "西电东送", "甲乙铁路", "750千伏戊己输变电工程"]
+
+
+def test_a_noun_after_de_relates_to_a_quoted_token_and_is_no_head(nlp):
+    # invented: “甲乙，丙丁”的方针 is the slogan without the noun; “五人组”的精神枷锁 names no spirit
+    text = "坚持“甲乙，丙丁”的方针，打碎“五人组”的精神枷锁，实行“严打”方针。"
+    quotes = ("甲乙，丙丁", "五人组", "严打")
+    assert found(nlp, text.replace("“", "").replace("”", ""), "Formulation", quotes=quotes) == ["甲乙，丙丁", "严打方针"]
+
+
+def test_spirits_of_virtues_alone_or_described_before_de_are_values(nlp):
+    # invented: a spirit names a bearer (青松精神, 江海人精神); virtues alone (科学, 艰苦奋斗) name none
+    text = "弘扬和培育民族精神，发扬艰苦奋斗的创业精神，弘扬新时期的青松精神、科学精神和江海人精神，发扬团结拼搏精神。"
+    assert found(nlp, text, "Formulation") == ["青松精神", "江海人精神"]
+
+
+def test_numbered_runs_stop_at_quotation_marks_and_terms_inside_a_coinage_yield(nlp):
+    # invented: a quotation mark ends a word (“三甲两乙”, “一业一策”“一市一策”; 双向“三通” is no run); a central term
+    # (三保, 两新) written inside a longer quoted coinage is not written, the coinage is the formulation
+    text = "推动三甲两乙推广，一业一策一市一策推动，双向三通进程，实行三保三压的方针，扩大两新一重建设。"
+    quotes = ("三甲两乙", "一业一策", "一市一策", "三通", "三保三压", "两新一重")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["三甲两乙", "一业一策", "一市一策", "三保三压", "两新一重"]
+
+
+def test_quoted_lists_of_numbered_items_and_principles_are_one_slogan(nlp):
+    # invented: “一围绕、两服务、三聚力” is one formulation, “一县一策、一镇一策” two formulas; quoted clauses named a
+    # 原则 are a slogan, and a long quoted layout named after 的 is the layout without the noun
+    text = ("坚持一围绕、两服务、三聚力，扭住目标；推行一县一策、一镇一策；按照公平、互利、均衡的原则，推进谈判；"
+            "构建一核引领、两翼齐飞、全域协同的发展格局。")
+    quotes = ("一围绕、两服务、三聚力", "一县一策、一镇一策", "公平、互利、均衡", "一核引领、两翼齐飞、全域协同")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["一围绕、两服务、三聚力", "一县一策", "一镇一策",
+                                                              "公平、互利、均衡", "一核引领、两翼齐飞、全域协同"]
+
+
+def test_counts_of_places_areas_and_classifiers_are_no_numbered_formulations(nlp):
+    # invented: 九市一区 counts places; 七大产业聚集区 counts zones; 一件十分, 一种十分 a classifier and an adverb
+    text = "实现九市一区全覆盖，建设七大产业聚集区，培育三大先导产业，这是一件十分严肃的事情，一种十分有效的形式，构建三区一村格局。"
+    assert found(nlp, text, "Formulation", quotes=("三区一村",)) == ["三大先导产业", "三区一村格局"]
+
+
+def test_the_taiwan_policy_pair_and_one_country_two_systems_are_two_formulations(nlp):
+    # invented: the pair is one formula of its own; 一国两制 written alone is another; 两岸一家亲 a central term (the
+    # text as the matcher reads it: commas half-width)
+    text = "坚持和平统一,一国两制的方针，落实一国两制，秉持两岸一家亲理念，按照一个国家,两种制度的原则。"
+    doc = nlp(text)
+    assert [m.key for m in doc._.kg_matches if m.label == "Formulation"] == [
+        "peaceful-reunification-one-country-two-systems", "one-country-two-systems", "cross-strait-one-family",
+        "one-country-two-systems"]

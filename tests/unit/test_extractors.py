@@ -379,7 +379,7 @@ def test_central_terms_of_the_reform_era_and_urbanisation_as_a_measure(nlp):
     text = ("坚持党的基本路线，走建设有中国特色的社会主义道路，坚持和平统一、一国两制的方针，恪守和平共处五项原则。"
             "积极稳妥推进城镇化，城镇化率提高两个百分点。")
     keys = {m.key for _, m in matches(nlp, text, "Formulation")}
-    assert {"basic-line", "socialism-chinese-characteristics", "one-country-two-systems",
+    assert {"basic-line", "socialism-chinese-characteristics", "peaceful-reunification-one-country-two-systems",
             "five-principles-coexistence"} <= keys
     strategies = [(t, m.key) for t, m in matches(nlp, text, "Strategy")]
     assert strategies == [("城镇化", "new-urbanization")]
