@@ -533,3 +533,21 @@ def test_a_titled_joint_declaration_records_its_parties(nlp):
     # invented: the parties written before the title (中乙两国政府签订的《…联合声明》), by which it may be named short
     text = "根据中乙两国政府签订的《关于某岛问题的联合声明》，某岛将回归。"
     assert [dict(m.attrs).get("parties") for _, m in matches(nlp, text, "Policy")] == ["中乙"]
+
+
+def test_a_known_area_opens_a_zone_and_alone_stands_for_it(nlp):
+    text = "优化中关村示范区布局，推进柴达木循环经济试验区建设，支持前海建设新体系，深化农业中关村建设，紧密对接张江等园区，与中关村E谷等运营商合作，举办中关村论坛，勘探准噶尔、柴达木盆地。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert {"中关村示范区", "柴达木循环经济试验区", "前海", "张江"} <= zones
+    assert "柴达木" not in zones and "中关村" not in zones  # a likeness, a longer name, a basin
+
+
+def test_a_district_of_a_new_area_is_a_zone(nlp):
+    text = "新区建设提速，启动区和昝东片区加快建设。打造示范片区和镇村片区。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert "昝东片区" in zones and not {"示范片区", "镇村片区"} & zones
+
+
+def test_short_names_of_national_groups_are_firms(nlp):
+    firms = {t for t, _ in matches(nlp, "支持陕煤、国能做强做优，邯钢完成搬迁改造。", "Enterprise")}
+    assert {"陕煤", "国能", "邯钢"} <= firms
