@@ -9,13 +9,15 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, item_spans, longest_first, matches, name_start, only_words, overlaps,
-                             quoted, register)
+                             quoted, register, token_ends, token_starts)
 from extractors.projects import PHASE  # 二期, not 十四五期间: works by their phase
 from kg import gazetteer, lexicons
 
 ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
 ZONE_END = re.compile(lexicons.alternation("zone_suffix") + "$")
 WORDLIKE = lexicons.words("place_wordlike")  # short place names that are ordinary words (合作, 和平, 长江)
+# 中关村, 柴达木: areas no gazetteer holds that open zones' names as places do
+AREA_NAMES = tuple(sorted(lexicons.words("zone_area_names") | lexicons.words("zone_area_openers"), key=lambda w: (-len(w), w)))
 OWN_ZONE = lexicons.words("zone_own")  # bare words that can stand for the issuing place's own zone
 OWN_NOT_AFTER = re.compile(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级|\d[个家]|[一二两三四五六七八九十][个家])$")
 TOPONYM_END = lexicons.words("zone_toponym_end")  # 湖, 口, 山: what ends a township's or village's name
@@ -74,7 +76,8 @@ def named_place(head: str) -> bool:
     """Whether a zone's head opens with a place (承德…, 攀枝花…) or a bracketed one (中日(大连)…, 西部(成都)…): a
     designation so named is that place's area, whatever national label it holds (承德国家…示范区)."""
     gaz = gazetteer.load()
-    if any(a == 0 and e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, min(len(head), 8))):
+    if head.startswith(AREA_NAMES) or \
+            any(a == 0 and e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, min(len(head), 8))):
         return True
     bracket = re.match(r"^[^()]{0,4}\(([^()]{2,6})\)", head)
     return bool(bracket) and any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(bracket[1]))
@@ -90,7 +93,7 @@ def names_place(head: str) -> bool:
     """Whether a Chinese place's name (two characters or more) stands anywhere in a zone's head; a short name that is
     an ordinary word (合作, 长江: place_wordlike) does not (丝路电商合作…, 中非经贸深度合作…)."""
     gaz = gazetteer.load()
-    return any(e - a >= 2 and (lex is gaz.full or head[a:e] not in WORDLIKE)
+    return any(a in head for a in AREA_NAMES) or any(e - a >= 2 and (lex is gaz.full or head[a:e] not in WORDLIKE)
                for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head))
 
 
@@ -260,6 +263,28 @@ def hubs(doc: Doc) -> list[Match]:
     return found
 
 
+AREA = re.compile(lexicons.alternation("zone_area_names"))
+# what makes an area's name the opening of a longer one (中关村论坛, 虹桥国际人才服务中心, 虹桥机场): a place, a body or a
+# site inside the area, no zone
+AREA_OPENS = re.compile(r"[A-Za-z0-9]|[^，,。；;：:、（(“”等]{0,10}?(?:论坛|大会|峰会|学院|大学|实验室|研究院|中心|机场|枢纽|站|医院|路|线|城|"
+                        + ZONE_SUFFIX.pattern + ")")
+
+
+def areas_alone(doc: Doc) -> list[Match]:
+    """A well-known area's name (zone_area_names) written as a word of its own stands for its zone (支持前海建设,
+    继续发挥中关村示范引领作用): not where words before it belong to the name (农业中关村: a likeness) nor where it
+    opens a longer name (中关村论坛, 中关村E谷, 虹桥机场)."""
+    text = doc_text(doc)
+    starts, ends = token_starts(doc), token_ends(doc)
+    found = []
+    for m in AREA.finditer(text):
+        s, e = m.span()
+        if s in starts and e in ends and name_start(doc, e, max_chars=6) == s and not AREA_OPENS.match(text, e) and \
+                not covered(doc, s, e):
+            found.append(Match(s, e, "Zone"))
+    return found
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
@@ -331,7 +356,7 @@ def find_zones(doc: Doc) -> list[Match]:
             # count, not two places' initials (七台河, 大同)
             or RANK_INSIDE.search(head)
             or any(w in head for w in (*ABROAD, *QUANTIFIERS))  # 境外经贸合作区, 更多科技园区: kinds
-            or suffix == "片区" and not re.search(r"自贸|自由贸易", head)
+            or suffix == "片区" and not re.search(r"自贸|自由贸易", head) and not new_area_part(text, start, head)
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
             or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
             or suffix == "开发区" and head.endswith(MAIN_FUNCTION)  # 中西部重点开发区: a kind of area
@@ -367,6 +392,7 @@ def find_zones(doc: Doc) -> list[Match]:
     found = longest_first(found)
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
     found += [h for h in hubs(doc) if not overlaps(h, found)]
+    found += [a for a in areas_alone(doc) if not overlaps(a, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
     return found + [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
@@ -402,6 +428,17 @@ def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match
     starts, ends = {a for a, _ in named}, {b for _, b in named}
     return [Match(s, e, "Zone") for s, e in kinds
             if text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends]
+
+
+NEW_AREA = re.compile("新区|启动区|起步区")  # a new area and the areas it is built in
+
+
+def new_area_part(text: str, start: int, head: str) -> bool:
+    """Whether a …片区 is a district of a new area (容东片区, 昝岗片区 beside 雄安新区's 启动区): a local name of two
+    characters, no kind (示范片区, 镇村片区), where the text just before names a new area or another of its areas."""
+    return len(head) == 2 and head not in GENERIC_HEAD and not only_words(head, ZONE_KIND_WORDS) and \
+        not re.search(r"[\d一二两三四五六七八九十百千万各村镇乡城市省县级]", head) and \
+        bool(NEW_AREA.search(text, max(0, start - 200), start + 60))
 
 
 def region(head: str) -> bool:

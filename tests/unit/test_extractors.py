@@ -559,3 +559,21 @@ def test_events_national_sessions_written_short_ordinals_and_sittings(nlp):
             "经人大常委会第九次会议审议，在人民大会堂举行，决不卑躬屈节。")
     events = sorted(t for t, _ in matches(nlp, text, "Event"))
     assert events == sorted(["九届全国人大三次会议", "第八次甲乙国家首脑会议", "20国集团金融峰会"])
+
+
+def test_a_known_area_opens_a_zone_and_alone_stands_for_it(nlp):
+    text = "优化中关村示范区布局，推进柴达木循环经济试验区建设，支持前海建设新体系，深化农业中关村建设，紧密对接张江等园区，与中关村E谷等运营商合作，举办中关村论坛，勘探准噶尔、柴达木盆地。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert {"中关村示范区", "柴达木循环经济试验区", "前海", "张江"} <= zones
+    assert "柴达木" not in zones and "中关村" not in zones  # a likeness, a longer name, a basin
+
+
+def test_a_district_of_a_new_area_is_a_zone(nlp):
+    text = "新区建设提速，启动区和昝东片区加快建设。打造示范片区和镇村片区。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert "昝东片区" in zones and not {"示范片区", "镇村片区"} & zones
+
+
+def test_short_names_of_national_groups_are_firms(nlp):
+    firms = {t for t, _ in matches(nlp, "支持陕煤、国能做强做优，邯钢完成搬迁改造。", "Enterprise")}
+    assert {"陕煤", "国能", "邯钢"} <= firms
