@@ -29,7 +29,7 @@ _N = r"[一二三四五六七八九十百零〇两\d]+"
 # Meetings of a body, named by their number: a people's congress session, a party congress, a plenum; the level
 # character or the place before them belongs to the name (市第六次党代会, 浙江省第十四届人民代表大会第四次会议).
 SESSIONS = re.compile("|".join([
-    rf"第{_N}届(?:全国)?人民代表大会(?:常务委员会)?第{_N}次会议", rf"{_N}届(?:全国)?人大{_N}次会议",
+    rf"第{_N}届(?:全国)?人民代表大会第{_N}次会议", rf"{_N}届(?:全国)?人大{_N}次会议",
     rf"党的{_N}大", rf"中国共产党第{_N}次全国代表大会", rf"第{_N}次党代会",
     rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次(?:、{_N}次)*)全会",
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",

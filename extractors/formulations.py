@@ -75,7 +75,7 @@ def numbered_list(token: str) -> bool:
 def spirit_name(item: str) -> str | None:
     """The named spirit an item up to 精神 writes, or None where it names a value only (guideline 2: generic value
     phrases): a description before 的 is no part of the name (新时期的雷锋精神 is 雷锋精神, 艰苦奋斗的创业精神 is
-    创业精神), save a core (以改革创新为核心的时代精神: one name); a qualifier of virtues alone (科学精神, 团结拚搏精神,
+    创业精神), save a core (以改革创新为核心的时代精神: one name); a qualifier of virtues alone (科学精神, 团结拼搏精神,
     伟大民族精神) names no bearer, person, place, trade, event or coinage."""
     core = re.match(r"以[\u4e00-\u9fff]{2,8}为核心的", item)
     if core:

@@ -430,7 +430,7 @@ def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match
             if text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends]
 
 
-NEW_AREA = re.compile("新区|启动区|起步区")  # a new area and the areas it is built in
+NEW_AREA = re.compile("(?<!高)新区|启动区|起步区")  # a new area and the areas it is built in
 
 
 def new_area_part(text: str, start: int, head: str) -> bool:

@@ -1366,3 +1366,12 @@ def test_the_taiwan_policy_pair_and_one_country_two_systems_are_two_formulations
     assert [m.key for m in doc._.kg_matches if m.label == "Formulation"] == [
         "peaceful-reunification-one-country-two-systems", "one-country-two-systems", "cross-strait-one-family",
         "one-country-two-systems"]
+
+
+def test_review_of_the_eighth_session_high_tech_zones_sittings_and_ordinary_words(nlp):
+    # invented: 高新区 is no new area whose 片区 are zones; a standing committee's sitting is no event whichever way it
+    # is written; 山东能源 and 太重 in running text are no firms
+    assert found(nlp, "建设甲乙高新区，推进河东片区和南湖片区改造。", "Zone") == ["甲乙高新区"]
+    text = "第十三届全国人民代表大会常务委员会第五次会议和十三届全国人大常委会第六次会议审议通过。"
+    assert found(nlp, text, "Event") == []
+    assert found(nlp, "优化山东能源结构，企业负担太重。", "Enterprise") == []
