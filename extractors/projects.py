@@ -19,7 +19,8 @@ PROJECT_SUFFIX = re.compile(
     r"(?<!提)(?:" + lexicons.alternatives("project_suffix") + r"|(?<![中超])高速(?!增长|发展|度|化|动车|列车)|(?<=[河江湖渠沟])治理"
     # a plant written by its kind without 站 (宁德核电, 安仁抽水蓄能); it must end a word (not 核电钢)
     r"|(?:核电|抽水蓄能)(?![站厂电]))"
-    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))")
+    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))"
+    r"(?!(?<=工程)师)")  # 工程师: an engineer, no work
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names

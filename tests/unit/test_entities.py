@@ -1345,3 +1345,9 @@ def test_corridors_named_by_what_they_carry_are_works_and_economic_corridors_are
             "打通物流通道，开辟鲜活农产品运输绿色通道，建设丙丁输电走廊戊己输水通道。")
     assert found(nlp, text, "Project") == ["甲乙特高压输电通道", "沧州水运新通道", "G999文旅大通道", "丙丁氢走廊",
                                            "壬癸数据专用通道", "丙丁输电走廊", "戊己输水通道"]
+
+
+def test_an_engineer_is_no_work(nlp):
+    # invented: 工程师 ends no work's name; a works' name ending in 工程 still does
+    text = "表彰甲乙研究所中年工程师丙丁，建设戊己水利枢纽工程。"
+    assert found(nlp, text, "Project") == ["戊己水利枢纽工程"]
