@@ -1,7 +1,8 @@
 """Projects: named construction and industrial projects (reservoirs, water transfers, railways, plants, bases),
 by their suffix, as the items of a list of projects (石炼化绿色转型、昌泰电科谷等184个项目) or of works of one kind
 (龙咀河、杨家新沟等滨水绿廊), as short names coordinated before a work's name (甲乙湖、丙丁郊野公园), by a
-numbered phase (X二期), a line's code (地铁2号线) or a port's place (天津港). Research institutions are named by
+numbered phase (X二期), a line's code (地铁2号线), a port's place (天津港), a station's city (合肥西站), a plant named
+by its kind without 站 (宁德核电) or what a corridor carries (三峡水运新通道). Research institutions are named by
 their field (材料实验室); a rank before 项目 (…重点项目), a designated base (…示范基地) and a hub named by its
 role for a region (…区域物流枢纽) name none."""
 from __future__ import annotations
@@ -15,8 +16,11 @@ from extractors.base import (CLAUSE_VERBS, INDUSTRY_WORDS, LEADING_VERBS, NAME_S
 from kg import gazetteer, lexicons
 
 PROJECT_SUFFIX = re.compile(
-    r"(?<!提)(?:" + lexicons.alternatives("project_suffix") + r"|(?<![中超])高速(?!增长|发展|度|化|动车|列车)|(?<=[河江湖渠沟])治理)"
-    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))")
+    r"(?<!提)(?:" + lexicons.alternatives("project_suffix") + r"|(?<![中超])高速(?!增长|发展|度|化|动车|列车)|(?<=[河江湖渠沟])治理"
+    # a plant written by its kind without 站 (宁德核电, 安仁抽水蓄能); it must end a word (not 核电钢)
+    r"|(?:核电|抽水蓄能)(?![站厂电]))"
+    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))"
+    r"(?!(?<=工程)师)")  # 工程师: an engineer, no work
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names
@@ -139,8 +143,9 @@ def find_projects(doc: Doc) -> list[Match]:
             if e - s >= 2:
                 spans.append((s, e, ""))
     spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
-    spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text))
-    starts, ends = token_starts(doc), token_ends(doc)
+    spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
+                 + stations(text, places) + corridors(doc, text))
+    starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(SCHOOLS) and (m.start() not in starts or m.end() not in ends):
             continue  # 提高中, 中小学, 小学生: the suffix's characters belong to another word
@@ -155,6 +160,9 @@ def find_projects(doc: Doc) -> list[Match]:
         words = GENERIC_WORDS if m.group().startswith(RESEARCH) else _CLASSIFYING
         if len(head) < 2 or is_generic(head, words) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
+        if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
+                any(p.start == start for p in places) or (start, m.start()) in bounds and len(head) >= 3)):
+            continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant
         if m.group() == "基地" and head.endswith(DESIGNATIONS) or m.group() == "枢纽" and HUB_ROLES.search(head):
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽: a place's role for a region
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
@@ -195,6 +203,7 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
 
+PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)
 BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
 # a national cultural park with its section is a project (guideline 2) even where the vocabulary cites the park;
 # one span is one mention: never over the very span of the cited park
@@ -249,6 +258,41 @@ def ordinals(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     for m in ORDINAL_WORK.finditer(text) if "第" in text else ():
         start = name_start(doc, m.start(), max_chars=8) if m.start() else None
         found.append((m.start() if start is None else start, m.end(), ""))
+    return found
+
+
+# A city's railway station: its name, a compass point and 站 ending the word (合肥西站, 西安东站; not 站点, 站长)
+STATION = re.compile(r"[东西南北]站(?![点长台务所])")
+
+
+def stations(text: str, places: list[Match]) -> list[tuple[int, int, str]]:
+    """Railway stations named by their city and a compass point (合肥西站, 襄阳东站): a work built or run."""
+    return [(p.start, p.end + 2, "") for p in places if STATION.match(text, p.end)] if "站" in text else []
+
+
+# A corridor or passage named by what it carries (输电, 水运, 数据, 氢: “吉电入京”特高压输电通道, 赣鄱氢走廊) is a work;
+# one named by an economy or by innovation (中巴经济走廊, G60科创走廊) is a region, and none of these
+CORRIDOR = re.compile(r"(?<!绿色)大?(?:通道|走廊)")  # 绿色通道: a fast lane of procedure, nothing built
+ROAD_CODE = re.compile(r"[GS]\d{2,4}")  # G334文旅大通道: a national or provincial road's code names the road
+CONVEYANCE = lexicons.longest_first("project_conveyance")
+_CARRYING = tuple(sorted(set(_CLASSIFYING) | set(CONVEYANCE), key=lambda w: (-len(w), w)))  # 零碳货运走廊: a kind
+
+
+def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Corridors built to carry something, named besides by a place, a quoted or coded name (三峡水运新通道,
+    G334文旅大通道): the head holds a word of what it carries and something that says which."""
+    found = []
+    for m in CORRIDOR.finditer(text) if "通道" in text or "走廊" in text else ():
+        start = name_start(doc, m.start(), max_chars=16)
+        if start is None:
+            continue
+        start = lead_off(text, start, m.start())
+        # 甲走廊乙走廊 (quotes normalized away): the name begins after the corridor before it
+        start = max([start, *(at + 2 for w in ("通道", "走廊") if (at := text.rfind(w, start, m.start())) >= 0)])
+        head = text[start:m.start()]
+        if (ROAD_CODE.match(head) or any(w in head for w in CONVEYANCE) and not is_generic(head, _CARRYING)) \
+                and not counted(text, start, m.end()):
+            found.append((start, m.end(), ""))
     return found
 
 

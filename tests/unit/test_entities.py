@@ -1375,3 +1375,35 @@ def test_review_of_the_eighth_session_high_tech_zones_sittings_and_ordinary_word
     text = "第十三届全国人民代表大会常务委员会第五次会议和十三届全国人大常委会第六次会议审议通过。"
     assert found(nlp, text, "Event") == []
     assert found(nlp, "优化山东能源结构，企业负担太重。", "Enterprise") == []
+
+
+def test_railway_stations_named_by_their_city_and_a_compass_point_are_projects(nlp):
+    # invented: a station being built after its city; a service point and a station master are no stations
+    text = "建成沧州西站和衡水北站，邢台东站点位调整，石家庄南站长到岗。"
+    assert found(nlp, text, "Project") == ["沧州西站", "衡水北站"]
+
+
+def test_a_plant_written_by_its_kind_without_zhan_is_named_by_what_precedes_it(nlp):
+    # invented: nuclear and pumped-storage plants named by a place without 站; a clause before the kind (a verb,
+    # an adverb, a size), the kind alone and the kind opening another word name none
+    text = ("沧州核电投运，衡水抽水蓄能开工，开发核电，有序发展核电，核准在建核电机组，百万千瓦级核电，"
+            "发展核电、水电，核电装机增长，建设核电站。")
+    assert found(nlp, text, "Project") == ["沧州核电", "衡水抽水蓄能"]
+
+
+def test_corridors_named_by_what_they_carry_are_works_and_economic_corridors_are_not(nlp):
+    # invented: corridors carrying power, ships, data and travellers, named besides by a place, a name or a road's
+    # code; two corridors written one after the other are two; a corridor of a kind (零碳货运), one of traffic in
+    # general (综合交通, 物流), a fast lane (绿色通道), a counted passage and corridors of an economy, of travel or
+    # of innovation are none
+    text = ("建设甲乙特高压输电通道、沧州水运新通道、G999文旅大通道和丙丁氢走廊，打造零碳货运走廊，建成过江通道4座，"
+            "推进戊己经济走廊、子丑文化旅游走廊和庚辛科创走廊，开通壬癸数据专用通道，建设甲乙综合交通走廊，"
+            "打通物流通道，开辟鲜活农产品运输绿色通道，建设丙丁输电走廊戊己输水通道。")
+    assert found(nlp, text, "Project") == ["甲乙特高压输电通道", "沧州水运新通道", "G999文旅大通道", "丙丁氢走廊",
+                                           "壬癸数据专用通道", "丙丁输电走廊", "戊己输水通道"]
+
+
+def test_an_engineer_is_no_work(nlp):
+    # invented: 工程师 ends no work's name; a works' name ending in 工程 still does
+    text = "表彰甲乙研究所中年工程师丙丁，建设戊己水利枢纽工程。"
+    assert found(nlp, text, "Project") == ["戊己水利枢纽工程"]
