@@ -27,7 +27,7 @@ CANDIDATE_LEAD = re.compile(lexicons.alternation("strategy_candidate_lead"))
 GENERIC_WORDS = lexicons.longest_first("strategy_generic_words")  # 我国, 经济, 发展, 长远: no name of their own
 COUNT_REF = re.compile(r"^[一两二三四五六七八九十]+[个项条]")  # 一个大战略: a count of strategies, no name
 WORDS_ACROSS = lexicons.words("suffix_words_across")  # 带来: 国民经济带来 holds no 经济带
-FIRMS = "企业"  # 支持企业实施品牌国际化战略, 制定企业发展战略、技术创新战略: a firm's strategy, not a place's
+FIRMS = "企业"  # 支持企业实施品牌国际化战略, 制定企业发展战略: a firm's strategy, not a place's (firms())
 # 奉行|互利共赢的|开放战略, 实施|以生态建设为主的|林业发展战略: a short clause between a verb of adherence and 的 defines
 # the strategy and belongs to its name (the head alone is generic)
 DEFINED_BY = re.compile("(?:" + "|".join(t for t in lexicons.terms("strategy_candidate_lead") if len(t) == 2)
@@ -312,7 +312,7 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
                 any(o.start < m.end() and s < o.end and not (o.label == "Place" and o.start == s) for o in matches(doc)) or \
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):  # a place may open it: 青岛强龙头战略
             continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy
-        if only_words(phrase, GENERIC_WORDS, min_rest=1) or COUNT_REF.match(phrase) or FIRMS in text[clause_start(text, s):m.end()]:
+        if only_words(phrase, GENERIC_WORDS, min_rest=1) or COUNT_REF.match(phrase) or firms(text, s, phrase):
             continue  # 我国经济发展战略, 一个大战略: no name; 支持企业实施…战略: a firm's strategy
         defined = DEFINED_BY.search(text, max(0, s - 12), s)
         if defined and "的" not in defined[1][:-1]:
@@ -332,6 +332,14 @@ def lead_end(doc: Doc, start: int, end: int) -> int:
         if lead.end() - lead.start() > 1 or lead.end() in ends:
             cut = lead.end()
     return cut
+
+
+def firms(text: str, start: int, phrase: str) -> bool:
+    """Whether a candidate …战略 is a firm's: firms named in its clause before it (支持企业实施品牌国际化战略), or
+    企业 opening it with nothing but generic words after (企业发展战略); a strategy about firms is a place's
+    (国有企业改革战略, 企业登峰战略)."""
+    return FIRMS in text[clause_start(text, start):start] or \
+        phrase.startswith(FIRMS) and only_words(phrase[len(FIRMS):], GENERIC_WORDS, min_rest=1)
 
 
 def clause_start(text: str, pos: int) -> int:

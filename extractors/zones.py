@@ -314,8 +314,8 @@ def find_zones(doc: Doc) -> list[Match]:
             if opening > 0:
                 start = before if (before := name_start(doc, opening, max_chars=6)) is not None else opening
         if start is not None and start > 0 and text[start] == "(" and text.find(")", start, m.start()) > 0:
-            before = name_start(doc, start, max_chars=6)  # 中国|(陕西)自由贸易试验区西安片区: read up to its
-            start = before if before is not None else start  # length, the name stopped at the bracket it opens with
+            before = name_start(doc, start, max_chars=6)  # 中国|(陕西)自由贸易试验区西安片区: a name that opens
+            start = before if before is not None else start  # with a bracket reads on leftwards past it
         if start is not None:  # 加力建设自贸试验区, 城市副中心和平原新城: a verb or a coordination ends the name
             cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*HEAD_VERBS, "和", "及")
                        if text.find(w, start + (w not in HEAD_VERBS), m.start()) >= 0), default=start)
@@ -435,7 +435,8 @@ NEW_AREA = re.compile("(?<!高)新区|启动区|起步区")  # a new area and th
 
 def new_area_part(text: str, start: int, head: str) -> bool:
     """Whether a …片区 is a district of a new area (容东片区, 昝岗片区 beside 雄安新区's 启动区): a local name of two
-    characters, no kind (示范片区, 镇村片区), where the text just before names a new area or another of its areas."""
+    characters, no kind (示范片区, 镇村片区), where the text nearby (200 characters before, 60 after) names a new
+    area or another of its areas."""
     return len(head) == 2 and head not in GENERIC_HEAD and not only_words(head, ZONE_KIND_WORDS) and \
         not re.search(r"[\d一二两三四五六七八九十百千万各村镇乡城市省县级]", head) and \
         bool(NEW_AREA.search(text, max(0, start - 200), start + 60))

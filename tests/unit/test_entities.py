@@ -1407,3 +1407,6 @@ def test_an_engineer_is_no_work(nlp):
     # invented: 工程师 ends no work's name; a works' name ending in 工程 still does
     text = "表彰甲乙研究所中年工程师丙丁，建设戊己水利枢纽工程。"
     assert found(nlp, text, "Project") == ["戊己水利枢纽工程"]
+    # a strategy about firms is a place's; a firm's own, named in its clause or by 企业 and generic words, is none
+    text = "实施国有企业改革战略和企业登峰战略，支持企业实施品牌国际化战略，制定企业发展战略。"
+    assert found(nlp, text, "Strategy") == ["国有企业改革战略", "企业登峰战略"]
