@@ -261,6 +261,11 @@ def register(name: str, find) -> None:
     Language.factory(name)(make)
 
 
+def clause_start(text: str, pos: int, stops: str = "，,；;。：:") -> int:
+    """Where the clause holding pos begins: after the last of stops (commas, semicolons, colons, full stops) before it."""
+    return max(text.rfind(c, 0, pos) for c in stops) + 1
+
+
 def only_words(text: str, words: tuple[str, ...], min_rest: int = 2) -> bool:
     """Whether text is made of the given words (longest first) with fewer than min_rest other characters left:
     a category such as 重点技改项目 or 新能源汽车, not a name."""

@@ -8,8 +8,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (Match, covered, doc_text, first_conjunct, in_review, name_start, only_words, overlaps, quoted,
-                             register)
+from extractors.base import (Match, clause_start, covered, doc_text, first_conjunct, in_review, name_start, only_words,
+                             overlaps, quoted, register)
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -77,7 +77,7 @@ MARKER = re.compile(r"[(（][一二三四五六七八九十\d]+[)）]|[一二三
 def _from_verb(text: str, end: int) -> int | None:
     """Where a title ending at end begins when a verb that issues or applies it opens its clause run (出台|推动城市
     高质量发展的实施意见); titles hold 的 and verbs of their own, so the name-boundary rule stops too early."""
-    clause = max(text.rfind(c, 0, end) for c in "，,；;。：:、") + 1
+    clause = clause_start(text, end, "，,；;。：:、")
     verbs = [v for v in TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end) if end - v.end() >= 2]
     if not verbs:
         return None
@@ -95,7 +95,7 @@ def _package_start(text: str, count: int, stops: str = "，,；;。：:、") -> 
     (完成|优化营商环境58条改革举措), and at the count itself when the verb stands just before it and a topic follows
     the count (实施|30条…措施); -1 when such a verb stands before a count alone (出台|20条举措: no title). A title
     before 项 may list its aims (出台扩大内需、促进增长的十项措施): stops then leaves out 、."""
-    clause = max(text.rfind(c, 0, count) for c in stops) + 1
+    clause = clause_start(text, count, stops)
     verb = PACKAGE_VERB.search(text, max(clause, count - MAX_TITLE), count)
     if not verb:
         return None
@@ -149,7 +149,7 @@ def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
     """Titles written as a list of short items sharing one head after the verb that issues them (出台钢铁、装备、石化、
     食品产业高质量发展若干措施): one document per item, named with the head (guideline 2: coordinated names are
     separate and keep their shared head). The last item is as long as the others."""
-    clause = max(text.rfind(c, 0, end) for c in "，,；;。：:") + 1
+    clause = clause_start(text, end)
     verbs = list(TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end))
     if not verbs:
         return []
@@ -173,7 +173,7 @@ def _drafted(doc: Doc, text: str, start: int) -> bool:
     """Whether the clause says the document is still to be drawn up: a drafting verb just before it, unless the
     sentence reviews past work and the verb is one of issuing (去年出台…: it exists) or the verb only starts applying
     it (启动实施…)."""
-    if SOUGHT.search(text, max(text.rfind(c, 0, start) for c in "，,；;。") + 1, start):
+    if SOUGHT.search(text, clause_start(text, start, "，,；;。"), start):
         return True  # 争取A方案、B方案获批: documents sought for, not yet in force
     head = max(0, start - 8)
     clause = max(head, text.rfind("，", head, start) + 1)
@@ -266,7 +266,7 @@ def _unquoted(doc: Doc) -> list[Match]:
         if verb is not None and (start is None or verb < start or verb == m.start()):
             start = verb
         elif verb is None and TAKES_EFFECT.match(text, m.end()):  # 优化工商业电价机制12条举措|加快落地: the package
-            clause = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:、") + 1  # is the clause's subject, its
+            clause = clause_start(text, m.start(), "，,；;。：:、")  # is the clause's subject, its
             start = clause if m.start() - clause <= 16 else start  # title all of the clause before the count
         if start is not None:
             start = _opening(text, start)  # 提出的|关于搞好…的20条措施

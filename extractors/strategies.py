@@ -8,8 +8,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, covered, doc_text, drop_matches, matches, name_start,
-                             only_words, quoted, token_ends)
+from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, clause_start, covered, doc_text, drop_matches,
+                             matches, name_start, only_words, quoted, token_ends)
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
@@ -340,11 +340,6 @@ def firms(text: str, start: int, phrase: str) -> bool:
     (国有企业改革战略, 企业登峰战略)."""
     return FIRMS in text[clause_start(text, start):start] or \
         phrase.startswith(FIRMS) and only_words(phrase[len(FIRMS):], GENERIC_WORDS, min_rest=1)
-
-
-def clause_start(text: str, pos: int) -> int:
-    """Where the clause holding pos begins: after the last comma, semicolon, colon or full stop before it."""
-    return max(text.rfind(p, 0, pos) for p in "，,；;：:。") + 1
 
 
 WORK_LIST = re.compile(r"(?:、[\u4e00-\u9fff“”\"]{2,12}){0,8}等(?:各项)?工作|(?:、[\u4e00-\u9fff“”\"]{2,12}){0,8}"
