@@ -1319,3 +1319,21 @@ def test_projects_coined_works_research_items_and_power_lines_in_lists(nlp):
     # voltage and route takes its list's kind
     text = "集中力量建设西气东输、西电东送、甲乙铁路等重大项目，实施丙丁联合考古等合作项目，开工750千伏戊己等输变电工程。"
     assert found(nlp, text, "Project", named=True) == ["西气东输", "西电东送", "甲乙铁路", "750千伏戊己输变电工程"]
+
+
+def test_pilot_names_run_through_a_verb_inside_a_level_opened_compound(nlp):
+    # guideline 2: a pilot a level confers is a Program; the verb between its nouns is the name's, not a clause's
+    text = "争取国家甲乙价值实现机制试点，入选国家丙丁新型技术改造城市试点，稳步推进改革试点，全国开展戊己分类试点。"
+    assert found(nlp, text, "Program") == ["国家甲乙价值实现机制试点", "国家丙丁新型技术改造城市试点", "戊己分类试点"]
+
+
+def test_a_count_closes_the_items_sharing_a_head(nlp):
+    # guideline 2: coordinated names keep their shared head without the count; the first item reads no further
+    # than the items are long
+    text = "以新机制保安全，全面展开城市供水、全域防洪、城乡安居三大工程，实施丁甲、戊乙两大工程。"
+    assert found(nlp, text, "Program", named=True) == ["城市供水工程", "全域防洪工程", "城乡安居工程", "丁甲工程", "戊乙工程"]
+
+
+def test_a_vocabulary_programme_before_a_list_comma_is_an_item_of_its_own(nlp):
+    text = "稳步推进第二轮土地承包到期后再延长30年整省试点、甲乙村庄房屋专项整治试点，推进工作。"
+    assert found(nlp, text, "Program") == ["第二轮土地承包到期后再延长30年整省试点", "甲乙村庄房屋专项整治试点"]
