@@ -90,6 +90,10 @@ SYSTEM_VERB = re.compile(lexicons.alternation("program_system_verbs"))  # 改革
 COUNTED = re.compile(r"\d+|[一二两三四五六七八九十百千]+[个项处座]")  # 城中村改造工程236个: a category counted
 
 
+NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+SUMMED_HEAD = re.compile(r"([两二三四五六七八九])[大项个][\u4e00-\u9fff]{0,6}$")  # A、B、C|三大工程: the count of the items
+
+
 def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Match] | None:
     """The items of a coordination sharing a programme's head (人居环境、基础设施、安全保障提升行动 gives
     人居环境提升行动 …; A、B、C三大工程 gives A工程 …, counts dropped; guideline 2), each named item + head, the last
@@ -105,8 +109,9 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     if text[prev_start - 1:prev_start] != "、" or not _ITEM.match(text, prev_start, prev_end):
         prev_start = name_start(doc, prev_end, max_chars=20) or prev_end
     if covered(doc, prev_start, prev_end) or any(f.start < prev_end and prev_start < f.end for f in found) or \
-            LAST_SUFFIX.search(text[prev_start:prev_end]):
-        return []
+            LAST_SUFFIX.search(text[prev_start:prev_end]) or prev_start == prev_end and \
+            any(c.end == prev_end and LAST_SUFFIX.search(text, c.start, c.end) for c in matches(doc) if c.label == "Program"):
+        return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one)
     if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
         return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
     head_start = start + prev_end - prev_start
@@ -116,7 +121,11 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     close = text.find(word, head_start, end - 2)
     if close < 0 and head_start < end:
         close = text.rfind(word, start, head_start)
-    if close >= 0:
+    summed = SUMMED_HEAD.search(text, start + 2, end)  # 城市生命线、全域水患治理、城乡安居|三大工程: the count
+    summed = summed if summed and summed.start() in token_starts(doc) else None  # closes the last item, whatever
+    if summed:  # the items' lengths
+        head_start, close = summed.start(), -1
+    elif close >= 0:
         head_start = close + 2
     elif (last := text.find(text[prev_end - 1], start + 1, end - 2)) >= 0 and last + 1 in token_starts(doc):
         close = last - 1  # 用能权、碳排放权、排污权|交易试点: the items end with one character alike, whatever
@@ -140,11 +149,19 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
             return None
         items.append(Match(s, pos, "Program", attrs=(("name", item + head),)))
         pos = s - 1
+    if summed and len(items) > 2:  # 全面展开|城市生命线、全域水患治理、城乡安居三大工程: counted items are parallel,
+        longest = max([item_end - start] + [m.end - m.start for m in items[1:-1]])  # first read leftwards no longer
+        # than the longest other
+        first = items[-1]
+        cut = next((a for a, _ in token_bounds(doc) if first.end - longest <= a < first.end and a >= first.start), first.start)
+        items[-1] = Match(cut, first.end, "Program", attrs=(("name", text[cut:first.end] + head),))
+    if summed and len(items) != NUMERALS[summed.group(1)]:
+        return None  # 三大工程 after two items: the count sums more than the list gives
     return items
 
 
 COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(\d+|[两二三四五六七八九十])个$")
-NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
 
 
 def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
@@ -454,6 +471,33 @@ def labelled_designations(doc: Doc) -> list[Match]:
     return found
 
 
+PILOT = ("试点", "试点城市", "示范城市")  # heads of a pilot a level confers
+PILOT_TAKE = lexicons.words("program_pilot_take_verbs")  # 开展|…试点: the verb takes the pilot, no part of it
+PILOT_LEVEL = re.compile("国家级?|全国|省级")  # the level that confers a pilot opens its name
+
+
+def through_verb(doc: Doc, start: int, suffix_start: int) -> int:
+    """Where a pilot's name starts when the words read leftwards from its suffix stopped at a verb inside the
+    compound (国家生态产品价值|实现|机制试点, 国家制造业新型技术|改造|城市试点, 国家级|深化|普惠金融改革试点): the noun
+    run before the verb, when it opens with the level that confers the pilot (国家, 全国, 省级; 国家 or 国家级 alone
+    too) and a noun stands between the verb and the suffix. Not a verb that takes the pilot (开展, 争取, 入选:
+    program_pilot_take_verbs), nor a clause's verb after an adverb (稳步推进改革试点). start otherwise."""
+    text, tokens = doc_text(doc), token_bounds(doc)
+    i = bisect.bisect_left(tokens, (start,)) - 1
+    if i < 0 or tokens[i][1] != start or start >= suffix_start:
+        return start
+    verb = text[tokens[i][0]:start]
+    if len(verb) != 2 or verb not in NAME_STOP or verb in PILOT_TAKE or any(a <= tokens[i][0] < b for a, b in quoted(doc)):
+        return start
+    left = name_start(doc, tokens[i][0], max_chars=12)
+    level = PILOT_LEVEL.match(text, left) if left is not None else None
+    run = text[left:tokens[i][0]] if left is not None else ""
+    if level is None or run != level.group() and (level.group() == "全国" or len(run) - level.end() + left < 2) or \
+            run == "全国" or re.search(r"[^\u4e00-\u9fff]", run) or covered(doc, left, tokens[i][0], NAMES):
+        return start
+    return left
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -476,6 +520,8 @@ def find_programs(doc: Doc) -> list[Match]:
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is not None:
             start = after_clause_words(doc, start, m.start())
+        if start is not None and m.group() in PILOT:
+            start = through_verb(doc, start, m.start())
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
             continue
         inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]

@@ -1410,3 +1410,21 @@ def test_an_engineer_is_no_work(nlp):
     # invented: 工程师 ends no work's name; a works' name ending in 工程 still does
     text = "表彰甲乙研究所中年工程师丙丁，建设戊己水利枢纽工程。"
     assert found(nlp, text, "Project") == ["戊己水利枢纽工程"]
+
+
+def test_pilot_names_run_through_a_verb_inside_a_level_opened_compound(nlp):
+    # guideline 2: a pilot a level confers is a Program; the verb between its nouns is the name's, not a clause's
+    text = "争取国家甲乙价值实现机制试点，入选国家丙丁新型技术改造城市试点，稳步推进改革试点，全国开展戊己分类试点。"
+    assert found(nlp, text, "Program") == ["国家甲乙价值实现机制试点", "国家丙丁新型技术改造城市试点", "戊己分类试点"]
+
+
+def test_a_count_closes_the_items_sharing_a_head(nlp):
+    # guideline 2: coordinated names keep their shared head without the count; the first item reads no further
+    # than the items are long
+    text = "以新机制保安全，全面展开城市供水、全域防洪、城乡安居三大工程，实施丁甲、戊乙两大工程。"
+    assert found(nlp, text, "Program", named=True) == ["城市供水工程", "全域防洪工程", "城乡安居工程", "丁甲工程", "戊乙工程"]
+
+
+def test_a_vocabulary_programme_before_a_list_comma_is_an_item_of_its_own(nlp):
+    text = "稳步推进第二轮土地承包到期后再延长30年整省试点、甲乙村庄房屋专项整治试点，推进工作。"
+    assert found(nlp, text, "Program") == ["第二轮土地承包到期后再延长30年整省试点", "甲乙村庄房屋专项整治试点"]
