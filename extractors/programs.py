@@ -27,7 +27,7 @@ SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|�
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
 WORKS_KINDS = lexicons.longest_first("program_works_kinds")  # 重大|水利|工程: a category of works
 NOT_SCHEME = tuple(lexicons.terms("program_plan_not_scheme"))  # 现行|计划, 用实际|行动: no named scheme
-PLAN_WORDS = ("生育", "经济", "内", "外", "单列")  # 计划生育, 计划经济, 计划内: words 计划 opens, split or not
+PLAN_WORDS = ("生育", "内", "外", "单列")  # 计划生育, 计划内: words 计划 opens, split or not
 FIVE_YEAR = re.compile("[一二三四五六七八九十]+五")  # 七五|计划: the five-year plan, a document (guideline 2: a Policy)
 CLAUSE_WORDS = lexicons.words("program_clause_words")  # 否定|社会主义制度, 超过|计划: a clause, not the name
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
@@ -538,6 +538,9 @@ def find_programs(doc: Doc) -> list[Match]:
                 any(a == verb.end() for a, _ in token_bounds(doc)):
             start = verb.end()  # 改革|考试招生制度: the system is named after the verb that acts on it
         head = text[start:m.start()]
+        if m.group() == "计划" and text.startswith("经济", m.end()) and \
+                sum(start <= a and b <= m.start() for a, b in token_bounds(doc)) < 2:
+            continue  # 传统|计划经济: the planned economy; a head of two words or more names a plan (甲乙|振兴|计划|经济效益)
         if COUNTED.match(text, m.end()):
             continue  # 城中村改造工程236个: a kind of works counted, not a programme
         if (m.group() in QUOTED_ONLY or m.group() == "制度" and len(head) < NAMED_SYSTEM) and \

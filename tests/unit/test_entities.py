@@ -1428,3 +1428,8 @@ def test_a_count_closes_the_items_sharing_a_head(nlp):
 def test_a_vocabulary_programme_before_a_list_comma_is_an_item_of_its_own(nlp):
     text = "稳步推进第二轮土地承包到期后再延长30年整省试点、甲乙村庄房屋专项整治试点，推进工作。"
     assert found(nlp, text, "Program") == ["第二轮土地承包到期后再延长30年整省试点", "甲乙村庄房屋专项整治试点"]
+
+
+def test_a_plan_before_economy_is_the_planned_economy_only_with_a_bare_head(nlp):
+    # invented: 计划经济 after a one-word attribute is the planned economy; a plan named by two words or more stays one
+    assert found(nlp, "改变传统计划经济，落实甲乙振兴计划经济效益明显。", "Program") == ["甲乙振兴计划"]
