@@ -38,10 +38,11 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # .852); in its third wave Zone .874 and Enterprise .814 (well-known area names opening zones, districts of a new
 # area, short names of national groups: tune .904, .844), Program .731 (pilots through a verb inside a compound,
 # counted lists sharing a head, land-contract extension variants: tune .761)
+# test floors raised at the end of the eighth session (measured .809, .613, .698 less .03): Formulation, Zone, Program
 FLOORS = {
     "tune": {"Place": .89, "Strategy": .826, "Program": .731, "Formulation": .822, "Project": .711, "Zone": .874,
              "Enterprise": .814, "Event": .890, "Policy": .865},
-    "test": {"Place": .90, "Strategy": .73, "Program": .65, "Formulation": .767, "Project": .48, "Zone": .575,
+    "test": {"Place": .90, "Strategy": .73, "Program": .668, "Formulation": .779, "Project": .48, "Zone": .583,
              "Enterprise": .70, "Event": .86, "Policy": .75},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .91}  # CITES: vocabulary citations, tune F1 .945 less .03
