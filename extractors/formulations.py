@@ -168,13 +168,13 @@ def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
         taken = [m for m in matches(doc) if m.start < e and s < m.end]
         whole = len(taken) == 1 and (taken[0].start, taken[0].end) == (s, e) and taken[0].label in ("Program", "Project") \
             and not taken[0].key and "name" not in dict(taken[0].attrs)
-        if taken and (whole or inside(taken, s, e)) and PARTS.fullmatch(text, s, e) and laid_out(text[s:e]):
+        if taken and (whole or inside_coinage(taken, s, e)) and PARTS.fullmatch(text, s, e) and laid_out(text[s:e]):
             drop_matches(doc, taken)
             spans.append((s, e))
     return spans
 
 
-def inside(taken: list[Match], start: int, end: int) -> bool:
+def inside_coinage(taken: list[Match], start: int, end: int) -> bool:
     """Whether the matches are vocabulary terms written as parts of a longer quoted coinage (三保 of “三保三压”, 两山 of
     “两山七河五湖”, 两新 of “两新一重”): the coinage is the formulation, the term inside it is not written."""
     return all(m.key and start <= m.start and m.end <= end and m.end - m.start < end - start
@@ -193,11 +193,10 @@ def find_formulations(doc: Doc) -> list[Match]:
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
     spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e])]
     bounds = {b for span in quoted(doc) for b in span}
-    pos = 0
+    pos, stops = 0, ends | bounds
     while m := PARTS.search(text, pos):  # 一区一策提升: the formula ends where a word ends
         # a quotation mark ends a word, and no formula runs across one (双向“三通”, “一业一策”“一市一策”)
         cut = min((b for b in bounds if m.start() < b < m.end()), default=m.end())
-        stops = ends | bounds
         end = next((e for e in range(cut, m.start(), -1) if e in stops and PARTS.fullmatch(text, m.start(), e)), None)
         if end and laid_out(text[m.start():end]) and not idiom(doc, m.start()):
             spans.append((m.start(), end))

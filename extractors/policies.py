@@ -201,7 +201,7 @@ def _no_title(text: str, start: int, kind: int, end: int) -> bool:
     """Whether the words before a document's kind name no one document: too short, only words saying which or what
     sort (具体实施方案, 现行的规定, 国家规定), several of a field (廉洁从政各项规定), or a kind of plan every city draws
     up (城市总体规划)."""
-    return kind - start < 2 or only_words(text[start:end], GENERIC + KINDS, min_rest=1) or \
+    return kind - start < 2 or only_words(text[start:end], GENERIC_KINDS, min_rest=1) or \
         bool(PLURAL.search(text, start, kind)) or text[start:end] in PLAN_KINDS
 
 
@@ -295,6 +295,7 @@ def _unquoted(doc: Doc) -> list[Match]:
 
 
 KINDS = lexicons.longest_first("policy_end")  # kinds of document: a title made only of them names none
+GENERIC_KINDS = tuple(sorted(set(GENERIC) | set(KINDS), key=lambda w: (-len(w), w)))  # longest first, as one list
 JOINT_TITLE = re.compile(r"联合(?:声明|公报)$")
 SIGNED_BY = re.compile(r"(中[\u4e00-\u9fff])(?:两国)?(?:政府|双方)?[^，,。；;《》]{0,8}$")  # 中英两国政府签订的《…联合声明》:
 # its parties, by which the report may name it short (中英联合声明)
