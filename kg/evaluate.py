@@ -230,8 +230,8 @@ def evaluate(store, gold_rows: list[dict]) -> tuple[list[dict], list[dict]]:
 
 def _citations(store, reports: list[str], gold_entities: dict[tuple[str, str], list[str]], errors: list[Error]) -> Score:
     """CITES of the curated vocabularies, judged against the concepts the gold's Strategy and Program names stand for:
-    a report cites a concept when a gold name of its type is one of the concept's labels (as names match); the
-    predictions are the report's CITES edges to vocabulary concepts."""
+    a report cites a concept when a gold name of its type is one of the concept's labels (as names match: equal,
+    else similar where no label is equal); the predictions are the report's CITES edges to vocabulary concepts."""
     labels = [(_norm(label), c) for c in vocab.load() if c.type in CITED for label in (c.pref_label, *c.alt_labels)]
     curated = {c.id for _, c in labels}
     _, rows = store.query("MATCH (:Place)-[x:CITES]->(c) RETURN c.id AS id, c.name AS name, x.reports AS reports")
@@ -240,7 +240,9 @@ def _citations(store, reports: list[str], gold_entities: dict[tuple[str, str], l
         golds = {}
         for type_ in CITED:
             for name in map(_norm, gold_entities.get((report, type_), [])):
-                golds.update((c.id, c.pref_label) for label, c in labels if c.type == type_ and _similar(name, label))
+                kind = [(label, c) for label, c in labels if c.type == type_]
+                exact = [(label, c) for label, c in kind if label == name]  # 污染防治攻坚战 is its own concept, not
+                golds.update((c.id, c.pref_label) for label, c in exact or kind if _similar(name, label))  # also 大气…
         preds = {r["id"]: r["name"] for r in rows if r["id"] in curated and report in (r["reports"] or [])}
         _tally(score, errors, report, sorted([n, i] for i, n in golds.items()), sorted([n, i] for i, n in preds.items()),
                lambda g, p: g[1] == p[1])

@@ -290,6 +290,17 @@ def test_eval_judges_vocabulary_citations_by_the_concepts_gold_names_stand_for(n
     assert {"split": "all", "error": "spurious", "report": "r", "type": "CITES", "name": "乡村振兴战略"} in errors
 
 
+def test_a_gold_name_equal_to_a_label_stands_for_that_concept_only(nlp, tmp_path):
+    # 污染防治攻坚战 is a label of its own concept and is also held by 大气污染防治攻坚战, a label of 蓝天保卫战: the gold
+    # name stands for the concept it equals, not also for the one whose longer label holds it
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT + "坚决打好污染防治攻坚战。\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"report": "r", "type": "Program", "name": "污染防治攻坚战"}, ensure_ascii=False),
+                    encoding="utf-8")
+    errors = json.loads(run("eval", "--db", db, "--gold", gold, "--errors", "--format", "json").output)
+    assert not [e for e in errors if e["type"] == "CITES" and e["name"] == "蓝天保卫战"]
+
+
 def test_pilots_without_a_place_are_programmes_and_parks_listed_as_projects(nlp):
     text = "创建科普示范区，建设沈抚改革创新示范区，推进重点生态功能区保护，鼓励临港产业园发展。"
     assert found(nlp, text, "Program") == ["科普示范区"]
