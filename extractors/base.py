@@ -139,7 +139,8 @@ _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
 LEADING_VERBS = lexicons.terms("leading_verbs")  # glued to a name by the segmenter (建设沧州…), never its first word
 # nouns that open with a stop word or a leading verb (用能权, 改革开放, 结合部): words of a name, never stripped
 _COMPOUND = re.compile(lexicons.alternation("name_stop_compounds"))
-_WORD_STOPS = SINGLE_STOPS | OPENING_STOPS  # before 好: 要|好, 用|好 (…用好X: X)
+# before 好, a word it completes: 要|好, 用|好 (…用好X: X), and verbs of holding or doing (办好, 开好, 做好X: X)
+_WORD_STOPS = SINGLE_STOPS | OPENING_STOPS | {"办", "做", "搞", "开", "举"}
 
 
 def in_compound(text: str, start: int, end: int) -> bool:

@@ -16,7 +16,6 @@ ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: on
 FESTIVAL = r"(?<=[\u4e00-\u9fff]{2})节(?=[^\u4e00-\u9fff]|$|[等和及与暨]|活动|期间)"
 EVENT_SUFFIX = re.compile(lexicons.alternation("event_games") + "|" + lexicons.alternatives("event_suffix") +
                           r"|[\u4e00-\u9fff]" + lexicons.alternation("event_abbreviation") + "|" + FESTIVAL)
-HOLD = ("办", "做", "搞", "开", "举")  # verbs of holding that 好 completes (办好, 开好)
 NOT_FESTIVAL = tuple(lexicons.terms("event_not_festival"))  # 春节, 调节, 小节: a holiday or 节 of another sense
 EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}(?:年)?)$")
 GENERIC_HEAD = lexicons.words("event_generic_head")  # 各类论坛, 招商推介会: no name
@@ -213,8 +212,6 @@ def find_events(doc: Doc) -> list[Match]:
                                                       games and text[start - 2:start - 1] in "、和与及"):
             start -= 1  # 第9届省残运会: the level belongs to the name, the edition before it to the series
         start = _widen(doc, start)
-        if text.startswith("好", start) and text.endswith(HOLD, 0, start):
-            start += 1  # 办好|汉中油菜花节: 好 completes the verb of holding (the segmenter may join it to the name)
         head = text[start:m.start()]
         name = text[start:m.end()]
         if abbreviation or games:

@@ -28,8 +28,8 @@ PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处
 # a clause whose predicate counts the zone phrase (境外经贸合作区达到11个，): a kind of zone, counted
 COUNTED = re.compile(r"(?:达到|达|增至|增加到|增加至|突破|超过|累计达到?|总数达到?)[\d一二两三四五六七八九十百]+[个家处](?:[，,。；;、]|$)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
-ABROAD = tuple(lexicons.terms("zone_abroad_words"))  # 境外经贸合作区: zones abroad, a kind
-QUANTIFIERS = tuple(lexicons.terms("zone_quantifiers"))  # 更多科技园区: zones of a kind
+# 境外经贸合作区: zones abroad; 更多科技园区: zones of a kind
+ABROAD_OR_MANY = (*lexicons.terms("zone_abroad_words"), *lexicons.terms("zone_quantifiers"))
 WORDS_ACROSS = lexicons.words("suffix_words_across")  # 城堡: 科学城堡 holds no 科学城
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
 CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各类…: heads of a kind, not a name
@@ -355,7 +355,7 @@ def find_zones(doc: Doc) -> list[Match]:
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
             # count, not two places' initials (七台河, 大同)
             or RANK_INSIDE.search(head)
-            or any(w in head for w in (*ABROAD, *QUANTIFIERS))  # 境外经贸合作区, 更多科技园区: kinds
+            or any(w in head for w in ABROAD_OR_MANY)  # 境外经贸合作区, 更多科技园区: kinds
             or suffix == "片区" and not re.search(r"自贸|自由贸易", head) and not new_area_part(text, start, head)
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
             or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])

@@ -234,15 +234,16 @@ def _citations(store, reports: list[str], gold_entities: dict[tuple[str, str], l
     else similar where no label is equal); the predictions are the report's CITES edges to vocabulary concepts."""
     labels = [(_norm(label), c) for c in vocab.load() if c.type in CITED for label in (c.pref_label, *c.alt_labels)]
     curated = {c.id for _, c in labels}
+    of_type = {t: [(label, c) for label, c in labels if c.type == t] for t in CITED}
     _, rows = store.query("MATCH (:Place)-[x:CITES]->(c) RETURN c.id AS id, c.name AS name, x.reports AS reports")
     score = Score("relation", "CITES")
     for report in reports:
         golds = {}
         for type_ in CITED:
             for name in map(_norm, gold_entities.get((report, type_), [])):
-                kind = [(label, c) for label, c in labels if c.type == type_]
-                exact = [(label, c) for label, c in kind if label == name]  # 污染防治攻坚战 is its own concept, not
-                golds.update((c.id, c.pref_label) for label, c in exact or kind if _similar(name, label))  # also 大气…
+                exact = [(label, c) for label, c in of_type[type_] if label == name]  # 污染防治攻坚战 is its own
+                golds.update((c.id, c.pref_label) for label, c in exact or of_type[type_] if _similar(name, label))
+                # concept, not also 蓝天保卫战 through its label 大气污染防治攻坚战
         preds = {r["id"]: r["name"] for r in rows if r["id"] in curated and report in (r["reports"] or [])}
         _tally(score, errors, report, sorted([n, i] for i, n in golds.items()), sorted([n, i] for i, n in preds.items()),
                lambda g, p: g[1] == p[1])
