@@ -60,6 +60,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
     same_event(ex.mentions, resolved)
     same_firm(ex.mentions, resolved)
     same_policy(ex.mentions, resolved)
+    same_project(ex.mentions, resolved)
     names = [(m.start, m.end, "" if dict(m.attrs).get("name") else m.type) for m in ex.mentions if m.type != "Place"]
     for m in ex.mentions:
         key = m.key
@@ -182,6 +183,16 @@ def same_firm(mentions: tuple[Mention, ...], resolved: dict) -> None:
             short) > 2 and k[0] == short[0] and _subsequence(short, k))]
 
     _same(mentions, resolved, "Enterprise", fits)
+
+
+KIND_AFTER = ("工程", "项目")  # 淮河入海水道二期|工程: the kind a work's fuller name adds
+
+
+def same_project(mentions: tuple[Mention, ...], resolved: dict) -> None:
+    """One work per report however it is written: a name is the report's fuller one that adds only the kind of
+    undertaking after it (淮河入海水道二期 of 淮河入海水道二期工程, 南水北调 of 南水北调工程)."""
+    _same(mentions, resolved, "Project", lambda m, res, named: [
+        k for k in named if k in (res.key + w for w in KIND_AFTER)])
 
 
 JOINT_SHORT = re.compile(r"(中[\u4e00-\u9fff])(联合(?:声明|公报))$")

@@ -1444,3 +1444,10 @@ def test_a_vocabulary_programme_before_a_list_comma_is_an_item_of_its_own(nlp):
 def test_a_plan_before_economy_is_the_planned_economy_only_with_a_bare_head(nlp):
     # invented: 计划经济 after a one-word attribute is the planned economy; a plan named by two words or more stays one
     assert found(nlp, "改变传统计划经济，落实甲乙振兴计划经济效益明显。", "Program") == ["甲乙振兴计划"]
+
+
+def test_a_work_written_without_its_kind_word_is_the_fuller_one(nlp, tmp_path):
+    # invented: 甲乙河入海水道二期 and 甲乙河入海水道二期工程 are one work, named by the fuller form
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT + "建成甲乙河入海水道二期工程。甲乙河入海水道二期通水。\n")
+    projects = json.loads(run("entities", "--db", db, "--type", "Project", "--format", "json").output)
+    assert [(p["name"], p["mentions"]) for p in projects if "入海水道" in p["name"]] == [("甲乙河入海水道二期工程", 2)]
