@@ -18,6 +18,9 @@ OFFICE_AFTER = set("委人政境全")  # 沧州市委, 丛台区人民政府, �
 OWN_AFTER = re.compile(lexicons.alternation("place_own_after") + "|" + "|".join(
     re.escape(w) for w in sorted({*NAME_STOP, *LEADING_VERBS}, key=len, reverse=True) if len(w) > 1))
 ROUTE = "至到"
+# one-character words the segmenter glues to the place after them (居成|都市, 至佳县): the place still starts a word
+GLUED_BEFORE = lexicons.words("place_glued_before")
+RANKED_AFTER = re.compile("(?:" + lexicons.alternation("place_ranked_after") + ")$")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 def find_places(doc: Doc) -> list[Match]:
@@ -35,14 +38,17 @@ def find_places(doc: Doc) -> list[Match]:
         found.append(Match(s, e, "Place", candidates=tuple(d.adcode for d in divisions), short=short, attrs=opening))
         taken[s:e] = [True] * (e - s)
 
+    glued = {s + 1 for s in starts if text[s] in GLUED_BEFORE}
     for s, e, divisions in gaz.full.scan(text):
-        if s in starts and (e in ends or text[e:e + 1] in OFFICE_AFTER):
+        if (s in starts or s in glued and e - s > 1) and (e in ends or text[e:e + 1] in OFFICE_AFTER):
             add(s, e, divisions, short=e - s <= 2)  # 范县 in 示范县: two characters are as weak as a short name
     for s, e, divisions in gaz.short.scan(text):
         if any(taken[s:e]) or s not in starts:
             continue
         after = text[e:e + 4]
-        if after[:1] and after[0] in LEVEL_SUFFIX:  # 海南州, 沧州市委 written with a level character
+        # 海南州, 沧州市委 written with a level character; not one that opens the next word (上海|市场, 河北|省域)
+        if after[:1] and after[0] in LEVEL_SUFFIX and not (e in starts and e + 1 not in ends
+                                                           and after[1:2] not in OFFICE_AFTER):
             narrowed = [d for d in divisions if d.name.endswith(after[0])]
             if narrowed and text[s:e + 1] not in gazetteer.GENERIC_NAMES:
                 add(s, e + 1, narrowed, short=False)
@@ -73,9 +79,11 @@ def _within(inner: Match, outer: Match) -> bool:
 
 def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a place name is a word of its own (guideline 2): at the end of a clause or before punctuation or a
-    digit, a route's endpoint (石家庄至衡水), or followed by a function word, a verb or a noun it owns (沧州入选,
+    digit, a route's endpoint (石家庄至衡水), the field of a ranking (居沧州首位), or followed by a function word, a verb or a noun it owns (沧州入选,
     河北篇章); not the opening of a longer name (绍兴黄酒, 余姚井头山, 廊坊片区, 北京朝阳区)."""
     if end >= len(text) or not _WORD_CHAR.match(text, end) or start and text[start - 1] in ROUTE:
+        return True
+    if RANKED_AFTER.search(text, max(0, start - 2), start):  # 增幅居菏泽市首位: the field of a ranking
         return True
     return OWN_AFTER.match(text, end) is not None
 

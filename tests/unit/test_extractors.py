@@ -28,6 +28,14 @@ def test_a_place_opening_a_longer_name_is_marked_and_one_standing_alone_is_not(n
                      "秦皇岛": False, "沧州": False, "邯郸": False}
 
 
+def test_places_glued_to_a_function_word_ranked_or_owning_a_market(nlp):
+    # invented: the segmenter writes 居成|都市 and 至佳县 as words; a ranking's field; a place's market and its area
+    text = "增速居成都市前列，综合考评居开封市县区首位，新建榆林至佳县公路，开拓北京、上海市场，临泉县域经济壮大。"
+    found = {t: bool(dict(m.attrs).get("opens")) for t, m in matches(nlp, text, "Place")}
+    assert found == {"成都市": False, "开封市": False, "榆林": False, "佳县": False, "北京": False, "上海": False,
+                     "临泉": False}
+
+
 def test_strategy_aliases_and_traditional_forms(nlp):
     from kg.textnorm import MappedText, normalize
 
