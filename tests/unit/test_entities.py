@@ -1469,3 +1469,9 @@ def test_a_counted_formula_ends_where_its_count_ends_before_a_noun_of_planning(n
     text = "坚决落实三个更好兼顾重大部署，全面落实265总体工作部署，坚持五个聚焦工作思路。"
     assert set(found(nlp, text, "Formulation", quotes=("三个更好兼顾", "265", "五个聚焦"))) == {
         "三个更好兼顾", "265总体工作部署", "五个聚焦工作思路"}
+
+
+def test_a_treaty_in_title_marks_is_a_policy_whole(nlp):
+    # invented: treaties, protocols and charters in 《》 are titled documents, named whole (not from a stop word inside)
+    text = "本国已加入《不扩散甲类武器条约》，签署《乙丙互助议定书》，遵守《丁戊宪章》。"
+    assert found(nlp, text, "Policy") == ["不扩散甲类武器条约", "乙丙互助议定书", "丁戊宪章"]
