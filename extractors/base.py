@@ -280,6 +280,11 @@ def only_words(text: str, words: tuple[str, ...], min_rest: int = 2) -> bool:
 _NUMERIC = re.compile(r"以上|[\d.元个的和及与、()]|(?<=[\d.一二三四五六七八九十两几百千万亿])[万亿千百]|^[百千万亿](?=[万亿千百元])")
 
 
+# the number of a five-year plan (八五, 十五, 十四五): its plan is a document (guideline 2: a Policy), read by the
+# programmes (七五|计划 is no scheme), the policies (“十四五”规划) and the formulations (“十四五” is no slogan)
+FIVE_YEAR = r"(?:十?[一二三四五六七八九]|十)五"
+
+
 INDUSTRY_WORDS = lexicons.longest_first("industry_words")  # 新能源, 生物医药, 化工: names of sectors
 
 

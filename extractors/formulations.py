@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (Match, covered, doc_text, drop_matches, matches, only_words, overlaps, quoted, register,
+from extractors.base import (FIVE_YEAR, Match, covered, doc_text, drop_matches, matches, only_words, overlaps, quoted, register,
                              token_bounds, token_ends)
 from kg import lexicons
 
@@ -42,7 +42,7 @@ SLOGAN_KIND = re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?{lexicons.alternation('fo
 # a state described (“高开稳走后扬”态势) is no norm held to: only parallel clauses so named make a slogan
 _HELD_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("formulation_slogan_kinds") if t != "态势")
 SINGLE_KIND = re.compile(rf"(?![的为])[\u4e00-\u9fff]{{0,2}}?(?:{_HELD_KINDS})(?=[^\u4e00-\u9fff]|$)")
-SINGLE = re.compile(r"(?!十?[一二三四五六七八九]五$)[\u4e00-\u9fff]{2,8}")
+SINGLE = re.compile(rf"(?!{FIVE_YEAR}$)[\u4e00-\u9fff]{{2,8}}")
 SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
 SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alternation('formulation_scheme_kinds')}")  # “三医联动”等改革
 LAYOUT_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:布局|格局)")
@@ -96,13 +96,19 @@ def idiom(doc: Doc, start: int) -> bool:
     return any(a <= start < b and b - a >= 4 for a, b in token_bounds(doc))
 
 
-def _head(doc: Doc, end: int) -> re.Match | None:
+NOT_COUNTED = tuple(lexicons.terms("formulation_heads_not_counted"))  # “两个更好统筹”|重大部署: the act, not its kind
+
+
+def _head(doc: Doc, end: int, start: int | None = None) -> re.Match | None:
     """The head noun after a token that says what it is (“132”总体工作部署, “五个必须”规律性认识); not a kind the
     tokens belong to (“网红经济”“夜经济”等新业态), nor a head that belongs to the next item of a coordination
     (“A”和“B”产业, “A”和产业园) or lies in the next quoted token (“A”“B走廊”), nor one that opens a longer word
-    (“A”全产业链, “A”产业带), nor a verb-like head before a word (“三个口袋”协同增长)."""
+    (“A”全产业链, “A”产业带), nor a verb-like head before a word (“三个口袋”协同增长), nor a noun of planning after a
+    counted formula that starts at start (“两个更好统筹”重大部署: formulation_heads_not_counted)."""
     text = doc_text(doc)
     head = HEAD_AFTER.match(text, end)
+    if head and start is not None and head.group().endswith(NOT_COUNTED) and NUMBERED.match(text[start:end]):
+        return None
     if head is None or re.search("[等和与及、]", text[end:head.end()]) or head.end() not in token_ends(doc) or \
             any(end <= a < head.end() for a, _ in quoted(doc)) or \
             head.group().endswith(CLOSING) and re.match(r"[\u4e00-\u9fff]", text[head.end():head.end() + 1]):
@@ -110,8 +116,8 @@ def _head(doc: Doc, end: int) -> re.Match | None:
     return head
 
 
-def _with_head(doc: Doc, end: int) -> int:
-    head = _head(doc, end)
+def _with_head(doc: Doc, end: int, start: int | None = None) -> int:
+    head = _head(doc, end, start)
     return head.end() if head else end
 
 
@@ -185,10 +191,9 @@ def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     laid = reclaim_layouts(doc)
     found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc)
-    found += [Match(s, _with_head(doc, e), "Formulation") for s, e in quoted(doc)
-             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e))
-             and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])
-             and not re.fullmatch(r"十[一二三四五六七八九]五", text[s:e])]  # five-year plans are plans
+    found += [Match(s, _with_head(doc, e, s), "Formulation") for s, e in quoted(doc)
+             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s))
+             and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]
     ends = token_ends(doc)
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
     spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e])]
@@ -203,7 +208,7 @@ def find_formulations(doc: Doc) -> list[Match]:
         pos = cut
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
-        head = _head(doc, e)  # “132”总体工作部署, 7+18+N现代产业体系
+        head = _head(doc, e, s)  # “132”总体工作部署, 7+18+N现代产业体系
         if e - s > 12 and "、" in text[s:e] and head is None and LAYOUT_AFTER.match(text, e):
             spans.append((s, e))  # “A、B、C”的发展格局: the layout, without the noun after 的
             continue

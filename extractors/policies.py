@@ -8,15 +8,15 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (Match, clause_start, covered, doc_text, first_conjunct, in_review, name_start, only_words,
-                             overlaps, quoted, register)
+from extractors.base import (FIVE_YEAR as FIVE_YEAR_NUMBER, Match, clause_start, covered, doc_text, first_conjunct,
+                             in_review, name_start, only_words, overlaps, quoted, register, token_ends)
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
 POLICY_END = re.compile("(?:" + lexicons.alternatives("policy_end") +
                         r"|(?:19|20)\d{2}(?:—|-|－)(?:19|20)\d{2}年\)?|\d{4}年\)?)$")  # …规划, (2021—2025年)
 NOT_POLICY = re.compile(lexicons.alternation("policy_not_title"))
-FIVE_YEAR = re.compile(r"十?[一二三四五六七八九]五")  # “十四五”, “八五”
+FIVE_YEAR = re.compile(FIVE_YEAR_NUMBER)  # “十四五”, “八五”
 TITLED = re.compile(lexicons.alternation("policy_titled_end") + r"(?:纲要)?|规划纲要|规划|方案|纲要")  # …发展规划纲要 whole
 DRAFTED = re.compile(lexicons.alternation("policy_draft_verbs"))  # within the clause, just before the title
 ISSUED = lexicons.words("policy_issue_verbs")  # 出台, 制定: in a review of past work the document now exists
@@ -49,7 +49,7 @@ SOUGHT = re.compile("争取|早日|推动(?=签)")  # anywhere in the clause bef
 # not yet in force
 STARTS = lexicons.words("policy_start_verbs")  # 启动实施…: the document is being applied, so it exists
 REGISTERED = re.compile(f"(?:{lexicons.alternation('policy_register_verbs')})[^，,。；;]*$")  # 入选…名录
-FIVE_YEAR_PLAN = re.compile(r"“?(?:十?[一二三四五六七八九]|十)五”?计划")  # “八五”计划: the five-year plans before 2006
+FIVE_YEAR_PLAN = re.compile(rf"“?{FIVE_YEAR_NUMBER}”?计划")  # “八五”计划: the five-year plans before 2006
 JOINT = re.compile(r"中[\u4e00-\u9fff](?:[一二三四五六七八九两]个)?联合(?:声明|公报)")  # 中美联合声明, 中美三个联合公报
 BARE_LAW = re.compile(lexicons.alternation("policy_bare_laws"))
 APPLIED_BEFORE = re.compile(f"(?:{lexicons.alternation('policy_apply_verbs')})[^，,。；;：:]*$")  # 依照宪法和…
@@ -129,6 +129,42 @@ def _bare_laws(text: str) -> list[Match]:
             continue  # 特别行政区基本法: the end of a longer title
         if APPLIED_BEFORE.search(before) or APPLIED_AFTER.search(text[m.end():m.end() + 12]):
             found.append(Match(m.start(), m.end(), "Policy"))
+    return found
+
+
+NOT_LAW = lexicons.longest_first("policy_not_law")  # 工作法, 办法, 依法: no law's title ends so
+LAW_AFTER = re.compile(lexicons.alternation("policy_law_after"))  # …法草案, …法的实施
+EDITION = "(?:修订|修改)后的|新修订的|新的|新"  # 实施|修订后的|…法: the law's edition, no part of its title
+LAW_BEFORE = re.compile(f"(?:{lexicons.alternation('policy_apply_verbs')})[好了]?({EDITION})?$")
+LAW_JOINED = re.compile(f"(?:[、和及与]|以及)(?:{EDITION})?")
+NATIONAL_LAW = "中华人民共和国"
+# verbs and prepositions a name read leftwards may run through, never a law's words (国务院先后提出|…法草案, 随着|…法的实施)
+LAW_OPENS = re.compile(HANDLING.pattern + "|" + lexicons.alternation("policy_apply_verbs") + "|提出|提请|随着")
+
+
+def _laws(doc: Doc, text: str, before: set[int]) -> list[Match]:
+    """Laws named without 《》 (贯彻执行专利法, 实施修订后的对外贸易法, 提出…监督管理法草案; guideline 2: a titled
+    document that exists): the name read leftwards from a word ending in 法 when a verb of applying or enforcing
+    opens it (an edition between, 修订后的 or 新的, is no part of the title), a law ending at before or found here
+    stands before it in a list (贯彻行政许可法、公务员法), a word of the legislature or of force follows it (草案,
+    修正案, 的实施) or 中华人民共和国 opens it. Not a method or the law in general (工作法, 税法: policy_not_law), a
+    name of fewer than two characters before 法, nor a law the clause says is still to be drawn up (制定, 起草)."""
+    found: list[Match] = []
+    ends = token_ends(doc)
+    for m in re.finditer("法", text) if "法" in text else ():
+        if m.end() not in ends or text.endswith(NOT_LAW, 0, m.end()):
+            continue
+        start = name_start(doc, m.start(), max_chars=20)
+        opens = [o.end() for o in LAW_OPENS.finditer(text, start, m.start())] if start is not None else []
+        start = opens[-1] if opens else start
+        if start is None or m.start() - start < 2:
+            continue
+        verb = LAW_BEFORE.search(text, clause_start(text, start), start)
+        listed = any(LAW_JOINED.fullmatch(text, e, start) for e in before | {f.end for f in found})
+        if not (verb or listed or LAW_AFTER.match(text, m.end()) or text.startswith(NATIONAL_LAW, start)) or \
+                _drafted(doc, text, verb.start(1) if verb and verb.group(1) else start):
+            continue
+        found.append(Match(start, m.end(), "Policy"))
     return found
 
 
@@ -255,6 +291,9 @@ def _unquoted(doc: Doc) -> list[Match]:
         start = _opening(text, start)
         if _no_title(text, start, m.start(), m.end()) or _drafted(doc, text, start):
             continue  # 早日缔结|…条约: sought, not yet concluded
+        if m.group().endswith("法"):
+            start = max(start, text.rfind("的", start, m.start()) + 1)  # 实施|修改后的|个人所得税法: a law's title
+            # holds no 的, the edition before it is no part of it
         end = m.end() + 2 if m.group() in ("规划", "规划纲要") and text.startswith("建议", m.end()) else m.end()
         found.append(Match(start, end, "Policy"))  # 市委“十五五”规划建议: the proposals for the plan, a document
     for m in MEASURES.finditer(text):
@@ -285,6 +324,8 @@ def _unquoted(doc: Doc) -> list[Match]:
                 not covered(doc, m.start(), m.end(), {"Policy"}) and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Match(m.start(), m.end(), "Policy"))
     found += [b for b in _bare_laws(text) if not overlaps(b, found)]
+    found += [w for w in _laws(doc, text, {f.end for f in found}) if not overlaps(w, found) and
+              not covered(doc, w.start, w.end, {"Policy", "Event"})]
     national = [Match(m.start(1), m.end(1), "Policy") for m in NATIONAL.finditer(text)]
     found += [n for n in national if not overlaps(n, found) and not covered(doc, n.start, n.end, {"Policy"})]
     for s, e in quoted(doc):  # “民营经济32条”, “人才新政”: the quotes make a title

@@ -8,8 +8,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, add_matches, covered, doc_text, item_spans, overlaps,
-                             drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
+from extractors.base import (FIVE_YEAR as FIVE_YEAR_NUMBER, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate,
+                             add_matches, covered, doc_text, item_spans, overlaps, drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
@@ -28,7 +28,7 @@ REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|�
 WORKS_KINDS = lexicons.longest_first("program_works_kinds")  # 重大|水利|工程: a category of works
 NOT_SCHEME = tuple(lexicons.terms("program_plan_not_scheme"))  # 现行|计划, 用实际|行动: no named scheme
 PLAN_WORDS = ("生育", "内", "外", "单列")  # 计划生育, 计划内: words 计划 opens, split or not
-FIVE_YEAR = re.compile("[一二三四五六七八九十]+五")  # 七五|计划: the five-year plan, a document (guideline 2: a Policy)
+FIVE_YEAR = re.compile(FIVE_YEAR_NUMBER)  # 七五|计划: the five-year plan, a document (guideline 2: a Policy)
 CLAUSE_WORDS = lexicons.words("program_clause_words")  # 否定|社会主义制度, 超过|计划: a clause, not the name
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 NAMES = OWN_LABELS | {"Strategy", "Enterprise"}  # every label but Place: a place may stand inside a quoted name

@@ -1451,3 +1451,27 @@ def test_a_work_written_without_its_kind_word_is_the_fuller_one(nlp, tmp_path):
     db = build_report(tmp_path, "r.txt", ENTITY_REPORT + "建成甲乙河入海水道二期工程。甲乙河入海水道二期通水。\n")
     projects = json.loads(run("entities", "--db", db, "--type", "Project", "--format", "json").output)
     assert [(p["name"], p["mentions"]) for p in projects if "入海水道" in p["name"]] == [("甲乙河入海水道二期工程", 2)]
+
+
+def test_laws_named_without_marks_where_applied_submitted_or_in_force(nlp):
+    # invented, county style: laws applied (贯彻执行, 全面实施, an edition 修订后的 or 新的 before them being no part of
+    # the title), one sharing the verb of the law before it, a bill submitted (…草案), a law in force (…的实施); a
+    # method ending in 法 promoted (推广…工作法), the law in general (税法) and a law still to be drafted are none
+    text = ("县里认真贯彻执行土地管理法，全面实施修订后的乡村振兴促进法、黑土地保护法和新的种子法，"
+            "提请审议物业服务管理法草案，随着学前教育法的实施，推广枣乡红工作法，维护税法统一，研究制定湿地保护法。")
+    assert sorted(found(nlp, text, "Policy")) == sorted(["土地管理法", "乡村振兴促进法", "黑土地保护法", "种子法",
+                                                         "物业服务管理法", "学前教育法"])
+
+
+def test_a_counted_formula_ends_where_its_count_ends_before_a_noun_of_planning(nlp):
+    # invented: a counted formula written before the deployment that carries it out (“两个更好统筹”重大部署 is
+    # 两个更好统筹), a code before its deployment keeps it (“265”总体工作部署), a counted one keeps a head of its kind
+    text = "坚决落实三个更好兼顾重大部署，全面落实265总体工作部署，坚持五个聚焦工作思路。"
+    assert set(found(nlp, text, "Formulation", quotes=("三个更好兼顾", "265", "五个聚焦"))) == {
+        "三个更好兼顾", "265总体工作部署", "五个聚焦工作思路"}
+
+
+def test_a_treaty_in_title_marks_is_a_policy_whole(nlp):
+    # invented: treaties, protocols and charters in 《》 are titled documents, named whole (not from a stop word inside)
+    text = "本国已加入《不扩散甲类武器条约》，签署《乙丙互助议定书》，遵守《丁戊宪章》。"
+    assert found(nlp, text, "Policy") == ["不扩散甲类武器条约", "乙丙互助议定书", "丁戊宪章"]
