@@ -175,6 +175,9 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
             start = t_start + 2  # a stop word the segmenter joined with the name's first character: 举办|省旅发大会
             break
         spec = _SPEC.match(text, t_start + len(word))  # 30万吨级, 2×660兆瓦: a count that is part of the name
+        if word in INITIAL_STOPS and opened_by_building(doc, t_start) and suffix_start - t_start > 2:
+            start = t_start  # 开工建设上|白石…枢纽: after a verb of building the character opens the name
+            break
         if (word in NAME_STOP or (word in SINGLE_STOPS or word in OPENING_STOPS and opens_clause(doc, t_start)) and
                 not any(a <= t_start < b for a, b in quoted(doc))) and not in_compound(text, t_start, start) or \
                 not _NAME_CHAR.match(word) or \
@@ -193,6 +196,17 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     while start < suffix_start and text[start] in "—―-·":
         start += 1
     return start if start < suffix_start else None
+
+
+INITIAL_STOPS = lexicons.words("name_stop_initials")  # 上, 向: stop words that also open proper names
+_BUILDING = {"开工", "新建", "建设", "续建", "改建", "扩建", "建成"}  # verbs whose object a name is
+
+
+def opened_by_building(doc: Doc, start: int) -> bool:
+    """Whether the word before start is a verb of building or starting (开工建设|上白石…): its object follows."""
+    tokens, text = token_bounds(doc), doc_text(doc)
+    i = bisect.bisect_left(tokens, (start,)) - 1
+    return i >= 0 and tokens[i][1] == start and text[tokens[i][0]:start] in _BUILDING
 
 
 def opens_clause(doc: Doc, start: int) -> bool:
@@ -231,7 +245,8 @@ def strip_lead(text: str, start: int, end: int) -> int:
     return start
 
 
-_SIZE = re.compile(r"[\d.]+万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸)$")  # a size that opens a name: 30万吨级原油码头
+# a size that opens a name, in Arabic or Chinese numerals: 30万吨级原油码头, 千万吨炼化一体化, 百万千瓦级
+_SIZE = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸)$")
 _SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|×|锭|头|台|套|辆)")
 _COUNT = re.compile(r"[\d.]+[个家项座条所批亿万年件次倍]?|[一二三四五六七八九十两几多]+[个家项座条所批件次]|第.+")
 

@@ -28,7 +28,23 @@ _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]){2,20}"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
                               r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?("
-                              + lexicons.alternatives("project_suffix") + "|高速(?!增长))")
+                              + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路)")
+# A list closed by its count, without 等 (甲路、乙桥、丙厂三个项目; 甲、乙两大工程): its items share the head as with 等
+# (N大工程 names a programme and its parts: the programmes' family reads it; N大项目 lists works)
+# The count says only how many and of what rank (三个重点项目); words of a kind there (60项基础研究重点项目) make the
+# items kinds too
+_LIST_COUNT = r"(?<![\d两三四五六七八九十])[\d两三四五六七八九十]+(?:(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)|大项目)"
+COUNTED_LIST = re.compile(rf"((?:{_ITEM}、){{1,12}}{_ITEM})(?={_LIST_COUNT})[\d两三四五六七八九十]+(?:个|项|座|条|所|处|大)"
+                          r"(?:重点|重大)?(项目|工程)")
+_COUNT_CLOSE = re.compile(r"、[^、，。；]{2,20}?" + _LIST_COUNT)
+_CLOSE = re.compile(r"等?(?:[\d\s]+[个条项]|[\d两三四五六七八九十]+(?:个|项|座|条|所|处)|一批|多个)?")  # what closes a list
+
+
+def project_lists(text: str) -> list[re.Match]:
+    """Lists of projects: closed by 等 (and a count) or by a count alone, the items before, the kind's suffix after."""
+    found = list(LIST_OF_PROJECTS.finditer(text)) if "等" in text else []  # the scans are costly: only where a list can be
+    return found + [m for m in COUNTED_LIST.finditer(text) if not any(f.start() <= m.start() < f.end() for f in found)] \
+        if _COUNT_CLOSE.search(text) else found
 # A research institution is named by its field (材料实验室, 国家机器人创新中心): only words of level and scope make
 # its head a kind (全国重点实验室, 一批省实验室), not the words of an industry
 RESEARCH = ("实验室", "研究院", "创新中心")
@@ -55,7 +71,9 @@ SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names 
 # Size and rank before a list's kind (等14座大中型水电站, 等一批重点商圈): no part of the items' names
 SCALE = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿]+[座个条项所家处级]|百亿级|千亿级|大中型|大型|中型|小型|重点|重大|一批|各类|多个)+")
 DESIGNATED = re.compile(r"国家|全国|省级")  # 等国家骨干冷链物流基地: a list of places holding a designation (Programs)
-NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区")  # a list's kind that its items do not take into their names
+WORKS_AFTER = re.compile(r"(?:新改扩建|改扩建|新建|扩建|改建|提标改造|提升改造|改造)?(?:工程|项目)")
+NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路")  # a list's kind that its items do not take into
+# their names (友谊路、复兴大道等58条道路: roads named whole)
 # A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学)
 SCHOOLS = ("小学", "初中", "高中")
 # A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work
@@ -68,17 +86,23 @@ NATIONAL_WORKS = re.compile(lexicons.alternation("project_national_works") + "(?
 PORT_NOT_BEFORE = "区口澳务股集城湾航产站"
 
 
+# A size opening a head (30万吨级, 百万千瓦级, 2×660兆瓦): it says how big, not which work
+SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸)级?")
+
+
 def is_generic(head: str, words: tuple[str, ...] = GENERIC_WORDS) -> bool:
-    """Whether nothing of a name's head is left once the words that only classify projects are taken away."""
-    return only_words(head, words)
+    """Whether nothing of a name's head is left once its size and the words that only classify projects are taken
+    away (百万千瓦级风电基地, 10万吨级码头: a kind of a size, no work named)."""
+    return only_words(SIZE.sub("", head), words)
 
 
 def find_projects(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
     places = [p for p in matches(doc) if p.label == "Place"]
-    for m in LIST_OF_PROJECTS.finditer(text) if "等" in text else ():  # the scan is costly: only where a list can be
-        kind = re.sub(r"^(?:[\d\s]+[个条项]|一批|多个)", "", text[m.end(1) + 1:m.start(2)])
+    for m in project_lists(text):
+        closing = _CLOSE.match(text, m.end(1)).end()  # 等, 等8条, 三个: the kind is written after them
+        kind = text[closing:m.start(2)]
         if any(w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1):
             continue  # 铝镁、黄金等有色金属项目: the list names products of a sector
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
@@ -91,9 +115,10 @@ def find_projects(doc: Doc) -> list[Match]:
             items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
         if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路, 龙咀河、杨家新沟等滨水绿廊: the list names the
             kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + m.group(2)  # kind, less its size and rank, and
-            kind += next((w for w in NO_ELISION[:2] if text.startswith(w, m.end(2))), "")  # 等铁路项目: all of it
             if DESIGNATED.match(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
                 continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
+            kind += works.group() if (works := WORKS_AFTER.match(text, m.end(2))) else ""  # 等铁路项目, 等污水厂
+            # 新改扩建工程: all of it, the work done on the kind too
             powered = ""
         else:
             # 等特高压工程: the words of a kind before 工程 (not rank or size) are the items' kind too; 等重大工程,
@@ -109,7 +134,7 @@ def find_projects(doc: Doc) -> list[Match]:
         ends = [k.group() if (k := PROJECT_SUFFIX.search(item)) and k.end() == len(item) else "" for item in items]
         kinds = [next((TAIL.sub("", k) for k in ends[i:] if k and TAIL.sub("", k) not in NO_ELISION[:2]), kind)
                  for i in range(len(items))]  # a bare 工程 or 项目 says no kind (超级计算、探月工程等: no 超级计算工程)
-        if sorts(text, m.start(1), items, text[m.end(1) + 1:m.end(2)]):
+        if sorts(text, m.start(1), items, text[closing:m.end(2)]):
             continue  # 道路改造、园林绿化、供气供热等项目: a list of kinds of work or of sectors names no work
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
@@ -163,6 +188,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
                 any(p.start == start for p in places) or (start, m.start()) in bounds and len(head) >= 3)):
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant
+        if m.group() in NAMED_BY_PLACE and not (any(p.start == start for p in places) or (start, m.start()) in bounds):
+            continue  # 整体提升幼儿园, 规范提升农村供水厂: a description; 西关幼儿园, 城东水厂: a place or one word names it
         if m.group() == "基地" and head.endswith(DESIGNATIONS) or m.group() == "枢纽" and HUB_ROLES.search(head):
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽: a place's role for a region
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
@@ -204,6 +231,7 @@ def find_projects(doc: Doc) -> list[Match]:
 
 
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)
+NAMED_BY_PLACE = ("幼儿园", "水厂", "污水厂")  # a local facility of a kind found everywhere: its place or one word names one
 BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
 # a national cultural park with its section is a project (guideline 2) even where the vocabulary cites the park;
 # one span is one mention: never over the very span of the cited park
@@ -214,7 +242,7 @@ CITED_PARK = {"Strategy"}
 # rest of its name though the kind alone names no work
 VOLTAGE = re.compile(r"[\d.]+千伏")
 POWER_KIND = re.compile(r"(?:输变电|输电|变电|特高压|电网|线路)+")
-UMBRELLA = re.compile(r"[\d一二三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
+UMBRELLA = re.compile(r"[\d一二两三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
 
 
 # The issuer's own facilities: a level word standing for the issuing government (市, 省, 区, 县 written alone: not
@@ -375,7 +403,7 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
 
 # Quantity words before a name (一批, 更多, 单个) and a count right after it (…项目52个, …实验室5家, 项目达383个):
 # what is counted is a kind, never one named work
-QUANTIFIED = re.compile("(?:" + lexicons.alternatives("project_quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
+QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
 COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条](?!月|小时|工作日)")  # not 3个月: a time
 
 

@@ -29,7 +29,7 @@ PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处
 COUNTED = re.compile(r"(?:达到|达|增至|增加到|增加至|突破|超过|累计达到?|总数达到?)[\d一二两三四五六七八九十百]+[个家处](?:[，,。；;、]|$)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
 # 境外经贸合作区: zones abroad; 更多科技园区: zones of a kind
-ABROAD_OR_MANY = (*lexicons.terms("zone_abroad_words"), *lexicons.terms("zone_quantifiers"))
+ABROAD_OR_MANY = (*lexicons.terms("zone_abroad_words"), *lexicons.terms("quantifiers"))
 WORDS_ACROSS = lexicons.words("suffix_words_across")  # 城堡: 科学城堡 holds no 科学城
 DESIGNATION = re.compile(r"^(?:国家|全国|省级|省|中国(?!\()|国际)")
 CATEGORY_LEADS = tuple(lexicons.terms("program_generic_head"))  # 重点…, 各类…: heads of a kind, not a name

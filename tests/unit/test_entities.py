@@ -1475,3 +1475,36 @@ def test_a_treaty_in_title_marks_is_a_policy_whole(nlp):
     # invented: treaties, protocols and charters in 《》 are titled documents, named whole (not from a stop word inside)
     text = "本国已加入《不扩散甲类武器条约》，签署《乙丙互助议定书》，遵守《丁戊宪章》。"
     assert found(nlp, text, "Policy") == ["不扩散甲类武器条约", "乙丙互助议定书", "丁戊宪章"]
+
+
+def test_projects_sized_in_chinese_numerals_and_a_kind_of_a_size(nlp):
+    # invented: a size in Chinese numerals opens a name like an Arabic one; a size and a kind alone name no work
+    text = "推进甲乙千万吨炼化一体化项目，建设百万千瓦级风电基地、10万吨级码头。"
+    assert found(nlp, text, "Project") == ["甲乙千万吨炼化一体化项目"]
+
+
+def test_projects_of_a_list_closed_by_a_count_without_deng(nlp):
+    # invented: A、B、C三个项目 lists works as 等 does; N大工程 names a programme's parts (the programmes' family)
+    text = "推进甲乙大道、丙丁公路、戊己大桥三个项目，实施庚辛、壬癸两大工程。"
+    assert found(nlp, text, "Project") == ["甲乙大道", "丙丁公路", "戊己大桥"]
+
+
+def test_projects_of_a_county_buildings_estates_works_and_link_roads(nlp):
+    # invented, county style: a hospital's building, a resettlement estate, a water works or kindergarten named by its
+    # place or one word (not a description: 整体提升幼儿园), a link road of a line
+    text = ("县人民医院门诊楼投入使用，启动甲村安置小区建设，建成城东水厂和西关幼儿园，甲乙高速公路丙丁连接线通车，"
+            "整体提升幼儿园办园质量。")
+    assert found(nlp, text, "Project") == ["县人民医院门诊楼", "甲村安置小区", "西关幼儿园", "甲乙高速公路丙丁连接线"]
+
+
+def test_projects_roads_listed_before_dao_lu_and_works_written_after_a_lists_kind(nlp):
+    # invented: roads listed before 等…道路 are named whole; the work done on a list's kind (等污水厂新改扩建工程) is
+    # each item's too; kinds of road (城镇道路) name none
+    text = "维修改造甲乙大道、丙丁路等58条重要道路，推进城镇道路、农村道路等道路建设，推进戊己、庚辛等污水厂新改扩建工程。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙大道", "丙丁路", "戊己污水厂新改扩建工程", "庚辛污水厂新改扩建工程"]
+
+
+def test_a_one_character_stop_opens_a_name_after_a_verb_of_building(nlp):
+    # invented: 上 right after 建设 opens the name; 向 after a noun is a preposition
+    text = "开工建设上石岭水利枢纽工程，推动产业向高端水电站转移。"
+    assert found(nlp, text, "Project") == ["上石岭水利枢纽工程"]
