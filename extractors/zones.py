@@ -46,6 +46,8 @@ LONGER_NAME = ("线", "站", "路", "桥", "小学", "中学", "初中", "高中
 MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the kinds of area of the main-functional-area plan
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
+PLACED_ONLY = ("园区", "创业园")  # suffixes that name a park only after a place (松原石化园区, 甲县返乡创业园)
+ORIGINS = tuple(lexicons.terms("zone_origin_places"))  # 台湾农民创业园: whose park, not where
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
 # …先行区 among the programmes; a 功能区 is the function a spatial plan gives an area): 长三角美丽中国先行区, 张家口首都水源涵养功能区
@@ -384,8 +386,9 @@ def find_zones(doc: Doc) -> list[Match]:
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2 or \
-                suffix == "园区" and not (named_place(head) or local):
-            continue  # 园区 names a park only after a place (松原石化园区), else a description (街道园区, 千亿元园区)
+                suffix in PLACED_ONLY and not (named_place(head) and not head.startswith(ORIGINS) or local):
+            continue  # 园区 names a park only after a place (松原石化园区), else a description (街道园区, 千亿元园区);
+            # 创业园 too (甲县返乡创业园; 留学人员创业园 a kind, 台湾农民创业园 named by its farmers' origin)
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))

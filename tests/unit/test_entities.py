@@ -1451,3 +1451,33 @@ def test_a_work_written_without_its_kind_word_is_the_fuller_one(nlp, tmp_path):
     db = build_report(tmp_path, "r.txt", ENTITY_REPORT + "建成甲乙河入海水道二期工程。甲乙河入海水道二期通水。\n")
     projects = json.loads(run("entities", "--db", db, "--type", "Project", "--format", "json").output)
     assert [(p["name"], p["mentions"]) for p in projects if "入海水道" in p["name"]] == [("甲乙河入海水道二期工程", 2)]
+
+
+def test_firms_listed_before_a_firms_verb_end_before_the_predicate(nlp):
+    # invented: a list closed by a verb of firms (扩产, 投产, 营收) names firms; the predicate's time, adverb or scope
+    # (年内, 今年建成, 海外) is no word of the last firm's name
+    text = "支持鸿泰晶体、华宇新材扩产增效。瑞康药业、金润新能源、绿源纺织年内投产，博远电子今年建成投产。" \
+           "恒达重工、宏力机械海外营收占比提高。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰晶体", "华宇新材", "瑞康药业", "金润新能源", "绿源纺织", "博远电子",
+                                              "恒达重工", "宏力机械"]
+
+
+def test_zones_startup_parks_after_a_place_and_verbs_on_idle_land(nlp):
+    # invented: 创业园 names a park only after a place, not after whose it is (留学人员, 台湾农民); 盘活 acts on a zone
+    text = "加快建设平江大学生创业园，建立留学人员创业园，支持台湾农民创业园建设，盘活望城工业园区闲置土地。"
+    assert found(nlp, text, "Zone") == ["平江大学生创业园", "望城工业园区"]
+
+
+def test_strategies_not_a_foes_a_series_of_new_words_or_a_kind_of_region(nlp):
+    # invented: a foe's …战略, a 新 word of a series (新理念新思想新战略), city clusters or belts named by parts of the
+    # country or 区域 alone are no strategies; a metropolitan area joined is
+    text = "提高对帝国主义和平演变战略的警惕性，贯彻治国理政新理念新思想新战略，增强中西部地区城市群发展后劲，" \
+           "把培育新的区域经济带作为战略支撑，主动融入长株潭都市圈。"
+    assert found(nlp, text, "Strategy") == ["长株潭都市圈"]
+
+
+def test_the_carbon_goals_written_apart_are_two(nlp):
+    # guideline 2: coordinated names are separate entities; 碳达峰碳中和 written as one term is one
+    doc = nlp("积极稳妥推进碳达峰碳中和，扎实做好碳达峰、碳中和各项工作。")
+    assert [m.key for m in doc._.kg_matches if m.label == "Strategy"] == ["dual-carbon", "carbon-peaking",
+                                                                          "carbon-neutrality"]
