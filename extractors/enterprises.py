@@ -320,6 +320,11 @@ def find_enterprises(doc: Doc) -> list[Match]:
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
                     text[start:m.start()] not in INDUSTRY_HEAD:
                 add(start, m.end())
+        elif FIRM_GROWTH.match(text, m.end()):  # 支持甲乙电子做大做强: one name supported to grow as firms do
+            start = name_start(doc, m.start(), max_chars=8)
+            if start is not None and SUPPORT_VERB.search(text, max(0, start - 4), start) and \
+                    _firm_like(text[start:m.end()], start, token_starts(doc)) and _listed_name(text, start, m.end(), places):
+                add(start, m.end())
         elif m.group() not in NOT_OPENING and (PLANT_WORK.match(text, m.end()) or m.end() in place_starts):
             place = next((a for a, b in places if b == m.start() and b - a >= 2), None)  # 大连石化搬迁改造
             if place is not None:

@@ -244,8 +244,9 @@ def find_goals(doc: Doc) -> list[Match]:
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
-        if LEVEL.search(text, start, m.start()):
-            continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal
+        if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等":
+            continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;
+            # 甲县、乙县等经济强县: the class the places listed belong to
         alone = m.group().removesuffix("战略") in GOAL_ALONE
         defined = DEFINING.search(text, max(0, start - 16), start)
         if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name

@@ -1481,3 +1481,30 @@ def test_the_carbon_goals_written_apart_are_two(nlp):
     doc = nlp("积极稳妥推进碳达峰碳中和，扎实做好碳达峰、碳中和各项工作。")
     assert [m.key for m in doc._.kg_matches if m.label == "Strategy"] == ["dual-carbon", "carbon-peaking",
                                                                           "carbon-neutrality"]
+
+
+def test_zones_nature_reserves_named_after_a_place_or_a_landmark(nlp):
+    # invented: a nature reserve has its own administration; named only after a place or a landmark's name (湖, 山),
+    # not a kind (风貌保护区, 农产品生产保护区) nor the bare word
+    text = "加强鄱阳湖国家级自然保护区、庐山自然保护区保护，开展东洞庭湖保护区生态修复，推进城区风貌保护区改造，" \
+           "划定重要农产品生产保护区，加强自然保护区管理。"
+    assert found(nlp, text, "Zone") == ["鄱阳湖国家级自然保护区", "庐山自然保护区", "东洞庭湖保护区"]
+
+
+def test_a_firm_supported_to_grow_as_firms_do(nlp):
+    # invented: one trade-word name after a verb of support and before a firm's growth (做大做强) is a firm; a sector
+    # or a place's industry is not
+    text = "支持鸿泰电子做大做强，鼓励生物医药做大做强，支持长沙电子做大做强。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰电子"]
+
+
+def test_strong_county_titles_of_listed_places_are_no_goals(nlp):
+    # invented: places listed before 等 and a X强县 title belong to a class; a goal to build stays
+    text = "甲县、乙县、丙县等经济强县实力持续提升，加快建设文化强县、农业强县。"
+    assert found(nlp, text, "Strategy") == ["文化强县", "农业强县"]
+
+
+def test_known_firms_and_banks_are_listed_once(nlp):
+    from kg import lexicons
+
+    assert not lexicons.words("enterprise_known") & lexicons.words("enterprise_banks")
