@@ -312,9 +312,11 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             s, phrase = opening, text[opening:m.start(2)]
             term = phrase + m[2]
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or \
-                any(o.start < m.end() and s < o.end and not (o.label == "Place" and o.start == s) for o in matches(doc)) or \
+                any(o.start < m.end() and s < o.end and not (o.label == "Place" and s <= o.start and o.end <= m.start(2))
+                    for o in matches(doc)) or \
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):  # a place may open it: 青岛强龙头战略
-            continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy
+            continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy;
+            # a place inside the term is a word of its name (青岛强龙头战略, 产业兴县战略: 兴县 the goal, not the county)
         if only_words(phrase, GENERIC_WORDS, min_rest=1) or COUNT_REF.match(phrase) or firms(text, s, phrase) or \
                 phrase.startswith(ADVERSARIES) or SERIES_OF_NEW.search(phrase):
             continue  # 我国经济发展战略, 一个大战略: no name; 支持企业实施…战略: a firm's strategy; 帝国主义…战略: a

@@ -1508,3 +1508,9 @@ def test_known_firms_and_banks_are_listed_once(nlp):
     from kg import lexicons
 
     assert not lexicons.words("enterprise_known") & lexicons.words("enterprise_banks")
+
+
+def test_a_county_strategy_holding_a_place_name_is_a_strategy(nlp):
+    # invented: 兴县 is a county's name and also the goal of 产业兴县战略: a place inside a …战略 term is a word of it
+    text = "大力实施旅游兴县战略，深入实施人才强县战略。"
+    assert found(nlp, text, "Strategy") == ["旅游兴县战略", "人才强县战略"]
