@@ -46,8 +46,9 @@ LONGER_NAME = ("线", "站", "路", "桥", "小学", "中学", "初中", "高中
 MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the kinds of area of the main-functional-area plan
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
-# suffixes that name a park or reserve only after a place or a local name (松原石化园区, 甲县返乡创业园, 甲乙湖自然保护区)
-PLACED_ONLY = ("园区", "创业园", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区")
+# suffixes that name a park, town or reserve only after a place or a local name (松原石化园区, 甲县返乡创业园, 平潭台湾小镇,
+# 甲乙湖自然保护区)
+PLACED_ONLY = ("园区", "创业园", "小镇", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区")
 ORIGINS = tuple(lexicons.terms("zone_origin_places"))  # 台湾农民创业园: whose park, not where
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names

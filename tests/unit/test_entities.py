@@ -1514,3 +1514,9 @@ def test_a_county_strategy_holding_a_place_name_is_a_strategy(nlp):
     # invented: 兴县 is a county's name and also the goal of 产业兴县战略: a place inside a …战略 term is a word of it
     text = "大力实施旅游兴县战略，深入实施人才强县战略。"
     assert found(nlp, text, "Strategy") == ["旅游兴县战略", "人才强县战略"]
+
+
+def test_zones_towns_named_after_a_place(nlp):
+    # invented: a 小镇 named after its place is a zone; a kind (特色小镇, 科学小镇) is not
+    text = "推进平潭台湾小镇创新发展，打造龙泉青瓷小镇，支持特色小镇有序发展，加快科学小镇建设。"
+    assert found(nlp, text, "Zone") == ["平潭台湾小镇", "龙泉青瓷小镇"]
