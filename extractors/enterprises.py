@@ -18,7 +18,8 @@ WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  
 WEAK_AFTER = re.compile(lexicons.alternation("enterprise_suffix_weak"))  # the same, anywhere: 奇瑞|汽车
 # After a name with a weak trade word, what makes it a firm: a verb of firms (获评, 投产, 入规), after an adverb
 # (成功入选), listing on a market (在新三板挂牌), or being called a firm (成为全县首家上市企业).
-FIRM_CONTEXT_AFTER = re.compile(lexicons.alternation("enterprise_context_adverbs") + "?(?:" +
+FIRM_CONTEXT_AFTER = re.compile(lexicons.alternation("enterprise_predicate_openers") + "{0,2}" +
+                                lexicons.alternation("enterprise_context_adverbs") + "?(?:" +
                                 lexicons.alternatives("enterprise_context_after") +
                                 r"|在[^，。；、]{1,8}?(?:上市|挂牌)|成为[^，。；、]{0,10}?(?:企业|公司))")
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
@@ -62,7 +63,9 @@ FIRMS_KIND = r"(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)" + FIRMS_WORD
 FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "[^，。；、]{0,12}?" + lexicons.alternation("enterprise_ranks")
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:" + FIRMS_KIND + "|" + FIRMS_RANK +
-                           r"|(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|落户|投产|签约落地))")
+                           r"|(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|签约落地|" + lexicons.alternatives("enterprise_context_after") + "))")
+# what opens the predicate after a list of firms (甲乙纺织年内|投产): the last item ends before it
+PREDICATE_OPENER = re.compile("(?:" + lexicons.alternatives("enterprise_predicate_openers") + ")+$")
 # One name before 等 and a word for firms (支持甲乙航空等企业创新, 与甲乙E谷等园区运营商共建): a list of one firm; not
 # 等地企业 (firms of such places) and not a place alone (沧州等企业: the place's firms).
 ONE_FIRM = re.compile(r"((?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})(?=等(?![地区])(?:[\d\s]+家|一批)?" + FIRMS_WORD + ")")
@@ -268,6 +271,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
     for m in LIST_OF_FIRMS.finditer(text) if "、" in text else ():  # the scan is costly: only where a list can be
         explicit = m.group(2) is None  # …等企业: the list says what its items are
         spans = _items(doc, m.start(1), m.group(1), edges)
+        s, e = spans[-1]
+        if (opener := PREDICATE_OPENER.search(text, s + 2, e)) is not None:
+            spans[-1] = (s, opener.start())  # 甲乙纺织年内|投产: the predicate's time or adverb is no word of the name
         if m.group(2) == "等" and FIRM_GROWTH.match(text, m.end()) and (
                 SUPPORT_VERB.search(text, 0, spans[0][0]) or text[spans[0][0] - 1:spans[0][0]] in CLAUSE_OPEN) and \
                 not any(KIND_END.search(text, s, e) for s, e in spans):
@@ -313,6 +319,11 @@ def find_enterprises(doc: Doc) -> list[Match]:
             start = name_start(doc, m.start(), max_chars=8)
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
                     text[start:m.start()] not in INDUSTRY_HEAD:
+                add(start, m.end())
+        elif FIRM_GROWTH.match(text, m.end()):  # 支持甲乙电子做大做强: one name supported to grow as firms do
+            start = name_start(doc, m.start(), max_chars=8)
+            if start is not None and SUPPORT_VERB.search(text, max(0, start - 4), start) and \
+                    _firm_like(text[start:m.end()], start, token_starts(doc)) and _listed_name(text, start, m.end(), places):
                 add(start, m.end())
         elif m.group() not in NOT_OPENING and (PLANT_WORK.match(text, m.end()) or m.end() in place_starts):
             place = next((a for a, b in places if b == m.start() and b - a >= 2), None)  # 大连石化搬迁改造

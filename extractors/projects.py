@@ -51,7 +51,7 @@ RESEARCH = ("实验室", "研究院", "创新中心")
 # Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
 RANKS = tuple(lexicons.terms("project_rank_words"))
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
-REGION_KINDS = ("老工业",)  # 老工业基地: a kind of old industrial region (also a designation word below)
+REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled

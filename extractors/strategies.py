@@ -30,6 +30,8 @@ WORDS_ACROSS = lexicons.words("suffix_words_across")  # 带来: 国民经济带�
 FIRMS = "企业"  # 支持企业实施品牌国际化战略, 制定企业发展战略: a firm's strategy, not a place's (firms())
 # 奉行|互利共赢的|开放战略, 实施|以生态建设为主的|林业发展战略: a short clause between a verb of adherence and 的 defines
 # the strategy and belongs to its name (the head alone is generic)
+ADVERSARIES = tuple(lexicons.terms("strategy_adversaries"))  # 帝国主义和平演变战略: a foe's strategy
+SERIES_OF_NEW = re.compile(r"新[\u4e00-\u9fff]{1,3}新[\u4e00-\u9fff]{1,3}新$")  # 新理念新思想|新|战略: a series of nouns
 DEFINED_BY = re.compile("(?:" + "|".join(t for t in lexicons.terms("strategy_candidate_lead") if len(t) == 2)
                         + r")([\u4e00-\u9fff]{2,8}的)$")
 GENERIC = lexicons.words("strategy_generic")
@@ -58,7 +60,7 @@ DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designatio
 SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 富民|强省: two verb-objects, no goal
 STRONG = tuple(w for w in GOAL_ALONE if w.startswith("强"))  # 强国, 强省 …: a strong X
 DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|引领|支撑|龙头)的$")  # 以首都为核心的…
-REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈")
+REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈", "经济带", "发展带")  # regions, named by their places
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 
@@ -242,8 +244,9 @@ def find_goals(doc: Doc) -> list[Match]:
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
-        if LEVEL.search(text, start, m.start()):
-            continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal
+        if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等":
+            continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;
+            # 甲县、乙县等经济强县: the class the places listed belong to
         alone = m.group().removesuffix("战略") in GOAL_ALONE
         defined = DEFINING.search(text, max(0, start - 16), start)
         if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name
@@ -309,11 +312,15 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             s, phrase = opening, text[opening:m.start(2)]
             term = phrase + m[2]
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or \
-                any(o.start < m.end() and s < o.end and not (o.label == "Place" and o.start == s) for o in matches(doc)) or \
+                any(o.start < m.end() and s < o.end and not (o.label == "Place" and s <= o.start and o.end <= m.start(2))
+                    for o in matches(doc)) or \
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):  # a place may open it: 青岛强龙头战略
-            continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy
-        if only_words(phrase, GENERIC_WORDS, min_rest=1) or COUNT_REF.match(phrase) or firms(text, s, phrase):
-            continue  # 我国经济发展战略, 一个大战略: no name; 支持企业实施…战略: a firm's strategy
+            continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy;
+            # a place inside the term is a word of its name (青岛强龙头战略, 产业兴县战略: 兴县 the goal, not the county)
+        if only_words(phrase, GENERIC_WORDS, min_rest=1) or COUNT_REF.match(phrase) or firms(text, s, phrase) or \
+                phrase.startswith(ADVERSARIES) or SERIES_OF_NEW.search(phrase):
+            continue  # 我国经济发展战略, 一个大战略: no name; 支持企业实施…战略: a firm's strategy; 帝国主义…战略: a
+            # foe's; 新理念新思想新战略: one word of a series of 新 nouns, a formulation's
         defined = DEFINED_BY.search(text, max(0, s - 12), s)
         if defined and "的" not in defined[1][:-1]:
             s = defined.start(1)

@@ -46,6 +46,10 @@ LONGER_NAME = ("线", "站", "路", "桥", "小学", "中学", "初中", "高中
 MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the kinds of area of the main-functional-area plan
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
+# suffixes that name a park, town or reserve only after a place or a local name (松原石化园区, 甲县返乡创业园, 平潭台湾小镇,
+# 甲乙湖自然保护区)
+PLACED_ONLY = ("园区", "创业园", "小镇", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区")
+ORIGINS = tuple(lexicons.terms("zone_origin_places"))  # 台湾农民创业园: whose park, not where
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
 # …先行区 among the programmes; a 功能区 is the function a spatial plan gives an area): 长三角美丽中国先行区, 张家口首都水源涵养功能区
@@ -125,6 +129,12 @@ def toponym(head: str) -> bool:
     geographic morpheme), not a kind (飞地, 县域) or a count: townships and villages are not in the gazetteer."""
     return 2 <= len(head) <= 3 and head[-1] in TOPONYM_END and head not in GENERIC_HEAD and \
         not re.search(r"[\d一二两三四五六七八九十百千万各]", head) and not only_words(head, ZONE_KIND_WORDS, min_rest=1)
+
+
+def landmark(head: str) -> bool:
+    """Whether a head of up to four characters is a landmark's name by its form (东洞庭湖, 庐山: a geographic morpheme
+    last), not a kind (城区风貌) or a count."""
+    return 2 <= len(head) <= 4 and head[-1] in TOPONYM_END and toponym(head[-3:] if len(head) > 3 else head)
 
 
 def tied_to_place(head: str) -> bool:
@@ -340,7 +350,8 @@ def find_zones(doc: Doc) -> list[Match]:
         area = next((c for c in matches(doc) if c.label == "Strategy" and c.start == start and c.end < m.start()
                      and ZONE_END.search(text, c.start, c.end)), None) if head else None
         placed = bool(head) and (opens_with_place(head) or area is not None)
-        local = suffix == "园区" and toponym(head)  # 蒋湖园区: a park named by its township
+        local = suffix in PLACED_ONLY and (toponym(head) or suffix.endswith("保护区") and landmark(head))  # 蒋湖园区: a
+        # park named by its township; 东洞庭湖保护区: a reserve named by its lake, mountain or marsh
         # a park named by its kind (临空产业园) counts only as the subject of its clause, or beside a named zone
         kind_named = bool(head) and only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) \
             and start > 0 and text[start - 1] not in "，,。；;:："  # a code (G60) is a name, not a category
@@ -384,8 +395,9 @@ def find_zones(doc: Doc) -> list[Match]:
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2 or \
-                suffix == "园区" and not (named_place(head) or local):
-            continue  # 园区 names a park only after a place (松原石化园区), else a description (街道园区, 千亿元园区)
+                suffix in PLACED_ONLY and not (named_place(head) and not head.startswith(ORIGINS) or local):
+            continue  # 园区 names a park only after a place (松原石化园区), else a description (街道园区, 千亿元园区);
+            # 创业园 too (甲县返乡创业园; 留学人员创业园 a kind, 台湾农民创业园 named by its farmers' origin)
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))

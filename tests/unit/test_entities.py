@@ -1508,3 +1508,72 @@ def test_a_one_character_stop_opens_a_name_after_a_verb_of_building(nlp):
     # invented: 上 right after 建设 opens the name; 向 after a noun is a preposition
     text = "开工建设上石岭水利枢纽工程，推动产业向高端水电站转移。"
     assert found(nlp, text, "Project") == ["上石岭水利枢纽工程"]
+
+
+def test_firms_listed_before_a_firms_verb_end_before_the_predicate(nlp):
+    # invented: a list closed by a verb of firms (扩产, 投产, 营收) names firms; the predicate's time, adverb or scope
+    # (年内, 今年建成, 海外) is no word of the last firm's name
+    text = "支持鸿泰晶体、华宇新材扩产增效。瑞康药业、金润新能源、绿源纺织年内投产，博远电子今年建成投产。" \
+           "恒达重工、宏力机械海外营收占比提高。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰晶体", "华宇新材", "瑞康药业", "金润新能源", "绿源纺织", "博远电子",
+                                              "恒达重工", "宏力机械"]
+
+
+def test_zones_startup_parks_after_a_place_and_verbs_on_idle_land(nlp):
+    # invented: 创业园 names a park only after a place, not after whose it is (留学人员, 台湾农民); 盘活 acts on a zone
+    text = "加快建设平江大学生创业园，建立留学人员创业园，支持台湾农民创业园建设，盘活望城工业园区闲置土地。"
+    assert found(nlp, text, "Zone") == ["平江大学生创业园", "望城工业园区"]
+
+
+def test_strategies_not_a_foes_a_series_of_new_words_or_a_kind_of_region(nlp):
+    # invented: a foe's …战略, a 新 word of a series (新理念新思想新战略), city clusters or belts named by parts of the
+    # country or 区域 alone are no strategies; a metropolitan area joined is
+    text = "提高对帝国主义和平演变战略的警惕性，贯彻治国理政新理念新思想新战略，增强中西部地区城市群发展后劲，" \
+           "把培育新的区域经济带作为战略支撑，主动融入长株潭都市圈。"
+    assert found(nlp, text, "Strategy") == ["长株潭都市圈"]
+
+
+def test_the_carbon_goals_written_apart_are_two(nlp):
+    # guideline 2: coordinated names are separate entities; 碳达峰碳中和 written as one term is one
+    doc = nlp("积极稳妥推进碳达峰碳中和，扎实做好碳达峰、碳中和各项工作。")
+    assert [m.key for m in doc._.kg_matches if m.label == "Strategy"] == ["dual-carbon", "carbon-peaking",
+                                                                          "carbon-neutrality"]
+
+
+def test_zones_nature_reserves_named_after_a_place_or_a_landmark(nlp):
+    # invented: a nature reserve has its own administration; named only after a place or a landmark's name (湖, 山),
+    # not a kind (风貌保护区, 农产品生产保护区) nor the bare word
+    text = "加强鄱阳湖国家级自然保护区、庐山自然保护区保护，开展东洞庭湖保护区生态修复，推进城区风貌保护区改造，" \
+           "划定重要农产品生产保护区，加强自然保护区管理。"
+    assert found(nlp, text, "Zone") == ["鄱阳湖国家级自然保护区", "庐山自然保护区", "东洞庭湖保护区"]
+
+
+def test_a_firm_supported_to_grow_as_firms_do(nlp):
+    # invented: one trade-word name after a verb of support and before a firm's growth (做大做强) is a firm; a sector
+    # or a place's industry is not
+    text = "支持鸿泰电子做大做强，鼓励生物医药做大做强，支持长沙电子做大做强。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰电子"]
+
+
+def test_strong_county_titles_of_listed_places_are_no_goals(nlp):
+    # invented: places listed before 等 and a X强县 title belong to a class; a goal to build stays
+    text = "甲县、乙县、丙县等经济强县实力持续提升，加快建设文化强县、农业强县。"
+    assert found(nlp, text, "Strategy") == ["文化强县", "农业强县"]
+
+
+def test_known_firms_and_banks_are_listed_once(nlp):
+    from kg import lexicons
+
+    assert not lexicons.words("enterprise_known") & lexicons.words("enterprise_banks")
+
+
+def test_a_county_strategy_holding_a_place_name_is_a_strategy(nlp):
+    # invented: 兴县 is a county's name and also the goal of 产业兴县战略: a place inside a …战略 term is a word of it
+    text = "大力实施旅游兴县战略，深入实施人才强县战略。"
+    assert found(nlp, text, "Strategy") == ["旅游兴县战略", "人才强县战略"]
+
+
+def test_zones_towns_named_after_a_place(nlp):
+    # invented: a 小镇 named after its place is a zone; a kind (特色小镇, 科学小镇) is not
+    text = "推进平潭台湾小镇创新发展，打造龙泉青瓷小镇，支持特色小镇有序发展，加快科学小镇建设。"
+    assert found(nlp, text, "Zone") == ["平潭台湾小镇", "龙泉青瓷小镇"]
