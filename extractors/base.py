@@ -198,8 +198,8 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     return start if start < suffix_start else None
 
 
-INITIAL_STOPS = lexicons.words("name_stop_initials")  # 上, 向: stop words that also open proper names
-_BUILDING = {"开工", "新建", "建设", "续建", "改建", "扩建", "建成"}  # verbs whose object a name is
+INITIAL_STOPS = lexicons.words("name_stop_initials")  # 上: stop words that also open proper names
+_BUILDING = lexicons.words("building_verbs")  # verbs whose object a name is
 
 
 def opened_by_building(doc: Doc, start: int) -> bool:
@@ -296,8 +296,10 @@ _NUMERIC = re.compile(r"以上|[\d.元个的和及与、()]|(?<=[\d.一二三四
 
 
 # the number of a five-year plan (八五, 十五, 十四五): its plan is a document (guideline 2: a Policy), read by the
-# programmes (七五|计划 is no scheme), the policies (“十四五”规划) and the formulations (“十四五” is no slogan)
-FIVE_YEAR = r"(?:十?[一二三四五六七八九]|十)五"
+# programmes (七五|计划 is no scheme), the policies (“十四五”规划) and the formulations (“十四五” is no slogan);
+# never before a unit (十五分钟, 十五年, 十五个: a quantity)
+FIVE_YEAR = r"(?:十?[一二三四五六七八九]|十)五(?![\d分年个届万亿天日条项次元周岁])"
+FIVE_YEAR_RE = re.compile(FIVE_YEAR)
 
 
 INDUSTRY_WORDS = lexicons.longest_first("industry_words")  # 新能源, 生物医药, 化工: names of sectors

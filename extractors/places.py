@@ -40,7 +40,7 @@ def find_places(doc: Doc) -> list[Match]:
 
     glued = {s + 1 for s in starts if text[s] in GLUED_BEFORE}
     for s, e, divisions in gaz.full.scan(text):
-        if (s in starts or s in glued and e - s > 1) and (e in ends or text[e:e + 1] in OFFICE_AFTER):
+        if (s in starts or s in glued) and (e in ends or text[e:e + 1] in OFFICE_AFTER):
             add(s, e, divisions, short=e - s <= 2)  # 范县 in 示范县: two characters are as weak as a short name
     for s, e, divisions in gaz.short.scan(text):
         if any(taken[s:e]) or s not in starts:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (FIVE_YEAR as FIVE_YEAR_NUMBER, Match, clause_start, covered, doc_text, first_conjunct,
+from extractors.base import (FIVE_YEAR, FIVE_YEAR_RE, Match, clause_start, covered, doc_text, first_conjunct,
                              in_review, name_start, only_words, overlaps, quoted, register, token_ends)
 from kg import lexicons
 
@@ -16,7 +16,6 @@ TITLE = re.compile(r"《([^《》\n]{2,80})》")
 POLICY_END = re.compile("(?:" + lexicons.alternatives("policy_end") +
                         r"|(?:19|20)\d{2}(?:—|-|－)(?:19|20)\d{2}年\)?|\d{4}年\)?)$")  # …规划, (2021—2025年)
 NOT_POLICY = re.compile(lexicons.alternation("policy_not_title"))
-FIVE_YEAR = re.compile(FIVE_YEAR_NUMBER)  # “十四五”, “八五”
 TITLED = re.compile(lexicons.alternation("policy_titled_end") + r"(?:纲要)?|规划纲要|规划|方案|纲要")  # …发展规划纲要 whole
 DRAFTED = re.compile(lexicons.alternation("policy_draft_verbs"))  # within the clause, just before the title
 ISSUED = lexicons.words("policy_issue_verbs")  # 出台, 制定: in a review of past work the document now exists
@@ -49,7 +48,7 @@ SOUGHT = re.compile("争取|早日|推动(?=签)")  # anywhere in the clause bef
 # not yet in force
 STARTS = lexicons.words("policy_start_verbs")  # 启动实施…: the document is being applied, so it exists
 REGISTERED = re.compile(f"(?:{lexicons.alternation('policy_register_verbs')})[^，,。；;]*$")  # 入选…名录
-FIVE_YEAR_PLAN = re.compile(rf"“?{FIVE_YEAR_NUMBER}”?计划")  # “八五”计划: the five-year plans before 2006
+FIVE_YEAR_PLAN = re.compile(rf"“?{FIVE_YEAR}”?计划")  # “八五”计划: the five-year plans before 2006
 JOINT = re.compile(r"中[\u4e00-\u9fff](?:[一二三四五六七八九两]个)?联合(?:声明|公报)")  # 中美联合声明, 中美三个联合公报
 BARE_LAW = re.compile(lexicons.alternation("policy_bare_laws"))
 APPLIED_BEFORE = re.compile(f"(?:{lexicons.alternation('policy_apply_verbs')})[^，,。；;：:]*$")  # 依照宪法和…
@@ -151,7 +150,7 @@ def _laws(doc: Doc, text: str, before: set[int]) -> list[Match]:
     name of fewer than two characters before 法, nor a law the clause says is still to be drawn up (制定, 起草)."""
     found: list[Match] = []
     ends = token_ends(doc)
-    for m in re.finditer("法", text) if "法" in text else ():
+    for m in re.finditer("法", text):
         if m.end() not in ends or text.endswith(NOT_LAW, 0, m.end()):
             continue
         start = name_start(doc, m.start(), max_chars=20)
@@ -172,7 +171,7 @@ def _conjoined(doc: Doc, text: str, start: int, kind_start: int) -> int:
     """Where a title begins whose first part is joined to its second by 和, 与 or 及 (招商引资鼓励和禁止事项清单):
     over the first part when it names no document of its own (宪法和基本法, 负面清单和禁止事项清单 are two) and the
     second is one word before the kind (…改革任务和苏南五市两年行动方案 are a task and a plan), not a place or a period."""
-    if kind_start - start > 3 or FIVE_YEAR.match(text, start) or covered(doc, start, start + 1, {"Place"}) or \
+    if kind_start - start > 3 or FIVE_YEAR_RE.match(text, start) or covered(doc, start, start + 1, {"Place"}) or \
             any(a == start for a, _ in quoted(doc)):
         return start  # 一国两制方针和澳门基本法, 战略部署和“十四五”规划: a title opened by its place or period is whole
     first = first_conjunct(doc, start, max_chars=12)
@@ -285,7 +284,7 @@ def _unquoted(doc: Doc) -> list[Match]:
                     continue
         if m.group() == "名录" and REGISTERED.search(text, max(0, start - 12), start):
             continue  # 入选…遗产名录: a register of honours a site enters, not a policy document
-        if m.group() in PLAIN and not FIVE_YEAR.search(text, start, m.start()) and not _issued(doc, text, start) \
+        if m.group() in PLAIN and not FIVE_YEAR_RE.search(text, start, m.start()) and not _issued(doc, text, start) \
                 and not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
             continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved or issued
         start = _opening(text, start)

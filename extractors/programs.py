@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (FIVE_YEAR as FIVE_YEAR_NUMBER, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate,
+from extractors.base import (FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate,
                              add_matches, covered, doc_text, item_spans, overlaps, drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
@@ -28,7 +28,6 @@ REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|�
 WORKS_KINDS = lexicons.longest_first("program_works_kinds")  # 重大|水利|工程: a category of works
 NOT_SCHEME = tuple(lexicons.terms("program_plan_not_scheme"))  # 现行|计划, 用实际|行动: no named scheme
 PLAN_WORDS = ("生育", "内", "外", "单列")  # 计划生育, 计划内: words 计划 opens, split or not
-FIVE_YEAR = re.compile(FIVE_YEAR_NUMBER)  # 七五|计划: the five-year plan, a document (guideline 2: a Policy)
 CLAUSE_WORDS = lexicons.words("program_clause_words")  # 否定|社会主义制度, 超过|计划: a clause, not the name
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 NAMES = OWN_LABELS | {"Strategy", "Enterprise"}  # every label but Place: a place may stand inside a quoted name
@@ -566,7 +565,7 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "工程" and only_words(head, WORKS_KINDS, 1) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 重大水利工程, 在建工程: a category of works, not a named programme
-        if m.group() in ("计划", "行动") and (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR.fullmatch(head)) \
+        if m.group() in ("计划", "行动") and (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)) \
                 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
         if head in GENERIC_HEAD or head in BARE_HEAD or m.end() - start < MIN_NAME or \

@@ -33,11 +33,11 @@ LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[�
 # (N大工程 names a programme and its parts: the programmes' family reads it; N大项目 lists works)
 # The count says only how many and of what rank (三个重点项目); words of a kind there (60项基础研究重点项目) make the
 # items kinds too
-_LIST_COUNT = r"(?<![\d两三四五六七八九十])[\d两三四五六七八九十]+(?:(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)|大项目)"
-COUNTED_LIST = re.compile(rf"((?:{_ITEM}、){{1,12}}{_ITEM})(?={_LIST_COUNT})[\d两三四五六七八九十]+(?:个|项|座|条|所|处|大)"
+_LIST_COUNT = r"(?<![\d一二两三四五六七八九十百])[\d一二两三四五六七八九十百]+(?:(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)|大项目)"
+COUNTED_LIST = re.compile(rf"((?:{_ITEM}、){{1,12}}{_ITEM})(?={_LIST_COUNT})[\d一二两三四五六七八九十百]+(?:个|项|座|条|所|处|大)"
                           r"(?:重点|重大)?(项目|工程)")
 _COUNT_CLOSE = re.compile(r"、[^、，。；]{2,20}?" + _LIST_COUNT)
-_CLOSE = re.compile(r"等?(?:[\d\s]+[个条项]|[\d两三四五六七八九十]+(?:个|项|座|条|所|处)|一批|多个)?")  # what closes a list
+_CLOSE = re.compile(r"等?(?:[\d\s]+[个条项]|[\d一二两三四五六七八九十百]+(?:个|项|座|条|所|处)|一批|多个)?")  # what closes a list
 
 
 def project_lists(text: str) -> list[re.Match]:

@@ -11,12 +11,12 @@ from click.testing import CliRunner
 from kg.cli import main
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "checklist"
-# measured 2026-12-01 on the main after the ninth session's place rules, less .03
+# measured 2026-12-01 on the main after the ninth session's rules, less .03
 FLOORS = {
     "checklist-dev": {"Enterprise": 0.945, "Event": 0.97, "Formulation": 0.925, "Place": 0.97, "Policy": 0.97,
                       "Program": 0.87, "Project": 0.865, "Strategy": 0.913, "Zone": 0.801},
     "checklist-heldout": {"Enterprise": 0.854, "Event": 0.937, "Formulation": 0.927, "Place": 0.891, "Policy": 0.933,
-                          "Program": 0.754, "Project": 0.865, "Strategy": 0.823, "Zone": 0.81},
+                          "Program": 0.754, "Project": 0.865, "Strategy": 0.823, "Zone": 0.837},
 }
 
 
@@ -27,7 +27,7 @@ def scores(tmp_path_factory):
     built = runner.invoke(main, ["build", str(CHECKLIST / "texts"), "--db", str(db)])
     assert built.exit_code == 0, built.output
     result = runner.invoke(main, ["eval", "--db", str(db), "--gold", str(CHECKLIST / "gold"), "--format", "json"])
-    assert "no built report" not in result.stderr, result.stderr
+    assert result.exit_code == 0 and "no built report" not in result.stderr, result.output
     return {(r["split"], r["type"]): r for r in json.loads(result.stdout)}
 
 

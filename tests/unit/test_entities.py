@@ -1577,3 +1577,9 @@ def test_zones_towns_named_after_a_place(nlp):
     # invented: a 小镇 named after its place is a zone; a kind (特色小镇, 科学小镇) is not
     text = "推进平潭台湾小镇创新发展，打造龙泉青瓷小镇，支持特色小镇有序发展，加快科学小镇建设。"
     assert found(nlp, text, "Zone") == ["平潭台湾小镇", "龙泉青瓷小镇"]
+
+
+def test_a_count_in_any_numerals_closes_a_list_and_a_quantity_is_no_five_year_plan(nlp):
+    # invented: a list closed by 二十个项目 (not 戊己大桥二 as an item); 十五 before a unit is a quantity, not the plan
+    assert found(nlp, "甲乙大道、丙丁公路、戊己大桥二十个项目加快建设。", "Project") == ["甲乙大道", "丙丁公路", "戊己大桥"]
+    assert found(nlp, "加快建设十五分钟便民生活圈规划。", "Policy") == []
