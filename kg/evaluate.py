@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import vocab
+from kg.metadata import manifest_issuer
 from kg.stores.ladybug import StoreError
 from kg.textnorm import MappedText, normalize, to_simplified
 
@@ -63,12 +64,18 @@ def read_gold(path: Path) -> tuple[list[dict], dict[str, dict]]:
 
 
 def report_ids(store, headers: dict[str, dict]) -> dict[str, str]:
-    """The built report each gold key stands for: by issuer and plan year (the source file's name breaks ties)."""
+    """The built report each gold key stands for: by issuer (its name, or the division a qualified name such as
+    宁波市北仑区 or 国务院 denotes) and plan year (the source file's name breaks ties)."""
     _, rows = store.query("MATCH (r:Report)-[:ISSUED_BY]->(p:Place) RETURN r.id AS id, r.source AS source, "
-                          "p.name AS issuer, r.year AS year ORDER BY r.id")
+                          "p.name AS issuer, p.id AS code, r.year AS year ORDER BY r.id")
     out = {}
     for key, h in headers.items():
-        found = [r for r in rows if r["issuer"] == h.get("issuer") and r["year"] == h.get("year")]
+        try:
+            code = manifest_issuer(str(h.get("issuer", "")))
+        except ValueError:
+            code = None
+        found = [r for r in rows if r["year"] == h.get("year") and
+                 (r["issuer"] == h.get("issuer") or code is not None and r["code"] == code.adcode)]
         if len(found) > 1 and h.get("source"):
             found = [r for r in found if Path(r["source"]).name == Path(h["source"]).name] or found
         if found:

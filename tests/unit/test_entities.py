@@ -259,10 +259,10 @@ def test_eval_against_gold(nlp, tmp_path):
     assert {"split": "all", "error": "missed", "report": "r", "type": "Enterprise", "name": "不存在的公司"} in errors
     assert not any(e["error"] == "missed" and e["type"] == "Zone" for e in errors)
     assert not any(e["error"] == "spurious" and e["type"] == "Event" for e in errors)
-    # a gold file with a header names its report by issuer and plan year, and puts it in a split
+    # a gold file with a header names its report by issuer (a qualified name too) and plan year, and puts it in a split
     keyed = tmp_path / "keyed.jsonl"
     keyed.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in [
-        {"gold": {"guideline": 2, "report": "cz", "issuer": "沧州市", "year": 2024, "split": "test"}},
+        {"gold": {"guideline": 2, "report": "cz", "issuer": "河北省沧州市", "year": 2024, "split": "test"}},
         {"report": "cz", "type": "Zone", "name": "沧州高新区"},
         {"gold": {"guideline": 2, "report": "elsewhere", "issuer": "德州市", "year": 2023, "split": "test"}}]),
         encoding="utf-8")

@@ -64,3 +64,11 @@ def test_manifest_of_the_wrong_shape_is_a_clear_error(tmp_path, content):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match="manifest is a list of objects"):
         Manifest.read(path)
+
+
+def test_a_manifest_or_gold_issuer_names_the_nation_or_a_qualified_division():
+    from kg.metadata import manifest_issuer
+
+    # 中华人民共和国 once resolved to 共和县 (a short name found inside it)
+    assert [manifest_issuer(v).adcode for v in ("中华人民共和国", "国务院", "宁波市北仑区", "330206")] == \
+        ["100000", "100000", "330206", "330206"]
