@@ -11,7 +11,7 @@ from kg import gazetteer, lexicons
 
 WORDLIKE = lexicons.words("place_wordlike")  # short names that are ordinary words: only a full name makes a place
 NOT_A_PLACE_AFTER = re.compile(lexicons.alternation("place_not_after"))  # 北京路, 新华社: part of another name
-LEVEL_SUFFIX = "省市区县州盟旗"
+LEVEL_SUFFIX = gazetteer.LEVEL_CHARS
 OFFICE_AFTER = set("委人政境全")  # 沧州市委, 丛台区人民政府, 河北省政府: the name still stands alone
 # What after a place leaves it a word of its own (沧州入选, 与北京一道, 河北篇章); any other word makes it the
 # opening of a longer name (绍兴黄酒, 廊坊片区), which the graph does not count as a mention of the place.

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 
 from kg import lexicons
@@ -12,6 +13,8 @@ from kg.schema import data_file
 LEVEL_RANK = {"national": -1, "province": 0, "prefecture": 1, "county": 2}
 # The issuer of the State Council's reports: a place of its own level, found by get() and never matched in text.
 NATIONAL = Division("100000", "中华人民共和国", "中国", "national", "", 116.4, 39.9)
+LEVEL_CHARS = "省市区县州盟旗"
+NATIONAL_NAMES = ("中华人民共和国", "中国", "国务院", "中央人民政府", "全国")  # what names the nation as an issuer
 # Official names that are also ordinary words (the old town, the mining area): matched only when qualified.
 GENERIC_NAMES = lexicons.words("place_generic_names")
 
@@ -59,8 +62,11 @@ class Gazetteer:
         """Divisions whose official or short name is exactly name."""
         return list(self.full.get(name)) or list(self.short.get(name))
 
-    def resolve_chain(self, text: str) -> list[Division]:
-        """Resolve a qualified name such as 天津市蓟州区 or 邯郸丛台区 to its most specific division(s)."""
+    def resolve_chain(self, text: str, whole: bool = False) -> list[Division]:
+        """Resolve a qualified name such as 天津市蓟州区 or 邯郸丛台区 to its most specific division(s); whole: every
+        character must belong to a division's name (中华人民共和国 is not 共和县), but for a closing 人民政府/政府."""
+        if whole:
+            text = re.sub(r"(?:人民)?政府$", "", text)
         parts: list[list[Division]] = []
         i = 0
         while i < len(text):
@@ -71,6 +77,10 @@ class Gazetteer:
                         best = (e, vals)
                     break
             if best is None:
+                if whole and not (parts and text[i] in LEVEL_CHARS):
+                    return []
+                if parts and text[i] in LEVEL_CHARS:  # 海南州: a short name and its level
+                    parts[-1] = [d for d in parts[-1] if d.name.endswith(text[i])] or parts[-1]
                 i += 1
                 continue
             parts.append(list(best[1]))

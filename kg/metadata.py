@@ -251,15 +251,12 @@ def infer(title: str, text: str, manifest: ManifestEntry | None = None, hints=No
     return Meta(issuer, year, delivered, issuer_method, year_method, tuple(w1 + w2), composed)
 
 
-NATIONAL_NAMES = ("中华人民共和国", "中国", "国务院", "中央人民政府", "全国")  # the issuer of a national report
-
-
 def manifest_issuer(value: str) -> Division:
     """The division a manifest or gold header names: a six-digit code, a qualified name (宁波市北仑区) or the nation."""
     gaz = gazetteer.load()
-    if value in NATIONAL_NAMES:
+    if value in gazetteer.NATIONAL_NAMES:
         return gaz.get(gazetteer.NATIONAL.adcode)
-    found = [gaz.get(value)] if gaz.get(value) else gaz.resolve_chain(value)
+    found = [gaz.get(value)] if gaz.get(value) else gaz.resolve_chain(value, whole=True)
     if len(found) != 1:
         raise ValueError(f"manifest issuer '{value}' is {'ambiguous' if found else 'not a known place'}"
                          " (use a six-digit code or a qualified name)")

@@ -78,11 +78,13 @@ def resolve_place(value: str, present: set[str] | None = None) -> str:
     """The adcode a name or code denotes; among several, the one in the database when that is unique."""
     gaz = gazetteer.load()
     text = _clean(value)
+    if text in gazetteer.NATIONAL_NAMES:
+        return gazetteer.NATIONAL.adcode
     if re.fullmatch(r"\d{6}", text):
         if gaz.get(text) is None:
             raise QueryError(f"no place has the code {text}")
         return text
-    found = gaz.resolve_chain(text) if gaz.lookup(text) or len(text) > 3 else gaz.lookup(text)
+    found = gaz.resolve_chain(text, whole=True) if gaz.lookup(text) or len(text) > 3 else gaz.lookup(text)
     if present is not None and len(found) > 1:
         found = [d for d in found if d.adcode in present] or found
     if len(found) == 1:

@@ -69,6 +69,12 @@ def test_manifest_of_the_wrong_shape_is_a_clear_error(tmp_path, content):
 def test_a_manifest_or_gold_issuer_names_the_nation_or_a_qualified_division():
     from kg.metadata import manifest_issuer
 
-    # 中华人民共和国 once resolved to 共和县 (a short name found inside it)
-    assert [manifest_issuer(v).adcode for v in ("中华人民共和国", "国务院", "宁波市北仑区", "330206")] == \
-        ["100000", "100000", "330206", "330206"]
+    from kg.querylib import resolve_place
+
+    # 中华人民共和国 once resolved to 共和县 (a short name found inside it): every character must belong to a name
+    assert [manifest_issuer(v).adcode for v in ("中华人民共和国", "国务院", "宁波市北仑区", "330206", "海南州",
+                                                "沧州市人民政府")] == \
+        ["100000", "100000", "330206", "330206", "632500", "130900"]
+    assert resolve_place("中华人民共和国") == "100000"
+    with pytest.raises(ValueError, match="not a known place"):
+        manifest_issuer("新疆生产建设兵团")
