@@ -1583,3 +1583,10 @@ def test_a_count_in_any_numerals_closes_a_list_and_a_quantity_is_no_five_year_pl
     # invented: a list closed by 二十个项目 (not 戊己大桥二 as an item); 十五 before a unit is a quantity, not the plan
     assert found(nlp, "甲乙大道、丙丁公路、戊己大桥二十个项目加快建设。", "Project") == ["甲乙大道", "丙丁公路", "戊己大桥"]
     assert found(nlp, "加快建设十五分钟便民生活圈规划。", "Policy") == []
+
+
+def test_the_vocabularies_follow_the_fourth_consistency_pass(nlp):
+    # invented: a corridor built is a work, the province's rule by law a formulation, a kind of city nothing
+    text = "加快西部陆海新通道建设，推进全面依法治省，建设新型智慧城市。"
+    assert found(nlp, text, "Project") == ["西部陆海新通道"] and found(nlp, text, "Formulation") == ["全面依法治省"]
+    assert found(nlp, text, "Program") == found(nlp, text, "Strategy") == []
