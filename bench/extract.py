@@ -26,9 +26,23 @@ HERE = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = HERE.parent / "shared" / "corpus"
 
 
+def own_data(checkout: Path) -> None:
+    """Map kg.ontology and kg.queries to the checkout's own folders: the installed package maps them to the folders
+    of the checkout it was installed from, so the other checkout would read this one's lexicons and vocabularies."""
+    import importlib.util
+
+    for name, folder in (("kg.ontology", "ontology"), ("kg.queries", "queries")):
+        path = checkout / folder
+        spec = importlib.util.spec_from_file_location(name, path / "__init__.py", submodule_search_locations=[str(path)])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+
+
 def serve(checkout: Path, corpora: list[str]) -> None:
     """The child: extract on each "run" line of stdin, answer with one JSON line."""
     sys.path.insert(0, str(checkout))
+    own_data(checkout)
     from extractors.extract import extract
     from extractors.nlp import create_nlp
     from kg.pipeline import read_corpus
