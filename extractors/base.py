@@ -245,9 +245,9 @@ def strip_lead(text: str, start: int, end: int) -> int:
     return start
 
 
-# a size that opens a name, in Arabic or Chinese numerals: 30万吨级原油码头, 千万吨炼化一体化, 百万千瓦级
-_SIZE = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸)$")
-_SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|×|锭|头|台|套|辆)")
+# a size that opens a name, in Arabic or Chinese numerals: 30万吨级原油码头, 千万吨炼化一体化, 百万千瓦级, 年产2000吨…
+_SIZE = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|吨|千瓦|兆瓦|千伏|英寸)$")
+_SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|吨|千瓦|兆瓦|千伏|英寸|×|锭|头|台|套|辆)")
 _COUNT = re.compile(r"[\d.]+[个家项座条所批亿万年件次倍]?|[一二三四五六七八九十两几多]+[个家项座条所批件次]|第.+")
 
 

@@ -19,7 +19,8 @@ PROJECT_SUFFIX = re.compile(
     r"(?<!提)(?:" + lexicons.alternatives("project_suffix") + r"|(?<![中超])高速(?!增长|发展|度|化|动车|列车)|(?<=[河江湖渠沟])治理"
     # a plant written by its kind without 站 (宁德核电, 安仁抽水蓄能); it must end a word (not 核电钢)
     r"|(?:核电|抽水蓄能)(?![站厂电]))"
-    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团))"
+    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?![\u4e00-\u9fff]{0,1}(?:企业|公司|集团)|有限|股份)"  # 市政工程有限公司:
+    # a firm's name
     r"(?!(?<=工程)师)")  # 工程师: an engineer, no work
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
@@ -57,6 +58,11 @@ HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区�
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
+# a water transfer named by its rivers (引江济淮, 引汉济渭, 引黄入冀): a work built, whatever rivers it joins
+# (not people or capital drawn in: 引客入赣, 引才入X are campaigns)
+WATER_ROUTE = re.compile(r"引(?![客才智资商企])[\u4e00-\u9fff]{1,2}[济入补润][\u4e00-\u9fff]")
+# what is done to a work written right before 工程 and ending a name read leftwards (改造): part of the work's name
+WORKS_DONE = ("改造",)
 SCHEME = re.compile(lexicons.alternatives("project_scheme_words"))  # 网络视听提质创优工程: a scheme, no construction
 # Lines and services whose name goes on with the section or branch written after it: 渝昆高铁(渝宜段),
 # 郑万高铁襄阳以南段, 中欧班列(成渝), 长城国家文化公园(辽宁段)
@@ -175,6 +181,11 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group().startswith(SCHOOLS) and (m.start() not in starts or m.end() not in ends):
             continue  # 提高中, 中小学, 小学生: the suffix's characters belong to another word
         start = name_start(doc, m.start(), max_chars=18)
+        if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
+            done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
+            start = name_start(doc, done, max_chars=18)  # 天元路快速化改造工程: what is done to the work names it,
+            if start is not None and not INFRASTRUCTURE.search(text, start, done):  # a built thing written before
+                start = None  # it (路, 桥, 河); 整体改造项目: how much is rebuilt, no work named
         if start is None:
             continue
         start = lead_off(text, start, m.start())
@@ -194,7 +205,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽: a place's role for a region
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
-        if m.group().startswith("工程") and (not (INFRASTRUCTURE.search(head) or covered(doc, start, m.start(), {"Place"}))
+        if m.group().startswith("工程") and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
+                                                  or covered(doc, start, m.start(), {"Place"}))
                                            or SCHEME.search(head)):
             continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction
         if re.search(r"(?:[\d一二两三四五六七八九十]+[个家处座所]|等)$", text[max(0, start - 8):start]) or \
@@ -219,9 +231,11 @@ def find_projects(doc: Doc) -> list[Match]:
             lead = next((p for p in places if p.end == lead.start - 1 and text[p.end] == "、"), None)
             if lead is not None:
                 spans.append((lead.start, lead.end, text[lead.start:lead.end] + rest))
-        if start and text[start - 1] == "、" and not m.group().startswith(NO_ELISION) and \
+        if start and text[start - 1] == "、" and (not m.group().startswith(NO_ELISION) or named_kind(head)) and \
                 not any(p.start == start for p in places):
-            spans.extend(coordinated(doc, text, start, m.start(), m.end()))
+            items = coordinated(doc, text, start, m.start(), m.end())
+            taken = {(s, e) for s, e, _ in items} if m.group().startswith(NO_ELISION) else set()  # the item of the whole work's name (杨桥水库除险加固工程), not
+            spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
@@ -383,7 +397,10 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
     """The names coordinated before a work's name share its head (东丽湖、新立、东丽郊野公园: 东丽湖郊野公园,
     新立郊野公园): the words of a kind before its suffix and the suffix; each item short, named, of no kind of its own."""
     head = text[start:suffix_start]
-    own = next((k for k in range(2, len(head)) if only_words(head[k:], GENERIC_WORDS, min_rest=1)), len(head))
+    if text.startswith(NO_ELISION, suffix_start):  # 韦寨|水库除险加固工程: the work's kind and what is done to it
+        own = kind.start() if (kind := PROJECT_SUFFIX.search(head, 2)) else len(head)
+    else:
+        own = next((k for k in range(2, len(head)) if only_words(head[k:], GENERIC_WORDS, min_rest=1)), len(head))
     shared = text[start + own:end]
     before = _BEFORE.search(text, max(0, start - 42), start)
     if before is None:
@@ -394,7 +411,8 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
         s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e)
         pos = e + 1
         name = text[s:e]
-        if e - s >= 2 and not is_generic(name, _CLASSIFYING) and not OWN_KIND.search(name) and \
+        if e - s >= 2 and not is_generic(name, _CLASSIFYING) and not (len(name) > 2 and OWN_KIND.search(name)) and \
+                not PHASE.fullmatch(name) and \
                 not PROJECT_SUFFIX.search(name) and \
                 not any(s <= a and b <= e and text[a:b] in CLAUSE_VERBS for a, b in token_bounds(doc)):  # 全线通车、: no item
             found.append((s, e, text[s:e] + shared))
@@ -418,6 +436,13 @@ def counted(text: str, start: int, end: int) -> bool:
 
 
 LEADS = lexicons.longest_first("project_leads")
+
+
+def named_kind(head: str) -> bool:
+    """Whether a head before 工程 or 项目 holds a work's own kind after a short name (韦寨|水库除险加固: the items
+    coordinated before it share the kind and the works, 杨桥、韦寨水库除险加固工程)."""
+    kind = PROJECT_SUFFIX.search(head, 2)
+    return bool(kind) and not kind.group().startswith(NO_ELISION)
 
 
 def lead_off(text: str, start: int, end: int) -> int:

@@ -43,12 +43,16 @@ ZONE_KIND_WORDS = tuple(sorted(set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=la
 COUNT_LEAD = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[个家处座批大余多亿万级年.%区县市镇村园]|$)")
 # right after a zone's suffix: the zone opens a line's, station's, road's or school's name (高新园初中)
 LONGER_NAME = ("线", "站", "路", "桥", "小学", "中学", "初中", "高中", "学校", "幼儿园", "医院")
+NETWORKS = ("路网", "线网", "站网")  # the zone's network of roads or lines (高铁新城路网): no line's name
 MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the kinds of area of the main-functional-area plan
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
 # suffixes that name a park, town or reserve only after a place or a local name (松原石化园区, 甲县返乡创业园, 平潭台湾小镇,
 # 甲乙湖自然保护区)
 PLACED_ONLY = ("园区", "创业园", "小镇", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区")
+# …but a 特色小镇 is named by its own word too (菁蓉小镇, 未来网络小镇, 甲乙茶旅小镇): a head that is more than the words
+# of a kind of town (科学小镇, 康养小镇, 特色小镇) names one wherever it stands
+TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
 ORIGINS = tuple(lexicons.terms("zone_origin_places"))  # 台湾农民创业园: whose park, not where
 PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
@@ -87,10 +91,18 @@ def named_place(head: str) -> bool:
     return bool(bracket) and any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(bracket[1]))
 
 
+INITIAL_WORDS = lexicons.words("zone_initials_words")  # 普惠: two places' initials that make a word together
+
+
+def two_initials(head: str) -> bool:
+    """Whether a zone's head opens with the initials of two places (川藏…, 沈抚…), not a word they make (普惠金融…)."""
+    return len(head) >= 2 and head[0] in _initials() and head[1] in _initials() and head[:2] not in INITIAL_WORDS
+
+
 def opens_with_place(head: str) -> bool:
     """Whether a zone's head opens with a place or the initials of two (川藏…, 沈抚…): a strategy's words later in it
     (攀枝花共同富裕试验区) do not make it the strategy."""
-    return named_place(head) or len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
+    return named_place(head) or two_initials(head)
 
 
 def names_place(head: str) -> bool:
@@ -140,7 +152,7 @@ def landmark(head: str) -> bool:
 def tied_to_place(head: str) -> bool:
     """Whether a zone's head names a place (张家口…, 中日(大连)…) or opens with the initials of two (沈抚, 厦金):
     a designation so tied is an area; one without a place (科普示范区) is a pilot conferred, a programme."""
-    return names_place(head) or len(head) >= 2 and head[0] in _initials() and head[1] in _initials()
+    return names_place(head) or two_initials(head)
 
 
 _ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·()]){2,14}"
@@ -169,6 +181,30 @@ def shared_head(doc: Doc) -> list[Match]:
                 s = name_start(doc, e, max_chars=14) or s
             if e - s >= 2 and text[s:e] not in GENERIC_HEAD and not covered(doc, s, e, {"Strategy", "Program", "Event", "Policy"}):
                 found.append(Match(s, e, "Zone", attrs=(("name", text[s:e] + head),)))
+    return found
+
+
+FTZ = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)$")
+# after a free-trade zone's name, places listed with the head 片区 they share (合肥、芜湖、蚌埠片区)
+AREAS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})片区")
+
+
+def ftz_areas(doc: Doc, zones: list[Match]) -> list[Match]:
+    """The areas of a free-trade zone written as a list after its name and sharing 片区 (guideline 2: coordinated names
+    keep the shared head): 中国(甲省)自由贸易试验区A、B、C片区 gives three areas, each the zone's name, the place and
+    片区. Every item but the last is a place; the last ends the list (蚌埠, 钦州港)."""
+    text = doc_text(doc)
+    places = {(m.start, m.end) for m in matches(doc) if m.label == "Place"}
+    found = []
+    for z in zones:
+        if z.label != "Zone" or dict(z.attrs) or not FTZ.search(text, z.start, z.end) or \
+                not (listed := AREAS_LISTED.match(text, z.end)):
+            continue
+        spans = item_spans(listed[1], z.end)
+        if all(span in places for span in spans[:-1]) and not any(w in text[a:b] for a, b in spans for w in STOPS):
+            prefix = text[z.start:z.end]
+            found += [Match(z.start if i == 0 else a, b + 2 if i == len(spans) - 1 else b, "Zone",
+                            attrs=(("name", prefix + text[a:b] + "片区"),)) for i, (a, b) in enumerate(spans)]
     return found
 
 
@@ -273,6 +309,27 @@ def hubs(doc: Doc) -> list[Match]:
     return found
 
 
+# 中国稀金谷, 武汉光谷, 甲市药谷: a place or 中国, then what the valley makes (one to three characters), then 谷 ending
+# the word; not a landform (峡谷, 河谷, 山谷) nor another word (谷物, 谷底)
+VALLEY = re.compile(r"((?:(?![峡河山深低幽空溪沟])[\u4e00-\u9fff]){1,3}?)谷(?![物子底歌雨粒仓])")
+BRANDS_AFTER = re.compile(r"(?:、[^，,。；;、]{1,12})*等[^，,。；;]{0,8}品牌")  # 中国有机谷、甲乙茶等区域公用品牌: brands
+
+
+def valleys(doc: Doc) -> list[Match]:
+    """A themed valley named by a place or 中国 and what it makes (中国稀金谷, 甲市光谷; guideline 2: an area firms move
+    into, like …智慧岛): no stop word or count between the place and 谷."""
+    text = doc_text(doc)
+    opens = [(m.start, m.end) for m in matches(doc) if m.label == "Place"] if "谷" in text else []
+    opens += [(m.start(), m.end()) for m in re.finditer("中国", text)] if opens or "中国" in text and "谷" in text else []
+    found = []
+    for s, e in opens:
+        v = VALLEY.match(text, e)
+        if v and not BRANDS_AFTER.match(text, v.end()) and not any(w in v[1] for w in STOPS) and not re.search(r"[\d一二两三四五六七八九十百千万各]", v[1]) and \
+                not covered(doc, s, v.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy", "Enterprise"}):
+            found.append(Match(s, v.end(), "Zone"))
+    return found
+
+
 AREA = re.compile(lexicons.alternation("zone_area_names"))
 # what makes an area's name the opening of a longer one (中关村论坛, 虹桥国际人才服务中心, 虹桥机场): a place, a body or a
 # site inside the area, no zone
@@ -361,7 +418,8 @@ def find_zones(doc: Doc) -> list[Match]:
             or re.search(r"[\d一二两三四五六七八九十]+[个家处批]$", text[:start])  # 3个…, 第二批…: a kind counted
             or "的" in head  # 发展前景较好的集聚区: a description, no name
             or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or COUNTED.match(text, m.end()) or text[start - 1:start] == "的" and not (placed or local)
-            or text.startswith(LONGER_NAME, m.end())  # 上海示范区线: the start of a line's name
+            or text.startswith(LONGER_NAME, m.end()) and not text.startswith(NETWORKS, m.end())  # 上海示范区线: the
+            # start of a line's name
             or opens_works(text, m.end())
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
             # count, not two places' initials (七台河, 大同)
@@ -379,7 +437,7 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
         if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (
-                suffix in DESIGNATION_ONLY or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
+                suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
@@ -395,15 +453,19 @@ def find_zones(doc: Doc) -> list[Match]:
                 found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2 or \
-                suffix in PLACED_ONLY and not (named_place(head) and not head.startswith(ORIGINS) or local):
+                suffix in PLACED_ONLY and not (named_place(head) and not head.startswith(ORIGINS) or local
+                                               or suffix == "小镇" and named_town(head)):
             continue  # 园区 names a park only after a place (松原石化园区), else a description (街道园区, 千亿元园区);
             # 创业园 too (甲县返乡创业园; 留学人员创业园 a kind, 台湾农民创业园 named by its farmers' origin)
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))
     found = longest_first(found)
+    listed = ftz_areas(doc, found)
+    found = longest_first(listed + [z for z in found if not overlaps(z, listed)])
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
     found += [h for h in hubs(doc) if not overlaps(h, found)]
+    found += [v for v in valleys(doc) if not overlaps(v, found)]
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
@@ -411,6 +473,12 @@ def find_zones(doc: Doc) -> list[Match]:
 
 
 NATIONAL_LABEL = re.compile(r"国家[^，,。；;：:、等的]{2,16}")
+
+
+def industry_area(suffix: str, head: str) -> bool:
+    """Whether a 功能区 is an industry's area of a place (成都电子信息产业功能区: a park with its own administration), not
+    the function a plan gives an area (首都水源涵养功能区, 重点生态功能区)."""
+    return suffix == "功能区" and head.endswith("产业") and opens_with_place(head)
 
 
 def national_designation_start(doc: Doc, start: int, suffix_start: int) -> int:
@@ -431,6 +499,13 @@ def opens_works(text: str, end: int) -> bool:
         works = project
     words = WORKS_VERBS.sub("", works[1]) if works else ""
     return bool(works) and not any(w in words for w in STOPS) and not words.startswith((*LEADING_VERBS, "内"))
+
+
+def named_town(head: str) -> bool:
+    """Whether a 小镇's head names one town (菁蓉, 未来网络, 甲乙茶旅): two characters or more besides the words of a
+    kind of town, no count, no origin (台湾小镇 needs its place: 平潭台湾小镇)."""
+    return not only_words(head, TOWN_KINDS) and not re.search(r"[\d一二两三四五六七八九十百千万各]", head) and \
+        not head.startswith(ORIGINS) and not any(w in head for w in STOPS)
 
 
 def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match]) -> list[Match]:

@@ -585,3 +585,62 @@ def test_a_district_of_a_new_area_is_a_zone(nlp):
 def test_short_names_of_national_groups_are_firms(nlp):
     firms = {t for t, _ in matches(nlp, "支持陕煤、国能做强做优，邯钢完成搬迁改造。", "Enterprise")}
     assert {"陕煤", "国能", "邯钢"} <= firms
+
+
+def names(nlp, text, label):
+    """The names of the matches of a label: a list item's with its shared head, else as written."""
+    return {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, label)}
+
+
+def test_a_town_park_named_by_its_own_word_is_a_zone_and_one_of_a_kind_is_not(nlp):
+    # invented: coined and trade-named 特色小镇 (Z08) beside kinds of town, counted and planned
+    text = "甲乙小镇新入驻企业80家，云端智造小镇、丙丁坝陶艺小镇和大营皮草小镇加快建设，培育一批特色小镇，规划建设科创小镇和康养小镇。"
+    assert names(nlp, text, "Zone") == {"甲乙小镇", "云端智造小镇", "丙丁坝陶艺小镇", "大营皮草小镇"}
+
+
+def test_a_new_town_keeps_its_road_network_outside_its_name(nlp):
+    # invented: a station-named new town (Z09) followed by its road network, not a road's name
+    text = "甲县高铁新城路网基本成形，乙县空港新城引进企业12家。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"甲县高铁新城", "乙县空港新城"} and not matches(nlp, text, "Project")
+
+
+def test_an_industry_function_area_is_a_zone_and_a_planned_function_is_not(nlp):
+    # invented: Chengdu's industry function areas are parks; a water-conservation function is a plan's designation
+    text = "成都智能制造产业功能区新签约项目20个，建设首都水源涵养功能区。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert "成都智能制造产业功能区" in zones and not any("涵养" in z for z in zones)
+
+
+def test_a_themed_valley_named_by_a_place_or_china_is_a_zone_not_a_brand_or_a_landform(nlp):
+    # invented: valleys firms move into (Z11); a regional brand in a list of brands and a gorge are none
+    text = "中国钒钛谷集聚企业40家，成都医美谷加快建设。推广中国茶香谷、甲乙米等区域公用品牌，治理太行峡谷。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"中国钒钛谷", "成都医美谷"}
+
+
+def test_free_trade_zone_areas_listed_after_the_zone_share_its_name_and_head(nlp):
+    from kg.textnorm import MappedText, normalize
+
+    text = normalize(MappedText.of("中国（河南）自由贸易试验区郑州、开封、洛阳片区挂牌运行。")).text
+    assert names(nlp, text, "Zone") == {f"中国(河南)自由贸易试验区{p}片区" for p in ("郑州", "开封", "洛阳")}
+
+
+def test_a_reform_pilot_opening_with_a_word_is_a_programme_and_two_places_initials_open_a_zone(nlp):
+    # invented: 普惠 is a word, not the initials of 普洱 and 惠州; 沈抚 are two places'
+    text = "普惠金融改革试验区建设经验推广，沈抚改革创新示范区加快发展。"
+    assert {t for t, _ in matches(nlp, text, "Program")} == {"普惠金融改革试验区"}
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沈抚改革创新示范区"}
+
+
+def test_works_named_by_a_water_transfer_or_by_the_works_done_are_projects(nlp):
+    # invented: a water transfer, a road rebuilt (P01) and a split list of reservoirs being reinforced (P03)
+    text = "建成引洮济陇工程，甲乙路快速化改造工程完工，丙丁、戊己水库除险加固工程完成主体，实施“引客入甲”工程。"
+    assert names(nlp, text, "Project") == {"引洮济陇工程", "甲乙路快速化改造工程", "丙丁水库除险加固工程",
+                                             "戊己水库除险加固工程"}  # 引客入甲: people drawn in, a campaign
+
+
+def test_a_firms_project_named_by_its_output_keeps_the_firm_and_a_firms_trade_is_no_work(nlp):
+    # invented: a project named by yearly output in tonnes (P11); 工程 inside a firm's full name; a quality, no park
+    text = "甲乙茶业年产3000吨红茶生产线项目投产，丙丁集团及其子公司丙丁市政工程有限公司中标，建设国际化创新型公园城区。"
+    assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙茶业年产3000吨红茶生产线项目"}
+    assert not matches(nlp, text, "Program")
