@@ -44,6 +44,10 @@ CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e0
 CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
 UNITS = "年月日号个项家条座所台套万亿元人户次倍期批届"  # 2025|年, 10|家: a date or a quantity, no scheme's number
 HOTLINE = re.compile(r"\d{5,}[\u4e00-\u9fff]{0,8}?热线")  # 12356心理援助热线: a numbered public service
+CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等])[\u4e00-\u9fff]长制")  # 湾长制, 路长制: a chief for each river,
+# bay, road or chain, 河长制's form (not 家长制, patriarchy); a second object of a list (河湖长制) is the vocabulary's
+TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|共创|共建)")  # 六城联创, 四城同创: a campaign for
+# several titles at once (guideline 2), not the titles
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
 CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})等(?:\d+|[一二两三四五六七八九十]+)?个?"
@@ -350,6 +354,13 @@ def topic_start(doc: Doc, start: int) -> int:
 NUMBERED_TOKEN = re.compile(r"[一二两三四五六七八九十百千万\d]|.*[+\d]")  # “五进”, “互联网+”: a scheme counted or coded
 
 
+def own_topic(head: str) -> bool:
+    """Whether a head after a quoted vocabulary programme names a scheme of its own with a topic of three characters
+    or more before the head word (“揭榜挂帅”|产学研合作|机制: the place's scheme applying the method; “揭榜挂帅”机制,
+    “放管服”改革 and “高效办成一件事”综合改革 are the vocabulary's programme itself)."""
+    return any(head.endswith(w) and len(head) - len(w) >= 3 for w in HEAD_WORDS)
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list."""
@@ -365,6 +376,9 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         if not all(c.end <= head.end() and (c.label == "Program" and c.start > s and c.end > e or
                                             c.label == "Formulation" and (c.start, c.end) == (s, e) and
                                             text[e:head.end()] in HEAD_WORDS or
+                                            c.label == "Program" and (c.start, c.end) == (s, e) and
+                                            own_topic(text[e:head.end()]) and
+                                            not any(e <= a < head.end() for a, _ in quoted(doc)) or
                                             c.label == "Project" and c.start <= s and c.end == head.end() and
                                             NUMBERED_TOKEN.match(text, s, e))
                    for c in inside):
@@ -522,6 +536,12 @@ def find_programs(doc: Doc) -> list[Match]:
             start = after_clause_words(doc, start, m.start())
         if start is not None and m.group() in PILOT:
             start = through_verb(doc, start, m.start())
+        read = start
+        if start is not None:  # 量子信息“千家|场景”行动: a quoted token before the suffix is one word, never cut by
+            start = next((a for a, b in quoted(doc) if a < start < b < m.end() and  # the leftward reading (not
+                          not re.search("[等、和与及的]", text[b:m.start()]) and  # “A”等集成改革: a list's kind;
+                          not any(b <= x < m.end() for x, _ in quoted(doc))), start)  # “A”“八大行动”: another name)
+        cut = read != start  # a quoted token made whole opens the name: a coined name, no count, no list's item
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
             continue
         inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]
@@ -572,7 +592,7 @@ def find_programs(doc: Doc) -> list[Match]:
                 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
         if head in GENERIC_HEAD or head in BARE_HEAD or m.end() - start < MIN_NAME or \
-                re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
+                not cut and re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue
         if (code := CODE.search(text, max(0, start - 8), start)) and "\u4e00" <= text[start] <= "\u9fff" and \
                 text[start] not in UNITS:
@@ -580,12 +600,14 @@ def find_programs(doc: Doc) -> list[Match]:
         if summed := counted_items(doc, start, m.end()):
             found += summed
             continue
-        items = coordinated(doc, start, m.end(), found) if text[start - 1:start] == "、" else []
+        items = coordinated(doc, start, m.end(), found) if text[start - 1:start] == "、" and not cut else []
+        # “315”…、“415X”|…工程: a quoted token the reading had cut names its own, no item of a list
         if items is None:
             continue
         found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
     coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text),
-                                                             *HOTLINE.finditer(text))
+                                                             *HOTLINE.finditer(text), *CHIEF_SYSTEM.finditer(text),
+                                                             *TITLES_AT_ONCE.finditer(text))
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]

@@ -11,12 +11,12 @@ from click.testing import CliRunner
 from kg.cli import main
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "checklist"
-# measured 2026-12-01 on the main after the ninth session's rules, less .03; dev Zone, Project, Program raised by the second wave (issue-9zpw: measured .986, .971, .949 less .03), heldout Zone (.940 less .03)
+# measured 2026-12-01 on the main after the ninth session's rules, less .03 (raised by its second wave)
 FLOORS = {
     "checklist-dev": {"Enterprise": 0.945, "Event": 0.97, "Formulation": 0.925, "Place": 0.97, "Policy": 0.97,
                       "Program": 0.919, "Project": 0.941, "Strategy": 0.913, "Zone": 0.956},
     "checklist-heldout": {"Enterprise": 0.854, "Event": 0.937, "Formulation": 0.927, "Place": 0.891, "Policy": 0.933,
-                          "Program": 0.754, "Project": 0.865, "Strategy": 0.823, "Zone": 0.91},
+                          "Program": 0.77, "Project": 0.865, "Strategy": 0.823, "Zone": 0.91},
 }
 
 

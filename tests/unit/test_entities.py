@@ -1590,3 +1590,35 @@ def test_the_vocabularies_follow_the_fourth_consistency_pass(nlp):
     text = "加快西部陆海新通道建设，推进全面依法治省，建设新型智慧城市。"
     assert found(nlp, text, "Project") == ["西部陆海新通道"] and found(nlp, text, "Formulation") == ["全面依法治省"]
     assert found(nlp, text, "Program") == found(nlp, text, "Strategy") == []
+
+
+def test_a_quoted_token_is_never_cut_by_a_programme_name_read_leftwards(nlp):
+    # invented, in a county report's style (quotes normalized away, as in the pipeline): a stop word, a count or a place inside the quotes stopped the leftward
+    # reading at 场景行动, 友好行动, 某县行动; a quoted code opening a name after a list is no count, no list item
+    text = ("深入实施智慧农业千家场景行动，实施四个友好行动，深化放心消费在某县行动，"
+            "推进12科技创新体系建设、306X特色产业集群培育工程。")
+    quotes = ("千家场景", "四个友好", "放心消费在某县", "12", "306X")
+    assert found(nlp, text, "Program", quotes=quotes) == ["智慧农业千家场景行动", "四个友好行动", "放心消费在某县行动",
+                                                          "306X特色产业集群培育工程"]
+
+
+def test_a_quoted_vocabulary_programme_with_a_topic_before_its_head_is_a_scheme_of_its_own(nlp):
+    # invented: the method's name in quotes with the county's own topic and head; with the head word alone, or a
+    # kind (综合) before it, it is the vocabulary's programme
+    text = "推行揭榜挂帅校企合作机制，完善揭榜挂帅机制，深化放管服改革。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(a, a + 4) for a in (text.index("揭榜挂帅"), text.rindex("揭榜挂帅"))] + [(text.index("放管服"),
+                                                                                          text.index("放管服") + 3)]
+    names = [text[m.start:m.end] for m in sorted(nlp(doc)._.kg_matches, key=lambda m: m.start) if m.label == "Program"]
+    assert names == ["揭榜挂帅校企合作机制", "揭榜挂帅", "放管服改革"]
+
+
+def test_chief_systems_and_campaigns_for_several_titles_are_programmes(nlp):
+    # invented: X长制 for a bay, a road or a street, as 河长制 (not 家长制); 四城同创, 五城共建 (guideline 2: 六城联创)
+    text = "全面落实湾长制和路长制，推行街长制，反对家长制作风，深入开展四城同创，推进五城共建。"
+    assert found(nlp, text, "Program") == ["湾长制", "路长制", "街长制", "四城同创", "五城共建"]
+
+
+def test_games_of_a_county_or_district_are_events(nlp):
+    # invented: 县运会, 区运会 as 市运会 and 省运会
+    assert found(nlp, "成功举办第五届县运会，筹办区运会。", "Event") == ["第五届县运会", "区运会"]
