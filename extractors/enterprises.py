@@ -6,13 +6,16 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, matches, name_start, only_words, quoted, \
+from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, drop_matches, industry, matches, name_start, \
+    only_words, quoted, \
     register, token_ends, token_starts
 from extractors.projects import PHASE  # 华能四期: a firm's own plant, its next phase
 from kg import gazetteer, lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
 STRONG_END = re.compile(STRONG_SUFFIX.pattern + "$")  # the company word that ends a name (not 股份 in 股份制银行)
+LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")  # the company words of a firm's full legal name
+RELATIONAL = re.compile(lexicons.alternation("enterprise_relational"))  # 子公司, 旗下: another firm's name follows
 PLATFORM_SHORT = tuple(lexicons.words("enterprise_platform_short"))  # 交投, 城投: the issuer's platform company
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
 WEAK_AFTER = re.compile(lexicons.alternation("enterprise_suffix_weak"))  # the same, anywhere: 奇瑞|汽车
@@ -83,6 +86,7 @@ PLANT_WORK = re.compile(r"(?:(?![园区港城基产])[\u4e00-\u9fff]){0,4}?(?:" 
 COMPOUNDS: dict[str, list[str]] = {}  # sector names by their first character (生物医药 under 生)
 for _w in INDUSTRY_WORDS:
     COMPOUNDS.setdefault(_w[0], []).append(_w)
+WORDLIKE_PLACES = lexicons.words("place_wordlike")  # 长安, 通道: short names that are ordinary words
 PROVINCES = lexicons.words("zone_province_abbreviations")  # 闽, 赣: two open a link of provinces (闽赣电力联网工程)
 PRODUCT_OPENERS = lexicons.words("enterprise_product_openers")  # 麦德利航空座椅组件: a brand and its product
 GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternation("enterprise_generic_head_words") +
@@ -150,8 +154,20 @@ def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[in
 
 
 def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[int]) -> int | None:
-    """Where the firm's name that opens a project's or zone's name ends, if one does; zones need a company word."""
-    lead = next((b for a, b in places if a == p.start), p.start)  # 北京永康药业: a place may come first
+    """Where the firm's name that opens a project's or zone's name ends, if one does; zones need a company word. A
+    place may come first (北京永康药业), also one the segmenter wrote as one word with the brand (菏泽瑞达|食品)."""
+    lead = next((b for a, b in places if a == p.start), None)
+    end = _firm_after(text, p, p.start if lead is None else lead, places, ends)
+    if end is None and lead is None:
+        division = next((k for k in (p.start + 3, p.start + 2) if gazetteer.load().lookup(text[p.start:k])
+                         and text[p.start:k] not in WORDLIKE_PLACES), None)
+        if division is not None:
+            end = _firm_after(text, p, division, places + [(p.start, division)], ends)
+    return end
+
+
+def _firm_after(text: str, p: Match, lead: int, places: list[tuple[int, int]], ends: set[int]) -> int | None:
+    """Where a firm's name (a brand and a company or trade word) starting at lead ends inside p's name."""
     firm = FIRM_AT_START.match(text, lead, p.end)
     if firm is None or firm.end() >= p.end:  # 泰丰食品(等项目): a list item that is only a firm's name is the project
         return None
@@ -238,10 +254,16 @@ def find_enterprises(doc: Doc) -> list[Match]:
             found.append(Match(s, e, "Enterprise"))
             taken.append((s, e))
 
+    if "有限" in text:  # 甲乙市政工程|有限公司: a work's or scheme's name that ends before a legal form is the firm's
+        drop_matches(doc, [x for x in matches(doc)
+                           if x.label in ("Project", "Program") and text.startswith(LEGAL_FORMS, x.end)])
     for m in STRONG_SUFFIX.finditer(text):
         start = name_start(doc, m.start(), max_chars=16)
         if start is None or text[start - 1:start].isdigit() or re.search(r"\d+号", text[start:m.start()]):
             continue  # 59号院电影公司, 路8号院机械公司: an address, not a name
+        related = [r.end() for r in RELATIONAL.finditer(text, start, m.start() - 1)]
+        if related:
+            start = related[-1]  # 甲集团及其子公司|乙市政工程有限公司: the subsidiary's name starts after the relation
         head = text[start:m.start()]
         owned = len(head) >= 3 and LEVEL_OWNED.match(head) and head[1:] not in CATEGORY_HEAD  # 省金控集团
         if head in CATEGORY_HEAD or len(head) < 2 or head[-1] in "子分母" and m.group() == "公司" and \

@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, clause_start, covered, doc_text, drop_matches,
-                             matches, name_start, only_words, quoted, token_ends)
+                             matches, name_start, only_words, quoted, token_ends,
+                             token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
@@ -46,6 +47,12 @@ SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
 GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
+PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
+PLACE_GOAL_AFTER = re.compile(lexicons.alternation("strategy_place_goal_after"))  # 新X|作出贡献, 新X|现代化建设
+BUILT_AFTER = re.compile("(?:现代化)?建设")  # 新X建设: a goal to build, without a verb before it
+CITY_HEAD = re.compile(lexicons.alternation("strategy_city_goal_heads"))  # 城市, 城区: a kind of city as a goal
+CITY_QUALIFIER = re.compile(lexicons.alternation("strategy_city_goal_qualifiers") + "、?")  # 现代化、国际化…城市
+CITY_PARTS = tuple(lexicons.terms("strategy_city_goal_parts"))  # 中心|城区, 主|城区: a part of a place's towns
 GOAL_ALONE = lexicons.words("strategy_goal_ends_alone")  # 文化强省: a goal wherever it stands
 GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
@@ -273,7 +280,10 @@ def is_slogan(head: str) -> bool:
 
 def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     """A place's headline goal, its name after 现代化 (and 新 or 大) after a verb of building (guideline 2: 幸福美好新X):
-    建设社会主义现代化新郴州, 加快建设现代化大武汉; not 现代化河北篇章, a name the place only opens."""
+    建设社会主义现代化新郴州, 加快建设现代化大武汉; not 现代化河北篇章, a name the place only opens. Also a word of praise
+    before the place's name (新, 美好, 壮美) with the qualifiers written between it and the verb (奋力建设现代化国际化新X,
+    建设新时代…壮美X) or with 建设 after it (“…”新X现代化建设), and a kind of city qualified as modern or international
+    (建设国际化创新型公园城区)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
         end = next((e for e in range(min(len(text), m.end() + 4), m.end() + 1, -1)
@@ -281,7 +291,46 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
         if end and GOAL_END.match(text, end) and GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) and \
                 not any(f.start < end and m.start() < f.end for f in found):
             goals.append(Match(m.start(), end, "Strategy"))
+    starts, quote_ends = token_starts(doc), {b for _, b in quoted(doc)}
+    places = {p.start: p.end for p in matches(doc) if p.label == "Place"}
+    for m in PRAISE.finditer(text):
+        end = places.get(m.end())  # the place as its family reads it: 新|通道 (a county's short name) is no place
+        if not end or m.start() not in starts and m.start() not in quote_ends or \
+                not (GOAL_END.match(text, end) or PLACE_GOAL_AFTER.match(text, end)):
+            continue  # 创新|福建, 新天津港 (what follows the place opens a longer name): no goal
+        start = goal_opening(text, m.start())
+        if start is None and not BUILT_AFTER.match(text, end):
+            continue  # 新X written without a verb of building before it or 建设 after it: no goal named
+        if start is None:  # “强富美高”新江苏现代化建设: a quoted token right before the goal belongs to its name
+            start = next((a for a, b in quoted(doc) if b == m.start()), m.start())
+        if not any(f.start < end and start < f.end for f in (*found, *goals)):
+            goals.append(Match(start, end, "Strategy"))
+    for m in CITY_HEAD.finditer(text) if "化" in text else ():
+        start = goal_opening(text, m.start(), clauses=True)
+        if start is None or text.endswith(CITY_PARTS, start, m.start()) or not \
+                (GOAL_END.match(text, m.end()) or PLACE_GOAL_AFTER.match(text, m.end())):
+            continue
+        named = CITY_QUALIFIER.sub("", text[start:m.start()])
+        if len(named) < len(text[start:m.start()]) and len(named) >= 2 and "、" not in named and \
+                not any(f.start < m.end() and start < f.end for f in (*found, *goals)):
+            goals.append(Match(start, m.end(), "Strategy"))  # 国际化创新型公园城区; not 现代化城市, a kind alone
     return goals
+
+
+def goal_opening(text: str, pos: int, clauses: bool = False) -> int | None:
+    """Where a goal ending at pos begins after the verb of building that sets it in its clause (奋力建设|现代化国际化新X,
+    建成一个|现代化新X), reading at most 16 characters back over words and quotes (and over 、 between qualifiers where
+    clauses is set, the name then starting after the last 的: 建设创新、宜居…的|现代化人民城市); None without such a verb."""
+    window = text[max(0, pos - 40):pos]
+    words = re.search(r"[\u4e00-\u9fff“”\"、]*$" if clauses else r"[\u4e00-\u9fff“”\"]*$", window)
+    verbs = list(GOAL_VERB_INSIDE.finditer(window, words.start()))
+    if not verbs:
+        return None
+    start = pos - len(window) + verbs[-1].end()
+    start += 2 if text.startswith("一个", start) else 0
+    if clauses and "的" in text[start:pos]:
+        start += text[start:pos].rindex("的") + 1
+    return start if pos - start <= 16 else None  # a name of 16 characters at most
 
 
 def opening_place(text: str, start: int, end: int) -> int | None:
@@ -415,7 +464,10 @@ def make_concepts(nlp: Language, name: str):
         for s, e in find_candidates(doc):
             add_candidate(doc, doc_text(doc)[s:e], "strategy")
             add_matches(doc, [Match(s, e, "Strategy"), *coordinated_candidates(doc_text(doc), s, e, quoted(doc))])
-        add_matches(doc, find_goals(doc))
-        return doc
+        goals = find_goals(doc)
+        add_matches(doc, goals)
+        drop_matches(doc, [m for m in matches(doc) if m.label == "Formulation" and any(
+            g.start <= m.start and m.end <= g.end and g.end - g.start > m.end - m.start for g in goals)])
+        return doc  # 建设新时代中国特色社会主义壮美X: the fixed term is a word of the goal's name, no mention of its own
 
     return component

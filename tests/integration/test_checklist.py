@@ -13,10 +13,10 @@ from kg.cli import main
 CHECKLIST = Path(__file__).resolve().parents[1] / "checklist"
 # measured 2026-12-01 on the main after the ninth session's rules, less .03 (raised by its second wave)
 FLOORS = {
-    "checklist-dev": {"Enterprise": 0.945, "Event": 0.97, "Formulation": 0.925, "Place": 0.97, "Policy": 0.97,
-                      "Program": 0.919, "Project": 0.941, "Strategy": 0.913, "Zone": 0.956},
-    "checklist-heldout": {"Enterprise": 0.854, "Event": 0.937, "Formulation": 0.927, "Place": 0.891, "Policy": 0.933,
-                          "Program": 0.77, "Project": 0.865, "Strategy": 0.823, "Zone": 0.91},
+    "checklist-dev": {"Enterprise": 0.97, "Event": 0.97, "Formulation": 0.97, "Place": 0.97, "Policy": 0.97,
+                      "Program": 0.919, "Project": 0.941, "Strategy": 0.97, "Zone": 0.956},
+    "checklist-heldout": {"Enterprise": 0.867, "Event": 0.937, "Formulation": 0.927, "Place": 0.891, "Policy": 0.933,
+                          "Program": 0.77, "Project": 0.865, "Strategy": 0.84, "Zone": 0.91},
 }
 
 

@@ -1622,3 +1622,40 @@ def test_chief_systems_and_campaigns_for_several_titles_are_programmes(nlp):
 def test_games_of_a_county_or_district_are_events(nlp):
     # invented: 县运会, 区运会 as 市运会 and 省运会
     assert found(nlp, "成功举办第五届县运会，筹办区运会。", "Event") == ["第五届县运会", "区运会"]
+
+
+def test_a_places_headline_goal_with_praise_and_qualifiers(nlp):
+    # invented, county style: a word of praise (新, 美好, 壮美) before the place's name after a verb of building, with
+    # the qualifiers between; a quoted token before the goal written with 建设 after it; a fixed term inside the goal
+    # is no formulation of its own; not 新 inside a word (创新) nor a place opening a longer name (新天津港)
+    text = ("加快建设现代化国际化新武陟，全力打造富裕文明美好桐城，建设新时代中国特色社会主义壮美百色。"
+            "绿富美强新青田建设迈出坚实步伐，推进新天津港建设，推动创新桐城发展，为全面建设社会主义现代化新汝州作出新贡献。")
+    assert found(nlp, text, "Strategy", quotes=("绿富美强",)) == [
+        "现代化国际化新武陟", "富裕文明美好桐城", "新时代中国特色社会主义壮美百色", "绿富美强新青田", "社会主义现代化新汝州"]
+    assert found(nlp, text, "Formulation", quotes=("绿富美强",)) == []
+
+
+def test_a_kind_of_city_qualified_as_modern_or_international_is_a_goal(nlp):
+    # invented: 国际化/现代化 and a word of the name's own before 城市/城区 after a verb of building; not a part of the
+    # place's towns (中心城区) nor the kind alone (现代化城市); a list of qualities before 的 is no part of the name
+    text = ("加快建设国际化生态型花园城区，建设现代化中心城区，打造现代化城市，"
+            "建设宜居、韧性、智慧的现代化滨江城市，加快建设现代化、国际化山水省会城市。")
+    assert found(nlp, text, "Strategy") == ["国际化生态型花园城区", "现代化滨江城市", "现代化、国际化山水省会城市"]
+
+
+def test_a_coined_phrase_named_as_an_instruction_and_central_terms(nlp):
+    # invented: a quoted coined phrase named as the centre's instruction is a formulation (the noun relates to it);
+    # 全过程人民民主 a fixed term of the central vocabulary; a national regional strategy written with 等
+    text = "深入践行三到位重要指示，发展全过程人民民主，推动赣南等原中央苏区振兴发展。"
+    assert found(nlp, text, "Formulation", quotes=("三到位",)) == ["三到位", "全过程人民民主"]
+    assert found(nlp, text, "Strategy", quotes=("三到位",)) == ["赣南等原中央苏区振兴发展"]
+
+
+def test_a_subsidiary_after_its_group_and_a_firm_whose_place_the_segmenter_glued(nlp):
+    # invented: the subsidiary's full name starts after 子公司/旗下, and a work's name that ends before the legal form
+    # is the firm's; a place and a brand written as one word before a trade word open a project's name
+    text = "汇通集团及其子公司瑞景市政工程有限公司完成道路改造，宏图控股集团旗下宏图智能装备有限公司落户。"
+    assert found(nlp, text, "Enterprise") == ["汇通集团", "瑞景市政工程有限公司", "宏图控股集团", "宏图智能装备有限公司"]
+    assert found(nlp, text, "Program") == found(nlp, text, "Project") == []
+    text = "亳州恒康食品年产3万吨芦笋深加工项目建成投产。"
+    assert found(nlp, text, "Enterprise") == ["亳州恒康食品"]

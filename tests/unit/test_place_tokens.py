@@ -1,7 +1,8 @@
 """A place is mentioned where it is a token of its own (guideline 2): not where it only opens a longer name
 (衡水 of 衡水高新区, 邢台 of 邢台古城, whether or not that name is an entity), nor where the name is a strategy's
 (雄安新区); still as a route's endpoint inside a project's name, as a list item sharing a head, as the first of two
-places joined by 与 in a zone's name and as one of places written one after the other (承德张家口联动)."""
+places joined by 与 in a zone's name, as one of places written one after the other (承德张家口联动) and as the place a
+headline goal ends with (幸福美好新X)."""
 import pytest
 
 import kg
@@ -16,6 +17,7 @@ REPORT = """2024年河北省政府工作报告
 支持衡水高新区扩区提质，保定、廊坊两市经济增长较快，邢台古城修缮完成。
 二、2024年重点工作
 高标准建设雄安新区，开工建设石家庄至邯郸高速公路，推进黄骅、沧州军民合用机场建设，支持承德张家口联动发展，深化与北京朝阳区合作，创建唐山市与秦皇岛市协同发展示范区，加快定州、沧州等2个国家物流枢纽承载城市建设。
+支持辛集加快建设现代化国际化美好辛集，奋力建设幸福美好新晋州。
 各位代表，让我们团结奋斗，为谱写中国式现代化河北篇章贡献力量！
 """
 
@@ -44,6 +46,10 @@ def test_a_strategy_written_as_a_place_name_is_not_also_a_place(places):
 
 def test_the_first_of_two_places_joined_by_yu_in_a_zones_name_is_a_place(places):
     assert "唐山市" in places and "秦皇岛市" not in places  # the second stands inside the zone's name
+
+
+def test_the_place_a_headline_goal_ends_with_is_a_place(places):
+    assert "晋州市" in places  # 幸福美好新晋州: the goal's object, not a place opening a longer name
 
 
 @pytest.mark.parametrize("name", ["保定市", "廊坊市", "石家庄市", "邯郸市", "黄骅市", "承德市", "张家口市",
