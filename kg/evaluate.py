@@ -150,15 +150,17 @@ class Error:
         return {"error": self.error, "report": self.report, "type": self.type, "name": self.name}
 
 
-def _match(gold: list, predicted: list, equal) -> tuple[list[bool], list[bool]]:
-    """Which gold facts and which predictions were matched, each gold fact at most once."""
+def _match(gold: list, predicted: list, equal, exact=None) -> tuple[list[bool], list[bool]]:
+    """Which gold facts and which predictions were matched, each gold fact at most once; with exact, the pairs it
+    accepts first (a prediction equal to a gold name takes it before one that only holds it: 健康河北行动 before 健康河北)."""
     used = [False] * len(gold)
     hit = [False] * len(predicted)
-    for j, p in enumerate(predicted):
-        for i, g in enumerate(gold):
-            if not used[i] and equal(g, p):
-                used[i] = hit[j] = True
-                break
+    for test in ([exact] if exact else []) + [equal]:
+        for j, p in enumerate(predicted):
+            for i, g in enumerate(gold):
+                if not used[i] and not hit[j] and test(g, p):
+                    used[i] = hit[j] = True
+                    break
     return used, hit
 
 
@@ -171,8 +173,8 @@ def _shown(fact) -> str:
     return " → ".join(_shown(x) for x in fact)
 
 
-def _tally(score: "Score", errors: list[Error], report: str, golds: list, preds: list, equal) -> None:
-    used, hit = _match(golds, preds, equal)
+def _tally(score: "Score", errors: list[Error], report: str, golds: list, preds: list, equal, exact=None) -> None:
+    used, hit = _match(golds, preds, equal, exact)
     score.gold += len(golds)
     score.predicted += len(preds)
     score.matched += sum(used)
@@ -199,7 +201,7 @@ def evaluate(store, gold_rows: list[dict]) -> tuple[list[dict], list[dict]]:
         raise StoreError("the database was built by an older kg (its mentions keep no names): rebuild it with kg build")
     _, rows = store.query("MATCH (r:Report)-[m:MENTIONS]->(e) WHERE r.id IN $ids "
                           "RETURN r.id AS report, label(e) AS type, e.id AS id, e.name AS name, m.surfaces AS surfaces, "
-                          "m.names AS names",
+                          "m.names AS names ORDER BY r.id, e.id",
                           {"ids": reports})
     for row in rows:
         forms = [row["name"], *row["surfaces"], *row["names"]]  # names: a list item's, with its shared head
@@ -211,7 +213,8 @@ def evaluate(store, gold_rows: list[dict]) -> tuple[list[dict], list[dict]]:
     for report in reports:
         for type_ in types:
             _tally(scores[type_], errors, report, gold_entities.get((report, type_), []),
-                   pred_entities.get((report, type_), []), lambda g, forms: any(same(g, f) for f in forms))
+                   pred_entities.get((report, type_), []), lambda g, forms: any(same(g, f) for f in forms),
+                   lambda g, forms: any(_norm(g) == _norm(f) for f in forms))
 
     rel_scores = {t: Score("relation", t) for t in sorted({t for _, t in gold_relations})}
     annotated = sorted({report for report, _ in gold_relations})  # relations are judged where the gold has them

@@ -1659,3 +1659,14 @@ def test_a_subsidiary_after_its_group_and_a_firm_whose_place_the_segmenter_glued
     assert found(nlp, text, "Program") == found(nlp, text, "Project") == []
     text = "亳州恒康食品年产3万吨芦笋深加工项目建成投产。"
     assert found(nlp, text, "Enterprise") == ["亳州恒康食品"]
+
+
+def test_eval_matches_a_prediction_equal_to_a_gold_name_first():
+    from kg.evaluate import _match, _norm, same
+
+    # invented: the short form written before the full one must not take the gold name from it, whatever the order
+    gold, preds = ["甲乙丙丁行动", "甲乙丙丁"], [["甲乙丙丁"], ["甲乙丙丁行动"]]
+    similar = lambda g, forms: any(same(g, f) for f in forms)  # noqa: E731
+    equal = lambda g, forms: any(_norm(g) == _norm(f) for f in forms)  # noqa: E731
+    assert _match(gold, preds, similar, equal) == ([True, True], [True, True])
+    assert _match(gold[:1], preds, similar, equal) == ([True], [False, True])
