@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, drop_matches, industry, matches, name_start, \
     only_words, quoted, \
     register, token_ends, token_starts
+from extractors.places import WORDLIKE  # 长安, 通道: short place names that are ordinary words
 from extractors.projects import PHASE  # 华能四期: a firm's own plant, its next phase
 from kg import gazetteer, lexicons
 
@@ -86,7 +87,6 @@ PLANT_WORK = re.compile(r"(?:(?![园区港城基产])[\u4e00-\u9fff]){0,4}?(?:" 
 COMPOUNDS: dict[str, list[str]] = {}  # sector names by their first character (生物医药 under 生)
 for _w in INDUSTRY_WORDS:
     COMPOUNDS.setdefault(_w[0], []).append(_w)
-WORDLIKE_PLACES = lexicons.words("place_wordlike")  # 长安, 通道: short names that are ordinary words
 PROVINCES = lexicons.words("zone_province_abbreviations")  # 闽, 赣: two open a link of provinces (闽赣电力联网工程)
 PRODUCT_OPENERS = lexicons.words("enterprise_product_openers")  # 麦德利航空座椅组件: a brand and its product
 GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternation("enterprise_generic_head_words") +
@@ -160,7 +160,7 @@ def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[
     end = _firm_after(text, p, p.start if lead is None else lead, places, ends)
     if end is None and lead is None:
         division = next((k for k in (p.start + 3, p.start + 2) if gazetteer.load().lookup(text[p.start:k])
-                         and text[p.start:k] not in WORDLIKE_PLACES), None)
+                         and text[p.start:k] not in WORDLIKE), None)
         if division is not None:
             end = _firm_after(text, p, division, places + [(p.start, division)], ends)
     return end

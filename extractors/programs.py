@@ -44,8 +44,9 @@ CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e0
 CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
 UNITS = "年月日号个项家条座所台套万亿元人户次倍期批届"  # 2025|年, 10|家: a date or a quantity, no scheme's number
 HOTLINE = re.compile(r"\d{5,}[\u4e00-\u9fff]{0,8}?热线")  # 12356心理援助热线: a numbered public service
-CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等])[\u4e00-\u9fff]长制")  # 湾长制, 路长制: a chief for each river,
-# bay, road or chain, 河长制's form (not 家长制, patriarchy); a second object of a list (河湖长制) is the vocabulary's
+CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等增延成擅])[\u4e00-\u9fff]长制(?![约造作度定])")  # 湾长制, 路长制: a
+# chief for each river, bay, road or chain, 河长制's form (not 家长制, patriarchy; not 增长|制约, 延长|制造业); a second
+# object of a list (河湖长制) is the vocabulary's
 TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|共创|共建)")  # 六城联创, 四城同创: a campaign for
 # several titles at once (guideline 2), not the titles
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈

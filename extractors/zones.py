@@ -310,8 +310,8 @@ def hubs(doc: Doc) -> list[Match]:
 
 
 # 中国稀金谷, 武汉光谷, 甲市药谷: a place or 中国, then what the valley makes (one to three characters), then 谷 ending
-# the word; not a landform (峡谷, 河谷, 山谷) nor another word (谷物, 谷底)
-VALLEY = re.compile(r"((?:(?![峡河山深低幽空溪沟])[\u4e00-\u9fff]){1,3}?)谷(?![物子底歌雨粒仓])")
+# the word; not a landform (峡谷, 河谷, 山谷), a grain (稻谷, 五谷) nor another word (谷物, 谷底)
+VALLEY = re.compile(r"((?:(?![峡河山深低幽空溪沟])[\u4e00-\u9fff]){1,3}?)(?<![稻五粟])谷(?![物子底歌雨粒仓])")
 BRANDS_AFTER = re.compile(r"(?:、[^，,。；;、]{1,12})*等[^，,。；;]{0,8}品牌")  # 中国有机谷、甲乙茶等区域公用品牌: brands
 
 
@@ -319,8 +319,10 @@ def valleys(doc: Doc) -> list[Match]:
     """A themed valley named by a place or 中国 and what it makes (中国稀金谷, 甲市光谷; guideline 2: an area firms move
     into, like …智慧岛): no stop word or count between the place and 谷."""
     text = doc_text(doc)
-    opens = [(m.start, m.end) for m in matches(doc) if m.label == "Place"] if "谷" in text else []
-    opens += [(m.start(), m.end()) for m in re.finditer("中国", text)] if opens or "中国" in text and "谷" in text else []
+    if "谷" not in text:
+        return []
+    opens = [(m.start, m.end) for m in matches(doc) if m.label == "Place"]
+    opens += [(m.start(), m.end()) for m in re.finditer("中国", text)]
     found = []
     for s, e in opens:
         v = VALLEY.match(text, e)

@@ -1670,3 +1670,9 @@ def test_eval_matches_a_prediction_equal_to_a_gold_name_first():
     equal = lambda g, forms: any(_norm(g) == _norm(f) for f in forms)  # noqa: E731
     assert _match(gold, preds, similar, equal) == ([True, True], [True, True])
     assert _match(gold[:1], preds, similar, equal) == ([True], [False, True])
+
+
+def test_no_valley_of_grain_and_no_chief_system_across_a_word(nlp):
+    # invented: a province's paddy rice is no themed valley; 增长|制约 and 延长|制造业 are no chief systems
+    text = "黑龙江稻谷产量稳定，消除增长制约因素，延长制造业产业链，推行湾长制。"
+    assert found(nlp, text, "Zone") == [] and found(nlp, text, "Program") == ["湾长制"]
