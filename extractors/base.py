@@ -248,6 +248,11 @@ def strip_lead(text: str, start: int, end: int) -> int:
 # a size that opens a name, in Arabic or Chinese numerals: 30万吨级原油码头, 千万吨炼化一体化, 百万千瓦级, 年产2000吨…
 _SIZE = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|吨|千瓦|兆瓦|千伏|英寸)$")
 _SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|吨|千瓦|兆瓦|千伏|英寸|×|锭|头|台|套|辆)")
+
+
+def is_size(text: str) -> bool:
+    """Whether text is only a size (百万吨级, 30万千瓦): with a kind word after it, a category, no name."""
+    return _SIZE.fullmatch(text) is not None
 _COUNT = re.compile(r"[\d.]+[个家项座条所批亿万年件次倍]?|[一二三四五六七八九十两几多]+[个家项座条所批件次]|第.+")
 
 

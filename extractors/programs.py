@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate,
+from extractors.base import (FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, is_size,
                              add_matches, covered, doc_text, item_spans, overlaps, drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
@@ -592,7 +592,7 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() in ("计划", "行动") and (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)) \
                 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
-        if head in GENERIC_HEAD or head in BARE_HEAD or m.end() - start < MIN_NAME or \
+        if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
                 not cut and re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
             continue
         if (code := CODE.search(text, max(0, start - 8), start)) and "\u4e00" <= text[start] <= "\u9fff" and \

@@ -1676,3 +1676,9 @@ def test_no_valley_of_grain_and_no_chief_system_across_a_word(nlp):
     # invented: a province's paddy rice is no themed valley; 增长|制约 and 延长|制造业 are no chief systems
     text = "黑龙江稻谷产量稳定，消除增长制约因素，延长制造业产业链，推行湾长制。"
     assert found(nlp, text, "Zone") == [] and found(nlp, text, "Program") == ["湾长制"]
+
+
+def test_a_size_and_a_kind_of_works_name_no_programme(nlp):
+    # invented: 百万吨级工程 is works of a size (a category); a name before the size makes it one scheme
+    text = "加快形成百万吨级工程示范，实施甲乙百万吨级工程。"
+    assert found(nlp, text, "Program") == ["甲乙百万吨级工程"]
