@@ -45,12 +45,14 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # regions as none: tune .866); its second wave Program .732 (quoted tokens never cut, chief systems, campaigns for
 # several titles: tune .762), Strategy .838 (a place's headline goal with a word of praise and its qualifiers, a kind
 # of city qualified as modern or international: tune .868)
-# test floors raised at the end of the eighth session (measured .809, .613, .698 less .03): Formulation, Zone, Program
+# test floors raised at the end of the eighth session (measured .809, .613, .698 less .03): Formulation, Zone, Program;
+# at the end of the ninth, on the gold made consistent across the splits (measured .791, .705, .829, .895 less .03):
+# Strategy, Program, Formulation, Event; tune Strategy, Program, Project, Event to the final figures less .03
 FLOORS = {
-    "tune": {"Place": .90, "Strategy": .838, "Program": .732, "Formulation": .822, "Project": .724, "Zone": .874,
-             "Enterprise": .814, "Event": .890, "Policy": .869},
-    "test": {"Place": .90, "Strategy": .73, "Program": .668, "Formulation": .779, "Project": .48, "Zone": .583,
-             "Enterprise": .70, "Event": .86, "Policy": .75},
+    "tune": {"Place": .90, "Strategy": .840, "Program": .734, "Formulation": .822, "Project": .725, "Zone": .874,
+             "Enterprise": .814, "Event": .893, "Policy": .869},
+    "test": {"Place": .90, "Strategy": .761, "Program": .675, "Formulation": .799, "Project": .48, "Zone": .583,
+             "Enterprise": .70, "Event": .865, "Policy": .75},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .91}  # CITES: vocabulary citations, tune F1 .945 less .03
 
