@@ -14,7 +14,7 @@ CHECKLIST = Path(__file__).resolve().parents[1] / "checklist"
 # measured 2026-12-01 on the main after the ninth session's rules, less .03 (raised by its second wave)
 FLOORS = {
     "checklist-dev": {"Enterprise": 0.97, "Event": 0.97, "Formulation": 0.97, "Place": 0.97, "Policy": 0.97,
-                      "Program": 0.919, "Project": 0.941, "Strategy": 0.97, "Zone": 0.956},
+                      "Program": 0.931, "Project": 0.941, "Strategy": 0.97, "Zone": 0.956},
     "checklist-heldout": {"Enterprise": 0.867, "Event": 0.937, "Formulation": 0.927, "Place": 0.891, "Policy": 0.933,
                           "Program": 0.77, "Project": 0.865, "Strategy": 0.84, "Zone": 0.91},
 }
