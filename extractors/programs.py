@@ -55,9 +55,10 @@ CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})
                           r"([\u4e00-\u9fff]{0,14}?集群)")  # A、B等3个国家先进制造业集群
 LEVEL = re.compile("国家|全国|省级|省")  # a designation conferred by a level
 _FORMS = lexicons.terms("program_service_forms")
-SERVICE_FORM = re.compile(  # 一事联办, 全省通办, 跨域通办; 免申即享, 拿地即开工: a service's coined name
+SERVICE_FORM = re.compile(  # 一事联办, 全省通办, 跨域通办; 免申即享, 拿地即开工; 一窗受理: a service's coined name
     r"(?:一[\u4e00-\u9fff]|全[省市区县]|跨[\u4e00-\u9fff])(?:" + "|".join(t for t in _FORMS if not t.startswith("即"))
-    + r")|[\u4e00-\u9fff]{2}(?:" + "|".join(t for t in _FORMS if t.startswith("即")) + ")")
+    + r")|[\u4e00-\u9fff]{2}(?:" + "|".join(t for t in _FORMS if t.startswith("即")) + ")"
+    + "|一[" + "".join(lexicons.terms("program_service_channels")) + "]" + lexicons.alternation("program_channel_forms"))
 
 
 OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's

@@ -1682,3 +1682,9 @@ def test_a_size_and_a_kind_of_works_name_no_programme(nlp):
     # invented: 百万吨级工程 is works of a size (a category); a name before the size makes it one scheme
     text = "加快形成百万吨级工程示范，实施甲乙百万吨级工程。"
     assert found(nlp, text, "Program") == ["甲乙百万吨级工程"]
+
+
+def test_a_service_coined_on_a_channel_is_a_programme(nlp):
+    # invented: 一 and a channel (窗, 网, 码, 次) with a service's ending; after another character an ordinary phrase
+    text = "推行一窗受理、一网协同、一码亮证，实现一次高效办，对材料一并受理，推动区域一体协同发展。"
+    assert found(nlp, text, "Program") == ["一窗受理", "一网协同", "一码亮证", "一次高效办"]
