@@ -250,6 +250,11 @@ _SIZE = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)万?(?
 _SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|吨|千瓦|兆瓦|千伏|英寸|×|锭|头|台|套|辆)")
 
 
+# a firm's word right after a work's or scheme's kind: the kind is the trade of a firm's name (市政工程有限公司,
+# 甲乙工程集团), no work nor programme
+FIRM_AFTER = r"[\u4e00-\u9fff]?(?:企业|公司|集团|有限|股份)"
+
+
 def is_size(text: str) -> bool:
     """Whether text is only a size (百万吨级, 30万千瓦): with a kind word after it, a category, no name."""
     return _SIZE.fullmatch(text) is not None

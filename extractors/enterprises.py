@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, drop_matches, industry, matches, name_start, \
+from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, matches, name_start, \
     only_words, quoted, \
     register, token_ends, token_starts
 from extractors.places import WORDLIKE  # 长安, 通道: short place names that are ordinary words
@@ -15,7 +15,6 @@ from kg import gazetteer, lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
 STRONG_END = re.compile(STRONG_SUFFIX.pattern + "$")  # the company word that ends a name (not 股份 in 股份制银行)
-LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")  # the company words of a firm's full legal name
 RELATIONAL = re.compile(lexicons.alternation("enterprise_relational"))  # 子公司, 旗下: another firm's name follows
 PLATFORM_SHORT = tuple(lexicons.words("enterprise_platform_short"))  # 交投, 城投: the issuer's platform company
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
@@ -254,9 +253,6 @@ def find_enterprises(doc: Doc) -> list[Match]:
             found.append(Match(s, e, "Enterprise"))
             taken.append((s, e))
 
-    if "有限" in text:  # 甲乙市政工程|有限公司: a work's or scheme's name that ends before a legal form is the firm's
-        drop_matches(doc, [x for x in matches(doc)
-                           if x.label in ("Project", "Program") and text.startswith(LEGAL_FORMS, x.end)])
     for m in STRONG_SUFFIX.finditer(text):
         start = name_start(doc, m.start(), max_chars=16)
         if start is None or text[start - 1:start].isdigit() or re.search(r"\d+号", text[start:m.start()]):

@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, is_size,
+from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, is_size,
                              add_matches, covered, doc_text, item_spans, overlaps, drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
@@ -92,7 +92,7 @@ LAST_SUFFIX = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})$")
 COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
 JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保、医疗、医药|联动改革: one programme
 SYSTEM_VERB = re.compile(lexicons.alternation("program_system_verbs"))  # 改革|考试招生制度: the verb is no part
-FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:有限|股份|公司|集团)")  # after 工程: a firm's name goes on (…工程有限公司)
+FIRM_AFTER_RE = re.compile(FIRM_AFTER)  # after 工程: a firm's name goes on (…工程有限公司)
 COUNTED = re.compile(r"\d+|[一二两三四五六七八九十百千]+[个项处座]")  # 城中村改造工程236个: a category counted
 
 
@@ -565,7 +565,7 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 传统|计划经济: the planned economy; a head of two words or more names a plan (甲乙|振兴|计划|经济效益)
         if COUNTED.match(text, m.end()):
             continue  # 城中村改造工程236个: a kind of works counted, not a programme
-        if m.group() == "工程" and FIRM_AFTER.match(text, m.end()):
+        if m.group() == "工程" and FIRM_AFTER_RE.match(text, m.end()):
             continue  # 市政工程有限公司: the trade of a firm's name, no programme
         if (m.group() in QUOTED_ONLY or m.group() == "制度" and len(head) < NAMED_SYSTEM) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
