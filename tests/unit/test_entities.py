@@ -1688,3 +1688,9 @@ def test_a_service_coined_on_a_channel_is_a_programme(nlp):
     # invented: 一 and a channel (窗, 网, 码, 次) with a service's ending; after another character an ordinary phrase
     text = "推行一窗受理、一网协同、一码亮证，实现一次高效办，对材料一并受理，推动区域一体协同发展。"
     assert found(nlp, text, "Program") == ["一窗受理", "一网协同", "一码亮证", "一次高效办"]
+
+
+def test_an_industry_listed_among_projects_is_no_work(nlp):
+    # invented: sectors as items of a list of projects (商业航天 a sector since the second reading); a park named by one
+    text = "推进新能源汽车、机器人、商业航天等重点项目，建设甲乙商业航天产业园。"
+    assert found(nlp, text, "Project") == [] and found(nlp, text, "Zone") == ["甲乙商业航天产业园"]
