@@ -39,11 +39,11 @@ def find_places(doc: Doc) -> list[Match]:
         taken[s:e] = [True] * (e - s)
 
     glued = {s + 1 for s in starts if text[s] in GLUED_BEFORE}
-    for s, e, divisions in gaz.full.scan(text):
-        if (s in starts or s in glued) and (e in ends or text[e:e + 1] in OFFICE_AFTER):
+    for s, e, divisions in gaz.full.scan(text, at=starts | glued):
+        if e in ends or text[e:e + 1] in OFFICE_AFTER:
             add(s, e, divisions, short=e - s <= 2)  # 范县 in 示范县: two characters are as weak as a short name
-    for s, e, divisions in gaz.short.scan(text):
-        if any(taken[s:e]) or s not in starts:
+    for s, e, divisions in gaz.short.scan(text, at=starts):
+        if any(taken[s:e]):
             continue
         after = text[e:e + 4]
         # 海南州, 沧州市委 written with a level character; not one that opens the next word (上海|市场, 河北|省域)

@@ -431,7 +431,8 @@ def place_initiatives(doc: Doc) -> list[Match]:
     text, found = doc_text(doc), []
     for start, end in [(p.start, p.end) for p in matches(doc) if p.label == "Place"]:
         lead = INITIATIVE.search(text, max(0, start - 3), start)
-        if lead and AFTER_INITIATIVE.match(text, end) and not covered(doc, lead.start(), end, OWN_LABELS):
+        if lead and AFTER_INITIATIVE.match(text, end) and not covered(doc, lead.start(), end, OWN_LABELS) and \
+                not any(m.label == "Strategy" and m.start == lead.start() for m in matches(doc)):  # 经济强省、美丽河北
             found.append(Match(lead.start(), end, "Program"))
     return found
 

@@ -49,6 +49,9 @@ GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what ma
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
 PLACE_GOAL_AFTER = re.compile(lexicons.alternation("strategy_place_goal_after"))  # 新X|作出贡献, 新X|现代化建设
+# 美丽 + a place: a local initiative (a Program), the place's headline goal where paired with its goal (below; the
+# gold README's decision for 美丽; 健康X, 数字X paired with a sector's 强省 stay programmes)
+HEADLINE_INITIATIVE = "美丽"
 BUILT_AFTER = re.compile("(?:现代化)?建设")  # 新X建设: a goal to build, without a verb before it
 CITY_HEAD = re.compile(lexicons.alternation("strategy_city_goal_heads"))  # 城市, 城区: a kind of city as a goal
 CITY_QUALIFIER = re.compile(lexicons.alternation("strategy_city_goal_qualifiers") + "、?")  # 现代化、国际化…城市
@@ -282,7 +285,8 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     """A place's headline goal, its name after 现代化 (and 新 or 大) after a verb of building (guideline 2: 幸福美好新X):
     建设社会主义现代化新郴州, 加快建设现代化大武汉; not 现代化河北篇章, a name the place only opens. Also a word of praise
     before the place's name (新, 美好, 壮美) with the qualifiers written between it and the verb (奋力建设现代化国际化新X,
-    建设新时代…壮美X) or with 建设 after it (“…”新X现代化建设), and a kind of city qualified as modern or international
+    建设新时代…壮美X) or with 建设 after it (“…”新X现代化建设), 美丽 + the place paired with
+    such a goal (经济强省、美丽河北: conjuncts share their type), and a kind of city qualified as modern or international
     (建设国际化创新型公园城区)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
@@ -293,6 +297,13 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
             goals.append(Match(m.start(), end, "Strategy"))
     starts, quote_ends = token_starts(doc), {b for _, b in quoted(doc)}
     places = {p.start: p.end for p in matches(doc) if p.label == "Place"}
+    for f in found:  # 建设经济强省、美丽河北: 美丽 + the place paired with the place's goal is a goal too (conjuncts share
+        # a type); in a longer list of sectors' goals (制造强省、质量强省、美丽河北) it stays a programme
+        paired = text[f.end:f.end + 1] in ("、", "和") and text[f.start - 1:f.start] not in ("、", "和")
+        lead = f.end + 1 + len(HEADLINE_INITIATIVE)
+        end = places.get(lead) if paired and text.startswith(HEADLINE_INITIATIVE, f.end + 1) else None
+        if end and (GOAL_END.match(text, end) or PLACE_GOAL_AFTER.match(text, end)):
+            goals.append(Match(f.end + 1, end, "Strategy"))
     for m in PRAISE.finditer(text):
         end = places.get(m.end())  # the place as its family reads it: 新|通道 (a county's short name) is no place
         if not end or m.start() not in starts and m.start() not in quote_ends or \

@@ -30,12 +30,14 @@ class Lexicon:
                 return []
         return node.get(None, [])
 
-    def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, list]]:
-        """Yield (start, end, values) for the longest match at each position, left to right, without overlaps."""
+    def scan(self, text: str, start: int = 0, end: int | None = None, at: set[int] | None = None
+             ) -> Iterator[tuple[int, int, list]]:
+        """Yield (start, end, values) for the longest match at each position, left to right, without overlaps; only
+        at the positions `at` where given (word starts: 丽江 inside 美丽|江西 then hides no 江西)."""
         end = len(text) if end is None else end
         i, first, root = start, self._first, self._root
         while i < end:
-            if text[i] not in first:
+            if text[i] not in first or at is not None and i not in at:
                 i += 1
                 continue
             node, j, best = root, i, None

@@ -1694,3 +1694,11 @@ def test_an_industry_listed_among_projects_is_no_work(nlp):
     # invented: sectors as items of a list of projects (商业航天 a sector since the second reading); a park named by one
     text = "推进新能源汽车、机器人、商业航天等重点项目，建设甲乙商业航天产业园。"
     assert found(nlp, text, "Project") == [] and found(nlp, text, "Zone") == ["甲乙商业航天产业园"]
+
+
+def test_an_initiative_paired_with_the_places_goal_is_a_goal(nlp):
+    # invented: 美丽 + the place paired with the place's strong-X goal shares its type (a Strategy); in a longer list of
+    # sectors' goals, or alone, the initiative stays a programme
+    text = ("加快建设经济强市、美丽邢台。推进制造强市、质量强市、网络强市、数字邢台建设。建设天蓝地绿的美丽邢台。")
+    assert found(nlp, text, "Strategy") == ["经济强市", "美丽邢台", "制造强市", "质量强市", "网络强市"]
+    assert found(nlp, text, "Program") == ["数字邢台", "美丽邢台"]

@@ -644,3 +644,10 @@ def test_a_firms_project_named_by_its_output_keeps_the_firm_and_a_firms_trade_is
     text = "甲乙茶业年产3000吨红茶生产线项目投产，丙丁集团及其子公司丙丁市政工程有限公司中标，建设国际化创新型公园城区。"
     assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙茶业年产3000吨红茶生产线项目"}
     assert not matches(nlp, text, "Program")
+
+
+def test_a_name_inside_a_word_hides_no_place_starting_the_next_word(nlp):
+    # invented: 丽江 inside 美丽|江西 would hide the place that starts the next word (the scan tries word starts only)
+    text = "深化美丽江西建设，推进平安江西建设。"
+    assert [t for t, _ in matches(nlp, text, "Place")] == ["江西", "江西"]
+    assert [t for t, _ in matches(nlp, text, "Program")] == ["美丽江西", "平安江西"]
