@@ -241,6 +241,9 @@ def find_goals(doc: Doc) -> list[Match]:
             start = lead[-1].end()
             if m.start() - start < 2:
                 continue  # 搭建城市群: no name
+        elif text.startswith("成", start) and GOAL_VERB_INSIDE.search(text, max(0, start - 4), start) and \
+                opening_place(text, start, m.end()) is None:
+            start += 1  # 打造|成全|省…增长极: the segmenter glues 成 of 打造成 to the name (not 建设|成都都市圈)
         ending = m.group().removesuffix("战略")
         before = found[-1].end if found else -1
         if start < before <= m.start() - 2 and not text[before:m.start()].startswith(("、", "和")):

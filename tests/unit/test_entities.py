@@ -1702,3 +1702,9 @@ def test_an_initiative_paired_with_the_places_goal_is_a_goal(nlp):
     text = ("加快建设经济强市、美丽邢台。推进制造强市、质量强市、网络强市、数字邢台建设。建设天蓝地绿的美丽邢台。")
     assert found(nlp, text, "Strategy") == ["经济强市", "美丽邢台", "制造强市", "质量强市", "网络强市"]
     assert found(nlp, text, "Program") == ["数字邢台", "美丽邢台"]
+
+
+def test_a_growth_pole_a_place_sets_out_to_build_is_a_goal(nlp):
+    # 增长极 ends a place's headline goal like 中心城市; 成 of 打造成 opens no name even where the segmenter glues it on
+    text = "加快打造豫东南部重要增长极，努力把临港片区打造成全市发展新增长极，推动区域协调发展。"
+    assert found(nlp, text, "Strategy") == ["豫东南部重要增长极", "全市发展新增长极"]
