@@ -30,6 +30,8 @@ KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, �
 # 吉化, 华药, 河钢: a known firm's short name ending in a trade syllable is a trade-word name; it names the firm where it
 # opens a project's name (吉化乙烯项目), as A电子 does in A电子产业园项目 (guideline 2); a bare brand does not (京东物流园)
 TRADE_SHORT_ENDS = lexicons.terms("enterprise_trade_short_ends")
+# 甲乙钢铁印尼钢厂, 甲乙汽车泰国工厂: a firm's name, a foreign country, its plant there
+ABROAD_PLANT = re.compile(lexicons.alternation("enterprise_abroad_countries") + "(?:[\u4e00-\u9fff]{0,2}厂|生产基地)")
 OUTPUT = re.compile("产量|储量|产能|消费量|进口|出口")  # after 中国石油: the country's oil, not the firm
 BRAND_PLACE = re.compile(lexicons.alternation("enterprise_brand_places"))  # 万达广场: a brand names a mall, not the firm
 # The rest of a list of projects after an item (甲乙、丙丁等一批信息产业项目): an item that is only a firm's name is the
@@ -363,6 +365,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
         place = next((a for a, b in places if b == m.start()), None)
         if place is not None:
             add(place, m.end())
+    for m in ABROAD_PLANT.finditer(text):  # a firm's name before a foreign country and its plant there
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is not None and _firm_like(text[start:m.start()]):
+            add(start, m.start(), nested=True)
     ends = token_ends(doc)
     projects = [x for x in matches(doc) if x.label == "Project"]
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names

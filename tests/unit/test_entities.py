@@ -350,6 +350,11 @@ def test_national_firms_by_their_short_names(nlp):
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
 
 
+def test_a_firm_written_before_a_foreign_country_and_its_plant(nlp):
+    # the name before a foreign country (enterprise_abroad_countries) and a plant there is the firm's
+    assert found(nlp, "丙丁钢铁越南钢厂建成投产。", "Enterprise") == ["丙丁钢铁"]
+
+
 def test_a_trade_short_name_opening_a_project_names_the_firm(nlp):
     # 鞍钢, 中石油: short names ending in a trade syllable (enterprise_trade_short_ends) are trade-word names; opening a
     # project's name they name the firm (guideline 2: A电子 in A电子产业园项目); a bare brand does not (京东物流园)
