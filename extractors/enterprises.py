@@ -27,6 +27,11 @@ FIRM_CONTEXT_AFTER = re.compile(lexicons.alternation("enterprise_predicate_opene
                                 r"|在[^，。；、]{1,8}?(?:上市|挂牌)|成为[^，。；、]{0,10}?(?:企业|公司))")
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
 KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
+# 吉化, 华药, 河钢: a known firm's short name ending in a trade syllable is a trade-word name; it names the firm where it
+# opens a project's name (吉化乙烯项目), as A电子 does in A电子产业园项目 (guideline 2); a bare brand does not (京东物流园)
+TRADE_SHORT_ENDS = lexicons.terms("enterprise_trade_short_ends")
+# 甲乙钢铁印尼钢厂, 甲乙汽车泰国工厂: a firm's name, a foreign country, its plant there
+ABROAD_PLANT = re.compile(lexicons.alternation("enterprise_abroad_countries") + "(?:[\u4e00-\u9fff]{0,2}厂|生产基地)")
 OUTPUT = re.compile("产量|储量|产能|消费量|进口|出口")  # after 中国石油: the country's oil, not the firm
 BRAND_PLACE = re.compile(lexicons.alternation("enterprise_brand_places"))  # 万达广场: a brand names a mall, not the firm
 # The rest of a list of projects after an item (甲乙、丙丁等一批信息产业项目): an item that is only a firm's name is the
@@ -224,6 +229,12 @@ def _plant_place(text: str, end: int) -> bool:
     return False
 
 
+def _opens_project(projects: list[Match], start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a firm's name at start..end opens a project's name, alone or after the project's place (吉化|乙烯项目,
+    甲市|中石化…接收站), and the name goes on after it."""
+    return any(p.start <= start and end < p.end and (p.start == start or (p.start, start) in places) for p in projects)
+
+
 def after_verbs(text: str, s: int, e: int) -> str:
     """text[s:e] after any verb in it that never stands inside a firm's name (淘汰水泥 → 水泥)."""
     return text[max([s] + [v.end() for v in HEAD_VERBS.finditer(text, s, e - 2)]):e]
@@ -354,7 +365,12 @@ def find_enterprises(doc: Doc) -> list[Match]:
         place = next((a for a, b in places if b == m.start()), None)
         if place is not None:
             add(place, m.end())
+    for m in ABROAD_PLANT.finditer(text):  # a firm's name before a foreign country and its plant there
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is not None and _firm_like(text[start:m.start()]):
+            add(start, m.start(), nested=True)
     ends = token_ends(doc)
+    projects = [x for x in matches(doc) if x.label == "Project"]
     for m in KNOWN.finditer(text):  # as words of their own (not 中交 in 集中交付), outside projects' and zones' names
         if BRAND_PLACE.match(text, m.end()) or m.group().startswith("中国") and OUTPUT.match(text, m.end()):
             continue  # 万达广场, 京东物流园: the brand in the name of a place of business; 中国石油产量: the
@@ -364,8 +380,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if _item_of_projects(text, end) and m.start() not in place_ends:
             continue  # 甲乙、丙丁等一批项目: the firm's name is an item of a list of projects, a project
         plant = _plant_place(text, end)  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
+        trade = end == m.end() and m.group().endswith(TRADE_SHORT_ENDS) and _opens_project(projects, m.start(), end, places)
         if doc.char_span(m.start(), end) is not None or (plant or end > m.end()) and m.start() in token_starts(doc):
-            add(m.start(), end, nested=plant or end > m.end() or end in place_starts or bool(PHASE.match(text, end)))
+            add(m.start(), end, nested=plant or trade or end > m.end() or end in place_starts or bool(PHASE.match(text, end)))
     for m in re.finditer(r"(?:(?:(?!等)[\u4e00-\u9fff]){3,8}、){1,8}(?:(?!等)[\u4e00-\u9fff]){3,8}", text):
         # 盐山福农生物、献县乐寿、沧县鑫翰: places, one with a firm's suffix, name firms
         if text.startswith("等", m.end()) and OTHER_KIND.match(text, m.end() + 1):

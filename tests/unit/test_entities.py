@@ -350,6 +350,18 @@ def test_national_firms_by_their_short_names(nlp):
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
 
 
+def test_a_firm_written_before_a_foreign_country_and_its_plant(nlp):
+    # the name before a foreign country (enterprise_abroad_countries) and a plant there is the firm's
+    assert found(nlp, "丙丁钢铁越南钢厂建成投产。", "Enterprise") == ["丙丁钢铁"]
+
+
+def test_a_trade_short_name_opening_a_project_names_the_firm(nlp):
+    # 鞍钢, 中石油: short names ending in a trade syllable (enterprise_trade_short_ends) are trade-word names; opening a
+    # project's name they name the firm (guideline 2: A电子 in A电子产业园项目); a bare brand does not (京东物流园)
+    text = "推进鞍钢氢冶金改良项目、沧州中石油储气库项目和京东物流园项目建设。"
+    assert found(nlp, text, "Enterprise") == ["鞍钢", "中石油"]
+
+
 def test_programs_named_by_a_quoted_name_and_its_head_or_by_a_place(nlp):
     text = "建设健康石家庄、法治郴州和创新型河北，落实1+3结对帮扶机制，开展七五普法和两学一做学习教育，实施腾笼换鸟、凤凰涅槃攻坚行动，推进7+18+N现代产业体系，办好双评议等活动。"
     quotes = ("1+3", "七五", "两学一做", "腾笼换鸟、凤凰涅槃", "7+18+N", "双评议")
