@@ -62,6 +62,11 @@ INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure
 WATER_ROUTE = re.compile(r"引(?![客才智资商企])[\u4e00-\u9fff]{1,2}[济入补润][\u4e00-\u9fff]")
 # what is done to a work written right before 工程 and ending a name read leftwards (改造): part of the work's name
 WORKS_DONE = ("改造",)
+# An activity on a bare kind (生活垃圾终端处理, 高速公路提质扩容, 水库除险加固): what is done to a sort of work
+ACTIVITIES = lexicons.longest_first("project_activities")
+_ACTING = tuple(sorted(set(_CLASSIFYING) | set(ACTIVITIES), key=lambda w: (-len(w), w)))  # kinds and activities
+# 工程 or 项目 inside a longer name ends an earlier work's name unless a word goes on with it (工程技术研究中心)
+EARLIER_WORK = re.compile(r"(?:工程|项目)(?!" + lexicons.alternatives("project_kind_continued") + ")")
 SCHEME = re.compile(lexicons.alternatives("project_scheme_words"))  # 网络视听提质创优工程: a scheme, no construction
 # Lines and services whose name goes on with the section or branch written after it: 渝昆高铁(渝宜段),
 # 郑万高铁襄阳以南段, 中欧班列(成渝), 长城国家文化公园(辽宁段)
@@ -99,6 +104,23 @@ def is_generic(head: str, words: tuple[str, ...] = GENERIC_WORDS) -> bool:
     """Whether nothing of a name's head is left once its size and the words that only classify projects are taken
     away (百万千瓦级风电基地, 10万吨级码头: a kind of a size, no work named)."""
     return only_words(SIZE.sub("", head), words)
+
+
+def activity(name: str) -> bool:
+    """Whether a name says what is done to a sort of work, not which work (生活垃圾终端处理, 高速公路提质扩容, 水库除险
+    加固): it ends with an activity and, besides activities, holds only words that classify works; a named object
+    (白沟河治理, 潘庄灌区现代化改造) makes it a work."""
+    return name.endswith(ACTIVITIES) and is_generic(name, _ACTING)
+
+
+def after_earlier_work(text: str, start: int, end: int) -> int:
+    """Where a name read leftwards to end begins once an earlier work written inside the span is left out: the name
+    begins after that work's kind (重点工程甲乙铁路, 一体化工程——甲乙直流工程: 'X工程Y' is not one name), two
+    characters at least being left."""
+    cut = max((k.end() for k in EARLIER_WORK.finditer(text, start, end) if end - k.end() >= 2), default=start)
+    while cut < end - 2 and text[cut] in "—―-·":
+        cut += 1
+    return cut
 
 
 def find_projects(doc: Doc) -> list[Match]:
@@ -153,7 +175,8 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # work is named whole; it takes no kind from the list (no 西气东输铁路)
             if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
-                    and not text[s:item_end].endswith(ITEM_ACTS):  # 一期、二期和C水库: no name; 中亚联合考古: research
+                    and not text[s:item_end].endswith(ITEM_ACTS) and not activity(text[s:item_end]):  # 一期、二期和C
+                # 水库: no name; 中亚联合考古: research; 生活垃圾终端处理: an activity on a sort of work
                 name, shared = text[s:item_end], kinds[i]
                 if shared == kind and m.group(2) == "工程" and not ("至" in name or any(p.start == s for p in places)):
                     shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme
@@ -192,9 +215,13 @@ def find_projects(doc: Doc) -> list[Match]:
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
             start, head = start + verb, head[verb:]
+        start = after_earlier_work(text, start, m.start())  # 重点工程甲乙铁路: the name begins after the earlier work
+        head = text[start:m.start()]
         words = GENERIC_WORDS if m.group().startswith(RESEARCH) else _CLASSIFYING
         if len(head) < 2 or is_generic(head, words) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
+        if activity(head):
+            continue  # 水库除险加固工程: an activity on a sort of work
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
                 any(p.start == start for p in places) or (start, m.start()) in bounds and len(head) >= 3)):
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant

@@ -651,3 +651,22 @@ def test_a_name_inside_a_word_hides_no_place_starting_the_next_word(nlp):
     text = "深化美丽江西建设，推进平安江西建设。"
     assert [t for t, _ in matches(nlp, text, "Place")] == ["江西", "江西"]
     assert [t for t, _ in matches(nlp, text, "Program")] == ["美丽江西", "平安江西"]
+
+
+def test_a_name_read_leftwards_begins_after_an_earlier_work(nlp):
+    # invented: 'X工程Y铁路' and 'X工程——Y工程' are two names, the second read from its own start; 工程 in a
+    # compound (工程技术研究中心) is no earlier work
+    text = "甲乙通道重点工程丙丁铁路开通，首个风光储一体化工程——戊己特高压直流输电工程投运，组建庚辛工程技术研究中心。"
+    found = {t for t, _ in matches(nlp, text, "Project")}
+    assert "丙丁铁路" in found and "戊己特高压直流输电工程" in found
+    assert not any("重点工程丙丁" in t or "一体化工程——" in t for t in found)
+
+
+def test_an_activity_on_a_sort_of_work_is_no_work(nlp):
+    # invented: list items and a head that say what is done to a bare kind (垃圾, 高速公路, 水库); a named object keeps
+    # the work (甲乙河治理)
+    text = ("加快生活垃圾终端处理、建筑垃圾资源化利用等项目建设，推进甲乙河治理、高速公路提质扩容、丙丁铁路等重大项目，"
+            "戊己等36座水库除险加固工程开工。")
+    found = names(nlp, text, "Project")
+    assert {"甲乙河治理", "丙丁铁路", "戊己水库"} <= found
+    assert not found & {"生活垃圾终端处理", "建筑垃圾资源化利用", "高速公路提质扩容", "水库除险加固工程"}
