@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
                              quoted, register, strip_lead, token_bounds, token_ends, token_starts)
-from kg import gazetteer, lexicons
+from kg import gazetteer, lexicons, metadata
 
 PROJECT_SUFFIX = re.compile(
     r"(?<!提)(?:" + lexicons.alternatives("project_suffix") + r"|(?<![中超])高速(?!增长|发展|度|化|动车|列车)|(?<=[河江湖渠沟])治理"
@@ -33,11 +33,30 @@ LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[�
 # (N大工程 names a programme and its parts: the programmes' family reads it; N大项目 lists works)
 # The count says only how many and of what rank (三个重点项目); words of a kind there (60项基础研究重点项目) make the
 # items kinds too
-_LIST_COUNT = r"(?<![\d一二两三四五六七八九十百])[\d一二两三四五六七八九十百]+(?:(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)|大项目)"
-COUNTED_LIST = re.compile(rf"((?:{_ITEM}、){{1,12}}{_ITEM})(?={_LIST_COUNT})[\d一二两三四五六七八九十百]+(?:个|项|座|条|所|处|大)"
-                          r"(?:重点|重大)?(项目|工程)")
+# A work's kind other than 项目 and 工程 closes such a list too, with the words of the kind before it (甲、乙和丙三座
+# 水库, 甲、乙3个省实验室, 甲、乙四大商圈): each item is a work of that kind, named with it
+_WORK_KIND = "(?:" + "|".join(re.escape(t) for t in lexicons.longest_first("project_suffix")
+                              if not t.endswith(("项目", "工程"))) + "|高速)"
+_COUNT = r"(?<![\d一二两三四五六七八九十百.])[\d一二两三四五六七八九十百]+"
+_LIST_COUNT = _COUNT + r"(?:(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)|大项目|(?:个|座|条|所|处|家|大)[\u4e00-\u9fff]{0,6}?" \
+    + _WORK_KIND + ")"
+COUNTED_LIST = re.compile(rf"((?:{_ITEM}、){{1,12}}{_ITEM})(?={_LIST_COUNT}){_COUNT}(?:个|项|座|条|所|处|家|大)"
+                          rf"(?:(?:重点|重大)?(?=项目|工程)|[\u4e00-\u9fff]{{0,6}}?(?={_WORK_KIND}))(项目|工程|{_WORK_KIND[3:-1]})")
+COUNT_OPENS = re.compile(_COUNT + "(?:个|项|座|条|所|处|家|大)")  # where the kind of a counted list begins
 _COUNT_CLOSE = re.compile(r"、[^、，。；]{2,20}?" + _LIST_COUNT)
 _CLOSE = re.compile(r"等?(?:[\d\s]+[个条项]|[\d一二两三四五六七八九十百]+(?:个|项|座|条|所|处)|一批|多个)?")  # what closes a list
+
+
+_LEADING = frozenset(LEADING_VERBS)
+
+
+def listed(count: str) -> int:
+    """How many works a list's count says (三座, 3个, 四大, 两个), 0 where it cannot be read."""
+    digits = count.rstrip("个项座条所处家大").replace("两", "二")
+    try:
+        return metadata.cn_number(digits)
+    except ValueError:
+        return 0
 
 
 def project_lists(text: str) -> list[re.Match]:
@@ -127,11 +146,13 @@ def find_projects(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
     places = [p for p in matches(doc) if p.label == "Place"]
+    tokens = token_bounds(doc)
     for m in project_lists(text):
-        closing = _CLOSE.match(text, m.end(1)).end()  # 等, 等8条, 三个: the kind is written after them
+        closing = (COUNT_OPENS if m.re is COUNTED_LIST else _CLOSE).match(text, m.end(1)).end()  # 等, 等8条, 三个,
+        # 四大: the kind is written after them
         kind = text[closing:m.start(2)]
-        if any(w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1):
-            continue  # 铝镁、黄金等有色金属项目: the list names products of a sector
+        if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1):
+            continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none)
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
         umbrella = UMBRELLA.match(kind) and m.group(2) == "工程"  # 等十大工程: a programme, its parts projects
@@ -141,8 +162,10 @@ def find_projects(doc: Doc) -> list[Match]:
         if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])):
             items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
         if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路, 龙咀河、杨家新沟等滨水绿廊: the list names the
-            kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + m.group(2)  # kind, less its size and rank, and
-            if DESIGNATED.match(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
+            # kind, less its size and rank (not the 重点 of 重点实验室, a kind of lab), and
+            lab = "重点" if m.group(2) in RESEARCH and kind.endswith("重点") else ""
+            kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + lab + m.group(2)
+            if DESIGNATED.search(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
                 continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
             kind += works.group() if (works := WORKS_AFTER.match(text, m.end(2))) else ""  # 等铁路项目, 等污水厂
             # 新改扩建工程: all of it, the work done on the kind too
@@ -161,6 +184,13 @@ def find_projects(doc: Doc) -> list[Match]:
         ends = [k.group() if (k := PROJECT_SUFFIX.search(item)) and k.end() == len(item) else "" for item in items]
         kinds = [next((TAIL.sub("", k) for k in ends[i:] if k and TAIL.sub("", k) not in NO_ELISION[:2]), kind)
                  for i in range(len(items))]  # a bare 工程 or 项目 says no kind (超级计算、探月工程等: no 超级计算工程)
+        if m.re is COUNTED_LIST and m.group(2) not in NO_ELISION[:2] and (n := listed(text[m.end(1):closing])) != len(items):
+            # the count is the items': a list begun by a verb inside an earlier item begins there (省市共建、一室一策
+            # 支持甲、乙、丙3个省实验室: 甲 opens it); else the list is not the count's (甲城、乙城和丙产业两个基地)
+            first = pos + sum(len(item) + 1 for item in items[:-n]) if 0 < n < len(items) else -1
+            if first < 0 or (name_start(doc, first + len(items[-n])) or first) <= first:
+                continue
+            items, pos = items[-n:], first
         if sorts(text, m.start(1), items, text[closing:m.end(2)]):
             continue  # 道路改造、园林绿化、供气供热等项目: a list of kinds of work or of sectors names no work
         for i, item in enumerate(items):
@@ -168,6 +198,10 @@ def find_projects(doc: Doc) -> list[Match]:
             pos = item_end + 1
             s = lead_off(text, (name_start(doc, item_end) if i == 0 else None) or strip_lead(text, item_start, item_end),
                          item_end)
+            if m.re is COUNTED_LIST and any(s <= a and b <= item_end and text[a:b] in _LEADING for a, b in tokens):
+                continue  # 新建和加密建设、改造提升24个高速: what is done to works of a kind, no name
+            if m.group(2) == "枢纽" and HUB_ROLES.search(text, s, item_end):
+                continue  # 互联互通、人文交流两个枢纽: roles a place plays, no hub built
             if umbrella and not built(text[s:item_end]) and not any(p.start == s for p in places):
                 continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
             if (coined := NATIONAL_WORKS.search(text, s, item_end)) and coined.end() == item_end:

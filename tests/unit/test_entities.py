@@ -1501,6 +1501,16 @@ def test_projects_of_a_list_closed_by_a_count_without_deng(nlp):
     assert found(nlp, text, "Project") == ["甲乙大道", "丙丁公路", "戊己大桥"]
 
 
+def test_projects_of_a_list_closed_by_a_count_and_a_works_kind(nlp):
+    # invented: A、B和C三座水库, A、B四大商圈 name works of that kind, the kind's words kept (3个省实验室); a verb opening
+    # an earlier item opens the list (…支持甲); a count that is not the items' (甲、乙和丙两个基地) or acts done to a
+    # kind (新建、改扩建…) name none; a hub named by a role (互联互通) is no work
+    text = ("建成甲乙、丙丁和戊己三座水库，提档升级庚辛、壬癸、子丑、寅卯四大商圈，省市共建、一室一策支持辰巳、午未2个省实验室，"
+            "依托甲城、乙城和丙丁产业两个基地，新建和加密建设、改造提升24个高速，打造互联互通、人文交流两个枢纽。")
+    assert found(nlp, text, "Project", named=True) == [
+        "甲乙水库", "丙丁水库", "戊己水库", "庚辛商圈", "壬癸商圈", "子丑商圈", "寅卯商圈", "辰巳省实验室", "午未省实验室"]
+
+
 def test_projects_of_a_county_buildings_estates_works_and_link_roads(nlp):
     # invented, county style: a hospital's building, a resettlement estate, a water works or kindergarten named by its
     # place or one word (not a description: 整体提升幼儿园), a link road of a line
