@@ -315,6 +315,13 @@ def test_reforms_named_by_their_sector_are_not_programmes(nlp):
     assert found(nlp, text, "Program") == ["户籍制度改革"]
 
 
+def test_reforms_of_a_sectors_system_or_its_pay_order_are_not_programmes(nlp):
+    # invented: …体系改革 and the distribution or pay order reformed are a sector's reform (like 财税体制改革); a
+    # named system reformed stays (甲乙登记制度改革), and so does a pilot of the reform
+    text = "深化防疫体系改革，推进职工收入分配制度改革和教师工资制度改革，完成甲乙登记制度改革，开展收入分配制度改革试点。"
+    assert found(nlp, text, "Program") == ["甲乙登记制度改革", "收入分配制度改革试点"]
+
+
 def test_one_zone_per_report_however_written(nlp, tmp_path):
     db = build_report(tmp_path, "r.txt", """2022年郴州市政府工作报告
 2022年1月10日在郴州市第六届人民代表大会第一次会议上
