@@ -35,13 +35,14 @@ LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[�
 # items kinds too
 # A work's kind other than 项目 and 工程 closes such a list too, with the words of the kind before it (甲、乙和丙三座
 # 水库, 甲、乙3个省实验室, 甲、乙四大商圈): each item is a work of that kind, named with it
-_WORK_KIND = "(?:" + "|".join(re.escape(t) for t in lexicons.longest_first("project_suffix")
-                              if not t.endswith(("项目", "工程"))) + "|高速)"
+_WORK_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("project_suffix")
+                       if not t.endswith(("项目", "工程"))) + "|高速"
+_WORK_KIND = f"(?:{_WORK_KINDS})"
 _COUNT = r"(?<![\d一二两三四五六七八九十百.])[\d一二两三四五六七八九十百]+"
 _LIST_COUNT = _COUNT + r"(?:(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)|大项目|(?:个|座|条|所|处|家|大)[\u4e00-\u9fff]{0,6}?" \
     + _WORK_KIND + ")"
 COUNTED_LIST = re.compile(rf"((?:{_ITEM}、){{1,12}}{_ITEM})(?={_LIST_COUNT}){_COUNT}(?:个|项|座|条|所|处|家|大)"
-                          rf"(?:(?:重点|重大)?(?=项目|工程)|[\u4e00-\u9fff]{{0,6}}?(?={_WORK_KIND}))(项目|工程|{_WORK_KIND[3:-1]})")
+                          rf"(?:(?:重点|重大)?(?=项目|工程)|[\u4e00-\u9fff]{{0,6}}?(?={_WORK_KIND}))(项目|工程|{_WORK_KINDS})")
 COUNT_OPENS = re.compile(_COUNT + "(?:个|项|座|条|所|处|家|大)")  # where the kind of a counted list begins
 _COUNT_CLOSE = re.compile(r"、[^、，。；]{2,20}?" + _LIST_COUNT)
 _CLOSE = re.compile(r"等?(?:[\d\s]+[个条项]|[\d一二两三四五六七八九十百]+(?:个|项|座|条|所|处)|一批|多个)?")  # what closes a list
