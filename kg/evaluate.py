@@ -241,20 +241,27 @@ def evaluate(store, gold_rows: list[dict]) -> tuple[list[dict], list[dict]]:
 def _citations(store, reports: list[str], gold_entities: dict[tuple[str, str], list[str]], errors: list[Error]) -> Score:
     """CITES of the curated vocabularies, judged against the concepts the gold's Strategy and Program names stand for:
     a report cites a concept when a gold name of its type is one of the concept's labels (as names match: equal,
-    else similar where no label is equal); the predictions are the report's CITES edges to vocabulary concepts."""
+    else similar where no label is equal); a name only similar to the labels of several concepts stands for one of
+    them (基本医疗保险制度: the employees', the urban residents' or the rural and urban residents' insurance), a citation
+    of any of them; the predictions are the report's CITES edges to vocabulary concepts."""
     labels = [(_norm(label), c) for c in vocab.load() if c.type in CITED for label in (c.pref_label, *c.alt_labels)]
     curated = {c.id for _, c in labels}
     of_type = {t: [(label, c) for label, c in labels if c.type == t] for t in CITED}
     _, rows = store.query("MATCH (:Place)-[x:CITES]->(c) RETURN c.id AS id, c.name AS name, x.reports AS reports")
     score = Score("relation", "CITES")
     for report in reports:
-        golds = {}
+        golds = {}  # the concepts a gold item stands for → the label shown
         for type_ in CITED:
             for name in map(_norm, gold_entities.get((report, type_), [])):
-                exact = [(label, c) for label, c in of_type[type_] if label == name]  # 污染防治攻坚战 is its own
-                golds.update((c.id, c.pref_label) for label, c in exact or of_type[type_] if _similar(name, label))
-                # concept, not also 蓝天保卫战 through its label 大气污染防治攻坚战
+                exact = {c.id: c.pref_label for label, c in of_type[type_] if label == name}  # 污染防治攻坚战 is its
+                # own concept, not also 蓝天保卫战 through its label 大气污染防治攻坚战
+                similar = {c.id: c.pref_label for label, c in of_type[type_] if _similar(name, label)}
+                if exact or len(similar) == 1:
+                    golds.update({frozenset([i]): n for i, n in (exact or similar).items()})
+                elif similar:
+                    golds[frozenset(similar)] = name
+        golds = {ids: n for ids, n in golds.items() if len(ids) == 1 or not any(o < ids for o in golds)}
         preds = {r["id"]: r["name"] for r in rows if r["id"] in curated and report in (r["reports"] or [])}
-        _tally(score, errors, report, sorted([n, i] for i, n in golds.items()), sorted([n, i] for i, n in preds.items()),
-               lambda g, p: g[1] == p[1])
+        _tally(score, errors, report, sorted([n, sorted(ids)] for ids, n in golds.items()),
+               sorted([n, i] for i, n in preds.items()), lambda g, p: p[1] in g[1])
     return score

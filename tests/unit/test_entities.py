@@ -301,6 +301,17 @@ def test_a_gold_name_equal_to_a_label_stands_for_that_concept_only(nlp, tmp_path
     assert not [e for e in errors if e["type"] == "CITES" and e["name"] == "蓝天保卫战"]
 
 
+def test_a_gold_name_similar_to_several_concepts_is_one_citation_of_any(nlp, tmp_path):
+    # 基本医疗保险制度 is only similar to the labels of three insurance concepts: it stands for one of them, so a report
+    # that cites none of them misses one citation, not three
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT + "完善基本医疗保险制度。\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"report": "r", "type": "Program", "name": "基本医疗保险制度"}, ensure_ascii=False),
+                    encoding="utf-8")
+    errors = json.loads(run("eval", "--db", db, "--gold", gold, "--errors", "--format", "json").output)
+    assert len([e for e in errors if e["type"] == "CITES" and e["error"] == "missed"]) == 1
+
+
 def test_pilots_without_a_place_are_programmes_and_parks_listed_as_projects(nlp):
     text = "创建科普示范区，建设沈抚改革创新示范区，推进重点生态功能区保护，鼓励临港产业园发展。"
     assert found(nlp, text, "Program") == ["科普示范区"]
