@@ -841,6 +841,12 @@ def test_names_coordinated_before_a_works_name_share_its_head(nlp):
         "甲乙湖郊野公园", "丙丁郊野公园", "戊己郊野公园", "庚辛变电站", "壬癸变电站", "子丑高铁", "寅卯高铁", "午未体育中心"]
 
 
+def test_a_hub_where_freight_services_are_gathered_is_a_work(nlp):
+    # invented: a gathering hub of a freight service is named by the service and its place, not the service alone
+    text = "加快建设甲乙班列丙丁集结中心，支持戊己创建中欧班列集结中心。"
+    assert found(nlp, text, "Project") == ["甲乙班列丙丁集结中心", "中欧班列集结中心"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
