@@ -297,12 +297,30 @@ def find_projects(doc: Doc) -> list[Match]:
             items = coordinated(doc, text, start, m.start(), m.end())
             taken = {(s, e) for s, e, _ in items} if m.group().startswith(NO_ELISION) else set()  # the item of the whole work's name (杨桥水库除险加固工程), not
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
+    spans = [item for span in spans for item in unglued(doc, text, span)]
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not (name or text[s:e]).startswith(KIND_OPENERS)
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A name whose head is quoted names written side by side (“甲乙”“丙丁”商圈, “甲乙”“丙丁”等工程) is as many
+    names sharing what follows the last quote (甲乙商圈, 丙丁商圈), as names coordinated by 、 are; words before the
+    first quote (中心城区) only say where they are. Where one of them is a kind or another type's name (“两重”, a
+    programme) they are no works' names, and the span is left as it is."""
+    s, e, name = span
+    chain: list[tuple[int, int]] = []
+    for a, b in sorted(quoted(doc)):
+        if s <= a and b <= e and (not chain or chain[-1][1] == a or len(chain) < 2):
+            chain = chain + [(a, b)] if chain and chain[-1][1] == a else [(a, b)]  # the first run of glued quotes
+    if len(chain) < 2 or any(is_generic(text[a:b]) or covered(doc, a, b, BLOCKING) for a, b in chain):
+        return [span]
+    rest = text[chain[-1][1]:e] + name[e - s:]  # the shared head, and the kind a list gave the name
+    return [(a, b, text[a:b] + rest if rest else "") for a, b in chain[:-1]] + \
+        [(chain[-1][0], e, text[chain[-1][0]:e] + name[e - s:] if name else "")]
 
 
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)

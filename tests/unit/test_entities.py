@@ -847,6 +847,16 @@ def test_a_hub_where_freight_services_are_gathered_is_a_work(nlp):
     assert found(nlp, text, "Project") == ["甲乙班列丙丁集结中心", "中欧班列集结中心"]
 
 
+def test_quoted_names_written_side_by_side_share_the_head_after_them(nlp):
+    # invented: two quoted names glued before a head are two works, as names coordinated by 、 are; the words before
+    # the first quote only say where; in a list of works each quoted name is an item
+    # (a programme among them, 两重, makes them kinds)
+    text = "加快推进甲乙丙丁商圈建设，培育中心城区子丑门户寅卯客厅新商圈，辰巳午未等标志性工程建成，谋划两重申酉等项目。"
+    quotes = ("甲乙", "丙丁", "子丑门户", "寅卯客厅", "辰巳", "午未", "两重", "申酉")
+    assert found(nlp, text, "Project", quotes=quotes, named=True) == [
+        "甲乙商圈", "丙丁商圈", "子丑门户新商圈", "寅卯客厅新商圈", "辰巳", "午未"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
