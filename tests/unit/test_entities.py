@@ -1488,6 +1488,21 @@ def test_a_work_written_without_its_kind_word_is_the_fuller_one(nlp, tmp_path):
     assert [(p["name"], p["mentions"]) for p in projects if "入海水道" in p["name"]] == [("甲乙河入海水道二期工程", 2)]
 
 
+def test_a_line_written_whole_is_the_one_section_or_branch_the_report_names():
+    from kg.graph import same_project
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 甲乙班列 of its one branch 甲乙班列(丙丁), 戊己城际 of its 北段; 庚辛高铁 with two sections
+    # written stays itself (which one it is cannot be told)
+    names = ["甲乙班列(丙丁)", "甲乙班列", "戊己城际北段", "戊己城际", "庚辛高铁东段", "庚辛高铁西段", "庚辛高铁"]
+    mentions = tuple(Mention("r", "Project", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_project(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == [
+        "甲乙班列(丙丁)", "甲乙班列(丙丁)", "戊己城际北段", "戊己城际北段", "庚辛高铁东段", "庚辛高铁西段", "庚辛高铁"]
+
+
 def test_laws_named_without_marks_where_applied_submitted_or_in_force(nlp):
     # invented, county style: laws applied (贯彻执行, 全面实施, an edition 修订后的 or 新的 before them being no part of
     # the title), one sharing the verb of the law before it, a bill submitted (…草案), a law in force (…的实施); a
