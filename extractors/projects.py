@@ -301,7 +301,7 @@ def find_projects(doc: Doc) -> list[Match]:
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
-                          if not (name or text[s:e]).startswith(KIND_OPENERS)
+                          if not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
@@ -321,6 +321,21 @@ def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, 
     rest = text[chain[-1][1]:e] + name[e - s:]  # the shared head, and the kind a list gave the name
     return [(a, b, text[a:b] + rest if rest else "") for a, b in chain[:-1]] + \
         [(chain[-1][0], e, text[chain[-1][0]:e] + name[e - s:] if name else "")]
+
+
+# A character with a variant in brackets after it (市域(郊)铁路, 新(改)建农村公路, 广珠(澳)高铁): two readings written
+# at once, of a kind (市域 or 市郊 railways, new or rebuilt roads) or of a route (to 珠海 or to 澳门)
+VARIANT = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]\)")
+
+
+def variant_kind(name: str) -> bool:
+    """Whether a name written with a variant (市域(郊)铁路, 新(改)建农村公路) is a kind: with the variant left out
+    it is a bare suffix or its head only classifies works (市域铁路, 新建农村公路); a route keeps it a name
+    (南珠(中)城际)."""
+    plain = VARIANT.sub("", name)
+    kind = PROJECT_SUFFIX.search(plain)
+    return plain != name and bool(kind) and (kind.start() == 0 and kind.end() == len(plain)
+                                              or is_generic(plain[:kind.start()], _CLASSIFYING))
 
 
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)

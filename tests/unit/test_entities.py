@@ -857,6 +857,13 @@ def test_quoted_names_written_side_by_side_share_the_head_after_them(nlp):
         "甲乙商圈", "丙丁商圈", "子丑门户新商圈", "寅卯客厅新商圈", "辰巳", "午未"]
 
 
+def test_a_kind_written_with_a_variant_of_one_character_is_no_work(nlp):
+    # invented: a bracketed one-character variant reads the kind two ways (市域 or 市郊 railways, new or rebuilt
+    # roads), or a route two ways (戊己 or 戊庚城际: a line); a bracketed part after a name (丙丁公园(北区)) is its own
+    text = "推进干线铁路与市域(郊)铁路融合，新(改)建农村公路800公里，建成丙丁公园(北区)和戊己(庚)城际。"
+    assert found(nlp, text, "Project") == ["丙丁公园(北区)", "戊己(庚)城际"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
