@@ -864,6 +864,12 @@ def test_a_kind_written_with_a_variant_of_one_character_is_no_work(nlp):
     assert found(nlp, text, "Project") == ["丙丁公园(北区)", "戊己(庚)城际"]
 
 
+def test_a_bonded_facility_named_only_by_its_regime_is_a_kind(nlp):
+    # invented: 保税 says the customs regime a facility serves; a place or a name before it names one
+    text = "支持申建保税物流中心，推动建设综合保税物流中心，建成甲乙保税物流中心。"
+    assert found(nlp, text, "Project") == ["甲乙保税物流中心"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
