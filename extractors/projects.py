@@ -97,6 +97,7 @@ _WATER = r"[\u4e00-\u9fff]{1,6}?[河湖江渠沟淀泊库]"
 WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:重点|主要)?"
                         r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)")
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
+LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after them is what a place lacks
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
 # Size and rank before a list's kind (等14座大中型水电站, 等一批重点商圈): no part of the items' names
 SCALE = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿]+[座个条项所家处级]|百亿级|千亿级|大中型|大型|中型|小型|重点|重大|一批|各类|多个)+")
@@ -257,6 +258,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # …提升行动项目: the projects of a programme
         if activity(head):
             continue  # 水库除险加固工程: an activity on a sort of work
+        if head.endswith(LACKING):
+            continue  # 结束不通高铁的历史: a place without a kind of work, none named
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
                 any(p.start == start for p in places) or (start, m.start()) in bounds and len(head) >= 3)):
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant

@@ -870,6 +870,12 @@ def test_a_bonded_facility_named_only_by_its_regime_is_a_kind(nlp):
     assert found(nlp, text, "Project") == ["甲乙保税物流中心"]
 
 
+def test_a_kind_of_work_a_place_lacks_is_no_work(nlp):
+    # invented: 结束不通高铁的历史 says the place had no railway of the kind; a line named after it is a work
+    text = "甲县结束不通高铁的历史，乙丙高铁建成通车。"
+    assert found(nlp, text, "Project") == ["乙丙高铁"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
