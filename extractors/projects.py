@@ -584,9 +584,9 @@ def sorts(text: str, start: int, items: list[str], kind: str) -> bool:
 
 # A work described by the class of places it serves or by its size (农村饮水安全工程, 县域连接高速公路): a kind
 KIND_OPENERS = lexicons.longest_first("project_kind_openers")
-# Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地): a description of a work, not
-# its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
-RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条])")
+# Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地, 西南首家…中心): a description
+# of a work, not its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
+RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条家])")
 
 
 def ranked(name: str) -> int:

@@ -870,6 +870,12 @@ def test_a_bonded_facility_named_only_by_its_regime_is_a_kind(nlp):
     assert found(nlp, text, "Project") == ["甲乙保税物流中心"]
 
 
+def test_a_work_ranked_first_of_its_kind_is_a_description(nlp):
+    # invented: 首家 ranks a work like 首个 and 最大 (a description, no name); the next work is named
+    text = "全国首家甲乙数据中心投运，丙丁数据中心开工。"
+    assert found(nlp, text, "Project") == ["丙丁数据中心"]
+
+
 def test_a_kind_of_work_a_place_lacks_is_no_work(nlp):
     # invented: 结束不通高铁的历史 says the place had no railway of the kind; a line named after it is a work
     text = "甲县结束不通高铁的历史，乙丙高铁建成通车。"
