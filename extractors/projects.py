@@ -70,6 +70,14 @@ def project_lists(text: str) -> list[re.Match]:
 RESEARCH = ("实验室", "研究院", "创新中心")
 # Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
 RANKS = tuple(lexicons.terms("project_rank_words"))
+RANKS_PROPER = tuple(r for r in RANKS if r not in INDUSTRY_WORDS)  # not 产业: a sector's projects may be named
+
+
+def ranked_within(head: str) -> bool:
+    """Whether a head before 项目 ranks projects after words that name none (专家参加重大建设项目, 企业牵头重大科技
+    项目, 计划外追加大中型建设项目): a rank with only words of a kind after it makes the head a class, whatever is
+    written before the rank."""
+    return any((at := head.rfind(r)) > 0 and is_generic(head[at + len(r):], _CLASSIFYING) for r in RANKS_PROPER)
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
@@ -281,6 +289,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS + RANKS)) and \
                 not any(a <= start and m.start() <= b for a, b in quoted(doc)):
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
+        if m.group() == "项目" and ranked_within(head):
+            continue  # 专家参加重大建设项目: the key projects of others, none named
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):
             continue  # 四大重点城建项目, 百大项目: a count of a kind
         end = m.end()

@@ -882,6 +882,13 @@ def test_a_kind_of_work_a_place_lacks_is_no_work(nlp):
     assert found(nlp, text, "Project") == ["乙丙高铁"]
 
 
+def test_a_rank_inside_a_projects_head_makes_a_class_whatever_comes_before(nlp):
+    # invented: a rank (重大, 大中型) with only words of a kind after it: the key projects of those before it; a
+    # sector before 集群项目 (产业) is no rank
+    text = "组织甲乙专家参加重大建设项目论证，不得追加大中型建设项目，建成丙丁产业集群项目。"
+    assert found(nlp, text, "Project") == ["丙丁产业集群项目"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
