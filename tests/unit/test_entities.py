@@ -889,6 +889,12 @@ def test_a_rank_inside_a_projects_head_makes_a_class_whatever_comes_before(nlp):
     assert found(nlp, text, "Project") == ["丙丁产业集群项目"]
 
 
+def test_the_restoration_of_mountains_and_waters_is_a_scheme_unless_a_place_names_the_work(nlp):
+    # invented: 山水工程 and 山水林田湖草…工程 written alone are the national scheme; a mountain's own is a work
+    text = "实施山水工程和山水林田湖草系统修复工程，推动甲乙山山水工程完工。"
+    assert found(nlp, text, "Project") == ["甲乙山山水工程"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
