@@ -70,6 +70,14 @@ def project_lists(text: str) -> list[re.Match]:
 RESEARCH = ("实验室", "研究院", "创新中心")
 # Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
 RANKS = tuple(lexicons.terms("project_rank_words"))
+RANKS_PROPER = tuple(r for r in RANKS if r not in INDUSTRY_WORDS)  # not 产业: a sector's projects may be named
+
+
+def ranked_within(head: str) -> bool:
+    """Whether a head before 项目 ranks projects after words that name none (专家参加重大建设项目, 企业牵头重大科技
+    项目, 计划外追加大中型建设项目): a rank with only words of a kind after it makes the head a class, whatever is
+    written before the rank."""
+    return any((at := head.rfind(r)) > 0 and is_generic(head[at + len(r):], _CLASSIFYING) for r in RANKS_PROPER)
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
@@ -97,6 +105,7 @@ _WATER = r"[\u4e00-\u9fff]{1,6}?[河湖江渠沟淀泊库]"
 WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:重点|主要)?"
                         r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)")
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
+LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after them is what a place lacks
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
 # Size and rank before a list's kind (等14座大中型水电站, 等一批重点商圈): no part of the items' names
 SCALE = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿]+[座个条项所家处级]|百亿级|千亿级|大中型|大型|中型|小型|重点|重大|一批|各类|多个)+")
@@ -257,6 +266,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # …提升行动项目: the projects of a programme
         if activity(head):
             continue  # 水库除险加固工程: an activity on a sort of work
+        if head.endswith(LACKING):
+            continue  # 结束不通高铁的历史: a place without a kind of work, none named
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
                 any(p.start == start for p in places) or (start, m.start()) in bounds and len(head) >= 3)):
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant
@@ -278,6 +289,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS + RANKS)) and \
                 not any(a <= start and m.start() <= b for a, b in quoted(doc)):
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
+        if m.group() == "项目" and ranked_within(head):
+            continue  # 专家参加重大建设项目: the key projects of others, none named
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):
             continue  # 四大重点城建项目, 百大项目: a count of a kind
         end = m.end()
@@ -297,12 +310,45 @@ def find_projects(doc: Doc) -> list[Match]:
             items = coordinated(doc, text, start, m.start(), m.end())
             taken = {(s, e) for s, e, _ in items} if m.group().startswith(NO_ELISION) else set()  # the item of the whole work's name (杨桥水库除险加固工程), not
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
+    spans = [item for span in spans for item in unglued(doc, text, span)]
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
-                          if not (name or text[s:e]).startswith(KIND_OPENERS)
+                          if not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A name whose head is quoted names written side by side (“甲乙”“丙丁”商圈, “甲乙”“丙丁”等工程) is as many
+    names sharing what follows the last quote (甲乙商圈, 丙丁商圈), as names coordinated by 、 are; words before the
+    first quote (中心城区) only say where they are. Where one of them is a kind or another type's name (“两重”, a
+    programme) they are no works' names, and the span is left as it is."""
+    s, e, name = span
+    chain: list[tuple[int, int]] = []
+    for a, b in sorted(quoted(doc)):
+        if s <= a and b <= e and (not chain or chain[-1][1] == a or len(chain) < 2):
+            chain = chain + [(a, b)] if chain and chain[-1][1] == a else [(a, b)]  # the first run of glued quotes
+    if len(chain) < 2 or any(is_generic(text[a:b]) or covered(doc, a, b, BLOCKING) for a, b in chain):
+        return [span]
+    rest = text[chain[-1][1]:e] + name[e - s:]  # the shared head, and the kind a list gave the name
+    return [(a, b, text[a:b] + rest if rest else "") for a, b in chain[:-1]] + \
+        [(chain[-1][0], e, text[chain[-1][0]:e] + name[e - s:] if name else "")]
+
+
+# A character with a variant in brackets after it (市域(郊)铁路, 新(改)建农村公路, 广珠(澳)高铁): two readings written
+# at once, of a kind (市域 or 市郊 railways, new or rebuilt roads) or of a route (to 珠海 or to 澳门)
+VARIANT = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]\)")
+
+
+def variant_kind(name: str) -> bool:
+    """Whether a name written with a variant (市域(郊)铁路, 新(改)建农村公路) is a kind: with the variant left out
+    it is a bare suffix or its head only classifies works (市域铁路, 新建农村公路); a route keeps it a name
+    (南珠(中)城际)."""
+    plain = VARIANT.sub("", name)
+    kind = PROJECT_SUFFIX.search(plain)
+    return plain != name and bool(kind) and (kind.start() == 0 and kind.end() == len(plain)
+                                              or is_generic(plain[:kind.start()], _CLASSIFYING))
 
 
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)
@@ -548,9 +594,9 @@ def sorts(text: str, start: int, items: list[str], kind: str) -> bool:
 
 # A work described by the class of places it serves or by its size (农村饮水安全工程, 县域连接高速公路): a kind
 KIND_OPENERS = lexicons.longest_first("project_kind_openers")
-# Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地): a description of a work, not
-# its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
-RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条])")
+# Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地, 西南首家…中心): a description
+# of a work, not its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
+RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条家])")
 
 
 def ranked(name: str) -> int:

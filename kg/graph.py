@@ -189,13 +189,18 @@ def same_firm(mentions: tuple[Mention, ...], resolved: dict) -> None:
 
 
 KIND_AFTER = ("工程", "项目")  # 淮河入海水道二期|工程: the kind a work's fuller name adds
+# the section or branch a line's or park's fuller name adds: 中欧班列|(义新欧), 京滨城际|南段, …国家文化公园|(甲段)
+SECTION_AFTER = re.compile(r"\([^()]{1,10}\)|[\u4e00-\u9fff]{1,3}段")  # not 甲乙绕镇段: a bypass of its own
 
 
 def same_project(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One work per report however it is written: a name is the report's fuller one that adds only the kind of
-    undertaking after it (淮河入海水道二期 of 淮河入海水道二期工程, 南水北调 of 南水北调工程)."""
+    undertaking after it (淮河入海水道二期 of 淮河入海水道二期工程, 南水北调 of 南水北调工程) or the one section or
+    branch the report names of it (中欧班列 of 中欧班列(义新欧), 京滨城际 of 京滨城际南段), when only one fits; a
+    name that shares a list's kind (甲线 of 甲线、乙线等绿带) is that kind's work, no line's."""
     _same(mentions, resolved, "Project", lambda m, res, named: [
-        k for k in named if k in (res.key + w for w in KIND_AFTER)])
+        k for k in named if k in (res.key + w for w in KIND_AFTER)
+        or k.startswith(res.key) and SECTION_AFTER.fullmatch(k, len(res.key)) and not dict(m.attrs).get("name")])
 
 
 JOINT_SHORT = re.compile(r"(中[\u4e00-\u9fff])(联合(?:声明|公报))$")

@@ -852,6 +852,60 @@ def test_names_coordinated_before_a_works_name_share_its_head(nlp):
         "甲乙湖郊野公园", "丙丁郊野公园", "戊己郊野公园", "庚辛变电站", "壬癸变电站", "子丑高铁", "寅卯高铁", "午未体育中心"]
 
 
+def test_a_hub_where_freight_services_are_gathered_is_a_work(nlp):
+    # invented: a gathering hub of a freight service is named by the service and its place, not the service alone
+    text = "加快建设甲乙班列丙丁集结中心，支持戊己创建中欧班列集结中心。"
+    assert found(nlp, text, "Project") == ["甲乙班列丙丁集结中心", "中欧班列集结中心"]
+
+
+def test_quoted_names_written_side_by_side_share_the_head_after_them(nlp):
+    # invented: two quoted names glued before a head are two works, as names coordinated by 、 are; the words before
+    # the first quote only say where; in a list of works each quoted name is an item
+    # (a programme among them, 两重, makes them kinds)
+    text = "加快推进甲乙丙丁商圈建设，培育中心城区子丑门户寅卯客厅新商圈，辰巳午未等标志性工程建成，谋划两重申酉等项目。"
+    quotes = ("甲乙", "丙丁", "子丑门户", "寅卯客厅", "辰巳", "午未", "两重", "申酉")
+    assert found(nlp, text, "Project", quotes=quotes, named=True) == [
+        "甲乙商圈", "丙丁商圈", "子丑门户新商圈", "寅卯客厅新商圈", "辰巳", "午未"]
+
+
+def test_a_kind_written_with_a_variant_of_one_character_is_no_work(nlp):
+    # invented: a bracketed one-character variant reads the kind two ways (市域 or 市郊 railways, new or rebuilt
+    # roads), or a route two ways (戊己 or 戊庚城际: a line); a bracketed part after a name (丙丁公园(北区)) is its own
+    text = "推进干线铁路与市域(郊)铁路融合，新(改)建农村公路800公里，建成丙丁公园(北区)和戊己(庚)城际。"
+    assert found(nlp, text, "Project") == ["丙丁公园(北区)", "戊己(庚)城际"]
+
+
+def test_a_bonded_facility_named_only_by_its_regime_is_a_kind(nlp):
+    # invented: 保税 says the customs regime a facility serves; a place or a name before it names one
+    text = "支持申建保税物流中心，推动建设综合保税物流中心，建成甲乙保税物流中心。"
+    assert found(nlp, text, "Project") == ["甲乙保税物流中心"]
+
+
+def test_a_work_ranked_first_of_its_kind_is_a_description(nlp):
+    # invented: 首家 ranks a work like 首个 and 最大 (a description, no name); the next work is named
+    text = "全国首家甲乙数据中心投运，丙丁数据中心开工。"
+    assert found(nlp, text, "Project") == ["丙丁数据中心"]
+
+
+def test_a_kind_of_work_a_place_lacks_is_no_work(nlp):
+    # invented: 结束不通高铁的历史 says the place had no railway of the kind; a line named after it is a work
+    text = "甲县结束不通高铁的历史，乙丙高铁建成通车。"
+    assert found(nlp, text, "Project") == ["乙丙高铁"]
+
+
+def test_a_rank_inside_a_projects_head_makes_a_class_whatever_comes_before(nlp):
+    # invented: a rank (重大, 大中型) with only words of a kind after it: the key projects of those before it; a
+    # sector before 集群项目 (产业) is no rank
+    text = "组织甲乙专家参加重大建设项目论证，不得追加大中型建设项目，建成丙丁产业集群项目。"
+    assert found(nlp, text, "Project") == ["丙丁产业集群项目"]
+
+
+def test_the_restoration_of_mountains_and_waters_is_a_scheme_unless_a_place_names_the_work(nlp):
+    # invented: 山水工程 and 山水林田湖草…工程 written alone are the national scheme; a mountain's own is a work
+    text = "实施山水工程和山水林田湖草系统修复工程，推动甲乙山山水工程完工。"
+    assert found(nlp, text, "Project") == ["甲乙山山水工程"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
@@ -1481,6 +1535,21 @@ def test_a_work_written_without_its_kind_word_is_the_fuller_one(nlp, tmp_path):
     db = build_report(tmp_path, "r.txt", ENTITY_REPORT + "建成甲乙河入海水道二期工程。甲乙河入海水道二期通水。\n")
     projects = json.loads(run("entities", "--db", db, "--type", "Project", "--format", "json").output)
     assert [(p["name"], p["mentions"]) for p in projects if "入海水道" in p["name"]] == [("甲乙河入海水道二期工程", 2)]
+
+
+def test_a_line_written_whole_is_the_one_section_or_branch_the_report_names():
+    from kg.graph import same_project
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 甲乙班列 of its one branch 甲乙班列(丙丁), 戊己城际 of its 北段; 庚辛高铁 with two sections
+    # written stays itself (which one it is cannot be told)
+    names = ["甲乙班列(丙丁)", "甲乙班列", "戊己城际北段", "戊己城际", "庚辛高铁东段", "庚辛高铁西段", "庚辛高铁"]
+    mentions = tuple(Mention("r", "Project", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_project(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == [
+        "甲乙班列(丙丁)", "甲乙班列(丙丁)", "戊己城际北段", "戊己城际北段", "庚辛高铁东段", "庚辛高铁西段", "庚辛高铁"]
 
 
 def test_laws_named_without_marks_where_applied_submitted_or_in_force(nlp):
