@@ -670,3 +670,9 @@ def test_an_activity_on_a_sort_of_work_is_no_work(nlp):
     found = names(nlp, text, "Project")
     assert {"甲乙河治理", "丙丁铁路", "戊己水库"} <= found
     assert not found & {"生活垃圾终端处理", "建筑垃圾资源化利用", "高速公路提质扩容", "水库除险加固工程"}
+
+
+def test_a_comprehensive_science_centre_named_by_a_place_is_a_zone(nlp):
+    # invented: a national science centre designated to a city, and one to two places' initials with a lake in brackets
+    text = "提升西安综合性国家科学中心能级，建设川黔(某湖)综合性科学中心。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"西安综合性国家科学中心", "川黔(某湖)综合性科学中心"}
