@@ -227,6 +227,41 @@ def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     return found
 
 
+# after 等, the words a list of places shares and a zone's suffix (曹妃甸、通武廊等协同发展示范区)
+HEAD_AFTER_ETC = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)(?:{ZONE_SUFFIX.pattern})")
+
+
+def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
+    """Places listed before 等 and a zone's head share it (guideline 2: 张村、李庄等煤矿 gives 张村煤矿 and 李庄煤矿):
+    甲市、乙县等协同发展示范区 gives 甲市协同发展示范区 and 乙县…; every item but the last is a place or the initials of
+    two or three (通武廊), the last may be a local name (芦台汉沽), not a kind. Not a head of a kind (重点片区, 特色园区), a verb's clause (等建设…), a head alone (等自贸区: the class the
+    places' zones belong to) or a counted one. Returns the zones and the spans of the heads they share (no name of
+    their own: 协同发展示范区 alone is no designation conferred)."""
+    text = doc_text(doc)
+    places = {m.end: m.start for m in matches(doc) if m.label == "Place"}
+    found, heads = [], []
+    for etc in (m.start() for m in re.finditer("等", text)):
+        head = HEAD_AFTER_ETC.match(text, etc + 1)
+        if not head or len(head[1]) < 2 or head[1] in GENERIC_HEAD or head[1].startswith((*CATEGORY_LEADS, *LEADING_VERBS)) \
+                or any(w in head[1] for w in STOPS) or text[head.end() - 1:head.end() + 1] in WORDS_ACROSS \
+                or PLURAL_AFTER.match(text, head.end()):
+            continue
+        last = re.search(r"(?<=、)[\u4e00-\u9fff]{2,4}$", text[max(0, etc - 5):etc])
+        if not last or any(w in last[0] for w in STOPS) or only_words(last[0], ZONE_KIND_WORDS):
+            continue
+        items, pos = [(etc - len(last[0]), etc)], etc - len(last[0]) - 1
+        while (start := places.get(pos, next((pos - n for n in (3, 2) if n <= pos and two_initials(text[pos - n:pos])),
+                                             None))) is not None:
+            items.append((start, pos))
+            if text[start - 1:start] != "、":
+                break
+            pos = start - 1
+        if len(items) >= 2 and text[items[-1][0] - 1:items[-1][0]] != "、":
+            found += [Match(a, b, "Zone", attrs=(("name", text[a:b] + head[0]),)) for a, b in reversed(items)]
+            heads.append(head.span())
+    return found, heads
+
+
 def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     """Local names listed before a zone named by a local name share its head (guideline 2: coordinated names keep
     the shared head): 青海湖、昆仑山国家公园 gives 青海湖国家公园; 岳口、蒋湖工业园 gives 岳口工业园. The zone's head and
@@ -357,9 +392,11 @@ def areas_alone(doc: Doc) -> list[Match]:
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
+    listed_places, shared = places_before_etc(doc)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
     for m in ZONE_SUFFIX.finditer(text):
-        if covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
+        if any(a <= m.start() < b for a, b in shared) or \
+                covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
                 text[m.end() - 1:m.end() + 1] in WORDS_ACROSS:
             continue  # 科学城堡, 先行区域: the suffix's last character is a word's with the next one
         suffix = m.group()
@@ -470,6 +507,7 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [v for v in valleys(doc) if not overlaps(v, found)]
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
+    found += [p for p in listed_places if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
     return found + [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
 

@@ -676,3 +676,11 @@ def test_a_comprehensive_science_centre_named_by_a_place_is_a_zone(nlp):
     # invented: a national science centre designated to a city, and one to two places' initials with a lake in brackets
     text = "提升西安综合性国家科学中心能级，建设川黔(某湖)综合性科学中心。"
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"西安综合性国家科学中心", "川黔(某湖)综合性科学中心"}
+
+
+def test_places_listed_before_etc_share_the_zone_head_after_it(nlp):
+    # invented: guideline 2 (张村、李庄等煤矿 gives two): places, two places' initials and a last local name before 等
+    # share the head; the head alone is no programme; a head of a kind (重点…) or a verb's clause after 等 shares nothing
+    text = "加强保定、廊坊、石衡、甲乙台等协作发展示范区建设，支持邯郸、邢台等建设综合保税区，推进唐山、承德等重点片区建设。"
+    assert names(nlp, text, "Zone") == {"保定协作发展示范区", "廊坊协作发展示范区", "石衡协作发展示范区", "甲乙台协作发展示范区"}
+    assert not matches(nlp, text, "Program")
