@@ -25,6 +25,8 @@ TOPONYM_END = lexicons.words("zone_toponym_end")  # 湖, 口, 山: what ends a t
 GENERIC_HEAD = lexicons.words("zone_generic_head")
 CATEGORY_WORDS = lexicons.longest_first("zone_category_words")
 PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处]|[一二三四五六七八九十]期|项目|工程|平台)")
+# …but after a zone named by its place, a count with its noun after it counts what the zone has (甲市赛区10个专项规划)
+COUNT_OF_NOUN = re.compile(r"[\d一二两三四五六七八九十]+[个家处](?!以上|左右|以内)[\u4e00-\u9fff]")
 # a clause whose predicate counts the zone phrase (境外经贸合作区达到11个，): a kind of zone, counted
 COUNTED = re.compile(r"(?:达到|达|增至|增加到|增加至|突破|超过|累计达到?|总数达到?)[\d一二两三四五六七八九十百]+[个家处](?:[，,。；;、]|$)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
@@ -49,7 +51,7 @@ STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
 # suffixes that name a park, town or reserve only after a place or a local name (松原石化园区, 甲县返乡创业园, 平潭台湾小镇,
 # 甲乙湖自然保护区)
-PLACED_ONLY = ("园区", "创业园", "小镇", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区")
+PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区")
 # …but a 特色小镇 is named by its own word too (菁蓉小镇, 未来网络小镇, 甲乙茶旅小镇): a head that is more than the words
 # of a kind of town (科学小镇, 康养小镇, 特色小镇) names one wherever it stands
 TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
@@ -244,7 +246,7 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
         head = HEAD_AFTER_ETC.match(text, etc + 1)
         if not head or len(head[1]) < 2 or head[1] in GENERIC_HEAD or head[1].startswith((*CATEGORY_LEADS, *LEADING_VERBS)) \
                 or any(w in head[1] for w in STOPS) or text[head.end() - 1:head.end() + 1] in WORDS_ACROSS \
-                or PLURAL_AFTER.match(text, head.end()):
+                or PLURAL_AFTER.match(text[head.end():head.end() + 4]):
             continue
         last = re.search(r"(?<=、)[\u4e00-\u9fff]{2,4}$", text[max(0, etc - 5):etc])
         if not last or any(w in last[0] for w in STOPS) or only_words(last[0], ZONE_KIND_WORDS):
@@ -456,7 +458,8 @@ def find_zones(doc: Doc) -> list[Match]:
                 for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
             or re.search(r"[\d一二两三四五六七八九十]+[个家处批]$", text[:start])  # 3个…, 第二批…: a kind counted
             or "的" in head  # 发展前景较好的集聚区: a description, no name
-            or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or COUNTED.match(text, m.end()) or text[start - 1:start] == "的" and not (placed or local)
+            or PLURAL_AFTER.match(text[m.end():m.end() + 4]) and not (placed and COUNT_OF_NOUN.match(text, m.end()))
+            or COUNTED.match(text, m.end()) or text[start - 1:start] == "的" and not (placed or local)
             or text.startswith(LONGER_NAME, m.end()) and not text.startswith(NETWORKS, m.end())  # 上海示范区线: the
             # start of a line's name
             or opens_works(text, m.end())

@@ -684,3 +684,9 @@ def test_places_listed_before_etc_share_the_zone_head_after_it(nlp):
     text = "加强保定、廊坊、石衡、甲乙台等协作发展示范区建设，支持邯郸、邢台等建设综合保税区，推进唐山、承德等重点片区建设。"
     assert names(nlp, text, "Zone") == {"保定协作发展示范区", "廊坊协作发展示范区", "石衡协作发展示范区", "甲乙台协作发展示范区"}
     assert not matches(nlp, text, "Program")
+
+
+def test_a_games_area_named_by_its_place_is_a_zone_and_its_count_of_works_is_its_own(nlp):
+    # invented: a city's competition area with a count of its venues after it; a bare 赛区 is none
+    text = "高质量完成承德赛区8个场馆改造，做好保定赛区服务保障，加强赛区疫情防控。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"承德赛区", "保定赛区"}
