@@ -690,3 +690,10 @@ def test_a_games_area_named_by_its_place_is_a_zone_and_its_count_of_works_is_its
     # invented: a city's competition area with a count of its venues after it; a bare 赛区 is none
     text = "高质量完成承德赛区8个场馆改造，做好保定赛区服务保障，加强赛区疫情防控。"
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"承德赛区", "保定赛区"}
+
+
+def test_a_park_said_to_go_into_operation_is_a_project(nlp):
+    # invented: a park and a pilot campus that went into use are facilities built; a zone building works stays a zone
+    text = "邢台循环经济产业园投入运营。某大学保定联合培养示范区投入使用。沧州高新区建成投用标准厂房5万平方米。"
+    assert {t for t, _ in matches(nlp, text, "Project")} >= {"邢台循环经济产业园", "某大学保定联合培养示范区"}
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州高新区"}
