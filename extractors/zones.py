@@ -25,6 +25,8 @@ TOPONYM_END = lexicons.words("zone_toponym_end")  # 湖, 口, 山: what ends a t
 GENERIC_HEAD = lexicons.words("zone_generic_head")
 CATEGORY_WORDS = lexicons.longest_first("zone_category_words")
 PLURAL_AFTER = re.compile(r"^(?:[\d一二两三四五六七八九十]+[个家处]|[一二三四五六七八九十]期|项目|工程|平台)")
+# …but after a zone named by its place, a count with its noun after it counts what the zone has (甲市赛区10个专项规划)
+COUNT_OF_NOUN = re.compile(r"[\d一二两三四五六七八九十]+[个家处](?!以上|左右|以内)[\u4e00-\u9fff]")
 # a clause whose predicate counts the zone phrase (境外经贸合作区达到11个，): a kind of zone, counted
 COUNTED = re.compile(r"(?:达到|达|增至|增加到|增加至|突破|超过|累计达到?|总数达到?)[\d一二两三四五六七八九十百]+[个家处](?:[，,。；;、]|$)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
@@ -49,7 +51,7 @@ STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
 # suffixes that name a park, town or reserve only after a place or a local name (松原石化园区, 甲县返乡创业园, 平潭台湾小镇,
 # 甲乙湖自然保护区)
-PLACED_ONLY = ("园区", "创业园", "小镇", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区")
+PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区")
 # …but a 特色小镇 is named by its own word too (菁蓉小镇, 未来网络小镇, 甲乙茶旅小镇): a head that is more than the words
 # of a kind of town (科学小镇, 康养小镇, 特色小镇) names one wherever it stands
 TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
@@ -71,6 +73,8 @@ WORKS_VERBS = re.compile("改扩建|改造|扩建")  # 罗泾港区改造二期:
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
 # …or a list whose last item is written with the head 项目 (加快A产业园、B产业集群项目落地): the items are projects
 LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,。；;：:、]{2,30}?)(?:项目|工程)")
+# …or one the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and run, a project
+OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +231,41 @@ def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     return found
 
 
+# after 等, the words a list of places shares and a zone's suffix (曹妃甸、通武廊等协同发展示范区)
+HEAD_AFTER_ETC = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)(?:{ZONE_SUFFIX.pattern})")
+
+
+def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
+    """Places listed before 等 and a zone's head share it (guideline 2: 张村、李庄等煤矿 gives 张村煤矿 and 李庄煤矿):
+    甲市、乙县等协同发展示范区 gives 甲市协同发展示范区 and 乙县…; every item but the last is a place or the initials of
+    two or three (通武廊), the last may be a local name (芦台汉沽), not a kind. Not a head of a kind (重点片区, 特色园区), a verb's clause (等建设…), a head alone (等自贸区: the class the
+    places' zones belong to) or a counted one. Returns the zones and the spans of the heads they share (no name of
+    their own: 协同发展示范区 alone is no designation conferred)."""
+    text = doc_text(doc)
+    places = {m.end: m.start for m in matches(doc) if m.label == "Place"}
+    found, heads = [], []
+    for etc in (m.start() for m in re.finditer("等", text)):
+        head = HEAD_AFTER_ETC.match(text, etc + 1)
+        if not head or len(head[1]) < 2 or head[1] in GENERIC_HEAD or head[1].startswith((*CATEGORY_LEADS, *LEADING_VERBS)) \
+                or any(w in head[1] for w in STOPS) or text[head.end() - 1:head.end() + 1] in WORDS_ACROSS \
+                or PLURAL_AFTER.match(text[head.end():head.end() + 4]):
+            continue
+        last = re.search(r"(?<=、)[\u4e00-\u9fff]{2,4}$", text[max(0, etc - 5):etc])
+        if not last or any(w in last[0] for w in STOPS) or only_words(last[0], ZONE_KIND_WORDS):
+            continue
+        items, pos = [(etc - len(last[0]), etc)], etc - len(last[0]) - 1
+        while (start := places.get(pos, next((pos - n for n in (3, 2) if n <= pos and two_initials(text[pos - n:pos])),
+                                             None))) is not None:
+            items.append((start, pos))
+            if text[start - 1:start] != "、":
+                break
+            pos = start - 1
+        if len(items) >= 2 and text[items[-1][0] - 1:items[-1][0]] != "、":
+            found += [Match(a, b, "Zone", attrs=(("name", text[a:b] + head[0]),)) for a, b in reversed(items)]
+            heads.append(head.span())
+    return found, heads
+
+
 def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     """Local names listed before a zone named by a local name share its head (guideline 2: coordinated names keep
     the shared head): 青海湖、昆仑山国家公园 gives 青海湖国家公园; 岳口、蒋湖工业园 gives 岳口工业园. The zone's head and
@@ -357,9 +396,11 @@ def areas_alone(doc: Doc) -> list[Match]:
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
+    listed_places, shared = places_before_etc(doc)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
     for m in ZONE_SUFFIX.finditer(text):
-        if covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
+        if any(a <= m.start() < b for a, b in shared) or \
+                covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
                 text[m.end() - 1:m.end() + 1] in WORDS_ACROSS:
             continue  # 科学城堡, 先行区域: the suffix's last character is a word's with the next one
         suffix = m.group()
@@ -419,7 +460,8 @@ def find_zones(doc: Doc) -> list[Match]:
                 for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))
             or re.search(r"[\d一二两三四五六七八九十]+[个家处批]$", text[:start])  # 3个…, 第二批…: a kind counted
             or "的" in head  # 发展前景较好的集聚区: a description, no name
-            or PLURAL_AFTER.match(text[m.end():m.end() + 4]) or COUNTED.match(text, m.end()) or text[start - 1:start] == "的" and not (placed or local)
+            or PLURAL_AFTER.match(text[m.end():m.end() + 4]) and not (placed and COUNT_OF_NOUN.match(text, m.end()))
+            or COUNTED.match(text, m.end()) or text[start - 1:start] == "的" and not (placed or local)
             or text.startswith(LONGER_NAME, m.end()) and not text.startswith(NETWORKS, m.end())  # 上海示范区线: the
             # start of a line's name
             or opens_works(text, m.end())
@@ -444,7 +486,8 @@ def find_zones(doc: Doc) -> list[Match]:
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
         if head and (IN_PROJECT_LIST.match(text, m.end()) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
-                     and not ZONE_SUFFIX.search(last[1])):  # A园区、B经开区重点项目: the zones' projects
+                     and not ZONE_SUFFIX.search(last[1]) or OPENED.match(text, m.end())):  # A园区、B经开区重点项目: the
+            # zones' projects; …产业园投入运营: a facility
             found.append(Match(start, m.end(), "Project"))
             continue
         if head in GENERIC_HEAD:
@@ -470,6 +513,7 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [v for v in valleys(doc) if not overlaps(v, found)]
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
+    found += [p for p in listed_places if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
     return found + [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
 

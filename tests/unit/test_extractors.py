@@ -670,3 +670,30 @@ def test_an_activity_on_a_sort_of_work_is_no_work(nlp):
     found = names(nlp, text, "Project")
     assert {"甲乙河治理", "丙丁铁路", "戊己水库"} <= found
     assert not found & {"生活垃圾终端处理", "建筑垃圾资源化利用", "高速公路提质扩容", "水库除险加固工程"}
+
+
+def test_a_comprehensive_science_centre_named_by_a_place_is_a_zone(nlp):
+    # invented: a national science centre designated to a city, and one to two places' initials with a lake in brackets
+    text = "提升西安综合性国家科学中心能级，建设川黔(某湖)综合性科学中心。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"西安综合性国家科学中心", "川黔(某湖)综合性科学中心"}
+
+
+def test_places_listed_before_etc_share_the_zone_head_after_it(nlp):
+    # invented: guideline 2 (张村、李庄等煤矿 gives two): places, two places' initials and a last local name before 等
+    # share the head; the head alone is no programme; a head of a kind (重点…) or a verb's clause after 等 shares nothing
+    text = "加强保定、廊坊、石衡、甲乙台等协作发展示范区建设，支持邯郸、邢台等建设综合保税区，推进唐山、承德等重点片区建设。"
+    assert names(nlp, text, "Zone") == {"保定协作发展示范区", "廊坊协作发展示范区", "石衡协作发展示范区", "甲乙台协作发展示范区"}
+    assert not matches(nlp, text, "Program")
+
+
+def test_a_games_area_named_by_its_place_is_a_zone_and_its_count_of_works_is_its_own(nlp):
+    # invented: a city's competition area with a count of its venues after it; a bare 赛区 is none
+    text = "高质量完成承德赛区8个场馆改造，做好保定赛区服务保障，加强赛区疫情防控。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"承德赛区", "保定赛区"}
+
+
+def test_a_park_said_to_go_into_operation_is_a_project(nlp):
+    # invented: a park and a pilot campus that went into use are facilities built; a zone building works stays a zone
+    text = "邢台循环经济产业园投入运营。某大学保定联合培养示范区投入使用。沧州高新区建成投用标准厂房5万平方米。"
+    assert {t for t, _ in matches(nlp, text, "Project")} >= {"邢台循环经济产业园", "某大学保定联合培养示范区"}
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州高新区"}
