@@ -61,6 +61,8 @@ SERVICE_FORM = re.compile(  # 一事联办, 全省通办, 跨域通办; 免申�
     + "|一[" + "".join(lexicons.terms("program_service_channels")) + "]" + lexicons.alternation("program_channel_forms"))
 
 
+ONE_PLATFORM = re.compile(lexicons.alternation("program_one_platforms"))  # “一张网”, “一张图”, “一卡通”: one for a
+TOPIC_MAX = 12  # field, quoted as a coined name; the field before it may be long (甲乙丙丁戊己空间治理“一张图”)
 OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's
 NAMED_BY_SUFFIX = lexicons.words("program_suffix")
 
@@ -343,12 +345,12 @@ def designations(doc: Doc) -> list[Match]:
     return found
 
 
-def topic_start(doc: Doc, start: int) -> int:
+def topic_start(doc: Doc, start: int, max_chars: int = 8) -> int:
     """Where a quoted programme's name starts: the topic written right before the quotes belongs to it
     (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes), not
-    a round before them (第二期“双高计划”)."""
-    topic = name_start(doc, start, max_chars=8)
-    topic = topic if topic is None else after_round(doc_text(doc), topic, start)
+    a round before them (第二期“双高计划”) nor a word of the clause (基于|“一张图”: program_clause_words)."""
+    topic = name_start(doc, start, max_chars=max_chars)
+    topic = topic if topic is None else after_clause_words(doc, after_round(doc_text(doc), topic, start), start)
     if topic is None or covered(doc, topic, start) or re.search(r"[^\u4e00-\u9fff]", doc_text(doc)[topic:start]):
         return start
     verb = SYSTEM_VERB.match(doc_text(doc), topic, start)  # 创新|“友邻善治”基层治理: the verb acting on it
@@ -622,6 +624,8 @@ def find_programs(doc: Doc) -> list[Match]:
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
+    forms += [Match(topic_start(doc, m.start(), TOPIC_MAX), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
+              if (m.start(), m.end()) in quoted(doc) and not covered(doc, m.start(), m.end(), NAMES)]  # 急救“一张网”
     areas = trade_areas(doc)
     drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and overlaps(z, areas)])
     listed = cluster_items(doc)

@@ -1723,6 +1723,13 @@ def test_a_size_and_a_kind_of_works_name_no_programme(nlp):
     assert found(nlp, text, "Program") == ["甲乙百万吨级工程"]
 
 
+def test_a_single_platform_of_a_field_with_its_topic_is_a_programme(nlp):
+    # invented: one network, map or card for a field, quoted as a coined name, names a service with the topic before
+    # it, not a preposition of the clause (基于); unquoted a phrase (覆盖一张网), or a drawing (一张图纸)
+    text = "实现甲乙急救一张网，推动戊己一卡通，基于一张图优服务，用一张图纸管全域，做到全域覆盖一张网。"
+    assert found(nlp, text, "Program", quotes=("一张网", "一卡通", "一张图")) == ["甲乙急救一张网", "戊己一卡通", "一张图"]
+
+
 def test_a_service_coined_on_a_channel_is_a_programme(nlp):
     # invented: 一 and a channel (窗, 网, 码, 次) with a service's ending; after another character an ordinary phrase
     text = "推行一窗受理、一网协同、一码亮证，实现一次高效办，对材料一并受理，推动区域一体协同发展。"
