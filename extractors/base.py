@@ -198,6 +198,22 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     return start if start < suffix_start else None
 
 
+ROUND = re.compile(r"(?:新一|第[一二三四五六七八九十\d]{1,3})[轮期]")  # 新一轮, 第二轮, 第二期: a round or phase
+TERM_ENDS = "到期"  # 第二轮土地承包|到期: the round is the term's that expires, a word of the name
+
+
+def after_round(text: str, start: int, suffix_start: int) -> int:
+    """Where a programme's or a goal's name starts when a round or phase opens it (新一轮|民心工程, 第二期|双高计划,
+    第三轮|回天行动; the reading may have stopped inside it, at 第二|轮): after the round, a programme being named the
+    same in every round (programs.py; strategies.py: 新一轮|特色县域经济强县工程 holds no goal). Not when the term of
+    the round expires inside the name (第二轮土地承包到期后再延长30年试点: the contract's round, a word of the name):
+    then the round opens it. start when no round stands there."""
+    r = next((r for r in ROUND.finditer(text, max(0, start - 4), suffix_start) if r.start() <= start < r.end()), None)
+    if r is None:
+        return start
+    return r.start() if TERM_ENDS in text[r.end():suffix_start] else r.end()
+
+
 INITIAL_STOPS = lexicons.words("name_stop_initials")  # 上: stop words that also open proper names
 _BUILDING = lexicons.words("building_verbs")  # verbs whose object a name is
 

@@ -8,7 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, is_size,
+from extractors.base import (FIRM_AFTER, ROUND, after_round, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, is_size,
                              add_matches, covered, doc_text, item_spans, overlaps, drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
@@ -61,6 +61,8 @@ SERVICE_FORM = re.compile(  # 一事联办, 全省通办, 跨域通办; 免申�
     + "|一[" + "".join(lexicons.terms("program_service_channels")) + "]" + lexicons.alternation("program_channel_forms"))
 
 
+ONE_PLATFORM = re.compile(lexicons.alternation("program_one_platforms"))  # “一张网”, “一张图”, “一卡通”: one for a
+TOPIC_MAX = 12  # field, quoted as a coined name; the field before it may be long (甲乙丙丁戊己空间治理“一张图”)
 OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's
 NAMED_BY_SUFFIX = lexicons.words("program_suffix")
 
@@ -343,10 +345,12 @@ def designations(doc: Doc) -> list[Match]:
     return found
 
 
-def topic_start(doc: Doc, start: int) -> int:
+def topic_start(doc: Doc, start: int, max_chars: int = 8) -> int:
     """Where a quoted programme's name starts: the topic written right before the quotes belongs to it
-    (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes)."""
-    topic = name_start(doc, start, max_chars=8)
+    (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes), not
+    a round before them (第二期“双高计划”) nor a word of the clause (基于|“一张图”: program_clause_words)."""
+    topic = name_start(doc, start, max_chars=max_chars)
+    topic = topic if topic is None else after_clause_words(doc, after_round(doc_text(doc), topic, start), start)
     if topic is None or covered(doc, topic, start) or re.search(r"[^\u4e00-\u9fff]", doc_text(doc)[topic:start]):
         return start
     verb = SYSTEM_VERB.match(doc_text(doc), topic, start)  # 创新|“友邻善治”基层治理: the verb acting on it
@@ -545,6 +549,8 @@ def find_programs(doc: Doc) -> list[Match]:
                           not re.search("[等、和与及的]", text[b:m.start()]) and  # “A”等集成改革: a list's kind;
                           not any(b <= x < m.end() for x, _ in quoted(doc))), start)  # “A”“八大行动”: another name)
         cut = read != start  # a quoted token made whole opens the name: a coined name, no count, no list's item
+        if start is not None:
+            start = after_round(text, start, m.start())
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
             continue
         inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]
@@ -603,10 +609,14 @@ def find_programs(doc: Doc) -> list[Match]:
         if summed := counted_items(doc, start, m.end()):
             found += summed
             continue
-        items = coordinated(doc, start, m.end(), found) if text[start - 1:start] == "、" and not cut else []
+        r = ROUND.search(text, max(0, start - 5), start)  # 种业振兴、新一轮|粮食产能提升行动: the list's last item
+        opened = r.start() if r and r.end() == start else start  # opens with the round its name leaves out
+        items = coordinated(doc, opened, m.end(), found) if text[opened - 1:opened] == "、" and not cut else []
         # “315”…、“415X”|…工程: a quoted token the reading had cut names its own, no item of a list
         if items is None:
             continue
+        items = [Match(start, i.end, "Program", attrs=(("name", dict(i.attrs)["name"][start - opened:]),))
+                 if i.start == opened else i for i in items]
         found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
     coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text),
                                                              *HOTLINE.finditer(text), *CHIEF_SYSTEM.finditer(text),
@@ -614,6 +624,8 @@ def find_programs(doc: Doc) -> list[Match]:
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
+    forms += [Match(topic_start(doc, m.start(), TOPIC_MAX), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
+              if (m.start(), m.end()) in quoted(doc) and not covered(doc, m.start(), m.end(), NAMES)]  # 急救“一张网”
     areas = trade_areas(doc)
     drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and overlaps(z, areas)])
     listed = cluster_items(doc)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, clause_start, covered, doc_text, drop_matches,
+from extractors.base import (CLAUSE_VERBS, Match, add_candidate, after_round, add_matches, clause_start, covered, doc_text, drop_matches,
                              matches, name_start, only_words, quoted, token_ends,
                              token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
@@ -231,6 +231,7 @@ def find_goals(doc: Doc) -> list[Match]:
         if text[m.end() - 1:m.end() + 1] in WORDS_ACROSS:
             continue  # 国民经济带来: the ending's last character is a word's with the next one, no goal ends there
         start = name_start(doc, m.start(), max_chars=12)
+        start = start if start is None else after_round(text, start, m.start())  # 新一轮|…强县工程: no goal's word
         if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \

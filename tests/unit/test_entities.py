@@ -520,7 +520,17 @@ def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
 
 def test_designations_that_assign_work_and_names_going_on_to_a_longer_suffix(nlp):
     text = "争创甲乙水网先导区，推进6个国家物流枢纽承载城市建设，实施新一轮儿童友好城市建设行动。"
-    assert found(nlp, text, "Program", named=True) == ["甲乙水网先导区", "国家物流枢纽承载城市", "新一轮儿童友好城市建设行动"]
+    assert found(nlp, text, "Program", named=True) == ["甲乙水网先导区", "国家物流枢纽承载城市", "儿童友好城市建设行动"]
+
+
+def test_a_round_or_phase_opening_a_programme_is_no_part_of_its_name(nlp):
+    # invented: the programme is named the same in every round (新一轮, 第三轮, 第二期, before the quotes too); the
+    # round of a term that expires inside the name is a word of it
+    text = "开展新一轮甲乙提升行动，深入实施第三轮丙丁行动，入选第二期国家戊己计划，实施省级第二期“庚辛计划”，" \
+           "推进第二轮山林承包到期后再延长试点。"
+    assert found(nlp, text, "Program", quotes=("庚辛计划",)) == [
+        "甲乙提升行动", "丙丁行动", "国家戊己计划", "庚辛计划", "第二轮山林承包到期后再延长试点"]
+    assert found(nlp, "组织实施新一轮壬癸经济强县工程。", "Strategy") == []  # the goal inside the programme's name
 
 
 def test_national_parks_are_zones_and_national_cultural_parks_projects(nlp):
@@ -1209,10 +1219,10 @@ def test_a_numbered_hotline_is_a_programme(nlp):
 
 
 def test_coordinated_items_stop_at_a_name_of_their_own_and_share_a_short_or_dated_head(nlp):
-    # 种业振兴 is a name of its own: the items after it share 行动; a head N年行动计划 is a period, not a count;
+    # 种业振兴 is a name of its own: the items after it share 行动 (the last without its round); a head N年行动计划 is a period, not a count;
     # a first item longer than the last one still shares the head after the word both end with
     text = "实施种业振兴、甲乙质量提升、新一轮丙丁产能提升行动。"
-    assert found(nlp, text, "Program", named=True) == ["种业振兴", "甲乙质量提升行动", "新一轮丙丁产能提升行动"]
+    assert found(nlp, text, "Program", named=True) == ["种业振兴", "甲乙质量提升行动", "丙丁产能提升行动"]
     text = "深入实施甲乙数字产业高质量发展、戊己产业高质量发展三年行动计划。"
     assert found(nlp, text, "Program", named=True) == ["甲乙数字产业高质量发展三年行动计划",
                                                        "戊己产业高质量发展三年行动计划"]
@@ -1791,6 +1801,13 @@ def test_a_size_and_a_kind_of_works_name_no_programme(nlp):
     # invented: 百万吨级工程 is works of a size (a category); a name before the size makes it one scheme
     text = "加快形成百万吨级工程示范，实施甲乙百万吨级工程。"
     assert found(nlp, text, "Program") == ["甲乙百万吨级工程"]
+
+
+def test_a_single_platform_of_a_field_with_its_topic_is_a_programme(nlp):
+    # invented: one network, map or card for a field, quoted as a coined name, names a service with the topic before
+    # it, not a preposition of the clause (基于); unquoted a phrase (覆盖一张网), or a drawing (一张图纸)
+    text = "实现甲乙急救一张网，推动戊己一卡通，基于一张图优服务，用一张图纸管全域，做到全域覆盖一张网。"
+    assert found(nlp, text, "Program", quotes=("一张网", "一卡通", "一张图")) == ["甲乙急救一张网", "戊己一卡通", "一张图"]
 
 
 def test_a_service_coined_on_a_channel_is_a_programme(nlp):
