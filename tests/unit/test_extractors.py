@@ -239,6 +239,12 @@ def test_firms_a_places_bank_a_levels_platform_not_institutions_or_kinds(nlp):
     assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["沧州农商行", "省金控集团"]
 
 
+def test_listed_banks_inside_a_programmes_name_are_firms(nlp):
+    # invented: two listed banks as what a reform programme reforms; a kind of bank in a pilot's name stays none
+    text = "推进交通银行和中国进出口银行股份制改革，开展民营银行试点。"
+    assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["中国进出口银行", "交通银行"]
+
+
 def test_an_activity_in_a_list_of_business_lines_is_no_firm(nlp):
     # invented: 城市更新 as one of the lines of business of firms to be formed
     assert matches(nlp, "组建文旅、城市更新等一批主业企业。", "Enterprise") == []
