@@ -245,6 +245,12 @@ def test_listed_banks_inside_a_programmes_name_are_firms(nlp):
     assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["中国进出口银行", "交通银行"]
 
 
+def test_an_exchange_is_a_firm_but_not_exchanges_of_a_kind(nlp):
+    # invented: a named exchange as the object of a reform; exchanges home and abroad are a kind, no firm
+    text = "深化甲乙航运交易所体制改革，加强与境内外证券交易所战略合作。"
+    assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["甲乙航运交易所"]
+
+
 def test_an_activity_in_a_list_of_business_lines_is_no_firm(nlp):
     # invented: 城市更新 as one of the lines of business of firms to be formed
     assert matches(nlp, "组建文旅、城市更新等一批主业企业。", "Enterprise") == []
