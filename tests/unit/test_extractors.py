@@ -251,6 +251,12 @@ def test_an_exchange_is_a_firm_but_not_exchanges_of_a_kind(nlp):
     assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["甲乙航运交易所"]
 
 
+def test_a_firms_name_starts_after_the_preposition_and_adverbs_before_it(nlp):
+    # invented: 同 (with) and the adverbs 还, 又 written as words of their own before a firm's name
+    text = "我们还同甲乙石油公司签订合作协议，今年又同海达集团达成合作。"
+    assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["海达集团", "甲乙石油公司"]
+
+
 def test_an_activity_in_a_list_of_business_lines_is_no_firm(nlp):
     # invented: 城市更新 as one of the lines of business of firms to be formed
     assert matches(nlp, "组建文旅、城市更新等一批主业企业。", "Enterprise") == []
