@@ -240,6 +240,12 @@ def after_verbs(text: str, s: int, e: int) -> str:
     return text[max([s] + [v.end() for v in HEAD_VERBS.finditer(text, s, e - 2)]):e]
 
 
+def _listed_bank(name: str) -> bool:
+    """Whether name is a bank of the lists (工商银行, 中国农业银行): inside a programme's name it is still the bank the
+    programme reforms (中国农业银行股份制改革, 甲银行和乙银行股份制改造试点)."""
+    return name.endswith("银行") and bool(BANKS.fullmatch(name) or KNOWN.fullmatch(name))
+
+
 def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A与B as two spans when both sides are names of two characters or more."""
     i = text.find("与", s + 2, e - 2)
@@ -257,8 +263,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         s = e - len(after_verbs(text, s, e))
         if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e] or COUNTRIES.search(text[s:e]):
             return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone; 二十国集团 countries
-        others = {"Strategy", "Program", "Policy"} | (set() if nested else {"Zone", "Project"}) | \
-            (set() if holder else {"Event"})
+        others = {"Strategy", "Policy"} | (set() if _listed_bank(text[s:e]) else {"Program"}) | \
+            (set() if nested else {"Zone", "Project"}) | (set() if holder else {"Event"})
         if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \
                 not any(a < e and s < b for a, b in taken):
             found.append(Match(s, e, "Enterprise"))

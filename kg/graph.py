@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg import gazetteer
+from kg import gazetteer, lexicons
 from kg.model import Division, Extraction, Mention, Report
 from kg.resolve import resolve_entity
 
@@ -170,11 +170,15 @@ def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
         k for k in named if k != res.key and k.endswith(res.key) and _qualifies(k[:-len(res.key)])])
 
 
+_COMPANY_END = re.compile(lexicons.alternation("enterprise_suffix_strong") + "$")  # 中国银行: a firm's name in full
+
+
 def same_firm(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One firm per report however it is written: a short name written bare, of two to four characters, is the
     report's longer firm name that begins or ends with it (麒麟 of 麒麟软件, 曙光 of 中科曙光) or, from three
-    characters, begins with its first and holds the others in order (中石化 of 中国石化), when only one fits. A name
-    with its legal form (徐工集团, 东风公司) is a firm of its own, and so is its bare name (徐工 beside 徐工集团)."""
+    characters, begins with its first and holds the others in order (中石化 of 中国石化), when only one fits; not one
+    ending in a company word, written in full (中国银行 beside 中国建设银行). A name with its legal form (徐工集团,
+    东风公司) is a firm of its own, and so is its bare name (徐工 beside 徐工集团)."""
     formal = {res.key for m in mentions if m.type == "Enterprise" and (res := resolved.get((m.start, m.end)))
               and res.key and res.key != res.name}
 
@@ -183,7 +187,7 @@ def same_firm(mentions: tuple[Mention, ...], resolved: dict) -> None:
         if short != res.name or short in formal or not 2 <= len(short) <= 4:
             return []
         return [k for k in named if len(k) > len(short) and (k.startswith(short) or k.endswith(short) or len(
-            short) > 2 and k[0] == short[0] and _subsequence(short, k))]
+            short) > 2 and k[0] == short[0] and not _COMPANY_END.search(short) and _subsequence(short, k))]
 
     _same(mentions, resolved, "Enterprise", fits)
 

@@ -136,6 +136,20 @@ def test_a_firm_written_short_is_the_one_longer_firm_name_that_fits():
         "东岳集团", "东岳化工", "东岳", "泰和新能源", "泰能"]
 
 
+def test_a_firm_name_ending_in_a_company_word_is_no_short_name_of_another():
+    from kg.graph import same_firm
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 华夏银行 is a bank of its own beside 华夏兴业银行, whose characters it holds in order; 华兴业 of
+    # 华夏兴业银行 is still its short name
+    names = ["华夏银行", "华夏兴业银行", "华兴业"]
+    mentions = tuple(Mention("r", "Enterprise", "", n, i * 10, i * 10 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_firm(mentions, resolved)
+    assert [resolved[(m.start, m.end)].name for m in mentions] == ["华夏银行", "华夏兴业银行", "华夏兴业银行"]
+
+
 def test_a_short_policy_title_is_the_fuller_one_and_a_joint_declaration_its_signed_title():
     from kg.graph import same_policy
     from kg.model import Mention

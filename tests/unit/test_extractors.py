@@ -239,6 +239,24 @@ def test_firms_a_places_bank_a_levels_platform_not_institutions_or_kinds(nlp):
     assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["沧州农商行", "省金控集团"]
 
 
+def test_listed_banks_inside_a_programmes_name_are_firms(nlp):
+    # invented: two listed banks as what a reform programme reforms; a kind of bank in a pilot's name stays none
+    text = "推进交通银行和中国进出口银行股份制改革，开展民营银行试点。"
+    assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["中国进出口银行", "交通银行"]
+
+
+def test_an_exchange_is_a_firm_but_not_exchanges_of_a_kind(nlp):
+    # invented: a named exchange as the object of a reform; exchanges home and abroad are a kind, no firm
+    text = "深化甲乙航运交易所体制改革，加强与境内外证券交易所战略合作。"
+    assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["甲乙航运交易所"]
+
+
+def test_a_firms_name_starts_after_the_preposition_and_adverbs_before_it(nlp):
+    # invented: 同 (with) and the adverbs 还, 又 written as words of their own before a firm's name
+    text = "我们还同甲乙石油公司签订合作协议，今年又同海达集团达成合作。"
+    assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["海达集团", "甲乙石油公司"]
+
+
 def test_an_activity_in_a_list_of_business_lines_is_no_firm(nlp):
     # invented: 城市更新 as one of the lines of business of firms to be formed
     assert matches(nlp, "组建文旅、城市更新等一批主业企业。", "Enterprise") == []
