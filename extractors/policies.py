@@ -1,6 +1,7 @@
 """Policies: documents in 《》 that are laws, regulations, plans, programmes, measures, notices, lists or joint
 declarations (not books, television programmes or the report itself); and titled documents written without 《》
-(…总体规划, “十四五”规划, …负面清单, …促进法, 民营经济32条) unless the text says they are still to be drawn up;
+(…总体规划, “十四五”规划, …负面清单, …促进法, 民营经济32条, a plain …规划 carried out) unless the text says they
+are still to be drawn up;
 and laws named bare (宪法, 基本法) where the text applies or enforces them."""
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import (FIVE_YEAR, FIVE_YEAR_RE, Match, clause_start, covered, doc_text, first_conjunct,
-                             in_review, name_start, only_words, overlaps, quoted, register, token_ends)
+                             in_review, matches, name_start, only_words, overlaps, quoted, register, token_ends)
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -57,6 +58,7 @@ NATIONAL = re.compile(lexicons.alternation("policy_national_verbs") +  # 落实�
                       r"(国家[^，,。；;：:、的“”和及与]{2,24}?(?:计划|指南|目录))(?![\u4e00-\u9fff])")
 PLAIN = ("规划", "规划纲要", "纲要")  # a plain plan or outline: a document only when named so (see _unquoted)
 ISSUED_BEFORE = re.compile(f"({lexicons.alternation('policy_issued_verbs')})(?:实施)?$")  # 颁布实施…规划
+APPLIED_PLAN = re.compile(f"(?:{lexicons.alternation('policy_plan_apply_verbs')})好?$")  # 落实|…空间协同规划: in force
 KIND_OF = re.compile(r"一系列|一批|各类|各项|有关|相关|若干")  # 一系列区域发展规划: documents of a kind, no title
 GOVERNED = re.compile(lexicons.alternation("policy_clause_verbs"))  # 依据|城市总体规划, 违背|基本法
 TREATY = re.compile(r"(?:条约|公约|宪章|协定|议定书)$")  # international documents (policy_titled_end)
@@ -73,7 +75,7 @@ PLAN_KINDS = lexicons.words("policy_plan_kinds")  # 城市总体规划: a kind o
 MARKER = re.compile(r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")  # (一), 二、: an item's number
 
 
-def _from_verb(text: str, end: int) -> int | None:
+def _from_verb(doc: Doc, text: str, end: int) -> int | None:
     """Where a title ending at end begins when a verb that issues or applies it opens its clause run (出台|推动城市
     高质量发展的实施意见); titles hold 的 and verbs of their own, so the name-boundary rule stops too early."""
     clause = clause_start(text, end, "，,；;。：:、")
@@ -82,6 +84,8 @@ def _from_verb(text: str, end: int) -> int | None:
         return None
     begin = verbs[-1].end() + (text[verbs[-1].end()] in "好了")  # 实施好|全运会专项规划, 签署了|…公约: the verb's
     # complement or aspect
+    begin = next((m.end + 1 for m in matches(doc) if m.label == "Strategy" and m.start == begin and m.end < end and
+                  text[m.end] in "和及与"), begin)  # 实施|…总体战略和|全国…规划: the verb's first object is a strategy
     title = text[begin:end]
     if TITLE_OPENS_NOT.match(title) or SEVERAL.search(title):
         return None  # 制定了…, 在全国范围内…, 各项…协议, 规划纲要和总体规划: no one title
@@ -115,6 +119,14 @@ def _issued(doc: Doc, text: str, start: int) -> bool:
     制定 say so only in a review of past work (in a plan they say it is still to be drawn up)."""
     verb = ISSUED_BEFORE.search(text, max(0, start - 6), start)
     return bool(verb) and (verb.group(1) not in ISSUED or in_review(doc))
+
+
+def _applied(doc: Doc, text: str, start: int) -> bool:
+    """Whether a verb of carrying out governs a plan's title (落实|…空间协同规划), also over a strategy joined before
+    it (实施|…总体战略和|全国…功能区规划)."""
+    joined = [m.start for m in matches(doc) if m.label == "Strategy" and m.end == start - 1 and text[m.end] in "和及与"]
+    at = joined[0] if joined else start
+    return bool(APPLIED_PLAN.search(text, max(0, at - 6), at))
 
 
 def _bare_laws(text: str) -> list[Match]:
@@ -247,7 +259,7 @@ def _unquoted(doc: Doc) -> list[Match]:
         if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):
             found += listed
             continue
-        verb = _from_verb(text, m.start())
+        verb = _from_verb(doc, text, m.start())
         start = name_start(doc, m.start(), max_chars=24)
         if verb is None and (m.re is AFTER_VERB and not APPLIED_AFTER_TITLE.match(text, m.end()) or m.group() == "方案"
                              and not APPROVED_AFTER.match(text, m.end())):
@@ -285,8 +297,12 @@ def _unquoted(doc: Doc) -> list[Match]:
         if m.group() == "名录" and REGISTERED.search(text, max(0, start - 12), start):
             continue  # 入选…遗产名录: a register of honours a site enters, not a policy document
         if m.group() in PLAIN and not FIVE_YEAR_RE.search(text, start, m.start()) and not _issued(doc, text, start) \
-                and not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
-            continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved or issued
+                and not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start) \
+                and not (_applied(doc, text, start) and m.start() - start >= 4 and
+                         not re.search("[和及与]", text[start:m.start()])):
+            continue  # 国土空间规划: a plan only when a five-year plan names it, the text says it was approved or issued,
+            # or a verb of carrying it out governs it (落实…空间协同规划: only a plan that exists is carried out; not a
+            # short or joined name, 实施普法规划, 落实A和B保护规划: plans of a kind)
         start = _opening(text, start)
         if _no_title(text, start, m.start(), m.end()) or _drafted(doc, text, start):
             continue  # 早日缔结|…条约: sought, not yet concluded

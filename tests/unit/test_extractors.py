@@ -670,3 +670,11 @@ def test_an_activity_on_a_sort_of_work_is_no_work(nlp):
     found = names(nlp, text, "Project")
     assert {"甲乙河治理", "丙丁铁路", "戊己水库"} <= found
     assert not found & {"生活垃圾终端处理", "建筑垃圾资源化利用", "高速公路提质扩容", "水库除险加固工程"}
+
+
+def test_policies_plain_plans_carried_out_exist(nlp):
+    # invented: a plain …规划 after a verb of carrying it out is a plan in force, also after a strategy joined before
+    # it (实施…战略和…规划); not a short name, two joined kinds, a plan's scope, or one still to be drawn up
+    text = ("落实甲乙都市圈空间协同规划，深入实施丙丁总体战略和全国某某功能区规划，继续实施普法规划，落实甲地和乙地保护规划，"
+            "落实扩大国家某某免疫规划范围的措施，制定实施戊己产业发展规划。")
+    assert sorted(t for t, _ in matches(nlp, text, "Policy")) == sorted(["甲乙都市圈空间协同规划", "全国某某功能区规划"])
