@@ -72,6 +72,8 @@ HANDLING = re.compile(lexicons.alternation("policy_handling_verbs"))  # 审议|�
 GENERIC = lexicons.longest_first("policy_generic_words")  # 具体实施方案, 国家规定: which documents, no title
 PLURAL = re.compile(r"(?:各项|有关|相关|一些|等)$")  # 廉洁从政各项规定: the rules of a field, several documents
 PLAN_KINDS = lexicons.words("policy_plan_kinds")  # 城市总体规划: a kind of plan every city draws up
+EDITIONED = re.compile(r"(?:新修订|(?:修订|修改)后)的")  # 实施|新修订的|…目录: the edition in force, no drafting verb
+EDITIONED_BEFORE = re.compile(EDITIONED.pattern + "$")
 MARKER = re.compile(r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")  # (一), 二、: an item's number
 
 
@@ -79,11 +81,13 @@ def _from_verb(doc: Doc, text: str, end: int) -> int | None:
     """Where a title ending at end begins when a verb that issues or applies it opens its clause run (出台|推动城市
     高质量发展的实施意见); titles hold 的 and verbs of their own, so the name-boundary rule stops too early."""
     clause = clause_start(text, end, "，,；;。：:、")
-    verbs = [v for v in TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end) if end - v.end() >= 2]
+    verbs = [v for v in TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end) if end - v.end() >= 2 and
+             not EDITIONED.match(text, v.start() - (text[v.start() - 1] == "新"))]  # 新修订的: an edition, no verb
     if not verbs:
         return None
     begin = verbs[-1].end() + (text[verbs[-1].end()] in "好了")  # 实施好|全运会专项规划, 签署了|…公约: the verb's
     # complement or aspect
+    begin = edition.end() if (edition := EDITIONED.match(text, begin)) else begin  # 实施|新修订的|…目录
     begin = next((m.end + 1 for m in matches(doc) if m.label == "Strategy" and m.start == begin and m.end < end and
                   text[m.end] in "和及与"), begin)  # 实施|…总体战略和|全国…规划: the verb's first object is a strategy
     title = text[begin:end]
@@ -219,7 +223,8 @@ def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
 def _drafted(doc: Doc, text: str, start: int) -> bool:
     """Whether the clause says the document is still to be drawn up: a drafting verb just before it, unless the
     sentence reviews past work and the verb is one of issuing (去年出台…: it exists) or the verb only starts applying
-    it (启动实施…)."""
+    it (启动实施…). An edition before the title (新修订的) is no drafting verb."""
+    start = edition.start() if (edition := EDITIONED_BEFORE.search(text, max(0, start - 5), start)) else start
     if SOUGHT.search(text, clause_start(text, start, "，,；;。"), start):
         return True  # 争取A方案、B方案获批: documents sought for, not yet in force
     head = max(0, start - 8)
