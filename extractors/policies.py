@@ -1,6 +1,7 @@
 """Policies: documents in 《》 that are laws, regulations, plans, programmes, measures, notices, lists or joint
 declarations (not books, television programmes or the report itself); and titled documents written without 《》
-(…总体规划, “十四五”规划, …负面清单, …促进法, 民营经济32条) unless the text says they are still to be drawn up;
+(…总体规划, “十四五”规划, …负面清单, …促进法, 民营经济32条, a plain …规划 carried out) unless the text says they
+are still to be drawn up;
 and laws named bare (宪法, 基本法) where the text applies or enforces them."""
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import (FIVE_YEAR, FIVE_YEAR_RE, Match, clause_start, covered, doc_text, first_conjunct,
-                             in_review, name_start, only_words, overlaps, quoted, register, token_ends)
+                             in_review, matches, name_start, only_words, overlaps, quoted, register, token_ends)
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -57,6 +58,7 @@ NATIONAL = re.compile(lexicons.alternation("policy_national_verbs") +  # 落实�
                       r"(国家[^，,。；;：:、的“”和及与]{2,24}?(?:计划|指南|目录))(?![\u4e00-\u9fff])")
 PLAIN = ("规划", "规划纲要", "纲要")  # a plain plan or outline: a document only when named so (see _unquoted)
 ISSUED_BEFORE = re.compile(f"({lexicons.alternation('policy_issued_verbs')})(?:实施)?$")  # 颁布实施…规划
+APPLIED_PLAN = re.compile(f"(?:{lexicons.alternation('policy_plan_apply_verbs')})好?$")  # 落实|…空间协同规划: in force
 KIND_OF = re.compile(r"一系列|一批|各类|各项|有关|相关|若干")  # 一系列区域发展规划: documents of a kind, no title
 GOVERNED = re.compile(lexicons.alternation("policy_clause_verbs"))  # 依据|城市总体规划, 违背|基本法
 TREATY = re.compile(r"(?:条约|公约|宪章|协定|议定书)$")  # international documents (policy_titled_end)
@@ -70,18 +72,24 @@ HANDLING = re.compile(lexicons.alternation("policy_handling_verbs"))  # 审议|�
 GENERIC = lexicons.longest_first("policy_generic_words")  # 具体实施方案, 国家规定: which documents, no title
 PLURAL = re.compile(r"(?:各项|有关|相关|一些|等)$")  # 廉洁从政各项规定: the rules of a field, several documents
 PLAN_KINDS = lexicons.words("policy_plan_kinds")  # 城市总体规划: a kind of plan every city draws up
+EDITIONED = re.compile(r"(?:新修订|(?:修订|修改)后)的")  # 实施|新修订的|…目录: the edition in force, no drafting verb
+EDITIONED_BEFORE = re.compile(EDITIONED.pattern + "$")
 MARKER = re.compile(r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")  # (一), 二、: an item's number
 
 
-def _from_verb(text: str, end: int) -> int | None:
+def _from_verb(doc: Doc, text: str, end: int) -> int | None:
     """Where a title ending at end begins when a verb that issues or applies it opens its clause run (出台|推动城市
     高质量发展的实施意见); titles hold 的 and verbs of their own, so the name-boundary rule stops too early."""
     clause = clause_start(text, end, "，,；;。：:、")
-    verbs = [v for v in TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end) if end - v.end() >= 2]
+    verbs = [v for v in TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end) if end - v.end() >= 2 and
+             not EDITIONED.match(text, v.start() - (text[v.start() - 1] == "新"))]  # 新修订的: an edition, no verb
     if not verbs:
         return None
     begin = verbs[-1].end() + (text[verbs[-1].end()] in "好了")  # 实施好|全运会专项规划, 签署了|…公约: the verb's
     # complement or aspect
+    begin = edition.end() if (edition := EDITIONED.match(text, begin)) else begin  # 实施|新修订的|…目录
+    begin = next((m.end + 1 for m in matches(doc) if m.label == "Strategy" and m.start == begin and m.end < end and
+                  text[m.end] in "和及与"), begin)  # 实施|…总体战略和|全国…规划: the verb's first object is a strategy
     title = text[begin:end]
     if TITLE_OPENS_NOT.match(title) or SEVERAL.search(title):
         return None  # 制定了…, 在全国范围内…, 各项…协议, 规划纲要和总体规划: no one title
@@ -115,6 +123,14 @@ def _issued(doc: Doc, text: str, start: int) -> bool:
     制定 say so only in a review of past work (in a plan they say it is still to be drawn up)."""
     verb = ISSUED_BEFORE.search(text, max(0, start - 6), start)
     return bool(verb) and (verb.group(1) not in ISSUED or in_review(doc))
+
+
+def _applied(doc: Doc, text: str, start: int) -> bool:
+    """Whether a verb of carrying out governs a plan's title (落实|…空间协同规划), also over a strategy joined before
+    it (实施|…总体战略和|全国…功能区规划)."""
+    joined = [m.start for m in matches(doc) if m.label == "Strategy" and m.end == start - 1 and text[m.end] in "和及与"]
+    at = joined[0] if joined else start
+    return bool(APPLIED_PLAN.search(text, max(0, at - 6), at))
 
 
 def _bare_laws(text: str) -> list[Match]:
@@ -207,7 +223,8 @@ def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
 def _drafted(doc: Doc, text: str, start: int) -> bool:
     """Whether the clause says the document is still to be drawn up: a drafting verb just before it, unless the
     sentence reviews past work and the verb is one of issuing (去年出台…: it exists) or the verb only starts applying
-    it (启动实施…)."""
+    it (启动实施…). An edition before the title (新修订的) is no drafting verb."""
+    start = edition.start() if (edition := EDITIONED_BEFORE.search(text, max(0, start - 5), start)) else start
     if SOUGHT.search(text, clause_start(text, start, "，,；;。"), start):
         return True  # 争取A方案、B方案获批: documents sought for, not yet in force
     head = max(0, start - 8)
@@ -247,7 +264,7 @@ def _unquoted(doc: Doc) -> list[Match]:
         if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):
             found += listed
             continue
-        verb = _from_verb(text, m.start())
+        verb = _from_verb(doc, text, m.start())
         start = name_start(doc, m.start(), max_chars=24)
         if verb is None and (m.re is AFTER_VERB and not APPLIED_AFTER_TITLE.match(text, m.end()) or m.group() == "方案"
                              and not APPROVED_AFTER.match(text, m.end())):
@@ -285,8 +302,12 @@ def _unquoted(doc: Doc) -> list[Match]:
         if m.group() == "名录" and REGISTERED.search(text, max(0, start - 12), start):
             continue  # 入选…遗产名录: a register of honours a site enters, not a policy document
         if m.group() in PLAIN and not FIVE_YEAR_RE.search(text, start, m.start()) and not _issued(doc, text, start) \
-                and not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start):
-            continue  # 国土空间规划: a plan only when a five-year plan names it or the text says it was approved or issued
+                and not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start) \
+                and not (_applied(doc, text, start) and m.start() - start >= 4 and
+                         not re.search("[和及与]", text[start:m.start()])):
+            continue  # 国土空间规划: a plan only when a five-year plan names it, the text says it was approved or issued,
+            # or a verb of carrying it out governs it (落实…空间协同规划: only a plan that exists is carried out; not a
+            # short or joined name, 实施普法规划, 落实A和B保护规划: plans of a kind)
         start = _opening(text, start)
         if _no_title(text, start, m.start(), m.end()) or _drafted(doc, text, start):
             continue  # 早日缔结|…条约: sought, not yet concluded

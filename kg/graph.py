@@ -61,6 +61,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
     same_firm(ex.mentions, resolved)
     same_policy(ex.mentions, resolved)
     same_project(ex.mentions, resolved)
+    same_strategy(ex.mentions, resolved)
     names = [(m.start, m.end, "" if dict(m.attrs).get("name") else m.type) for m in ex.mentions if m.type != "Place"]
     for m in ex.mentions:
         key = m.key
@@ -205,6 +206,12 @@ def same_project(mentions: tuple[Mention, ...], resolved: dict) -> None:
     _same(mentions, resolved, "Project", lambda m, res, named: [
         k for k in named if k in (res.key + w for w in KIND_AFTER)
         or k.startswith(res.key) and SECTION_AFTER.fullmatch(k, len(res.key)) and not dict(m.attrs).get("name")])
+
+
+def same_strategy(mentions: tuple[Mention, ...], resolved: dict) -> None:
+    """One strategy per report however it is written: a goal or slogan written bare is the report's strategy that adds
+    only 战略 after it (教育强市 of 教育强市战略; guideline 2: the fullest form written in the report)."""
+    _same(mentions, resolved, "Strategy", lambda m, res, named: [k for k in named if k == res.key + "战略"])
 
 
 JOINT_SHORT = re.compile(r"(中[\u4e00-\u9fff])(联合(?:声明|公报))$")

@@ -169,6 +169,19 @@ def test_a_short_policy_title_is_the_fuller_one_and_a_joint_declaration_its_sign
         "关于某岛问题的联合声明", "关于某岛问题的联合声明", "“十九五”文化规划", "“十九五”规划"]
 
 
+def test_a_goal_written_bare_is_the_reports_strategy_that_adds_zhanlue():
+    from kg.graph import same_strategy
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 园艺强市 of 园艺强市战略 (only 战略 added); 园艺强县 and 园艺兴市 stay (no such strategy)
+    names = ["园艺强市战略", "园艺强市", "园艺强县", "园艺兴市"]
+    mentions = tuple(Mention("r", "Strategy", "", n, i * 10, i * 10 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_strategy(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == ["园艺强市战略", "园艺强市战略", "园艺强县", "园艺兴市"]
+
+
 def test_sessions_plenums_conferences_anniversaries_and_games(nlp):
     text = ("在市第九届人民代表大会第二次会议上，贯彻党的二十大和二十届二中、三中全会精神，落实中央、省委经济工作会议部署，"
             "迎接省第十一次党代会，庆祝新中国成立75周年，办好第十五届全运会，召开全市安全生产工作会议。")

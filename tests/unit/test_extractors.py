@@ -715,3 +715,18 @@ def test_a_park_said_to_go_into_operation_is_a_project(nlp):
     text = "邢台循环经济产业园投入运营。某大学保定联合培养示范区投入使用。沧州高新区建成投用标准厂房5万平方米。"
     assert {t for t, _ in matches(nlp, text, "Project")} >= {"邢台循环经济产业园", "某大学保定联合培养示范区"}
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州高新区"}
+
+
+def test_policies_plain_plans_carried_out_exist(nlp):
+    # invented: a plain …规划 after a verb of carrying it out is a plan in force, also after a strategy joined before
+    # it (实施…战略和…规划); not a short name, two joined kinds, a plan's scope, or one still to be drawn up
+    text = ("落实甲乙都市圈空间协同规划，深入实施丙丁总体战略和全国某某功能区规划，继续实施普法规划，落实甲地和乙地保护规划，"
+            "落实扩大国家某某免疫规划范围的措施，制定实施戊己产业发展规划。")
+    assert sorted(t for t, _ in matches(nlp, text, "Policy")) == sorted(["甲乙都市圈空间协同规划", "全国某某功能区规划"])
+
+
+def test_policies_an_edition_before_a_title_is_no_drafting_verb(nlp):
+    # invented: 新修订的 and 修订后的 between the verb that applies a document and its title name the edition in force;
+    # 修订 alone before a title still says it is being revised
+    text = "实施新修订的甲乙产业指导目录，认真落实修订后的丙丁用地的规定，修订戊己产业指导目录。"
+    assert sorted(t for t, _ in matches(nlp, text, "Policy")) == sorted(["甲乙产业指导目录", "丙丁用地的规定"])
