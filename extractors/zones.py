@@ -73,7 +73,8 @@ WORKS_VERBS = re.compile("改扩建|改造|扩建")  # 罗泾港区改造二期:
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
 # …or a list whose last item is written with the head 项目 (加快A产业园、B产业集群项目落地): the items are projects
 LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,。；;：:、]{2,30}?)(?:项目|工程)")
-# …or one the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and run, a project
+# …or a park or pilot area the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and
+# run, a project; a zone of its own administration (…开发区, …综保区) opening is still the zone
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
 
 
@@ -486,7 +487,8 @@ def find_zones(doc: Doc) -> list[Match]:
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
         if head and (IN_PROJECT_LIST.match(text, m.end()) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
-                     and not ZONE_SUFFIX.search(last[1]) or OPENED.match(text, m.end())):  # A园区、B经开区重点项目: the
+                     and not ZONE_SUFFIX.search(last[1]) or (suffix.endswith(("园", "园区")) or suffix in PILOT)
+                     and OPENED.match(text, m.end())):  # A园区、B经开区重点项目: the
             # zones' projects; …产业园投入运营: a facility
             found.append(Match(start, m.end(), "Project"))
             continue

@@ -711,10 +711,12 @@ def test_a_games_area_named_by_its_place_is_a_zone_and_its_count_of_works_is_its
 
 
 def test_a_park_said_to_go_into_operation_is_a_project(nlp):
-    # invented: a park and a pilot campus that went into use are facilities built; a zone building works stays a zone
-    text = "邢台循环经济产业园投入运营。某大学保定联合培养示范区投入使用。沧州高新区建成投用标准厂房5万平方米。"
+    # invented: a park and a pilot campus that went into use are facilities built; a zone building works, or a zone of
+    # its own administration opening, stays a zone
+    text = ("邢台循环经济产业园投入运营。某大学保定联合培养示范区投入使用。沧州高新区建成投用标准厂房5万平方米。"
+            "廊坊综合保税区正式启用。")
     assert {t for t, _ in matches(nlp, text, "Project")} >= {"邢台循环经济产业园", "某大学保定联合培养示范区"}
-    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州高新区"}
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州高新区", "廊坊综合保税区"}
 
 
 def test_policies_plain_plans_carried_out_exist(nlp):
