@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (FIVE_YEAR, FIVE_YEAR_RE, Match, clause_start, covered, doc_text, first_conjunct,
-                             in_review, matches, name_start, only_words, overlaps, quoted, register, token_ends)
+from extractors.base import (FIVE_YEAR, FIVE_YEAR_RE, LEADING_VERBS, Match, clause_start, covered, doc_text,
+                             first_conjunct, in_review, matches, name_start, only_words, overlaps, quoted, register,
+                             token_ends)
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -131,6 +132,11 @@ def _applied(doc: Doc, text: str, start: int) -> bool:
     joined = [m.start for m in matches(doc) if m.label == "Strategy" and m.end == start - 1 and text[m.end] in "和及与"]
     at = joined[0] if joined else start
     return bool(APPLIED_PLAN.search(text, max(0, at - 6), at))
+
+
+def _opens_with_verb(text: str, start: int) -> bool:
+    """Whether a verb opens the words at start (谋划, 推进, 出台): an item of a list with a verb of its own."""
+    return bool(TITLE_VERB.match(text, start) or DRAFTED.match(text, start)) or text.startswith(LEADING_VERBS, start)
 
 
 def _bare_laws(text: str) -> list[Match]:
@@ -266,13 +272,19 @@ def _unquoted(doc: Doc) -> list[Match]:
             continue
         verb = _from_verb(doc, text, m.start())
         start = name_start(doc, m.start(), max_chars=24)
-        if verb is None and (m.re is AFTER_VERB and not APPLIED_AFTER_TITLE.match(text, m.end()) or m.group() == "方案"
+        listed = [f.end + 1 for f in found if 2 <= m.start() - f.end - 1 <= MAX_TITLE and text[f.end] in "、和及" and
+                  not re.search("[，,。；;：:、]", text[f.end + 1:m.start()]) and not SEVERAL.search(text, f.end + 1,
+                  m.start()) and not _opens_with_verb(text, f.end + 1)]  # 颁布了A条例、|B条例: the verb that
+        if listed:  # issues or applies the first title of a list issues or applies each (not A法、B法和|C纲要, two
+            # titles joined; nor 实施A规划、|谋划B规划, an item with a verb of its own)
+            verb = start = listed[-1]
+        elif verb is None and (m.re is AFTER_VERB and not APPLIED_AFTER_TITLE.match(text, m.end()) or m.group() == "方案"
                              and not APPROVED_AFTER.match(text, m.end())):
             continue  # 按规定, 管理办法, 试点方案: a title of this kind only after the verb that issues or applies it
             # (or before 实施/施行: 城市更新条例实施), a plan also when the text says it was approved
         if verb is not None and (start is None or verb < start):
             start = verb
-        if start is not None:
+        if start is not None and not listed:
             start = _conjoined(doc, text, start, m.start())
             governed = [g.end() for g in GOVERNED.finditer(text, start, m.start())]
             start = governed[-1] if governed else start  # 违背|基本法: the verb governs the title, it is no part
@@ -301,7 +313,8 @@ def _unquoted(doc: Doc) -> list[Match]:
                     continue
         if m.group() == "名录" and REGISTERED.search(text, max(0, start - 12), start):
             continue  # 入选…遗产名录: a register of honours a site enters, not a policy document
-        if m.group() in PLAIN and not FIVE_YEAR_RE.search(text, start, m.start()) and not _issued(doc, text, start) \
+        if m.group() in PLAIN and not (listed and m.start() - start >= 4) and \
+                not FIVE_YEAR_RE.search(text, start, m.start()) and not _issued(doc, text, start) \
                 and not APPROVED_AFTER.match(text, m.end()) and not APPROVED_BEFORE.search(text, max(0, start - 16), start) \
                 and not (_applied(doc, text, start) and m.start() - start >= 4 and
                          not re.search("[和及与]", text[start:m.start()])):

@@ -208,10 +208,16 @@ def same_project(mentions: tuple[Mention, ...], resolved: dict) -> None:
         or k.startswith(res.key) and SECTION_AFTER.fullmatch(k, len(res.key)) and not dict(m.attrs).get("name")])
 
 
+GOAL_QUALIFIERS = re.compile(f"(?:{lexicons.alternation('strategy_goal_qualifiers')})+")  # 新时代社会主义现代化
+
+
 def same_strategy(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One strategy per report however it is written: a goal or slogan written bare is the report's strategy that adds
-    only 战略 after it (教育强市 of 教育强市战略; guideline 2: the fullest form written in the report)."""
-    _same(mentions, resolved, "Strategy", lambda m, res, named: [k for k in named if k == res.key + "战略"])
+    only 战略 after it (教育强市 of 教育强市战略) or only words of its era or kind in front (经济强省 of 现代化经济强省;
+    guideline 2: the fullest form written in the report)."""
+    _same(mentions, resolved, "Strategy", lambda m, res, named: [
+        k for k in named if k == res.key + "战略" or len(res.key) >= 4 and k.endswith(res.key) and
+        GOAL_QUALIFIERS.fullmatch(k, 0, len(k) - len(res.key))])
 
 
 JOINT_SHORT = re.compile(r"(中[\u4e00-\u9fff])(联合(?:声明|公报))$")

@@ -732,3 +732,12 @@ def test_policies_an_edition_before_a_title_is_no_drafting_verb(nlp):
     # 修订 alone before a title still says it is being revised
     text = "实施新修订的甲乙产业指导目录，认真落实修订后的丙丁用地的规定，修订戊己产业指导目录。"
     assert sorted(t for t, _ in matches(nlp, text, "Policy")) == sorted(["甲乙产业指导目录", "丙丁用地的规定"])
+
+
+def test_policies_each_title_of_a_list_after_one_verb(nlp):
+    # invented: the verb that issues or applies the first title of a list issues or applies each (颁布了A条例、B条例,
+    # 制定实施A纲要和B规划); not two laws joined before a third title, nor an item with a verb of its own (谋划)
+    text = ("去年颁布了甲乙防治条例、丙丁管理条例，发布实施戊己工作方案和加强庚辛工作的意见，"
+            "实施“十九五”规划、谋划“二十五”规划。")
+    assert _review_policies(nlp, text) == sorted(["甲乙防治条例", "丙丁管理条例", "戊己工作方案", "加强庚辛工作的意见",
+                                                  "“十九五”规划"])
