@@ -113,8 +113,10 @@ DESIGNATED = re.compile(r"国家|全国|省级")  # 等国家骨干冷链物流�
 WORKS_AFTER = re.compile(r"(?:新改扩建|改扩建|新建|扩建|改建|提标改造|提升改造|改造)?(?:工程|项目)")
 NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路")  # a list's kind that its items do not take into
 # their names (友谊路、复兴大道等58条道路: roads named whole)
-# A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学)
+# A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so is a square's
+# (甲乙|广场; not 推|广场|景, 广场舞)
 SCHOOLS = ("小学", "初中", "高中")
+WORD_SUFFIXES = (*SCHOOLS, "广场")
 # A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work
 PHASE = re.compile(r"(?<![第同上下本每近前后首末一二三四五六七八九十])[一二三四五六七八九十]期(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
 # A line of a metro or railway written by its code (地铁2号线, 7号线一期北段, Z4线一期北段, 11号线延伸线): a line
@@ -244,8 +246,8 @@ def find_projects(doc: Doc) -> list[Match]:
                  + stations(text, places) + corridors(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
-        if m.group().startswith(SCHOOLS) and (m.start() not in starts or m.end() not in ends):
-            continue  # 提高中, 中小学, 小学生: the suffix's characters belong to another word
+        if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
+            continue  # 提高中, 中小学, 小学生, 推广场景: the suffix's characters belong to another word
         start = name_start(doc, m.start(), max_chars=18)
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))

@@ -895,6 +895,12 @@ def test_the_restoration_of_mountains_and_waters_is_a_scheme_unless_a_place_name
     assert found(nlp, text, "Project") == ["甲乙山山水工程"]
 
 
+def test_a_square_built_is_a_work_where_its_suffix_is_a_word(nlp):
+    # invented: 甲乙广场 is a square built; 推广场景 and 广场舞 hold the characters inside other words
+    text = "甲乙广场建成营业，全面推广场景应用，开展广场舞展演。"
+    assert found(nlp, text, "Project") == ["甲乙广场"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
