@@ -901,6 +901,12 @@ def test_a_square_built_is_a_work_where_its_suffix_is_a_word(nlp):
     assert found(nlp, text, "Project") == ["甲乙广场"]
 
 
+def test_a_school_level_followed_by_a_stage_word_is_no_school(nlp):
+    # invented: 高中阶段教育, 高中毕业生 and 普及小学教育 name stages of schooling; a named school stays
+    text = "甲县在校生占高中阶段教育的六成，500多万高中毕业生参加考试，普及小学教育，建成乙丙小学。"
+    assert found(nlp, text, "Project") == ["乙丙小学"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
