@@ -113,10 +113,10 @@ DESIGNATED = re.compile(r"国家|全国|省级")  # 等国家骨干冷链物流�
 WORKS_AFTER = re.compile(r"(?:新改扩建|改扩建|新建|扩建|改建|提标改造|提升改造|改造)?(?:工程|项目)")
 NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路")  # a list's kind that its items do not take into
 # their names (友谊路、复兴大道等58条道路: roads named whole)
-# A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so is a square's
-# (甲乙|广场; not 推|广场|景, 广场舞)
+# A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so are a square's
+# (甲乙|广场; not 推|广场|景, 广场舞) and a tourist belt's (文化|旅游|带; not 旅游|带动)
 SCHOOLS = ("小学", "初中", "高中")
-WORD_SUFFIXES = (*SCHOOLS, "广场")
+WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带")
 # Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
 # A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work

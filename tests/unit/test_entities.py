@@ -907,6 +907,12 @@ def test_a_school_level_followed_by_a_stage_word_is_no_school(nlp):
     assert found(nlp, text, "Project") == ["乙丙小学"]
 
 
+def test_a_tourist_belt_is_a_work_and_its_head_is_shared_by_the_names_before_it(nlp):
+    # invented: …文化旅游带 ends a work's name; a name coordinated before it shares the head; 旅游带动 is a verb
+    text = "加快建设甲乙体育文化旅游带和丙丁、戊己文化旅游带，以庚辛文化旅游带动就业。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙体育文化旅游带", "丙丁文化旅游带", "戊己文化旅游带"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
