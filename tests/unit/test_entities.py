@@ -913,6 +913,12 @@ def test_a_tourist_belt_is_a_work_and_its_head_is_shared_by_the_names_before_it(
     assert found(nlp, text, "Project", named=True) == ["甲乙体育文化旅游带", "丙丁文化旅游带", "戊己文化旅游带"]
 
 
+def test_a_corridor_of_an_economy_is_no_work(nlp):
+    # invented: 经济廊道 written alone is a region's corridor of trade; a named greenway corridor is a work
+    text = "打造联通甲乙、辐射全省的经济廊道，建成丙丁生态廊道。"
+    assert found(nlp, text, "Project") == ["丙丁生态廊道"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
