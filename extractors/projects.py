@@ -321,6 +321,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
+                          and not LAYOUT.search(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
@@ -340,6 +341,11 @@ def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, 
     rest = text[chain[-1][1]:e] + name[e - s:]  # the shared head, and the kind a list gave the name
     return [(a, b, text[a:b] + rest if rest else "") for a, b in chain[:-1]] + \
         [(chain[-1][0], e, text[chain[-1][0]:e] + name[e - s:] if name else "")]
+
+
+# A layout written before a kind of line (四纵三横高速公路, 米字形高铁): the network's shape, a formulation of many lines,
+# no one work
+LAYOUT = re.compile(r"[\d一二三四五六七八九十]+纵[\d一二三四五六七八九十]+横|[\u4e00-\u9fff]字[形型]")
 
 
 # A character with a variant in brackets after it (市域(郊)铁路, 新(改)建农村公路, 广珠(澳)高铁): two readings written

@@ -919,6 +919,12 @@ def test_a_corridor_of_an_economy_is_no_work(nlp):
     assert found(nlp, text, "Project") == ["丙丁生态廊道"]
 
 
+def test_a_layout_of_lines_is_no_work(nlp):
+    # invented: a network's shape before a kind of line (三纵五横, 口字形) lays out many lines, no one work
+    text = "甲县三纵五横高速公路网基本形成，口字形高铁网加快建设，乙丙高铁建成。"
+    assert found(nlp, text, "Project") == ["乙丙高铁"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
