@@ -113,8 +113,12 @@ DESIGNATED = re.compile(r"国家|全国|省级")  # 等国家骨干冷链物流�
 WORKS_AFTER = re.compile(r"(?:新改扩建|改扩建|新建|扩建|改建|提标改造|提升改造|改造)?(?:工程|项目)")
 NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路")  # a list's kind that its items do not take into
 # their names (友谊路、复兴大道等58条道路: roads named whole)
-# A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学)
+# A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so are a square's
+# (甲乙|广场; not 推|广场|景, 广场舞) and a tourist belt's (文化|旅游|带; not 旅游|带动)
 SCHOOLS = ("小学", "初中", "高中")
+WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带")
+# Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
+SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
 # A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work
 PHASE = re.compile(r"(?<![第同上下本每近前后首末一二三四五六七八九十])[一二三四五六七八九十]期(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
 # A line of a metro or railway written by its code (地铁2号线, 7号线一期北段, Z4线一期北段, 11号线延伸线): a line
@@ -244,8 +248,10 @@ def find_projects(doc: Doc) -> list[Match]:
                  + stations(text, places) + corridors(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
-        if m.group().startswith(SCHOOLS) and (m.start() not in starts or m.end() not in ends):
-            continue  # 提高中, 中小学, 小学生: the suffix's characters belong to another word
+        if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
+            continue  # 提高中, 中小学, 小学生, 推广场景: the suffix's characters belong to another word
+        if m.group() in SCHOOLS and text.startswith(SCHOOL_STAGE_AFTER, m.end()):
+            continue  # 高中阶段教育, 1000多万高中毕业生: a stage of schooling, no school
         start = name_start(doc, m.start(), max_chars=18)
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
@@ -315,6 +321,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
+                          and not LAYOUT.search(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
@@ -334,6 +341,11 @@ def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, 
     rest = text[chain[-1][1]:e] + name[e - s:]  # the shared head, and the kind a list gave the name
     return [(a, b, text[a:b] + rest if rest else "") for a, b in chain[:-1]] + \
         [(chain[-1][0], e, text[chain[-1][0]:e] + name[e - s:] if name else "")]
+
+
+# A layout written before a kind of line (四纵三横高速公路, 米字形高铁): the network's shape, a formulation of many lines,
+# no one work
+LAYOUT = re.compile(r"[\d一二三四五六七八九十]+纵[\d一二三四五六七八九十]+横|[\u4e00-\u9fff]字[形型]")
 
 
 # A character with a variant in brackets after it (市域(郊)铁路, 新(改)建农村公路, 广珠(澳)高铁): two readings written

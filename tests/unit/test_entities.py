@@ -945,6 +945,36 @@ def test_the_restoration_of_mountains_and_waters_is_a_scheme_unless_a_place_name
     assert found(nlp, text, "Project") == ["甲乙山山水工程"]
 
 
+def test_a_square_built_is_a_work_where_its_suffix_is_a_word(nlp):
+    # invented: 甲乙广场 is a square built; 推广场景 and 广场舞 hold the characters inside other words
+    text = "甲乙广场建成营业，全面推广场景应用，开展广场舞展演。"
+    assert found(nlp, text, "Project") == ["甲乙广场"]
+
+
+def test_a_school_level_followed_by_a_stage_word_is_no_school(nlp):
+    # invented: 高中阶段教育, 高中毕业生 and 普及小学教育 name stages of schooling; a named school stays
+    text = "甲县在校生占高中阶段教育的六成，500多万高中毕业生参加考试，普及小学教育，建成乙丙小学。"
+    assert found(nlp, text, "Project") == ["乙丙小学"]
+
+
+def test_a_tourist_belt_is_a_work_and_its_head_is_shared_by_the_names_before_it(nlp):
+    # invented: …文化旅游带 ends a work's name; a name coordinated before it shares the head; 旅游带动 is a verb
+    text = "加快建设甲乙体育文化旅游带和丙丁、戊己文化旅游带，以庚辛文化旅游带动就业。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙体育文化旅游带", "丙丁文化旅游带", "戊己文化旅游带"]
+
+
+def test_a_corridor_of_an_economy_is_no_work(nlp):
+    # invented: 经济廊道 written alone is a region's corridor of trade; a named greenway corridor is a work
+    text = "打造联通甲乙、辐射全省的经济廊道，建成丙丁生态廊道。"
+    assert found(nlp, text, "Project") == ["丙丁生态廊道"]
+
+
+def test_a_layout_of_lines_is_no_work(nlp):
+    # invented: a network's shape before a kind of line (三纵五横, 口字形) lays out many lines, no one work
+    text = "甲县三纵五横高速公路网基本形成，口字形高铁网加快建设，乙丙高铁建成。"
+    assert found(nlp, text, "Project") == ["乙丙高铁"]
+
+
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
