@@ -314,8 +314,11 @@ def find_enterprises(doc: Doc) -> list[Match]:
                 not any(KIND_END.search(text, s, e) for s, e in spans):
             explicit = True  # 支持禹王、谷神等园区化发展, 。甲乙、丙丁等快速成长: what the items do says they are firms
             # (not where an item is a work, 甲乙产业园、丙丁北方总部等深化布局: a list of projects)
-        elif not explicit and OTHER_KIND.match(text, m.end()) or explicit and MEANS.match(text, m.end(1)):
-            continue  # 甲乙、丙丁等20家中试基地; 减税、退税等多种方式减轻企业税负: means, not firms
+        elif not explicit and OTHER_KIND.match(text, m.end()) and (
+                m.group(2) == "等" or not all(_firm_like(text[s:e], s, starts) for s, e in spans)) or \
+                explicit and MEANS.match(text, m.end(1)):
+            continue  # 甲乙、丙丁等20家中试基地; 减税、退税等多种方式减轻企业税负: means, not firms; after a verb
+            # the kind is where the firms go (甲乙纺织、丙丁服饰入选省级绿色工厂) when a firm word ends every item
         if explicit:  # 支持A电梯与B集团、C医药与D医药等企业深化合作: pairs of firms
             spans = [part for s, e in spans for part in _split_pair(text, s, e)]
         firm_like = [_firm_like(text[s:e], s, starts) for s, e in spans]

@@ -1751,3 +1751,11 @@ def test_a_growth_pole_a_place_sets_out_to_build_is_a_goal(nlp):
     # 增长极 ends a place's headline goal like 中心城市; 成 of 打造成 opens no name even where the segmenter glues it on
     text = "加快打造豫东南部重要增长极，努力把临港片区打造成全市发展新增长极，推动区域协调发展。"
     assert found(nlp, text, "Strategy") == ["豫东南部重要增长极", "全市发展新增长极"]
+
+
+def test_a_kind_after_a_verb_is_where_listed_firms_go(nlp):
+    # invented: after a verb the kind (绿色工厂) is what the firms became where a firm word ends every item; after 等,
+    # or where the items end in no firm word (产业园, 基地), the list is of that kind
+    text = "鸿泰纺织、华宇服饰入选省级绿色工厂，甲乙产业园、丙丁基地入选省级示范基地，" \
+           "智联、博远等一批示范基地建成。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰纺织", "华宇服饰"]
