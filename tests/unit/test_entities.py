@@ -1759,3 +1759,11 @@ def test_a_kind_after_a_verb_is_where_listed_firms_go(nlp):
     text = "鸿泰纺织、华宇服饰入选省级绿色工厂，甲乙产业园、丙丁基地入选省级示范基地，" \
            "智联、博远等一批示范基地建成。"
     assert found(nlp, text, "Enterprise") == ["鸿泰纺织", "华宇服饰"]
+
+
+def test_a_count_of_firms_in_chinese_numerals_ends_the_list(nlp):
+    # invented: a count in Chinese numerals with its measure word (两家, 三户, 十余家) closes a list of firms as 11家
+    # does; it is no part of the last name
+    text = "支持鸿泰股份、华宇科技两家上市公司做强，金润纺织、博远电子、瑞丰化工三户企业入选，" \
+           "绿源药业等十余家企业投产。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰股份", "华宇科技", "金润纺织", "博远电子", "瑞丰化工", "绿源药业"]
