@@ -75,7 +75,12 @@ FIRMS_KIND = r"(?:等(?:" + FIRM_COUNT + "|一批)?|" + FIRM_COUNT + ")" + FIRMS
 FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "[^，。；、]{0,12}?" + lexicons.alternation("enterprise_ranks")
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等|" + CHINESE_COUNT + r")[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:" + FIRMS_KIND + "|" + FIRMS_RANK +
-                           r"|(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|签约落地|" + lexicons.alternatives("enterprise_context_after") + "))")
+                           r"|" + "".join(f"(?<!{re.escape(a)})" for a in lexicons.words("enterprise_context_adverbs")) +
+                           r"(等|带动作用|相继落户|成功落户|签约落地|" + lexicons.alternatives("enterprise_context_after") +
+                           "|(" + lexicons.alternation("enterprise_context_adverbs") + lexicons.alternation(
+                               "enterprise_context_after") + "|" + lexicons.alternatives("enterprise_growth") + ")))")
+# (group 3: a list closed without 等 by an adverb and a firm's verb (…成功入选, …相继投产) or by a firm's growth
+# (推动甲乙科技、丙丁新材做大做强) names firms only where a firm word ends every item, not places or products)
 # what opens the predicate after a list of firms (甲乙纺织年内|投产): the last item ends before it
 PREDICATE_OPENER = re.compile("(?:" + lexicons.alternatives("enterprise_predicate_openers") + ")+$")
 # One name before 等 and a word for firms (支持甲乙航空等企业创新, 与甲乙E谷等园区运营商共建): a list of one firm; not
@@ -326,6 +331,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if explicit:  # 支持A电梯与B集团、C医药与D医药等企业深化合作: pairs of firms
             spans = [part for s, e in spans for part in _split_pair(text, s, e)]
         firm_like = [_firm_like(text[s:e], s, starts) for s, e in spans]
+        if m.group(3) is not None and not all(firm_like):
+            continue  # 推动长沙、株洲做大做强: a list closed by growth or an adverb and a verb needs every firm word
         bare = [bool(WEAK_SUFFIX.fullmatch(w) or industry(w) or explicit and SECTOR.search(w))
                 for w in (after_verbs(text, s, e) for s, e in spans)]
         if any(KINDS_END.search(text, s, e) for s, e in spans):

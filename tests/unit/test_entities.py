@@ -1767,3 +1767,11 @@ def test_a_count_of_firms_in_chinese_numerals_ends_the_list(nlp):
     text = "支持鸿泰股份、华宇科技两家上市公司做强，金润纺织、博远电子、瑞丰化工三户企业入选，" \
            "绿源药业等十余家企业投产。"
     assert found(nlp, text, "Enterprise") == ["鸿泰股份", "华宇科技", "金润纺织", "博远电子", "瑞丰化工", "绿源药业"]
+
+
+def test_a_list_closed_by_a_firms_growth_or_an_adverb_and_a_verb_names_firms(nlp):
+    # invented: without 等, a list before a firm's growth (做大做强) or an adverb and a firm's verb (成功入选, 相继投产)
+    # names firms where a firm word ends every item; places or sectors so listed are none
+    text = "推动鸿泰科技、华宇新材做大做强，金润纺织、博远电子成功入选，瑞丰化工、绿源药业相继投产，" \
+           "推动长沙、株洲做大做强，推动智能制造、生物医药做大做强。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰科技", "华宇新材", "金润纺织", "博远电子", "瑞丰化工", "绿源药业"]
