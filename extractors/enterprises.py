@@ -67,16 +67,25 @@ KINDS_END = re.compile("(?:企业|行业|产业|领域|部门|单位|机构|品�
 MEANS = re.compile("等[多种各类几]{0,3}" + lexicons.alternation("enterprise_means"))  # 减税、退税等多种方式
 NUMERAL = re.compile("[一二三四五六七八九十百千万两双]")
 FIRMS_AFTER = re.compile("等" + FIRMS_WORD)  # 甲乙等企业投资项目: firms whose projects follow
-FIRMS_KIND = r"(?:等(?:[\d\s]+家|一批)?|[\d\s]+家)" + FIRMS_WORD
+# A count of firms, in digits or Chinese numerals, with its measure word (11家, 两家, 三户, 十余家); the Chinese count is
+# no part of a listed name (甲乙股份、丙丁科技两家上市公司)
+CHINESE_COUNT = "[一二三四五六七八九十两几]+[余多]?[家户]"
+FIRM_COUNT = r"(?:[\d\s]+[余多]?[家户]|" + CHINESE_COUNT + ")"
+FIRMS_KIND = r"(?:等(?:" + FIRM_COUNT + "|一批)?|" + FIRM_COUNT + ")" + FIRMS_WORD
 FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "[^，。；、]{0,12}?" + lexicons.alternation("enterprise_ranks")
-LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})"
+LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等|" + CHINESE_COUNT + r")[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:" + FIRMS_KIND + "|" + FIRMS_RANK +
-                           r"|(?<!成功)(?<!相继)(等|带动作用|相继落户|成功落户|签约落地|" + lexicons.alternatives("enterprise_context_after") + "))")
+                           r"|" + "".join(f"(?<!{re.escape(a)})" for a in lexicons.words("enterprise_context_adverbs")) +
+                           r"(等|带动作用|相继落户|成功落户|签约落地|" + lexicons.alternatives("enterprise_context_after") +
+                           "|(" + lexicons.alternation("enterprise_context_adverbs") + lexicons.alternation(
+                               "enterprise_context_after") + "|" + lexicons.alternatives("enterprise_growth") + ")))")
+# (group 3: a list closed without 等 by an adverb and a firm's verb (…成功入选, …相继投产) or by a firm's growth
+# (推动甲乙科技、丙丁新材做大做强) names firms only where a firm word ends every item, not places or products)
 # what opens the predicate after a list of firms (甲乙纺织年内|投产): the last item ends before it
 PREDICATE_OPENER = re.compile("(?:" + lexicons.alternatives("enterprise_predicate_openers") + ")+$")
 # One name before 等 and a word for firms (支持甲乙航空等企业创新, 与甲乙E谷等园区运营商共建): a list of one firm; not
 # 等地企业 (firms of such places) and not a place alone (沧州等企业: the place's firms).
-ONE_FIRM = re.compile(r"((?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})(?=等(?![地区])(?:[\d\s]+家|一批)?" + FIRMS_WORD + ")")
+ONE_FIRM = re.compile(r"((?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})(?=等(?![地区])(?:" + FIRM_COUNT + "|一批)?" + FIRMS_WORD + ")")
 
 
 # A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
@@ -314,11 +323,16 @@ def find_enterprises(doc: Doc) -> list[Match]:
                 not any(KIND_END.search(text, s, e) for s, e in spans):
             explicit = True  # 支持禹王、谷神等园区化发展, 。甲乙、丙丁等快速成长: what the items do says they are firms
             # (not where an item is a work, 甲乙产业园、丙丁北方总部等深化布局: a list of projects)
-        elif not explicit and OTHER_KIND.match(text, m.end()) or explicit and MEANS.match(text, m.end(1)):
-            continue  # 甲乙、丙丁等20家中试基地; 减税、退税等多种方式减轻企业税负: means, not firms
+        elif not explicit and OTHER_KIND.match(text, m.end()) and (
+                m.group(2) == "等" or not all(_firm_like(text[s:e], s, starts) for s, e in spans)) or \
+                explicit and MEANS.match(text, m.end(1)):
+            continue  # 甲乙、丙丁等20家中试基地; 减税、退税等多种方式减轻企业税负: means, not firms; after a verb
+            # the kind is where the firms go (甲乙纺织、丙丁服饰入选省级绿色工厂) when a firm word ends every item
         if explicit:  # 支持A电梯与B集团、C医药与D医药等企业深化合作: pairs of firms
             spans = [part for s, e in spans for part in _split_pair(text, s, e)]
         firm_like = [_firm_like(text[s:e], s, starts) for s, e in spans]
+        if m.group(3) is not None and not all(firm_like):
+            continue  # 推动长沙、株洲做大做强: a list closed by growth or an adverb and a verb needs every firm word
         bare = [bool(WEAK_SUFFIX.fullmatch(w) or industry(w) or explicit and SECTOR.search(w))
                 for w in (after_verbs(text, s, e) for s, e in spans)]
         if any(KINDS_END.search(text, s, e) for s, e in spans):

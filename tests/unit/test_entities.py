@@ -1893,3 +1893,27 @@ def test_a_growth_pole_a_place_sets_out_to_build_is_a_goal(nlp):
     # 增长极 ends a place's headline goal like 中心城市; 成 of 打造成 opens no name even where the segmenter glues it on
     text = "加快打造豫东南部重要增长极，努力把临港片区打造成全市发展新增长极，推动区域协调发展。"
     assert found(nlp, text, "Strategy") == ["豫东南部重要增长极", "全市发展新增长极"]
+
+
+def test_a_kind_after_a_verb_is_where_listed_firms_go(nlp):
+    # invented: after a verb the kind (绿色工厂) is what the firms became where a firm word ends every item; after 等,
+    # or where the items end in no firm word (产业园, 基地), the list is of that kind
+    text = "鸿泰纺织、华宇服饰入选省级绿色工厂，甲乙产业园、丙丁基地入选省级示范基地，" \
+           "智联、博远等一批示范基地建成。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰纺织", "华宇服饰"]
+
+
+def test_a_count_of_firms_in_chinese_numerals_ends_the_list(nlp):
+    # invented: a count in Chinese numerals with its measure word (两家, 三户, 十余家) closes a list of firms as 11家
+    # does; it is no part of the last name
+    text = "支持鸿泰股份、华宇科技两家上市公司做强，金润纺织、博远电子、瑞丰化工三户企业入选，" \
+           "绿源药业等十余家企业投产。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰股份", "华宇科技", "金润纺织", "博远电子", "瑞丰化工", "绿源药业"]
+
+
+def test_a_list_closed_by_a_firms_growth_or_an_adverb_and_a_verb_names_firms(nlp):
+    # invented: without 等, a list before a firm's growth (做大做强) or an adverb and a firm's verb (成功入选, 相继投产)
+    # names firms where a firm word ends every item; places or sectors so listed are none
+    text = "推动鸿泰科技、华宇新材做大做强，金润纺织、博远电子成功入选，瑞丰化工、绿源药业相继投产，" \
+           "推动长沙、株洲做大做强，推动智能制造、生物医药做大做强。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰科技", "华宇新材", "金润纺织", "博远电子", "瑞丰化工", "绿源药业"]
