@@ -134,6 +134,14 @@ def _applied(doc: Doc, text: str, start: int) -> bool:
     return bool(APPLIED_PLAN.search(text, max(0, at - 6), at))
 
 
+def _next_in_list(text: str, end: int, start: int) -> bool:
+    """Whether the title starting near start is the next item of a list whose previous title ends at end (A条例、|B条例,
+    A纲要和|B规划): joined by 、/和/及, no clause between, not two titles joined inside the item, no verb of its own."""
+    return 2 <= start - end - 1 <= MAX_TITLE and text[end] in "、和及" and \
+        not re.search("[，,。；;：:、]", text[end + 1:start]) and not SEVERAL.search(text, end + 1, start) and \
+        not _opens_with_verb(text, end + 1)
+
+
 def _opens_with_verb(text: str, start: int) -> bool:
     """Whether a verb opens the words at start (谋划, 推进, 出台): an item of a list with a verb of its own."""
     return bool(TITLE_VERB.match(text, start) or DRAFTED.match(text, start)) or text.startswith(LEADING_VERBS, start)
@@ -265,18 +273,19 @@ def _no_title(text: str, start: int, kind: int, end: int) -> bool:
 
 def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found = []
+    found, drafted = [], []  # drafted: where the titles still to be drawn up end
     for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
         if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):
             found += listed
             continue
         verb = _from_verb(doc, text, m.start())
         start = name_start(doc, m.start(), max_chars=24)
-        listed = [f.end + 1 for f in found if 2 <= m.start() - f.end - 1 <= MAX_TITLE and text[f.end] in "、和及" and
-                  not re.search("[，,。；;：:、]", text[f.end + 1:m.start()]) and not SEVERAL.search(text, f.end + 1,
-                  m.start()) and not _opens_with_verb(text, f.end + 1)]  # 颁布了A条例、|B条例: the verb that
-        if listed:  # issues or applies the first title of a list issues or applies each (not A法、B法和|C纲要, two
-            # titles joined; nor 实施A规划、|谋划B规划, an item with a verb of its own)
+        if any(_next_in_list(text, end, m.start()) for end in drafted):
+            drafted.append(m.end())
+            continue  # 编制A规划和|B专项规划: the verb that drafts the first title of a list drafts each
+        listed = [f.end + 1 for f in found if _next_in_list(text, f.end, m.start())]  # 颁布了A条例、|B条例: the
+        if listed:  # verb that issues or applies the first title of a list issues or applies each (not A法、B法和|C纲要,
+            # two titles joined; nor 实施A规划、|谋划B规划, an item with a verb of its own)
             verb = start = listed[-1]
         elif verb is None and (m.re is AFTER_VERB and not APPLIED_AFTER_TITLE.match(text, m.end()) or m.group() == "方案"
                              and not APPROVED_AFTER.match(text, m.end())):
@@ -293,7 +302,10 @@ def _unquoted(doc: Doc) -> list[Match]:
                 continue  # (不参加)这个条约: a document pointed at, no title
         if m.re is AFTER_VERB and covered(doc, m.start(), m.end(), {"Strategy", "Program", "Formulation"}):
             continue  # 中央八项规定: a formulation (a programme only opening the title leaves it one: 城市更新条例)
-        if start is None or m.start() - start < 2 or _drafted(doc, text, start) or COUNTED.search(text, 0, start) or \
+        if start is not None and m.start() - start >= 2 and _drafted(doc, text, start):
+            drafted.append(m.end())
+            continue
+        if start is None or m.start() - start < 2 or COUNTED.search(text, 0, start) or \
                 LEVELS.search(text, start, m.start()) or NOT_AFTER.match(text, m.end()) or \
                 covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
             continue
@@ -322,7 +334,10 @@ def _unquoted(doc: Doc) -> list[Match]:
             # or a verb of carrying it out governs it (落实…空间协同规划: only a plan that exists is carried out; not a
             # short or joined name, 实施普法规划, 落实A和B保护规划: plans of a kind)
         start = _opening(text, start)
-        if _no_title(text, start, m.start(), m.end()) or _drafted(doc, text, start):
+        if _drafted(doc, text, start):
+            drafted.append(m.end())
+            continue
+        if _no_title(text, start, m.start(), m.end()):
             continue  # 早日缔结|…条约: sought, not yet concluded
         if m.group().endswith("法"):
             start = max(start, text.rfind("的", start, m.start()) + 1)  # 实施|修改后的|个人所得税法: a law's title

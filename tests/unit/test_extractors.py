@@ -727,6 +727,12 @@ def test_policies_plain_plans_carried_out_exist(nlp):
     assert sorted(t for t, _ in matches(nlp, text, "Policy")) == sorted(["甲乙都市圈空间协同规划", "全国某某功能区规划"])
 
 
+def test_policies_the_verb_that_drafts_the_first_title_of_a_list_drafts_each(nlp):
+    # invented: titles listed after a drafting verb are all still to be drawn up; a list after a verb of issuing exists
+    text = "编制甲乙地区发展规划和丙丁产业专项规划，制定戊己保护条例、庚辛管理条例。颁布了壬癸保护条例、子丑管理条例。"
+    assert sorted(t for t, _ in matches(nlp, text, "Policy")) == ["壬癸保护条例", "子丑管理条例"]
+
+
 def test_policies_an_edition_before_a_title_is_no_drafting_verb(nlp):
     # invented: 新修订的 and 修订后的 between the verb that applies a document and its title name the edition in force;
     # 修订 alone before a title still says it is being revised
