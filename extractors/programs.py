@@ -25,7 +25,9 @@ BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
-WORKS_KINDS = lexicons.longest_first("program_works_kinds")  # 重大|水利|工程: a category of works
+JUDGED_WORKS = lexicons.longest_first("program_works_judgements")  # “形象工程”: works judged, quoted or not
+WORKS_KINDS = tuple(sorted(lexicons.terms("program_works_kinds") + JUDGED_WORKS, key=len, reverse=True))  # 重大|水利|
+# 工程: a category of works
 NOT_SCHEME = tuple(lexicons.terms("program_plan_not_scheme"))  # 现行|计划, 用实际|行动: no named scheme
 PLAN_WORDS = ("生育", "内", "外", "单列")  # 计划生育, 计划内: words 计划 opens, split or not
 CLAUSE_WORDS = lexicons.words("program_clause_words")  # 否定|社会主义制度, 超过|计划: a clause, not the name
@@ -367,6 +369,13 @@ def own_topic(head: str) -> bool:
     return any(head.endswith(w) and len(head) - len(w) >= 3 for w in HEAD_WORDS)
 
 
+def judged_works(name: str) -> bool:
+    """A …工程 named only by judgements and kinds of works, quoted or not, one or several glued (“半拉子”工程,
+    “形象工程”“政绩工程”): works judged, no programme."""
+    kinds = name.replace("工程", "、")
+    return name.endswith("工程") and only_words(kinds, WORKS_KINDS, 1) and any(j in name for j in JUDGED_WORKS)
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list."""
@@ -376,7 +385,8 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 formula_model(text, s, e, head.end()) or \
                 re.search("[等和与的]", text[e:head.end()]) or \
-                any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS):
+                any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
+                judged_works(text[s:head.end()]):
             continue
         inside = [c for c in matches(doc) if c.label in NAMES and c.start < head.end() and s < c.end]
         if not all(c.end <= head.end() and (c.label == "Program" and c.start > s and c.end > e or
@@ -594,9 +604,10 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system
-        if m.group() == "工程" and only_words(head, WORKS_KINDS, 1) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
-            continue  # 重大水利工程, 在建工程: a category of works, not a named programme
+        if m.group() == "工程" and (judged_works(text[start:m.end()]) or only_words(head.replace("工程", "、"),
+                                                                                  WORKS_KINDS, 1) and
+                                     not any(start <= a < m.start() for a, _ in quoted(doc))):
+            continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
         if m.group() in ("计划", "行动") and (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)) \
                 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
@@ -644,6 +655,8 @@ def find_programs(doc: Doc) -> list[Match]:
             kinds = ("行动", "工程", "改革", "制度", "试点", "机制")
             end = e + len(after.group()) if after.string is not term and after.group() in kinds else e
             named = end > e or term.endswith(kinds)  # 行政执法“三项制度”: a kind is named, the topic belongs to it
+            if judged_works(text[s:end]):
+                continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
     return sorted((m for m in found if not text.endswith(AWARDED, m.start, m.end)), key=lambda x: x.start)
 

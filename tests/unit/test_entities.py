@@ -1111,6 +1111,12 @@ def test_works_named_only_by_rank_and_kind_are_a_category(nlp):
     assert found(nlp, text, "Program") == ["甲山蓝天工程", "乙村书屋工程"]
 
 
+def test_works_judged_are_a_category_quoted_or_glued(nlp):
+    # invented: judgements of works in quotes, alone, after a quoted judgement, and two glued where quotes were
+    text = "不搞华而不实的形象工程政绩工程，防止出现半拉子工程，杜绝面子工程，实施甲山蓝天工程。"
+    assert found(nlp, text, "Program", quotes=("形象工程", "政绩工程", "半拉子", "面子工程", "蓝天")) == ["甲山蓝天工程"]
+
+
 def test_a_coordination_shares_the_head_after_the_words_its_items_end_with(nlp):
     text = "开展甲企入冀、乙企入冀、重点丙企入冀招商行动。"
     assert found(nlp, text, "Program", named=True) == ["甲企入冀招商行动", "乙企入冀招商行动", "重点丙企入冀招商行动"]
