@@ -1723,6 +1723,12 @@ def test_a_size_and_a_kind_of_works_name_no_programme(nlp):
     assert found(nlp, text, "Program") == ["甲乙百万吨级工程"]
 
 
+def test_a_kind_of_city_in_the_vocabulary_is_a_programme_only_as_a_pilot(nlp):
+    # invented: 海绵城市 built like 韧性城市 is a kind of city any place builds; its pilot or designation is a Program
+    text = "加快建设海绵城市、韧性城市，甲市入选国家海绵城市建设试点，乙市建成海绵城市建设示范城市。"
+    assert found(nlp, text, "Program") == ["国家海绵城市建设试点", "海绵城市建设示范城市"]
+
+
 def test_a_single_platform_of_a_field_with_its_topic_is_a_programme(nlp):
     # invented: one network, map or card for a field, quoted as a coined name, names a service with the topic before
     # it, not a preposition of the clause (基于); unquoted a phrase (覆盖一张网), or a drawing (一张图纸)
