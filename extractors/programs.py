@@ -96,6 +96,9 @@ JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保�
 SYSTEM_VERB = re.compile(lexicons.alternation("program_system_verbs"))  # 改革|考试招生制度: the verb is no part
 FIRM_AFTER_RE = re.compile(FIRM_AFTER)  # after 工程: a firm's name goes on (…工程有限公司)
 COUNTED = re.compile(r"\d+|[一二两三四五六七八九十百千]+[个项处座]")  # 城中村改造工程236个: a category counted
+COUNTED_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千万]+)[座处条]|首[个座])(?:[\u4e00-\u9fff]{1,10}的)?$")
+# 6183座|…工程, 国内首个|…工程, 76座列入规划的|…工程: works counted by their units (座, 处, 条; not 个 or 项, which
+# count schemes too: 5个千亿级产业工程, 20项民生工程), or the first of a kind
 
 
 NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
@@ -609,6 +612,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if summed := counted_items(doc, start, m.end()):
             found += summed
             continue
+        if m.group() == "工程" and COUNTED_BEFORE.search(text, max(0, start - 16), start) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 6183座病险水库除险加固工程, 国内首个风光火储一体化工程: works of a kind, none named
         r = ROUND.search(text, max(0, start - 5), start)  # 种业振兴、新一轮|粮食产能提升行动: the list's last item
         opened = r.start() if r and r.end() == start else start  # opens with the round its name leaves out
         items = coordinated(doc, opened, m.end(), found) if text[opened - 1:opened] == "、" and not cut else []
