@@ -1729,6 +1729,12 @@ def test_works_counted_by_their_units_or_the_first_of_a_kind_name_no_programme(n
     assert found(nlp, text, "Program") == ["丙丁提升工程"]
 
 
+def test_a_period_and_the_kind_alone_name_no_programme(nlp):
+    # invented: 三年行动计划 with nothing before it but a count is a kind of plan; a topic before it names one
+    text = "推进5个三年行动计划，实施五年行动计划，落实甲乙提升三年行动计划。"
+    assert found(nlp, text, "Program") == ["甲乙提升三年行动计划"]
+
+
 def test_a_kind_of_city_in_the_vocabulary_is_a_programme_only_as_a_pilot(nlp):
     # invented: 海绵城市 built like 韧性城市 is a kind of city any place builds; its pilot or designation is a Program
     text = "加快建设海绵城市、韧性城市，甲市入选国家海绵城市建设试点，乙市建成海绵城市建设示范城市。"
