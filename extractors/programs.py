@@ -97,7 +97,12 @@ COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
 JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保、医疗、医药|联动改革: one programme
 SYSTEM_VERB = re.compile(lexicons.alternation("program_system_verbs"))  # 改革|考试招生制度: the verb is no part
 FIRM_AFTER_RE = re.compile(FIRM_AFTER)  # after 工程: a firm's name goes on (…工程有限公司)
+PERIOD_ONLY = re.compile(r"[一二三四五六七八九十\d]+年" + lexicons.alternation("program_suffix") + "*")  # 三年|行动|计划:
+# a period and the kind alone name no scheme (推进三年行动计划)
 COUNTED = re.compile(r"\d+|[一二两三四五六七八九十百千]+[个项处座]")  # 城中村改造工程236个: a category counted
+COUNTED_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千万]+)[座处条]|首[个座])(?:[\u4e00-\u9fff]{1,10}的)?$")
+# 6183座|…工程, 国内首个|…工程, 76座列入规划的|…工程: works counted by their units (座, 处, 条; not 个 or 项, which
+# count schemes too: 5个千亿级产业工程, 20项民生工程), or the first of a kind
 
 
 NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
@@ -612,7 +617,7 @@ def find_programs(doc: Doc) -> list[Match]:
                 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
         if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
-                not cut and re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])|^[一二三四五六七八九十\d]+年$", head):
+                not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) or PERIOD_ONLY.fullmatch(head)):
             continue
         if (code := CODE.search(text, max(0, start - 8), start)) and "\u4e00" <= text[start] <= "\u9fff" and \
                 text[start] not in UNITS:
@@ -620,6 +625,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if summed := counted_items(doc, start, m.end()):
             found += summed
             continue
+        if m.group() == "工程" and COUNTED_BEFORE.search(text, max(0, start - 16), start) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 6183座病险水库除险加固工程, 国内首个风光火储一体化工程: works of a kind, none named
         r = ROUND.search(text, max(0, start - 5), start)  # 种业振兴、新一轮|粮食产能提升行动: the list's last item
         opened = r.start() if r and r.end() == start else start  # opens with the round its name leaves out
         items = coordinated(doc, opened, m.end(), found) if text[opened - 1:opened] == "、" and not cut else []

@@ -61,7 +61,8 @@ GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
 AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
 AS_PROJECTS = lexicons.words("strategy_concepts_as_projects")  # 长城国家文化公园: a national cultural park is built
-CLASSES = lexicons.words("strategy_classes")  # 区域重大战略, 国家文化公园: a class of strategies, none of its own
+CLASSES = lexicons.words("strategy_classes") | lexicons.words("program_concept_kinds")  # 区域重大战略, 国家文化公园: a
+# class of strategies, none of its own; 海绵城市: a kind of city, no programme but in a pilot's name
 GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
 # 美丽中国|先行区, 交通强国|省域示范区: the label opens a designation's name, a Program (guideline 2)

@@ -1868,6 +1868,24 @@ def test_a_size_and_a_kind_of_works_name_no_programme(nlp):
     assert found(nlp, text, "Program") == ["甲乙百万吨级工程"]
 
 
+def test_works_counted_by_their_units_or_the_first_of_a_kind_name_no_programme(nlp):
+    # invented: 座, 处, 条 count works of a kind, 首个 makes the first of a kind; 个 and 项 count schemes too
+    text = "推进320座病险塘坝整治工程，开工甲乙等12座列入规划的水闸加固工程，建成全省首个光储充一体化工程，实施8个丙丁提升工程。"
+    assert found(nlp, text, "Program") == ["丙丁提升工程"]
+
+
+def test_a_period_and_the_kind_alone_name_no_programme(nlp):
+    # invented: 三年行动计划 with nothing before it but a count is a kind of plan; a topic before it names one
+    text = "推进5个三年行动计划，实施五年行动计划，落实甲乙提升三年行动计划。"
+    assert found(nlp, text, "Program") == ["甲乙提升三年行动计划"]
+
+
+def test_a_kind_of_city_in_the_vocabulary_is_a_programme_only_as_a_pilot(nlp):
+    # invented: 海绵城市 built like 韧性城市 is a kind of city any place builds; its pilot or designation is a Program
+    text = "加快建设海绵城市、韧性城市，甲市入选国家海绵城市建设试点，乙市建成海绵城市建设示范城市。"
+    assert found(nlp, text, "Program") == ["国家海绵城市建设试点", "海绵城市建设示范城市"]
+
+
 def test_a_single_platform_of_a_field_with_its_topic_is_a_programme(nlp):
     # invented: one network, map or card for a field, quoted as a coined name, names a service with the topic before
     # it, not a preposition of the clause (基于); unquoted a phrase (覆盖一张网), or a drawing (一张图纸)
