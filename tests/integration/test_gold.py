@@ -47,14 +47,17 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # of city qualified as modern or international: tune .868)
 # test floors raised at the end of the eighth session (measured .809, .613, .698 less .03): Formulation, Zone, Program;
 # at the end of the ninth, on the gold made consistent across the splits (measured .791, .705, .829, .895 less .03):
-# Strategy, Program, Formulation, Event; tune Strategy, Program, Project, Event to the final figures less .03
+# Strategy, Program, Formulation, Event; tune Strategy, Program, Project, Event to the final figures less .03;
+# at the end of the twelfth session (measured once: Policy .841, Program .712, Project .523, Formulation .831,
+# Enterprise .731 less .03) test Policy, Program, Project, Formulation, Enterprise, and tune Strategy, Program, Project,
+# Zone, Enterprise, Policy and CITES to its tune figures less .03 (.877, .769, .781, .919, .862, .912, .945)
 FLOORS = {
-    "tune": {"Place": .90, "Strategy": .840, "Program": .734, "Formulation": .822, "Project": .725, "Zone": .874,
-             "Enterprise": .814, "Event": .893, "Policy": .869},
-    "test": {"Place": .90, "Strategy": .761, "Program": .675, "Formulation": .799, "Project": .48, "Zone": .583,
-             "Enterprise": .70, "Event": .865, "Policy": .75},
+    "tune": {"Place": .90, "Strategy": .847, "Program": .739, "Formulation": .822, "Project": .751, "Zone": .889,
+             "Enterprise": .832, "Event": .893, "Policy": .882},
+    "test": {"Place": .90, "Strategy": .761, "Program": .682, "Formulation": .801, "Project": .493, "Zone": .583,
+             "Enterprise": .701, "Event": .865, "Policy": .811},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .91}  # CITES: vocabulary citations, tune F1 .945 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .915}  # CITES: vocabulary citations, tune F1 .945 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
