@@ -88,12 +88,18 @@ def _initials() -> frozenset[str]:
 def named_place(head: str) -> bool:
     """Whether a zone's head opens with a place (承德…, 攀枝花…) or a bracketed one (中日(大连)…, 西部(成都)…): a
     designation so named is that place's area, whatever national label it holds (承德国家…示范区)."""
-    gaz = gazetteer.load()
-    if head.startswith(AREA_NAMES) or \
-            any(a == 0 and e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, min(len(head), 8))):
+    if place_first(head):
         return True
+    gaz = gazetteer.load()
     bracket = re.match(r"^[^()]{0,4}\(([^()]{2,6})\)", head)
     return bool(bracket) and any(e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(bracket[1]))
+
+
+def place_first(head: str) -> bool:
+    """Whether a zone's head opens with a place's name (承德…, 雄安…), not only a bracketed one."""
+    gaz = gazetteer.load()
+    return head.startswith(AREA_NAMES) or \
+        any(a == 0 and e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, min(len(head), 8)))
 
 
 INITIAL_WORDS = lexicons.words("zone_initials_words")  # 普惠: two places' initials that make a word together
@@ -108,6 +114,13 @@ def opens_with_place(head: str) -> bool:
     """Whether a zone's head opens with a place or the initials of two (川藏…, 沈抚…): a strategy's words later in it
     (攀枝花共同富裕试验区) do not make it the strategy."""
     return named_place(head) or two_initials(head)
+
+
+def national_before(text: str, start: int, head: str) -> bool:
+    """Whether 国家 stands just before a zone's head in its clause (国家级|经济和技术开发区: a designation by kind), not
+    where a conjunct named by a place begins after it (…综合性国家科学中心和|上海张江…: the next zone's own name)."""
+    national = re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
+    return bool(national) and not (re.search("[和及与]", national.group()) and (place_first(head) or two_initials(head)))
 
 
 def names_place(head: str) -> bool:
@@ -472,7 +485,7 @@ def find_zones(doc: Doc) -> list[Match]:
             or any(w in head for w in ABROAD_OR_MANY)  # 境外经贸合作区, 更多科技园区: kinds
             or suffix == "片区" and not re.search(r"自贸|自由贸易", head) and not new_area_part(text, start, head)
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
-            or re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
+            or national_before(text, start, head)
             or suffix == "开发区" and head.endswith(MAIN_FUNCTION)  # 中西部重点开发区: a kind of area
             or suffix == "新区" and head[-1] in "院校馆")  # 妇幼保健院新区: an institution's new campus
         if excluded or kind_named:

@@ -696,6 +696,14 @@ def test_a_comprehensive_science_centre_named_by_a_place_is_a_zone(nlp):
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"西安综合性国家科学中心", "川黔(某湖)综合性科学中心"}
 
 
+def test_a_national_label_of_the_zone_before_and_is_not_the_next_ones(nlp):
+    # invented: 国家 in the first zone's name does not make the place-named zone after 和 a designation; a label of
+    # kind split by 和 (国家级经济和技术开发区), or topics joined before a bracketed place, stays none
+    text = ("加快西安综合性国家科学中心和合肥综合性国家科学中心建设，支持国家级经济和技术开发区创新提升，"
+            "申报国家级戏曲与曲艺文化(沧州)生态保护实验区。")
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"西安综合性国家科学中心", "合肥综合性国家科学中心"}
+
+
 def test_places_listed_before_etc_share_the_zone_head_after_it(nlp):
     # invented: guideline 2 (张村、李庄等煤矿 gives two): places, two places' initials and a last local name before 等
     # share the head; the head alone is no programme; a head of a kind (重点…) or a verb's clause after 等 shares nothing
