@@ -75,7 +75,7 @@ FIRMS_KIND = r"(?:等(?:" + FIRM_COUNT + "|一批)?|" + FIRM_COUNT + ")" + FIRMS
 FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "[^，。；、]{0,12}?" + lexicons.alternation("enterprise_ranks")
 LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等|" + CHINESE_COUNT + r")[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:" + FIRMS_KIND + "|" + FIRMS_RANK +
-                           r"|" + "".join(f"(?<!{re.escape(a)})" for a in lexicons.words("enterprise_context_adverbs")) +
+                           r"|" + "".join(f"(?<!{re.escape(a)})" for a in lexicons.terms("enterprise_context_adverbs")) +
                            r"(等|带动作用|相继落户|成功落户|签约落地|" + lexicons.alternatives("enterprise_context_after") +
                            "|(" + lexicons.alternation("enterprise_context_adverbs") + lexicons.alternation(
                                "enterprise_context_after") + "|" + lexicons.alternatives("enterprise_growth") + ")))")

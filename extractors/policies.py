@@ -83,7 +83,7 @@ def _from_verb(doc: Doc, text: str, end: int) -> int | None:
     高质量发展的实施意见); titles hold 的 and verbs of their own, so the name-boundary rule stops too early."""
     clause = clause_start(text, end, "，,；;。：:、")
     verbs = [v for v in TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end) if end - v.end() >= 2 and
-             not EDITIONED.match(text, v.start() - (text[v.start() - 1] == "新"))]  # 新修订的: an edition, no verb
+             not EDITIONED.match(text, v.start() - (text[v.start() - 1:v.start()] == "新"))]  # 新修订的: an edition, no verb
     if not verbs:
         return None
     begin = verbs[-1].end() + (text[verbs[-1].end()] in "好了")  # 实施好|全运会专项规划, 签署了|…公约: the verb's

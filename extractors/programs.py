@@ -8,8 +8,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (FIRM_AFTER, ROUND, after_round, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, Match, add_candidate, is_size,
-                             add_matches, covered, doc_text, item_spans, overlaps, drop_matches, matches, name_start, only_words, quoted, token_bounds, token_ends, token_starts)
+from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, ROUND, Match, add_candidate,
+                             add_matches, after_round, covered, doc_text, drop_matches, is_size, item_spans, matches,
+                             name_start, only_words, overlaps, quoted, token_bounds, token_ends, token_starts)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +

@@ -8,9 +8,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, Match, add_candidate, after_round, add_matches, clause_start, covered, doc_text, drop_matches,
-                             matches, name_start, only_words, quoted, token_ends,
-                             token_starts)
+from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
+                             doc_text, drop_matches, matches, name_start, only_words, quoted, token_ends, token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon

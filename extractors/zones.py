@@ -252,8 +252,9 @@ HEAD_AFTER_ETC = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)(?:{ZONE_SUFFIX.pattern}
 def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
     """Places listed before 等 and a zone's head share it (guideline 2: 张村、李庄等煤矿 gives 张村煤矿 and 李庄煤矿):
     甲市、乙县等协同发展示范区 gives 甲市协同发展示范区 and 乙县…; every item but the last is a place or the initials of
-    two or three (通武廊), the last may be a local name (芦台汉沽), not a kind. Not a head of a kind (重点片区, 特色园区), a verb's clause (等建设…), a head alone (等自贸区: the class the
-    places' zones belong to) or a counted one. Returns the zones and the spans of the heads they share (no name of
+    two or three (通武廊), the last may be a local name (芦台汉沽), not a kind. Not a head of a kind (重点片区,
+    特色园区), a verb's clause (等建设…), a head alone (等自贸区: the class the places' zones belong to) or a counted
+    one. Returns the zones and the spans of the heads they share (no name of
     their own: 协同发展示范区 alone is no designation conferred)."""
     text = doc_text(doc)
     places = {m.end: m.start for m in matches(doc) if m.label == "Place"}
