@@ -97,6 +97,10 @@ FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + 
 # A place and a trade word before work on a plant (大连石化搬迁改造, 上海石化全面技改升级) or before the place of its plant
 # (湖北能源襄阳…机组) name a firm; before a park, a base or a sector (沧州生物医药产业园) the place's industry.
 PLANT_WORK = re.compile(r"(?:(?![园区港城基产])[\u4e00-\u9fff]){0,4}?(?:" + lexicons.alternation("enterprise_plant_work") + ")")
+# The same work written right after the firm's name, or after a word of manner (甲乙石化高质量转型发展): with a verb of
+# support before it (推进甲乙石化转型升级) the name is a firm's with no place needed.
+OWN_PLANT_WORK = re.compile(lexicons.alternation("enterprise_plant_manner") + "?" +
+                            lexicons.alternation("enterprise_plant_work"))
 COMPOUNDS: dict[str, list[str]] = {}  # sector names by their first character (生物医药 under 生)
 for _w in INDUSTRY_WORDS:
     COMPOUNDS.setdefault(_w[0], []).append(_w)
@@ -255,6 +259,17 @@ def _listed_bank(name: str) -> bool:
     return name.endswith("银行") and bool(BANKS.fullmatch(name) or KNOWN.fullmatch(name))
 
 
+def _supported_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> int | None:
+    """Where the name of a firm with a trade word (start..end) begins when a verb of support governs it (支持|甲乙电子,
+    推进|甲乙石化): a brand before the trade word, no sector or place's industry."""
+    text = doc_text(doc)
+    s = name_start(doc, start, max_chars=8)
+    if s is None or not SUPPORT_VERB.search(text, max(0, s - 4), s) or \
+            not _firm_like(text[s:end], s, token_starts(doc)) or not _listed_name(text, s, end, places):
+        return None
+    return s
+
+
 def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A与B as two spans when both sides are names of two characters or more."""
     i = text.find("与", s + 2, e - 2)
@@ -369,11 +384,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
                     text[start:m.start()] not in INDUSTRY_HEAD:
                 add(start, m.end())
-        elif FIRM_GROWTH.match(text, m.end()):  # 支持甲乙电子做大做强: one name supported to grow as firms do
-            start = name_start(doc, m.start(), max_chars=8)
-            if start is not None and SUPPORT_VERB.search(text, max(0, start - 4), start) and \
-                    _firm_like(text[start:m.end()], start, token_starts(doc)) and _listed_name(text, start, m.end(), places):
-                add(start, m.end())
+        elif (FIRM_GROWTH.match(text, m.end()) or OWN_PLANT_WORK.match(text, m.end())) and \
+                (start := _supported_start(doc, m.start(), m.end(), places)) is not None:
+            add(start, m.end())  # 支持甲乙电子做大做强, 推进甲乙石化转型升级: a firm supported to grow or to rework its plant
         elif m.group() not in NOT_OPENING and (PLANT_WORK.match(text, m.end()) or m.end() in place_starts):
             place = next((a for a, b in places if b == m.start() and b - a >= 2), None)  # 大连石化搬迁改造
             if place is not None:

@@ -1941,3 +1941,10 @@ def test_a_list_closed_by_a_firms_growth_or_an_adverb_and_a_verb_names_firms(nlp
     text = "推动鸿泰科技、华宇新材做大做强，金润纺织、博远电子成功入选，瑞丰化工、绿源药业相继投产，" \
            "推动长沙、株洲做大做强，推动智能制造、生物医药做大做强。"
     assert found(nlp, text, "Enterprise") == ["鸿泰科技", "华宇新材", "金润纺织", "博远电子", "瑞丰化工", "绿源药业"]
+
+
+def test_a_firm_supported_to_rework_its_own_plant_needs_no_place(nlp):
+    # invented: a trade-word name after a verb of support and right before work on its plant (转型升级, 高质量转型发展)
+    # is a firm without a place before it; a sector or a kind of firm so reworked is not
+    text = "推进鸿泰石化转型升级，推动瑞丰纺织高质量转型发展，推动传统化工转型升级，推进沿江化工企业搬迁改造。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰石化", "瑞丰纺织"]
