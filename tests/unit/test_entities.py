@@ -1948,3 +1948,10 @@ def test_a_firm_supported_to_rework_its_own_plant_needs_no_place(nlp):
     # is a firm without a place before it; a sector or a kind of firm so reworked is not
     text = "推进鸿泰石化转型升级，推动瑞丰纺织高质量转型发展，推动传统化工转型升级，推进沿江化工企业搬迁改造。"
     assert found(nlp, text, "Enterprise") == ["鸿泰石化", "瑞丰纺织"]
+
+
+def test_steel_groups_by_their_short_names_open_their_works(nlp):
+    # invented: 宝钢 and 山钢 (enterprise_known) end in the trade syllable 钢; opening a work's name they name the firm,
+    # and 山钢 inside 鞍山钢铁 is no word of its own
+    text = "推进宝钢四期扩建工程和山钢沿海基地二期建设，鞍山钢铁公司完成改造。"
+    assert found(nlp, text, "Enterprise") == ["宝钢", "山钢", "鞍山钢铁公司"]
