@@ -1955,3 +1955,10 @@ def test_steel_groups_by_their_short_names_open_their_works(nlp):
     # and 山钢 inside 鞍山钢铁 is no word of its own
     text = "推进宝钢四期扩建工程和山钢沿海基地二期建设，鞍山钢铁公司完成改造。"
     assert found(nlp, text, "Enterprise") == ["宝钢", "山钢", "鞍山钢铁公司"]
+
+
+def test_a_trade_word_opening_a_products_compound_ends_no_firm(nlp):
+    # invented: 动力 and 电子 open the products 动力电池 and 电子材料 (industry_words) inside a work's name, so no firm
+    # ends there; 化工 before 新材料 still ends one
+    text = "推进鸿泰动力电池二期、华宇电子材料中试线项目和金润化工新材料基地建设。"
+    assert found(nlp, text, "Enterprise") == ["金润化工"]
