@@ -49,9 +49,10 @@ NETWORKS = ("路网", "线网", "站网")  # the zone's network of roads or line
 MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the kinds of area of the main-functional-area plan
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
-# suffixes that name a park, town or reserve only after a place or a local name (松原石化园区, 甲县返乡创业园, 平潭台湾小镇,
-# 甲乙湖自然保护区)
-PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区")
+# suffixes that name a park, town, reserve or cluster only after a place or a local name (松原石化园区, 甲县返乡创业园,
+# 平潭台湾小镇, 甲乙湖自然保护区, 昝岗高端高新产业集聚区)
+CLUSTERS = ("集聚区", "聚集区")  # 航运服务集聚区: without a place, a kind of area a plan promotes
+PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区", *CLUSTERS)
 # …but a 特色小镇 is named by its own word too (菁蓉小镇, 未来网络小镇, 甲乙茶旅小镇): a head that is more than the words
 # of a kind of town (科学小镇, 康养小镇, 特色小镇) names one wherever it stands
 TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
@@ -159,6 +160,11 @@ def toponym(head: str) -> bool:
     geographic morpheme), not a kind (飞地, 县域) or a count: townships and villages are not in the gazetteer."""
     return 2 <= len(head) <= 3 and head[-1] in TOPONYM_END and head not in GENERIC_HEAD and \
         not re.search(r"[\d一二两三四五六七八九十百千万各]", head) and not only_words(head, ZONE_KIND_WORDS, min_rest=1)
+
+
+def opens_with_toponym(head: str) -> bool:
+    """Whether a head opens with a local place's name by its form (昝岗|高端高新产业, 蒋湖|农业) and goes on."""
+    return any(len(head) > k and toponym(head[:k]) for k in (2, 3))
 
 
 def landmark(head: str) -> bool:
@@ -465,8 +471,9 @@ def find_zones(doc: Doc) -> list[Match]:
         area = next((c for c in matches(doc) if c.label == "Strategy" and c.start == start and c.end < m.start()
                      and ZONE_END.search(text, c.start, c.end)), None) if head else None
         placed = bool(head) and (opens_with_place(head) or area is not None)
-        local = suffix in PLACED_ONLY and (toponym(head) or suffix.endswith("保护区") and landmark(head))  # 蒋湖园区: a
-        # park named by its township; 东洞庭湖保护区: a reserve named by its lake, mountain or marsh
+        local = suffix in PLACED_ONLY and (toponym(head) or suffix.endswith("保护区") and landmark(head)
+                                           or suffix in CLUSTERS and opens_with_toponym(head))  # 蒋湖园区, 昝岗高端高新
+        # 产业集聚区: a park or cluster named by its township; 东洞庭湖保护区: a reserve named by its lake or mountain
         # a park named by its kind (临空产业园) counts only as the subject of its clause, or beside a named zone
         kind_named = bool(head) and only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) \
             and start > 0 and text[start - 1] not in "，,。；;:："  # a code (G60) is a name, not a category
@@ -515,9 +522,10 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2 or \
                 suffix in PLACED_ONLY and not (named_place(head) and not head.startswith(ORIGINS) or local
-                                               or suffix == "小镇" and named_town(head)):
-            continue  # 园区 names a park only after a place (松原石化园区), else a description (街道园区, 千亿元园区);
-            # 创业园 too (甲县返乡创业园; 留学人员创业园 a kind, 台湾农民创业园 named by its farmers' origin)
+                                               or suffix == "小镇" and named_town(head) or ZONE_SUFFIX.search(head)):
+            continue  # 园区 names a park only after a place (松原石化园区) or the zone it lies in (甲高新区…聚集区), else
+            # a description (街道园区, 千亿元园区); 创业园 too (甲县返乡创业园; 留学人员创业园 a kind, 台湾农民创业园 named
+            # by its farmers' origin), and a cluster area (航运服务集聚区: a kind a plan promotes)
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))

@@ -171,6 +171,23 @@ def test_zones_a_park_inside_a_zone_keeps_the_zone_in_its_name(nlp):
     assert not any(z.startswith(("升级", "国家", "丙丁")) for z in zones)
 
 
+def test_zones_cluster_areas_need_a_place_a_local_name_or_their_zone(nlp):
+    # invented: a …集聚区 or …聚集区 named only by its trade is a kind of area a plan promotes, no zone; named by a
+    # place, a township's name or the zone it lies in, it is one
+    text = ("港航服务集聚区新增企业300家，打造冰雕器材生产聚集区，建设衡水低空制造集聚区，"
+            "抓好丙岗高端产业集聚区建设，提升乙城高新区数据服务聚集区能级。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"衡水低空制造集聚区", "丙岗高端产业集聚区", "乙城高新区数据服务聚集区"}
+
+
+def test_zones_innovation_communities(nlp):
+    # invented: a community named as an innovation or start-up hub firms move into is a zone (guideline 2: like
+    # …众创空间); a kind of them counted, and a neighbourhood's 社区, are none
+    text = ("甲乙模创社区新入驻企业30家，丙丁(戊县)科技创业特别社区集聚人才，打造一批高水平科创社区，建设文创社区，"
+            "完善城乡社区服务。")
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲乙模创社区", "丙丁(戊县)科技创业特别社区"}
+
+
 def test_zones_listed_with_a_project_and_zones_of_two_places_joined_by_yu(nlp):
     # invented: a park listed with an item written with the head 项目 is a project (guideline 2), zones whose
     # projects are meant (A高新区、B经开区重点项目) stay zones; two places joined by 与 name one zone, as by a dash
