@@ -188,6 +188,13 @@ def test_zones_innovation_communities(nlp):
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲乙模创社区", "丙丁(戊县)科技创业特别社区"}
 
 
+def test_zones_innovation_belts(nlp):
+    # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
+    # a zone); 创新带动 is a verb phrase and a counted kind names none
+    text = "支持甲乙山创新带、丙丁江科创带建设，以改革创新带动发展，打造一批科创带。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲乙山创新带", "丙丁江科创带"}
+
+
 def test_zones_listed_with_a_project_and_zones_of_two_places_joined_by_yu(nlp):
     # invented: a park listed with an item written with the head 项目 is a project (guideline 2), zones whose
     # projects are meant (A高新区、B经开区重点项目) stay zones; two places joined by 与 name one zone, as by a dash
