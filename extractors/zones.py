@@ -137,6 +137,11 @@ def place_at(doc: Doc, start: int) -> bool:
     return any(m.label == "Place" and m.start == start for m in matches(doc))
 
 
+def place_span(doc: Doc, m: Match) -> bool:
+    """Whether a mention's span is also a place's name (雄安 the Strategy and the Place)."""
+    return any(p.label == "Place" and (p.start, p.end) == (m.start, m.end) for p in matches(doc))
+
+
 def only_places(head: str) -> bool:
     """Whether a head is made only of place names (天津滨海, 东丽): two areas joined by a dash make one zone's name."""
     gaz = gazetteer.load()
@@ -467,9 +472,11 @@ def find_zones(doc: Doc) -> list[Match]:
                      and only_words(RANK_LEAD.sub("", head), ZONE_KIND_WORDS, min_rest=1)
                      or suffix == "经济区" and not (named_place(head) or any(w in head for w in AIRPORT_HUBS))):
             continue  # 五大开发区, 中部地区国家高新区, 川南经济区, 国家现代农业产业园: kinds, counts and regions
-        # a new area the guideline names a Strategy (雄安新区) opens its zones' names as a place does
-        area = next((c for c in matches(doc) if c.label == "Strategy" and c.start == start and c.end < m.start()
-                     and ZONE_END.search(text, c.start, c.end)), None) if head else None
+        # a new area the guideline names a Strategy (雄安新区, or 雄安 its place's name) opens its zones' names as a
+        # place does
+        area = next((c for c in matches(doc) if c.label == "Strategy" and c.start == start and (
+            c.end < m.start() and ZONE_END.search(text, c.start, c.end) or c.end <= m.start() and place_span(doc, c))),
+            None) if head else None
         placed = bool(head) and (opens_with_place(head) or area is not None)
         local = suffix in PLACED_ONLY and (toponym(head) or suffix.endswith("保护区") and landmark(head)
                                            or suffix in CLUSTERS and opens_with_toponym(head))  # 蒋湖园区, 昝岗高端高新

@@ -195,6 +195,14 @@ def test_zones_innovation_belts(nlp):
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲乙山创新带", "丙丁江科创带"}
 
 
+def test_zones_opened_by_the_new_areas_place_name(nlp):
+    # invented: the place's name of the new area the guideline calls a Strategy (雄安, also read as the Strategy)
+    # opens its zones' names as a place does; alone it stays the Strategy
+    text = "雄安综合保税区获批，雄安丙丁科技园挂牌运行，支持雄安发展。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"雄安综合保税区", "雄安丙丁科技园"}
+    assert "雄安" in {t for t, _ in matches(nlp, text, "Strategy")}
+
+
 def test_zones_listed_with_a_project_and_zones_of_two_places_joined_by_yu(nlp):
     # invented: a park listed with an item written with the head 项目 is a project (guideline 2), zones whose
     # projects are meant (A高新区、B经开区重点项目) stay zones; two places joined by 与 name one zone, as by a dash
