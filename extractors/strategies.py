@@ -39,10 +39,13 @@ GENERIC = lexicons.words("strategy_generic")
 CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
 UMBRELLA = re.compile(r"[二两三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
 SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
+CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
-    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS}, key=len, reverse=True)) + r")(?:战略)?")
+    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
+# 区域经济中心|城市: a centre's name before 城市 is a kind of city's, the goal is the city (中心城市)
 SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
+SCOPE_ENDING = re.compile(SCOPE.pattern + "$")
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
 GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
@@ -232,6 +235,8 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 国民经济带来: the ending's last character is a word's with the next one, no goal ends there
         start = name_start(doc, m.start(), max_chars=12)
         start = start if start is None else after_round(text, start, m.start())  # 新一轮|…强县工程: no goal's word
+        if m.group() in CENTRES:
+            start = scope_opening(text, start, m.start())
         if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
@@ -277,6 +282,15 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (place := opening_place(text, start, m.end())) is not None:  # 汕头、湛江省域副中心城市
                 found += _shared_ending(text, start, text[place:m.end()])
     return sorted(found + place_goals(doc, found), key=lambda m: m.start)
+
+
+def scope_opening(text: str, start: int | None, suffix_start: int) -> int | None:
+    """Where a centre's name begins when the reading of names stopped at its scope (打造|全国|经济中心: 全国 ends
+    other names read leftwards) or found only the scope before the ending: at the scope (not for 高地: 打造全国算力高地
+    names a sector's, the tune gold's reading)."""
+    at = suffix_start if start is None else start
+    scope = SCOPE_ENDING.search(text, max(0, at - 4), at)
+    return scope.start() if scope else start
 
 
 def is_slogan(head: str) -> bool:

@@ -300,6 +300,16 @@ def test_goals_run_together_slogans_and_verbs_before_strong(nlp):
     assert [t for t, _ in matches(nlp, text, "Strategy")] == ["工业兴省", "制造强省", "文化强省"]
 
 
+def test_centres_a_place_sets_out_to_be_with_their_scope(nlp):
+    # invented: a function a place sets out to hold for the country or a region (经济中心, 金融中心, 科技创新中心) is
+    # its headline goal with the scope that opens it, 全国 included (a stop word of other names), listed ones too; not
+    # without a scope, nor a centre's name before 城市 (the kind of city is the goal), nor a designated institution
+    text = ("支持甲市打造全国经济中心、国家科技创新中心和区域金融中心，建设西部交往中心。"
+            "建设区域经济中心城市，打造丙镇农业经济中心，争创国家技术创新中心。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "全国经济中心", "国家科技创新中心", "区域金融中心", "西部交往中心", "区域经济中心城市"]
+
+
 def test_goals_framed_as_built_defined_or_only_described(nlp):
     # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
     # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
