@@ -73,6 +73,7 @@ HANDLING = re.compile(lexicons.alternation("policy_handling_verbs"))  # 审议|�
 GENERIC = lexicons.longest_first("policy_generic_words")  # 具体实施方案, 国家规定: which documents, no title
 PLURAL = re.compile(r"(?:各项|有关|相关|一些|等)$")  # 廉洁从政各项规定: the rules of a field, several documents
 PLAN_KINDS = lexicons.words("policy_plan_kinds")  # 城市总体规划: a kind of plan every city draws up
+PLAN_CLASS = re.compile(lexicons.alternation("policy_plan_class_words"))  # 重点城市群规划: the plans of a class
 EDITIONED = re.compile(r"(?:新修订|(?:修订|修改)后)的")  # 实施|新修订的|…目录: the edition in force, no drafting verb
 EDITIONED_BEFORE = re.compile(EDITIONED.pattern + "$")
 MARKER = re.compile(r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")  # (一), 二、: an item's number
@@ -219,8 +220,8 @@ def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
     if not verbs:
         return []
     begin = verbs[-1].end()
-    if "等" in text[begin:end]:
-        return []  # 城市供热、人防工程等专项规划: plans of some kinds, no titles
+    if "等" in text[begin:end] or _of_a_class(text, begin, end, text[end:kind_end]):
+        return []  # 城市供热、人防工程等专项规划, 重点流域、区域…规划: plans of some kinds or classes, no titles
     items = text[begin:end].split("、")
     size = len(items[0])
     if len(items) < 2 or not 1 < size <= 4 or any(len(x) != size for x in items[:-1]) or len(items[-1]) <= size or \
@@ -232,6 +233,12 @@ def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
         found.append(Match(at, at + size, "Policy", attrs=(("name", item + head),)))
         at += size + 1
     return found + [Match(at, kind_end, "Policy")]
+
+
+def _of_a_class(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the words of a plan's name before its kind hold a word of a class (重点城市群规划, 国家重点工程建设
+    规划): the plans of each subject of the class, no one title."""
+    return kind.endswith(("规划", "纲要")) and bool(PLAN_CLASS.search(text, start, end))
 
 
 def _drafted(doc: Doc, text: str, start: int) -> bool:
@@ -310,8 +317,9 @@ def _unquoted(doc: Doc) -> list[Match]:
                 covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
             continue
         if m.group() == "方案" and PLANS_OF_A_KIND.search(text[start:m.start()]) or KIND_OF.match(text, start) or \
-                LAW_WORD.match(text, m.end() - 1):
-            continue  # …行动和12个重点产业稳增长方案, 一系列区域发展规划: plans of a kind, no one title; …安全法制: no law
+                _of_a_class(text, start, m.start(), m.group()) or LAW_WORD.match(text, m.end() - 1):
+            continue  # …行动和12个重点产业稳增长方案, 一系列区域发展规划, 重点城市群规划: plans of a kind, no one
+            # title; …安全法制: no law
         start += text.startswith("新版", start) * 2  # 新版鼓励外商投资产业目录: the edition is not the title
         if TREATY.search(m.group()):
             joined = [j.end() for j in TREATIES_JOINED.finditer(text, start, m.start())]
