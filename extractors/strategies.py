@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
                              doc_text, drop_matches, matches, name_start, only_words, quoted, token_ends, token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
+from extractors.zones import INITIAL_WORDS, place_first, place_initials  # places' initials (川渝), a name opening with a place
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
 
@@ -76,6 +77,7 @@ DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|
 REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈", "经济带", "发展带")  # regions, named by their places
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
+INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +283,34 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, m.group())
             elif (place := opening_place(text, start, m.end())) is not None:  # 汕头、湛江省域副中心城市
                 found += _shared_ending(text, start, text[place:m.end()])
-    return sorted(found + place_goals(doc, found), key=lambda m: m.start)
+    return sorted(found + place_goals(doc, found) + integrations(doc), key=lambda m: m.start)
+
+
+def integrations(doc: Doc) -> list[Match]:
+    """The integration of places a report sets out to advance (加快推动郴资桂一体化, 深化川渝一体化高质量发展, 推进
+    廊坊北三县与通州区一体化高质量发展): a regional strategy named by the places (of_places), not where a name goes on
+    after it (…一体化高质量发展示范区, 西咸一体化基础设施, 郴资桂城乡供水一体化: a sector's)."""
+    text, found = doc_text(doc), []
+    for m in INTEGRATION.finditer(text) if "一体化" in text else ():
+        start = name_start(doc, m.start(), max_chars=12) if GOAL_END.match(text, m.end()) else None
+        if start is None:
+            continue
+        if text[start - 1:start] in ("与", "和") and (first := name_start(doc, start - 1, max_chars=12)) is not None:
+            start = first  # 廊坊北三县与|通州区: the reading stops at 与, the first place is the name's too
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 推动|郴资桂
+        start = lead[-1].end() if lead else start
+        if of_places(text[start:m.start()]) and not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
+            found.append(Match(start, m.end(), "Strategy"))
+    return found
+
+
+def of_places(head: str) -> bool:
+    """Whether words name only places: their initials (郴资桂, 川渝; not 普惠, a word) or two joined by 与 or 和, each
+    opening with a place or a county or district of three characters or more (廊坊北三县与通州区)."""
+    if 2 <= len(head) <= 4 and all(c in place_initials() for c in head) and head[:2] not in INITIAL_WORDS:
+        return True
+    parts = re.split("[与和]", head)
+    return len(parts) == 2 and all(place_first(p) or len(p) >= 3 and p.endswith(("县", "区", "市")) for p in parts)
 
 
 def scope_opening(text: str, start: int | None, suffix_start: int) -> int | None:

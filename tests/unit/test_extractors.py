@@ -310,6 +310,15 @@ def test_centres_a_place_sets_out_to_be_with_their_scope(nlp):
         "全国经济中心", "国家科技创新中心", "区域金融中心", "西部交往中心", "区域经济中心城市"]
 
 
+def test_the_integration_of_places_is_a_regional_strategy(nlp):
+    # invented: places' initials or two places joined by 与 before 一体化 (高质量发展) name a regional strategy; not a
+    # sector's integration, nor one a name goes on after (a zone, the places' infrastructure)
+    text = ("加快推动沪宁一体化，深化苏锡一体化高质量发展，推进甲乙县与丙丁区一体化发展。推进城乡一体化发展，"
+            "深化内外贸一体化，建设苏锡一体化高质量发展示范区，完善沪宁一体化基础设施。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "沪宁一体化", "苏锡一体化高质量发展", "甲乙县与丙丁区一体化发展"]
+
+
 def test_goals_framed_as_built_defined_or_only_described(nlp):
     # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
     # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
