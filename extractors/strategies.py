@@ -524,6 +524,8 @@ def make_concepts(nlp: Language, name: str):
         for s, e in find_candidates(doc):
             add_candidate(doc, doc_text(doc)[s:e], "strategy")
             add_matches(doc, [Match(s, e, "Strategy"), *coordinated_candidates(doc_text(doc), s, e, quoted(doc))])
+            add_matches(doc, [Match(a, b, t, key=c) for a, b, c, t in elided_items(doc_text(doc), s, e, lexicon())
+                              if not covered(doc, a, b)])  # 科技兴贸、以质取胜和|市场多元化战略: labels sharing its 战略
         goals = find_goals(doc)
         add_matches(doc, goals)
         drop_matches(doc, [m for m in matches(doc) if m.label == "Formulation" and any(

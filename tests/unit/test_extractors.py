@@ -310,6 +310,13 @@ def test_centres_a_place_sets_out_to_be_with_their_scope(nlp):
         "全国经济中心", "国家科技创新中心", "区域金融中心", "西部交往中心", "区域经济中心城市"]
 
 
+def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
+    # invented: vocabulary strategies listed before a term of a place's own that ends in 战略 share that 战略
+    text = "坚持实施科技兴贸、以质取胜和甲乙升级战略。"
+    got = [(t, m.key) for t, m in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)]
+    assert got == [("科技兴贸", "tech-trade"), ("以质取胜", "quality-wins"), ("甲乙升级战略", "")]
+
+
 def test_the_integration_of_places_is_a_regional_strategy(nlp):
     # invented: places' initials or two places joined by 与 before 一体化 (高质量发展) name a regional strategy; not a
     # sector's integration, nor one a name goes on after (a zone, the places' infrastructure)
