@@ -43,6 +43,13 @@ def test_strategy_aliases_and_traditional_forms(nlp):
     assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["jingjinji", "dual-carbon", "northeast"]
 
 
+def test_regional_strategies_written_with_加快(nlp):
+    # invented sentence: the central and eastern regions' national strategies as national reports of 2004–2005 and
+    # 2021–2026 write them (中部地区加快崛起, 东部地区加快发展)
+    text = "落实推动中部地区加快崛起的各项任务，鼓励东部地区加快发展。"
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["central", "eastern"]
+
+
 def test_region_names_cite_only_when_they_stand_for_the_strategy(nlp):
     text = ("主动对接京津冀、长三角、粤港澳大湾区等国家重大区域发展战略。"
             "赴京津冀、长三角等地开展招商。瞄准粤港澳大湾区企业开展推介。积极融入长三角一体化发展。")
