@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
                              doc_text, drop_matches, matches, name_start, only_words, quoted, token_ends, token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
-from extractors.zones import INITIAL_WORDS, place_first, place_initials  # places' initials (川渝), a name opening with a place
+from extractors.zones import INITIAL_WORDS, place_first, place_initials  # places' initials (川渝), a place opening
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
 
@@ -310,7 +310,8 @@ def of_places(head: str) -> bool:
     if 2 <= len(head) <= 4 and all(c in place_initials() for c in head) and head[:2] not in INITIAL_WORDS:
         return True
     parts = re.split("[与和]", head)
-    return len(parts) == 2 and all(place_first(p) or len(p) >= 3 and p.endswith(("县", "区", "市")) for p in parts)
+    return len(parts) == 2 and all(place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市"))
+                                   for part in parts)
 
 
 def scope_opening(text: str, start: int | None, suffix_start: int) -> int | None:
@@ -508,8 +509,8 @@ def inside_other_names(doc: Doc) -> list[Match]:
 
 @Language.factory("kg_strategies_inside")
 def make_strategies_inside(nlp: Language, name: str):
-    """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold
-    and the regions named only as places."""
+    """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold,
+    the regions named only as places and the titles held unissued."""
     def component(doc: Doc) -> Doc:
         drop_matches(doc, inside_other_names(doc))
         return doc
