@@ -73,8 +73,13 @@ HANDLING = re.compile(lexicons.alternation("policy_handling_verbs"))  # 审议|�
 GENERIC = lexicons.longest_first("policy_generic_words")  # 具体实施方案, 国家规定: which documents, no title
 PLURAL = re.compile(r"(?:各项|有关|相关|一些|等)$")  # 廉洁从政各项规定: the rules of a field, several documents
 PLAN_KINDS = lexicons.words("policy_plan_kinds")  # 城市总体规划: a kind of plan every city draws up
+PLAN_CLASS = re.compile(lexicons.alternation("policy_plan_class_words"))  # 重点城市群规划: the plans of a class
 EDITIONED = re.compile(r"(?:新修订|(?:修订|修改)后)的")  # 实施|新修订的|…目录: the edition in force, no drafting verb
 EDITIONED_BEFORE = re.compile(EDITIONED.pattern + "$")
+# A title the text says is still to be drawn up, read whole: no Policy, but its words are no other family's
+# (制定促进共同富裕行动纲要 holds no 共同富裕行动): held while the other families read the sentence, dropped after
+# (strategies.inside_other_names).
+UNISSUED = (("unissued", True),)
 MARKER = re.compile(r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")  # (一), 二、: an item's number
 
 
@@ -219,8 +224,8 @@ def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
     if not verbs:
         return []
     begin = verbs[-1].end()
-    if "等" in text[begin:end]:
-        return []  # 城市供热、人防工程等专项规划: plans of some kinds, no titles
+    if "等" in text[begin:end] or _of_a_class(text, begin, end, text[end:kind_end]):
+        return []  # 城市供热、人防工程等专项规划, 重点流域、区域…规划: plans of some kinds or classes, no titles
     items = text[begin:end].split("、")
     size = len(items[0])
     if len(items) < 2 or not 1 < size <= 4 or any(len(x) != size for x in items[:-1]) or len(items[-1]) <= size or \
@@ -232,6 +237,30 @@ def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
         found.append(Match(at, at + size, "Policy", attrs=(("name", item + head),)))
         at += size + 1
     return found + [Match(at, kind_end, "Policy")]
+
+
+def _no_one_title(doc: Doc, text: str, start: int, m: re.Match, found: list[Match]) -> bool:
+    """Whether the words from start to a document's kind m name no one title: too short, counted (110个县城总体规划),
+    a level's (市县两级总体规划), a longer phrase (负面清单制度), inside a name read already, plans of a kind or a
+    class (…行动和12个重点产业稳增长方案, 一系列区域发展规划, 重点城市群规划), or 法 opening a word (…安全法制)."""
+    return m.start() - start < 2 or bool(COUNTED.search(text, 0, start)) or \
+        bool(LEVELS.search(text, start, m.start())) or bool(NOT_AFTER.match(text, m.end())) or \
+        covered(doc, start, m.end(), {"Policy", "Event"}) or \
+        any(f.start < m.end() and start < f.end for f in found) or \
+        m.group() == "方案" and bool(PLANS_OF_A_KIND.search(text[start:m.start()])) or bool(KIND_OF.match(text, start)) or \
+        _of_a_class(text, start, m.start(), m.group()) or bool(LAW_WORD.match(text, m.end() - 1))
+
+
+def _held(text: str, start: int, end: int) -> Match:
+    """A title still to be drawn up, held (UNISSUED) from after its last 的: a topic written before 的 is a phrase
+    of its own (制定关于甲乙安居工程的意见 names the programme; 制定甲乙行动纲要 does not)."""
+    return Match(text.rfind("的", start, end) + 1 or start, end, "Policy", attrs=UNISSUED)
+
+
+def _of_a_class(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the words of a plan's name before its kind hold a word of a class (重点城市群规划, 国家重点工程建设
+    规划): the plans of each subject of the class, no one title."""
+    return kind.endswith(("规划", "纲要")) and bool(PLAN_CLASS.search(text, start, end))
 
 
 def _drafted(doc: Doc, text: str, start: int) -> bool:
@@ -273,15 +302,15 @@ def _no_title(text: str, start: int, kind: int, end: int) -> bool:
 
 def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found, drafted = [], []  # drafted: where the titles still to be drawn up end
+    found, drafted = [], []  # drafted: the titles still to be drawn up, held only when read whole (UNISSUED)
     for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
         if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):
             found += listed
             continue
         verb = _from_verb(doc, text, m.start())
         start = name_start(doc, m.start(), max_chars=24)
-        if any(_next_in_list(text, end, m.start()) for end in drafted):
-            drafted.append(m.end())
+        if first := next((d for d in drafted if _next_in_list(text, d.end, m.start())), None):
+            drafted.append(Match(first.end + 1, m.end(), "Policy", attrs=first.attrs))
             continue  # 编制A规划和|B专项规划: the verb that drafts the first title of a list drafts each
         listed = [f.end + 1 for f in found if _next_in_list(text, f.end, m.start())]  # 颁布了A条例、|B条例: the
         if listed:  # verb that issues or applies the first title of a list issues or applies each (not A法、B法和|C纲要,
@@ -303,15 +332,11 @@ def _unquoted(doc: Doc) -> list[Match]:
         if m.re is AFTER_VERB and covered(doc, m.start(), m.end(), {"Strategy", "Program", "Formulation"}):
             continue  # 中央八项规定: a formulation (a programme only opening the title leaves it one: 城市更新条例)
         if start is not None and m.start() - start >= 2 and _drafted(doc, text, start):
-            drafted.append(m.end())
+            whole = not _no_one_title(doc, text, start, m, found)  # 编制…规划体系: no title, no words held
+            drafted.append(_held(text, _opening(text, start), m.end()) if whole else Match(start, m.end(), "Policy"))
             continue
-        if start is None or m.start() - start < 2 or COUNTED.search(text, 0, start) or \
-                LEVELS.search(text, start, m.start()) or NOT_AFTER.match(text, m.end()) or \
-                covered(doc, start, m.end(), {"Policy", "Event"}) or any(f.start < m.end() and start < f.end for f in found):
+        if start is None or _no_one_title(doc, text, start, m, found):
             continue
-        if m.group() == "方案" and PLANS_OF_A_KIND.search(text[start:m.start()]) or KIND_OF.match(text, start) or \
-                LAW_WORD.match(text, m.end() - 1):
-            continue  # …行动和12个重点产业稳增长方案, 一系列区域发展规划: plans of a kind, no one title; …安全法制: no law
         start += text.startswith("新版", start) * 2  # 新版鼓励外商投资产业目录: the edition is not the title
         if TREATY.search(m.group()):
             joined = [j.end() for j in TREATIES_JOINED.finditer(text, start, m.start())]
@@ -335,7 +360,7 @@ def _unquoted(doc: Doc) -> list[Match]:
             # short or joined name, 实施普法规划, 落实A和B保护规划: plans of a kind)
         start = _opening(text, start)
         if _drafted(doc, text, start):
-            drafted.append(m.end())
+            drafted.append(_held(text, start, m.end()))
             continue
         if _no_title(text, start, m.start(), m.end()):
             continue  # 早日缔结|…条约: sought, not yet concluded
@@ -380,7 +405,7 @@ def _unquoted(doc: Doc) -> list[Match]:
         end = QUOTED_TITLE.search(text, s, e)
         if end and end.start() - s >= 2 and not covered(doc, s, e, {"Policy"}):
             found.append(Match(s, e, "Policy"))
-    return found
+    return found + [d for d in drafted if d.attrs and not overlaps(d, found)]
 
 
 KINDS = lexicons.longest_first("policy_end")  # kinds of document: a title made only of them names none

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
                              doc_text, drop_matches, matches, name_start, only_words, quoted, token_ends, token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
+from extractors.zones import INITIAL_WORDS, place_first, place_initials  # places' initials (川渝), a place opening
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
 
@@ -39,10 +40,13 @@ GENERIC = lexicons.words("strategy_generic")
 CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
 UMBRELLA = re.compile(r"[二两三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
 SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
+CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
-    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS}, key=len, reverse=True)) + r")(?:战略)?")
+    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
+# 区域经济中心|城市: a centre's name before 城市 is a kind of city's, the goal is the city (中心城市)
 SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
+SCOPE_ENDING = re.compile(SCOPE.pattern + "$")
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
 GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
@@ -73,6 +77,7 @@ DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|
 REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈", "经济带", "发展带")  # regions, named by their places
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
+INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +237,8 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 国民经济带来: the ending's last character is a word's with the next one, no goal ends there
         start = name_start(doc, m.start(), max_chars=12)
         start = start if start is None else after_round(text, start, m.start())  # 新一轮|…强县工程: no goal's word
+        if m.group() in CENTRES:
+            start = scope_opening(text, start, m.start())
         if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
@@ -276,7 +283,44 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, m.group())
             elif (place := opening_place(text, start, m.end())) is not None:  # 汕头、湛江省域副中心城市
                 found += _shared_ending(text, start, text[place:m.end()])
-    return sorted(found + place_goals(doc, found), key=lambda m: m.start)
+    return sorted(found + place_goals(doc, found) + integrations(doc), key=lambda m: m.start)
+
+
+def integrations(doc: Doc) -> list[Match]:
+    """The integration of places a report sets out to advance (加快推动郴资桂一体化, 深化川渝一体化高质量发展, 推进
+    廊坊北三县与通州区一体化高质量发展): a regional strategy named by the places (of_places), not where a name goes on
+    after it (…一体化高质量发展示范区, 西咸一体化基础设施, 郴资桂城乡供水一体化: a sector's)."""
+    text, found = doc_text(doc), []
+    for m in INTEGRATION.finditer(text) if "一体化" in text else ():
+        start = name_start(doc, m.start(), max_chars=12) if GOAL_END.match(text, m.end()) else None
+        if start is None:
+            continue
+        if text[start - 1:start] in ("与", "和") and (first := name_start(doc, start - 1, max_chars=12)) is not None:
+            start = first  # 廊坊北三县与|通州区: the reading stops at 与, the first place is the name's too
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 推动|郴资桂
+        start = lead[-1].end() if lead else start
+        if of_places(text[start:m.start()]) and not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
+            found.append(Match(start, m.end(), "Strategy"))
+    return found
+
+
+def of_places(head: str) -> bool:
+    """Whether words name only places: their initials (郴资桂, 川渝; not 普惠, a word) or two joined by 与 or 和, each
+    opening with a place or a county or district of three characters or more (廊坊北三县与通州区)."""
+    if 2 <= len(head) <= 4 and all(c in place_initials() for c in head) and head[:2] not in INITIAL_WORDS:
+        return True
+    parts = re.split("[与和]", head)
+    return len(parts) == 2 and all(place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市"))
+                                   for part in parts)
+
+
+def scope_opening(text: str, start: int | None, suffix_start: int) -> int | None:
+    """Where a centre's name begins when the reading of names stopped at its scope (打造|全国|经济中心: 全国 ends
+    other names read leftwards) or found only the scope before the ending: at the scope (not for 高地: 打造全国算力高地
+    names a sector's, the tune gold's reading)."""
+    at = suffix_start if start is None else start
+    scope = SCOPE_ENDING.search(text, max(0, at - 4), at)
+    return scope.start() if scope else start
 
 
 def is_slogan(head: str) -> bool:
@@ -449,7 +493,8 @@ def inside_other_names(doc: Doc) -> list[Match]:
     国家新型城镇化试点, 交通强省 in 交通强省建设工程, and a label before a designation's head, 美丽中国|先行区,
     whether or not a family found the longer name): the longer name is the entity, not the strategy (guideline 2);
     and region names that stand only for a place (赴长三角招商): a region named only as a place is not a strategy.
-    A vocabulary programme inside a longer name of another type (数字中国 in 数字中国峰会) is that name's too."""
+    A vocabulary programme inside a longer name of another type (数字中国 in 数字中国峰会) is that name's too.
+    Titles not yet issued (policies.UNISSUED), held only so that no other family read names inside them, go too."""
     found = matches(doc)
 
     def inside(m: Match, labels: tuple[str, ...]) -> bool:
@@ -458,13 +503,14 @@ def inside_other_names(doc: Doc) -> list[Match]:
 
     return [m for m in found if dict(m.attrs).get("syllable")  # “百千万工程”, “雄安质量”: a syllable of another name
             or m.label == "Strategy" and (not m.cites or dict(m.attrs).get("designation") or inside(m, ("Strategy", "Place")))
-            or m.label == "Program" and m.key and inside(m, ("Strategy", "Place", "Program"))]  # 数字中国|峰会
+            or m.label == "Program" and m.key and inside(m, ("Strategy", "Place", "Program"))  # 数字中国|峰会
+            or dict(m.attrs).get("unissued")]
 
 
 @Language.factory("kg_strategies_inside")
 def make_strategies_inside(nlp: Language, name: str):
-    """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold
-    and the regions named only as places."""
+    """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold,
+    the regions named only as places and the titles held unissued."""
     def component(doc: Doc) -> Doc:
         drop_matches(doc, inside_other_names(doc))
         return doc
@@ -479,6 +525,8 @@ def make_concepts(nlp: Language, name: str):
         for s, e in find_candidates(doc):
             add_candidate(doc, doc_text(doc)[s:e], "strategy")
             add_matches(doc, [Match(s, e, "Strategy"), *coordinated_candidates(doc_text(doc), s, e, quoted(doc))])
+            add_matches(doc, [Match(a, b, t, key=c) for a, b, c, t in elided_items(doc_text(doc), s, e, lexicon())
+                              if not covered(doc, a, b)])  # 科技兴贸、以质取胜和|市场多元化战略: labels sharing its 战略
         goals = find_goals(doc)
         add_matches(doc, goals)
         drop_matches(doc, [m for m in matches(doc) if m.label == "Formulation" and any(

@@ -80,7 +80,8 @@ OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建�
 
 
 @lru_cache(maxsize=1)
-def _initials() -> frozenset[str]:
+def place_initials() -> frozenset[str]:
+    """The first characters of provinces' and prefectures' short names, and the provinces' abbreviations (川, 渝)."""
     gaz = gazetteer.load()
     return frozenset(d.short_name[0] for d in gaz if d.level in ("province", "prefecture") and d.short_name) | \
         lexicons.words("zone_province_abbreviations")
@@ -108,7 +109,8 @@ INITIAL_WORDS = lexicons.words("zone_initials_words")  # 普惠: two places' ini
 
 def two_initials(head: str) -> bool:
     """Whether a zone's head opens with the initials of two places (川藏…, 沈抚…), not a word they make (普惠金融…)."""
-    return len(head) >= 2 and head[0] in _initials() and head[1] in _initials() and head[:2] not in INITIAL_WORDS
+    return len(head) >= 2 and head[0] in place_initials() and head[1] in place_initials() and \
+        head[:2] not in INITIAL_WORDS
 
 
 def opens_with_place(head: str) -> bool:

@@ -81,6 +81,24 @@ PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+、|\n|^|[。；])\s*(?:(?:19|20)\d{2}年|今年)(?:的?政府工作|的?经济社会发展)?"
     r"(?:的?(?:主要|重点)(?:工作|任务|目标任务|目标和重点工作|工作任务|工作安排|目标任务和主要工作|预期目标)|工作安排|总体要求|工作)"
     r"(?=[^。，,；]{0,10}(?:$|\n|[:：]|\d{4}年|今年|[是要将]))(?![^。\n]{0,20}(?:回顾|成就|成绩|情况|总结))")
+# The coming five years set out before the year's work (二、十五五时期主要目标任务, 二、今后五年政府工作总体安排), or,
+# under a heading that first reviews the last five (二、十三五时期发展成就和十四五时期主要目标任务), from the sentence
+# that opens on the coming ones (十四五时期是…): a plan too, so a document to be drawn up there (制定…行动纲要) is
+# read as drafted, not as issued.
+_PERIOD = r"“?(十[一二三四五六七八九]五)”?时期"
+COMING_HEADING = re.compile(rf"[一二三四五六七八九十]+、\s*(?:今后五年|{_PERIOD})(?![^。\n]{{0,8}}成就)[^。\n]{{0,12}}?"
+                            "(?:目标|任务|考虑|安排|要求)")
+REVIEWED_AND_COMING = re.compile(rf"[一二三四五六七八九十]+、\s*{_PERIOD}[^。\n]{{0,6}}成就和{_PERIOD}[^。\n]{{0,12}}?(?:目标|任务)")
+
+
+def coming_plan(text: str, start: int) -> int | None:
+    """Where the part on the coming five years begins after start (COMING_HEADING), if the report has one."""
+    heading = COMING_HEADING.search(text, start)
+    if heading:
+        return heading.start()
+    mixed = REVIEWED_AND_COMING.search(text, start)
+    opening = mixed and re.compile(rf"(?:\n|[。；])\s*“?{mixed[2]}”?时期").search(text, mixed.end())
+    return opening.start() + 1 if opening else None
 
 
 MAX_SENTENCE = 1000  # characters: longer runs without a sentence end are cut at a comma (or anywhere)
@@ -103,13 +121,15 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def split_sentences(body: MappedText, source_text: str, base: int = 0) -> tuple[Sentence, ...]:
     """Sentences of the normalized body, each quoting the source as written, with the part it belongs to."""
     review = REVIEW_HEADING.search(body.text)
-    plan = PLAN_HEADING.search(body.text, review.end() if review else 0)
-    if plan is None and review is None:
+    after = review.end() if review else 0
+    year = PLAN_HEADING.search(body.text, after)
+    starts = [p for p in (year.start() if year else None, coming_plan(body.text, after)) if p is not None]
+    if not starts and review is None:
         plan_start = 0
-    elif plan is None:
+    elif not starts:
         plan_start = len(body.text)
     else:
-        plan_start = plan.start()
+        plan_start = min(starts)
     # where paragraphs are separated by blank lines, a single line break only wraps a line (newspaper columns)
     soft = body.text.count("\n\n") * 2 >= body.text.count("\n") > 0
     spans, start = [], 0

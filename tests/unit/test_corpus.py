@@ -273,6 +273,19 @@ def test_a_plan_headed_by_the_years_main_tasks():
                                                                     ("今年推进丙丁建设。", "plan")]
 
 
+def test_the_coming_five_years_are_a_plan_before_the_years_work():
+    # invented: a part on the coming period between the review and the year's work is a plan; under a heading that
+    # first reviews the last period, the plan starts at the sentence that opens on the coming one
+    text = ("一、2030年工作回顾\n过去一年出台甲乙纲要。\n二、十六五时期主要目标任务\n制定丙丁纲要。\n"
+            "三、2031年重点工作\n今年推进戊己建设。")
+    sents = split_sentences(normalize(MappedText.of(text)), text)
+    assert [s.part for s in sents if "纲要" in s.text or "建设" in s.text] == ["review", "plan", "plan"]
+    text = ("一、2030年工作回顾\n过去一年推进甲乙建设。\n二、十五五时期发展成就和十六五时期主要目标任务\n"
+            "过去五年出台丙丁纲要。\n十六五时期是关键时期。\n制定戊己纲要。\n三、2031年重点工作\n今年推进庚辛建设。")
+    sents = split_sentences(normalize(MappedText.of(text)), text)
+    assert [s.part for s in sents if "纲要" in s.text] == ["review", "plan"]
+
+
 def test_split_sentences_without_headings_is_all_plan():
     body = normalize(MappedText.of("推进项目建设。扩大有效投资！"))
     sents = split_sentences(body, "推进项目建设。扩大有效投资！")

@@ -200,6 +200,21 @@ def test_policies_without_title_marks_unless_still_to_be_drawn_up(nlp):
     assert found(nlp, text, "Policy") == ["十四五规划", "民营经济32条", "外资准入负面清单", "就业促进法"]
 
 
+def test_a_title_still_to_be_drawn_up_holds_its_words(nlp):
+    # invented: a document the plan says will be drawn up is no Policy, and the action or reform its title names is
+    # no programme of its own (a name inside a longer name); an action written alone stays one
+    text = "制定甲乙振兴行动纲要，研究制定丙丁制度改革方案，实施戊己振兴行动。"
+    assert found(nlp, text, "Policy", part="plan") == []
+    assert found(nlp, text, "Program", part="plan") == ["戊己振兴行动"]
+
+
+def test_plans_of_a_class_of_subjects_are_no_title(nlp):
+    # invented: 重点 in a plan's name makes it the plans of the key ones of a kind, one each, in a list too; a plan of
+    # one subject is a title
+    text = "实施重点城市群规划和甲乙发展规划，结合实施重点行业振兴规划，落实重点流域、区域防洪规划。"
+    assert found(nlp, text, "Policy") == ["甲乙发展规划"]
+
+
 def test_numbered_formulas_coded_layouts_and_spirits(nlp):
     text = "坚持一县一业，建设三基地两中心，构建7+18+N现代产业体系，培育四大产业集群，弘扬企业家精神，一年一度，进一步一体化。"
     assert found(nlp, text, "Formulation") == ["一县一业", "三基地两中心", "7+18+N现代产业体系", "四大产业集群", "企业家精神"]

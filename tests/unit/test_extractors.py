@@ -43,6 +43,13 @@ def test_strategy_aliases_and_traditional_forms(nlp):
     assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["jingjinji", "dual-carbon", "northeast"]
 
 
+def test_regional_strategies_written_with_加快(nlp):
+    # invented sentence: the central and eastern regions' national strategies as national reports of 2004–2005 and
+    # 2021–2026 write them (中部地区加快崛起, 东部地区加快发展)
+    text = "落实推动中部地区加快崛起的各项任务，鼓励东部地区加快发展。"
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["central", "eastern"]
+
+
 def test_region_names_cite_only_when_they_stand_for_the_strategy(nlp):
     text = ("主动对接京津冀、长三角、粤港澳大湾区等国家重大区域发展战略。"
             "赴京津冀、长三角等地开展招商。瞄准粤港澳大湾区企业开展推介。积极融入长三角一体化发展。")
@@ -330,6 +337,32 @@ def test_goals_run_together_slogans_and_verbs_before_strong(nlp):
     text = ("深入推进工业兴省制造强省，加快建设文化强省。发展经济是兴国强省之要，夯实富民强省基础，深化质量强企强链强县。"
             "在做强国内大循环中发挥作用，振兴省域经济。")
     assert [t for t, _ in matches(nlp, text, "Strategy")] == ["工业兴省", "制造强省", "文化强省"]
+
+
+def test_centres_a_place_sets_out_to_be_with_their_scope(nlp):
+    # invented: a function a place sets out to hold for the country or a region (经济中心, 金融中心, 科技创新中心) is
+    # its headline goal with the scope that opens it, 全国 included (a stop word of other names), listed ones too; not
+    # without a scope, nor a centre's name before 城市 (the kind of city is the goal), nor a designated institution
+    text = ("支持甲市打造全国经济中心、国家科技创新中心和区域金融中心，建设西部交往中心。"
+            "建设区域经济中心城市，打造丙镇农业经济中心，争创国家技术创新中心。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "全国经济中心", "国家科技创新中心", "区域金融中心", "西部交往中心", "区域经济中心城市"]
+
+
+def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
+    # invented: vocabulary strategies listed before a term of a place's own that ends in 战略 share that 战略
+    text = "坚持实施科技兴贸、以质取胜和甲乙升级战略。"
+    got = [(t, m.key) for t, m in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)]
+    assert got == [("科技兴贸", "tech-trade"), ("以质取胜", "quality-wins"), ("甲乙升级战略", "")]
+
+
+def test_the_integration_of_places_is_a_regional_strategy(nlp):
+    # invented: places' initials or two places joined by 与 before 一体化 (高质量发展) name a regional strategy; not a
+    # sector's integration, nor one a name goes on after (a zone, the places' infrastructure)
+    text = ("加快推动沪宁一体化，深化苏锡一体化高质量发展，推进甲乙县与丙丁区一体化发展。推进城乡一体化发展，"
+            "深化内外贸一体化，建设苏锡一体化高质量发展示范区，完善沪宁一体化基础设施。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "沪宁一体化", "苏锡一体化高质量发展", "甲乙县与丙丁区一体化发展"]
 
 
 def test_goals_framed_as_built_defined_or_only_described(nlp):
