@@ -191,7 +191,10 @@ def find_projects(doc: Doc) -> list[Match]:
             # 等184个项目: none (石炼化绿色转型 is a name)
             words = re.sub(r"^(?:国家|省|市|县|区)级", "", SCALE.sub("", kind[kind.rfind("的") + 1:]))
             powered = words + "工程" if m.group(2) == "工程" and POWER_KIND.fullmatch(words) else ""
-            kind = words + "工程" if m.group(2) == "工程" and words and not is_generic(words, _CLASSIFYING + RANKS) \
+            # 等6个抽水蓄能项目, 等供水工程: a built kind (水, 电 …) before 项目 or 工程 is the kind of items that are
+            # places (below)
+            kind = words + m.group(2) if words and (m.group(2) == "工程" and not is_generic(words, _CLASSIFYING + RANKS)
+                                                    or built(words)) \
                 and not DESIGNATED.match(words) and not re.search(r"[\d\W]", words) and \
                 not any(v in words for v in OPENERS) else ""
         # an item shares the kind of the next item that writes one (北沿江、通苏嘉甬、盐泰锡常宜高铁: 北沿江高铁; 娄里、
@@ -223,19 +226,26 @@ def find_projects(doc: Doc) -> list[Match]:
             if (coined := NATIONAL_WORKS.search(text, s, item_end)) and coined.end() == item_end:
                 spans.append((coined.start(), item_end, ""))  # 集中力量建设西气东输、…青藏铁路: a coined national
                 continue  # work is named whole; it takes no kind from the list (no 西气东输铁路)
-            if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
+            place = place_named(text[s:item_end], s, places)  # 勉县: a place, though 县 is a word of a kind
+            if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
                     and not text[s:item_end].endswith(ITEM_ACTS) and not activity(text[s:item_end]):  # 一期、二期和C
                 # 水库: no name; 中亚联合考古: research; 生活垃圾终端处理: an activity on a sort of work
                 name, shared = text[s:item_end], kinds[i]
-                if shared == kind and m.group(2) == "工程" and not ("至" in name or any(p.start == s for p in places)):
-                    shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme
+                if shared == kind and m.group(2) in NO_ELISION[:2] and not ("至" in name or place or m.group(2) == "工程"
+                                                                             and any(p.start == s for p in places)):
+                    shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme;
+                    # places listed before 等 share the kind after it (guideline 2: 张村、李庄等煤矿; 山阳、勉县等6个抽水
+                    # 蓄能项目: 山阳抽水蓄能项目), other items are names of their own
                 if powered and not shared and VOLTAGE.match(name):
                     shared = powered  # 750千伏甲乙、330千伏丙丁等输变电工程: a line named by its voltage and route
                 elided = shared and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
                     not (m.group(2) in LINES and name[-1] in "线路") and \
-                    not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name))  # 京石客运专线
-                # is a line of its own; 奥体中心、体育训练基地等项目, 梅山灌区、金塘冲水库: a kind of its own, none shared
+                    not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name) and not place)  # 京石客运
+                # 专线 is a line of its own; 奥体中心、体育训练基地等项目, 梅山灌区、金塘冲水库: a kind of its own, none
+                # shared; a place (朝阳区) takes the kind
+                if place and not elided:
+                    continue  # 甲县、乙县等重点项目: where projects are, no work named
                 spans.append((s, item_end, name + shared if elided else ""))
     for m in WATER_LIST.finditer(text):
         pos = m.start(1)
@@ -326,6 +336,12 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not LAYOUT.search(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+def place_named(name: str, start: int, places: list[Match]) -> bool:
+    """Whether a list's item is a place and nothing else: a place found there, or a division's name (山阳, a short name
+    two counties share, found as a place nowhere)."""
+    return any(p.start == start and p.end == start + len(name) for p in places) or bool(gazetteer.load().lookup(name))
 
 
 def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -602,7 +618,8 @@ def sorts(text: str, start: int, items: list[str], kind: str) -> bool:
     for item in items:
         s = strip_lead(text, lead_off(text, pos, pos + len(item)), pos + len(item))
         name, pos = text[s:pos + len(item)], pos + len(item) + 1
-        bare += bool(is_generic(name, _CLASSIFYING) or PROJECT_SUFFIX.fullmatch(name) or sector(name))
+        bare += bool(is_generic(name, _CLASSIFYING) or PROJECT_SUFFIX.fullmatch(name) or sector(name)) and \
+            not place_named(name, s, [])  # 东城区: a place, no sort
     return len(items) > 1 and 2 * bare > len(items)
 
 

@@ -755,3 +755,10 @@ def test_policies_each_title_of_a_list_after_one_verb(nlp):
             "实施“十九五”规划、谋划“二十五”规划。")
     assert _review_policies(nlp, text) == sorted(["甲乙防治条例", "丙丁管理条例", "戊己工作方案", "加强庚辛工作的意见",
                                                   "“十九五”规划"])
+
+
+def test_places_listed_before_etc_share_the_built_kind_of_a_list_of_projects(nlp):
+    # invented: guideline 2 (张村、李庄等煤矿): places before 等 and a built kind with 项目 or 工程 each name one (沛县:
+    # a place, though 县 is a word of a kind); a kind that builds nothing (等重点项目, 等城市更新项目) names none
+    text = "旬阳、沛县等3个抽水蓄能项目获批，东城区、西城区等供水工程完工，甲县、乙县等重点项目开工，丙县、丁县等城市更新项目推进。"
+    assert names(nlp, text, "Project") == {"旬阳抽水蓄能项目", "沛县抽水蓄能项目", "东城区供水工程", "西城区供水工程"}
