@@ -84,6 +84,9 @@ COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last 
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
+# what names such a role (西安区域科技创新中心, 北京国际科技创新中心): science at large, no field (横店国际影视文化创新中心
+# is built)
+ROLE_KINDS = ("枢纽", "科技创新中心")
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
@@ -291,8 +294,9 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant
         if m.group() in NAMED_BY_PLACE and not (any(p.start == start for p in places) or (start, m.start()) in bounds):
             continue  # 整体提升幼儿园, 规范提升农村供水厂: a description; 西关幼儿园, 城东水厂: a place or one word names it
-        if m.group() == "基地" and head.endswith(DESIGNATIONS) or m.group() == "枢纽" and HUB_ROLES.search(head):
-            continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽: a place's role for a region
+        if m.group() == "基地" and head.endswith(DESIGNATIONS) or text.endswith(ROLE_KINDS, 0, m.end()) and HUB_ROLES.search(head):
+            continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽, 西安区域科技创新中心: a place's role for a
+            # region or the world, conferred on it
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)

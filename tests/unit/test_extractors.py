@@ -762,3 +762,9 @@ def test_places_listed_before_etc_share_the_built_kind_of_a_list_of_projects(nlp
     # a place, though 县 is a word of a kind); a kind that builds nothing (等重点项目, 等城市更新项目) names none
     text = "旬阳、沛县等3个抽水蓄能项目获批，东城区、西城区等供水工程完工，甲县、乙县等重点项目开工，丙县、丁县等城市更新项目推进。"
     assert names(nlp, text, "Project") == {"旬阳抽水蓄能项目", "沛县抽水蓄能项目", "东城区供水工程", "西城区供水工程"}
+
+
+def test_a_centre_named_by_a_places_role_for_a_region_is_no_project(nlp):
+    # invented: a science centre qualified by its reach is a role conferred on a city; one named by its field is built
+    text = "加快建设甲城区域科技创新中心，联合创建乙丙国际科技创新中心，丁戊机器人创新中心和己庚国际动漫创新中心投入运行。"
+    assert names(nlp, text, "Project") == {"丁戊机器人创新中心", "己庚国际动漫创新中心"}
