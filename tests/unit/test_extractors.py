@@ -768,3 +768,9 @@ def test_a_centre_named_by_a_places_role_for_a_region_is_no_project(nlp):
     # invented: a science centre qualified by its reach is a role conferred on a city; one named by its field is built
     text = "加快建设甲城区域科技创新中心，联合创建乙丙国际科技创新中心，丁戊机器人创新中心和己庚国际动漫创新中心投入运行。"
     assert names(nlp, text, "Project") == {"丁戊机器人创新中心", "己庚国际动漫创新中心"}
+
+
+def test_a_dash_inside_an_item_of_a_list_of_projects_joins_one_works_names(nlp):
+    # invented: a scenic area named by two peaks joined by a dash is one item; the items before it are items still
+    text = "不断提升甲乙湖、丙丁溪、戊己山-庚辛岭等景区品质。"
+    assert names(nlp, text, "Project") == {"甲乙湖", "丙丁溪", "戊己山-庚辛岭"}
