@@ -404,8 +404,9 @@ UMBRELLA = re.compile(r"[\d一二两三四五六七八九十百]+大")  # 十大
 # The issuer's own facilities: a level word standing for the issuing government (市, 省, 区, 县 written alone: not
 # 城市, 全市, 市级, 市场), then words of the facility's kind, then a facility (市博物馆, 市体育公园, 市工人文化宫)
 # with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅)
-FACILITY = re.compile("(?:" + lexicons.alternatives("project_facilities") +
-                      r")(?:(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅))?")
+BUILDING = r"(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅)"
+FACILITY = re.compile("(?:" + lexicons.alternatives("project_facilities") + f")({BUILDING})?")
+BUILDING_PART = re.compile(BUILDING)
 LEVEL = "市省区县"
 # 市级, 市属, 县办, 市场, 市长, 省市县: a level of many, who runs a kind, or another word
 NOT_LEVEL_AFTER = "级属办管公域省市县区场长民委政内外直辖镇乡各"
@@ -428,6 +429,19 @@ def facilities(doc: Doc, text: str) -> list[tuple[int, int, str]]:
                 NOT_LEVEL_BEFORE.search(text, max(0, start - 6), start):
             continue
         found.append((start, m.end(), ""))
+        found += sharing_owner(doc, text, start, m)
+    return found
+
+
+def sharing_owner(doc: Doc, text: str, start: int, facility: re.Match) -> list[tuple[int, int, str]]:
+    """Facilities or buildings coordinated after the issuer's facility share what opens its name (guideline 2's shared
+    parts, read rightwards): bare facilities its level (市博物馆、美术馆、音乐厅: 市美术馆, 市音乐厅), bare buildings
+    the facility they belong to (市中医医院门急诊大楼和医养大楼: 市中医医院医养大楼)."""
+    owner, kind = (text[start:facility.start(1)], BUILDING_PART) if facility.group(1) else (text[start], FACILITY)
+    found, end, ends = [], facility.end(), token_ends(doc)
+    while text[end:end + 1] in ("、", "和", "及") and (c := kind.match(text, end + 1)) and c.end() in ends:
+        found.append((end + 1, c.end(), owner + c.group()))
+        end = c.end()
     return found
 
 

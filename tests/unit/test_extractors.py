@@ -774,3 +774,10 @@ def test_a_dash_inside_an_item_of_a_list_of_projects_joins_one_works_names(nlp):
     # invented: a scenic area named by two peaks joined by a dash is one item; the items before it are items still
     text = "不断提升甲乙湖、丙丁溪、戊己山-庚辛岭等景区品质。"
     assert names(nlp, text, "Project") == {"甲乙湖", "丙丁溪", "戊己山-庚辛岭"}
+
+
+def test_facilities_coordinated_after_the_issuers_facility_share_what_opens_its_name(nlp):
+    # invented: bare facilities after the level's facility take the level, bare buildings after a facility's building
+    # take the facility; a scope (全市) names kinds
+    text = "加快市科技馆、美术馆和大剧院建设，市人民医院住院大楼和医技大楼投入使用，全市图书馆、文化馆免费开放。"
+    assert names(nlp, text, "Project") == {"市科技馆", "市美术馆", "市大剧院", "市人民医院住院大楼", "市人民医院医技大楼"}
