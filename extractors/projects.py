@@ -276,7 +276,7 @@ def find_projects(doc: Doc) -> list[Match]:
                 start = None  # it (路, 桥, 河); 整体改造项目: how much is rebuilt, no work named
         if start is None:
             continue
-        start = lead_off(text, start, m.start())
+        start = past_predicate(doc, text, lead_off(text, start, m.start()), m.start())
         head = text[start:m.start()]
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
@@ -607,6 +607,17 @@ def lead_off(text: str, start: int, end: int) -> int:
     while lead := next((w for w in LEADS if text.startswith(w, start) and end - start - len(w) >= 2), None):
         start += len(lead)
     return start
+
+
+ADVERBS = lexicons.words("project_clause_adverbs")  # 大幅, 紧紧: what opens a clause's predicate
+
+
+def past_predicate(doc: Doc, text: str, start: int, end: int) -> int:
+    """Past the verb written right after an adverb of manner inside text[start:end] (大幅|压缩|建设项目, 紧紧|扭住|项目,
+    依法|管理|资本项目): the adverb opens the clause's predicate, its verb the word after it; the name begins after that
+    verb (what is left may name a kind only, or nothing)."""
+    words = [(a, b) for a, b in token_bounds(doc) if start <= a and b <= end]
+    return max([start] + [words[i + 1][1] for i, (a, b) in enumerate(words[:-1]) if text[a:b] in ADVERBS])
 
 
 TAIL = re.compile(r"(?:[一二三四五六七八九十]期(?:工程)?|扩产|\([A-Za-z]*\d+号?线\))$")  # what PROJECT_SUFFIX allows after it

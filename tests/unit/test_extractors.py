@@ -781,3 +781,9 @@ def test_facilities_coordinated_after_the_issuers_facility_share_what_opens_its_
     # take the facility; a scope (全市) names kinds
     text = "加快市科技馆、美术馆和大剧院建设，市人民医院住院大楼和医技大楼投入使用，全市图书馆、文化馆免费开放。"
     assert names(nlp, text, "Project") == {"市科技馆", "市美术馆", "市大剧院", "市人民医院住院大楼", "市人民医院医技大楼"}
+
+
+def test_an_adverb_of_manner_opens_a_clause_and_its_verb_no_works_name(nlp):
+    # invented: the word after 大幅, 依法 or 紧紧 is the clause's verb; what is left before 项目 is a kind or nothing
+    text = "大幅精简投资项目审批环节，依法管理资本项目，紧紧扭住项目建设，全力推进甲乙水库建设。"
+    assert names(nlp, text, "Project") == {"甲乙水库"}
