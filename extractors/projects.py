@@ -214,7 +214,7 @@ def find_projects(doc: Doc) -> list[Match]:
             if first < 0 or (name_start(doc, first + len(items[-n])) or first) <= first:
                 continue
             items, pos = items[-n:], first
-        if sorts(text, m.start(1), items, text[closing:m.end(2)]):
+        if sorts(text, m.start(1), items, text[closing:m.end(2)], places):
             continue  # 道路改造、园林绿化、供气供热等项目: a list of kinds of work or of sectors names no work
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
@@ -344,9 +344,9 @@ def find_projects(doc: Doc) -> list[Match]:
 
 
 def place_named(name: str, start: int, places: list[Match]) -> bool:
-    """Whether a list's item is a place and nothing else: a place found there, or a division's name (山阳, a short name
-    two counties share, found as a place nowhere)."""
-    return any(p.start == start and p.end == start + len(name) for p in places) or bool(gazetteer.load().lookup(name))
+    """Whether a list's item is a place found there and nothing else (山阳, 勉县; not 港口, a word that is also a
+    district's short name)."""
+    return any(p.start == start and p.end == start + len(name) for p in places)
 
 
 def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -638,7 +638,7 @@ def joined(item: str) -> list[str]:
 INDUSTRY_KIND = re.compile(r"产业[\u4e00-\u9fff]{0,2}(?:升级|提升|振兴|培育)(?:工程|行动)$")
 
 
-def sorts(text: str, start: int, items: list[str], kind: str) -> bool:
+def sorts(text: str, start: int, items: list[str], kind: str, places: list[Match]) -> bool:
     """Whether a list of projects lists sorts, not works: the items of one list are of one sort, so where more than half
     of them name only a kind of work or a sector (铁路、高速公路、港口、机场和电网; 道路改造、园林绿化、供气供热), or
     the list's kind names industries (畜禽、水产…等优势特色产业升级工程), none of them is a work's name."""
@@ -649,7 +649,7 @@ def sorts(text: str, start: int, items: list[str], kind: str) -> bool:
         s = strip_lead(text, lead_off(text, pos, pos + len(item)), pos + len(item))
         name, pos = text[s:pos + len(item)], pos + len(item) + 1
         bare += bool(is_generic(name, _CLASSIFYING) or PROJECT_SUFFIX.fullmatch(name) or sector(name)) and \
-            not place_named(name, s, [])  # 东城区: a place, no sort
+            not place_named(name, s, places)  # 东城区: a place, no sort
     return len(items) > 1 and 2 * bare > len(items)
 
 
