@@ -787,3 +787,9 @@ def test_an_adverb_of_manner_opens_a_clause_and_its_verb_no_works_name(nlp):
     # invented: the word after 大幅, 依法 or 紧紧 is the clause's verb; what is left before 项目 is a kind or nothing
     text = "大幅精简投资项目审批环节，依法管理资本项目，紧紧扭住项目建设，全力推进甲乙水库建设。"
     assert names(nlp, text, "Project") == {"甲乙水库"}
+
+
+def test_a_cluster_of_works_of_a_kind_is_no_work(nlp):
+    # invented: a kind of work before 集群 names a cluster of many (a designation), the kind alone one work
+    text = "培育甲乙数据中心集群，丙丁数据中心建成投用。"
+    assert names(nlp, text, "Project") == {"丙丁数据中心"}
