@@ -20,12 +20,14 @@ PROJECT_SUFFIX = re.compile(
     # a plant written by its kind without 站 (宁德核电, 安仁抽水蓄能); it must end a word (not 核电钢)
     r"|(?:核电|抽水蓄能)(?![站厂电]))"
     r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
-    r"(?!(?<=工程)师)")  # 工程师: an engineer, no work
+    r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
+    r"(?!集群)")  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names
 _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))  # not hash order
-_ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]){2,20}"
+# an item's characters; a dash between two of them joins the names of one work (飞天山-高椅岭, 赤峰道—中心花园)
+_ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]|(?<=[\u4e00-\u9fff])[-—](?=[\u4e00-\u9fff])){2,20}"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
                               r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?("
                               + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路)")
@@ -84,6 +86,9 @@ COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last 
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
+# what names such a role (西安区域科技创新中心, 北京国际科技创新中心): science at large, no field (横店国际影视文化创新中心
+# is built)
+ROLE_KINDS = ("枢纽", "科技创新中心")
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
@@ -191,7 +196,10 @@ def find_projects(doc: Doc) -> list[Match]:
             # 等184个项目: none (石炼化绿色转型 is a name)
             words = re.sub(r"^(?:国家|省|市|县|区)级", "", SCALE.sub("", kind[kind.rfind("的") + 1:]))
             powered = words + "工程" if m.group(2) == "工程" and POWER_KIND.fullmatch(words) else ""
-            kind = words + "工程" if m.group(2) == "工程" and words and not is_generic(words, _CLASSIFYING + RANKS) \
+            # 等6个抽水蓄能项目, 等供水工程: a built kind (水, 电 …) before 项目 or 工程 is the kind of items that are
+            # places (below)
+            kind = words + m.group(2) if words and (m.group(2) == "工程" and not is_generic(words, _CLASSIFYING + RANKS)
+                                                    or built(words)) \
                 and not DESIGNATED.match(words) and not re.search(r"[\d\W]", words) and \
                 not any(v in words for v in OPENERS) else ""
         # an item shares the kind of the next item that writes one (北沿江、通苏嘉甬、盐泰锡常宜高铁: 北沿江高铁; 娄里、
@@ -207,7 +215,7 @@ def find_projects(doc: Doc) -> list[Match]:
             if first < 0 or (name_start(doc, first + len(items[-n])) or first) <= first:
                 continue
             items, pos = items[-n:], first
-        if sorts(text, m.start(1), items, text[closing:m.end(2)]):
+        if sorts(text, m.start(1), items, text[closing:m.end(2)], places):
             continue  # 道路改造、园林绿化、供气供热等项目: a list of kinds of work or of sectors names no work
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
@@ -223,19 +231,26 @@ def find_projects(doc: Doc) -> list[Match]:
             if (coined := NATIONAL_WORKS.search(text, s, item_end)) and coined.end() == item_end:
                 spans.append((coined.start(), item_end, ""))  # 集中力量建设西气东输、…青藏铁路: a coined national
                 continue  # work is named whole; it takes no kind from the list (no 西气东输铁路)
-            if item_end - s >= 2 and not is_generic(text[s:item_end]) and not PROJECT_SUFFIX.fullmatch(item) \
+            place = place_named(text[s:item_end], s, places)  # 勉县: a place, though 县 is a word of a kind
+            if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
                     and not text[s:item_end].endswith(ITEM_ACTS) and not activity(text[s:item_end]):  # 一期、二期和C
                 # 水库: no name; 中亚联合考古: research; 生活垃圾终端处理: an activity on a sort of work
                 name, shared = text[s:item_end], kinds[i]
-                if shared == kind and m.group(2) == "工程" and not ("至" in name or any(p.start == s for p in places)):
-                    shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme
+                if shared == kind and m.group(2) in NO_ELISION[:2] and not ("至" in name or place or m.group(2) == "工程"
+                                                                             and any(p.start == s for p in places)):
+                    shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme;
+                    # places listed before 等 share the kind after it (guideline 2: 张村、李庄等煤矿; 山阳、勉县等6个抽水
+                    # 蓄能项目: 山阳抽水蓄能项目), other items are names of their own
                 if powered and not shared and VOLTAGE.match(name):
                     shared = powered  # 750千伏甲乙、330千伏丙丁等输变电工程: a line named by its voltage and route
                 elided = shared and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
                     not (m.group(2) in LINES and name[-1] in "线路") and \
-                    not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name))  # 京石客运专线
-                # is a line of its own; 奥体中心、体育训练基地等项目, 梅山灌区、金塘冲水库: a kind of its own, none shared
+                    not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name) and not place)  # 京石客运
+                # 专线 is a line of its own; 奥体中心、体育训练基地等项目, 梅山灌区、金塘冲水库: a kind of its own, none
+                # shared; a place (朝阳区) takes the kind
+                if place and not elided:
+                    continue  # 甲县、乙县等重点项目: where projects are, no work named
                 spans.append((s, item_end, name + shared if elided else ""))
     for m in WATER_LIST.finditer(text):
         pos = m.start(1)
@@ -262,7 +277,7 @@ def find_projects(doc: Doc) -> list[Match]:
                 start = None  # it (路, 桥, 河); 整体改造项目: how much is rebuilt, no work named
         if start is None:
             continue
-        start = lead_off(text, start, m.start())
+        start = past_predicate(doc, text, lead_off(text, start, m.start()), m.start())
         head = text[start:m.start()]
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
@@ -281,8 +296,9 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant
         if m.group() in NAMED_BY_PLACE and not (any(p.start == start for p in places) or (start, m.start()) in bounds):
             continue  # 整体提升幼儿园, 规范提升农村供水厂: a description; 西关幼儿园, 城东水厂: a place or one word names it
-        if m.group() == "基地" and head.endswith(DESIGNATIONS) or m.group() == "枢纽" and HUB_ROLES.search(head):
-            continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽: a place's role for a region
+        if m.group() == "基地" and head.endswith(DESIGNATIONS) or text.endswith(ROLE_KINDS, 0, m.end()) and HUB_ROLES.search(head):
+            continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽, 西安区域科技创新中心: a place's role for a
+            # region or the world, conferred on it
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
@@ -326,6 +342,12 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not LAYOUT.search(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+def place_named(name: str, start: int, places: list[Match]) -> bool:
+    """Whether a list's item is a place found there and nothing else (山阳, 勉县; not 港口, a word that is also a
+    district's short name)."""
+    return any(p.start == start and p.end == start + len(name) for p in places)
 
 
 def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -383,8 +405,9 @@ UMBRELLA = re.compile(r"[\d一二两三四五六七八九十百]+大")  # 十大
 # The issuer's own facilities: a level word standing for the issuing government (市, 省, 区, 县 written alone: not
 # 城市, 全市, 市级, 市场), then words of the facility's kind, then a facility (市博物馆, 市体育公园, 市工人文化宫)
 # with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅)
-FACILITY = re.compile("(?:" + lexicons.alternatives("project_facilities") +
-                      r")(?:(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅))?")
+BUILDING = r"(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅)"
+FACILITY = re.compile("(?:" + lexicons.alternatives("project_facilities") + f")({BUILDING})?")
+BUILDING_PART = re.compile(BUILDING)
 LEVEL = "市省区县"
 # 市级, 市属, 县办, 市场, 市长, 省市县: a level of many, who runs a kind, or another word
 NOT_LEVEL_AFTER = "级属办管公域省市县区场长民委政内外直辖镇乡各"
@@ -407,6 +430,19 @@ def facilities(doc: Doc, text: str) -> list[tuple[int, int, str]]:
                 NOT_LEVEL_BEFORE.search(text, max(0, start - 6), start):
             continue
         found.append((start, m.end(), ""))
+        found += sharing_owner(doc, text, start, m)
+    return found
+
+
+def sharing_owner(doc: Doc, text: str, start: int, facility: re.Match) -> list[tuple[int, int, str]]:
+    """Facilities or buildings coordinated after the issuer's facility share what opens its name (guideline 2's shared
+    parts, read rightwards): bare facilities its level (市博物馆、美术馆、音乐厅: 市美术馆, 市音乐厅), bare buildings
+    the facility they belong to (市中医医院门急诊大楼和医养大楼: 市中医医院医养大楼)."""
+    owner, kind = (text[start:facility.start(1)], BUILDING_PART) if facility.group(1) else (text[start], FACILITY)
+    found, end, ends = [], facility.end(), token_ends(doc)
+    while text[end:end + 1] in ("、", "和", "及") and (c := kind.match(text, end + 1)) and c.end() in ends:
+        found.append((end + 1, c.end(), owner + c.group()))
+        end = c.end()
     return found
 
 
@@ -574,6 +610,17 @@ def lead_off(text: str, start: int, end: int) -> int:
     return start
 
 
+ADVERBS = lexicons.words("project_clause_adverbs")  # 大幅, 紧紧: what opens a clause's predicate
+
+
+def past_predicate(doc: Doc, text: str, start: int, end: int) -> int:
+    """Past the verb written right after an adverb of manner inside text[start:end] (大幅|压缩|建设项目, 紧紧|扭住|项目,
+    依法|管理|资本项目): the adverb opens the clause's predicate, its verb the word after it; the name begins after that
+    verb (what is left may name a kind only, or nothing)."""
+    words = [(a, b) for a, b in token_bounds(doc) if start <= a and b <= end]
+    return max([start] + [words[i + 1][1] for i, (a, b) in enumerate(words[:-1]) if text[a:b] in ADVERBS])
+
+
 TAIL = re.compile(r"(?:[一二三四五六七八九十]期(?:工程)?|扩产|\([A-Za-z]*\d+号?线\))$")  # what PROJECT_SUFFIX allows after it
 
 
@@ -592,7 +639,7 @@ def joined(item: str) -> list[str]:
 INDUSTRY_KIND = re.compile(r"产业[\u4e00-\u9fff]{0,2}(?:升级|提升|振兴|培育)(?:工程|行动)$")
 
 
-def sorts(text: str, start: int, items: list[str], kind: str) -> bool:
+def sorts(text: str, start: int, items: list[str], kind: str, places: list[Match]) -> bool:
     """Whether a list of projects lists sorts, not works: the items of one list are of one sort, so where more than half
     of them name only a kind of work or a sector (铁路、高速公路、港口、机场和电网; 道路改造、园林绿化、供气供热), or
     the list's kind names industries (畜禽、水产…等优势特色产业升级工程), none of them is a work's name."""
@@ -602,7 +649,8 @@ def sorts(text: str, start: int, items: list[str], kind: str) -> bool:
     for item in items:
         s = strip_lead(text, lead_off(text, pos, pos + len(item)), pos + len(item))
         name, pos = text[s:pos + len(item)], pos + len(item) + 1
-        bare += bool(is_generic(name, _CLASSIFYING) or PROJECT_SUFFIX.fullmatch(name) or sector(name))
+        bare += bool(is_generic(name, _CLASSIFYING) or PROJECT_SUFFIX.fullmatch(name) or sector(name)) and \
+            not place_named(name, s, places)  # 东城区: a place, no sort
     return len(items) > 1 and 2 * bare > len(items)
 
 

@@ -820,3 +820,41 @@ def test_policies_each_title_of_a_list_after_one_verb(nlp):
             "实施“十九五”规划、谋划“二十五”规划。")
     assert _review_policies(nlp, text) == sorted(["甲乙防治条例", "丙丁管理条例", "戊己工作方案", "加强庚辛工作的意见",
                                                   "“十九五”规划"])
+
+
+def test_places_listed_before_etc_share_the_built_kind_of_a_list_of_projects(nlp):
+    # invented: guideline 2 (张村、李庄等煤矿): places before 等 and a built kind with 项目 or 工程 each name one (沛县:
+    # a place, though 县 is a word of a kind); a kind that builds nothing (等重点项目, 等城市更新项目) names none
+    text = "旬阳、沛县等3个抽水蓄能项目获批，东城区、西城区等供水工程完工，甲县、乙县等重点项目开工，丙县、丁县等城市更新项目推进。"
+    assert names(nlp, text, "Project") == {"旬阳抽水蓄能项目", "沛县抽水蓄能项目", "东城区供水工程", "西城区供水工程"}
+
+
+def test_a_centre_named_by_a_places_role_for_a_region_is_no_project(nlp):
+    # invented: a science centre qualified by its reach is a role conferred on a city; one named by its field is built
+    text = "加快建设甲城区域科技创新中心，联合创建乙丙国际科技创新中心，丁戊机器人创新中心和己庚国际动漫创新中心投入运行。"
+    assert names(nlp, text, "Project") == {"丁戊机器人创新中心", "己庚国际动漫创新中心"}
+
+
+def test_a_dash_inside_an_item_of_a_list_of_projects_joins_one_works_names(nlp):
+    # invented: a scenic area named by two peaks joined by a dash is one item; the items before it are items still
+    text = "不断提升甲乙湖、丙丁溪、戊己山-庚辛岭等景区品质。"
+    assert names(nlp, text, "Project") == {"甲乙湖", "丙丁溪", "戊己山-庚辛岭"}
+
+
+def test_facilities_coordinated_after_the_issuers_facility_share_what_opens_its_name(nlp):
+    # invented: bare facilities after the level's facility take the level, bare buildings after a facility's building
+    # take the facility; a scope (全市) names kinds
+    text = "加快市科技馆、美术馆和大剧院建设，市人民医院住院大楼和医技大楼投入使用，全市图书馆、文化馆免费开放。"
+    assert names(nlp, text, "Project") == {"市科技馆", "市美术馆", "市大剧院", "市人民医院住院大楼", "市人民医院医技大楼"}
+
+
+def test_an_adverb_of_manner_opens_a_clause_and_its_verb_no_works_name(nlp):
+    # invented: the word after 大幅, 依法 or 紧紧 is the clause's verb; what is left before 项目 is a kind or nothing
+    text = "大幅精简投资项目审批环节，依法管理资本项目，紧紧扭住项目建设，全力推进甲乙水库建设。"
+    assert names(nlp, text, "Project") == {"甲乙水库"}
+
+
+def test_a_cluster_of_works_of_a_kind_is_no_work(nlp):
+    # invented: a kind of work before 集群 names a cluster of many (a designation), the kind alone one work
+    text = "培育甲乙数据中心集群，丙丁数据中心建成投用。"
+    assert names(nlp, text, "Project") == {"丙丁数据中心"}
