@@ -48,6 +48,8 @@ SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alterna
 LAYOUT_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:布局|格局)")
 JOINT = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff]|新[{_NUM}][\u4e00-\u9fff]){lexicons.alternation('formulation_joint_words')}")
 VIRTUES = lexicons.longest_first("formulation_spirit_virtues")  # 科学, 斗争, 艰苦奋斗: a spirit they alone qualify is none
+# a numbered layout a few words before a built network (“四纵三横”高速公路网, 五纵六横骨干路网) is the work's shape
+WORK_NETWORK = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}?{lexicons.alternation('formulation_work_networks')}")
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
@@ -239,7 +241,7 @@ def find_formulations(doc: Doc) -> list[Match]:
         if not covered(doc, m.start, m.end) and not overlaps(m, found):
             found.append(m)
     for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found):
+        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not WORK_NETWORK.match(text, e):
             found.append(Match(s, e, "Formulation"))
     return sorted(found, key=lambda m: m.start)
 

@@ -1528,6 +1528,12 @@ def test_counts_of_places_areas_and_classifiers_are_no_numbered_formulations(nlp
     assert found(nlp, text, "Formulation", quotes=("三区一村",)) == ["三大先导产业", "三区一村格局"]
 
 
+def test_a_numbered_layout_before_a_road_network_is_the_shape_of_a_work_not_a_formulation(nlp):
+    # invented: 三纵四横 shapes a road network being built (路网: formulation_work_networks); 一核两翼 lays out a region
+    text = "建成甲区三纵四横骨干路网，乙县两环五射公路网加快成形，构建一核两翼发展格局。"
+    assert found(nlp, text, "Formulation", quotes=("两环五射",)) == ["一核两翼"]
+
+
 def test_the_taiwan_policy_pair_and_one_country_two_systems_are_two_formulations(nlp):
     # invented: the pair is one formula of its own; 一国两制 written alone is another; 两岸一家亲 a central term (the
     # text as the matcher reads it: commas half-width)
