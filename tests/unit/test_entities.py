@@ -1175,6 +1175,12 @@ def test_verbs_of_preparing_and_showing_stand_before_an_event_and_a_clean_up_nam
     assert found(nlp, text, "Event", quotes=("马拉松",)) == ["中国甲乙投资大会", "世界丙丁大会", "省文发大会"]
 
 
+def test_meetings_cut_back_or_classed_only_as_multilateral_name_no_event(nlp):
+    # invented: 压缩 cuts back a kind of meetings; 多边 only classes meetings (a head of classifying words names none)
+    text = "尽力压缩会议和文件，在一系列多边会议上阐明立场，出席甲乙合作峰会。"
+    assert found(nlp, text, "Event") == ["甲乙合作峰会"]
+
+
 def test_games_by_their_short_names_with_an_edition_or_scope(nlp):
     # invented editions: a year before an olympics, games held together, a level after 和, an edition before 全国
     text = ("做好2040年冬奥会申办工作，办好第十九届全运会和残特奥会，办好第十四届省运会和省残运会，"
