@@ -1540,6 +1540,12 @@ def test_a_numbered_layout_before_a_road_network_is_the_shape_of_a_work_not_a_fo
     assert found(nlp, text, "Formulation", quotes=("两环五射",)) == ["一核两翼"]
 
 
+def test_big_before_a_sector_is_a_method_not_a_formulation_even_with_a_head(nlp):
+    # invented: 大 + a sector (大农业, 大交通) runs the sector as a whole; a coded layout with its head stays
+    text = "完善大农业体系，构建大交通发展格局，建设3+2现代产业体系。"
+    assert found(nlp, text, "Formulation", quotes=("大农业", "大交通")) == ["3+2现代产业体系"]
+
+
 def test_the_taiwan_policy_pair_and_one_country_two_systems_are_two_formulations(nlp):
     # invented: the pair is one formula of its own; 一国两制 written alone is another; 两岸一家亲 a central term (the
     # text as the matcher reads it: commas half-width)
