@@ -48,6 +48,11 @@ SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alterna
 LAYOUT_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:布局|格局)")
 JOINT = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff]|新[{_NUM}][\u4e00-\u9fff]){lexicons.alternation('formulation_joint_words')}")
 VIRTUES = lexicons.longest_first("formulation_spirit_virtues")  # 科学, 斗争, 艰苦奋斗: a spirit they alone qualify is none
+# 大 before a sector of one or two characters (“大财政”, “大文旅”): a way of running the sector as a whole, a method
+# phrase (guideline 2: generic value or method phrases are none), so no formulation even with a head (体系, 格局)
+WHOLE_SECTOR = re.compile(r"大[\u4e00-\u9fff]{1,2}")
+# a numbered layout a few words before a built network (“四纵三横”高速公路网, 五纵六横骨干路网) is the work's shape
+WORK_NETWORK = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}?{lexicons.alternation('formulation_work_networks')}")
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
@@ -208,6 +213,8 @@ def find_formulations(doc: Doc) -> list[Match]:
         pos = cut
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
+        if WHOLE_SECTOR.fullmatch(text, s, e):
+            continue
         head = _head(doc, e, s)  # “132”总体工作部署, 7+18+N现代产业体系
         if e - s > 12 and "、" in text[s:e] and head is None and LAYOUT_AFTER.match(text, e):
             spans.append((s, e))  # “A、B、C”的发展格局: the layout, without the noun after 的
@@ -239,7 +246,7 @@ def find_formulations(doc: Doc) -> list[Match]:
         if not covered(doc, m.start, m.end) and not overlaps(m, found):
             found.append(m)
     for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found):
+        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not WORK_NETWORK.match(text, e):
             found.append(Match(s, e, "Formulation"))
     return sorted(found, key=lambda m: m.start)
 

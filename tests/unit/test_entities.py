@@ -1190,6 +1190,12 @@ def test_verbs_of_preparing_and_showing_stand_before_an_event_and_a_clean_up_nam
     assert found(nlp, text, "Event", quotes=("马拉松",)) == ["中国甲乙投资大会", "世界丙丁大会", "省文发大会"]
 
 
+def test_meetings_cut_back_or_classed_only_as_multilateral_name_no_event(nlp):
+    # invented: 压缩 cuts back a kind of meetings; 多边 only classes meetings (a head of classifying words names none)
+    text = "尽力压缩会议和文件，在一系列多边会议上阐明立场，出席甲乙合作峰会。"
+    assert found(nlp, text, "Event") == ["甲乙合作峰会"]
+
+
 def test_games_by_their_short_names_with_an_edition_or_scope(nlp):
     # invented editions: a year before an olympics, games held together, a level after 和, an edition before 全国
     text = ("做好2040年冬奥会申办工作，办好第十九届全运会和残特奥会，办好第十四届省运会和省残运会，"
@@ -1541,6 +1547,18 @@ def test_counts_of_places_areas_and_classifiers_are_no_numbered_formulations(nlp
     # invented: 九市一区 counts places; 七大产业聚集区 counts zones; 一件十分, 一种十分 a classifier and an adverb
     text = "实现九市一区全覆盖，建设七大产业聚集区，培育三大先导产业，这是一件十分严肃的事情，一种十分有效的形式，构建三区一村格局。"
     assert found(nlp, text, "Formulation", quotes=("三区一村",)) == ["三大先导产业", "三区一村格局"]
+
+
+def test_a_numbered_layout_before_a_road_network_is_the_shape_of_a_work_not_a_formulation(nlp):
+    # invented: 三纵四横 shapes a road network being built (路网: formulation_work_networks); 一核两翼 lays out a region
+    text = "建成甲区三纵四横骨干路网，乙县两环五射公路网加快成形，构建一核两翼发展格局。"
+    assert found(nlp, text, "Formulation", quotes=("两环五射",)) == ["一核两翼"]
+
+
+def test_big_before_a_sector_is_a_method_not_a_formulation_even_with_a_head(nlp):
+    # invented: 大 + a sector (大农业, 大交通) runs the sector as a whole; a coded layout with its head stays
+    text = "完善大农业体系，构建大交通发展格局，建设3+2现代产业体系。"
+    assert found(nlp, text, "Formulation", quotes=("大农业", "大交通")) == ["3+2现代产业体系"]
 
 
 def test_the_taiwan_policy_pair_and_one_country_two_systems_are_two_formulations(nlp):
