@@ -1941,3 +1941,11 @@ def test_a_list_closed_by_a_firms_growth_or_an_adverb_and_a_verb_names_firms(nlp
     text = "推动鸿泰科技、华宇新材做大做强，金润纺织、博远电子成功入选，瑞丰化工、绿源药业相继投产，" \
            "推动长沙、株洲做大做强，推动智能制造、生物医药做大做强。"
     assert found(nlp, text, "Enterprise") == ["鸿泰科技", "华宇新材", "金润纺织", "博远电子", "瑞丰化工", "绿源药业"]
+
+
+def test_a_list_closed_by_deng_before_a_pilot_head_names_each_pilot(nlp):
+    # invented: items of a list before 等 and a pilot's head share it; the field and a bare level are left out
+    text = ("甲乙城市、丙丁社区等国家试点成效明显。支持甲市开展戊己提升等消费领域国家试点。"
+            "审慎开展庚辛征收、壬癸入市等改革试点。积极推广子丑调整等试点经验。")
+    assert found(nlp, text, "Program", named=True) == ["甲乙城市试点", "丙丁社区试点", "戊己提升试点", "庚辛征收改革试点",
+                                                       "壬癸入市改革试点"]
