@@ -570,6 +570,24 @@ def through_verb(doc: Doc, start: int, suffix_start: int) -> int:
     return left
 
 
+CLAUSE_END = re.compile(r"$|[，,。；;：:！!？?]")
+QUANTIFIERS = lexicons.words("quantifiers")  # 在一些|…领域: a quantifier, no verb
+
+
+def pilot_as_verb(doc: Doc, suffix_start: int, suffix_end: int) -> bool:
+    """Whether a bare 试点 ending its clause is the clause's verb, "to pilot in" the place or scope after 在
+    (在8个省(市)试点, 优先在边境县、民族地区贫困县试点, 在东北地区部分行业先行试点): 在 stands as a word in the clause
+    before it and no verb stands between them (在…领域推行|…试点, 在…开展|…试点: the verb takes the pilot; a
+    quantifier such as 一些 or 部分 is none). No programme is named then."""
+    text = doc_text(doc)
+    if text[suffix_start:suffix_end] != "试点" or not CLAUSE_END.match(text, suffix_end):
+        return False
+    clause = max(text.rfind(c, 0, suffix_start) for c in "，,。；;：:！!？?") + 1
+    words = [text[a:b] for a, b in token_bounds(doc) if clause <= a and b <= suffix_start]
+    return "在" in words and not any(len(w) > 1 and (w in PILOT_TAKE or w in ANY_VERB) and w not in QUANTIFIERS
+                                    for w in words[len(words) - words[::-1].index("在"):])
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -583,6 +601,8 @@ def find_programs(doc: Doc) -> list[Match]:
         gap = text[m.end():longer.start()] if longer else "-"
         if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and gap not in NAME_STOP or not gap and longer.group() in NAMED_BY_SUFFIX:
             continue  # 儿童友好城市|建设行动, 五年行动|计划: the name goes on to a longer programme's suffix
+        if pilot_as_verb(doc, m.start(), m.end()):
+            continue  # 在8个省(市)试点: to pilot in them, no pilot named
         start = name_start(doc, m.start(), max_chars=20)
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())

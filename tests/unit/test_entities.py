@@ -1949,3 +1949,10 @@ def test_a_list_closed_by_deng_before_a_pilot_head_names_each_pilot(nlp):
             "审慎开展庚辛征收、壬癸入市等改革试点。积极推广子丑调整等试点经验。")
     assert found(nlp, text, "Program", named=True) == ["甲乙城市试点", "丙丁社区试点", "戊己提升试点", "庚辛征收改革试点",
                                                        "壬癸入市改革试点"]
+
+
+def test_a_bare_pilot_after_zai_ending_its_clause_is_a_verb(nlp):
+    # invented: 在 + a place or scope + 试点 is "to pilot in" it, no pilot named; a verb taking the pilot keeps it
+    text = ("甲乙改革先在3个县(区)试点，丙丁保险要优先在山区县、库区县试点。支持在甲市开展戊己服务试点，"
+            "在一些领域推行庚辛改革试点。")
+    assert found(nlp, text, "Program") == ["戊己服务试点", "庚辛改革试点"]
