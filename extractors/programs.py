@@ -307,35 +307,40 @@ def cluster_items(doc: Doc) -> list[Match]:
     return found
 
 
-LISTED_PILOTS = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等(?:\d+|[一二两三四五六七八九十]+)?个?"
-                           r"((?:[\u4e00-\u9fff]{1,4}领域)?)([^\s，。、；：,;:()《》和与及的等]{0,10}?)(试点城市|试点)")
+LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等(?:\d+|[一二两三四五六七八九十]+)?[个大项]?"
+                            r"(?:((?:[\u4e00-\u9fff]{1,4}领域)?)([^\s，。、；：,;:()《》和与及的等]{0,10}?)(试点城市|试点)|"
+                            r"(?:系列)?((?:三年|专项)?行动(?:计划)?))")
 PILOTS_SPOKEN_OF = lexicons.words("program_pilot_list_after")  # 等国家试点|成效明显: the pilots themselves
 
 
-def listed_pilots(doc: Doc) -> list[tuple[Match, int, int]]:
-    """The pilots a list closed by 等 gives before a pilot's head (海绵城市、完整社区等国家试点, 农村土地征收、宅基地制度
-    等改革试点, 零售业创新提升等消费领域国家试点; guideline 2: coordinated names keep their shared head): each item
-    with the head, where the pilot's name can end (punctuation, a verb, 建设, 成效: program_pilot_list_after). The
-    field the pilots are of (消费领域) is no part of the head, and the level neither when only 试点 follows it (…国家
-    试点 gives …试点; 国家级区域金融改革试点 is kept). An item matched as a name of its own (a zone) keeps its
-    own; a clause in an item (a stop word) names none. Each with the span of the head the items share."""
+def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
+    """The pilots and actions a list closed by 等 gives before their head (海绵城市、完整社区等国家试点, 农村土地征收、
+    宅基地制度等改革试点, 零售业创新提升等消费领域国家试点; 企业开办提速、证照分离等专项行动, 甲、乙等系列三年行动计划,
+    冀货出海拓市场等行动; guideline 2: coordinated names keep their shared head): each item with the head, where
+    the name can end (punctuation, a verb, 建设, 成效: program_pilot_list_after). The count (等7个, 等六大) and 系列
+    are no part of the head; nor, for pilots, the field they are of (消费领域) nor the level when only 试点 follows it
+    (…国家试点 gives …试点; 国家级区域金融改革试点 is kept); an action's head is only its kind (专项行动, 三年行动计划:
+    not 等重要行动). An item matched as a name of its own (a zone) keeps its own; a clause in an item (a stop
+    word, not a verb the scheme is named by: program_own_verbs) names none. Each with the span of the head the items share."""
     text, found = doc_text(doc), []
-    for m in LISTED_PILOTS.finditer(text) if "试点" in text else ():
+    for m in LISTED_SCHEMES.finditer(text) if "等" in text else ():
         end = m.end()
         if not (DESIGNATION_AFTER.match(text, end) or text.startswith(tuple(PILOTS_SPOKEN_OF), end) or
                 any(text.startswith(w, end) for w in ANY_VERB if len(w) > 1)) or \
                 any(text[a:b] in NAME_STOP for a, b in token_bounds(doc) if m.start(3) <= a and b <= m.end(3)):
             continue
-        kind = "" if PILOT_LEVEL.fullmatch(m.group(3)) else m.group(3)
-        head = kind + m.group(4)
-        if len(head) < 2 or head in GENERIC_HEAD:
-            continue
+        kind = "" if m.group(5) or PILOT_LEVEL.fullmatch(m.group(3)) else m.group(3)
+        if kind in GENERIC_HEAD:
+            continue  # 等重点试点: a kind of pilots
+        head = m.group(5) or kind + m.group(4)
         items = item_spans(m.group(1), m.start(1))
         first = name_start(doc, items[0][1], max_chars=16)
-        if first is None or items[0][1] - first < 2:
-            continue
+        first = own_verb_start(doc, items[0][1]) if first is None else first
+        if first is None or items[0][1] - first < 4:
+            continue  # 工业污染治理|提档升级: the item's own verbs end it; 壁垒清理|整治: a verb left alone, no name
         items[0] = (first, items[0][1])
-        if any(text[a:b] in NAME_STOP for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y):
+        if any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS
+               for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y):
             continue  # 开展…等试点: a clause, no list of names
         found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), m.end(1), end) for a, b in items
                   if not covered(doc, a, b, OWN_LABELS)]
@@ -707,7 +712,7 @@ def find_programs(doc: Doc) -> list[Match]:
     heads = {(m.end, dict(m.attrs)["name"][m.end - m.start:]) for m in listed}
     found = [f for f in found if not any(text.startswith(h, f.start) and 0 <= f.start - e <= 4 and f.end - f.start == len(h)
                                          for e, h in heads)]  # A、B等6个|国家物流枢纽承载城市: the head the items share
-    pilots = listed_pilots(doc)
+    pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
     for m in areas + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):

@@ -1943,12 +1943,16 @@ def test_a_list_closed_by_a_firms_growth_or_an_adverb_and_a_verb_names_firms(nlp
     assert found(nlp, text, "Enterprise") == ["鸿泰科技", "华宇新材", "金润纺织", "博远电子", "瑞丰化工", "绿源药业"]
 
 
-def test_a_list_closed_by_deng_before_a_pilot_head_names_each_pilot(nlp):
+def test_a_list_closed_by_deng_before_a_pilot_or_action_head_names_each_scheme(nlp):
     # invented: items of a list before 等 and a pilot's head share it; the field and a bare level are left out
     text = ("甲乙城市、丙丁社区等国家试点成效明显。支持甲市开展戊己提升等消费领域国家试点。"
             "审慎开展庚辛征收、壬癸入市等改革试点。积极推广子丑调整等试点经验。")
     assert found(nlp, text, "Program", named=True) == ["甲乙城市试点", "丙丁社区试点", "戊己提升试点", "庚辛征收改革试点",
                                                        "壬癸入市改革试点"]
+    # invented: the same for actions, the count and 系列 left out, an item's own verbs (提速, 升级) kept in it
+    text = "实施甲乙开办提速、丙丁分类等专项行动，出台戊己转型升级、庚辛产业发展等系列三年行动计划，实施壬癸治理等7个行动。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙开办提速专项行动", "丙丁分类专项行动", "戊己转型升级三年行动计划",
+                                                       "庚辛产业发展三年行动计划", "壬癸治理行动"]
 
 
 def test_a_bare_pilot_after_zai_ending_its_clause_is_a_verb(nlp):
