@@ -307,10 +307,12 @@ def cluster_items(doc: Doc) -> list[Match]:
     return found
 
 
-LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等(?:\d+|[一二两三四五六七八九十]+)?[个大项]?"
+LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等(?:"
+                            + lexicons.alternation("quantifiers") + r"|(?:\d+|[一二两三四五六七八九十]+)?[个大项]?)"
                             r"(?:((?:[\u4e00-\u9fff]{1,4}领域)?)([^\s，。、；：,;:()《》和与及的等]{0,10}?)(试点城市|试点)|"
-                            r"(?:系列)?((?:三年|专项)?行动(?:计划)?))")
+                            r"(?:系列)?((?:三年|专项)?行动(?:计划)?)|([\u4e00-\u9fff]{2,10}?专项))")
 PILOTS_SPOKEN_OF = lexicons.words("program_pilot_list_after")  # 等国家试点|成效明显: the pilots themselves
+ITEM_JOINS = ("和", "与", "及")  # 水体污染控制与治理: a conjunction inside an item joins the parts of its name
 
 
 def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
@@ -320,8 +322,9 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
     the name can end (punctuation, a verb, 建设, 成效: program_pilot_list_after). The count (等7个, 等六大) and 系列
     are no part of the head; nor, for pilots, the field they are of (消费领域) nor the level when only 试点 follows it
     (…国家试点 gives …试点; 国家级区域金融改革试点 is kept); an action's head is only its kind (专项行动, 三年行动计划:
-    not 等重要行动). An item matched as a name of its own (a zone) keeps its own; a clause in an item (a stop
-    word, not a verb the scheme is named by: program_own_verbs) names none. Each with the span of the head the items share."""
+    not 等重要行动); a project's (国家重大专项, 科技专项) is kept whole. An item matched as a name of its own (a
+    zone) keeps its own; a clause in an item (a stop word, not a verb the scheme is named by: program_own_verbs,
+    nor a conjunction inside it: 水体污染控制与治理) names none, and nor does a list of sectors (装备制造、新材料). Each with the span of the head the items share."""
     text, found = doc_text(doc), []
     for m in LISTED_SCHEMES.finditer(text) if "等" in text else ():
         end = m.end()
@@ -329,19 +332,21 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
                 any(text.startswith(w, end) for w in ANY_VERB if len(w) > 1)) or \
                 any(text[a:b] in NAME_STOP for a, b in token_bounds(doc) if m.start(3) <= a and b <= m.end(3)):
             continue
-        kind = "" if m.group(5) or PILOT_LEVEL.fullmatch(m.group(3)) else m.group(3)
-        if kind in GENERIC_HEAD:
-            continue  # 等重点试点: a kind of pilots
-        head = m.group(5) or kind + m.group(4)
+        kind = "" if m.group(4) is None or PILOT_LEVEL.fullmatch(m.group(3)) else m.group(3)
+        if kind in GENERIC_HEAD or m.group(6) and (m.group(6)[:-2] in GENERIC_HEAD or any(
+                text[a:b] in NAME_STOP for a, b in token_bounds(doc) if m.start(6) <= a and b <= m.end(6))):
+            continue  # 等重点试点, 等重点专项: a kind of pilots or of projects; 等|推进专项: a clause
+        head = m.group(5) or m.group(6) or kind + m.group(4)
         items = item_spans(m.group(1), m.start(1))
         first = name_start(doc, items[0][1], max_chars=16)
         first = own_verb_start(doc, items[0][1]) if first is None else first
         if first is None or items[0][1] - first < 4:
             continue  # 工业污染治理|提档升级: the item's own verbs end it; 壁垒清理|整治: a verb left alone, no name
         items[0] = (first, items[0][1])
-        if any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS
-               for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y):
-            continue  # 开展…等试点: a clause, no list of names
+        if any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
+               for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y) or \
+                all(only_words(text[a:b], DESIGNATION_KINDS, 1) for a, b in items):
+            continue  # 开展…等试点: a clause, no list of names; 装备制造、新材料等科技专项: sectors, no names
         found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), m.end(1), end) for a, b in items
                   if not covered(doc, a, b, OWN_LABELS)]
     return found

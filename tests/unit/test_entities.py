@@ -1953,6 +1953,9 @@ def test_a_list_closed_by_deng_before_a_pilot_or_action_head_names_each_scheme(n
     text = "实施甲乙开办提速、丙丁分类等专项行动，出台戊己转型升级、庚辛产业发展等系列三年行动计划，实施壬癸治理等7个行动。"
     assert found(nlp, text, "Program", named=True) == ["甲乙开办提速专项行动", "丙丁分类专项行动", "戊己转型升级三年行动计划",
                                                        "庚辛产业发展三年行动计划", "壬癸治理行动"]
+    # invented: and for special projects of science, the head kept whole; a list of sectors names none
+    text = "全面实施甲乙飞机、丙丁控制与治理等国家重大专项，推进生物医药、新能源等科技专项，实施戊己提升等一批科技专项。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙飞机国家重大专项", "丙丁控制与治理国家重大专项", "戊己提升科技专项"]
 
 
 def test_a_bare_pilot_after_zai_ending_its_clause_is_a_verb(nlp):
