@@ -735,7 +735,22 @@ def find_programs(doc: Doc) -> list[Match]:
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
-    return sorted((m for m in found if not text.endswith(AWARDED, m.start, m.end)), key=lambda x: x.start)
+    return sorted((m for m in found if not text.endswith(AWARDED, m.start, m.end) and not many_of_a_kind(doc, m)),
+                  key=lambda x: x.start)
+
+
+CONFERRED = re.compile("国家|全国|省级")  # the level that confers a designation
+
+
+def many_of_a_kind(doc: Doc, m: Match) -> bool:
+    """Whether a designation a level confers stands right after a quantity word (培育一批|国家级产业集群, 争取更多|
+    国家级零碳园区, 谋划一批|国家重大政策改革试点: quantifiers.tsv): a kind of which there are many, none named (as
+    一批…项目 names no project). Not an item of a list, which names its own, nor a new batch of one scheme
+    (新一批|全国二轮延包整县试点)."""
+    text = doc_text(doc)
+    many = max((q for q in QUANTIFIERS if text.endswith(q, 0, m.start)), key=len, default=None)  # 新一批, not 一批
+    return "name" not in dict(m.attrs) and bool(CONFERRED.match(text, m.start)) and many is not None and \
+        not many.startswith("新")
 
 
 @Language.factory("kg_programs")

@@ -1963,3 +1963,10 @@ def test_a_bare_pilot_after_zai_ending_its_clause_is_a_verb(nlp):
     text = ("甲乙改革先在3个县(区)试点，丙丁保险要优先在山区县、库区县试点。支持在甲市开展戊己服务试点，"
             "在一些领域推行庚辛改革试点。")
     assert found(nlp, text, "Program") == ["戊己服务试点", "庚辛改革试点"]
+
+
+def test_a_designation_after_a_quantity_word_is_a_kind(nlp):
+    # invented: many designations of a kind (一批, 更多) name none; one conferred, or the items of a list, are named
+    text = ("培育一批国家级甲乙产业集群，争取更多国家级零碳园区，丙市获批国家级丁戊示范区，推进己庚改造、辛壬改造等试点工作，"
+            "开展新一批全国子丑整县试点。")
+    assert found(nlp, text, "Program", named=True) == ["国家级丁戊示范区", "己庚改造试点", "辛壬改造试点", "全国子丑整县试点"]
