@@ -315,39 +315,46 @@ PILOTS_SPOKEN_OF = lexicons.words("program_pilot_list_after")  # 等国家试点
 ITEM_JOINS = ("和", "与", "及")  # 水体污染控制与治理: a conjunction inside an item joins the parts of its name
 
 
+def listed_head(doc: Doc, m: re.Match) -> str | None:
+    """The head a list of schemes closed by 等 shares (LISTED_SCHEMES): an action's kind (专项行动, 三年行动计划), a
+    special project's head whole (国家重大专项, 科技专项) or a pilot's (改革试点; 消费领域国家试点 gives 试点: the
+    field and a bare level left out). None where the name cannot end there (试点经验) or the head is a kind or a
+    clause (等重点试点, 等重点专项, 等|推进专项)."""
+    text, end = doc_text(doc), m.end()
+    if not (DESIGNATION_AFTER.match(text, end) or text.startswith(tuple(PILOTS_SPOKEN_OF), end) or
+            any(text.startswith(w, end) for w in ANY_VERB if len(w) > 1)):
+        return None
+    clause = any(text[a:b] in NAME_STOP for a, b in token_bounds(doc)
+                 if (m.start(3) <= a and b <= m.end(3)) or (m.start(6) <= a and b <= m.end(6)))
+    kind = "" if m.group(4) is None or PILOT_LEVEL.fullmatch(m.group(3)) else m.group(3)
+    if clause or kind in GENERIC_HEAD or m.group(6) and m.group(6)[:-2] in GENERIC_HEAD:
+        return None
+    return m.group(5) or m.group(6) or kind + m.group(4)
+
+
 def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
-    """The pilots and actions a list closed by 等 gives before their head (海绵城市、完整社区等国家试点, 农村土地征收、
-    宅基地制度等改革试点, 零售业创新提升等消费领域国家试点; 企业开办提速、证照分离等专项行动, 甲、乙等系列三年行动计划,
-    冀货出海拓市场等行动; guideline 2: coordinated names keep their shared head): each item with the head, where
-    the name can end (punctuation, a verb, 建设, 成效: program_pilot_list_after). The count (等7个, 等六大) and 系列
-    are no part of the head; nor, for pilots, the field they are of (消费领域) nor the level when only 试点 follows it
-    (…国家试点 gives …试点; 国家级区域金融改革试点 is kept); an action's head is only its kind (专项行动, 三年行动计划:
-    not 等重要行动); a project's (国家重大专项, 科技专项) is kept whole. An item matched as a name of its own (a
-    zone) keeps its own; a clause in an item (a stop word, not a verb the scheme is named by: program_own_verbs,
-    nor a conjunction inside it: 水体污染控制与治理) names none, and nor does a list of sectors (装备制造、新材料). Each with the span of the head the items share."""
+    """The pilots, actions and special projects a list closed by 等 gives before their head (海绵城市、完整社区等
+    国家试点, 农村土地征收、宅基地制度等改革试点; 企业开办提速、证照分离等专项行动, 甲、乙等系列三年行动计划; 大型飞机、
+    水体污染控制与治理等国家重大专项; guideline 2: coordinated names keep their shared head): each item with the
+    head (listed_head), the count (等7个, 等六大), a quantity word (一批) and 系列 left out. The first item is read
+    leftwards, its own verbs kept (工业污染治理提档升级), four characters at least (壁垒清理|整治: a verb left alone).
+    An item matched as a name of its own (a zone) keeps its own; a clause in an item (a stop word, not a verb the
+    scheme is named by, program_own_verbs, nor a conjunction inside it: 水体污染控制与治理) names none, and nor does
+    a list of sectors (装备制造、新材料). Each with the span of the head the items share."""
     text, found = doc_text(doc), []
     for m in LISTED_SCHEMES.finditer(text) if "等" in text else ():
-        end = m.end()
-        if not (DESIGNATION_AFTER.match(text, end) or text.startswith(tuple(PILOTS_SPOKEN_OF), end) or
-                any(text.startswith(w, end) for w in ANY_VERB if len(w) > 1)) or \
-                any(text[a:b] in NAME_STOP for a, b in token_bounds(doc) if m.start(3) <= a and b <= m.end(3)):
-            continue
-        kind = "" if m.group(4) is None or PILOT_LEVEL.fullmatch(m.group(3)) else m.group(3)
-        if kind in GENERIC_HEAD or m.group(6) and (m.group(6)[:-2] in GENERIC_HEAD or any(
-                text[a:b] in NAME_STOP for a, b in token_bounds(doc) if m.start(6) <= a and b <= m.end(6))):
-            continue  # 等重点试点, 等重点专项: a kind of pilots or of projects; 等|推进专项: a clause
-        head = m.group(5) or m.group(6) or kind + m.group(4)
+        head = listed_head(doc, m)
         items = item_spans(m.group(1), m.start(1))
         first = name_start(doc, items[0][1], max_chars=16)
         first = own_verb_start(doc, items[0][1]) if first is None else first
-        if first is None or items[0][1] - first < 4:
-            continue  # 工业污染治理|提档升级: the item's own verbs end it; 壁垒清理|整治: a verb left alone, no name
+        if head is None or first is None or items[0][1] - first < 4:
+            continue
         items[0] = (first, items[0][1])
         if any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
                for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y) or \
                 all(only_words(text[a:b], DESIGNATION_KINDS, 1) for a, b in items):
-            continue  # 开展…等试点: a clause, no list of names; 装备制造、新材料等科技专项: sectors, no names
-        found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), m.end(1), end) for a, b in items
+            continue
+        found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), m.end(1), m.end()) for a, b in items
                   if not covered(doc, a, b, OWN_LABELS)]
     return found
 
