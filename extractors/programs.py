@@ -92,6 +92,24 @@ def own_verb_start(doc: Doc, suffix_start: int) -> int | None:
     return name_start(doc, pos, max_chars=16) if pos < suffix_start else None
 
 
+MANNER = lexicons.words("program_manner_words")  # 粮食|稳定|增产行动: an adverb inside the name
+
+
+def manner_start(doc: Doc, start: int, suffix_start: int) -> int:
+    """Where a programme's name starts when the words read leftwards leave only its verb (增产|行动) after an adverb
+    of manner (program_manner_words: 粮食稳定增产行动, 脱贫人口持续增收行动): the object before the adverb, a name
+    read leftwards of two characters or more and no name of its own. start otherwise."""
+    text, tokens = doc_text(doc), token_bounds(doc)
+    i = bisect.bisect_left(tokens, (start,))
+    if i < 1 or i >= len(tokens) or tokens[i] != (start, suffix_start) or suffix_start - start != 2 or \
+            tokens[i - 1][1] != start or text[tokens[i - 1][0]:start] not in MANNER:
+        return start
+    left = name_start(doc, tokens[i - 1][0], max_chars=12)
+    if left is None or tokens[i - 1][0] - left < 2 or covered(doc, left, tokens[i - 1][0], NAMES):
+        return start
+    return left
+
+
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 LAST_SUFFIX = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})$")
 COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
@@ -624,7 +642,7 @@ def find_programs(doc: Doc) -> list[Match]:
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:
-            start = conjunct_start(doc, start)
+            start = manner_start(doc, conjunct_start(doc, start), m.start())
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is not None:

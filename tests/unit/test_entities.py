@@ -1970,3 +1970,9 @@ def test_a_designation_after_a_quantity_word_is_a_kind(nlp):
     text = ("培育一批国家级甲乙产业集群，争取更多国家级零碳园区，丙市获批国家级丁戊示范区，推进己庚改造、辛壬改造等试点工作，"
             "开展新一批全国子丑整县试点。")
     assert found(nlp, text, "Program", named=True) == ["国家级丁戊示范区", "己庚改造试点", "辛壬改造试点", "全国子丑整县试点"]
+
+
+def test_an_adverb_of_manner_inside_a_programme_name_is_read_through(nlp):
+    # invented: the object, the adverb and the verb make one name; with no object before the adverb the verb alone
+    text = "开展甲乙稳定增产行动，实施丙丁人口持续增收行动。"
+    assert found(nlp, text, "Program") == ["甲乙稳定增产行动", "丙丁人口持续增收行动"]
