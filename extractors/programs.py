@@ -92,6 +92,24 @@ def own_verb_start(doc: Doc, suffix_start: int) -> int | None:
     return name_start(doc, pos, max_chars=16) if pos < suffix_start else None
 
 
+MANNER = lexicons.words("program_manner_words")  # 粮食|稳定|增产行动: an adverb inside the name
+
+
+def manner_start(doc: Doc, start: int, suffix_start: int) -> int:
+    """Where a programme's name starts when the words read leftwards leave only its verb (增产|行动) after an adverb
+    of manner (program_manner_words: 粮食稳定增产行动, 脱贫人口持续增收行动): the object before the adverb, a name
+    read leftwards of two characters or more and no name of its own. start otherwise."""
+    text, tokens = doc_text(doc), token_bounds(doc)
+    i = bisect.bisect_left(tokens, (start,))
+    if i < 1 or i >= len(tokens) or tokens[i] != (start, suffix_start) or suffix_start - start != 2 or \
+            tokens[i - 1][1] != start or text[tokens[i - 1][0]:start] not in MANNER:
+        return start
+    left = name_start(doc, tokens[i - 1][0], max_chars=12)
+    if left is None or tokens[i - 1][0] - left < 2 or covered(doc, left, tokens[i - 1][0], NAMES):
+        return start
+    return left
+
+
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 LAST_SUFFIX = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})$")
 COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
@@ -304,6 +322,58 @@ def cluster_items(doc: Doc) -> list[Match]:
         items[0] = (first, items[0][1])
         head = text[m.end():end]
         found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
+    return found
+
+
+LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等(?:"
+                            + lexicons.alternation("quantifiers") + r"|(?:\d+|[一二两三四五六七八九十]+)?[个大项]?)"
+                            r"(?:((?:[\u4e00-\u9fff]{1,4}领域)?)([^\s，。、；：,;:()《》和与及的等]{0,10}?)(试点城市|试点)|"
+                            r"(?:系列)?((?:三年|专项)?行动(?:计划)?)|([\u4e00-\u9fff]{2,10}?专项))")
+PILOTS_SPOKEN_OF = lexicons.words("program_pilot_list_after")  # 等国家试点|成效明显: the pilots themselves
+ITEM_JOINS = ("和", "与", "及")  # 水体污染控制与治理: a conjunction inside an item joins the parts of its name
+
+
+def listed_head(doc: Doc, m: re.Match) -> str | None:
+    """The head a list of schemes closed by 等 shares (LISTED_SCHEMES): an action's kind (专项行动, 三年行动计划), a
+    special project's head whole (国家重大专项, 科技专项) or a pilot's (改革试点; 消费领域国家试点 gives 试点: the
+    field and a bare level left out). None where the name cannot end there (试点经验) or the head is a kind or a
+    clause (等重点试点, 等重点专项, 等|推进专项)."""
+    text, end = doc_text(doc), m.end()
+    if not (DESIGNATION_AFTER.match(text, end) or text.startswith(tuple(PILOTS_SPOKEN_OF), end) or
+            any(text.startswith(w, end) for w in ANY_VERB if len(w) > 1)):
+        return None
+    clause = any(text[a:b] in NAME_STOP for a, b in token_bounds(doc)
+                 if (m.start(3) <= a and b <= m.end(3)) or (m.start(6) <= a and b <= m.end(6)))
+    kind = "" if m.group(4) is None or PILOT_LEVEL.fullmatch(m.group(3)) else m.group(3)
+    if clause or kind in GENERIC_HEAD or m.group(6) and m.group(6)[:-2] in GENERIC_HEAD:
+        return None
+    return m.group(5) or m.group(6) or kind + m.group(4)
+
+
+def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
+    """The pilots, actions and special projects a list closed by 等 gives before their head (海绵城市、完整社区等
+    国家试点, 农村土地征收、宅基地制度等改革试点; 企业开办提速、证照分离等专项行动, 甲、乙等系列三年行动计划; 大型飞机、
+    水体污染控制与治理等国家重大专项; guideline 2: coordinated names keep their shared head): each item with the
+    head (listed_head), the count (等7个, 等六大), a quantity word (一批) and 系列 left out. The first item is read
+    leftwards, its own verbs kept (工业污染治理提档升级), four characters at least (壁垒清理|整治: a verb left alone).
+    An item matched as a name of its own (a zone) keeps its own; a clause in an item (a stop word, not a verb the
+    scheme is named by, program_own_verbs, nor a conjunction inside it: 水体污染控制与治理) names none, and nor does
+    a list of sectors (装备制造、新材料). Each with the span of the head the items share."""
+    text, found = doc_text(doc), []
+    for m in LISTED_SCHEMES.finditer(text) if "等" in text else ():
+        head = listed_head(doc, m)
+        items = item_spans(m.group(1), m.start(1))
+        first = name_start(doc, items[0][1], max_chars=16)
+        first = own_verb_start(doc, items[0][1]) if first is None else first
+        if head is None or first is None or items[0][1] - first < 4:
+            continue
+        items[0] = (first, items[0][1])
+        if any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
+               for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y) or \
+                all(only_words(text[a:b], DESIGNATION_KINDS, 1) for a, b in items):
+            continue
+        found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), m.end(1), m.end()) for a, b in items
+                  if not covered(doc, a, b, OWN_LABELS)]
     return found
 
 
@@ -535,6 +605,24 @@ def through_verb(doc: Doc, start: int, suffix_start: int) -> int:
     return left
 
 
+CLAUSE_END = re.compile(r"$|[，,。；;：:！!？?]")
+QUANTIFIERS = lexicons.words("quantifiers")  # 在一些|…领域: a quantifier, no verb
+
+
+def pilot_as_verb(doc: Doc, suffix_start: int, suffix_end: int) -> bool:
+    """Whether a bare 试点 ending its clause is the clause's verb, "to pilot in" the place or scope after 在
+    (在8个省(市)试点, 优先在边境县、民族地区贫困县试点, 在东北地区部分行业先行试点): 在 stands as a word in the clause
+    before it and no verb stands between them (在…领域推行|…试点, 在…开展|…试点: the verb takes the pilot; a
+    quantifier such as 一些 or 部分 is none). No programme is named then."""
+    text = doc_text(doc)
+    if text[suffix_start:suffix_end] != "试点" or not CLAUSE_END.match(text, suffix_end):
+        return False
+    clause = max(text.rfind(c, 0, suffix_start) for c in "，,。；;：:！!？?") + 1
+    words = [text[a:b] for a, b in token_bounds(doc) if clause <= a and b <= suffix_start]
+    return "在" in words and not any(len(w) > 1 and (w in PILOT_TAKE or w in ANY_VERB) and w not in QUANTIFIERS
+                                    for w in words[len(words) - words[::-1].index("在"):])
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -548,11 +636,13 @@ def find_programs(doc: Doc) -> list[Match]:
         gap = text[m.end():longer.start()] if longer else "-"
         if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and gap not in NAME_STOP or not gap and longer.group() in NAMED_BY_SUFFIX:
             continue  # 儿童友好城市|建设行动, 五年行动|计划: the name goes on to a longer programme's suffix
+        if pilot_as_verb(doc, m.start(), m.end()):
+            continue  # 在8个省(市)试点: to pilot in them, no pilot named
         start = name_start(doc, m.start(), max_chars=20)
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:
-            start = conjunct_start(doc, start)
+            start = manner_start(doc, conjunct_start(doc, start), m.start())
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is not None:
@@ -652,6 +742,9 @@ def find_programs(doc: Doc) -> list[Match]:
     heads = {(m.end, dict(m.attrs)["name"][m.end - m.start:]) for m in listed}
     found = [f for f in found if not any(text.startswith(h, f.start) and 0 <= f.start - e <= 4 and f.end - f.start == len(h)
                                          for e, h in heads)]  # A、B等6个|国家物流枢纽承载城市: the head the items share
+    pilots = listed_schemes(doc)
+    found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
+    listed += [p for p, _, _ in pilots]
     for m in areas + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
         if not overlaps(m, found):
             found.append(m)
@@ -667,7 +760,22 @@ def find_programs(doc: Doc) -> list[Match]:
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
-    return sorted((m for m in found if not text.endswith(AWARDED, m.start, m.end)), key=lambda x: x.start)
+    return sorted((m for m in found if not text.endswith(AWARDED, m.start, m.end) and not many_of_a_kind(doc, m)),
+                  key=lambda x: x.start)
+
+
+CONFERRED = re.compile("国家|全国|省级")  # the level that confers a designation
+
+
+def many_of_a_kind(doc: Doc, m: Match) -> bool:
+    """Whether a designation a level confers stands right after a quantity word (培育一批|国家级产业集群, 争取更多|
+    国家级零碳园区, 谋划一批|国家重大政策改革试点: quantifiers.tsv): a kind of which there are many, none named (as
+    一批…项目 names no project). Not an item of a list, which names its own, nor a new batch of one scheme
+    (新一批|全国二轮延包整县试点)."""
+    text = doc_text(doc)
+    many = max((q for q in QUANTIFIERS if text.endswith(q, 0, m.start)), key=len, default=None)  # 新一批, not 一批
+    return "name" not in dict(m.attrs) and bool(CONFERRED.match(text, m.start)) and many is not None and \
+        not many.startswith("新")
 
 
 @Language.factory("kg_programs")

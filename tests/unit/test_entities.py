@@ -1995,3 +1995,38 @@ def test_a_trade_word_opening_a_products_compound_ends_no_firm(nlp):
     # ends there; 化工 before 新材料 still ends one
     text = "推进鸿泰动力电池二期、华宇电子材料中试线项目和金润化工新材料基地建设。"
     assert found(nlp, text, "Enterprise") == ["金润化工"]
+
+
+def test_a_list_closed_by_deng_before_a_pilot_or_action_head_names_each_scheme(nlp):
+    # invented: items of a list before 等 and a pilot's head share it; the field and a bare level are left out
+    text = ("甲乙城市、丙丁社区等国家试点成效明显。支持甲市开展戊己提升等消费领域国家试点。"
+            "审慎开展庚辛征收、壬癸入市等改革试点。积极推广子丑调整等试点经验。")
+    assert found(nlp, text, "Program", named=True) == ["甲乙城市试点", "丙丁社区试点", "戊己提升试点", "庚辛征收改革试点",
+                                                       "壬癸入市改革试点"]
+    # invented: the same for actions, the count and 系列 left out, an item's own verbs (提速, 升级) kept in it
+    text = "实施甲乙开办提速、丙丁分类等专项行动，出台戊己转型升级、庚辛产业发展等系列三年行动计划，实施壬癸治理等7个行动。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙开办提速专项行动", "丙丁分类专项行动", "戊己转型升级三年行动计划",
+                                                       "庚辛产业发展三年行动计划", "壬癸治理行动"]
+    # invented: and for special projects of science, the head kept whole; a list of sectors names none
+    text = "全面实施甲乙飞机、丙丁控制与治理等国家重大专项，推进生物医药、新能源等科技专项，实施戊己提升等一批科技专项。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙飞机国家重大专项", "丙丁控制与治理国家重大专项", "戊己提升科技专项"]
+
+
+def test_a_bare_pilot_after_zai_ending_its_clause_is_a_verb(nlp):
+    # invented: 在 + a place or scope + 试点 is "to pilot in" it, no pilot named; a verb taking the pilot keeps it
+    text = ("甲乙改革先在3个县(区)试点，丙丁保险要优先在山区县、库区县试点。支持在甲市开展戊己服务试点，"
+            "在一些领域推行庚辛改革试点。")
+    assert found(nlp, text, "Program") == ["戊己服务试点", "庚辛改革试点"]
+
+
+def test_a_designation_after_a_quantity_word_is_a_kind(nlp):
+    # invented: many designations of a kind (一批, 更多) name none; one conferred, or the items of a list, are named
+    text = ("培育一批国家级甲乙产业集群，争取更多国家级零碳园区，丙市获批国家级丁戊示范区，推进己庚改造、辛壬改造等试点工作，"
+            "开展新一批全国子丑整县试点。")
+    assert found(nlp, text, "Program", named=True) == ["国家级丁戊示范区", "己庚改造试点", "辛壬改造试点", "全国子丑整县试点"]
+
+
+def test_an_adverb_of_manner_inside_a_programme_name_is_read_through(nlp):
+    # invented: the object, the adverb and the verb make one name; with no object before the adverb the verb alone
+    text = "开展甲乙稳定增产行动，实施丙丁人口持续增收行动。"
+    assert found(nlp, text, "Program") == ["甲乙稳定增产行动", "丙丁人口持续增收行动"]
