@@ -260,7 +260,7 @@ def _held(text: str, start: int, end: int) -> Match:
 def _of_a_class(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the words of a plan's name before its kind hold a word of a class (重点城市群规划, 国家重点工程建设
     规划): the plans of each subject of the class, no one title."""
-    return kind.endswith(("规划", "纲要")) and bool(PLAN_CLASS.search(text, start, end))
+    return kind.endswith(PLAIN) and bool(PLAN_CLASS.search(text, start, end))
 
 
 def _drafted(doc: Doc, text: str, start: int) -> bool:

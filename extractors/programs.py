@@ -9,8 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, ROUND, Match, add_candidate,
-                             add_matches, after_round, covered, doc_text, drop_matches, is_size, item_spans, matches,
-                             name_start, only_words, overlaps, quoted, token_bounds, token_ends, token_starts)
+                             add_matches, after_round, clause_start, covered, doc_text, drop_matches, is_size,
+                             item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
+                             token_starts)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
@@ -580,7 +581,7 @@ def labelled_designations(doc: Doc) -> list[Match]:
 
 PILOT = ("试点", "试点城市", "示范城市")  # heads of a pilot a level confers
 PILOT_TAKE = lexicons.words("program_pilot_take_verbs")  # 开展|…试点: the verb takes the pilot, no part of it
-PILOT_LEVEL = re.compile("国家级?|全国|省级")  # the level that confers a pilot opens its name
+PILOT_LEVEL = re.compile("国家级?|全国|省级")  # the level that confers a pilot or a designation opens its name
 
 
 def through_verb(doc: Doc, start: int, suffix_start: int) -> int:
@@ -617,7 +618,7 @@ def pilot_as_verb(doc: Doc, suffix_start: int, suffix_end: int) -> bool:
     text = doc_text(doc)
     if text[suffix_start:suffix_end] != "试点" or not CLAUSE_END.match(text, suffix_end):
         return False
-    clause = max(text.rfind(c, 0, suffix_start) for c in "，,。；;：:！!？?") + 1
+    clause = clause_start(text, suffix_start, "，,。；;：:！!？?")
     words = [text[a:b] for a, b in token_bounds(doc) if clause <= a and b <= suffix_start]
     return "在" in words and not any(len(w) > 1 and (w in PILOT_TAKE or w in ANY_VERB) and w not in QUANTIFIERS
                                     for w in words[len(words) - words[::-1].index("在"):])
@@ -764,9 +765,6 @@ def find_programs(doc: Doc) -> list[Match]:
                   key=lambda x: x.start)
 
 
-CONFERRED = re.compile("国家|全国|省级")  # the level that confers a designation
-
-
 def many_of_a_kind(doc: Doc, m: Match) -> bool:
     """Whether a designation a level confers stands right after a quantity word (培育一批|国家级产业集群, 争取更多|
     国家级零碳园区, 谋划一批|国家重大政策改革试点: quantifiers.tsv): a kind of which there are many, none named (as
@@ -774,7 +772,7 @@ def many_of_a_kind(doc: Doc, m: Match) -> bool:
     (新一批|全国二轮延包整县试点)."""
     text = doc_text(doc)
     many = max((q for q in QUANTIFIERS if text.endswith(q, 0, m.start)), key=len, default=None)  # 新一批, not 一批
-    return "name" not in dict(m.attrs) and bool(CONFERRED.match(text, m.start)) and many is not None and \
+    return "name" not in dict(m.attrs) and bool(PILOT_LEVEL.match(text, m.start)) and many is not None and \
         not many.startswith("新")
 
 

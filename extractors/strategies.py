@@ -306,7 +306,7 @@ def integrations(doc: Doc) -> list[Match]:
 
 def of_places(head: str) -> bool:
     """Whether words name only places: their initials (郴资桂, 川渝; not 普惠, a word) or two joined by 与 or 和, each
-    opening with a place or a county or district of three characters or more (廊坊北三县与通州区)."""
+    opening with a place or a county, district or city of three characters or more (廊坊北三县与通州区)."""
     if 2 <= len(head) <= 4 and all(c in place_initials() for c in head) and head[:2] not in INITIAL_WORDS:
         return True
     parts = re.split("[与和]", head)
