@@ -328,7 +328,7 @@ def cluster_items(doc: Doc) -> list[Match]:
 
 LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等(?:"
                             + lexicons.alternation("quantifiers") + r"|(?:\d+|[一二两三四五六七八九十]+)?[个大项]?)"
-                            r"(?:((?:[\u4e00-\u9fff]{1,4}领域)?)([^\s，。、；：,;:()《》和与及的等]{0,10}?)(试点城市|试点)|"
+                            r"(?:(?:[\u4e00-\u9fff]{1,4}领域)?([^\s，。、；：,;:()《》和与及的等]{0,10}?)(试点城市|试点)|"
                             r"(?:系列)?((?:三年|专项)?行动(?:计划)?)|([\u4e00-\u9fff]{2,10}?专项))")
 PILOTS_SPOKEN_OF = lexicons.words("program_pilot_list_after")  # 等国家试点|成效明显: the pilots themselves
 ITEM_JOINS = ("和", "与", "及")  # 水体污染控制与治理: a conjunction inside an item joins the parts of its name
@@ -344,11 +344,11 @@ def listed_head(doc: Doc, m: re.Match) -> str | None:
             any(text.startswith(w, end) for w in ANY_VERB if len(w) > 1)):
         return None
     clause = any(text[a:b] in NAME_STOP for a, b in token_bounds(doc)
-                 if (m.start(3) <= a and b <= m.end(3)) or (m.start(6) <= a and b <= m.end(6)))
-    kind = "" if m.group(4) is None or PILOT_LEVEL.fullmatch(m.group(3)) else m.group(3)
-    if clause or kind in GENERIC_HEAD or m.group(6) and m.group(6)[:-2] in GENERIC_HEAD:
+                 if (m.start(2) <= a and b <= m.end(2)) or (m.start(5) <= a and b <= m.end(5)))
+    kind = "" if m.group(3) is None or PILOT_LEVEL.fullmatch(m.group(2)) else m.group(2)
+    if clause or kind in GENERIC_HEAD or m.group(5) and m.group(5)[:-2] in GENERIC_HEAD:
         return None
-    return m.group(5) or m.group(6) or kind + m.group(4)
+    return m.group(4) or m.group(5) or kind + m.group(3)
 
 
 def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:

@@ -47,6 +47,7 @@ GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
 # 区域经济中心|城市: a centre's name before 城市 is a kind of city's, the goal is the city (中心城市)
 SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
 SCOPE_ENDING = re.compile(SCOPE.pattern + "$")
+SCOPE_CHARS = max(map(len, lexicons.terms("strategy_goal_scopes")))  # the longest scope, 向西开放
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
 GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
@@ -319,7 +320,7 @@ def scope_opening(text: str, start: int | None, suffix_start: int) -> int | None
     other names read leftwards) or found only the scope before the ending: at the scope (not for 高地: 打造全国算力高地
     names a sector's, the tune gold's reading)."""
     at = suffix_start if start is None else start
-    scope = SCOPE_ENDING.search(text, max(0, at - 4), at)
+    scope = SCOPE_ENDING.search(text, max(0, at - SCOPE_CHARS), at)
     return scope.start() if scope else start
 
 
