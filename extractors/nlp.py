@@ -90,12 +90,14 @@ def _remove_dead_conversions(cache: Path) -> None:
 RULES = ("kg_places", "kg_concepts", "kg_policies", "kg_events", "kg_zones", "kg_projects", "kg_programs",
          "kg_formulations", "kg_enterprises", "kg_strategies_inside")  # earlier components claim characters first
 LEARNED = "kg_learned"  # optional: its names are merged in before relations are read
+HELD = "kg_unissued"  # drops the titles held unissued once every family, the learned one too, has named things
 RELATIONS = "kg_relations"
 
 
 def components(learned: bool = False) -> tuple[str, ...]:
-    """The pipeline's components: the rules, the learned recognizer when asked for, then relations."""
-    return (*RULES, *((LEARNED,) if learned else ()), RELATIONS)
+    """The pipeline's components: the rules, the learned recognizer when asked for, the held titles' drop, then
+    relations."""
+    return (*RULES, *((LEARNED,) if learned else ()), HELD, RELATIONS)
 
 
 def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] = components()) -> Language:

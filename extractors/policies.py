@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (FIVE_YEAR, FIVE_YEAR_RE, LEADING_VERBS, Match, clause_start, covered, doc_text,
-                             first_conjunct, in_review, matches, name_start, only_words, overlaps, quoted, register,
-                             token_ends)
+                             drop_matches, first_conjunct, in_review, matches, name_start, only_words, overlaps,
+                             quoted, register, token_ends)
 from kg import lexicons
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -78,7 +79,7 @@ EDITIONED = re.compile(r"(?:新修订|(?:修订|修改)后)的")  # 实施|新�
 EDITIONED_BEFORE = re.compile(EDITIONED.pattern + "$")
 # A title the text says is still to be drawn up, read whole: no Policy, but its words are no other family's
 # (制定促进共同富裕行动纲要 holds no 共同富裕行动): held while the other families read the sentence, dropped after
-# (strategies.inside_other_names).
+# (kg_unissued, below).
 UNISSUED = (("unissued", True),)
 MARKER = re.compile(r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")  # (一), 二、: an item's number
 
@@ -434,3 +435,14 @@ def find_policies(doc: Doc) -> list[Match]:
 
 
 register("kg_policies", find_policies)
+
+
+@Language.factory("kg_unissued")
+def make_unissued(nlp: Language, name: str):
+    """Run after every family that names things, the learned recognizer included: drops the titles held unissued
+    (UNISSUED), which kept them from reading names inside a title still to be drawn up."""
+    def component(doc: Doc) -> Doc:
+        drop_matches(doc, [m for m in matches(doc) if dict(m.attrs).get("unissued")])
+        return doc
+
+    return component

@@ -494,8 +494,7 @@ def inside_other_names(doc: Doc) -> list[Match]:
     国家新型城镇化试点, 交通强省 in 交通强省建设工程, and a label before a designation's head, 美丽中国|先行区,
     whether or not a family found the longer name): the longer name is the entity, not the strategy (guideline 2);
     and region names that stand only for a place (赴长三角招商): a region named only as a place is not a strategy.
-    A vocabulary programme inside a longer name of another type (数字中国 in 数字中国峰会) is that name's too.
-    Titles not yet issued (policies.UNISSUED), held only so that no other family read names inside them, go too."""
+    A vocabulary programme inside a longer name of another type (数字中国 in 数字中国峰会) is that name's too."""
     found = matches(doc)
 
     def inside(m: Match, labels: tuple[str, ...]) -> bool:
@@ -504,14 +503,13 @@ def inside_other_names(doc: Doc) -> list[Match]:
 
     return [m for m in found if dict(m.attrs).get("syllable")  # “百千万工程”, “雄安质量”: a syllable of another name
             or m.label == "Strategy" and (not m.cites or dict(m.attrs).get("designation") or inside(m, ("Strategy", "Place")))
-            or m.label == "Program" and m.key and inside(m, ("Strategy", "Place", "Program"))  # 数字中国|峰会
-            or dict(m.attrs).get("unissued")]
+            or m.label == "Program" and m.key and inside(m, ("Strategy", "Place", "Program"))]  # 数字中国|峰会
 
 
 @Language.factory("kg_strategies_inside")
 def make_strategies_inside(nlp: Language, name: str):
-    """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold,
-    the regions named only as places and the titles held unissued."""
+    """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold
+    and the regions named only as places."""
     def component(doc: Doc) -> Doc:
         drop_matches(doc, inside_other_names(doc))
         return doc
