@@ -771,9 +771,10 @@ def many_of_a_kind(doc: Doc, m: Match) -> bool:
     一批…项目 names no project). Not an item of a list, which names its own, nor a new batch of one scheme
     (新一批|全国二轮延包整县试点)."""
     text = doc_text(doc)
+    if "name" in dict(m.attrs) or not PILOT_LEVEL.match(text, m.start):
+        return False
     many = max((q for q in QUANTIFIERS if text.endswith(q, 0, m.start)), key=len, default=None)  # 新一批, not 一批
-    return "name" not in dict(m.attrs) and bool(PILOT_LEVEL.match(text, m.start)) and many is not None and \
-        not many.startswith("新")
+    return many is not None and not many.startswith("新")
 
 
 @Language.factory("kg_programs")

@@ -180,10 +180,18 @@ def find_concepts(doc: Doc) -> list[Match]:
                 found.append(Match(s, e, "Zone" if concept in AS_ZONES else "Project"))  # of sections names it
         else:
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
-        for a, b, c, t in elided_items(text, s, e, lexicon()):
-            kind = "Zone" if c in AS_ZONES else "Project" if c in AS_PROJECTS and text.endswith("公园", s, e) else None
-            found.append(Match(a, b, kind, attrs=(("name", labels()[c]),)) if kind else Match(a, b, t, key=c))
+        found += elided_matches(text, s, e)
     return sorted(found, key=lambda m: m.start)
+
+
+def elided_matches(text: str, start: int, end: int) -> list[Match]:
+    """The labels written before a label or a strategy's name and sharing its ending (elided_items), as matches: a
+    vocabulary zone or park (before a park's label) by its name, the rest as the concept."""
+    found = []
+    for a, b, c, t in elided_items(text, start, end, lexicon()):
+        kind = "Zone" if c in AS_ZONES else "Project" if c in AS_PROJECTS and text.endswith("公园", start, end) else None
+        found.append(Match(a, b, kind, attrs=(("name", labels()[c]),)) if kind else Match(a, b, t, key=c))
+    return found
 
 
 def listed_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -524,8 +532,8 @@ def make_concepts(nlp: Language, name: str):
         for s, e in find_candidates(doc):
             add_candidate(doc, doc_text(doc)[s:e], "strategy")
             add_matches(doc, [Match(s, e, "Strategy"), *coordinated_candidates(doc_text(doc), s, e, quoted(doc))])
-            add_matches(doc, [Match(a, b, t, key=c) for a, b, c, t in elided_items(doc_text(doc), s, e, lexicon())
-                              if not covered(doc, a, b)])  # 科技兴贸、以质取胜和|市场多元化战略: labels sharing its 战略
+            add_matches(doc, [m for m in elided_matches(doc_text(doc), s, e)
+                              if not covered(doc, m.start, m.end)])  # 科技兴贸、以质取胜和|市场多元化战略: its 战略 shared
         goals = find_goals(doc)
         add_matches(doc, goals)
         drop_matches(doc, [m for m in matches(doc) if m.label == "Formulation" and any(
