@@ -227,6 +227,13 @@ def test_vocabulary_cooperation_zones_are_zones(nlp):
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"横琴粤澳深度合作区", "前海深港现代服务业合作区"}
 
 
+def test_the_cross_strait_demonstration_zone_is_a_zone_and_its_mandate_the_strategy(nlp):
+    # invented: the demonstration zone is an area designated (guideline 2: pilot zones); the mandate stays a strategy
+    text = "加快两岸融合发展示范区建设，探索两岸融合发展新路。"
+    assert [t for t, _ in matches(nlp, text, "Zone")] == ["两岸融合发展示范区"]
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["两岸融合发展新路"]
+
+
 def test_policies_passed_laws_level_lists_and_counted_plans(nlp):
     # invented: a law passed without 《》, an implementing plan applied, the lists of every township, member
     # countries of an agreement, plans of every county counted, the verb's complement 好
