@@ -137,15 +137,21 @@ def _same(mentions: tuple[Mention, ...], resolved: dict, type_: str, fits, named
             resolved[(m.start, m.end)] = named[found[0]]
 
 
+AREA_NAMES = lexicons.words("zone_area_names")  # 横琴, 中关村: an area's name written alone stands for its zone
+
+
 def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | None) -> None:
     """One zone per report however it is written: a bare 临空经济区, or a zone written without its place (渤海新区),
     is the report's zone of that name in a place of the issuer's territory (北湖临空经济区, 沧州渤海新区) when there
-    is one, and a short form (天门经济开发区) the long one of the same place (天门经济技术开发区) when only one fits."""
+    is one, a short form (天门经济开发区) the long one of the same place (天门经济技术开发区) when only one fits, and
+    an area's name written alone (横琴) the one zone whose name opens with it (横琴粤澳深度合作区)."""
     gaz = gazetteer.load()
 
     def fits(m: Mention, res, named: dict) -> list[str]:
         core = res.key.split("-", 1)[1]
         cores = {key: key.split("-", 1)[1] for key in named}
+        if core in AREA_NAMES:
+            return [k for k, c in cores.items() if k != res.key and len(c) > len(core) and c.startswith(core)]
         generic = bool(dict(m.attrs).get("generic"))
         if generic and (res.key in named or issuer is None):
             return []

@@ -117,6 +117,20 @@ def test_an_event_written_without_its_place_edition_or_level_is_the_same_event()
                                                                    "冬残奥会", "残奥会"]
 
 
+def test_an_area_name_written_alone_is_the_one_zone_its_name_opens():
+    from kg.graph import same_zone
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented report: 横琴 alone is its cooperation zone; 中关村 alone opens two zones' names and stays
+    names = ["横琴粤澳深度合作区", "横琴", "中关村科学城", "中关村软件园", "中关村"]
+    mentions = tuple(Mention("r", "Zone", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(f"440000-{n}", n, "440000", "issuer") for m, n in zip(mentions, names)}
+    same_zone(mentions, resolved, None)
+    assert [resolved[(m.start, m.end)].name for m in mentions] == [
+        "横琴粤澳深度合作区", "横琴粤澳深度合作区", "中关村科学城", "中关村软件园", "中关村"]
+
+
 def test_a_firm_written_short_is_the_one_longer_firm_name_that_fits():
     from kg.graph import same_firm
     from kg.model import Mention
