@@ -77,6 +77,15 @@ LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,�
 # …or a park or pilot area the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and
 # run, a project; a zone of its own administration (…开发区, …综保区) opening is still the zone
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
+APPLIED = tuple(lexicons.terms("zone_applied_verbs"))  # 申建, 申报: a zone still applied for
+UPGRADE = re.compile(r"国家|省级|省|为|升级")  # 甲高新区申报国家高新区: the zone applies to be upgraded, it exists
+
+
+def applied_for(text: str, start: int, end: int) -> bool:
+    """Whether the text says a zone is still being applied for (支持甲市申建空港综保区, 推动综保区申报取得进展): no
+    zone exists yet; not a zone applying for a higher rank (甲高新区申报国家高新区)."""
+    after = next((v for v in APPLIED if text.startswith(v, end)), "")
+    return text.endswith(APPLIED, 0, start) or bool(after) and not UPGRADE.match(text, end + len(after))
 
 
 @lru_cache(maxsize=1)
@@ -538,7 +547,7 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))
-    found = longest_first(found)
+    found = longest_first([z for z in found if z.label != "Zone" or not applied_for(text, z.start, z.end)])
     listed = ftz_areas(doc, found)
     found = longest_first(listed + [z for z in found if not overlaps(z, listed)])
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]

@@ -35,7 +35,7 @@ def test_formulations(nlp):
 
 
 def test_zones_named_generic_and_categories(nlp):
-    text = "推动沧州高新区升级国家高新区，支持综保区申报，新增绿色工业园区4个，建设自贸区正定片区。"
+    text = "推动沧州高新区升级国家高新区，支持综保区提质升级，新增绿色工业园区4个，建设自贸区正定片区。"
     assert found(nlp, text, "Zone") == ["沧州高新区", "综保区", "自贸区正定片区"]
 
 

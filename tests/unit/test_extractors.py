@@ -227,6 +227,13 @@ def test_vocabulary_cooperation_zones_are_zones(nlp):
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"横琴粤澳深度合作区", "前海深港现代服务业合作区"}
 
 
+def test_a_zone_still_applied_for_is_no_zone(nlp):
+    # invented: a bonded zone applied for (申建, 申报 before or after it) does not exist yet; a zone applying for a
+    # higher rank does, and so does one already running
+    text = "支持鄂州申建空港综保区，推动综保区申报取得进展，推动沧州高新区申报国家高新区，黄骅综合保税区封关运作。"
+    assert [t for t, _ in matches(nlp, text, "Zone")] == ["沧州高新区", "黄骅综合保税区"]
+
+
 def test_the_cross_strait_demonstration_zone_is_a_zone_and_its_mandate_the_strategy(nlp):
     # invented: the demonstration zone is an area designated (guideline 2: pilot zones); the mandate stays a strategy
     text = "加快两岸融合发展示范区建设，探索两岸融合发展新路。"
