@@ -474,6 +474,9 @@ def find_zones(doc: Doc) -> list[Match]:
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
         head = text[start:m.start()] if start is not None and start < m.start() else ""
+        if suffix in OWN_ZONE and own_level(head) and not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):
+            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))  # 推进市|高新区: the
+            continue  # issuer's own zone written with its level, the zone word alone
         if head and head + suffix in OWN_ZONE and not names_place(head):
             if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 跨境电商综合试验区 in 沧州's report
                 found.append(Match(start, m.end(), "Zone", attrs=(("generic", "1"),)))
@@ -561,6 +564,15 @@ def find_zones(doc: Doc) -> list[Match]:
 
 
 NATIONAL_LABEL = re.compile(r"国家[^，,。；;：:、等的]{2,16}")
+
+
+OWN_LEVELS = ("市", "县", "区")  # 市高新区 in a city's report: the issuer's own zone
+
+
+def own_level(head: str) -> bool:
+    """Whether a zone word's head is only the issuer's level (市|高新区, 县|经开区), alone or right after a verb the
+    segmenter joined to it (推进市, 全面提升市), not the end of a place's name (沧州市|高新区)."""
+    return head.endswith(OWN_LEVELS) and (len(head) == 1 or head[:-1].endswith((*HEAD_VERBS, *LEADING_VERBS)))
 
 
 def industry_area(suffix: str, head: str) -> bool:

@@ -234,6 +234,14 @@ def test_a_zone_still_applied_for_is_no_zone(nlp):
     assert [t for t, _ in matches(nlp, text, "Zone")] == ["沧州高新区", "黄骅综合保税区"]
 
 
+def test_a_zone_word_after_the_issuers_level_is_the_issuers_own_zone(nlp):
+    # invented: 市|高新区 and 县|经开区 (the segmenter may join the level to the verb before it: 推进市) are the
+    # issuer's own zones, the bare zone word; a place's name ending in 市 keeps it (沧州市高新区), 各市 counts a kind
+    text = "推进市高新区扩区，全面提升县经开区能级，沧州市高新区加快发展，推动各市经开区发展。"
+    zones = [(t, dict(m.attrs).get("generic")) for t, m in matches(nlp, text, "Zone")]
+    assert zones == [("高新区", "1"), ("经开区", "1"), ("沧州市高新区", None)]
+
+
 def test_the_cross_strait_demonstration_zone_is_a_zone_and_its_mandate_the_strategy(nlp):
     # invented: the demonstration zone is an area designated (guideline 2: pilot zones); the mandate stays a strategy
     text = "加快两岸融合发展示范区建设，探索两岸融合发展新路。"
