@@ -181,7 +181,34 @@ def find_concepts(doc: Doc) -> list[Match]:
         else:
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
         found += elided_matches(text, s, e)
+    if "等" in text:
+        found += [m for m in head_after_list(text) if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(found, key=lambda m: m.start)
+
+
+def head_after_list(text: str) -> list[Match]:
+    """Vocabulary strategies written as a list closed by 等 before the head their labels share, the head no label of
+    its own (甲、乙等经济走廊, 泛珠三角等区域合作; guideline 2: coordinated names keep their shared head): each item
+    with the head; not an item that is a label itself (国家文化公园|等建设)."""
+    lex, found = lexicon(), []
+    for m in re.finditer("等", text):
+        p = m.start()
+        for k in range(min(len(text), p + 1 + lex.max_len), p + 2, -1):
+            head = text[p + 1:k]
+            if lex.get(head):
+                break  # 长征、黄河等国家文化公园: a whole label after 等 (listed_items)
+
+            def fits(item: str, head: str = head) -> bool:
+                hit = lex.get(item + head)
+                return bool(hit) and hit[0][1] == "Strategy" and not lex.get(item) and hit[0][0] not in CLASSES
+
+            items = listed_before(text, p + 1, fits, 6, "等")
+            if items:
+                items += listed_before(text, items[0][0], fits, 6, "、和及与")
+                found += [Match(a, a + len(item), "Strategy", key=lex.get(item + head)[0][0],
+                                attrs=(("name", labels()[lex.get(item + head)[0][0]]),)) for a, item in items]
+                break
+    return found
 
 
 def elided_matches(text: str, start: int, end: int) -> list[Match]:

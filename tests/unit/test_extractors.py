@@ -356,6 +356,15 @@ def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
     assert got == [("科技兴贸", "tech-trade"), ("以质取胜", "quality-wins"), ("甲乙升级战略", "")]
 
 
+def test_labels_listed_before_a_head_after_deng_share_it(nlp):
+    # guideline 2 (张村、李庄等煤矿): vocabulary strategies listed before 等 and the head their labels share are each
+    # named with it; not an item that is a label itself before a word that only completes another label
+    text = "积极参与中蒙俄、中巴等经济走廊建设，拓展泛珠三角等区域合作。支持长城国家文化公园等建设。"
+    got = [(dict(m.attrs).get("name"), m.key) for _, m in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)]
+    assert got == [("中蒙俄经济走廊", "china-mongolia-russia-corridor"), ("中巴经济走廊", "china-pakistan-corridor"),
+                   ("泛珠三角区域合作", "pan-pearl-river")]
+
+
 def test_the_integration_of_places_is_a_regional_strategy(nlp):
     # invented: places' initials or two places joined by 与 before 一体化 (高质量发展) name a regional strategy; not a
     # sector's integration, nor one a name goes on after (a zone, the places' infrastructure)
