@@ -40,6 +40,9 @@ GENERIC = lexicons.words("strategy_generic")
 CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
 UMBRELLA = re.compile(r"[二两三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
 SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
+UMBRELLA_GOALS = re.compile(r"[两二三四五六七八九十][个大](" + "|".join(map(re.escape, sorted(SCOPED, key=len, reverse=True)))
+                            + ")")  # 五个高地: a numbered umbrella of goals, each a place's goal whatever its scope
+COUNTED = re.compile(r"[一两二三四五六七八九十][个大]?$")
 CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
@@ -263,6 +266,12 @@ def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return []
 
 
+def umbrella_endings(text: str) -> frozenset[str]:
+    """The scoped goal endings a report counts in a numbered umbrella (构筑五个高地, 打造三大高地; guideline 2: each
+    named strategy of a numbered umbrella is a Strategy): the report's goals with that ending need no scope."""
+    return frozenset(m[1] for m in UMBRELLA_GOALS.finditer(text))
+
+
 def find_goals(doc: Doc) -> list[Match]:
     """A place's goals and the regions it sets out to join, named after a verb of building or joining or in a list
     after one (建设教育强省、科技强省; 融入杭州都市圈): strong-province goals, central cities, metropolitan areas."""
@@ -296,8 +305,10 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 兴国强省, 富民强省, 质量强企强链强县: a slogan of verb-objects, not a sector's goal
         if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):
             start -= 1  # 构筑|向|西开放…高地: the segmenter reads the direction of opening as a preposition
-        if ending in SCOPED and not (SCOPE.match(text, start) and GOAL_END.match(text, m.end())):
-            continue  # 打造人工智能创新发展高地: a sector's, not a place's goal
+        if ending in SCOPED and not ((SCOPE.match(text, start) or ending in (doc._.umbrellas or ())
+                                      and not COUNTED.search(text, start, m.start())) and GOAL_END.match(text, m.end())):
+            continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals);
+            # 三大高地, 一圈一网一高地: the count itself, a formulation
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省

@@ -365,6 +365,19 @@ def test_labels_listed_before_a_head_after_deng_share_it(nlp):
                    ("泛珠三角区域合作", "pan-pearl-river")]
 
 
+def test_goals_of_a_numbered_umbrella_need_no_scope(nlp):
+    # guideline 2 (each named strategy of a numbered umbrella is a Strategy): where the report counts its 高地 (五个高地),
+    # each 高地 it sets out to build is a goal without a scope of its own; where it does not, a sector's 高地 is none
+    text = "加快构筑甲乙创新高地、丙丁消费高地和戊己生态高地。围绕打造三大高地，建设一园一廊一高地。"
+    counted = nlp.make_doc(text)
+    counted._.umbrellas = frozenset({"高地"})
+    got = [text[m.start:m.end] for m in sorted(nlp(counted)._.kg_matches, key=lambda m: m.start) if m.label == "Strategy"]
+    assert got == ["甲乙创新高地", "丙丁消费高地", "戊己生态高地"]
+    assert matches(nlp, text, "Strategy") == []
+    from extractors.strategies import umbrella_endings
+    assert umbrella_endings("全力构筑五个高地，建设三个中心。") == frozenset({"高地"})
+
+
 def test_the_integration_of_places_is_a_regional_strategy(nlp):
     # invented: places' initials or two places joined by 与 before 一体化 (高质量发展) name a regional strategy; not a
     # sector's integration, nor one a name goes on after (a zone, the places' infrastructure)
