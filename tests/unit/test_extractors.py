@@ -378,6 +378,12 @@ def test_goals_of_a_numbered_umbrella_need_no_scope(nlp):
     assert umbrella_endings("全力构筑五个高地，建设三个中心。") == frozenset({"高地"})
 
 
+def test_an_ecological_province_is_a_provinces_own_strategy(nlp):
+    # guideline 2 (a place's own headline goal): the ecological province a province has pursued across decades
+    text = "持续深化生态省建设，加快建设更高水平生态省。"
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["eco-province", "eco-province"]
+
+
 def test_the_integration_of_places_is_a_regional_strategy(nlp):
     # invented: places' initials or two places joined by 与 before 一体化 (高质量发展) name a regional strategy; not a
     # sector's integration, nor one a name goes on after (a zone, the places' infrastructure)
