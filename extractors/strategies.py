@@ -284,7 +284,10 @@ def find_goals(doc: Doc) -> list[Match]:
         start = start if start is None else after_round(text, start, m.start())  # 新一轮|…强县工程: no goal's word
         if m.group() in CENTRES:
             start = scope_opening(text, start, m.start())
-        if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
+        owner = owner_opening(doc, start, m.start()) if start is not None and \
+            m.group().removesuffix("战略") in SCOPED else None
+        start, scope_at = owner or (start, start)  # the region's own match is no strategy of its own here
+        if start is None or m.start() - start < 2 or covered(doc, scope_at, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
                 text.startswith(GOAL_CLASS_HEADS, start):
@@ -295,7 +298,7 @@ def find_goals(doc: Doc) -> list[Match]:
             if m.start() - start < 2:
                 continue  # 搭建城市群: no name
         elif text.startswith("成", start) and GOAL_VERB_INSIDE.search(text, max(0, start - 4), start) and \
-                opening_place(text, start, m.end()) is None:
+                opening_place(text, start, m.end()) is None and not owner:
             start += 1  # 打造|成全|省…增长极: the segmenter glues 成 of 打造成 to the name (not 建设|成都都市圈)
         ending = m.group().removesuffix("战略")
         before = found[-1].end if found else -1
@@ -305,7 +308,7 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 兴国强省, 富民强省, 质量强企强链强县: a slogan of verb-objects, not a sector's goal
         if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):
             start -= 1  # 构筑|向|西开放…高地: the segmenter reads the direction of opening as a preposition
-        if ending in SCOPED and not ((SCOPE.match(text, start) or ending in (doc._.umbrellas or ())
+        if ending in SCOPED and not ((SCOPE.match(text, scope_at if owner else start) or ending in (doc._.umbrellas or ())
                                       and not COUNTED.search(text, start, m.start())) and GOAL_END.match(text, m.end())):
             continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals);
             # 三大高地, 一圈一网一高地: the count itself, a formulation
@@ -359,6 +362,18 @@ def of_places(head: str) -> bool:
     parts = re.split("[与和]", head)
     return len(parts) == 2 and all(place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市"))
                                    for part in parts)
+
+
+def owner_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] | None:
+    """Where a scoped goal's name begins when the region it serves opens it before its scope (成渝地区|区域科技创新中心,
+    大湾区|国际科技创新中心; guideline 2: the fullest form written, the region inside a longer name no strategy of its
+    own): (the region's start, the scope's start); None otherwise."""
+    text = doc_text(doc)
+    for r in matches(doc):  # the name read from the region, or from its scope with the region before it
+        if r.label == "Strategy" and not r.cites and (r.start == start or r.end == start) and r.end < suffix_start \
+                and SCOPE.match(text, r.end):
+            return r.start, r.end
+    return None
 
 
 def scope_opening(text: str, start: int | None, suffix_start: int) -> int | None:

@@ -384,6 +384,14 @@ def test_an_ecological_province_is_a_provinces_own_strategy(nlp):
     assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["eco-province", "eco-province"]
 
 
+def test_a_centre_keeps_the_region_it_serves(nlp):
+    # guideline 2 (the fullest form written): a region written before a centre's scope opens the goal's name; the
+    # region there is no strategy of its own
+    text = "建设成渝地区区域科技创新中心，加快建设大湾区国际金融中心。"
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "成渝地区区域科技创新中心", "大湾区国际金融中心"]
+
+
 def test_the_integration_of_places_is_a_regional_strategy(nlp):
     # invented: places' initials or two places joined by 与 before 一体化 (高质量发展) name a regional strategy; not a
     # sector's integration, nor one a name goes on after (a zone, the places' infrastructure)
