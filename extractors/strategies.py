@@ -44,6 +44,7 @@ UMBRELLA_GOALS = re.compile(r"[两二三四五六七八九十][个大](" + "|".j
                             + ")")  # 五个高地: a numbered umbrella of goals, each a place's goal whatever its scope
 COUNTED = re.compile(r"[一两二三四五六七八九十][个大]?$")
 CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
+SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
     {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
@@ -286,6 +287,7 @@ def find_goals(doc: Doc) -> list[Match]:
             start = scope_opening(text, start, m.start())
         owner = owner_opening(doc, start, m.start()) if start is not None and \
             m.group().removesuffix("战略") in SCOPED else None
+        owner = owner or (served_opening(doc, start, m.start()) if start is not None and m.group() in SERVED else None)
         start, scope_at = owner or (start, start)  # the region's own match is no strategy of its own here
         if start is None or m.start() - start < 2 or covered(doc, scope_at, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
@@ -362,6 +364,17 @@ def of_places(head: str) -> bool:
     parts = re.split("[与和]", head)
     return len(parts) == 2 and all(place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市"))
                                    for part in parts)
+
+
+def served_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] | None:
+    """Where a goal naming a place's role in a national strategy begins when the strategy's label opens it (海丝|战略支点
+    城市, 中部地区崛起的|重要战略支点; strategy_goal_ends_of_strategy): (the label's start, where the rest begins)."""
+    text = doc_text(doc)
+    for c in matches(doc):
+        after = c.end + 1 if text.startswith("的", c.end) else c.end
+        if c.label == "Strategy" and c.cites and (c.start == start and after <= suffix_start or after == start):
+            return c.start, after
+    return None
 
 
 def owner_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] | None:

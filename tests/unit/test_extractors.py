@@ -392,6 +392,15 @@ def test_a_centre_keeps_the_region_it_serves(nlp):
         "成渝地区区域科技创新中心", "大湾区国际金融中心"]
 
 
+def test_a_role_in_a_national_strategy_opened_by_its_label(nlp):
+    # invented: a place's role in a national strategy (…战略支点, …战略支点城市) opened by the strategy's label, with 的
+    # or without, is the goal; the label inside still cites its strategy
+    text = "加快建成西部大开发的重要战略支点，全力打造一带一路战略支点城市。"
+    got = [(t, m.key) for t, m in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)]
+    assert ("西部大开发的重要战略支点", "") in got and ("一带一路战略支点城市", "") in got
+    assert ("西部大开发", "western") in got
+
+
 def test_the_integration_of_places_is_a_regional_strategy(nlp):
     # invented: places' initials or two places joined by 与 before 一体化 (高质量发展) name a regional strategy; not a
     # sector's integration, nor one a name goes on after (a zone, the places' infrastructure)
