@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 
 from extractors.base import doc_text
+from extractors.strategies import umbrella_endings
 from kg.model import Candidate, Extraction, Mention, RelationMention, Report
 
 QUOTES = re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\"|「([^「」\n]{1,30})」")
@@ -35,11 +36,12 @@ def extract(nlp: Language, report: Report, batch_size: int = 256) -> Extraction:
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
     relations: list[RelationMention] = []
-    docs = []
+    docs, umbrellas = [], umbrella_endings(report.norm)
     for s in report.sentences:
         doc = nlp.make_doc(report.norm[s.start:s.end])
         doc._.quoted = quoted_spans(report, s.start, s.end)
         doc._.part = s.part
+        doc._.umbrellas = umbrellas
         docs.append(doc)
     for sentence, doc in zip(report.sentences, nlp.pipe(docs, batch_size=batch_size)):
         def span(s: int, e: int) -> tuple[int, int]:

@@ -40,7 +40,11 @@ GENERIC = lexicons.words("strategy_generic")
 CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
 UMBRELLA = re.compile(r"[二两三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
 SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
+UMBRELLA_GOALS = re.compile(r"[两二三四五六七八九十][个大](" + "|".join(map(re.escape, sorted(SCOPED, key=len, reverse=True)))
+                            + ")")  # 五个高地: a numbered umbrella of goals, each a place's goal whatever its scope
+COUNTED = re.compile(r"[一两二三四五六七八九十][个大]?$")
 CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
+SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
     {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
@@ -181,7 +185,34 @@ def find_concepts(doc: Doc) -> list[Match]:
         else:
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
         found += elided_matches(text, s, e)
+    if "等" in text:
+        found += [m for m in head_after_list(text) if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(found, key=lambda m: m.start)
+
+
+def head_after_list(text: str) -> list[Match]:
+    """Vocabulary strategies written as a list closed by 等 before the head their labels share, the head no label of
+    its own (甲、乙等经济走廊, 泛珠三角等区域合作; guideline 2: coordinated names keep their shared head): each item
+    with the head; not an item that is a label itself (国家文化公园|等建设)."""
+    lex, found = lexicon(), []
+    for m in re.finditer("等", text):
+        p = m.start()
+        for k in range(min(len(text), p + 1 + lex.max_len), p + 2, -1):
+            head = text[p + 1:k]
+            if lex.get(head):
+                break  # 长征、黄河等国家文化公园: a whole label after 等 (listed_items)
+
+            def fits(item: str, head: str = head) -> bool:
+                hit = lex.get(item + head)
+                return bool(hit) and hit[0][1] == "Strategy" and not lex.get(item) and hit[0][0] not in CLASSES
+
+            items = listed_before(text, p + 1, fits, 6, "等")
+            if items:
+                items += listed_before(text, items[0][0], fits, 6, "、和及与")
+                found += [Match(a, a + len(item), "Strategy", key=lex.get(item + head)[0][0],
+                                attrs=(("name", labels()[lex.get(item + head)[0][0]]),)) for a, item in items]
+                break
+    return found
 
 
 def elided_matches(text: str, start: int, end: int) -> list[Match]:
@@ -236,6 +267,12 @@ def elided_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return []
 
 
+def umbrella_endings(text: str) -> frozenset[str]:
+    """The scoped goal endings a report counts in a numbered umbrella (构筑五个高地, 打造三大高地; guideline 2: each
+    named strategy of a numbered umbrella is a Strategy): the report's goals with that ending need no scope."""
+    return frozenset(m[1] for m in UMBRELLA_GOALS.finditer(text))
+
+
 def find_goals(doc: Doc) -> list[Match]:
     """A place's goals and the regions it sets out to join, named after a verb of building or joining or in a list
     after one (建设教育强省、科技强省; 融入杭州都市圈): strong-province goals, central cities, metropolitan areas."""
@@ -248,7 +285,11 @@ def find_goals(doc: Doc) -> list[Match]:
         start = start if start is None else after_round(text, start, m.start())  # 新一轮|…强县工程: no goal's word
         if m.group() in CENTRES:
             start = scope_opening(text, start, m.start())
-        if start is None or m.start() - start < 2 or covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
+        owner = owner_opening(doc, start, m.start()) if start is not None and \
+            m.group().removesuffix("战略") in SCOPED else None
+        owner = owner or (served_opening(doc, start, m.start()) if start is not None and m.group() in SERVED else None)
+        start, scope_at = owner or (start, start)  # the region's own match is no strategy of its own here
+        if start is None or m.start() - start < 2 or covered(doc, scope_at, m.end(), {"Strategy", "Program", "Formulation"}):
             continue
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
                 text.startswith(GOAL_CLASS_HEADS, start):
@@ -259,7 +300,7 @@ def find_goals(doc: Doc) -> list[Match]:
             if m.start() - start < 2:
                 continue  # 搭建城市群: no name
         elif text.startswith("成", start) and GOAL_VERB_INSIDE.search(text, max(0, start - 4), start) and \
-                opening_place(text, start, m.end()) is None:
+                opening_place(text, start, m.end()) is None and not owner:
             start += 1  # 打造|成全|省…增长极: the segmenter glues 成 of 打造成 to the name (not 建设|成都都市圈)
         ending = m.group().removesuffix("战略")
         before = found[-1].end if found else -1
@@ -269,8 +310,10 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 兴国强省, 富民强省, 质量强企强链强县: a slogan of verb-objects, not a sector's goal
         if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):
             start -= 1  # 构筑|向|西开放…高地: the segmenter reads the direction of opening as a preposition
-        if ending in SCOPED and not (SCOPE.match(text, start) and GOAL_END.match(text, m.end())):
-            continue  # 打造人工智能创新发展高地: a sector's, not a place's goal
+        if ending in SCOPED and not ((SCOPE.match(text, scope_at if owner else start) or ending in (doc._.umbrellas or ())
+                                      and not COUNTED.search(text, start, m.start())) and GOAL_END.match(text, m.end())):
+            continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals);
+            # 三大高地, 一圈一网一高地: the count itself, a formulation
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
@@ -321,6 +364,29 @@ def of_places(head: str) -> bool:
     parts = re.split("[与和]", head)
     return len(parts) == 2 and all(place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市"))
                                    for part in parts)
+
+
+def served_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] | None:
+    """Where a goal naming a place's role in a national strategy begins when the strategy's label opens it (海丝|战略支点
+    城市, 中部地区崛起的|重要战略支点; strategy_goal_ends_of_strategy): (the label's start, where the rest begins)."""
+    text = doc_text(doc)
+    for c in matches(doc):
+        after = c.end + 1 if text.startswith("的", c.end) else c.end
+        if c.label == "Strategy" and c.cites and (c.start == start and after <= suffix_start or after == start):
+            return c.start, after
+    return None
+
+
+def owner_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] | None:
+    """Where a scoped goal's name begins when the region it serves opens it before its scope (成渝地区|区域科技创新中心,
+    大湾区|国际科技创新中心; guideline 2: the fullest form written, the region inside a longer name no strategy of its
+    own): (the region's start, the scope's start); None otherwise."""
+    text = doc_text(doc)
+    for r in matches(doc):  # the name read from the region, or from its scope with the region before it
+        if r.label == "Strategy" and not r.cites and (r.start == start or r.end == start) and r.end < suffix_start \
+                and SCOPE.match(text, r.end):
+            return r.start, r.end
+    return None
 
 
 def scope_opening(text: str, start: int | None, suffix_start: int) -> int | None:

@@ -378,6 +378,51 @@ def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
     assert got == [("科技兴贸", "tech-trade"), ("以质取胜", "quality-wins"), ("甲乙升级战略", "")]
 
 
+def test_labels_listed_before_a_head_after_deng_share_it(nlp):
+    # guideline 2 (张村、李庄等煤矿): vocabulary strategies listed before 等 and the head their labels share are each
+    # named with it; not an item that is a label itself before a word that only completes another label
+    text = "积极参与中蒙俄、中巴等经济走廊建设，拓展泛珠三角等区域合作。支持长城国家文化公园等建设。"
+    got = [(dict(m.attrs).get("name"), m.key) for _, m in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)]
+    assert got == [("中蒙俄经济走廊", "china-mongolia-russia-corridor"), ("中巴经济走廊", "china-pakistan-corridor"),
+                   ("泛珠三角区域合作", "pan-pearl-river")]
+
+
+def test_goals_of_a_numbered_umbrella_need_no_scope(nlp):
+    # guideline 2 (each named strategy of a numbered umbrella is a Strategy): where the report counts its 高地 (五个高地),
+    # each 高地 it sets out to build is a goal without a scope of its own; where it does not, a sector's 高地 is none
+    text = "加快构筑甲乙创新高地、丙丁消费高地和戊己生态高地。围绕打造三大高地，建设一园一廊一高地。"
+    counted = nlp.make_doc(text)
+    counted._.umbrellas = frozenset({"高地"})
+    got = [text[m.start:m.end] for m in sorted(nlp(counted)._.kg_matches, key=lambda m: m.start) if m.label == "Strategy"]
+    assert got == ["甲乙创新高地", "丙丁消费高地", "戊己生态高地"]
+    assert matches(nlp, text, "Strategy") == []
+    from extractors.strategies import umbrella_endings
+    assert umbrella_endings("全力构筑五个高地，建设三个中心。") == frozenset({"高地"})
+
+
+def test_an_ecological_province_is_a_provinces_own_strategy(nlp):
+    # guideline 2 (a place's own headline goal): the ecological province a province has pursued across decades
+    text = "持续深化生态省建设，加快建设更高水平生态省。"
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["eco-province", "eco-province"]
+
+
+def test_a_centre_keeps_the_region_it_serves(nlp):
+    # guideline 2 (the fullest form written): a region written before a centre's scope opens the goal's name; the
+    # region there is no strategy of its own
+    text = "建设成渝地区区域科技创新中心，加快建设大湾区国际金融中心。"
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "成渝地区区域科技创新中心", "大湾区国际金融中心"]
+
+
+def test_a_role_in_a_national_strategy_opened_by_its_label(nlp):
+    # invented: a place's role in a national strategy (…战略支点, …战略支点城市) opened by the strategy's label, with 的
+    # or without, is the goal; the label inside still cites its strategy
+    text = "加快建成西部大开发的重要战略支点，全力打造一带一路战略支点城市。"
+    got = [(t, m.key) for t, m in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)]
+    assert ("西部大开发的重要战略支点", "") in got and ("一带一路战略支点城市", "") in got
+    assert ("西部大开发", "western") in got
+
+
 def test_the_integration_of_places_is_a_regional_strategy(nlp):
     # invented: places' initials or two places joined by 与 before 一体化 (高质量发展) name a regional strategy; not a
     # sector's integration, nor one a name goes on after (a zone, the places' infrastructure)
