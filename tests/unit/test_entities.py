@@ -1997,6 +1997,13 @@ def test_a_trade_word_opening_a_products_compound_ends_no_firm(nlp):
     assert found(nlp, text, "Enterprise") == ["金润化工"]
 
 
+def test_a_word_of_scope_in_a_firms_head_makes_a_kind_of_firm(nlp):
+    # invented: every firm of a level (各, 县级, 区属) is a category, whatever verb the reading took in; a level's own
+    # named platform company (省交通投资集团) and a plain name after a verb stay firms
+    text = "指导各县级平台公司加快转型，督促市级平台公司剥离融资职能，引导区属国有企业集团整合，组建省交通投资集团，鼓励华远集团参与重组。"
+    assert found(nlp, text, "Enterprise") == ["省交通投资集团", "华远集团"]
+
+
 def test_a_list_closed_by_deng_before_a_pilot_or_action_head_names_each_scheme(nlp):
     # invented: items of a list before 等 and a pilot's head share it; the field and a bare level are left out
     text = ("甲乙城市、丙丁社区等国家试点成效明显。支持甲市开展戊己提升等消费领域国家试点。"
