@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, matches, name_start, \
     only_words, quoted, \
-    register, token_ends, token_starts
+    register, token_bounds, token_ends, token_starts
 from extractors.places import WORDLIKE  # 长安, 通道: short place names that are ordinary words
 from extractors.projects import PHASE  # 华能四期: a firm's own plant, its next phase
 from kg import gazetteer, lexicons
@@ -273,6 +273,12 @@ def _supported_start(doc: Doc, start: int, end: int, places: list[tuple[int, int
     return s
 
 
+def _glued_to_verb(doc: Doc, start: int, end: int, verb_end: int) -> bool:
+    """Whether the segmenter wrote the trade word's last characters (start..end) as one word with the firm's verb
+    after it (甲乙物|探获…奖): a token beginning inside the trade word and ending where the verb ends."""
+    return any(start < a < end and b == verb_end for a, b in token_bounds(doc))
+
+
 def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A与B as two spans when both sides are names of two characters or more."""
     i = text.find("与", s + 2, e - 2)
@@ -380,13 +386,14 @@ def find_enterprises(doc: Doc) -> list[Match]:
     place_starts = {a for a, _ in places}
     place_ends = {b for _, b in places}
     for m in WEAK_AFTER.finditer(text):  # a weak suffix alone needs a firm's verb after it
-        if m.end() not in token_ends(doc):
+        verb = FIRM_CONTEXT_AFTER.match(text, m.end())
+        if m.end() not in token_ends(doc) and not (verb and _glued_to_verb(doc, m.start(), m.end(), verb.end())):
             continue
-        if FIRM_CONTEXT_AFTER.match(text, m.end()):
+        if verb:
             start = name_start(doc, m.start(), max_chars=8)
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
-                    text[start:m.start()] not in INDUSTRY_HEAD:
-                add(start, m.end())
+                    text[start:m.start()] not in INDUSTRY_HEAD and not industry(text[start:m.end()]):
+                add(start, m.end())  # not 人工智能攻克…: a sector, no firm
         elif (FIRM_GROWTH.match(text, m.end()) or OWN_PLANT_WORK.match(text, m.end())) and \
                 (start := _supported_start(doc, m.start(), m.end(), places)) is not None:
             add(start, m.end())  # 支持甲乙电子做大做强, 推进甲乙石化转型升级: a firm supported to grow or to rework its plant

@@ -2004,6 +2004,13 @@ def test_a_word_of_scope_in_a_firms_head_makes_a_kind_of_firm(nlp):
     assert found(nlp, text, "Enterprise") == ["省交通投资集团", "华远集团"]
 
 
+def test_a_trade_word_name_winning_an_award_or_solving_a_problem_is_a_firm(nlp):
+    # invented: a name with a trade word before 获 (an award) or 攻克 (a technical problem) is a firm acting, also where
+    # the segmenter glued the trade word's last character to the verb (物|探获); a sector so acting is no firm
+    text = "华远物探获国家技术发明奖一等奖，宁远华安科技攻克高端陶瓷基板技术难题，人工智能攻克多项难题。"
+    assert found(nlp, text, "Enterprise") == ["华远物探", "宁远华安科技"]
+
+
 def test_a_list_closed_by_deng_before_a_pilot_or_action_head_names_each_scheme(nlp):
     # invented: items of a list before 等 and a pilot's head share it; the field and a bare level are left out
     text = ("甲乙城市、丙丁社区等国家试点成效明显。支持甲市开展戊己提升等消费领域国家试点。"
