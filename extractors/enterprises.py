@@ -130,7 +130,6 @@ def _firm_like(item: str, at: int | None = None, starts: set[int] | None = None)
 KIND_OPENERS = tuple(lexicons.words("enterprise_kind_openers"))  # 国有林场集团: a kind of firm by its owner
 PUBLIC_GROUPS = tuple(lexicons.words("enterprise_public_groups"))  # 县医疗集团, 甲乙中学教育集团: public bodies
 CATEGORY_ENDS = tuple(lexicons.words("enterprise_kind_words"))  # 境内上市公司, 头部跨国公司: a kind, whatever comes first
-SCOPE = re.compile(lexicons.alternation("enterprise_scope_words"))  # 指导各县级平台公司: every firm of a level, no name
 
 
 def _generic_head(head: str, word: str) -> bool:
@@ -144,14 +143,12 @@ def _generic_head(head: str, word: str) -> bool:
 def _kind_of_firm(name: str) -> bool:
     """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word, an
     owner's word opening the head (国有林场集团), a trade word alone (快递公司), public bodies grouped (县医疗集团),
-    a head of words of scope, kind and industry alone (专业银行), a word of scope anywhere in the head (各县级平台公司,
-    区属国有企业集团); never a known firm or bank (国家开发银行)."""
+    a head of words of scope, kind and industry alone (专业银行); never a known firm or bank (国家开发银行)."""
     if name in PLATFORM_SHORT or KNOWN.fullmatch(name) or BANKS.fullmatch(name):
         return False
     strong = STRONG_END.search(name) or STRONG_SUFFIX.search(name)
     head = name[:strong.start()] if strong else name
     return len(head) < 2 or head in CATEGORY_HEAD or head.endswith(CATEGORY_ENDS) or bool(KIND_OF.search(head)) or \
-        bool(SCOPE.search(head)) or \
         strong is not None and _generic_head(head, strong.group()) or \
         head.startswith(KIND_OPENERS) or strong is not None and (
             WEAK_SUFFIX.fullmatch(head) is not None or strong.group() == "集团" and head.endswith(PUBLIC_GROUPS))

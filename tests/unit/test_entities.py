@@ -1997,13 +1997,6 @@ def test_a_trade_word_opening_a_products_compound_ends_no_firm(nlp):
     assert found(nlp, text, "Enterprise") == ["金润化工"]
 
 
-def test_a_word_of_scope_in_a_firms_head_makes_a_kind_of_firm(nlp):
-    # invented: every firm of a level (各, 县级, 区属) is a category, whatever verb the reading took in; a level's own
-    # named platform company (省交通投资集团) and a plain name after a verb stay firms
-    text = "指导各县级平台公司加快转型，督促市级平台公司剥离融资职能，引导区属国有企业集团整合，组建省交通投资集团，鼓励华远集团参与重组。"
-    assert found(nlp, text, "Enterprise") == ["省交通投资集团", "华远集团"]
-
-
 def test_a_trade_word_name_winning_an_award_or_solving_a_problem_is_a_firm(nlp):
     # invented: a name with a trade word before 获 (an award) or 攻克 (a technical problem) is a firm acting, also where
     # the segmenter glued the trade word's last character to the verb (物|探获); a sector so acting is no firm
