@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, matches, name_start, \
     only_words, quoted, \
-    register, token_ends, token_starts
+    register, token_bounds, token_ends, token_starts
 from extractors.places import WORDLIKE  # 长安, 通道: short place names that are ordinary words
 from extractors.projects import PHASE  # 华能四期: a firm's own plant, its next phase
 from kg import gazetteer, lexicons
@@ -192,8 +192,9 @@ def _firm_after(text: str, p: Match, lead: int, places: list[tuple[int, int]], e
     if firm.group(1) is None:  # a trade word: in a project's name, not before a product (麦德利航空座椅组件)
         if p.label != "Project" or firm.end() < p.end and (len(head) > 3 or firm.group(3) in PRODUCT_OPENERS):
             return None
-        if _opens_sector(text, firm.start(3), firm.end()):
-            return None  # 修正生物|医药产业园, 高纯电子|气体: the trade word opens a sector's name, not ends a firm's
+        if _opens_sector(text, firm.start(3), firm.end()) or _sector_runs_on(text, firm.start(3), firm.end(), ends):
+            return None  # 修正生物|医药产业园, 高纯电子|气体: the trade word opens a sector's name, not ends a firm's;
+            # 甲乙新|能源|材料产业园: it ends a sector's word (新能源) that the next sector word continues
     if not _firm_like(firm.group()) or GENERIC_FIRM_HEAD.search(head) or head in INDUSTRY_HEAD or \
             head in CATEGORY_HEAD or (lead, lead + len(head)) in places or firm.end() not in ends or \
             len(head) == 2 and head[0] in PROVINCES and head[1] in PROVINCES:
@@ -205,6 +206,16 @@ def _opens_sector(text: str, start: int, end: int) -> bool:
     """Whether a word of COMPOUNDS beginning in text[start:end] runs past end: the trade word there opens a sector's
     name (生物|医药, 电子|气体, 中车|新能源汽车) rather than ending a firm's."""
     return any(text.startswith(w, i) for i in range(start, end) for w in COMPOUNDS.get(text[i], ()) if i + len(w) > end)
+
+
+def _sector_runs_on(text: str, trade_start: int, end: int, ends: set[int]) -> bool:
+    """Whether the trade word ending at end is the tail of a longer sector's word begun before it (新|能源 of 新能源)
+    and the word after it names a sector or product too (新能源|材料, 新能源|动力电池): one sector's phrase, in which
+    the brand before it is bare; not a trade word of its own before a product (甲乙化工|新材料基地)."""
+    if not any(text.startswith(w, s) for s in range(max(0, trade_start - 2), trade_start)
+               for w in COMPOUNDS.get(text[s], ()) if s + len(w) == end):
+        return False
+    return any(industry(text[end:e]) for e in ends if end < e <= end + 4)
 
 
 def _listed_name(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
@@ -268,6 +279,12 @@ def _supported_start(doc: Doc, start: int, end: int, places: list[tuple[int, int
             not _firm_like(text[s:end], s, token_starts(doc)) or not _listed_name(text, s, end, places):
         return None
     return s
+
+
+def _glued_to_verb(doc: Doc, start: int, end: int, verb_end: int) -> bool:
+    """Whether the segmenter wrote the trade word's last characters (start..end) as one word with the firm's verb
+    after it (甲乙物|探获…奖): a token beginning inside the trade word and ending where the verb ends."""
+    return any(start < a < end and b == verb_end for a, b in token_bounds(doc))
 
 
 def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -377,13 +394,14 @@ def find_enterprises(doc: Doc) -> list[Match]:
     place_starts = {a for a, _ in places}
     place_ends = {b for _, b in places}
     for m in WEAK_AFTER.finditer(text):  # a weak suffix alone needs a firm's verb after it
-        if m.end() not in token_ends(doc):
+        verb = FIRM_CONTEXT_AFTER.match(text, m.end())
+        if m.end() not in token_ends(doc) and not (verb and _glued_to_verb(doc, m.start(), m.end(), verb.end())):
             continue
-        if FIRM_CONTEXT_AFTER.match(text, m.end()):
+        if verb:
             start = name_start(doc, m.start(), max_chars=8)
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
-                    text[start:m.start()] not in INDUSTRY_HEAD:
-                add(start, m.end())
+                    text[start:m.start()] not in INDUSTRY_HEAD and not industry(text[start:m.end()]):
+                add(start, m.end())  # not 人工智能攻克…: a sector, no firm
         elif (FIRM_GROWTH.match(text, m.end()) or OWN_PLANT_WORK.match(text, m.end())) and \
                 (start := _supported_start(doc, m.start(), m.end(), places)) is not None:
             add(start, m.end())  # 支持甲乙电子做大做强, 推进甲乙石化转型升级: a firm supported to grow or to rework its plant

@@ -2011,6 +2011,20 @@ def test_a_trade_word_opening_a_products_compound_ends_no_firm(nlp):
     assert found(nlp, text, "Enterprise") == ["金润化工"]
 
 
+def test_a_trade_word_name_winning_an_award_or_solving_a_problem_is_a_firm(nlp):
+    # invented: a name with a trade word before 获 (an award) or 攻克 (a technical problem) is a firm acting, also where
+    # the segmenter glued the trade word's last character to the verb (物|探获); a sector so acting is no firm
+    text = "华远物探获国家技术发明奖一等奖，宁远华安科技攻克高端陶瓷基板技术难题，人工智能攻克多项难题。"
+    assert found(nlp, text, "Enterprise") == ["华远物探", "宁远华安科技"]
+
+
+def test_a_sector_word_ending_in_a_trade_word_and_run_on_by_a_product_ends_no_firm(nlp):
+    # invented: 能源 ends the sector's word 新能源, which 材料 or 动力电池 continues: the phrase is a sector's and the
+    # brand before it bare; 化工 before 新材料 is a trade word of its own and still ends the firm's name
+    text = "推进华远新能源材料产业园、恒兴新能源动力电池项目和金润化工新材料基地建设。"
+    assert found(nlp, text, "Enterprise") == ["金润化工"]
+
+
 def test_a_list_closed_by_deng_before_a_pilot_or_action_head_names_each_scheme(nlp):
     # invented: items of a list before 等 and a pilot's head share it; the field and a bare level are left out
     text = ("甲乙城市、丙丁社区等国家试点成效明显。支持甲市开展戊己提升等消费领域国家试点。"
