@@ -323,6 +323,9 @@ def find_projects(doc: Doc) -> list[Match]:
         spans.append((start, end, ""))
         lead = next((p for p in places if p.start == start), None)
         rest = text[lead.end:m.end()] if lead else ""
+        if rest.startswith("至"):  # a route (甲至乙、甲至丙高速公路): the routes before it share its kind, each with
+            spans.extend(routes_before(text, lead, m.end(), places))  # its own start; no place before shares the rest
+            lead = None
         while lead is not None:  # 灵寿、赞皇抽水蓄能电站: each place has its own
             lead = next((p for p in places if p.end == lead.start - 1 and text[p.end] == "、"), None)
             if lead is not None:
@@ -340,6 +343,23 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not LAYOUT.search(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+ROUTE_END = re.compile(r"至[\u4e00-\u9fff]{2,5}$")  # a route's end point, a place the gazetteer may not know (大同)
+
+
+def routes_before(text: str, start: Match, end: int, places: list[Match]) -> list[tuple[int, int, str]]:
+    """Routes coordinated before a route's name share the kind written after its end point, each keeping its own
+    start (甲至乙、甲至丙高速公路: 甲至乙高速公路): routes from place to place, read leftwards from 、."""
+    to = next((p for p in places if p.start == start.end + 1), None)
+    if to is None or to.end >= end:
+        return []
+    kind, found, pos = text[to.end:end], [], start.start - 1
+    while pos > 0 and text[pos] == "、" and ROUTE_END.search(text, max(0, pos - 6), pos) and \
+            (a := next((p for p in places if p.end == text.rfind("至", 0, pos)), None)):
+        found.append((a.start, pos, text[a.start:pos] + kind))
+        pos = a.start - 1
+    return found
 
 
 def place_named(name: str, start: int, places: list[Match]) -> bool:

@@ -858,3 +858,11 @@ def test_a_cluster_of_works_of_a_kind_is_no_work(nlp):
     # invented: a kind of work before 集群 names a cluster of many (a designation), the kind alone one work
     text = "培育甲乙数据中心集群，丙丁数据中心建成投用。"
     assert names(nlp, text, "Project") == {"丙丁数据中心"}
+
+
+def test_routes_coordinated_before_a_route_share_its_kind_and_keep_their_own_start(nlp):
+    # invented: each route written from place to place before 、 takes the kind after the last route's end point,
+    # with its own start (not 大同至长治铁路); places coordinated before a work still share its whole name
+    text = "建成太原至大同、太原至长治铁路，开工灵寿、赞皇抽水蓄能电站。"
+    assert names(nlp, text, "Project") == {"太原至大同铁路", "太原至长治铁路", "灵寿抽水蓄能电站", "赞皇抽水蓄能电站"}
+
