@@ -124,6 +124,7 @@ SCHOOLS = ("小学", "初中", "高中")
 WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带")
 # Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
+SCHOOL_TRACKS = tuple(lexicons.terms("project_school_tracks"))  # 普通高中, 职业高中: a kind of school
 # A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work
 PHASE = re.compile(r"(?<![第同上下本每近前后首末一二三四五六七八九十])[一二三四五六七八九十]期(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
 # A line of a metro or railway written by its code (地铁2号线, 7号线一期北段, Z4线一期北段, 11号线延伸线): a line
@@ -265,8 +266,9 @@ def find_projects(doc: Doc) -> list[Match]:
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
             continue  # 提高中, 中小学, 小学生, 推广场景: the suffix's characters belong to another word
-        if m.group() in SCHOOLS and text.startswith(SCHOOL_STAGE_AFTER, m.end()):
-            continue  # 高中阶段教育, 1000多万高中毕业生: a stage of schooling, no school
+        if m.group() in SCHOOLS and (text.startswith(SCHOOL_STAGE_AFTER, m.end()) or
+                                     text.endswith(SCHOOL_TRACKS, 0, m.start())):
+            continue  # 高中阶段教育, 1000多万高中毕业生: a stage of schooling; 振兴县域普通高中: a track, no school
         start = name_start(doc, m.start(), max_chars=18)
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))

@@ -866,3 +866,8 @@ def test_routes_coordinated_before_a_route_share_its_kind_and_keep_their_own_sta
     text = "建成太原至大同、太原至长治铁路，开工灵寿、赞皇抽水蓄能电站。"
     assert names(nlp, text, "Project") == {"太原至大同铁路", "太原至长治铁路", "灵寿抽水蓄能电站", "赞皇抽水蓄能电站"}
 
+
+def test_a_track_of_schooling_before_a_schools_suffix_is_a_kind(nlp):
+    # invented: 普通高中 and 职业高中 are kinds of school whatever verb or scope is written before them
+    text = "振兴县域普通高中，办好职业高中，逐步改变普通高中的面貌，建成甲乙路小学。"
+    assert names(nlp, text, "Project") == {"甲乙路小学"}
