@@ -871,3 +871,9 @@ def test_a_track_of_schooling_before_a_schools_suffix_is_a_kind(nlp):
     # invented: 普通高中 and 职业高中 are kinds of school whatever verb or scope is written before them
     text = "振兴县域普通高中，办好职业高中，逐步改变普通高中的面貌，建成甲乙路小学。"
     assert names(nlp, text, "Project") == {"甲乙路小学"}
+
+
+def test_a_size_class_opening_a_works_name_is_a_kind(nlp):
+    # invented: 大型, 中小型 open a class of works of a size, many of them; a work named by its place stays
+    text = "建设大型煤炭基地和大型粮棉油生产基地，新建中小型水库，甲乙水库开工。"
+    assert names(nlp, text, "Project") == {"甲乙水库"}
