@@ -877,3 +877,9 @@ def test_a_size_class_opening_a_works_name_is_a_kind(nlp):
     # invented: 大型, 中小型 open a class of works of a size, many of them; a work named by its place stays
     text = "建设大型煤炭基地和大型粮棉油生产基地，新建中小型水库，甲乙水库开工。"
     assert names(nlp, text, "Project") == {"甲乙水库"}
+
+
+def test_a_rural_complex_named_by_its_owner_or_place_is_a_work(nlp):
+    # invented: a 田园综合体 with its own name is built and run
+    text = "以甲乙田园综合体为载体，推动丙丁田园综合体建设。"
+    assert names(nlp, text, "Project") == {"甲乙田园综合体", "丙丁田园综合体"}
