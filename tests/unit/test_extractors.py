@@ -883,3 +883,10 @@ def test_a_rural_complex_named_by_its_owner_or_place_is_a_work(nlp):
     # invented: a 田园综合体 with its own name is built and run
     text = "以甲乙田园综合体为载体，推动丙丁田园综合体建设。"
     assert names(nlp, text, "Project") == {"甲乙田园综合体", "丙丁田园综合体"}
+
+
+def test_verbs_of_building_end_a_works_name_read_leftwards(nlp):
+    # invented: 兴修, 修筑, 修建, 兴建 (like 新建) and the clause's 抓紧, 加上, 减少 open no name; what follows is a kind
+    # or the work's own name
+    text = "兴修水库，修筑新公路，山区修建公路，加上小型电站，减少火电厂，兴建甲乙水库。"
+    assert names(nlp, text, "Project") == {"甲乙水库"}
