@@ -124,6 +124,7 @@ SCHOOLS = ("小学", "初中", "高中")
 WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带")
 # Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
+SCHOOL_TRACKS = tuple(lexicons.terms("project_school_tracks"))  # 普通高中, 职业高中: a kind of school
 # A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work
 PHASE = re.compile(r"(?<![第同上下本每近前后首末一二三四五六七八九十])[一二三四五六七八九十]期(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
 # A line of a metro or railway written by its code (地铁2号线, 7号线一期北段, Z4线一期北段, 11号线延伸线): a line
@@ -265,8 +266,9 @@ def find_projects(doc: Doc) -> list[Match]:
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
             continue  # 提高中, 中小学, 小学生, 推广场景: the suffix's characters belong to another word
-        if m.group() in SCHOOLS and text.startswith(SCHOOL_STAGE_AFTER, m.end()):
-            continue  # 高中阶段教育, 1000多万高中毕业生: a stage of schooling, no school
+        if m.group() in SCHOOLS and (text.startswith(SCHOOL_STAGE_AFTER, m.end()) or
+                                     text.endswith(SCHOOL_TRACKS, 0, m.start())):
+            continue  # 高中阶段教育, 1000多万高中毕业生: a stage of schooling; 振兴县域普通高中: a track, no school
         start = name_start(doc, m.start(), max_chars=18)
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
@@ -323,6 +325,9 @@ def find_projects(doc: Doc) -> list[Match]:
         spans.append((start, end, ""))
         lead = next((p for p in places if p.start == start), None)
         rest = text[lead.end:m.end()] if lead else ""
+        if rest.startswith("至"):  # a route (甲至乙、甲至丙高速公路): the routes before it share its kind, each with
+            spans.extend(routes_before(text, lead, m.end(), places))  # its own start; no place before shares the rest
+            lead = None
         while lead is not None:  # 灵寿、赞皇抽水蓄能电站: each place has its own
             lead = next((p for p in places if p.end == lead.start - 1 and text[p.end] == "、"), None)
             if lead is not None:
@@ -340,6 +345,23 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not LAYOUT.search(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+ROUTE_END = re.compile(r"至[\u4e00-\u9fff]{2,5}$")  # a route's end point, a place the gazetteer may not know (大同)
+
+
+def routes_before(text: str, start: Match, end: int, places: list[Match]) -> list[tuple[int, int, str]]:
+    """Routes coordinated before a route's name share the kind written after its end point, each keeping its own
+    start (甲至乙、甲至丙高速公路: 甲至乙高速公路): routes from place to place, read leftwards from 、."""
+    to = next((p for p in places if p.start == start.end + 1), None)
+    if to is None or to.end >= end:
+        return []
+    kind, found, pos = text[to.end:end], [], start.start - 1
+    while pos > 0 and text[pos] == "、" and ROUTE_END.search(text, max(0, pos - 6), pos) and \
+            (a := next((p for p in places if p.end == text.rfind("至", 0, pos)), None)):
+        found.append((a.start, pos, text[a.start:pos] + kind))
+        pos = a.start - 1
+    return found
 
 
 def place_named(name: str, start: int, places: list[Match]) -> bool:

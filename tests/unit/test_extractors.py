@@ -925,3 +925,35 @@ def test_a_cluster_of_works_of_a_kind_is_no_work(nlp):
     # invented: a kind of work before 集群 names a cluster of many (a designation), the kind alone one work
     text = "培育甲乙数据中心集群，丙丁数据中心建成投用。"
     assert names(nlp, text, "Project") == {"丙丁数据中心"}
+
+
+def test_routes_coordinated_before_a_route_share_its_kind_and_keep_their_own_start(nlp):
+    # invented: each route written from place to place before 、 takes the kind after the last route's end point,
+    # with its own start (not 大同至长治铁路); places coordinated before a work still share its whole name
+    text = "建成太原至大同、太原至长治铁路，开工灵寿、赞皇抽水蓄能电站。"
+    assert names(nlp, text, "Project") == {"太原至大同铁路", "太原至长治铁路", "灵寿抽水蓄能电站", "赞皇抽水蓄能电站"}
+
+
+def test_a_track_of_schooling_before_a_schools_suffix_is_a_kind(nlp):
+    # invented: 普通高中 and 职业高中 are kinds of school whatever verb or scope is written before them
+    text = "振兴县域普通高中，办好职业高中，逐步改变普通高中的面貌，建成甲乙路小学。"
+    assert names(nlp, text, "Project") == {"甲乙路小学"}
+
+
+def test_a_size_class_opening_a_works_name_is_a_kind(nlp):
+    # invented: 大型, 中小型 open a class of works of a size, many of them; a work named by its place stays
+    text = "建设大型煤炭基地和大型粮棉油生产基地，新建中小型水库，甲乙水库开工。"
+    assert names(nlp, text, "Project") == {"甲乙水库"}
+
+
+def test_a_rural_complex_named_by_its_owner_or_place_is_a_work(nlp):
+    # invented: a 田园综合体 with its own name is built and run
+    text = "以甲乙田园综合体为载体，推动丙丁田园综合体建设。"
+    assert names(nlp, text, "Project") == {"甲乙田园综合体", "丙丁田园综合体"}
+
+
+def test_verbs_of_building_end_a_works_name_read_leftwards(nlp):
+    # invented: 兴修, 修筑, 修建, 兴建 (like 新建) and the clause's 抓紧, 加上, 减少 open no name; what follows is a kind
+    # or the work's own name
+    text = "兴修水库，修筑新公路，山区修建公路，加上小型电站，减少火电厂，兴建甲乙水库。"
+    assert names(nlp, text, "Project") == {"甲乙水库"}
