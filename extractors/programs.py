@@ -245,14 +245,17 @@ def verb_conjunct_start(doc: Doc, suffix_start: int) -> int | None:
 CONJUNCT_END = tuple(lexicons.terms("program_conjunct_end"))  # 环境提升|和…: a first conjunct that is its own phrase
 
 
-def conjunct_start(doc: Doc, start: int) -> int:
+def conjunct_start(doc: Doc, start: int, suffix: re.Match) -> int:
     """Where a programme's name starts when the words read leftwards stop at a conjunction that joins two
     modifiers of its head (重特大疾病医疗保险和救助制度, 绿色低碳发展和能源保供稳价工程): the first conjunct belongs
     to the name, unless it is one word (财税和金融改革: sectors), a name of its own (A计划和B工程), a phrase of its
-    own (环境提升和…, program_conjunct_end), another match or an item of a list. start when no conjunct stands there."""
+    own (环境提升和…, program_conjunct_end), another match or an item of a list, or the second conjunct with the
+    head is a category of works (市场需求和国家重点工程, 社会事业和民生工程: no name joins a kind). start when no
+    conjunct stands there."""
     text, c = doc_text(doc), start - 1
     if c < 1 or text[c] not in AND or c not in token_starts(doc) or start not in token_ends(doc) or \
-            text.endswith(CONJUNCT_END, 0, c):
+            text.endswith(CONJUNCT_END, 0, c) or \
+            suffix.group() == "工程" and only_words(text[start:suffix.start()], WORKS_KINDS, 1):
         return start
     left = name_start(doc, c, max_chars=12)
     if left is None or c - left < 3 or text[left - 1:left] == "、" or LAST_SUFFIX.search(text[left:c]) or \
@@ -643,7 +646,7 @@ def find_programs(doc: Doc) -> list[Match]:
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:
-            start = manner_start(doc, conjunct_start(doc, start), m.start())
+            start = manner_start(doc, conjunct_start(doc, start, m), m.start())
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is not None:

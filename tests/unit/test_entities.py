@@ -2030,3 +2030,9 @@ def test_an_adverb_of_manner_inside_a_programme_name_is_read_through(nlp):
     # invented: the object, the adverb and the verb make one name; with no object before the adverb the verb alone
     text = "开展甲乙稳定增产行动，实施丙丁人口持续增收行动。"
     assert found(nlp, text, "Program") == ["甲乙稳定增产行动", "丙丁人口持续增收行动"]
+
+
+def test_a_category_of_works_after_a_conjunction_joins_no_name(nlp):
+    # invented: the second conjunct with 工程 a kind of works (重点工程, 民生工程); a named second conjunct keeps the first
+    text = "统筹甲乙市场需求和国家重点工程，兼顾丙丁社会事业和民生工程，实施戊己技术研发和庚辛示范工程。"
+    assert found(nlp, text, "Program") == ["戊己技术研发和庚辛示范工程"]
