@@ -12,6 +12,7 @@ from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_V
                              add_matches, after_round, clause_start, covered, doc_text, drop_matches, is_size,
                              item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
                              token_starts)
+from extractors.zones import WORDLIKE, place_first  # a place opening a name (浙江…), not an ordinary word (港口)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
@@ -627,6 +628,31 @@ def pilot_as_verb(doc: Doc, suffix_start: int, suffix_end: int) -> bool:
                                     for w in words[len(words) - words[::-1].index("在"):])
 
 
+INSTRUMENT = re.compile(lexicons.alternation("program_owned_instruments"))
+OWNER = re.compile(r"国家(?!级)|全国|中央|(?<!全)省(?![级市])")  # 全国|社会保障基金, 中央|预算稳定调节基金; 省级 a
+# rank, 全省 a scope
+
+
+def owned_instruments(doc: Doc) -> list[Match]:
+    """Instruments of state named by the level or place that owns them (全国社会保障基金, 中央预算稳定调节基金,
+    浙江社保科创基金; guideline 2: named instruments of state are Programs): the name read
+    leftwards from the head (program_owned_instruments), opened by 国家, 全国, 中央, 省 or a place, with no
+    conjunction inside (中央和地方政府性基金: a kind shared). Not a bare kind (产业基金), one held by a rank (省级引导基金) or
+    a scope (全省…基金), nor opened by a place's short name that is an ordinary word (港口产业…基金)."""
+    text, found = doc_text(doc), []
+    for m in INSTRUMENT.finditer(text):
+        start = name_start(doc, m.start(), max_chars=16)
+        owner = OWNER.search(text, max(0, (start or 0) - 2), start or 0)
+        if start is not None and owner and owner.end() == start:
+            start = owner.start()  # 全国|社会保障基金: the reading stops after the level word, which opens the name
+        if start is None or m.start() - start < 2 or not (OWNER.match(text, start) or place_first(text[start:m.start()]) and
+                                                      not text.startswith(tuple(WORDLIKE), start)) or \
+                re.search("[和与及、]", text[start:m.start()]) or covered(doc, start, m.end(), OWN_LABELS | {"Enterprise"}):
+            continue
+        found.append(Match(start, m.end(), "Program"))
+    return found
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -749,7 +775,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
+    for m in areas + owned_instruments(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):
