@@ -2043,3 +2043,10 @@ def test_funds_named_by_the_level_or_place_that_owns_them_are_programmes(nlp):
     text = ("多渠道充实全国甲乙保障基金，设立浙江丙丁科创基金，推动省戊己产业引导基金投资，用好省级引导基金，"
             "设立产业投资基金，编制中央和地方政府性基金预算。")
     assert found(nlp, text, "Program") == ["全国甲乙保障基金", "浙江丙丁科创基金", "省戊己产业引导基金"]
+
+
+def test_land_titling_named_by_its_object_is_a_programme(nlp):
+    # invented: …确权登记颁证 and …确权颁证 with the land they certify
+    text = "甲乙承包地确权登记颁证全面完成，推进丙丁集体土地确权颁证工作。"
+    assert found(nlp, text, "Program") == ["甲乙承包地确权登记颁证", "丙丁集体土地确权颁证"]
+
