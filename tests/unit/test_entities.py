@@ -2050,3 +2050,8 @@ def test_land_titling_named_by_its_object_is_a_programme(nlp):
     text = "甲乙承包地确权登记颁证全面完成，推进丙丁集体土地确权颁证工作。"
     assert found(nlp, text, "Program") == ["甲乙承包地确权登记颁证", "丙丁集体土地确权颁证"]
 
+
+def test_the_four_agricultural_subsidies_are_national_programmes(nlp):
+    # invented: the vocabulary's named subsidies to farmers (ontology/programs.ttl), short or full
+    text = "继续对甲乙农民实行粮食直补、良种补贴、农机具购置补贴和农资综合补贴，提高补贴标准。"
+    assert found(nlp, text, "Program") == ["粮食直补", "良种补贴", "农机具购置补贴", "农资综合补贴"]
