@@ -2055,3 +2055,9 @@ def test_the_four_agricultural_subsidies_are_national_programmes(nlp):
     # invented: the vocabulary's named subsidies to farmers (ontology/programs.ttl), short or full
     text = "继续对甲乙农民实行粮食直补、良种补贴、农机具购置补贴和农资综合补贴，提高补贴标准。"
     assert found(nlp, text, "Program") == ["粮食直补", "良种补贴", "农机具购置补贴", "农资综合补贴"]
+
+
+def test_a_three_year_campaign_written_as_its_push_is_a_programme(nlp):
+    # invented: …三年攻坚 ends a programme's name as …三年行动 does; a longer head after it still wins
+    text = "开展甲乙体制改革三年攻坚，全面完成丙丁改革三年攻坚任务，实施戊己小城镇三年攻坚行动。"
+    assert found(nlp, text, "Program") == ["甲乙体制改革三年攻坚", "丙丁改革三年攻坚", "戊己小城镇三年攻坚行动"]
