@@ -2057,6 +2057,12 @@ def test_the_four_agricultural_subsidies_are_national_programmes(nlp):
     assert found(nlp, text, "Program") == ["粮食直补", "良种补贴", "农机具购置补贴", "农资综合补贴"]
 
 
+def test_treasury_bonds_named_by_their_purpose_are_national_programmes(nlp):
+    # invented: the vocabulary's named bonds (ontology/programs.ttl), the longer form kept where written
+    text = "今年拟发行长期建设国债甲乙亿元，继续用好建设国债，不再发行抗疫特别国债，争取增发国债。"
+    assert found(nlp, text, "Program") == ["长期建设国债", "建设国债", "抗疫特别国债"]
+
+
 def test_a_three_year_campaign_written_as_its_push_is_a_programme(nlp):
     # invented: …三年攻坚 ends a programme's name as …三年行动 does; a longer head after it still wins
     text = "开展甲乙体制改革三年攻坚，全面完成丙丁改革三年攻坚任务，实施戊己小城镇三年攻坚行动。"
