@@ -2067,3 +2067,9 @@ def test_a_three_year_campaign_written_as_its_push_is_a_programme(nlp):
     # invented: …三年攻坚 ends a programme's name as …三年行动 does; a longer head after it still wins
     text = "开展甲乙体制改革三年攻坚，全面完成丙丁改革三年攻坚任务，实施戊己小城镇三年攻坚行动。"
     assert found(nlp, text, "Program") == ["甲乙体制改革三年攻坚", "丙丁改革三年攻坚", "戊己小城镇三年攻坚行动"]
+
+
+def test_rules_and_regulations_in_general_name_no_system(nlp):
+    # invented: 规章制度 after a conjunction or a field (rules in general); a named system after it stays
+    text = "健全甲乙基础工作和规章制度，完善丙丁安全规章制度，建立戊己疾病保险和救助制度。"
+    assert found(nlp, text, "Program") == ["戊己疾病保险和救助制度"]
