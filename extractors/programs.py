@@ -653,6 +653,26 @@ def owned_instruments(doc: Doc) -> list[Match]:
     return found
 
 
+PLUS_INITIATIVE = re.compile(lexicons.alternation("program_plus_sectors") + r"[+＋](?=$|[^\w+＋×]|[和与及等])")
+
+
+def plus_initiatives(doc: Doc) -> list[Match]:
+    """The "X+" initiatives (互联网+, 人工智能+, 信用+: program_plus_sectors) where the + closes the name, followed by
+    punctuation, a conjunction or 等 (运用好互联网+，; 信易+等应用领域): a Program (guideline 2's 互联网+ decision).
+    Not the second half of a longer sector (工业|互联网+) nor a formula's part (+互联网, 1+N)."""
+    text, starts = doc_text(doc), token_starts(doc)
+    words = [(a, b) for a, b in token_bounds(doc)]
+    found = []
+    for m in PLUS_INITIATIVE.finditer(text):
+        s = m.start()
+        before = next((text[a:b] for a, b in words if b == s), "")
+        if s not in starts or text[s - 1:s] in ("+", "＋") or before in INDUSTRY_WORDS or \
+                covered(doc, s, m.end(), NAMES):
+            continue
+        found.append(Match(s, m.end(), "Program"))
+    return found
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -775,7 +795,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -2073,3 +2073,9 @@ def test_rules_and_regulations_in_general_name_no_system(nlp):
     # invented: 规章制度 after a conjunction or a field (rules in general); a named system after it stays
     text = "健全甲乙基础工作和规章制度，完善丙丁安全规章制度，建立戊己疾病保险和救助制度。"
     assert found(nlp, text, "Program") == ["戊己疾病保险和救助制度"]
+
+
+def test_a_sector_closed_by_a_plus_is_an_initiative(nlp):
+    # invented: X+ where the + closes the name; not inside a longer sector, not before a field word
+    text = "运用好互联网+，深化拓展人工智能+，拓展甲乙监管、信用+等应用，发展工业互联网+，探索信用+机制。"
+    assert found(nlp, text, "Program") == ["互联网+", "人工智能+", "信用+"]
