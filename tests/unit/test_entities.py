@@ -2079,3 +2079,9 @@ def test_a_sector_closed_by_a_plus_is_an_initiative(nlp):
     # invented: X+ where the + closes the name; not inside a longer sector, not before a field word
     text = "运用好互联网+，深化拓展人工智能+，拓展甲乙监管、信用+等应用，发展工业互联网+，探索信用+机制。"
     assert found(nlp, text, "Program") == ["互联网+", "人工智能+", "信用+"]
+
+
+def test_internet_plus_health_is_a_national_programme(nlp):
+    # invented: the vocabulary's 互联网+医疗健康 beside 互联网+政务服务 (ontology/programs.ttl)
+    text = "促进互联网+医疗健康规范发展，推行甲乙互联网+政务服务。"
+    assert found(nlp, text, "Program") == ["互联网+医疗健康", "互联网+政务服务"]
