@@ -12,6 +12,7 @@ from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_V
                              add_matches, after_round, clause_start, covered, doc_text, drop_matches, is_size,
                              item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
                              token_starts)
+from extractors.zones import WORDLIKE, place_first  # a place opening a name (浙江…), not an ordinary word (港口)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
@@ -245,14 +246,17 @@ def verb_conjunct_start(doc: Doc, suffix_start: int) -> int | None:
 CONJUNCT_END = tuple(lexicons.terms("program_conjunct_end"))  # 环境提升|和…: a first conjunct that is its own phrase
 
 
-def conjunct_start(doc: Doc, start: int) -> int:
+def conjunct_start(doc: Doc, start: int, suffix: re.Match) -> int:
     """Where a programme's name starts when the words read leftwards stop at a conjunction that joins two
     modifiers of its head (重特大疾病医疗保险和救助制度, 绿色低碳发展和能源保供稳价工程): the first conjunct belongs
     to the name, unless it is one word (财税和金融改革: sectors), a name of its own (A计划和B工程), a phrase of its
-    own (环境提升和…, program_conjunct_end), another match or an item of a list. start when no conjunct stands there."""
+    own (环境提升和…, program_conjunct_end), another match or an item of a list, or the second conjunct with the
+    head is a category of works (市场需求和国家重点工程, 社会事业和民生工程: no name joins a kind). start when no
+    conjunct stands there."""
     text, c = doc_text(doc), start - 1
     if c < 1 or text[c] not in AND or c not in token_starts(doc) or start not in token_ends(doc) or \
-            text.endswith(CONJUNCT_END, 0, c):
+            text.endswith(CONJUNCT_END, 0, c) or \
+            suffix.group() == "工程" and only_words(text[start:suffix.start()], WORKS_KINDS, 1):
         return start
     left = name_start(doc, c, max_chars=12)
     if left is None or c - left < 3 or text[left - 1:left] == "、" or LAST_SUFFIX.search(text[left:c]) or \
@@ -624,6 +628,51 @@ def pilot_as_verb(doc: Doc, suffix_start: int, suffix_end: int) -> bool:
                                     for w in words[len(words) - words[::-1].index("在"):])
 
 
+INSTRUMENT = re.compile(lexicons.alternation("program_owned_instruments"))
+OWNER = re.compile(r"国家(?!级)|全国|中央|(?<!全)省(?![级市])")  # 全国|社会保障基金, 中央|预算稳定调节基金; 省级 a
+# rank, 全省 a scope
+
+
+def owned_instruments(doc: Doc) -> list[Match]:
+    """Instruments of state named by the level or place that owns them (全国社会保障基金, 中央预算稳定调节基金,
+    浙江社保科创基金; guideline 2: named instruments of state are Programs): the name read
+    leftwards from the head (program_owned_instruments), opened by 国家, 全国, 中央, 省 or a place, with no
+    conjunction inside (中央和地方政府性基金: a kind shared). Not a bare kind (产业基金), one held by a rank (省级引导基金) or
+    a scope (全省…基金), nor opened by a place's short name that is an ordinary word (港口产业…基金)."""
+    text, found = doc_text(doc), []
+    for m in INSTRUMENT.finditer(text):
+        start = name_start(doc, m.start(), max_chars=16)
+        owner = OWNER.search(text, max(0, (start or 0) - 2), start or 0)
+        if start is not None and owner and owner.end() == start:
+            start = owner.start()  # 全国|社会保障基金: the reading stops after the level word, which opens the name
+        if start is None or m.start() - start < 2 or not (OWNER.match(text, start) or place_first(text[start:m.start()]) and
+                                                      not text.startswith(tuple(WORDLIKE), start)) or \
+                re.search("[和与及、]", text[start:m.start()]) or covered(doc, start, m.end(), OWN_LABELS | {"Enterprise"}):
+            continue
+        found.append(Match(start, m.end(), "Program"))
+    return found
+
+
+PLUS_INITIATIVE = re.compile(lexicons.alternation("program_plus_sectors") + r"[+＋](?=$|[^\w+＋×]|[和与及等])")
+
+
+def plus_initiatives(doc: Doc) -> list[Match]:
+    """The "X+" initiatives (互联网+, 人工智能+, 信用+: program_plus_sectors) where the + closes the name, followed by
+    punctuation, a conjunction or 等 (运用好互联网+，; 信易+等应用领域): a Program (guideline 2's 互联网+ decision).
+    Not the second half of a longer sector (工业|互联网+) nor a formula's part (+互联网, 1+N)."""
+    text, starts = doc_text(doc), token_starts(doc)
+    words = [(a, b) for a, b in token_bounds(doc)]
+    found = []
+    for m in PLUS_INITIATIVE.finditer(text):
+        s = m.start()
+        before = next((text[a:b] for a, b in words if b == s), "")
+        if s not in starts or text[s - 1:s] in ("+", "＋") or before in INDUSTRY_WORDS or \
+                covered(doc, s, m.end(), NAMES):
+            continue
+        found.append(Match(s, m.end(), "Program"))
+    return found
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -643,7 +692,7 @@ def find_programs(doc: Doc) -> list[Match]:
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:
-            start = manner_start(doc, conjunct_start(doc, start), m.start())
+            start = manner_start(doc, conjunct_start(doc, start, m), m.start())
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is not None:
@@ -746,7 +795,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -2058,3 +2058,58 @@ def test_an_adverb_of_manner_inside_a_programme_name_is_read_through(nlp):
     # invented: the object, the adverb and the verb make one name; with no object before the adverb the verb alone
     text = "开展甲乙稳定增产行动，实施丙丁人口持续增收行动。"
     assert found(nlp, text, "Program") == ["甲乙稳定增产行动", "丙丁人口持续增收行动"]
+
+
+def test_a_category_of_works_after_a_conjunction_joins_no_name(nlp):
+    # invented: the second conjunct with 工程 a kind of works (重点工程, 民生工程); a named second conjunct keeps the first
+    text = "统筹甲乙市场需求和国家重点工程，兼顾丙丁社会事业和民生工程，实施戊己技术研发和庚辛示范工程。"
+    assert found(nlp, text, "Program") == ["戊己技术研发和庚辛示范工程"]
+
+
+def test_funds_named_by_the_level_or_place_that_owns_them_are_programmes(nlp):
+    # invented: funds opened by 全国, 省 or a place; a bare kind, a rank (省级) and a kind shared by two levels are not
+    text = ("多渠道充实全国甲乙保障基金，设立浙江丙丁科创基金，推动省戊己产业引导基金投资，用好省级引导基金，"
+            "设立产业投资基金，编制中央和地方政府性基金预算。")
+    assert found(nlp, text, "Program") == ["全国甲乙保障基金", "浙江丙丁科创基金", "省戊己产业引导基金"]
+
+
+def test_land_titling_named_by_its_object_is_a_programme(nlp):
+    # invented: …确权登记颁证 and …确权颁证 with the land they certify
+    text = "甲乙承包地确权登记颁证全面完成，推进丙丁集体土地确权颁证工作。"
+    assert found(nlp, text, "Program") == ["甲乙承包地确权登记颁证", "丙丁集体土地确权颁证"]
+
+
+def test_the_four_agricultural_subsidies_are_national_programmes(nlp):
+    # invented: the vocabulary's named subsidies to farmers (ontology/programs.ttl), short or full
+    text = "继续对甲乙农民实行粮食直补、良种补贴、农机具购置补贴和农资综合补贴，提高补贴标准。"
+    assert found(nlp, text, "Program") == ["粮食直补", "良种补贴", "农机具购置补贴", "农资综合补贴"]
+
+
+def test_treasury_bonds_named_by_their_purpose_are_national_programmes(nlp):
+    # invented: the vocabulary's named bonds (ontology/programs.ttl), the longer form kept where written
+    text = "今年拟发行长期建设国债甲乙亿元，继续用好建设国债，不再发行抗疫特别国债，争取增发国债。"
+    assert found(nlp, text, "Program") == ["长期建设国债", "建设国债", "抗疫特别国债"]
+
+
+def test_a_three_year_campaign_written_as_its_push_is_a_programme(nlp):
+    # invented: …三年攻坚 ends a programme's name as …三年行动 does; a longer head after it still wins
+    text = "开展甲乙体制改革三年攻坚，全面完成丙丁改革三年攻坚任务，实施戊己小城镇三年攻坚行动。"
+    assert found(nlp, text, "Program") == ["甲乙体制改革三年攻坚", "丙丁改革三年攻坚", "戊己小城镇三年攻坚行动"]
+
+
+def test_rules_and_regulations_in_general_name_no_system(nlp):
+    # invented: 规章制度 after a conjunction or a field (rules in general); a named system after it stays
+    text = "健全甲乙基础工作和规章制度，完善丙丁安全规章制度，建立戊己疾病保险和救助制度。"
+    assert found(nlp, text, "Program") == ["戊己疾病保险和救助制度"]
+
+
+def test_a_sector_closed_by_a_plus_is_an_initiative(nlp):
+    # invented: X+ where the + closes the name; not inside a longer sector, not before a field word
+    text = "运用好互联网+，深化拓展人工智能+，拓展甲乙监管、信用+等应用，发展工业互联网+，探索信用+机制。"
+    assert found(nlp, text, "Program") == ["互联网+", "人工智能+", "信用+"]
+
+
+def test_internet_plus_health_is_a_national_programme(nlp):
+    # invented: the vocabulary's 互联网+医疗健康 beside 互联网+政务服务 (ontology/programs.ttl)
+    text = "促进互联网+医疗健康规范发展，推行甲乙互联网+政务服务。"
+    assert found(nlp, text, "Program") == ["互联网+医疗健康", "互联网+政务服务"]
