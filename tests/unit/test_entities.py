@@ -2044,3 +2044,14 @@ def test_an_adverb_of_manner_inside_a_programme_name_is_read_through(nlp):
     # invented: the object, the adverb and the verb make one name; with no object before the adverb the verb alone
     text = "开展甲乙稳定增产行动，实施丙丁人口持续增收行动。"
     assert found(nlp, text, "Program") == ["甲乙稳定增产行动", "丙丁人口持续增收行动"]
+
+
+def test_leagues_written_short(nlp, tmp_path):
+    # invented: a province's league written by its abbreviation and 超, quoted or listed, a village league, a short
+    # name opening the league's full name; not 超 of a count, nor one inside a longer quoted name (a programme)
+    text = "办好甲赛事、赣超、乙赛事，湘超足球联赛火热，以苏超带动消费，投资超1万元，开展跟着鄂超游湖北，村BA开赛。"
+    assert found(nlp, text, "Event", quotes=("湘超", "苏超", "跟着鄂超游湖北")) == ["赣超", "湘超足球联赛", "苏超", "村BA"]
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT + "湘超足球联赛精彩纷呈。办好湘超、村BA等赛事。\n")
+    rows = json.loads(run("cypher", "MATCH (e:Event) RETURN e.name AS n", "--db", db, "--format", "json").output)
+    names = {r["n"] for r in rows}
+    assert {"村BA", "湘超足球联赛"} <= names and "湘超" not in names
