@@ -48,6 +48,9 @@ ABBREVIATED = re.compile(r"[（(][A-Za-z]{2,10}[）)]$")  # 亚太经合组织�
 ORGANISATION = re.compile(lexicons.alternation("event_organisations") + r"(?:[（(][A-Za-z]{2,10}[）)])?$")
 CLEANUP = re.compile(lexicons.alternation("event_cleanup_verbs"))  # 清理规范节庆论坛: a kind of events being cut
 EVENTISH = ("会", "节", "赛", "展", "周", "赛事", "活动")  # 精品展会和…年会, 国际赛事和…马拉松: events of its own
+# an anniversary commemorated (纪念中国工农红军长征胜利80周年, 庆祝某协定签署30周年): what the verb commemorates, to N周年
+COMMEMORATED = re.compile(rf"{lexicons.alternation('event_commemoration_verbs')}"
+                          rf"((?:(?!{lexicons.alternation('event_commemoration_verbs')})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
 FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
 VENUE = ("中心", "场馆", "馆", "堂")  # what after an event's ending makes it a building's name (国际会议中心)
 SITTINGS = ("人大", "人民代表大会", "常委会")  # 人大常委会第N次会议: a numbered sitting of a body
@@ -161,6 +164,9 @@ def find_sessions(doc: Doc) -> list[Match]:
     for place in matches(doc):  # 新疆维吾尔自治区成立60周年
         if place.label == "Place" and (years := FOUNDED.match(text, place.end)):
             found.append(Match(place.start, years.end(), "Event"))
+    for m in COMMEMORATED.finditer(text):
+        if not SESSIONS.search(m.group(1)) and not FOUNDED.search(m.group(1)):
+            found.append(Match(m.start(1), m.end(1), "Event"))
     for m in SESSIONS.finditer(text):
         start = _widen(doc, m.start())
         if start == m.start() and start > 0 and text[start - 1] in LEVEL:

@@ -2055,3 +2055,10 @@ def test_leagues_written_short(nlp, tmp_path):
     rows = json.loads(run("cypher", "MATCH (e:Event) RETURN e.name AS n", "--db", db, "--format", "json").output)
     names = {r["n"] for r in rows}
     assert {"村BA", "湘超足球联赛"} <= names and "湘超" not in names
+
+
+def test_commemorated_anniversaries(nlp):
+    # invented: what a verb of commemoration names up to N周年 is a named anniversary, whatever it is of; one the
+    # anniversary list already names (新中国成立…周年) stays as it was
+    text = "隆重纪念某某战役胜利60周年，庆祝甲乙两国建交三十周年，庆祝丙会成立和新中国成立80周年。"
+    assert found(nlp, text, "Event") == ["某某战役胜利60周年", "甲乙两国建交三十周年", "新中国成立80周年"]
