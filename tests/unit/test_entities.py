@@ -2062,3 +2062,10 @@ def test_commemorated_anniversaries(nlp):
     # anniversary list already names (新中国成立…周年) stays as it was
     text = "隆重纪念某某战役胜利60周年，庆祝甲乙两国建交三十周年，庆祝丙会成立和新中国成立80周年。"
     assert found(nlp, text, "Event") == ["某某战役胜利60周年", "甲乙两国建交三十周年", "新中国成立80周年"]
+
+
+def test_outlines_and_guiding_catalogues_are_titles(nlp):
+    # invented: …发展纲要 and …指导目录 only name documents; a list of short items sharing the head gives each one
+    # (guideline 2), the last as short as the others; one under revision is none
+    text = "认真落实老人、青年发展纲要，实施某某行业指导目录，修订某类产业指导目录。"
+    assert found(nlp, text, "Policy", named=True) == ["老人发展纲要", "青年发展纲要", "某某行业指导目录"]
