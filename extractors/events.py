@@ -48,10 +48,18 @@ ABBREVIATED = re.compile(r"[（(][A-Za-z]{2,10}[）)]$")  # 亚太经合组织�
 ORGANISATION = re.compile(lexicons.alternation("event_organisations") + r"(?:[（(][A-Za-z]{2,10}[）)])?$")
 CLEANUP = re.compile(lexicons.alternation("event_cleanup_verbs"))  # 清理规范节庆论坛: a kind of events being cut
 EVENTISH = ("会", "节", "赛", "展", "周", "赛事", "活动")  # 精品展会和…年会, 国际赛事和…马拉松: events of its own
+# an anniversary commemorated (纪念中国工农红军长征胜利80周年, 庆祝某协定签署30周年): what the verb commemorates, to N周年
+COMMEMORATED = re.compile(rf"{lexicons.alternation('event_commemoration_verbs')}"
+                          rf"((?:(?!{lexicons.alternation('event_commemoration_verbs')})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
 FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
 VENUE = ("中心", "场馆", "馆", "堂")  # what after an event's ending makes it a building's name (国际会议中心)
 SITTINGS = ("人大", "人民代表大会", "常委会")  # 人大常委会第N次会议: a numbered sitting of a body
 COUNT_BEFORE = re.compile(rf"{_N}$")
+# a league written short (苏超, 川超, 村BA): a province's abbreviation and 超 (its super league) or a league's own short
+# name, a word of its own (not 超 opening a verb or a count: 超过, 超1万)
+LEAGUE = re.compile(rf"(?:{lexicons.alternation('zone_province_abbreviations')}超|{lexicons.alternation('event_leagues')})"
+                    r"(?![\dA-Za-z过额出越前大长级市标载高低常一二两三四五六七八九十百千万亿])")
+NAMED_LEAGUE = re.compile(r"[\u4e00-\u9fff]{0,2}联赛")  # “川超”联赛, “湘超”足球联赛: the short name opens the league's
 TOUR = re.compile(r"行(?=活动|[、，,。；;：:等”])")  # 企业家雄安行: a group's tour of a place, written group + place + 行
 
 
@@ -138,12 +146,27 @@ def _tours(doc: Doc) -> list[Match]:
     return found
 
 
+def _leagues(doc: Doc) -> list[Match]:
+    """Leagues written short (“苏超”, 赣超、百羽争锋, 村BA), with 联赛 when it follows (“川超”联赛): where the
+    abbreviation is quoted or a word starts with it, not inside a longer quoted name (“跟着苏超游江苏”). A bare one is
+    marked short: kg.graph.same_event makes it the report's league whose name opens with it (湘超 of 湘超足球联赛)."""
+    text, starts = doc_text(doc), token_starts(doc)
+    quote_starts = {a for a, _ in quoted(doc)}
+    return [Match(m.start(), (full.end() if (full := NAMED_LEAGUE.match(text, m.end())) else m.end()), "Event",
+                  attrs=() if full else (("league", "short"),)) for m in LEAGUE.finditer(text)
+            if (m.start() in quote_starts or m.start() in starts and not re.match(r"[A-Za-z]", text[m.start() - 1:m.start()]))
+            and not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in quoted(doc))]
+
+
 def find_sessions(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found = []
     for place in matches(doc):  # 新疆维吾尔自治区成立60周年
         if place.label == "Place" and (years := FOUNDED.match(text, place.end)):
             found.append(Match(place.start, years.end(), "Event"))
+    for m in COMMEMORATED.finditer(text):
+        if not SESSIONS.search(m.group(1)) and not FOUNDED.search(m.group(1)):
+            found.append(Match(m.start(1), m.end(1), "Event"))
     for m in SESSIONS.finditer(text):
         start = _widen(doc, m.start())
         if start == m.start() and start > 0 and text[start - 1] in LEVEL:
@@ -162,7 +185,7 @@ def find_sessions(doc: Doc) -> list[Match]:
 
 def find_events(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found: list[Match] = find_sessions(doc) + _tours(doc)
+    found: list[Match] = find_sessions(doc) + _tours(doc) + _leagues(doc)
     for m in EVENT_SUFFIX.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found) or EVENT_SUFFIX.match(text, m.end()):
             continue  # 世界杯 of 女篮世界杯预选赛: the name goes on

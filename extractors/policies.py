@@ -219,7 +219,7 @@ def _conjoined(doc: Doc, text: str, start: int, kind_start: int) -> int:
 def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
     """Titles written as a list of short items sharing one head after the verb that issues them (出台钢铁、装备、石化、
     食品产业高质量发展若干措施): one document per item, named with the head (guideline 2: coordinated names are
-    separate and keep their shared head). The last item is as long as the others."""
+    separate and keep their shared head). The last item is at least as long as the others (妇女、儿童发展纲要)."""
     clause = clause_start(text, end)
     verbs = list(TITLE_VERB.finditer(text, max(clause, end - MAX_TITLE), end))
     if not verbs:
@@ -229,7 +229,7 @@ def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
         return []  # 城市供热、人防工程等专项规划, 重点流域、区域…规划: plans of some kinds or classes, no titles
     items = text[begin:end].split("、")
     size = len(items[0])
-    if len(items) < 2 or not 1 < size <= 4 or any(len(x) != size for x in items[:-1]) or len(items[-1]) <= size or \
+    if len(items) < 2 or not 1 < size <= 4 or any(len(x) != size for x in items[:-1]) or len(items[-1]) < size or \
             any(k in x for x in items[:-1] for k in KINDS) or _drafted(doc, text, begin):
         return []
     head = text[end - len(items[-1]) + size:kind_end]

@@ -172,9 +172,11 @@ EVENT_QUALIFIER = re.compile(r"第[一二三四五六七八九十百\d]+届|首�
 
 def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One event per report however it is written: a name without the place, edition or level that opens it
-    elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会) is that event, when only one fits."""
+    elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会), and a league written short the one whose
+    name opens with it (湘超 of 湘超足球联赛), is that event, when only one fits."""
     _same(mentions, resolved, "Event", lambda m, res, named: [
-        k for k in named if k != res.key and k.endswith(res.key) and _qualifies(k[:-len(res.key)])])
+        k for k in named if k != res.key and (k.endswith(res.key) and _qualifies(k[:-len(res.key)])
+                                              or dict(m.attrs).get("league") and k.startswith(res.key))])
 
 
 _COMPANY_END = re.compile(lexicons.alternation("enterprise_suffix_strong") + "$")  # 中国银行: a firm's name in full

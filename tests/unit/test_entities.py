@@ -2113,3 +2113,28 @@ def test_internet_plus_health_is_a_national_programme(nlp):
     # invented: the vocabulary's 互联网+医疗健康 beside 互联网+政务服务 (ontology/programs.ttl)
     text = "促进互联网+医疗健康规范发展，推行甲乙互联网+政务服务。"
     assert found(nlp, text, "Program") == ["互联网+医疗健康", "互联网+政务服务"]
+
+
+def test_leagues_written_short(nlp, tmp_path):
+    # invented: a province's league written by its abbreviation and 超, quoted or listed, a village league, a short
+    # name opening the league's full name; not 超 of a count, nor one inside a longer quoted name (a programme)
+    text = "办好甲赛事、赣超、乙赛事，湘超足球联赛火热，以苏超带动消费，投资超1万元，开展跟着鄂超游湖北，村BA开赛。"
+    assert found(nlp, text, "Event", quotes=("湘超", "苏超", "跟着鄂超游湖北")) == ["赣超", "湘超足球联赛", "苏超", "村BA"]
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT + "湘超足球联赛精彩纷呈。办好湘超、村BA等赛事。\n")
+    rows = json.loads(run("cypher", "MATCH (e:Event) RETURN e.name AS n", "--db", db, "--format", "json").output)
+    names = {r["n"] for r in rows}
+    assert {"村BA", "湘超足球联赛"} <= names and "湘超" not in names
+
+
+def test_commemorated_anniversaries(nlp):
+    # invented: what a verb of commemoration names up to N周年 is a named anniversary, whatever it is of; one the
+    # anniversary list already names (新中国成立…周年) stays as it was
+    text = "隆重纪念某某战役胜利60周年，庆祝甲乙两国建交三十周年，庆祝丙会成立和新中国成立80周年。"
+    assert found(nlp, text, "Event") == ["某某战役胜利60周年", "甲乙两国建交三十周年", "新中国成立80周年"]
+
+
+def test_outlines_and_guiding_catalogues_are_titles(nlp):
+    # invented: …发展纲要 and …指导目录 only name documents; a list of short items sharing the head gives each one
+    # (guideline 2), the last as short as the others; one under revision is none
+    text = "认真落实老人、青年发展纲要，实施某某行业指导目录，修订某类产业指导目录。"
+    assert found(nlp, text, "Policy", named=True) == ["老人发展纲要", "青年发展纲要", "某某行业指导目录"]
