@@ -113,6 +113,16 @@ def place_first(head: str) -> bool:
         any(a == 0 and e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, min(len(head), 8)))
 
 
+def ranked_by_place(head: str) -> bool:
+    """Whether a zone's head is a place, its level word right after it and the zone's own words (昆山|国家级|金融改革
+    试验区, 泉州|省级|人工智能产业园): the level is part of the place's zone's name, not a kind (国家级经开区)."""
+    rank = RANK_INSIDE.search(head)
+    if not rank or len(head) - rank.end() < 2 or RANK_INSIDE.search(head, rank.end()):
+        return False
+    gaz = gazetteer.load()
+    return any(a == 0 and e == rank.start() for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, rank.start()))
+
+
 INITIAL_WORDS = lexicons.words("zone_initials_words")  # 普惠: two places' initials that make a word together
 
 
@@ -510,7 +520,7 @@ def find_zones(doc: Doc) -> list[Match]:
             or opens_works(text, m.end())
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
             # count, not two places' initials (七台河, 大同)
-            or RANK_INSIDE.search(head)
+            or RANK_INSIDE.search(head) and not ranked_by_place(head)
             or any(w in head for w in ABROAD_OR_MANY)  # 境外经贸合作区, 更多科技园区: kinds
             or suffix == "片区" and not re.search(r"自贸|自由贸易", head) and not new_area_part(text, start, head)
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
