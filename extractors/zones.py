@@ -77,6 +77,9 @@ LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,�
 # …or a park or pilot area the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and
 # run, a project; a zone of its own administration (…开发区, …综保区) opening is still the zone
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
+# a park named by a firm (甲乙集团动力电池产业园, a known firm's short name and a park): the firm's works, a Project
+KNOWN_FIRM = re.compile(lexicons.alternation("enterprise_known"))
+COMPANY_WORD = re.compile(lexicons.alternation("enterprise_suffix_strong"))
 APPLIED = tuple(lexicons.terms("zone_applied_verbs"))  # 申建, 申报: a zone still applied for
 UPGRADE = re.compile(r"国家|省级|省|为|升级")  # 甲高新区申报国家高新区: the zone applies to be upgraded, it exists
 
@@ -111,6 +114,16 @@ def place_first(head: str) -> bool:
     gaz = gazetteer.load()
     return head.startswith(AREA_NAMES) or \
         any(a == 0 and e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, min(len(head), 8)))
+
+
+def firms_park(head: str) -> bool:
+    """Whether a park's head opens with a known firm's name or holds a company word (甲乙集团…, 中车…) with the park's
+    own words after it: a firm's park, built as its project, not an area of its own administration. A park 配套 a
+    firm (甲乙显示屏配套产业园) serves its suppliers: the place's zone."""
+    if "配套" in head:
+        return False
+    firm = KNOWN_FIRM.match(head) or next((c for c in COMPANY_WORD.finditer(head) if c.start() >= 2), None)
+    return firm is not None and firm.end() < len(head)
 
 
 def ranked_by_place(head: str) -> bool:
@@ -538,7 +551,7 @@ def find_zones(doc: Doc) -> list[Match]:
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
-        if head and (IN_PROJECT_LIST.match(text, m.end()) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
+        if head and (IN_PROJECT_LIST.match(text, m.end()) or suffix.endswith(("园", "园区")) and firms_park(head) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
                      and not ZONE_SUFFIX.search(last[1]) or (suffix.endswith(("园", "园区")) or suffix in PILOT)
                      and OPENED.match(text, m.end())):  # A园区、B经开区重点项目: the
             # zones' projects; …产业园投入运营: a facility

@@ -965,3 +965,12 @@ def test_zones_a_place_its_level_word_and_the_zones_own_words(nlp):
     zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
     assert {"无锡国家级数据改革试验区", "昆山国家级数据改革试验区", "泉州省级智能装备产业园"} <= zones
     assert not any(z.startswith("国家级") for z in zones)
+
+
+def test_a_park_named_by_a_firm_is_its_project(nlp):
+    # invented: a company word and a known firm opening parks' names; a park serving a firm's suppliers stays a zone
+    text = "加快甲乙集团储能产业园建设，推进中车智能装备产业园投产，打造丙丁配套产业园，提升甲城工业园区。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    projects = {t for t, _ in matches(nlp, text, "Project")}
+    assert {"甲乙集团储能产业园", "中车智能装备产业园"} <= projects and not zones & projects
+    assert {"甲城工业园区", "丙丁配套产业园"} <= zones
