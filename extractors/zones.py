@@ -128,11 +128,14 @@ def firms_park(head: str) -> bool:
 
 def ranked_by_place(head: str) -> bool:
     """Whether a zone's head is a place, its level word right after it and the zone's own words (昆山|国家级|金融改革
-    试验区, 泉州|省级|人工智能产业园): the level is part of the place's zone's name, not a kind (国家级经开区)."""
+    试验区, 泉州|省级|人工智能产业园): the level is part of the place's zone's name, not a kind (国家级经开区,
+    河北省级农业园区)."""
     rank = RANK_INSIDE.search(head)
     if not rank or len(head) - rank.end() < 2 or RANK_INSIDE.search(head, rank.end()):
         return False
     gaz = gazetteer.load()
+    if gaz.full.get(head[:rank.start() + 1]):
+        return False  # 河北|省级…, 沧州|市级…: the division's own 省/市 and 级, a level of the division's zones, a kind
     return any(a == 0 and e == rank.start() for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, rank.start()))
 
 
