@@ -961,7 +961,7 @@ def test_verbs_of_building_end_a_works_name_read_leftwards(nlp):
 
 def test_zones_a_place_its_level_word_and_the_zones_own_words(nlp):
     # invented: places sharing a head whose level word follows the place; a level word alone opens a kind
-    text = "深化无锡、昆山国家级数据改革试验区建设，建设泉州省级智能装备产业园，推动国家级经开区提升，支持河北省级农业园区发展。"
+    text = "深化无锡、昆山国家级数据改革试验区建设，建设泉州省级智能装备产业园，推动国家级经开区提升，支持河北省级农业园区、河北省级智能装备产业园发展。"
     zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
     assert {"无锡国家级数据改革试验区", "昆山国家级数据改革试验区", "泉州省级智能装备产业园"} <= zones
     assert not any(z.startswith(("国家级", "河北")) for z in zones)
