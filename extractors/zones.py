@@ -77,6 +77,9 @@ LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,�
 # …or a park or pilot area the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and
 # run, a project; a zone of its own administration (…开发区, …综保区) opening is still the zone
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
+# a park named by a firm (甲乙集团动力电池产业园, a known firm's short name and a park): the firm's works, a Project
+KNOWN_FIRM = re.compile(lexicons.alternation("enterprise_known"))
+COMPANY_WORD = re.compile(lexicons.alternation("enterprise_suffix_strong"))
 APPLIED = tuple(lexicons.terms("zone_applied_verbs"))  # 申建, 申报: a zone still applied for
 UPGRADE = re.compile(r"国家|省级|省|为|升级")  # 甲高新区申报国家高新区: the zone applies to be upgraded, it exists
 
@@ -111,6 +114,29 @@ def place_first(head: str) -> bool:
     gaz = gazetteer.load()
     return head.startswith(AREA_NAMES) or \
         any(a == 0 and e - a >= 2 for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, min(len(head), 8)))
+
+
+def firms_park(head: str) -> bool:
+    """Whether a park's head opens with a known firm's name or holds a company word (甲乙集团…, 中车…) with the park's
+    own words after it: a firm's park, built as its project, not an area of its own administration. A park 配套 a
+    firm (甲乙显示屏配套产业园) serves its suppliers: the place's zone."""
+    if "配套" in head:
+        return False
+    firm = KNOWN_FIRM.match(head) or next((c for c in COMPANY_WORD.finditer(head) if c.start() >= 2), None)
+    return firm is not None and firm.end() < len(head)
+
+
+def ranked_by_place(head: str) -> bool:
+    """Whether a zone's head is a place, its level word right after it and the zone's own words (昆山|国家级|金融改革
+    试验区, 泉州|省级|人工智能产业园): the level is part of the place's zone's name, not a kind (国家级经开区,
+    河北省级农业园区)."""
+    rank = RANK_INSIDE.search(head)
+    if not rank or len(head) - rank.end() < 2 or RANK_INSIDE.search(head, rank.end()):
+        return False
+    gaz = gazetteer.load()
+    if gaz.full.get(head[:rank.start() + 1]):
+        return False  # 河北|省级…, 沧州|市级…: the division's own 省/市 and 级, a level of the division's zones, a kind
+    return any(a == 0 and e == rank.start() for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, rank.start()))
 
 
 INITIAL_WORDS = lexicons.words("zone_initials_words")  # 普惠: two places' initials that make a word together
@@ -510,7 +536,7 @@ def find_zones(doc: Doc) -> list[Match]:
             or opens_works(text, m.end())
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
             # count, not two places' initials (七台河, 大同)
-            or RANK_INSIDE.search(head)
+            or RANK_INSIDE.search(head) and not ranked_by_place(head)
             or any(w in head for w in ABROAD_OR_MANY)  # 境外经贸合作区, 更多科技园区: kinds
             or suffix == "片区" and not re.search(r"自贸|自由贸易", head) and not new_area_part(text, start, head)
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
@@ -528,7 +554,7 @@ def find_zones(doc: Doc) -> list[Match]:
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
-        if head and (IN_PROJECT_LIST.match(text, m.end()) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
+        if head and (IN_PROJECT_LIST.match(text, m.end()) or suffix.endswith(("园", "园区")) and firms_park(head) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
                      and not ZONE_SUFFIX.search(last[1]) or (suffix.endswith(("园", "园区")) or suffix in PILOT)
                      and OPENED.match(text, m.end())):  # A园区、B经开区重点项目: the
             # zones' projects; …产业园投入运营: a facility

@@ -957,3 +957,20 @@ def test_verbs_of_building_end_a_works_name_read_leftwards(nlp):
     # or the work's own name
     text = "兴修水库，修筑新公路，山区修建公路，加上小型电站，减少火电厂，兴建甲乙水库。"
     assert names(nlp, text, "Project") == {"甲乙水库"}
+
+
+def test_zones_a_place_its_level_word_and_the_zones_own_words(nlp):
+    # invented: places sharing a head whose level word follows the place; a level word alone opens a kind
+    text = "深化无锡、昆山国家级数据改革试验区建设，建设泉州省级智能装备产业园，推动国家级经开区提升，支持河北省级农业园区、河北省级智能装备产业园发展。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert {"无锡国家级数据改革试验区", "昆山国家级数据改革试验区", "泉州省级智能装备产业园"} <= zones
+    assert not any(z.startswith(("国家级", "河北")) for z in zones)
+
+
+def test_a_park_named_by_a_firm_is_its_project(nlp):
+    # invented: a company word and a known firm opening parks' names; a park serving a firm's suppliers stays a zone
+    text = "加快甲乙集团储能产业园建设，推进中车智能装备产业园投产，打造丙丁配套产业园，提升甲城工业园区。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    projects = {t for t, _ in matches(nlp, text, "Project")}
+    assert {"甲乙集团储能产业园", "中车智能装备产业园"} <= projects and not zones & projects
+    assert {"甲城工业园区", "丙丁配套产业园"} <= zones
