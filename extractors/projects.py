@@ -88,6 +88,7 @@ DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双�
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
+SERVICE_ACTS = tuple(lexicons.terms("project_service_acts"))  # 消费补贴项目, 人才培养项目: a service to people, no work
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
 # a water transfer named by its rivers (引江济淮, 引汉济渭, 引黄入冀): a work built, whatever rivers it joins
@@ -233,7 +234,7 @@ def find_projects(doc: Doc) -> list[Match]:
             place = place_named(text[s:item_end], s, places)  # 勉县: a place, though 县 is a word of a kind
             if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
-                    and not text[s:item_end].endswith(ITEM_ACTS) and not activity(text[s:item_end]):  # 一期、二期和C
+                    and not text[s:item_end].endswith(ITEM_ACTS + SERVICE_ACTS) and not activity(text[s:item_end]):  # 一期、二期和C
                 # 水库: no name; 中亚联合考古: research; 生活垃圾终端处理: an activity on a sort of work
                 name, shared = text[s:item_end], kinds[i]
                 if shared == kind and m.group(2) in NO_ELISION[:2] and not ("至" in name or place or m.group(2) == "工程"
@@ -313,6 +314,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS + RANKS)) and \
                 not any(a <= start and m.start() <= b for a, b in quoted(doc)):
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
+        if m.group() == "项目" and head.endswith(SERVICE_ACTS):
+            continue  # 消费补贴项目, 人才培养项目: a line of public service or spending, nothing built
         if m.group() == "项目" and ranked_within(head):
             continue  # 专家参加重大建设项目: the key projects of others, none named
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):

@@ -957,3 +957,10 @@ def test_verbs_of_building_end_a_works_name_read_leftwards(nlp):
     # or the work's own name
     text = "兴修水库，修筑新公路，山区修建公路，加上小型电站，减少火电厂，兴建甲乙水库。"
     assert names(nlp, text, "Project") == {"甲乙水库"}
+
+
+def test_a_project_of_a_service_to_people_is_no_work(nlp):
+    # invented: a …项目 whose head ends with a service given to people (补贴, 培养, 助学, 配备) is a line of spending
+    text = ("实施向高龄老人发放护理补贴项目，推进困难学生助学项目和青年教师培养项目，建成戊己光伏项目，"
+            "建设甲乙光伏、丙丁村医配备等项目。")
+    assert names(nlp, text, "Project") == {"戊己光伏项目", "甲乙光伏"}
