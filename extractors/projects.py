@@ -102,6 +102,9 @@ _ACTING = tuple(sorted(set(_CLASSIFYING) | set(ACTIVITIES), key=lambda w: (-len(
 # 工程 or 项目 inside a longer name ends an earlier work's name unless a word goes on with it (工程技术研究中心)
 EARLIER_WORK = re.compile(r"(?:工程|项目)(?!" + lexicons.alternatives("project_kind_continued") + ")")
 SCHEME = re.compile(lexicons.alternatives("project_scheme_words"))  # 网络视听提质创优工程: a scheme, no construction
+# A service brought to every unit of a level (油路到县, 送电到乡, 电视进村入户, 村村通, 20户以上村通电视): a scheme of
+# coverage over many places, a programme, no one work
+COVERAGE = re.compile(r"(?<![推促引先改增前跟演迈深介输加收纳投达得做直遇])(?:到|进|入)(?:县|乡|镇|村|户)(?![\u4e00-\u9fff]*[路桥站厂港馆])|(?:村村|户户|村)通")
 # Lines and services whose name goes on with the section or branch written after it: 渝昆高铁(渝宜段),
 # 郑万高铁襄阳以南段, 中欧班列(成渝), 长城国家文化公园(辽宁段)
 LINES = lexicons.words("project_line_suffix")
@@ -234,7 +237,8 @@ def find_projects(doc: Doc) -> list[Match]:
             place = place_named(text[s:item_end], s, places)  # 勉县: a place, though 县 is a word of a kind
             if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
-                    and not text[s:item_end].endswith(ITEM_ACTS + SERVICE_ACTS) and not activity(text[s:item_end]):  # 一期、二期和C
+                    and not text[s:item_end].endswith(ITEM_ACTS + SERVICE_ACTS) and not activity(text[s:item_end]) \
+                    and not COVERAGE.search(text[s:item_end]):  # 一期、二期和C
                 # 水库: no name; 中亚联合考古: research; 生活垃圾终端处理: an activity on a sort of work
                 name, shared = text[s:item_end], kinds[i]
                 if shared == kind and m.group(2) in NO_ELISION[:2] and not ("至" in name or place or m.group(2) == "工程"
@@ -290,6 +294,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # …提升行动项目: the projects of a programme
         if activity(head):
             continue  # 水库除险加固工程: an activity on a sort of work
+        if m.group() in ("工程", "项目") and COVERAGE.search(head):
+            continue  # 送电到乡工程, 广播电视村村通工程: a service brought to every place of a level, a programme
         if head.endswith(LACKING):
             continue  # 结束不通高铁的历史: a place without a kind of work, none named
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (

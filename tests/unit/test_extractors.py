@@ -964,3 +964,9 @@ def test_a_project_of_a_service_to_people_is_no_work(nlp):
     text = ("实施向高龄老人发放护理补贴项目，推进困难学生助学项目和青年教师培养项目，建成戊己光伏项目，"
             "建设甲乙光伏、丙丁村医配备等项目。")
     assert names(nlp, text, "Project") == {"戊己光伏项目", "甲乙光伏"}
+
+
+def test_a_service_brought_to_every_place_of_a_level_is_no_work(nlp):
+    # invented: 到县, 进村入户, 村通 + a service: a scheme of coverage over many places, a programme
+    text = "“气网到县”、“宽带到乡”、甲乙水库等工程加快实施，推进丙丁水厂、30户以上村通宽带等工程，建成戊己通村公路工程。"
+    assert names(nlp, text, "Project") == {"甲乙水库", "丙丁水厂", "戊己通村公路工程"}
