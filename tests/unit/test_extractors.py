@@ -970,3 +970,9 @@ def test_a_service_brought_to_every_place_of_a_level_is_no_work(nlp):
     # invented: 到县, 进村入户, 村通 + a service: a scheme of coverage over many places, a programme
     text = "“气网到县”、“宽带到乡”、甲乙水库等工程加快实施，推进丙丁水厂、30户以上村通宽带等工程，建成戊己通村公路工程。"
     assert names(nlp, text, "Project") == {"甲乙水库", "丙丁水厂", "戊己通村公路工程"}
+
+
+def test_a_base_named_only_by_a_farm_product_is_a_kind(nlp):
+    # invented: 蔬菜, 棉花, 油料, 粮棉 … with 生产/商品/产品 before 基地 name a farming area of a kind; a place names one
+    text = "建设一批蔬菜生产基地和棉花经济作物生产基地，加强商品粮棉基地建设，扩建甲乙县蔬菜生产基地。"
+    assert names(nlp, text, "Project") == {"甲乙县蔬菜生产基地"}
