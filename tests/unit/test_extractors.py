@@ -976,3 +976,10 @@ def test_a_base_named_only_by_a_farm_product_is_a_kind(nlp):
     # invented: 蔬菜, 棉花, 油料, 粮棉 … with 生产/商品/产品 before 基地 name a farming area of a kind; a place names one
     text = "建设一批蔬菜生产基地和棉花经济作物生产基地，加强商品粮棉基地建设，扩建甲乙县蔬菜生产基地。"
     assert names(nlp, text, "Project") == {"甲乙县蔬菜生产基地"}
+
+
+def test_a_list_of_means_or_benefits_before_a_works_kind_names_no_work(nlp):
+    # invented: 等手段, 等方式, 等效益 say what the items are: means and benefits, no works
+    text = ("综合运用经济、法律、行政等手段把好工程质量关，采取资源化利用、纳管处理等方式提高建成项目效能，"
+            "这是一项具有防洪、灌溉等综合效益的工程，推进甲乙水库、丙丁大桥等项目。")
+    assert names(nlp, text, "Project") == {"甲乙水库", "丙丁大桥"}
