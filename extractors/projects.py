@@ -29,7 +29,7 @@ _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda
 # an item's characters; a dash between two of them joins the names of one work (飞天山-高椅岭, 赤峰道—中心花园)
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]|(?<=[\u4e00-\u9fff])[-—](?=[\u4e00-\u9fff])){2,20}"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
-                              r"(?:(?!领域|方面|行业|环节|场景|部门|单位)[\u4e00-\u9fff\dA-Z]){0,10}?("
+                              r"(?:(?!" + lexicons.alternatives("project_list_other_kinds") + r")[\u4e00-\u9fff\dA-Z]){0,10}?("
                               + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路)")
 # A list closed by its count, without 等 (甲路、乙桥、丙厂三个项目; 甲、乙两大工程): its items share the head as with 等
 # (N大工程 names a programme and its parts: the programmes' family reads it; N大项目 lists works)
@@ -88,6 +88,7 @@ DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双�
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
+SERVICE_ACTS = tuple(lexicons.terms("project_service_acts"))  # 消费补贴项目, 人才培养项目: a service to people, no work
 BUILD_VERBS = ("建设", "打造")  # inside a head they end a clause: the name begins after them
 INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure")) + "]")
 # a water transfer named by its rivers (引江济淮, 引汉济渭, 引黄入冀): a work built, whatever rivers it joins
@@ -101,6 +102,9 @@ _ACTING = tuple(sorted(set(_CLASSIFYING) | set(ACTIVITIES), key=lambda w: (-len(
 # 工程 or 项目 inside a longer name ends an earlier work's name unless a word goes on with it (工程技术研究中心)
 EARLIER_WORK = re.compile(r"(?:工程|项目)(?!" + lexicons.alternatives("project_kind_continued") + ")")
 SCHEME = re.compile(lexicons.alternatives("project_scheme_words"))  # 网络视听提质创优工程: a scheme, no construction
+# A service brought to every unit of a level (油路到县, 送电到乡, 电视进村入户, 村村通, 20户以上村通电视): a scheme of
+# coverage over many places, a programme, no one work
+COVERAGE = re.compile(r"(?<![推促引先改增前跟演迈深介输加收纳投达得做直遇])(?:到|进|入)(?:县|乡|镇|村|户)(?![\u4e00-\u9fff]*[路桥站厂港馆])|(?:村村|户户|村)通")
 # Lines and services whose name goes on with the section or branch written after it: 渝昆高铁(渝宜段),
 # 郑万高铁襄阳以南段, 中欧班列(成渝), 长城国家文化公园(辽宁段)
 LINES = lexicons.words("project_line_suffix")
@@ -233,7 +237,8 @@ def find_projects(doc: Doc) -> list[Match]:
             place = place_named(text[s:item_end], s, places)  # 勉县: a place, though 县 is a word of a kind
             if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
-                    and not text[s:item_end].endswith(ITEM_ACTS) and not activity(text[s:item_end]):  # 一期、二期和C
+                    and not text[s:item_end].endswith(ITEM_ACTS + SERVICE_ACTS) and not activity(text[s:item_end]) \
+                    and not COVERAGE.search(text[s:item_end]):  # 一期、二期和C
                 # 水库: no name; 中亚联合考古: research; 生活垃圾终端处理: an activity on a sort of work
                 name, shared = text[s:item_end], kinds[i]
                 if shared == kind and m.group(2) in NO_ELISION[:2] and not ("至" in name or place or m.group(2) == "工程"
@@ -289,6 +294,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # …提升行动项目: the projects of a programme
         if activity(head):
             continue  # 水库除险加固工程: an activity on a sort of work
+        if m.group() in ("工程", "项目") and COVERAGE.search(head):
+            continue  # 送电到乡工程, 广播电视村村通工程: a service brought to every place of a level, a programme
         if head.endswith(LACKING):
             continue  # 结束不通高铁的历史: a place without a kind of work, none named
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
@@ -313,6 +320,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS + RANKS)) and \
                 not any(a <= start and m.start() <= b for a, b in quoted(doc)):
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
+        if m.group() == "项目" and head.endswith(SERVICE_ACTS):
+            continue  # 消费补贴项目, 人才培养项目: a line of public service or spending, nothing built
         if m.group() == "项目" and ranked_within(head):
             continue  # 专家参加重大建设项目: the key projects of others, none named
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):

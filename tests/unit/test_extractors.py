@@ -974,3 +974,29 @@ def test_a_park_named_by_a_firm_is_its_project(nlp):
     projects = {t for t, _ in matches(nlp, text, "Project")}
     assert {"甲乙集团储能产业园", "中车智能装备产业园"} <= projects and not zones & projects
     assert {"甲城工业园区", "丙丁配套产业园"} <= zones
+
+
+def test_a_project_of_a_service_to_people_is_no_work(nlp):
+    # invented: a …项目 whose head ends with a service given to people (补贴, 培养, 助学, 配备) is a line of spending
+    text = ("实施向高龄老人发放护理补贴项目，推进困难学生助学项目和青年教师培养项目，建成戊己光伏项目，"
+            "建设甲乙光伏、丙丁村医配备等项目。")
+    assert names(nlp, text, "Project") == {"戊己光伏项目", "甲乙光伏"}
+
+
+def test_a_service_brought_to_every_place_of_a_level_is_no_work(nlp):
+    # invented: 到县, 进村入户, 村通 + a service: a scheme of coverage over many places, a programme
+    text = "“气网到县”、“宽带到乡”、甲乙水库等工程加快实施，推进丙丁水厂、30户以上村通宽带等工程，建成戊己通村公路工程。"
+    assert names(nlp, text, "Project") == {"甲乙水库", "丙丁水厂", "戊己通村公路工程"}
+
+
+def test_a_base_named_only_by_a_farm_product_is_a_kind(nlp):
+    # invented: 蔬菜, 棉花, 油料, 粮棉 … with 生产/商品/产品 before 基地 name a farming area of a kind; a place names one
+    text = "建设一批蔬菜生产基地和棉花经济作物生产基地，加强商品粮棉基地建设，扩建甲乙县蔬菜生产基地。"
+    assert names(nlp, text, "Project") == {"甲乙县蔬菜生产基地"}
+
+
+def test_a_list_of_means_or_benefits_before_a_works_kind_names_no_work(nlp):
+    # invented: 等手段, 等方式, 等效益 say what the items are: means and benefits, no works
+    text = ("综合运用经济、法律、行政等手段把好工程质量关，采取资源化利用、纳管处理等方式提高建成项目效能，"
+            "这是一项具有防洪、灌溉等综合效益的工程，推进甲乙水库、丙丁大桥等项目。")
+    assert names(nlp, text, "Project") == {"甲乙水库", "丙丁大桥"}
