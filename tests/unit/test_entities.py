@@ -391,6 +391,12 @@ def test_reforms_of_a_sectors_system_or_its_pay_order_are_not_programmes(nlp):
     assert found(nlp, text, "Program") == ["甲乙登记制度改革", "收入分配制度改革试点"]
 
 
+def test_reforms_of_a_body_inside_itself_are_not_programmes(nlp):
+    # invented: a kind of body reforming its own inside (内部, 自身) names only the body, like 政府机构改革
+    text = "推进甲乙企业内部改革和丙丁院所自身改革，开展戊己内部改革试点。"
+    assert found(nlp, text, "Program") == ["戊己内部改革试点"]
+
+
 def test_one_zone_per_report_however_written(nlp, tmp_path):
     db = build_report(tmp_path, "r.txt", """2022年郴州市政府工作报告
 2022年1月10日在郴州市第六届人民代表大会第一次会议上
