@@ -489,6 +489,7 @@ def quoted_with_head(doc: Doc) -> list[Match]:
 
 
 FORMULA = re.compile(r"[^+＋]+(?:[+＋][^+＋]+)+")  # 监管+服务: parts joined by +, a formula
+NUMBER_FORMULA = re.compile(r"[\dNX]+(?:[+＋][\dNX]+)+")  # 4+4, 1+N: numbers joined by +
 
 
 def formula_model(text: str, start: int, end: int, head_end: int) -> bool:
@@ -704,6 +705,11 @@ def find_programs(doc: Doc) -> list[Match]:
             start = next((a for a, b in quoted(doc) if a < start < b < m.end() and  # the leftward reading (not
                           not re.search("[等、和与及的]", text[b:m.start()]) and  # “A”等集成改革: a list's kind;
                           not any(b <= x < m.end() for x, _ in quoted(doc))), start)  # “A”“八大行动”: another name)
+        if start is not None and (whole := next((a for a, b in quoted(doc) if a < start < b == m.end() and
+                                                 (f := NUMBER_FORMULA.match(text, a)) and start <= f.end()),
+                                                None)) is not None:
+            drop_matches(doc, [c for c in matches(doc) if c.label == "Formulation" and whole <= c.start < start])
+            start = whole  # “4+4科创工程”: the numbers opening a quoted name are its own, not cut at the +
         cut = read != start  # a quoted token made whole opens the name: a coined name, no count, no list's item
         if start is not None:
             start = after_round(text, start, m.start())

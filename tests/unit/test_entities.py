@@ -397,6 +397,14 @@ def test_reforms_of_a_body_inside_itself_are_not_programmes(nlp):
     assert found(nlp, text, "Program") == ["戊己内部改革试点"]
 
 
+def test_numbers_opening_a_quoted_programme_name_stay_in_it(nlp):
+    # invented: numbers joined by + that open a quoted name ending in a programme's head are part of the name,
+    # not a formula of their own nor a place to cut the name
+    text = "持续推进“3+5甲乙工程”，实施“2+N丙丁行动”。"
+    assert found(nlp, text, "Program", quotes=("3+5甲乙工程", "2+N丙丁行动")) == ["3+5甲乙工程", "2+N丙丁行动"]
+    assert found(nlp, text, "Formulation", quotes=("3+5甲乙工程", "2+N丙丁行动")) == []
+
+
 def test_one_zone_per_report_however_written(nlp, tmp_path):
     db = build_report(tmp_path, "r.txt", """2022年郴州市政府工作报告
 2022年1月10日在郴州市第六届人民代表大会第一次会议上
