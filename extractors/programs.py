@@ -28,6 +28,7 @@ BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
+WORKS_RANKS = tuple(lexicons.terms("program_works_ranks"))  # 重点|甲乙治理工程: works of a ranked kind
 JUDGED_WORKS = lexicons.longest_first("program_works_judgements")  # “形象工程”: works judged, quoted or not
 WORKS_KINDS = tuple(sorted(lexicons.terms("program_works_kinds") + JUDGED_WORKS, key=len, reverse=True))  # 重大|水利|
 # 工程: a category of works
@@ -457,6 +458,13 @@ def judged_works(name: str) -> bool:
     return name.endswith("工程") and only_words(kinds, WORKS_KINDS, 1) and any(j in name for j in JUDGED_WORKS)
 
 
+def ranked_works(text: str, start: int, head: str) -> bool:
+    """Whether a …工程 opened by a rank word is works of a ranked kind (重点堤防加固工程, 重大科学工程): not a special
+    scheme (重大甲乙专项工程), a counted set (十大|重点节能工程) or the last item of a list (甲乙、重大丙丁工程)."""
+    return head.startswith(WORKS_RANKS) and not head.endswith("专项") and \
+        not re.search(r"、$|[一二三四五六七八九十百千\d]+大?$", text[max(0, start - 4):start])
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list."""
@@ -756,8 +764,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system
-        if m.group() == "工程" and (judged_works(text[start:m.end()]) or only_words(head.replace("工程", "、"),
-                                                                                  WORKS_KINDS, 1) and
+        if m.group() == "工程" and (judged_works(text[start:m.end()]) or (only_words(head.replace("工程", "、"),
+                                                                                   WORKS_KINDS, 1) or
+                                                                        ranked_works(text, start, head)) and
                                      not any(start <= a < m.start() for a, _ in quoted(doc))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
         if m.group() in ("计划", "行动") and (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)) \

@@ -405,6 +405,13 @@ def test_numbers_opening_a_quoted_programme_name_stay_in_it(nlp):
     assert found(nlp, text, "Formulation", quotes=("3+5甲乙工程", "2+N丙丁行动")) == []
 
 
+def test_works_opened_by_a_rank_word_are_a_kind_not_a_programme(nlp):
+    # invented: 重点/重大/重要 opening an unquoted …工程 rank a kind of works; a special scheme (…专项工程) and the
+    # first item of a list whose last item the rank word opens stay
+    text = "推进重点甲乙治理工程和重大丙丁修复工程，实施戊己、重大庚辛专项工程。"
+    assert found(nlp, text, "Program") == ["戊己", "重大庚辛专项工程"]
+
+
 def test_one_zone_per_report_however_written(nlp, tmp_path):
     db = build_report(tmp_path, "r.txt", """2022年郴州市政府工作报告
 2022年1月10日在郴州市第六届人民代表大会第一次会议上
