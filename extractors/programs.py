@@ -48,6 +48,8 @@ NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
 CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
 CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
+COUNTED_SET = re.compile(r"([二两三四五六七八九十]{1,2}大)[\u4e00-\u9fff]{2,}")  # 十大|节能|工程: a numbered set of
+# works with a topic (not only kinds: 十大|重点|工程)
 UNITS = "年月日号个项家条座所台套万亿元人户次倍期批届"  # 2025|年, 10|家: a date or a quantity, no scheme's number
 HOTLINE = re.compile(r"\d{5,}[\u4e00-\u9fff]{0,8}?热线")  # 12356心理援助热线: a numbered public service
 CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等增延成擅])[\u4e00-\u9fff]长制(?![约造作度定])")  # 湾长制, 路长制: a
@@ -773,7 +775,9 @@ def find_programs(doc: Doc) -> list[Match]:
                 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
         if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
-                not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) or PERIOD_ONLY.fullmatch(head)):
+                not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) and
+                             not (m.group() in ("工程", "行动") and (n := COUNTED_SET.match(head)) and
+                                  not only_words(head[n.end(1):], WORKS_KINDS, 1)) or PERIOD_ONLY.fullmatch(head)):
             continue
         if (code := CODE.search(text, max(0, start - 8), start)) and "\u4e00" <= text[start] <= "\u9fff" and \
                 text[start] not in UNITS:

@@ -412,6 +412,13 @@ def test_works_opened_by_a_rank_word_are_a_kind_not_a_programme(nlp):
     assert found(nlp, text, "Program") == ["戊己", "重大庚辛专项工程"]
 
 
+def test_a_numbered_set_of_works_with_a_topic_is_a_programme(nlp):
+    # invented: N大 + a topic + 工程/行动 names a numbered scheme (guideline 2: 十大提升工程); N大 with kinds of works
+    # only (十大重点工程) or no topic (三大工程) names none, and 一大批 is no count of a set
+    text = "推进八大甲乙提升工程，实施十大重点工程和三大工程，新开工一大批水利工程。"
+    assert found(nlp, text, "Program") == ["八大甲乙提升工程"]
+
+
 def test_one_zone_per_report_however_written(nlp, tmp_path):
     db = build_report(tmp_path, "r.txt", """2022年郴州市政府工作报告
 2022年1月10日在郴州市第六届人民代表大会第一次会议上
