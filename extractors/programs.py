@@ -28,6 +28,7 @@ BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
+WORKS_RANKS = tuple(lexicons.terms("program_works_ranks"))  # 重点|甲乙治理工程: works of a ranked kind
 JUDGED_WORKS = lexicons.longest_first("program_works_judgements")  # “形象工程”: works judged, quoted or not
 WORKS_KINDS = tuple(sorted(lexicons.terms("program_works_kinds") + JUDGED_WORKS, key=len, reverse=True))  # 重大|水利|
 # 工程: a category of works
@@ -47,6 +48,8 @@ NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
 CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
 CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
+COUNTED_SET = re.compile(r"([二两三四五六七八九十]{1,2}大)[\u4e00-\u9fff]{2,}")  # 十大|节能|工程: a numbered set of
+# works with a topic (not only kinds: 十大|重点|工程)
 UNITS = "年月日号个项家条座所台套万亿元人户次倍期批届"  # 2025|年, 10|家: a date or a quantity, no scheme's number
 HOTLINE = re.compile(r"\d{5,}[\u4e00-\u9fff]{0,8}?热线")  # 12356心理援助热线: a numbered public service
 CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等增延成擅])[\u4e00-\u9fff]长制(?![约造作度定])")  # 湾长制, 路长制: a
@@ -457,6 +460,13 @@ def judged_works(name: str) -> bool:
     return name.endswith("工程") and only_words(kinds, WORKS_KINDS, 1) and any(j in name for j in JUDGED_WORKS)
 
 
+def ranked_works(text: str, start: int, head: str) -> bool:
+    """Whether a …工程 opened by a rank word is works of a ranked kind (重点堤防加固工程, 重大科学工程): not a special
+    scheme (重大甲乙专项工程), a counted set (十大|重点节能工程) or the last item of a list (甲乙、重大丙丁工程)."""
+    return head.startswith(WORKS_RANKS) and not head.endswith("专项") and \
+        not re.search(r"、$|[一二三四五六七八九十百千\d]+大?$", text[max(0, start - 4):start])
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list."""
@@ -489,6 +499,7 @@ def quoted_with_head(doc: Doc) -> list[Match]:
 
 
 FORMULA = re.compile(r"[^+＋]+(?:[+＋][^+＋]+)+")  # 监管+服务: parts joined by +, a formula
+NUMBER_FORMULA = re.compile(r"[\dNX]+(?:[+＋][\dNX]+)+")  # 4+4, 1+N: numbers joined by +
 
 
 def formula_model(text: str, start: int, end: int, head_end: int) -> bool:
@@ -704,6 +715,11 @@ def find_programs(doc: Doc) -> list[Match]:
             start = next((a for a, b in quoted(doc) if a < start < b < m.end() and  # the leftward reading (not
                           not re.search("[等、和与及的]", text[b:m.start()]) and  # “A”等集成改革: a list's kind;
                           not any(b <= x < m.end() for x, _ in quoted(doc))), start)  # “A”“八大行动”: another name)
+        if start is not None and (whole := next((a for a, b in quoted(doc) if a < start < b == m.end() and
+                                                 (f := NUMBER_FORMULA.match(text, a)) and start <= f.end()),
+                                                None)) is not None:
+            drop_matches(doc, [c for c in matches(doc) if c.label == "Formulation" and whole <= c.start < start])
+            start = whole  # “4+4科创工程”: the numbers opening a quoted name are its own, not cut at the +
         cut = read != start  # a quoted token made whole opens the name: a coined name, no count, no list's item
         if start is not None:
             start = after_round(text, start, m.start())
@@ -750,15 +766,18 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system
-        if m.group() == "工程" and (judged_works(text[start:m.end()]) or only_words(head.replace("工程", "、"),
-                                                                                  WORKS_KINDS, 1) and
+        if m.group() == "工程" and (judged_works(text[start:m.end()]) or (only_words(head.replace("工程", "、"),
+                                                                                   WORKS_KINDS, 1) or
+                                                                        ranked_works(text, start, head)) and
                                      not any(start <= a < m.start() for a, _ in quoted(doc))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
         if m.group() in ("计划", "行动") and (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)) \
                 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
         if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
-                not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) or PERIOD_ONLY.fullmatch(head)):
+                not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) and
+                             not (m.group() in ("工程", "行动") and (n := COUNTED_SET.match(head)) and
+                                  not only_words(head[n.end(1):], WORKS_KINDS, 1)) or PERIOD_ONLY.fullmatch(head)):
             continue
         if (code := CODE.search(text, max(0, start - 8), start)) and "\u4e00" <= text[start] <= "\u9fff" and \
                 text[start] not in UNITS:

@@ -391,6 +391,34 @@ def test_reforms_of_a_sectors_system_or_its_pay_order_are_not_programmes(nlp):
     assert found(nlp, text, "Program") == ["甲乙登记制度改革", "收入分配制度改革试点"]
 
 
+def test_reforms_of_a_body_inside_itself_are_not_programmes(nlp):
+    # invented: a kind of body reforming its own inside (内部, 自身) names only the body, like 政府机构改革
+    text = "推进甲乙企业内部改革和丙丁院所自身改革，开展戊己内部改革试点。"
+    assert found(nlp, text, "Program") == ["戊己内部改革试点"]
+
+
+def test_numbers_opening_a_quoted_programme_name_stay_in_it(nlp):
+    # invented: numbers joined by + that open a quoted name ending in a programme's head are part of the name,
+    # not a formula of their own nor a place to cut the name
+    text = "持续推进“3+5甲乙工程”，实施“2+N丙丁行动”。"
+    assert found(nlp, text, "Program", quotes=("3+5甲乙工程", "2+N丙丁行动")) == ["3+5甲乙工程", "2+N丙丁行动"]
+    assert found(nlp, text, "Formulation", quotes=("3+5甲乙工程", "2+N丙丁行动")) == []
+
+
+def test_works_opened_by_a_rank_word_are_a_kind_not_a_programme(nlp):
+    # invented: 重点/重大/重要 opening an unquoted …工程 rank a kind of works; a special scheme (…专项工程) and the
+    # first item of a list whose last item the rank word opens stay
+    text = "推进重点甲乙治理工程和重大丙丁修复工程，实施戊己、重大庚辛专项工程。"
+    assert found(nlp, text, "Program") == ["戊己", "重大庚辛专项工程"]
+
+
+def test_a_numbered_set_of_works_with_a_topic_is_a_programme(nlp):
+    # invented: N大 + a topic + 工程/行动 names a numbered scheme (guideline 2: 十大提升工程); N大 with kinds of works
+    # only (十大重点工程) or no topic (三大工程) names none, and 一大批 is no count of a set
+    text = "推进八大甲乙提升工程，实施十大重点工程和三大工程，新开工一大批水利工程。"
+    assert found(nlp, text, "Program") == ["八大甲乙提升工程"]
+
+
 def test_one_zone_per_report_however_written(nlp, tmp_path):
     db = build_report(tmp_path, "r.txt", """2022年郴州市政府工作报告
 2022年1月10日在郴州市第六届人民代表大会第一次会议上
