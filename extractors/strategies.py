@@ -40,8 +40,8 @@ GENERIC = lexicons.words("strategy_generic")
 CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
 UMBRELLA = re.compile(r"[二两三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
 SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
-UMBRELLA_GOALS = re.compile(r"[两二三四五六七八九十][个大](" + "|".join(map(re.escape, sorted(SCOPED, key=len, reverse=True)))
-                            + ")")  # 五个高地: a numbered umbrella of goals, each a place's goal whatever its scope
+# 五个高地: a numbered umbrella of goals, each a place's goal whatever its scope
+UMBRELLA_GOALS = re.compile(r"[两二三四五六七八九十][个大](" + lexicons.alternatives("strategy_goal_ends_scoped") + ")")
 COUNTED = re.compile(r"[一两二三四五六七八九十][个大]?$")
 CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
 SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
