@@ -79,7 +79,7 @@ LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,�
 # run, a project; a zone of its own administration (…开发区, …综保区) opening is still the zone
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
 APPLIED = tuple(lexicons.terms("zone_applied_verbs"))  # 申建, 申报: a zone still applied for
-UPGRADE = re.compile(r"国家|省级|省|为|升级")  # 甲高新区申报国家高新区: the zone applies to be upgraded, it exists
+UPGRADE = re.compile(lexicons.alternation("zone_upgrade_after"))  # 甲高新区申报国家高新区: applies to be upgraded, it exists
 
 
 def applied_for(text: str, start: int, end: int) -> bool:
