@@ -2104,8 +2104,9 @@ def test_rules_and_regulations_in_general_name_no_system(nlp):
 
 
 def test_a_sector_closed_by_a_plus_is_an_initiative(nlp):
-    # invented: X+ where the + closes the name; not inside a longer sector, not before a field word
-    text = "运用好互联网+，深化拓展人工智能+，拓展甲乙监管、信用+等应用，发展工业互联网+，探索信用+机制。"
+    # invented: X+ where the + closes the name; not inside a longer sector, not before a field word, not a formula's
+    # part (1+信用+)
+    text = "运用好互联网+，深化拓展人工智能+，拓展甲乙监管、信用+等应用，发展工业互联网+，探索信用+机制，形成1+信用+等模式。"
     assert found(nlp, text, "Program") == ["互联网+", "人工智能+", "信用+"]
 
 
