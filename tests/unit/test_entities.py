@@ -2067,9 +2067,10 @@ def test_a_category_of_works_after_a_conjunction_joins_no_name(nlp):
 
 
 def test_funds_named_by_the_level_or_place_that_owns_them_are_programmes(nlp):
-    # invented: funds opened by 全国, 省 or a place; a bare kind, a rank (省级) and a kind shared by two levels are not
+    # invented: funds opened by 全国, 省 or a place; a bare kind, a rank (省级), a place's short name that is an ordinary
+    # word (港口) and a kind shared by two levels are not
     text = ("多渠道充实全国甲乙保障基金，设立浙江丙丁科创基金，推动省戊己产业引导基金投资，用好省级引导基金，"
-            "设立产业投资基金，编制中央和地方政府性基金预算。")
+            "设立产业投资基金，设立港口产业发展基金，编制中央和地方政府性基金预算。")
     assert found(nlp, text, "Program") == ["全国甲乙保障基金", "浙江丙丁科创基金", "省戊己产业引导基金"]
 
 
