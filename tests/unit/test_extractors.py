@@ -237,7 +237,8 @@ def test_a_zone_still_applied_for_is_no_zone(nlp):
 def test_a_zone_word_after_the_issuers_level_is_the_issuers_own_zone(nlp):
     # invented: 市|高新区 and 县|经开区 (the segmenter may join the level to the verb before it: 推进市) are the
     # issuer's own zones, the bare zone word; a place's name ending in 市 keeps it (沧州市高新区), 各市 counts a kind
-    text = "推进市高新区扩区，全面提升县经开区能级，沧州市高新区加快发展，推动各市经开区发展。"
+    # and 全市县… a kind in the city's counties
+    text = "推进市高新区扩区，全面提升县经开区能级，沧州市高新区加快发展，推动各市经开区发展，推进全市县经开区提质。"
     zones = [(t, dict(m.attrs).get("generic")) for t, m in matches(nlp, text, "Zone")]
     assert zones == [("高新区", "1"), ("经开区", "1"), ("沧州市高新区", None)]
 
