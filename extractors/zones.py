@@ -498,9 +498,10 @@ def find_zones(doc: Doc) -> list[Match]:
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
         head = text[start:m.start()] if start is not None and start < m.start() else ""
+        # 推进市|高新区: the issuer's own zone written with its level, the zone word alone
         if suffix in OWN_ZONE and own_level(head) and not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):
-            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))  # 推进市|高新区: the
-            continue  # issuer's own zone written with its level, the zone word alone
+            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
+            continue
         if head and head + suffix in OWN_ZONE and not names_place(head):
             if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 跨境电商综合试验区 in 沧州's report
                 found.append(Match(start, m.end(), "Zone", attrs=(("generic", "1"),)))
