@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
-                             doc_text, drop_matches, matches, name_start, only_words, quoted, token_ends, token_starts)
+                             doc_text, drop_matches, matches, name_start, only_words, overlaps, quoted, token_ends,
+                             token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from extractors.zones import INITIAL_WORDS, place_first, place_initials  # places' initials (川渝), a place opening
 from kg import gazetteer, lexicons, vocab
@@ -186,7 +187,7 @@ def find_concepts(doc: Doc) -> list[Match]:
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
         found += elided_matches(text, s, e)
     if "等" in text:
-        found += [m for m in head_after_list(text) if not any(f.start < m.end and m.start < f.end for f in found)]
+        found += [m for m in head_after_list(text) if not overlaps(m, found)]
     return sorted(found, key=lambda m: m.start)
 
 
