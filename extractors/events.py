@@ -49,17 +49,17 @@ ORGANISATION = re.compile(lexicons.alternation("event_organisations") + r"(?:[�
 CLEANUP = re.compile(lexicons.alternation("event_cleanup_verbs"))  # 清理规范节庆论坛: a kind of events being cut
 EVENTISH = ("会", "节", "赛", "展", "周", "赛事", "活动")  # 精品展会和…年会, 国际赛事和…马拉松: events of its own
 # an anniversary commemorated (纪念中国工农红军长征胜利80周年, 庆祝某协定签署30周年): what the verb commemorates, to N周年
-COMMEMORATED = re.compile(rf"{lexicons.alternation('event_commemoration_verbs')}"
-                          rf"((?:(?!{lexicons.alternation('event_commemoration_verbs')})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
+_COMMEMORATE = lexicons.alternation("event_commemoration_verbs")
+COMMEMORATED = re.compile(rf"{_COMMEMORATE}((?:(?!{_COMMEMORATE})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
 FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
 VENUE = ("中心", "场馆", "馆", "堂")  # what after an event's ending makes it a building's name (国际会议中心)
 SITTINGS = ("人大", "人民代表大会", "常委会")  # 人大常委会第N次会议: a numbered sitting of a body
 COUNT_BEFORE = re.compile(rf"{_N}$")
 # a league written short (苏超, 川超, 村BA): a province's abbreviation and 超 (its super league) or a league's own short
-# name, a word of its own (not 超 opening a verb or a count: 超过, 超1万)
+# name, a word of its own (not 超 opening a word or a count: 超过, 超市, event_league_not_after; 超1万)
 LEAGUE = re.compile(rf"(?:{lexicons.alternation('zone_province_abbreviations')}超|{lexicons.alternation('event_leagues')})"
-                    r"(?![\dA-Za-z过额出越前大长级市标载高低常一二两三四五六七八九十百千万亿])")
-NAMED_LEAGUE = re.compile(r"[\u4e00-\u9fff]{0,2}联赛")  # “川超”联赛, “湘超”足球联赛: the short name opens the league's
+                    rf"(?![\dA-Za-z一二两三四五六七八九十百千万亿]|{lexicons.alternatives('event_league_not_after')})")
+NAMED_LEAGUE = re.compile(r"[\u4e00-\u9fff]{0,2}联赛")  # “川超”联赛, “湘超”足球联赛: the short name opens the league's name
 TOUR = re.compile(r"行(?=活动|[、，,。；;：:等”])")  # 企业家雄安行: a group's tour of a place, written group + place + 行
 
 

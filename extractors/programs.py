@@ -12,7 +12,8 @@ from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_V
                              add_matches, after_round, clause_start, covered, doc_text, drop_matches, is_size,
                              item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
                              token_starts)
-from extractors.zones import WORDLIKE, place_first  # a place opening a name (浙江…), not an ordinary word (港口)
+from extractors.places import WORDLIKE  # 港口: a place's short name that is an ordinary word
+from extractors.zones import place_first  # a place opening a name (浙江…)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
@@ -672,11 +673,10 @@ def plus_initiatives(doc: Doc) -> list[Match]:
     punctuation, a conjunction or 等 (运用好互联网+，; 信易+等应用领域): a Program (guideline 2's 互联网+ decision).
     Not the second half of a longer sector (工业|互联网+) nor a formula's part (+互联网, 1+N)."""
     text, starts = doc_text(doc), token_starts(doc)
-    words = [(a, b) for a, b in token_bounds(doc)]
     found = []
     for m in PLUS_INITIATIVE.finditer(text):
         s = m.start()
-        before = next((text[a:b] for a, b in words if b == s), "")
+        before = next((text[a:b] for a, b in token_bounds(doc) if b == s), "")
         if s not in starts or text[s - 1:s] in ("+", "＋") or before in INDUSTRY_WORDS or \
                 covered(doc, s, m.end(), NAMES):
             continue

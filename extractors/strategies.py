@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
-                             doc_text, drop_matches, matches, name_start, only_words, quoted, token_ends, token_starts)
+                             doc_text, drop_matches, matches, name_start, only_words, overlaps, quoted, token_ends,
+                             token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from extractors.zones import INITIAL_WORDS, place_first, place_initials  # places' initials (川渝), a place opening
 from kg import gazetteer, lexicons, vocab
@@ -40,8 +41,8 @@ GENERIC = lexicons.words("strategy_generic")
 CLASS_PHRASES = tuple(t for t in GENERIC if len(t) >= 5 and re.search("重大|国家", t))
 UMBRELLA = re.compile(r"[二两三四五六七八九十]大[\u4e00-\u9fff]{0,4}战略$")  # 五大战略: a numbered umbrella, a Formulation
 SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scope of its own (内陆开放高地)
-UMBRELLA_GOALS = re.compile(r"[两二三四五六七八九十][个大](" + "|".join(map(re.escape, sorted(SCOPED, key=len, reverse=True)))
-                            + ")")  # 五个高地: a numbered umbrella of goals, each a place's goal whatever its scope
+# 五个高地: a numbered umbrella of goals, each a place's goal whatever its scope
+UMBRELLA_GOALS = re.compile(r"[两二三四五六七八九十][个大](" + lexicons.alternatives("strategy_goal_ends_scoped") + ")")
 COUNTED = re.compile(r"[一两二三四五六七八九十][个大]?$")
 CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
 SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
@@ -186,7 +187,7 @@ def find_concepts(doc: Doc) -> list[Match]:
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
         found += elided_matches(text, s, e)
     if "等" in text:
-        found += [m for m in head_after_list(text) if not any(f.start < m.end and m.start < f.end for f in found)]
+        found += [m for m in head_after_list(text) if not overlaps(m, found)]
     return sorted(found, key=lambda m: m.start)
 
 

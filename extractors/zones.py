@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, item_spans, longest_first, matches, name_start, only_words, overlaps,
                              quoted, register, token_ends, token_starts)
+from extractors.enterprises import KNOWN, STRONG_SUFFIX  # 中车, …集团: a known firm or a company word opening a park
 from extractors.projects import PHASE  # 二期, not 十四五期间: works by their phase
 from kg import gazetteer, lexicons
 
@@ -77,11 +78,8 @@ LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,�
 # …or a park or pilot area the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and
 # run, a project; a zone of its own administration (…开发区, …综保区) opening is still the zone
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
-# a park named by a firm (甲乙集团动力电池产业园, a known firm's short name and a park): the firm's works, a Project
-KNOWN_FIRM = re.compile(lexicons.alternation("enterprise_known"))
-COMPANY_WORD = re.compile(lexicons.alternation("enterprise_suffix_strong"))
 APPLIED = tuple(lexicons.terms("zone_applied_verbs"))  # 申建, 申报: a zone still applied for
-UPGRADE = re.compile(r"国家|省级|省|为|升级")  # 甲高新区申报国家高新区: the zone applies to be upgraded, it exists
+UPGRADE = re.compile(lexicons.alternation("zone_upgrade_after"))  # 甲高新区申报国家高新区: applies to be upgraded, it exists
 
 
 def applied_for(text: str, start: int, end: int) -> bool:
@@ -122,7 +120,7 @@ def firms_park(head: str) -> bool:
     firm (甲乙显示屏配套产业园) serves its suppliers: the place's zone."""
     if "配套" in head:
         return False
-    firm = KNOWN_FIRM.match(head) or next((c for c in COMPANY_WORD.finditer(head) if c.start() >= 2), None)
+    firm = KNOWN.match(head) or next((c for c in STRONG_SUFFIX.finditer(head) if c.start() >= 2), None)
     return firm is not None and firm.end() < len(head)
 
 
@@ -500,9 +498,10 @@ def find_zones(doc: Doc) -> list[Match]:
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
         head = text[start:m.start()] if start is not None and start < m.start() else ""
+        # 推进市|高新区: the issuer's own zone written with its level, the zone word alone
         if suffix in OWN_ZONE and own_level(head) and not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):
-            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))  # 推进市|高新区: the
-            continue  # issuer's own zone written with its level, the zone word alone
+            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
+            continue
         if head and head + suffix in OWN_ZONE and not names_place(head):
             if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 跨境电商综合试验区 in 沧州's report
                 found.append(Match(start, m.end(), "Zone", attrs=(("generic", "1"),)))

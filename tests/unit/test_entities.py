@@ -2095,9 +2095,10 @@ def test_a_category_of_works_after_a_conjunction_joins_no_name(nlp):
 
 
 def test_funds_named_by_the_level_or_place_that_owns_them_are_programmes(nlp):
-    # invented: funds opened by 全国, 省 or a place; a bare kind, a rank (省级) and a kind shared by two levels are not
+    # invented: funds opened by 全国, 省 or a place; a bare kind, a rank (省级), a place's short name that is an ordinary
+    # word (港口) and a kind shared by two levels are not
     text = ("多渠道充实全国甲乙保障基金，设立浙江丙丁科创基金，推动省戊己产业引导基金投资，用好省级引导基金，"
-            "设立产业投资基金，编制中央和地方政府性基金预算。")
+            "设立产业投资基金，设立港口产业发展基金，编制中央和地方政府性基金预算。")
     assert found(nlp, text, "Program") == ["全国甲乙保障基金", "浙江丙丁科创基金", "省戊己产业引导基金"]
 
 
@@ -2132,8 +2133,9 @@ def test_rules_and_regulations_in_general_name_no_system(nlp):
 
 
 def test_a_sector_closed_by_a_plus_is_an_initiative(nlp):
-    # invented: X+ where the + closes the name; not inside a longer sector, not before a field word
-    text = "运用好互联网+，深化拓展人工智能+，拓展甲乙监管、信用+等应用，发展工业互联网+，探索信用+机制。"
+    # invented: X+ where the + closes the name; not inside a longer sector, not before a field word, not a formula's
+    # part (1+信用+)
+    text = "运用好互联网+，深化拓展人工智能+，拓展甲乙监管、信用+等应用，发展工业互联网+，探索信用+机制，形成1+信用+等模式。"
     assert found(nlp, text, "Program") == ["互联网+", "人工智能+", "信用+"]
 
 
