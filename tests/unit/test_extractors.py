@@ -243,13 +243,6 @@ def test_a_zone_word_after_the_issuers_level_is_the_issuers_own_zone(nlp):
     assert zones == [("高新区", "1"), ("经开区", "1"), ("沧州市高新区", None)]
 
 
-def test_the_cross_strait_demonstration_zone_is_a_zone_and_its_mandate_the_strategy(nlp):
-    # invented: the demonstration zone is an area designated (guideline 2: pilot zones); the mandate stays a strategy
-    text = "加快两岸融合发展示范区建设，探索两岸融合发展新路。"
-    assert [t for t, _ in matches(nlp, text, "Zone")] == ["两岸融合发展示范区"]
-    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["两岸融合发展新路"]
-
-
 def test_policies_passed_laws_level_lists_and_counted_plans(nlp):
     # invented: a law passed without 《》, an implementing plan applied, the lists of every township, member
     # countries of an agreement, plans of every county counted, the verb's complement 好
