@@ -53,14 +53,16 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # Zone, Enterprise, Policy and CITES to its tune figures less .03 (.877, .769, .781, .919, .862, .912, .945);
 # at the end of the thirteenth (measured once: Policy .851, Zone .622, Enterprise .737, Formulation .833, Program
 # .713 less .03) test Policy, Zone, Enterprise, Formulation, Program, and tune Strategy, Program, Formulation, Project,
-# Zone, Enterprise, Policy and CITES to its tune figures less .03 (.887, .778, .855, .786, .926, .866, .916, .947)
+# Zone, Enterprise, Policy and CITES to its tune figures less .03 (.887, .778, .855, .786, .926, .866, .916, .947);
+# at the end of the fourteenth (measured once: Event .902 less .03) test Event, and tune Strategy, Program, Project,
+# Zone, Enterprise, Event, Policy and CITES to its tune figures less .03 (.897, .785, .791, .930, .876, .928, .918, .948)
 FLOORS = {
-    "tune": {"Place": .90, "Strategy": .857, "Program": .748, "Formulation": .825, "Project": .756, "Zone": .896,
-             "Enterprise": .836, "Event": .893, "Policy": .886},
+    "tune": {"Place": .90, "Strategy": .867, "Program": .755, "Formulation": .825, "Project": .761, "Zone": .900,
+             "Enterprise": .846, "Event": .898, "Policy": .888},
     "test": {"Place": .90, "Strategy": .761, "Program": .683, "Formulation": .803, "Project": .493, "Zone": .592,
-             "Enterprise": .707, "Event": .865, "Policy": .821},
+             "Enterprise": .707, "Event": .872, "Policy": .821},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .917}  # CITES: vocabulary citations, tune F1 .947 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .918}  # CITES: vocabulary citations, tune F1 .948 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
