@@ -137,7 +137,7 @@ def _same(mentions: tuple[Mention, ...], resolved: dict, type_: str, fits, named
             resolved[(m.start, m.end)] = named[found[0]]
 
 
-AREA_NAMES = lexicons.words("zone_area_names")  # 横琴, 中关村: an area's name written alone stands for its zone
+ZONE_SHORT_NAMES = lexicons.words("zone_area_names")  # 横琴, 中关村: an area's name written alone stands for its zone
 
 
 def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | None) -> None:
@@ -150,7 +150,7 @@ def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | 
     def fits(m: Mention, res, named: dict) -> list[str]:
         core = res.key.split("-", 1)[1]
         cores = {key: key.split("-", 1)[1] for key in named}
-        if core in AREA_NAMES:
+        if core in ZONE_SHORT_NAMES:
             return [k for k, c in cores.items() if k != res.key and len(c) > len(core) and c.startswith(core)]
         generic = bool(dict(m.attrs).get("generic"))
         if generic and (res.key in named or issuer is None):
