@@ -2102,6 +2102,12 @@ def test_funds_named_by_the_level_or_place_that_owns_them_are_programmes(nlp):
     assert found(nlp, text, "Program") == ["全国甲乙保障基金", "浙江丙丁科创基金", "省戊己产业引导基金"]
 
 
+def test_a_verb_of_paying_ends_a_funds_name(nlp):
+    # invented: 交纳/缴纳 a fund is paying into it; the level before the verb owns no name
+    text = "各单位按规定向国家交纳甲乙重点建设基金，企业依法缴纳丙丁发展基金。"
+    assert found(nlp, text, "Program") == []
+
+
 def test_land_titling_named_by_its_object_is_a_programme(nlp):
     # invented: …确权登记颁证 and …确权颁证 with the land they certify
     text = "甲乙承包地确权登记颁证全面完成，推进丙丁集体土地确权颁证工作。"
