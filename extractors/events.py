@@ -150,12 +150,12 @@ def _leagues(doc: Doc) -> list[Match]:
     """Leagues written short (“苏超”, 赣超、百羽争锋, 村BA), with 联赛 when it follows (“川超”联赛): where the
     abbreviation is quoted or a word starts with it, not inside a longer quoted name (“跟着苏超游江苏”). A bare one is
     marked short: kg.graph.same_event makes it the report's league whose name opens with it (湘超 of 湘超足球联赛)."""
-    text, starts = doc_text(doc), token_starts(doc)
-    quote_starts = {a for a, _ in quoted(doc)}
+    text, starts, spans = doc_text(doc), token_starts(doc), quoted(doc)
+    quote_starts = {a for a, _ in spans}
     return [Match(m.start(), (full.end() if (full := NAMED_LEAGUE.match(text, m.end())) else m.end()), "Event",
                   attrs=() if full else (("league", "short"),)) for m in LEAGUE.finditer(text)
             if (m.start() in quote_starts or m.start() in starts and not re.match(r"[A-Za-z]", text[m.start() - 1:m.start()]))
-            and not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in quoted(doc))]
+            and not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in spans)]
 
 
 def find_sessions(doc: Doc) -> list[Match]:

@@ -195,13 +195,15 @@ def head_after_list(text: str) -> list[Match]:
     """Vocabulary strategies written as a list closed by 等 before the head their labels share, the head no label of
     its own (甲、乙等经济走廊, 泛珠三角等区域合作; guideline 2: coordinated names keep their shared head): each item
     with the head; not an item that is a label itself (国家文化公园|等建设)."""
-    lex, found = lexicon(), []
+    lex, endings, found = lexicon(), label_endings(), []
     for m in re.finditer("等", text):
         p = m.start()
         for k in range(min(len(text), p + 1 + lex.max_len), p + 2, -1):
             head = text[p + 1:k]
             if lex.get(head):
                 break  # 长征、黄河等国家文化公园: a whole label after 等 (listed_items)
+            if head not in endings:
+                continue  # no label ends so: no item can take it
 
             def fits(item: str, head: str = head) -> bool:
                 hit = lex.get(item + head)
@@ -210,10 +212,19 @@ def head_after_list(text: str) -> list[Match]:
             items = listed_before(text, p + 1, fits, 6, "等")
             if items:
                 items += listed_before(text, items[0][0], fits, 6, "、和及与")
-                found += [Match(a, a + len(item), "Strategy", key=lex.get(item + head)[0][0],
-                                attrs=(("name", labels()[lex.get(item + head)[0][0]]),)) for a, item in items]
+                concepts = [(a, item, lex.get(item + head)[0][0]) for a, item in items]
+                found += [Match(a, a + len(item), "Strategy", key=c, attrs=(("name", labels()[c]),))
+                          for a, item, c in concepts]
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def label_endings() -> frozenset[str]:
+    """Every ending of a vocabulary label after its first character (经济走廊 of 中巴经济走廊): the heads a list's
+    items may share."""
+    return frozenset(label[i:] for c in vocab.load() for label in (c.pref_label, *c.alt_labels, *c.region_labels)
+                     for i in range(1, len(label)))
 
 
 def elided_matches(text: str, start: int, end: int) -> list[Match]:
