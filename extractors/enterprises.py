@@ -20,10 +20,12 @@ PLATFORM_SHORT = tuple(lexicons.words("enterprise_platform_short"))  # 交投, �
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
 WEAK_AFTER = re.compile(lexicons.alternation("enterprise_suffix_weak"))  # the same, anywhere: 奇瑞|汽车
 # After a name with a weak trade word, what makes it a firm: a verb of firms (获评, 投产, 入规), after an adverb
-# (成功入选), listing on a market (在新三板挂牌), or being called a firm (成为全县首家上市企业).
+# (成功入选), listing on a market (在新三板挂牌), or being called a firm (成为全县首家上市企业); a firm's restructuring
+# (重组) only after one name, a list before it may share one company word (甲乙、丙丁集团重组).
 FIRM_CONTEXT_AFTER = re.compile(lexicons.alternation("enterprise_predicate_openers") + "{0,2}" +
                                 lexicons.alternation("enterprise_context_adverbs") + "?(?:" +
-                                lexicons.alternatives("enterprise_context_after") +
+                                lexicons.alternatives("enterprise_context_after") + "|" +
+                                lexicons.alternatives("enterprise_context_after_one") +
                                 r"|在[^，。；、]{1,8}?(?:上市|挂牌)|成为[^，。；、]{0,10}?(?:企业|公司))")
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
 KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
@@ -287,6 +289,12 @@ def _glued_to_verb(doc: Doc, start: int, end: int, verb_end: int) -> bool:
     return any(start < a < end and b == verb_end for a, b in token_bounds(doc))
 
 
+def _two_known(name: str) -> bool:
+    """Whether name is two known firms' names written side by side (甲钢乙钢成功重组): two firms, each found as a
+    known name, not one."""
+    return any(KNOWN.fullmatch(name, 0, i) and KNOWN.fullmatch(name, i) for i in range(2, len(name) - 1))
+
+
 def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A与B as two spans when both sides are names of two characters or more."""
     i = text.find("与", s + 2, e - 2)
@@ -400,7 +408,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if verb:
             start = name_start(doc, m.start(), max_chars=8)
             if start is not None and start < m.start() and text[start:m.start()] not in CATEGORY_HEAD and \
-                    text[start:m.start()] not in INDUSTRY_HEAD and not industry(text[start:m.end()]):
+                    text[start:m.start()] not in INDUSTRY_HEAD and not industry(text[start:m.end()]) and \
+                    not _two_known(text[start:m.end()]):
                 add(start, m.end())  # not 人工智能攻克…: a sector, no firm
         elif (FIRM_GROWTH.match(text, m.end()) or OWN_PLANT_WORK.match(text, m.end())) and \
                 (start := _supported_start(doc, m.start(), m.end(), places)) is not None:

@@ -2046,6 +2046,15 @@ def test_a_trade_word_name_winning_an_award_or_solving_a_problem_is_a_firm(nlp):
     assert found(nlp, text, "Enterprise") == ["华远物探", "宁远华安科技"]
 
 
+def test_a_trade_word_name_restructured_is_a_firm(nlp):
+    # invented: 重组 after a name with a trade word is what befalls a firm (as 更名 and 上市 are), also before them;
+    # a sector restructured (钢铁重组, 煤炭化工重组) or assets restructured are no firm; two known firms written side
+    # by side (宝钢山钢, enterprise_known) are two firms restructured together, not one name
+    text = "完成鸿泰证券重组更名上市，华远物流重组后营收增长。推动钢铁重组，推进煤炭化工重组，推进资产重组。" \
+           "宝钢山钢成功重组。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰证券", "华远物流", "宝钢", "山钢"]
+
+
 def test_a_sector_word_ending_in_a_trade_word_and_run_on_by_a_product_ends_no_firm(nlp):
     # invented: 能源 ends the sector's word 新能源, which 材料 or 动力电池 continues: the phrase is a sector's and the
     # brand before it bare; 化工 before 新材料 is a trade word of its own and still ends the firm's name
