@@ -112,6 +112,13 @@ GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternatio
                                r"|[东南西北中]部|[东西][南北]|^[东南西北]方")
 
 
+# A list of technical achievements (甲乙重工智能掘进装备、丙丁科技PCB等关键技术取得突破): each item may open with a
+# firm's name and a trade word before its product, as in a project's name (read by _firm_opening)
+# (the head is found first, then the list read in its clause before 等: a scan of the whole text for lists is costly)
+ACHIEVEMENTS = re.compile(r"等(?:一批|多项|\d+[项个款])?[^，。；、]{0,10}?" + lexicons.alternation("enterprise_achievement_heads"))
+ACHIEVEMENT_ITEMS = re.compile(r"(?:(?:(?!等)[^，。；、：\s]){2,20}、){0,8}(?:(?!等)[^，。；、：\s]){2,20}$")
+
+
 CLAUSE_OPEN = ("，", ",", "。", "；", ";", "：", ":", "")  # a list that opens its clause is the subject of what follows
 
 
@@ -399,6 +406,15 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if text[s - 1:s] != "、" and not WEAK_SUFFIX.fullmatch(name) and not KIND_END.search(name) and \
                 not (lead and NUMERAL.match(text, lead)) and _listed_name(text, e - len(name), e, places):
             add(s, e)  # not 甲地六小龙等企业: a place and a count name a group of firms
+    for h in ACHIEVEMENTS.finditer(text) if "等" in text else ():
+        clause = max(text.rfind(c, 0, h.start()) for c in "，。；：\n") + 1
+        m = ACHIEVEMENT_ITEMS.search(text[clause:h.start()])
+        if m is None:
+            continue
+        for s, e in _items(doc, clause + m.start(), m.group(), edges):
+            firm = _firm_opening(text, Match(s, e, "Project"), places, token_ends(doc))
+            if firm is not None:
+                add(s, firm)  # 鸿泰重工|智能掘进装备: the firm whose product the item names
     place_starts = {a for a, _ in places}
     place_ends = {b for _, b in places}
     for m in WEAK_AFTER.finditer(text):  # a weak suffix alone needs a firm's verb after it

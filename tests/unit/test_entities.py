@@ -2055,6 +2055,15 @@ def test_a_trade_word_name_restructured_is_a_firm(nlp):
     assert found(nlp, text, "Enterprise") == ["鸿泰证券", "华远物流", "宝钢", "山钢"]
 
 
+def test_a_trade_word_name_opening_an_item_of_a_list_of_achievements_is_a_firm(nlp):
+    # invented: in a list of technical achievements (…等关键技术, …等一批科技成果) an item opening with a brand and a
+    # trade word, after a place or not, names the firm whose product follows; a university, a sector's product
+    # (钠离子新能源电池) and a trade word of products (智能 of 智能分选) open no firm
+    text = "推动甲乙大学新型材料、鸿泰重工智能掘进装备、宁远恒基科技PCB等关键技术取得突破，" \
+           "钠离子新能源电池、华宇智能分选等一批科技成果实现转化。"
+    assert found(nlp, text, "Enterprise") == ["鸿泰重工", "宁远恒基科技"]
+
+
 def test_a_sector_word_ending_in_a_trade_word_and_run_on_by_a_product_ends_no_firm(nlp):
     # invented: 能源 ends the sector's word 新能源, which 材料 or 动力电池 continues: the phrase is a sector's and the
     # brand before it bare; 化工 before 新材料 is a trade word of its own and still ends the firm's name
