@@ -394,6 +394,13 @@ def test_goals_of_a_numbered_umbrella_need_no_scope(nlp):
     assert umbrella_endings("全力构筑五个高地，建设三个中心。") == frozenset({"高地"})
 
 
+def test_a_regions_plan_a_place_sets_out_to_build_is_a_strategy(nlp):
+    # invented: guideline 2 (regions' plans a place sets out to join): an …经济区 or …协同发展区 named by a region (a
+    # place's initial and a direction) after a verb of building or before 建设; one named by its function is a zone
+    text = "高水平建设湘东绿色经济区，推进赣西南协同发展区建设，打造空港经济区。"
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["湘东绿色经济区", "赣西南协同发展区"]
+
+
 def test_an_ecological_province_is_a_provinces_own_strategy(nlp):
     # guideline 2 (a place's own headline goal): the ecological province a province has pursued across decades
     text = "持续深化生态省建设，加快建设更高水平生态省。"
