@@ -295,6 +295,9 @@ def find_goals(doc: Doc) -> list[Match]:
     for m in GOAL.finditer(text):
         if text[m.end() - 1:m.end() + 1] in WORDS_ACROSS:
             continue  # 国民经济带来: the ending's last character is a word's with the next one, no goal ends there
+        if text[m.start() - 1:m.start()] == "等" and m.group() not in GOAL_ALONE:
+            found += initials_listed(doc, m.start() - 1, m.end(), m.group())  # 甲乙、丙丁等产业走廊
+            continue
         start = name_start(doc, m.start(), max_chars=12)
         start = start if start is None else after_round(text, start, m.start())  # 新一轮|…强县工程: no goal's word
         if m.group() in CENTRES:
@@ -351,6 +354,8 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, m.group())
             elif (place := opening_place(text, start, m.end())) is not None:  # 汕头、湛江省域副中心城市
                 found += _shared_ending(text, start, text[place:m.end()])
+            elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
+                found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     return sorted(found + place_goals(doc, found) + integrations(doc), key=lambda m: m.start)
 
 
@@ -490,11 +495,54 @@ def opening_place(text: str, start: int, end: int) -> int | None:
     return next((k for k in range(min(end - 2, start + 7), start + 1, -1) if gaz.lookup(text[start:k])), None)
 
 
-def _shared_ending(text: str, start: int, ending: str) -> list[Match]:
+def _shared_ending(text: str, start: int, ending: str, fits=None) -> list[Match]:
     """The places listed before a goal that share its ending (广州、深圳都市圈: 广州都市圈 and 深圳都市圈; 汕头、湛江省域副中心
-    城市: 汕头省域副中心城市 too, guideline 2): each a place's name alone, read leftwards over 、 and 和."""
+    城市: 汕头省域副中心城市 too, guideline 2): each a place's name alone (or, with fits=all_initials, places' initials
+    alone: 甲乙、甲丙产业走廊), read leftwards over 、 and 和."""
     return [Match(p, p + len(item), "Strategy", attrs=(("name", item + ending),))
-            for p, item in listed_before(text, start, gazetteer.load().lookup, 7, "、和", shortest=2)]
+            for p, item in listed_before(text, start, fits or gazetteer.load().lookup, 7, "、和", shortest=2)]
+
+
+INITIALS_MAX = 6  # 汉孝随襄十: the most places' initials a goal's name opens with
+
+
+def all_initials(item: str) -> bool:
+    """Whether a word is made only of places' initials (甲乙丙; zones.place_initials), not an ordinary word (普惠)."""
+    return 2 <= len(item) <= INITIALS_MAX and all(c in place_initials() for c in item) and item[:2] not in INITIAL_WORDS
+
+
+def initials_opening(text: str, start: int, end: int) -> int | None:
+    """Where the rest of a goal's name begins after the places' initials that open it (甲乙|产业走廊), the longest run
+    of initials leaving two characters or more; None if it opens otherwise."""
+    return next((k for k in range(min(end - 2, start + INITIALS_MAX), start + 1, -1)
+                 if all_initials(text[start:k])), None)
+
+
+INITIALS_BUILT = re.compile(r"(?:加快|加速|推进|推动)?建设")  # …等产业走廊|加快建设
+
+
+def initials_listed(doc: Doc, pos: int, end: int, ending: str) -> list[Match]:
+    """Goals a list closed by 等 names before the ending they share, each item opening with places' initials, quoted
+    (“甲乙丙”新能源汽车、“丁戊”光电子信息等产业走廊) or alone (甲乙、丙丁等产业走廊), after a verb of building or with
+    建设 after the ending (guideline 2: coordinated names keep their shared head): each item with the ending, its
+    quotes kept; none where an item opens otherwise."""
+    text, quotes = doc_text(doc), quoted(doc)
+    items, stop = [], pos
+    while True:
+        a = max((i + 1 for i in range(max(0, stop - 20), stop) if text[i] in "、，。；：,;:"), default=max(0, stop - 20))
+        item = text[a:stop]
+        q = next(((qa, qb) for qa, qb in quotes if qa == a and qb <= stop), None)
+        if not (all_initials(item) or q and all_initials(text[q[0]:q[1]]) and stop - q[1] <= 12):
+            return []
+        items.append((a, stop, q))
+        if a == 0 or text[a - 1] != "、":
+            break
+        stop = a - 1
+    first = items[-1][0]
+    if not (GOAL_VERB.search(text, max(0, first - 6), first) or INITIALS_BUILT.match(text, end)):
+        return []
+    return [Match(a, b, "Strategy", attrs=(("name", ("“" + text[a:q[1]] + "”" + text[q[1]:b] if q else text[a:b])
+                                             + ending),)) for a, b, q in reversed(items)]
 
 
 def find_candidates(doc: Doc) -> list[tuple[int, int]]:

@@ -401,6 +401,17 @@ def test_a_regions_plan_a_place_sets_out_to_build_is_a_strategy(nlp):
     assert [t for t, _ in matches(nlp, text, "Strategy")] == ["湘东绿色经济区", "赣西南协同发展区"]
 
 
+def test_goals_named_by_places_initials_share_the_ending_of_their_list(nlp):
+    # invented: guideline 2 (coordinated names keep their shared head): goals named by places' initials, listed before
+    # the last one's ending or closed by 等 before it, each with the ending (quotes kept); a list of sectors names none
+    text = "推进长株、长岳、长常产业走廊建设。岳常益装备制造、衡邵永先进材料等产业走廊加快建设，新能源、新材料等产业走廊建设提速。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("岳常益", "衡邵永")]
+    got = [dict(m.attrs).get("name", text[m.start:m.end])
+           for m in sorted(nlp(doc)._.kg_matches, key=lambda m: m.start) if m.label == "Strategy"]
+    assert got == ["长株产业走廊", "长岳产业走廊", "长常产业走廊", "“岳常益”装备制造产业走廊", "“衡邵永”先进材料产业走廊"]
+
+
 def test_an_ecological_province_is_a_provinces_own_strategy(nlp):
     # guideline 2 (a place's own headline goal): the ecological province a province has pursued across decades
     text = "持续深化生态省建设，加快建设更高水平生态省。"
