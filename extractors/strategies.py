@@ -300,18 +300,22 @@ def find_goals(doc: Doc) -> list[Match]:
             continue
         start = name_start(doc, m.start(), max_chars=12)
         start = start if start is None else after_round(text, start, m.start())  # 新一轮|…强县工程: no goal's word
+        role = role_opening(text, start) if start is not None else None  # (where the name begins, the region's start)
+        start = role[0] if role else start  # 打造|甲省对接乙湾区重要增长极: the place's role toward a region
         if m.group() in CENTRES:
             start = scope_opening(text, start, m.start())
         owner = owner_opening(doc, start, m.start()) if start is not None and \
             m.group().removesuffix("战略") in SCOPED else None
         owner = owner or (served_opening(doc, start, m.start()) if start is not None and m.group() in SERVED else None)
         start, scope_at = owner or (start, start)  # the region's own match is no strategy of its own here
-        if start is None or m.start() - start < 2 or covered(doc, scope_at, m.end(), {"Strategy", "Program", "Formulation"}):
+        if start is None or m.start() - start < 2 or covered(doc, scope_at, role[1] if role else m.end(),
+                                                             {"Strategy", "Program", "Formulation"}) or \
+                role and covered(doc, role[1], m.end(), {"Program", "Formulation"}):  # the region its own citation
             continue
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
                 text.startswith(GOAL_CLASS_HEADS, start):
             continue  # 加强市场, 新兴市场, 济南强省会: words, not goals; 重点城市群, 重点领域强省: a class of goals
-        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))
+        lead = [v for v in GOAL_VERB_INSIDE.finditer(text, start, m.start()) if not (role and ROLE_VERB.fullmatch(v[0]))]
         if lead:  # 不断开创现代化经济强省: the name starts after the verb
             start = lead[-1].end()
             if m.start() - start < 2:
@@ -357,6 +361,19 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     return sorted(found + place_goals(doc, found) + integrations(doc), key=lambda m: m.start)
+
+
+ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name
+ROLE_OPENING = re.compile("(" + lexicons.alternation("strategy_goal_verbs") + r")[\u4e00-\u9fff]{2,6}$")
+
+
+def role_opening(text: str, start: int) -> tuple[int, int] | None:
+    """Where a goal's name begins when its reading stopped at a verb of joining (strategy_role_verbs) that a place or
+    scope opens, after a verb of building (打造|甲省|对接|乙湾区重要增长极, 打造|丙国北方|对接|丁盟支点城市: the place's role
+    toward a region): (after that verb of building, where the region begins); None otherwise."""
+    verb = next((v for v in ROLE_VERB.finditer(text, max(0, start - 4), start) if v.end() == start), None)
+    opening = verb and ROLE_OPENING.search(text, max(0, verb.start() - 12), verb.start())
+    return (opening.end(1), start) if opening else None
 
 
 def integrations(doc: Doc) -> list[Match]:

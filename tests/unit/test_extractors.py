@@ -412,6 +412,14 @@ def test_goals_named_by_places_initials_share_the_ending_of_their_list(nlp):
     assert got == ["长株产业走廊", "长岳产业走廊", "长常产业走廊", "“岳常益”装备制造产业走廊", "“衡邵永”先进材料产业走廊"]
 
 
+def test_a_goal_naming_a_places_role_toward_a_region_holds_its_verb_of_joining(nlp):
+    # invented: guideline 2 (a place's headline goal): after a verb of building, a place or scope, 对接 and a region
+    # name the place's role toward the region (…重要增长极, …支点城市), one goal; the region stays its own citation
+    text = "全力打造皖北对接长三角重要增长极，建设西南对接东盟支点城市。"
+    assert sorted(t for t, _ in matches(nlp, text, "Strategy")) == sorted(["皖北对接长三角重要增长极", "长三角",
+                                                                          "西南对接东盟支点城市"])
+
+
 def test_an_ecological_province_is_a_provinces_own_strategy(nlp):
     # guideline 2 (a place's own headline goal): the ecological province a province has pursued across decades
     text = "持续深化生态省建设，加快建设更高水平生态省。"
