@@ -13,6 +13,7 @@ from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, af
                              token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
 from extractors.zones import INITIAL_WORDS, place_first, place_initials  # places' initials (川渝), a place opening
+from extractors.zones import region  # 冀东, 川东北, 成都平原: a region a plan groups places into
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
 
@@ -47,8 +48,9 @@ COUNTED = re.compile(r"[一两二三四五六七八九十][个大]?$")
 CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
 SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
+REGION_PLANS = lexicons.words("strategy_region_plan_ends")  # 经济区: a region's plan, only where a region names it
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
-    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
+    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS, *REGION_PLANS}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
 # 区域经济中心|城市: a centre's name before 城市 is a kind of city's, the goal is the city (中心城市)
 SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
 SCOPE_ENDING = re.compile(SCOPE.pattern + "$")
@@ -293,20 +295,27 @@ def find_goals(doc: Doc) -> list[Match]:
     for m in GOAL.finditer(text):
         if text[m.end() - 1:m.end() + 1] in WORDS_ACROSS:
             continue  # 国民经济带来: the ending's last character is a word's with the next one, no goal ends there
+        if text[m.start() - 1:m.start()] == "等" and m.group() not in GOAL_ALONE:
+            found += initials_listed(doc, m.start() - 1, m.end(), m.group())  # 甲乙、丙丁等产业走廊
+            continue
         start = name_start(doc, m.start(), max_chars=12)
         start = start if start is None else after_round(text, start, m.start())  # 新一轮|…强县工程: no goal's word
+        role = role_opening(text, start) if start is not None else None  # (where the name begins, the region's start)
+        start = role[0] if role else start  # 打造|甲省对接乙湾区重要增长极: the place's role toward a region
         if m.group() in CENTRES:
             start = scope_opening(text, start, m.start())
         owner = owner_opening(doc, start, m.start()) if start is not None and \
             m.group().removesuffix("战略") in SCOPED else None
         owner = owner or (served_opening(doc, start, m.start()) if start is not None and m.group() in SERVED else None)
         start, scope_at = owner or (start, start)  # the region's own match is no strategy of its own here
-        if start is None or m.start() - start < 2 or covered(doc, scope_at, m.end(), {"Strategy", "Program", "Formulation"}):
+        if start is None or m.start() - start < 2 or covered(doc, scope_at, role[1] if role else m.end(),
+                                                             {"Strategy", "Program", "Formulation"}) or \
+                role and covered(doc, role[1], m.end(), {"Program", "Formulation"}):  # the region its own citation
             continue
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
                 text.startswith(GOAL_CLASS_HEADS, start):
             continue  # 加强市场, 新兴市场, 济南强省会: words, not goals; 重点城市群, 重点领域强省: a class of goals
-        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))
+        lead = [v for v in GOAL_VERB_INSIDE.finditer(text, start, m.start()) if not (role and ROLE_VERB.fullmatch(v[0]))]
         if lead:  # 不断开创现代化经济强省: the name starts after the verb
             start = lead[-1].end()
             if m.start() - start < 2:
@@ -328,6 +337,8 @@ def find_goals(doc: Doc) -> list[Match]:
             # 三大高地, 一圈一网一高地: the count itself, a formulation
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
+        if ending in REGION_PLANS and not region(text[start:m.start()]):
+            continue  # 建设临空经济区: a zone named by its function, no region's plan (甲东绿色经济区 is one)
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
         if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等":
             continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;
@@ -347,7 +358,22 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, m.group())
             elif (place := opening_place(text, start, m.end())) is not None:  # 汕头、湛江省域副中心城市
                 found += _shared_ending(text, start, text[place:m.end()])
+            elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
+                found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     return sorted(found + place_goals(doc, found) + integrations(doc), key=lambda m: m.start)
+
+
+ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name
+ROLE_OPENING = re.compile("(" + lexicons.alternation("strategy_goal_verbs") + r")[\u4e00-\u9fff]{2,6}$")
+
+
+def role_opening(text: str, start: int) -> tuple[int, int] | None:
+    """Where a goal's name begins when its reading stopped at a verb of joining (strategy_role_verbs) that a place or
+    scope opens, after a verb of building (打造|甲省|对接|乙湾区重要增长极, 打造|丙国北方|对接|丁盟支点城市: the place's role
+    toward a region): (after that verb of building, where the region begins); None otherwise."""
+    verb = next((v for v in ROLE_VERB.finditer(text, max(0, start - 4), start) if v.end() == start), None)
+    opening = verb and ROLE_OPENING.search(text, max(0, verb.start() - 12), verb.start())
+    return (opening.end(1), start) if opening else None
 
 
 def integrations(doc: Doc) -> list[Match]:
@@ -486,11 +512,54 @@ def opening_place(text: str, start: int, end: int) -> int | None:
     return next((k for k in range(min(end - 2, start + 7), start + 1, -1) if gaz.lookup(text[start:k])), None)
 
 
-def _shared_ending(text: str, start: int, ending: str) -> list[Match]:
+def _shared_ending(text: str, start: int, ending: str, fits=None) -> list[Match]:
     """The places listed before a goal that share its ending (广州、深圳都市圈: 广州都市圈 and 深圳都市圈; 汕头、湛江省域副中心
-    城市: 汕头省域副中心城市 too, guideline 2): each a place's name alone, read leftwards over 、 and 和."""
+    城市: 汕头省域副中心城市 too, guideline 2): each a place's name alone (or, with fits=all_initials, places' initials
+    alone: 甲乙、甲丙产业走廊), read leftwards over 、 and 和."""
     return [Match(p, p + len(item), "Strategy", attrs=(("name", item + ending),))
-            for p, item in listed_before(text, start, gazetteer.load().lookup, 7, "、和", shortest=2)]
+            for p, item in listed_before(text, start, fits or gazetteer.load().lookup, 7, "、和", shortest=2)]
+
+
+INITIALS_MAX = 6  # 汉孝随襄十: the most places' initials a goal's name opens with
+
+
+def all_initials(item: str) -> bool:
+    """Whether a word is made only of places' initials (甲乙丙; zones.place_initials), not an ordinary word (普惠)."""
+    return 2 <= len(item) <= INITIALS_MAX and all(c in place_initials() for c in item) and item[:2] not in INITIAL_WORDS
+
+
+def initials_opening(text: str, start: int, end: int) -> int | None:
+    """Where the rest of a goal's name begins after the places' initials that open it (甲乙|产业走廊), the longest run
+    of initials leaving two characters or more; None if it opens otherwise."""
+    return next((k for k in range(min(end - 2, start + INITIALS_MAX), start + 1, -1)
+                 if all_initials(text[start:k])), None)
+
+
+INITIALS_BUILT = re.compile(r"(?:加快|加速|推进|推动)?建设")  # …等产业走廊|加快建设
+
+
+def initials_listed(doc: Doc, pos: int, end: int, ending: str) -> list[Match]:
+    """Goals a list closed by 等 names before the ending they share, each item opening with places' initials, quoted
+    (“甲乙丙”新能源汽车、“丁戊”光电子信息等产业走廊) or alone (甲乙、丙丁等产业走廊), after a verb of building or with
+    建设 after the ending (guideline 2: coordinated names keep their shared head): each item with the ending, its
+    quotes kept; none where an item opens otherwise."""
+    text, quotes = doc_text(doc), quoted(doc)
+    items, stop = [], pos
+    while True:
+        a = max((i + 1 for i in range(max(0, stop - 20), stop) if text[i] in "、，。；：,;:"), default=max(0, stop - 20))
+        item = text[a:stop]
+        q = next(((qa, qb) for qa, qb in quotes if qa == a and qb <= stop), None)
+        if not (all_initials(item) or q and all_initials(text[q[0]:q[1]]) and stop - q[1] <= 12):
+            return []
+        items.append((a, stop, q))
+        if a == 0 or text[a - 1] != "、":
+            break
+        stop = a - 1
+    first = items[-1][0]
+    if not (GOAL_VERB.search(text, max(0, first - 6), first) or INITIALS_BUILT.match(text, end)):
+        return []
+    return [Match(a, b, "Strategy", attrs=(("name", ("“" + text[a:q[1]] + "”" + text[q[1]:b] if q else text[a:b])
+                                             + ending),)) for a, b, q in reversed(items)]
 
 
 def find_candidates(doc: Doc) -> list[tuple[int, int]]:

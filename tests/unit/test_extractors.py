@@ -394,6 +394,32 @@ def test_goals_of_a_numbered_umbrella_need_no_scope(nlp):
     assert umbrella_endings("全力构筑五个高地，建设三个中心。") == frozenset({"高地"})
 
 
+def test_a_regions_plan_a_place_sets_out_to_build_is_a_strategy(nlp):
+    # invented: guideline 2 (regions' plans a place sets out to join): an …经济区 or …协同发展区 named by a region (a
+    # place's initial and a direction) after a verb of building or before 建设; one named by its function is a zone
+    text = "高水平建设湘东绿色经济区，推进赣西南协同发展区建设，打造空港经济区。"
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["湘东绿色经济区", "赣西南协同发展区"]
+
+
+def test_goals_named_by_places_initials_share_the_ending_of_their_list(nlp):
+    # invented: guideline 2 (coordinated names keep their shared head): goals named by places' initials, listed before
+    # the last one's ending or closed by 等 before it, each with the ending (quotes kept); a list of sectors names none
+    text = "推进长株、长岳、长常产业走廊建设。岳常益装备制造、衡邵永先进材料等产业走廊加快建设，新能源、新材料等产业走廊建设提速。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("岳常益", "衡邵永")]
+    got = [dict(m.attrs).get("name", text[m.start:m.end])
+           for m in sorted(nlp(doc)._.kg_matches, key=lambda m: m.start) if m.label == "Strategy"]
+    assert got == ["长株产业走廊", "长岳产业走廊", "长常产业走廊", "“岳常益”装备制造产业走廊", "“衡邵永”先进材料产业走廊"]
+
+
+def test_a_goal_naming_a_places_role_toward_a_region_holds_its_verb_of_joining(nlp):
+    # invented: guideline 2 (a place's headline goal): after a verb of building, a place or scope, 对接 and a region
+    # name the place's role toward the region (…重要增长极, …支点城市), one goal; the region stays its own citation
+    text = "全力打造皖北对接长三角重要增长极，建设西南对接东盟支点城市。"
+    assert sorted(t for t, _ in matches(nlp, text, "Strategy")) == sorted(["皖北对接长三角重要增长极", "长三角",
+                                                                          "西南对接东盟支点城市"])
+
+
 def test_an_ecological_province_is_a_provinces_own_strategy(nlp):
     # guideline 2 (a place's own headline goal): the ecological province a province has pursued across decades
     text = "持续深化生态省建设，加快建设更高水平生态省。"
