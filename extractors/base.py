@@ -141,6 +141,9 @@ LEADING_VERBS = lexicons.terms("leading_verbs")  # glued to a name by the segmen
 _COMPOUND = re.compile(lexicons.alternation("name_stop_compounds"))
 # before 好, a word it completes: 要|好, 用|好 (…用好X: X), and verbs of holding or doing (办好, 开好, 做好X: X)
 _WORD_STOPS = SINGLE_STOPS | OPENING_STOPS | {"办", "做", "搞", "开", "举"}
+# half-width punctuation the segmenter may join to the next word (,容|东片区): a name read leftwards begins after it
+_GLUED_PUNCT = ",;:!?"
+_GLUE_STOPS = tuple(sorted(NAME_STOP | SINGLE_STOPS | OPENING_STOPS | set(LEADING_VERBS), key=lambda w: (-len(w), w)))
 
 
 def in_compound(text: str, start: int, end: int) -> bool:
@@ -174,6 +177,10 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
         if len(word) == 3 and word[:2] in NAME_STOP and not in_compound(text, t_start, start):
             start = t_start + 2  # a stop word the segmenter joined with the name's first character: 举办|省旅发大会
             break
+        if len(word) > 1 and word[0] in _GLUED_PUNCT and _NAME_CHAR.match(word[1:]):
+            stop = next((w for w in _GLUE_STOPS if text.startswith(w, t_start + 1)), "")
+            start = t_start + 1 + len(stop)  # ,容|东片区: punctuation ends a name, even where the segmenter joined it
+            break  # to the name's first character; so does a stop word after it (,力|促京…: 力促 ends the clause's verb)
         spec = _SPEC.match(text, t_start + len(word))  # 30万吨级, 2×660兆瓦: a count that is part of the name
         if word in INITIAL_STOPS and opened_by_building(doc, t_start) and suffix_start - t_start > 2:
             start = t_start  # 开工建设上|白石…枢纽: after a verb of building the character opens the name

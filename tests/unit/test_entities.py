@@ -645,6 +645,22 @@ def test_verbs_of_doing_and_a_verb_s_complement_open_no_name(nlp):
     assert found(nlp, text, "Project") == ["甲州机场", "乙丙水库", "长城国家文化公园(丁段)", "戊己石化"]
 
 
+def test_punctuation_the_segmenter_glued_to_a_name_s_first_character_ends_the_name(nlp):
+    # invented: pkuseg joins a half-width comma or semicolon to the next character (,甲|东片区, ;丁|戊经|开区); the name
+    # read leftwards begins after the punctuation, or after a stop word opening there (,力|促己…: 力促 the verb)
+    assert found(nlp, "完成投资20亿元,甲东片区安置房交付。乙丙新区稳步建设。", "Zone") == ["甲东片区", "乙丙新区"]
+    assert found(nlp, "产值增长10%;丁戊经开区要提质增效。", "Zone") == ["丁戊经开区"]
+    assert found(nlp, "推进重大产业项目,力促己庚港区散货码头开工。", "Project") == ["己庚港区散货码头"]
+
+
+def test_function_areas_named_only_by_importance_or_kind_are_no_programmes(nlp):
+    # invented: 重要, 特殊 with a kind word (生态, 经济) describe a kind of function area, no designation conferred;
+    # a function area named by its own words stays a programme
+    text = "加强湖泊、湿地等重要生态功能区保护，支持甲乙新片区打造特殊经济功能区，建设丙丁首都水源涵养功能区。"
+    assert found(nlp, text, "Program") == ["丙丁首都水源涵养功能区"]
+    assert found(nlp, text, "Zone") == ["甲乙新片区"]
+
+
 def test_zones_named_by_qualities_and_kinds_are_no_names(nlp):
     text = "推进绿电产业园区建设，高标准建设专业化产业园区，加强清廉开发区建设，培育高品质乡村旅游集聚区，布局甲乙高新区。"
     assert found(nlp, text, "Zone") == ["甲乙高新区"]
