@@ -20,7 +20,9 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
                                                     "d11_tianjin_2026.csv", "d17_jiangxi_2026.csv", "d26_jilin_2026.csv",
                                                     "d04_national_2015.txt", "d07_national_2021.tmx",
                                                     "d30_hebei_2023.txt", "d32_hebei_2025.txt",
-                                                    "d01_national_2004.txt", "d03_national_2012.txt")]
+                                                    "d01_national_2004.txt", "d03_national_2012.txt",
+                                                    "d13_jiangsu_2026.csv", "d18_shandong_2026.csv",
+                                                    "d22_guangdong_2026.csv")]
 # entity F1 measured less 0.03, never lowered on the same gold (tests/gold/README.md: a change of the gold re-sets
 # them: the fourth round's national reports, the fifth session's consistency pass and its two Hebei reports, the
 # sixth session's two national reports, 2004 and 2012, with which the tune floors of Strategy, Program, Enterprise,
