@@ -1509,6 +1509,13 @@ def test_a_clauses_words_before_a_programmes_suffix_name_none(nlp):
     assert found(nlp, text, "Program") == ["甲乙乡村振兴计划"]
 
 
+def test_determiners_time_words_and_emphasis_before_a_suffix_name_no_programme(nlp):
+    # invented: a demonstrative, a time word, a series quantifier, 特别是 and 不成 (完|不成) are words of the clause
+    text = ("推行这种责任制以后，这几年乡镇改革进展顺利，目前薪酬改革正在推进，建立一系列监督制度，"
+            "各部门特别是基层单位推进甲乙改革，防止工程完不成计划。")
+    assert found(nlp, text, "Program") == []
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
