@@ -8,7 +8,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, ROUND, Match, add_candidate,
+from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, ROUND, SINGLE_STOPS, Match,
+                             add_candidate,
                              add_matches, after_round, clause_start, covered, doc_text, drop_matches, is_size,
                              item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
                              token_starts)
@@ -234,12 +235,14 @@ def verb_conjunct_start(doc: Doc, suffix_start: int) -> int | None:
     """Where a programme named by what it does to an object starts when its last conjunct is a verb alone
     (马克思主义理论研究和建设工程, 上市企业培育和高质量发展行动): the first conjunct, a name read leftwards from the
     conjunction, of four characters or more and no name of its own. None when no such conjunction stands within
-    five characters of the suffix, or nothing or a clause's verb (开展, 实施) stands between it and the suffix."""
+    five characters of the suffix, or nothing or a clause's word stands between it and the suffix: a verb (开展,
+    实施) or a word of name_stop_single (人民公社有|计划地: 有计划, "in a planned way", no plan named)."""
     text, starts = doc_text(doc), token_starts(doc)
     c = max((text.rfind(a, max(0, suffix_start - 6), suffix_start) for a in AND), default=-1)
     verb = text[c + 1:suffix_start]  # 和|工程研究中心: no verb; 园区|开展|试点: a clause's verb, not the name's
     if c < 1 or c not in starts or c + 1 not in starts or len(verb) < 2 or \
-            any(c < a and b <= suffix_start and text[a:b] in NAME_STOP for a, b in token_bounds(doc)) or \
+            any(c < a and b <= suffix_start and (text[a:b] in NAME_STOP or text[a:b] in SINGLE_STOPS)
+                for a, b in token_bounds(doc)) or \
             re.search(r"[^\u4e00-\u9fff]", verb):
         return None
     left = name_start(doc, c, max_chars=12)

@@ -1516,6 +1516,12 @@ def test_determiners_time_words_and_emphasis_before_a_suffix_name_no_programme(n
     assert found(nlp, text, "Program") == []
 
 
+def test_a_plan_after_you_is_planning_in_a_planned_way_not_a_scheme(nlp):
+    # invented: 有计划地, 有计划按比例 ("in a planned way") after a conjunction names no plan
+    text = "组织国营林场和集体牧场有计划地开发荒山，推动生产和流通有计划按比例发展。"
+    assert found(nlp, text, "Program") == []
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
