@@ -687,6 +687,9 @@ def plus_initiatives(doc: Doc) -> list[Match]:
     return found
 
 
+OUTLINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")  # (一), (五): the number of a section of the report
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -703,6 +706,8 @@ def find_programs(doc: Doc) -> list[Match]:
         if pilot_as_verb(doc, m.start(), m.end()):
             continue  # 在8个省(市)试点: to pilot in them, no pilot named
         start = name_start(doc, m.start(), max_chars=20)
+        if start is not None and (outline := OUTLINE.match(text, start)):
+            start = outline.end()  # (一)用改革的办法: a section's number opens the paragraph, never a name
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:

@@ -1522,6 +1522,12 @@ def test_a_plan_after_you_is_planning_in_a_planned_way_not_a_scheme(nlp):
     assert found(nlp, text, "Program") == []
 
 
+def test_a_sections_number_opens_no_programme_name(nlp):
+    # invented: the number of a section before the paragraph's first words is no part of a name
+    text = "(二)计划管理要改进。(三)用改革的办法解决问题。(四)甲乙丙丁改革稳步推进。"
+    assert found(nlp, text, "Program") == ["甲乙丙丁改革"]
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
