@@ -1528,6 +1528,12 @@ def test_a_sections_number_opens_no_programme_name(nlp):
     assert found(nlp, text, "Program") == ["甲乙丙丁改革"]
 
 
+def test_a_special_campaign_of_a_trade_or_field_is_a_kind(nlp):
+    # invented: 行业 and 领域 in the head of a 专项整治 name the campaign each trade or field runs
+    text = "开展甲乙行业专项整治和丙丁领域安全专项整治，推进戊己金融专项整治。"
+    assert found(nlp, text, "Program") == ["戊己金融专项整治"]
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
