@@ -230,6 +230,24 @@ def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
 
 
 AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
+AND_WORDS = lexicons.longest_first("program_and_words")  # 和美乡村: 和 opening a word, no conjunction
+
+
+def through_and_word(doc: Doc, start: int) -> int:
+    """Where a programme's name starts when the words read leftwards stopped at the 和 of a word that opens with it
+    (甲乙|和美乡村试点, program_and_words): a quoted coined name right before the word opens the name (“五好两宜”
+    和美乡村试点; the same span matched as a slogan gives way), else the words read leftwards from it. start when no
+    such word stands there."""
+    text = doc_text(doc)
+    if text[start - 1:start] != "和" or not text.startswith(AND_WORDS, start - 1):
+        return start
+    start -= 1
+    coined = next(((a, b) for a, b in quoted(doc) if b == start), None)
+    if coined:
+        drop_matches(doc, [c for c in matches(doc) if c.label == "Formulation" and (c.start, c.end) == coined])
+        return coined[0]
+    left = name_start(doc, start)
+    return start if left is None else left
 
 
 def verb_conjunct_start(doc: Doc, suffix_start: int) -> int | None:
@@ -480,7 +498,7 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 formula_model(text, s, e, head.end()) or \
-                re.search("[等和与的]", text[e:head.end()]) or \
+                re.search("[等和与的]", re.sub("|".join(AND_WORDS), "", text[e:head.end()])) or \
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
                 judged_works(text[s:head.end()]):
             continue
@@ -709,6 +727,8 @@ def find_programs(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=20)
         if start is not None and (outline := OUTLINE.match(text, start)):
             start = outline.end()  # (一)用改革的办法: a section's number opens the paragraph, never a name
+        if start is not None:
+            start = through_and_word(doc, start)  # “五好两宜”|和美乡村试点: 和 opens a word, no conjunction
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:

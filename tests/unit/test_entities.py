@@ -1534,6 +1534,12 @@ def test_a_special_campaign_of_a_trade_or_field_is_a_kind(nlp):
     assert found(nlp, text, "Program") == ["戊己金融专项整治"]
 
 
+def test_a_coined_name_before_hemei_villages_opens_the_programme(nlp):
+    # invented: 和 of 和美乡村 is no conjunction; the quoted coined name before it belongs to the name
+    text = "示范村建设加快，三美两宜和美乡村试点取得成效，打造六融一共和美乡村先行村。"
+    assert found(nlp, text, "Program", quotes=("三美两宜", "六融一共")) == ["三美两宜和美乡村试点", "六融一共和美乡村"]
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
