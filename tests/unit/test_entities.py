@@ -1540,6 +1540,12 @@ def test_a_coined_name_before_hemei_villages_opens_the_programme(nlp):
     assert found(nlp, text, "Program", quotes=("三美两宜", "六融一共")) == ["三美两宜和美乡村试点", "六融一共和美乡村"]
 
 
+def test_a_system_after_the_verb_of_trialling_it_starts_after_the_verb(nlp):
+    # invented: 试行 takes the system as its object
+    text = "在部分单位试行甲乙资金管理制度。"
+    assert found(nlp, text, "Program") == ["甲乙资金管理制度"]
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
