@@ -1546,6 +1546,12 @@ def test_a_system_after_the_verb_of_trialling_it_starts_after_the_verb(nlp):
     assert found(nlp, text, "Program") == ["甲乙资金管理制度"]
 
 
+def test_a_plan_before_a_verb_of_a_target_is_the_verb_plans_to(nlp):
+    # invented: 计划 + 达到/提高/建设 "plans to", the words before it the subject of the clause
+    text = "到明年，全省棉花产量计划达到一百万吨，居民收入水平计划提高一成，对今后五年计划建设的项目加强管理。"
+    assert found(nlp, text, "Program") == []
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
