@@ -31,6 +31,7 @@ SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$") 
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
+WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
 PLAN_VERBS_AFTER = tuple(lexicons.terms("program_plan_verbs_after"))  # 产量|计划|达到: "plans to", no plan
 WORKS_RANKS = tuple(lexicons.terms("program_works_ranks"))  # 重点|甲乙治理工程: works of a ranked kind
 JUDGED_WORKS = lexicons.longest_first("program_works_judgements")  # “形象工程”: works judged, quoted or not
@@ -804,6 +805,10 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "计划" and text.startswith(PLAN_VERBS_AFTER, m.end()) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 粮食产量计划达到…, 今后八年计划建设的项目: the verb "plans to", no plan named
+        if m.group() == "工程" and head.endswith(WORKS_RANKS_AFTER) and len(head) > 2 and \
+                not re.search(r"[一二两三四五六七八九十百千\d]+[大项个]$", head[:-2]) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 环保重点工程, 节能重点工程: a sector's key works, a kind (十大重点工程: a named set)
         if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 化工行业专项整治, 矿产资源领域专项整治: the campaign each trade or field runs, a kind

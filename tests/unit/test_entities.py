@@ -1552,6 +1552,12 @@ def test_a_plan_before_a_verb_of_a_target_is_the_verb_plans_to(nlp):
     assert found(nlp, text, "Program") == []
 
 
+def test_a_sectors_key_works_are_a_kind_but_a_counted_set_is_named(nlp):
+    # invented: 重点 right before 工程 after a sector ranks works of a kind; a count before it names a set
+    text = "实施甲乙重点工程和丙丁治理重点工程，推进戊己补短板八大重点工程。"
+    assert found(nlp, text, "Program") == ["戊己补短板八大重点工程"]
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
