@@ -32,6 +32,7 @@ SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|�
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
+PLAN_DRAFT_VERBS = tuple(lexicons.terms("program_plan_draft_verbs"))  # 制定|甲乙计划: a document to be written
 PLAN_VERBS_AFTER = tuple(lexicons.terms("program_plan_verbs_after"))  # 产量|计划|达到: "plans to", no plan
 WORKS_RANKS = tuple(lexicons.terms("program_works_ranks"))  # 重点|甲乙治理工程: works of a ranked kind
 JUDGED_WORKS = lexicons.longest_first("program_works_judgements")  # “形象工程”: works judged, quoted or not
@@ -802,6 +803,9 @@ def find_programs(doc: Doc) -> list[Match]:
                                                                         ranked_works(text, start, head)) and
                                      not any(start <= a < m.start() for a, _ in quoted(doc))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
+        if m.group() == "计划" and text.endswith(PLAN_DRAFT_VERBS, 0, start) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 制定实施城乡居民增收计划: a plan still to be drafted, a document not yet written
         if m.group() == "计划" and text.startswith(PLAN_VERBS_AFTER, m.end()) and \
                 not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 粮食产量计划达到…, 今后八年计划建设的项目: the verb "plans to", no plan named

@@ -1558,6 +1558,12 @@ def test_a_sectors_key_works_are_a_kind_but_a_counted_set_is_named(nlp):
     assert found(nlp, text, "Program") == ["戊己补短板八大重点工程"]
 
 
+def test_a_plan_after_a_verb_of_drafting_is_a_document_still_to_be_written(nlp):
+    # invented: 制定实施/编制 + …计划: drafted, no programme; 实施 alone carries out a named scheme
+    text = "制定实施甲乙居民增收计划，编制丙丁投资计划，实施戊己人才计划。"
+    assert found(nlp, text, "Program") == ["戊己人才计划"]
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
