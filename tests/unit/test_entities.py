@@ -1564,6 +1564,12 @@ def test_a_plan_after_a_verb_of_drafting_is_a_document_still_to_be_written(nlp):
     assert found(nlp, text, "Program") == ["戊己人才计划"]
 
 
+def test_a_scope_or_manner_alone_before_a_pilot_names_none(nlp):
+    # invented: the places, firms or trade that pilot, or piloting first, before a bare 试点
+    text = "从一些地方试点的情况看效果较好，继续抓好企业试点工作，有的城市开展全行业试点，重大措施坚持先行试点。"
+    assert found(nlp, text, "Program") == []
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
