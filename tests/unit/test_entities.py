@@ -1570,6 +1570,12 @@ def test_a_scope_or_manner_alone_before_a_pilot_names_none(nlp):
     assert found(nlp, text, "Program") == []
 
 
+def test_a_registration_or_commitment_system_ending_a_clause_is_a_programme(nlp):
+    # invented: …注册制 and …承诺制 before punctuation close a system's name, as 制度 does
+    text = "全面实行债券发行注册制，推进实施园区项目承诺制。"
+    assert found(nlp, text, "Program") == ["债券发行注册制", "园区项目承诺制"]
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
