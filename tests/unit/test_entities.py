@@ -1576,6 +1576,12 @@ def test_a_registration_or_commitment_system_ending_a_clause_is_a_programme(nlp)
     assert found(nlp, text, "Program") == ["债券发行注册制", "园区项目承诺制"]
 
 
+def test_works_joined_with_their_own_parts_are_a_kind(nlp):
+    # invented: 及其 joins a work and its parts in the head of a …工程
+    text = "优先安排续建项目及其配套工程，加强新建小区及其公共设施工程建设，实施甲乙惠民工程。"
+    assert found(nlp, text, "Program") == ["甲乙惠民工程"]
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
