@@ -8,7 +8,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, ROUND, Match, add_candidate,
+from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, ROUND, SINGLE_STOPS, Match,
+                             add_candidate,
                              add_matches, after_round, clause_start, covered, doc_text, drop_matches, is_size,
                              item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
                              token_starts)
@@ -17,7 +18,8 @@ from extractors.zones import place_first  # a place opening a name (浙江…)
 from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
-                            "|改革(?![和与、]?(?:" + lexicons.alternatives("program_reform_not_before") + r"))|(?:制度|机制)(?![\u4e00-\u9fff]))")
+                            "|改革(?![和与、]?(?:" + lexicons.alternatives("program_reform_not_before") + r"))|(?:制度|机制|"
+                            + lexicons.alternatives("program_system_ends") + r")(?![\u4e00-\u9fff]))")  # 甲乙注册制。
 SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds absorbs a vocabulary programme inside it
 QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
@@ -29,6 +31,11 @@ BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
+FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
+WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
+WORKS_PARTS = tuple(lexicons.terms("program_works_parts_joins"))  # 甲乙项目|及其|配套工程: works and their parts
+PLAN_DRAFT_VERBS = tuple(lexicons.terms("program_plan_draft_verbs"))  # 制定|甲乙计划: a document to be written
+PLAN_VERBS_AFTER = tuple(lexicons.terms("program_plan_verbs_after"))  # 产量|计划|达到: "plans to", no plan
 WORKS_RANKS = tuple(lexicons.terms("program_works_ranks"))  # 重点|甲乙治理工程: works of a ranked kind
 JUDGED_WORKS = lexicons.longest_first("program_works_judgements")  # “形象工程”: works judged, quoted or not
 WORKS_KINDS = tuple(sorted(lexicons.terms("program_works_kinds") + JUDGED_WORKS, key=len, reverse=True))  # 重大|水利|
@@ -228,18 +235,38 @@ def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
 
 
 AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
+AND_WORDS = lexicons.longest_first("program_and_words")  # 和美乡村: 和 opening a word, no conjunction
+
+
+def through_and_word(doc: Doc, start: int) -> int:
+    """Where a programme's name starts when the words read leftwards stopped at the 和 of a word that opens with it
+    (甲乙|和美乡村试点, program_and_words): a quoted coined name right before the word opens the name (“五好两宜”
+    和美乡村试点; the same span matched as a slogan gives way), else the words read leftwards from it. start when no
+    such word stands there."""
+    text = doc_text(doc)
+    if text[start - 1:start] != "和" or not text.startswith(AND_WORDS, start - 1):
+        return start
+    start -= 1
+    coined = next(((a, b) for a, b in quoted(doc) if b == start), None)
+    if coined:
+        drop_matches(doc, [c for c in matches(doc) if c.label == "Formulation" and (c.start, c.end) == coined])
+        return coined[0]
+    left = name_start(doc, start)
+    return start if left is None else left
 
 
 def verb_conjunct_start(doc: Doc, suffix_start: int) -> int | None:
     """Where a programme named by what it does to an object starts when its last conjunct is a verb alone
     (马克思主义理论研究和建设工程, 上市企业培育和高质量发展行动): the first conjunct, a name read leftwards from the
     conjunction, of four characters or more and no name of its own. None when no such conjunction stands within
-    five characters of the suffix, or nothing or a clause's verb (开展, 实施) stands between it and the suffix."""
+    five characters of the suffix, or nothing or a clause's word stands between it and the suffix: a verb (开展,
+    实施) or a word of name_stop_single (人民公社有|计划地: 有计划, "in a planned way", no plan named)."""
     text, starts = doc_text(doc), token_starts(doc)
     c = max((text.rfind(a, max(0, suffix_start - 6), suffix_start) for a in AND), default=-1)
     verb = text[c + 1:suffix_start]  # 和|工程研究中心: no verb; 园区|开展|试点: a clause's verb, not the name's
     if c < 1 or c not in starts or c + 1 not in starts or len(verb) < 2 or \
-            any(c < a and b <= suffix_start and text[a:b] in NAME_STOP for a, b in token_bounds(doc)) or \
+            any(c < a and b <= suffix_start and (text[a:b] in NAME_STOP or text[a:b] in SINGLE_STOPS)
+                for a, b in token_bounds(doc)) or \
             re.search(r"[^\u4e00-\u9fff]", verb):
         return None
     left = name_start(doc, c, max_chars=12)
@@ -476,7 +503,7 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 formula_model(text, s, e, head.end()) or \
-                re.search("[等和与的]", text[e:head.end()]) or \
+                re.search("[等和与的]", re.sub("|".join(AND_WORDS), "", text[e:head.end()])) or \
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
                 judged_works(text[s:head.end()]):
             continue
@@ -684,6 +711,9 @@ def plus_initiatives(doc: Doc) -> list[Match]:
     return found
 
 
+OUTLINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")  # (一), (五): the number of a section of the report
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -700,6 +730,10 @@ def find_programs(doc: Doc) -> list[Match]:
         if pilot_as_verb(doc, m.start(), m.end()):
             continue  # 在8个省(市)试点: to pilot in them, no pilot named
         start = name_start(doc, m.start(), max_chars=20)
+        if start is not None and (outline := OUTLINE.match(text, start)):
+            start = outline.end()  # (一)用改革的办法: a section's number opens the paragraph, never a name
+        if start is not None:
+            start = through_and_word(doc, start)  # “五好两宜”|和美乡村试点: 和 opens a word, no conjunction
         if start is None and m.group() in NAMED_BY_SUFFIX:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:
@@ -771,6 +805,22 @@ def find_programs(doc: Doc) -> list[Match]:
                                                                         ranked_works(text, start, head)) and
                                      not any(start <= a < m.start() for a, _ in quoted(doc))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
+        if m.group() == "计划" and text.endswith(PLAN_DRAFT_VERBS, 0, start) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 制定实施城乡居民增收计划: a plan still to be drafted, a document not yet written
+        if m.group() == "计划" and text.startswith(PLAN_VERBS_AFTER, m.end()) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 粮食产量计划达到…, 今后八年计划建设的项目: the verb "plans to", no plan named
+        if m.group() == "工程" and any(w in head for w in WORKS_PARTS) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 在建项目及其配套工程: works of a kind and their parts, no named programme
+        if m.group() == "工程" and head.endswith(WORKS_RANKS_AFTER) and len(head) > 2 and \
+                not re.search(r"[一二两三四五六七八九十百千\d]+[大项个]$", head[:-2]) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 环保重点工程, 节能重点工程: a sector's key works, a kind (十大重点工程: a named set)
+        if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 化工行业专项整治, 矿产资源领域专项整治: the campaign each trade or field runs, a kind
         if m.group() in ("计划", "行动") and (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)) \
                 and not any(start <= a < m.start() for a, _ in quoted(doc)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document

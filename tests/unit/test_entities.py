@@ -1525,6 +1525,79 @@ def test_a_clauses_words_before_a_programmes_suffix_name_none(nlp):
     assert found(nlp, text, "Program") == ["甲乙乡村振兴计划"]
 
 
+def test_determiners_time_words_and_emphasis_before_a_suffix_name_no_programme(nlp):
+    # invented: a demonstrative, a time word, a series quantifier, 特别是 and 不成 (完|不成) are words of the clause
+    text = ("推行这种责任制以后，这几年乡镇改革进展顺利，目前薪酬改革正在推进，建立一系列监督制度，"
+            "各部门特别是基层单位推进甲乙改革，防止工程完不成计划。")
+    assert found(nlp, text, "Program") == []
+
+
+def test_a_plan_after_you_is_planning_in_a_planned_way_not_a_scheme(nlp):
+    # invented: 有计划地, 有计划按比例 ("in a planned way") after a conjunction names no plan
+    text = "组织国营林场和集体牧场有计划地开发荒山，推动生产和流通有计划按比例发展。"
+    assert found(nlp, text, "Program") == []
+
+
+def test_a_sections_number_opens_no_programme_name(nlp):
+    # invented: the number of a section before the paragraph's first words is no part of a name
+    text = "(二)计划管理要改进。(三)用改革的办法解决问题。(四)甲乙丙丁改革稳步推进。"
+    assert found(nlp, text, "Program") == ["甲乙丙丁改革"]
+
+
+def test_a_special_campaign_of_a_trade_or_field_is_a_kind(nlp):
+    # invented: 行业 and 领域 in the head of a 专项整治 name the campaign each trade or field runs
+    text = "开展甲乙行业专项整治和丙丁领域安全专项整治，推进戊己金融专项整治。"
+    assert found(nlp, text, "Program") == ["戊己金融专项整治"]
+
+
+def test_a_coined_name_before_hemei_villages_opens_the_programme(nlp):
+    # invented: 和 of 和美乡村 is no conjunction; the quoted coined name before it belongs to the name
+    text = "示范村建设加快，三美两宜和美乡村试点取得成效，打造六融一共和美乡村先行村。"
+    assert found(nlp, text, "Program", quotes=("三美两宜", "六融一共")) == ["三美两宜和美乡村试点", "六融一共和美乡村"]
+
+
+def test_a_system_after_the_verb_of_trialling_it_starts_after_the_verb(nlp):
+    # invented: 试行 takes the system as its object
+    text = "在部分单位试行甲乙资金管理制度。"
+    assert found(nlp, text, "Program") == ["甲乙资金管理制度"]
+
+
+def test_a_plan_before_a_verb_of_a_target_is_the_verb_plans_to(nlp):
+    # invented: 计划 + 达到/提高/建设 "plans to", the words before it the subject of the clause
+    text = "到明年，全省棉花产量计划达到一百万吨，居民收入水平计划提高一成，对今后五年计划建设的项目加强管理。"
+    assert found(nlp, text, "Program") == []
+
+
+def test_a_sectors_key_works_are_a_kind_but_a_counted_set_is_named(nlp):
+    # invented: 重点 right before 工程 after a sector ranks works of a kind; a count before it names a set
+    text = "实施甲乙重点工程和丙丁治理重点工程，推进戊己补短板八大重点工程。"
+    assert found(nlp, text, "Program") == ["戊己补短板八大重点工程"]
+
+
+def test_a_plan_after_a_verb_of_drafting_is_a_document_still_to_be_written(nlp):
+    # invented: 制定实施/编制 + …计划: drafted, no programme; 实施 alone carries out a named scheme
+    text = "制定实施甲乙居民增收计划，编制丙丁投资计划，实施戊己人才计划。"
+    assert found(nlp, text, "Program") == ["戊己人才计划"]
+
+
+def test_a_scope_or_manner_alone_before_a_pilot_names_none(nlp):
+    # invented: the places, firms or trade that pilot, or piloting first, before a bare 试点
+    text = "从一些地方试点的情况看效果较好，继续抓好企业试点工作，有的城市开展全行业试点，重大措施坚持先行试点。"
+    assert found(nlp, text, "Program") == []
+
+
+def test_a_registration_or_commitment_system_ending_a_clause_is_a_programme(nlp):
+    # invented: …注册制 and …承诺制 before punctuation close a system's name, as 制度 does
+    text = "全面实行债券发行注册制，推进实施园区项目承诺制。"
+    assert found(nlp, text, "Program") == ["债券发行注册制", "园区项目承诺制"]
+
+
+def test_works_joined_with_their_own_parts_are_a_kind(nlp):
+    # invented: 及其 joins a work and its parts in the head of a …工程
+    text = "优先安排续建项目及其配套工程，加强新建小区及其公共设施工程建设，实施甲乙惠民工程。"
+    assert found(nlp, text, "Program") == ["甲乙惠民工程"]
+
+
 def test_the_plan_of_the_planned_economy_and_a_social_order_are_no_programmes(nlp):
     text = "巩固和完善社会主义制度，逐步缩小指令性计划，编制国民经济和社会发展计划，实施甲乙英才计划。"
     assert found(nlp, text, "Program") == ["甲乙英才计划"]
