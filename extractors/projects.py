@@ -82,6 +82,16 @@ def ranked_within(head: str) -> bool:
     return any((at := head.rfind(r)) > 0 and is_generic(head[at + len(r):], _CLASSIFYING) for r in RANKS_PROPER)
 
 
+def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
+    """Where a research institution's name begins when 与 joins two fields before its kind (精细化工与催化实验室,
+    半导体材料与技术重点实验室): the field before 与 is part of the name, read leftwards from 与 as the name is; a
+    clause before 与 (企业与高校共建实验室: 共建 is a verb, no field after 与) leaves start as it is."""
+    if start < 1 or text[start - 1] != "与" or suffix_start - start < 2:
+        return start
+    before = name_start(doc, start - 1, max_chars=12)
+    return before if before is not None and start - 1 - before >= 2 else start
+
+
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
@@ -282,6 +292,8 @@ def find_projects(doc: Doc) -> list[Match]:
                 start = None  # it (路, 桥, 河); 整体改造项目: how much is rebuilt, no work named
         if start is None:
             continue
+        if m.group().startswith(RESEARCH):
+            start = joined_fields(doc, text, start, m.start())  # 精细化工与催化实验室: two fields, one lab
         start = past_predicate(doc, text, lead_off(text, start, m.start()), m.start())
         head = text[start:m.start()]
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0

@@ -926,6 +926,13 @@ def test_a_research_institution_is_named_by_its_field_and_a_level_alone_names_no
     assert found(nlp, text, "Project") == ["甲乙实验室", "材料实验室", "丙丁产业技术研究院"]
 
 
+def test_two_fields_joined_by_yu_name_one_research_institution(nlp):
+    # invented: 与 between two fields before a lab's or an institute's kind joins them in one name (甲乙材料与工艺
+    # 重点实验室); a clause before 与 (企业与高校共建) names none
+    text = "加快甲乙材料与工艺重点实验室、丙丁与戊己研究院建设，支持企业与高校共建实验室。"
+    assert found(nlp, text, "Project") == ["甲乙材料与工艺重点实验室", "丙丁与戊己研究院"]
+
+
 def test_a_ranking_or_a_sector_before_xiangmu_makes_a_class_of_projects(nlp):
     # invented: the key projects of something and a sector's projects are classes; a firm's project is one
     text = "谋划一批社会资本投入重点项目和战略性新兴产业项目，建成甲乙光伏玻璃项目。"
