@@ -276,7 +276,7 @@ def find_projects(doc: Doc) -> list[Match]:
                 spans.append((s, e, ""))
     spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
-                 + stations(text, places) + corridors(doc, text))
+                 + stations(text, places) + corridors(doc, text) + roads(text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -534,6 +534,21 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
                 and not counted(text, start, m.end()):
             found.append((start, m.end(), ""))
     return found
+
+
+# A national or provincial road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
+# digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade (一级公路), a section (甲至乙段,
+# 甲段), the route's name (川藏线), what is done to it (改线, 改建) and 工程 or 项目
+ROAD = re.compile(r"(?:(?:国道|省道)\d{2,4}|(?<![\dA-Za-z])\d{2,4}(?:国道|省道)|(?<![\dA-Za-z])[GS]\d{3,4})(?![\dA-Za-z])"
+                  r"(?:[一二三四]级公路)?(?:[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
+                  r"(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?")
+
+
+def roads(text: str) -> list[tuple[int, int, str]]:
+    """Roads named by their number (国道324改线, 316国道一级公路改建, 国道318川藏线, G331): a work built or rebuilt,
+    with its grade, section or route and what is done to it; where the number opens a longer name that another rule
+    reads (G334文旅大通道), the longer name is kept."""
+    return [(m.start(), m.end(), "") for m in ROAD.finditer(text)] if "道" in text or re.search(r"[GS]\d", text) else []
 
 
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:

@@ -926,6 +926,15 @@ def test_a_research_institution_is_named_by_its_field_and_a_level_alone_names_no
     assert found(nlp, text, "Project") == ["甲乙实验室", "材料实验室", "丙丁产业技术研究院"]
 
 
+def test_a_road_written_by_its_number_is_a_work_with_its_grade_section_and_what_is_done(nlp):
+    # invented: 国道/省道 with the number on either side, or a G or S code of three or four digits, names a road with
+    # its grade, section, route and works; a two-digit code (G60科创走廊, G20峰会) and 沿线 name no road
+    text = ("推进国道999改线、888国道二级公路改建和777省道甲乙至丙丁段建设，G456甲乙线建成，G789沿线亮化，"
+            "对接G60科创走廊。")
+    assert found(nlp, text, "Project") == ["国道999改线", "888国道二级公路改建", "777省道甲乙至丙丁段", "G456甲乙线",
+                                           "G789"]
+
+
 def test_two_fields_joined_by_yu_name_one_research_institution(nlp):
     # invented: 与 between two fields before a lab's or an institute's kind joins them in one name (甲乙材料与工艺
     # 重点实验室); a clause before 与 (企业与高校共建) names none
