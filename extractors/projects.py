@@ -276,7 +276,7 @@ def find_projects(doc: Doc) -> list[Match]:
                 spans.append((s, e, ""))
     spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
-                 + stations(text, places) + corridors(doc, text) + roads(text))
+                 + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -549,6 +549,24 @@ def roads(text: str) -> list[tuple[int, int, str]]:
     with its grade, section or route and what is done to it; where the number opens a longer name that another rule
     reads (G334文旅大通道), the longer name is kept."""
     return [(m.start(), m.end(), "") for m in ROAD.finditer(text)] if "道" in text or re.search(r"[GS]\d", text) else []
+
+
+# A section of a river or canal named by a place or a township (甲河乙丙段, 大运河(甲乙段)), with the work done to it
+# written after (综合治理, 水生态修复): a work of restoration or navigation; a section named by what it is (关键地段,
+# 部分航段, 重点河段) names none
+RIVER_SECTION = re.compile(r"(?<=[河江])(?:\([\u4e00-\u9fff]{2,4}段\)|(?!" + lexicons.alternatives("project_section_kinds")
+                           + r")[\u4e00-\u9fff]{2,3}段)(?:" + lexicons.alternatives("project_water_works") + ")?")
+
+
+def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Sections of a river or canal (甲河乙丙段水生态修复, 大运河(甲乙段)综合治理, 北运河甲乙段): the river's name
+    read leftwards from its last character, the section and the work done to it."""
+    found = []
+    for m in RIVER_SECTION.finditer(text) if "段" in text else ():
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is not None and m.start() - start >= 2:
+            found.append((start, m.end(), ""))
+    return found
 
 
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:

@@ -935,6 +935,13 @@ def test_a_road_written_by_its_number_is_a_work_with_its_grade_section_and_what_
                                            "G789"]
 
 
+def test_a_section_of_a_river_named_by_a_place_is_a_work_with_what_is_done_to_it(nlp):
+    # invented: a river's or canal's section named by a place (甲乙河丙丁段, 戊己运河(庚辛段)) is a work, with the
+    # restoration written after it; a section named by its kind (关键地段, 部分航段) is none
+    text = "开展甲乙河丙丁段水生态修复，加快戊己运河(庚辛段)综合治理，加固壬癸河关键地段堤防，子丑江部分航段断航。"
+    assert found(nlp, text, "Project") == ["甲乙河丙丁段水生态修复", "戊己运河(庚辛段)综合治理"]
+
+
 def test_two_fields_joined_by_yu_name_one_research_institution(nlp):
     # invented: 与 between two fields before a lab's or an institute's kind joins them in one name (甲乙材料与工艺
     # 重点实验室); a clause before 与 (企业与高校共建) names none
