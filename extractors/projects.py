@@ -276,7 +276,8 @@ def find_projects(doc: Doc) -> list[Match]:
                 spans.append((s, e, ""))
     spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
-                 + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text))
+                 + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
+                 + colleges(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -565,6 +566,33 @@ def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     for m in RIVER_SECTION.finditer(text) if "段" in text else ():
         start = name_start(doc, m.start(), max_chars=8)
         if start is not None and m.start() - start >= 2:
+            found.append((start, m.end(), ""))
+    return found
+
+
+# A college or university (…大学, …学院, a college still being set up written …(筹)) is a work where the report
+# founds, builds or enlarges it: a word of project_college_founding right before its name or right after it (after
+# the colleges coordinated with it by 、: 甲学院、乙学院加快筹建)
+COLLEGE = re.compile(r"(?:大学|学院)(?:\(筹\))?")
+FOUNDING = lexicons.longest_first("project_college_founding")
+_COLLEGE_CHAIN = re.compile(r"(?:、[\u4e00-\u9fff]{2,14}?(?:大学|学院)(?:\(筹\))?)*")
+
+
+def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Colleges and universities founded, built or enlarged (扩建甲乙老年大学, 甲乙职业技术大学获批成立, 甲学院、乙学院
+    加快筹建): the name read leftwards from 大学 or 学院; not one named as an actor (支持甲大学建设双一流), nor a kind
+    (一流大学, 现代产业学院40个)."""
+    found = []
+    for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text else ():
+        after = _COLLEGE_CHAIN.match(text, m.end()).end()
+        if text[m.end():m.end() + 1] not in ("", "、", "，", ",", "。", "；", ";") and \
+                not text.startswith(FOUNDING, m.end()):
+            continue  # 甲大学附属医院, 乙学院产教融合基地: the college opens another name
+        start = name_start(doc, m.start(), max_chars=12)
+        if start is None or m.start() - start < 2 or is_generic(text[start:m.start()], _CLASSIFYING) or \
+                counted(text, start, m.end()):
+            continue
+        if text.endswith(FOUNDING, 0, start) or text.startswith(FOUNDING, after):
             found.append((start, m.end(), ""))
     return found
 

@@ -942,6 +942,14 @@ def test_a_section_of_a_river_named_by_a_place_is_a_work_with_what_is_done_to_it
     assert found(nlp, text, "Project") == ["甲乙河丙丁段水生态修复", "戊己运河(庚辛段)综合治理"]
 
 
+def test_a_college_founded_built_or_enlarged_is_a_work_not_one_named_as_an_actor(nlp):
+    # invented: a verb of founding or building right before a college's name or right after it (after the colleges
+    # coordinated with it) makes it a work; a college acting (支持…建设双一流) and a kind (一流大学) are none
+    text = ("加快扩建甲乙老年大学，丙丁理工大学获批成立，戊己美术学院、庚辛工程学院加快筹建，支持壬癸大学建设双一流，"
+            "分类建设一流大学。")
+    assert found(nlp, text, "Project") == ["甲乙老年大学", "丙丁理工大学", "戊己美术学院", "庚辛工程学院"]
+
+
 def test_two_fields_joined_by_yu_name_one_research_institution(nlp):
     # invented: 与 between two fields before a lab's or an institute's kind joins them in one name (甲乙材料与工艺
     # 重点实验室); a clause before 与 (企业与高校共建) names none
