@@ -950,6 +950,13 @@ def test_a_college_founded_built_or_enlarged_is_a_work_not_one_named_as_an_actor
     assert found(nlp, text, "Project") == ["甲乙老年大学", "丙丁理工大学", "戊己美术学院", "庚辛工程学院"]
 
 
+def test_centres_that_turn_research_into_products_apply_it_or_serve_shipping_are_works(nlp):
+    # invented: a centre named by its field and what it does (应用中心, 转化中心, 科创中心, 航运中心) is built and run;
+    # an international shipping centre is a port city's role (国际, as 国际科技创新中心), none built
+    text = "推动甲乙人工智能应用中心、丙丁成果转化中心、戊己石化科创中心和庚江上游航运中心建设，打造壬癸国际航运中心。"
+    assert found(nlp, text, "Project") == ["甲乙人工智能应用中心", "丙丁成果转化中心", "戊己石化科创中心", "庚江上游航运中心"]
+
+
 def test_two_fields_joined_by_yu_name_one_research_institution(nlp):
     # invented: 与 between two fields before a lab's or an institute's kind joins them in one name (甲乙材料与工艺
     # 重点实验室); a clause before 与 (企业与高校共建) names none
