@@ -957,6 +957,12 @@ def test_centres_that_turn_research_into_products_apply_it_or_serve_shipping_are
     assert found(nlp, text, "Project") == ["甲乙人工智能应用中心", "丙丁成果转化中心", "戊己石化科创中心", "庚江上游航运中心"]
 
 
+def test_botanical_gardens_and_archives_of_editions_are_built_works(nlp):
+    # invented: a national botanical garden or archive of editions named by its place is a work
+    text = "争创甲乙国家植物园，丙丁国家版本馆建成投用。"
+    assert found(nlp, text, "Project") == ["甲乙国家植物园", "丙丁国家版本馆"]
+
+
 def test_two_fields_joined_by_yu_name_one_research_institution(nlp):
     # invented: 与 between two fields before a lab's or an institute's kind joins them in one name (甲乙材料与工艺
     # 重点实验室); a clause before 与 (企业与高校共建) names none
