@@ -203,12 +203,17 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
             kind += works.group() if (works := WORKS_AFTER.match(text, m.end(2))) else ""  # 等铁路项目, 等污水厂
             # 新改扩建工程: all of it, the work done on the kind too
-            powered = ""
+            powered = owned = ""
         else:
             # 等特高压工程: the words of a kind before 工程 (not rank or size) are the items' kind too; 等重大工程,
             # 等184个项目: none (石炼化绿色转型 is a name)
             words = re.sub(r"^(?:国家|省|市|县|区)级", "", SCALE.sub("", kind[kind.rfind("的") + 1:]))
             powered = words + "工程" if m.group(2) == "工程" and POWER_KIND.fullmatch(words) else ""
+            # 甲集团、乙公司等风电标志性项目: the kind words less a rank are the kind of items that are firms (below)
+            product = words[:-len(r)] if (r := next((r for r in RANKS if words.endswith(r)), "")) else words
+            owned = product + m.group(2) if m.group(2) == "项目" and product and \
+                not is_generic(product, _CLASSIFYING + RANKS) and not re.search(r"[\d\W]", product) and \
+                not any(v in product for v in OPENERS) else ""
             # 等6个抽水蓄能项目, 等供水工程: a built kind (水, 电 …) before 项目 or 工程 is the kind of items that are
             # places (below)
             kind = words + m.group(2) if words and (m.group(2) == "工程" and not is_generic(words, _CLASSIFYING + RANKS)
@@ -256,6 +261,9 @@ def find_projects(doc: Doc) -> list[Match]:
                     shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme;
                     # places listed before 等 share the kind after it (guideline 2: 张村、李庄等煤矿; 山阳、勉县等6个抽水
                     # 蓄能项目: 山阳抽水蓄能项目), other items are names of their own
+                if owned and not shared and firm_at(name):
+                    shared = owned  # 甲集团、乙电气等船舶修造项目: firms listed before 等 each own a project of the kind
+                    # (甲集团船舶修造项目), as places listed there share it; an item naming its product has its name
                 if powered and not shared and VOLTAGE.match(name):
                     shared = powered  # 750千伏甲乙、330千伏丙丁等输变电工程: a line named by its voltage and route
                 elided = shared and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
@@ -440,6 +448,16 @@ CITED_PARK = {"Strategy"}
 # A power line named by its voltage and route (750千伏甲乙) takes the kind of its list (等输变电工程), which is the
 # rest of its name though the kind alone names no work
 VOLTAGE = re.compile(r"[\d.]+千伏")
+FIRM_OPENS = re.compile(lexicons.alternation("enterprise_known") + "|[\u4e00-\u9fff]{2,8}?(?:集团|公司)")
+
+
+def firm_at(item: str) -> bool:
+    """Whether a list's item is a firm alone or a firm and the place of its plant (中船, 国电投丙丁, 甲乙集团): a known
+    firm or a name with a company word, then nothing or a place; a firm and a product (甲集团压缩空气储能) names its
+    project itself."""
+    firm = FIRM_OPENS.match(item)
+    rest = item[firm.end():] if firm else ""
+    return bool(firm) and (not rest or 2 <= len(rest) <= 3 and bool(gazetteer.load().lookup(rest)))
 POWER_KIND = re.compile(r"(?:输变电|输电|变电|特高压|电网|线路)+")
 UMBRELLA = re.compile(r"[\d一二两三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
 

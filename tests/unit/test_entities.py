@@ -963,6 +963,16 @@ def test_botanical_gardens_and_archives_of_editions_are_built_works(nlp):
     assert found(nlp, text, "Project") == ["甲乙国家植物园", "丙丁国家版本馆"]
 
 
+def test_firms_listed_before_a_kind_of_project_each_own_one_of_that_kind(nlp):
+    # invented: known firms or firms with a company word, alone or with the place of the plant, listed before 等 and a
+    # kind of project each name a project of that kind, less its rank (标志性); an item naming its product (丙丁集团
+    # 压缩储能) or a name of its own (戊己转型) shares no kind
+    text = ("加快中船、甲乙集团等船舶修造项目建设，国电投张北等一批氢氨醇标志性项目投产，丙丁集团压缩储能等5个合作项目"
+            "落地，推动戊己转型、庚辛新城等项目。")
+    assert found(nlp, text, "Project", named=True) == [
+        "中船船舶修造项目", "甲乙集团船舶修造项目", "国电投张北氢氨醇项目", "丙丁集团压缩储能", "戊己转型", "庚辛新城"]
+
+
 def test_two_fields_joined_by_yu_name_one_research_institution(nlp):
     # invented: 与 between two fields before a lab's or an institute's kind joins them in one name (甲乙材料与工艺
     # 重点实验室); a clause before 与 (企业与高校共建) names none
