@@ -285,7 +285,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
-                 + colleges(doc, text))
+                 + colleges(doc, text) + quoted_routes(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -613,6 +613,13 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         if text.endswith(FOUNDING, 0, start) or text.startswith(FOUNDING, after):
             found.append((start, m.end(), ""))
     return found
+
+
+def quoted_routes(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Shipping and air routes named by a quoted name (“甲乙海运”航线, “甲港一航FAST”航线): the name and 航线, one
+    route run; a quoted strategy or programme before 航线 (“一带一路”航线) says where routes go, a kind."""
+    return [(a, b + 2, "") for a, b in quoted(doc) if text.startswith("航线", b) and b - a >= 2
+            and not covered(doc, a, b, BLOCKING)] if "航线" in text else []
 
 
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:

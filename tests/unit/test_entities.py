@@ -973,6 +973,13 @@ def test_firms_listed_before_a_kind_of_project_each_own_one_of_that_kind(nlp):
         "中船船舶修造项目", "甲乙集团船舶修造项目", "国电投张北氢氨醇项目", "丙丁集团压缩储能", "戊己转型", "庚辛新城"]
 
 
+def test_a_route_named_by_a_quoted_name_is_a_service_run(nlp):
+    # invented: a quoted name before 航线 names one shipping or air route; a quoted strategy before it (一带一路) says
+    # where routes go, no route named
+    text = "甲乙海运航线正式开行，丙丁一航FAST航线启运，加密一带一路航线。"
+    assert found(nlp, text, "Project", quotes=("甲乙海运", "丙丁一航FAST", "一带一路")) == ["甲乙海运航线", "丙丁一航FAST航线"]
+
+
 def test_two_fields_joined_by_yu_name_one_research_institution(nlp):
     # invented: 与 between two fields before a lab's or an institute's kind joins them in one name (甲乙材料与工艺
     # 重点实验室); a clause before 与 (企业与高校共建) names none
