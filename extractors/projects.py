@@ -82,6 +82,16 @@ def ranked_within(head: str) -> bool:
     return any((at := head.rfind(r)) > 0 and is_generic(head[at + len(r):], _CLASSIFYING) for r in RANKS_PROPER)
 
 
+def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
+    """Where a research institution's name begins when 与 joins two fields before its kind (精细化工与催化实验室,
+    半导体材料与技术重点实验室): the field before 与 is part of the name, read leftwards from 与 as the name is; a
+    clause before 与 (企业与高校共建实验室: 共建 is a verb, no field after 与) leaves start as it is."""
+    if start < 1 or text[start - 1] != "与" or suffix_start - start < 2:
+        return start
+    before = name_start(doc, start - 1, max_chars=12)
+    return before if before is not None and start - 1 - before >= 2 else start
+
+
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
@@ -193,12 +203,17 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
             kind += works.group() if (works := WORKS_AFTER.match(text, m.end(2))) else ""  # 等铁路项目, 等污水厂
             # 新改扩建工程: all of it, the work done on the kind too
-            powered = ""
+            powered = owned = ""
         else:
             # 等特高压工程: the words of a kind before 工程 (not rank or size) are the items' kind too; 等重大工程,
             # 等184个项目: none (石炼化绿色转型 is a name)
             words = re.sub(r"^(?:国家|省|市|县|区)级", "", SCALE.sub("", kind[kind.rfind("的") + 1:]))
             powered = words + "工程" if m.group(2) == "工程" and POWER_KIND.fullmatch(words) else ""
+            # 甲集团、乙公司等风电标志性项目: the kind words less a rank are the kind of items that are firms (below)
+            product = words[:-len(r)] if (r := next((r for r in RANKS if words.endswith(r)), "")) else words
+            owned = product + m.group(2) if m.group(2) == "项目" and product and \
+                not is_generic(product, _CLASSIFYING + RANKS) and not re.search(r"[\d\W]", product) and \
+                not any(v in product for v in OPENERS) else ""
             # 等6个抽水蓄能项目, 等供水工程: a built kind (水, 电 …) before 项目 or 工程 is the kind of items that are
             # places (below)
             kind = words + m.group(2) if words and (m.group(2) == "工程" and not is_generic(words, _CLASSIFYING + RANKS)
@@ -246,6 +261,9 @@ def find_projects(doc: Doc) -> list[Match]:
                     shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme;
                     # places listed before 等 share the kind after it (guideline 2: 张村、李庄等煤矿; 山阳、勉县等6个抽水
                     # 蓄能项目: 山阳抽水蓄能项目), other items are names of their own
+                if owned and not shared and firm_at(name):
+                    shared = owned  # 甲集团、乙电气等船舶修造项目: firms listed before 等 each own a project of the kind
+                    # (甲集团船舶修造项目), as places listed there share it; an item naming its product has its name
                 if powered and not shared and VOLTAGE.match(name):
                     shared = powered  # 750千伏甲乙、330千伏丙丁等输变电工程: a line named by its voltage and route
                 elided = shared and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
@@ -266,7 +284,8 @@ def find_projects(doc: Doc) -> list[Match]:
                 spans.append((s, e, ""))
     spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
-                 + stations(text, places) + corridors(doc, text))
+                 + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
+                 + colleges(doc, text) + quoted_routes(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -282,6 +301,8 @@ def find_projects(doc: Doc) -> list[Match]:
                 start = None  # it (路, 桥, 河); 整体改造项目: how much is rebuilt, no work named
         if start is None:
             continue
+        if m.group().startswith(RESEARCH):
+            start = joined_fields(doc, text, start, m.start())  # 精细化工与催化实验室: two fields, one lab
         start = past_predicate(doc, text, lead_off(text, start, m.start()), m.start())
         head = text[start:m.start()]
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
@@ -427,6 +448,16 @@ CITED_PARK = {"Strategy"}
 # A power line named by its voltage and route (750千伏甲乙) takes the kind of its list (等输变电工程), which is the
 # rest of its name though the kind alone names no work
 VOLTAGE = re.compile(r"[\d.]+千伏")
+FIRM_OPENS = re.compile(lexicons.alternation("enterprise_known") + "|[\u4e00-\u9fff]{2,8}?(?:集团|公司)")
+
+
+def firm_at(item: str) -> bool:
+    """Whether a list's item is a firm alone or a firm and the place of its plant (中船, 国电投丙丁, 甲乙集团): a known
+    firm or a name with a company word, then nothing or a place; a firm and a product (甲集团压缩空气储能) names its
+    project itself."""
+    firm = FIRM_OPENS.match(item)
+    rest = item[firm.end():] if firm else ""
+    return bool(firm) and (not rest or 2 <= len(rest) <= 3 and bool(gazetteer.load().lookup(rest)))
 POWER_KIND = re.compile(r"(?:输变电|输电|变电|特高压|电网|线路)+")
 UMBRELLA = re.compile(r"[\d一二两三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
 
@@ -522,6 +553,73 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
                 and not counted(text, start, m.end()):
             found.append((start, m.end(), ""))
     return found
+
+
+# A national or provincial road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
+# digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade (一级公路), a section (甲至乙段,
+# 甲段), the route's name (川藏线), what is done to it (改线, 改建) and 工程 or 项目
+ROAD = re.compile(r"(?:(?:国道|省道)\d{2,4}|(?<![\dA-Za-z])\d{2,4}(?:国道|省道)|(?<![\dA-Za-z])[GS]\d{3,4})(?![\dA-Za-z])"
+                  r"(?:[一二三四]级公路)?(?:[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
+                  r"(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?")
+
+
+def roads(text: str) -> list[tuple[int, int, str]]:
+    """Roads named by their number (国道324改线, 316国道一级公路改建, 国道318川藏线, G331): a work built or rebuilt,
+    with its grade, section or route and what is done to it; where the number opens a longer name that another rule
+    reads (G334文旅大通道), the longer name is kept."""
+    return [(m.start(), m.end(), "") for m in ROAD.finditer(text)] if "道" in text or re.search(r"[GS]\d", text) else []
+
+
+# A section of a river or canal named by a place or a township (甲河乙丙段, 大运河(甲乙段)), with the work done to it
+# written after (综合治理, 水生态修复): a work of restoration or navigation; a section named by what it is (关键地段,
+# 部分航段, 重点河段) names none
+RIVER_SECTION = re.compile(r"(?<=[河江])(?:\([\u4e00-\u9fff]{2,4}段\)|(?!" + lexicons.alternatives("project_section_kinds")
+                           + r")[\u4e00-\u9fff]{2,3}段)(?:" + lexicons.alternatives("project_water_works") + ")?")
+
+
+def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Sections of a river or canal (甲河乙丙段水生态修复, 大运河(甲乙段)综合治理, 北运河甲乙段): the river's name
+    read leftwards from its last character, the section and the work done to it."""
+    found = []
+    for m in RIVER_SECTION.finditer(text) if "段" in text else ():
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is not None and m.start() - start >= 2:
+            found.append((start, m.end(), ""))
+    return found
+
+
+# A college or university (…大学, …学院, a college still being set up written …(筹)) is a work where the report
+# founds, builds or enlarges it: a word of project_college_founding right before its name or right after it (after
+# the colleges coordinated with it by 、: 甲学院、乙学院加快筹建)
+COLLEGE = re.compile(r"(?:大学|学院)(?:\(筹\))?")
+FOUNDING = lexicons.longest_first("project_college_founding")
+_COLLEGE_CHAIN = re.compile(r"(?:、[\u4e00-\u9fff]{2,14}?(?:大学|学院)(?:\(筹\))?)*")
+
+
+def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Colleges and universities founded, built or enlarged (扩建甲乙老年大学, 甲乙职业技术大学获批成立, 甲学院、乙学院
+    加快筹建): the name read leftwards from 大学 or 学院; not one named as an actor (支持甲大学建设双一流), nor a kind
+    (一流大学, 现代产业学院40个)."""
+    found = []
+    for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text else ():
+        after = _COLLEGE_CHAIN.match(text, m.end()).end()
+        if text[m.end():m.end() + 1] not in ("", "、", "，", ",", "。", "；", ";") and \
+                not text.startswith(FOUNDING, m.end()):
+            continue  # 甲大学附属医院, 乙学院产教融合基地: the college opens another name
+        start = name_start(doc, m.start(), max_chars=12)
+        if start is None or m.start() - start < 2 or is_generic(text[start:m.start()], _CLASSIFYING) or \
+                counted(text, start, m.end()):
+            continue
+        if text.endswith(FOUNDING, 0, start) or text.startswith(FOUNDING, after):
+            found.append((start, m.end(), ""))
+    return found
+
+
+def quoted_routes(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Shipping and air routes named by a quoted name (“甲乙海运”航线, “甲港一航FAST”航线): the name and 航线, one
+    route run; a quoted strategy or programme before 航线 (“一带一路”航线) says where routes go, a kind."""
+    return [(a, b + 2, "") for a, b in quoted(doc) if text.startswith("航线", b) and b - a >= 2
+            and not covered(doc, a, b, BLOCKING)] if "航线" in text else []
 
 
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:

@@ -942,6 +942,67 @@ def test_a_research_institution_is_named_by_its_field_and_a_level_alone_names_no
     assert found(nlp, text, "Project") == ["甲乙实验室", "材料实验室", "丙丁产业技术研究院"]
 
 
+def test_a_road_written_by_its_number_is_a_work_with_its_grade_section_and_what_is_done(nlp):
+    # invented: 国道/省道 with the number on either side, or a G or S code of three or four digits, names a road with
+    # its grade, section, route and works; a two-digit code (G60科创走廊, G20峰会) and 沿线 name no road
+    text = ("推进国道999改线、888国道二级公路改建和777省道甲乙至丙丁段建设，G456甲乙线建成，G789沿线亮化，"
+            "对接G60科创走廊。")
+    assert found(nlp, text, "Project") == ["国道999改线", "888国道二级公路改建", "777省道甲乙至丙丁段", "G456甲乙线",
+                                           "G789"]
+
+
+def test_a_section_of_a_river_named_by_a_place_is_a_work_with_what_is_done_to_it(nlp):
+    # invented: a river's or canal's section named by a place (甲乙河丙丁段, 戊己运河(庚辛段)) is a work, with the
+    # restoration written after it; a section named by its kind (关键地段, 部分航段) is none
+    text = "开展甲乙河丙丁段水生态修复，加快戊己运河(庚辛段)综合治理，加固壬癸河关键地段堤防，子丑江部分航段断航。"
+    assert found(nlp, text, "Project") == ["甲乙河丙丁段水生态修复", "戊己运河(庚辛段)综合治理"]
+
+
+def test_a_college_founded_built_or_enlarged_is_a_work_not_one_named_as_an_actor(nlp):
+    # invented: a verb of founding or building right before a college's name or right after it (after the colleges
+    # coordinated with it) makes it a work; a college acting (支持…建设双一流) and a kind (一流大学) are none
+    text = ("加快扩建甲乙老年大学，丙丁理工大学获批成立，戊己美术学院、庚辛工程学院加快筹建，支持壬癸大学建设双一流，"
+            "分类建设一流大学。")
+    assert found(nlp, text, "Project") == ["甲乙老年大学", "丙丁理工大学", "戊己美术学院", "庚辛工程学院"]
+
+
+def test_centres_that_turn_research_into_products_apply_it_or_serve_shipping_are_works(nlp):
+    # invented: a centre named by its field and what it does (应用中心, 转化中心, 科创中心, 航运中心) is built and run;
+    # an international shipping centre is a port city's role (国际, as 国际科技创新中心), none built
+    text = "推动甲乙人工智能应用中心、丙丁成果转化中心、戊己石化科创中心和庚江上游航运中心建设，打造壬癸国际航运中心。"
+    assert found(nlp, text, "Project") == ["甲乙人工智能应用中心", "丙丁成果转化中心", "戊己石化科创中心", "庚江上游航运中心"]
+
+
+def test_botanical_gardens_and_archives_of_editions_are_built_works(nlp):
+    # invented: a national botanical garden or archive of editions named by its place is a work
+    text = "争创甲乙国家植物园，丙丁国家版本馆建成投用。"
+    assert found(nlp, text, "Project") == ["甲乙国家植物园", "丙丁国家版本馆"]
+
+
+def test_firms_listed_before_a_kind_of_project_each_own_one_of_that_kind(nlp):
+    # invented: known firms or firms with a company word, alone or with the place of the plant, listed before 等 and a
+    # kind of project each name a project of that kind, less its rank (标志性); an item naming its product (丙丁集团
+    # 压缩储能) or a name of its own (戊己转型) shares no kind
+    text = ("加快中船、甲乙集团等船舶修造项目建设，国电投张北等一批氢氨醇标志性项目投产，丙丁集团压缩储能等5个合作项目"
+            "落地，推动戊己转型、庚辛新城等项目。")
+    assert found(nlp, text, "Project", named=True) == [
+        "中船船舶修造项目", "甲乙集团船舶修造项目", "国电投张北氢氨醇项目", "丙丁集团压缩储能", "戊己转型", "庚辛新城"]
+
+
+def test_a_route_named_by_a_quoted_name_is_a_service_run(nlp):
+    # invented: a quoted name before 航线 names one shipping or air route; a quoted strategy before it (一带一路) says
+    # where routes go, no route named
+    text = "甲乙海运航线正式开行，丙丁一航FAST航线启运，加密一带一路航线。"
+    assert found(nlp, text, "Project", quotes=("甲乙海运", "丙丁一航FAST", "一带一路")) == ["甲乙海运航线", "丙丁一航FAST航线"]
+
+
+def test_two_fields_joined_by_yu_name_one_research_institution(nlp):
+    # invented: 与 between two fields before a lab's or an institute's kind joins them in one name (甲乙材料与工艺
+    # 重点实验室); a clause before 与 (企业与高校共建) names none
+    text = "加快甲乙材料与工艺重点实验室、丙丁与戊己研究院建设，支持企业与高校共建实验室。"
+    assert found(nlp, text, "Project") == ["甲乙材料与工艺重点实验室", "丙丁与戊己研究院"]
+
+
 def test_a_ranking_or_a_sector_before_xiangmu_makes_a_class_of_projects(nlp):
     # invented: the key projects of something and a sector's projects are classes; a firm's project is one
     text = "谋划一批社会资本投入重点项目和战略性新兴产业项目，建成甲乙光伏玻璃项目。"
