@@ -84,6 +84,7 @@ def ranked_within(head: str) -> bool:
 
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
+REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
@@ -227,6 +228,8 @@ def find_projects(doc: Doc) -> list[Match]:
                          item_end)
             if m.re is COUNTED_LIST and any(s <= a and b <= item_end and text[a:b] in _LEADING for a, b in tokens):
                 continue  # 新建和加密建设、改造提升24个高速: what is done to works of a kind, no name
+            if text.endswith(REACHES, s, item_end):
+                continue  # 甲江上游、乙河上中游等防护林工程: the reaches of rivers where a work is done, regions
             if m.group(2) == "枢纽" and HUB_ROLES.search(text, s, item_end):
                 continue  # 互联互通、人文交流两个枢纽: roles a place plays, no hub built
             if umbrella and not built(text[s:item_end]) and not any(p.start == s for p in places):

@@ -995,3 +995,10 @@ def test_a_list_of_means_or_benefits_before_a_works_kind_names_no_work(nlp):
     text = ("综合运用经济、法律、行政等手段把好工程质量关，采取资源化利用、纳管处理等方式提高建成项目效能，"
             "这是一项具有防洪、灌溉等综合效益的工程，推进甲乙水库、丙丁大桥等项目。")
     assert names(nlp, text, "Project") == {"甲乙水库", "丙丁大桥"}
+
+
+def test_a_rivers_reach_listed_before_a_works_kind_is_a_region(nlp):
+    # invented: 上游, 中上游, 上中游 end a stretch of a river where the work is done, a region; a reservoir listed so
+    # is a work
+    text = "抓好甲江上游、乙河上中游等地区的防护林工程建设，继续推进丙江中上游等水土保持工程，加快丁戊水库、己庚水库等工程。"
+    assert names(nlp, text, "Project") == {"丁戊水库", "己庚水库"}
