@@ -353,10 +353,24 @@ def find_projects(doc: Doc) -> list[Match]:
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
-                          if not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
+                          if not after_number(text, s)
+                          and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not LAYOUT.search(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+# A number or a rate (8.6, 150亿方/年) written right before a name read leftwards that begins with the unit of a
+# measure: the name was cut inside the measure (第8.6|代线, 150亿方/|年天然气…工程), a fragment, no work's name (a
+# road's or a school's number before 国道, 中 is another matter: 207国道, 40中)
+CUT_AT_NUMBER = re.compile(r"[\d.．/／]")
+NUMBER_UNITS = lexicons.longest_first("project_number_units")
+
+
+def after_number(text: str, start: int) -> bool:
+    """Whether a name begins with the unit of a measure right after a digit, a decimal point or the slash of a rate
+    (…第8.6|代线, …亿方/|年天然气…工程): a name cut inside a measure, not a work's name."""
+    return start > 0 and text.startswith(NUMBER_UNITS, start) and bool(CUT_AT_NUMBER.match(text, start - 1))
 
 
 ROUTE_END = re.compile(r"至[\u4e00-\u9fff]{2,5}$")  # a route's end point, a place the gazetteer may not know (大同)

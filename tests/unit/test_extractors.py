@@ -1002,3 +1002,10 @@ def test_a_rivers_reach_listed_before_a_works_kind_is_a_region(nlp):
     # is a work
     text = "抓好甲江上游、乙河上中游等地区的防护林工程建设，继续推进丙江中上游等水土保持工程，加快丁戊水库、己庚水库等工程。"
     assert names(nlp, text, "Project") == {"丁戊水库", "己庚水库"}
+
+
+def test_a_name_read_leftwards_cut_at_a_number_is_no_work(nlp):
+    # invented: a name beginning with a measure's unit right after a digit, a decimal point or a rate's slash is a
+    # fragment of the measure (第6.5代线, 80亿方/年…), no work; a road's number opens its name
+    text = "甲乙电子、丙丁科技第6.5代线等重大项目加快实施，戊己石化80亿方/年天然气产能倍增工程建成，庚辛高铁建成。"
+    assert names(nlp, text, "Project") == {"庚辛高铁"}
