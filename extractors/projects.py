@@ -7,6 +7,7 @@ their field (材料实验室); a rank before 项目 (…重点项目), a designa
 role for a region (…区域物流枢纽) name none."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -286,6 +287,10 @@ def find_projects(doc: Doc) -> list[Match]:
         if start is None:
             continue
         start = past_predicate(doc, text, lead_off(text, start, m.start()), m.start())
+        if (verb := past_object_verb(text, tokens, start, m.start())) > start:
+            if m.start() - verb < 2:
+                continue  # 按投资限额划分项目: a verb on projects of any kind, no name
+            start = verb  # 停止审批工业建设项目: the name, if any, begins after the verb
         head = text[start:m.start()]
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
@@ -657,6 +662,19 @@ def lead_off(text: str, start: int, end: int) -> int:
 
 
 ADVERBS = lexicons.words("project_clause_adverbs")  # 大幅, 紧紧: what opens a clause's predicate
+OBJECT_VERBS = lexicons.words("project_object_verbs")  # 审批, 布局: verbs taking projects as their object
+
+
+def past_object_verb(text: str, tokens: list[tuple[int, int]], start: int, end: int) -> int:
+    """Past the last verb taking projects as its object written as a word of its own inside text[start:end] (停止
+    审批|工业建设项目, 协同布局|新型储能项目): the clause's object, and a work's name, begins after it; start if none."""
+    cut, i = start, bisect.bisect_left(tokens, (start, start))
+    while i < len(tokens) and tokens[i][1] <= end:
+        a, b = tokens[i]
+        if text[a:b] in OBJECT_VERBS:
+            cut = b
+        i += 1
+    return cut
 
 
 def past_predicate(doc: Doc, text: str, start: int, end: int) -> int:

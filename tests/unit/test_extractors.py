@@ -1009,3 +1009,10 @@ def test_a_name_read_leftwards_cut_at_a_number_is_no_work(nlp):
     # fragment of the measure (第6.5代线, 80亿方/年…), no work; a road's number opens its name
     text = "甲乙电子、丙丁科技第6.5代线等重大项目加快实施，戊己石化80亿方/年天然气产能倍增工程建成，庚辛高铁建成。"
     assert names(nlp, text, "Project") == {"庚辛高铁"}
+
+
+def test_a_verb_taking_projects_as_its_object_opens_no_works_name(nlp):
+    # invented: 审批, 控制, 布局, 增发, 划分 as a word of their own before …项目: what follows is a kind or nothing
+    text = ("暂停审批工业建设项目，严格控制一般加工工业项目，协同布局新型储能项目，争取增发国债项目资金，"
+            "按投资额划分项目权限，建成甲乙光伏项目。")
+    assert names(nlp, text, "Project") == {"甲乙光伏项目"}
