@@ -630,16 +630,22 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
 # Quantity words before a name (一批, 更多, 单个) and a count right after it (…项目52个, …实验室5家, 项目达383个):
 # what is counted is a kind, never one named work
 QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
+# A quantity word whose noun phrase goes on through 的 to the name (一批现代化的实验基地, 一批投资少、见效快的创业基地):
+# it quantifies the name as well, a kind of which there are many
+QUANTIFIED_OF = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")[^，,。；;：:]{0,14}的$")
 COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条](?!月|小时|工作日)")  # not 3个月: a time
 
 
 def counted(text: str, start: int, end: int) -> bool:
     """Whether a name is counted or quantified as a kind: a quantity word right before it (一批现代设施农业片区项目,
-    建设更多体育公园, 5大…基地: a numeral before a name opening with 大) or a count right after it (改善工程52个)."""
+    建设更多体育公园, 5大…基地: a numeral before a name opening with 大) or opening the phrase that 的 joins to it
+    (一批现代化的实验基地), or a count right after it (改善工程52个)."""
     before = QUANTIFIED.search(text, max(0, start - 4), start)
     if before and (not before.group()[-1].isdigit() and before.group()[-1] not in "一二两三四五六七八九十"
                    or text.startswith("大", start)):
         return True
+    if text.startswith("的", start - 1) and QUANTIFIED_OF.search(text, max(0, start - 20), start):
+        return True  # 一批现代化的实验基地: the quantity word's phrase goes on through 的 to the name
     return bool(COUNT_AFTER.match(text, end))
 
 

@@ -1016,3 +1016,9 @@ def test_a_verb_taking_projects_as_its_object_opens_no_works_name(nlp):
     text = ("暂停审批工业建设项目，严格控制一般加工工业项目，协同布局新型储能项目，争取增发国债项目资金，"
             "按投资额划分项目权限，建成甲乙光伏项目。")
     assert names(nlp, text, "Project") == {"甲乙光伏项目"}
+
+
+def test_a_quantity_word_whose_phrase_goes_on_through_de_makes_the_name_a_kind(nlp):
+    # invented: 一批 … 的 + a name: the quantity word counts the name too, many of a kind; a place's own work stays
+    text = "建设一批设施先进的育种基地，新建更多投资少、见效快的创业孵化基地，甲乙县的丙丁水库开工。"
+    assert names(nlp, text, "Project") == {"丙丁水库"}
