@@ -356,7 +356,8 @@ def find_projects(doc: Doc) -> list[Match]:
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
     spans = [item for span in spans for item in unglued(doc, text, span)]
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
-    spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
+    spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
+             not RANKED_BEFORE.search(text, max(0, s - 3), s) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not after_number(text, s)
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
@@ -728,7 +729,10 @@ def sorts(text: str, start: int, items: list[str], kind: str, places: list[Match
 KIND_OPENERS = lexicons.longest_first("project_kind_openers")
 # Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地, 西南首家…中心): a description
 # of a work, not its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
-RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条家])")
+RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条家单笔批])")
+# The same words written right before a name read leftwards, which stops at them (首个|数据资产盘活项目, 世界最大的|
+# 甲乙生产基地): the name is described by its rank as well
+RANKED_BEFORE = re.compile(r"(?:最[大长高]的?|首[个座条家单笔批])$")
 
 
 def ranked(name: str) -> int:

@@ -1022,3 +1022,10 @@ def test_a_quantity_word_whose_phrase_goes_on_through_de_makes_the_name_a_kind(n
     # invented: 一批 … 的 + a name: the quantity word counts the name too, many of a kind; a place's own work stays
     text = "建设一批设施先进的育种基地，新建更多投资少、见效快的创业孵化基地，甲乙县的丙丁水库开工。"
     assert names(nlp, text, "Project") == {"丙丁水库"}
+
+
+def test_a_rank_written_right_before_a_works_name_describes_it(nlp):
+    # invented: 首个, 首单 and 最大的 before a name read leftwards (which stops at them) describe a work, as 全国最大
+    # opening the name does; the next work is named
+    text = "全国首个甲乙数据资产盘活项目落地，首单丙丁REITs项目上市，建成世界最大的戊己生产基地，庚辛水库开工。"
+    assert names(nlp, text, "Project") == {"庚辛水库"}
