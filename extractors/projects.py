@@ -634,13 +634,15 @@ QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\
 # A quantity word whose noun phrase goes on through 的 to the name (一批现代化的实验基地, 一批投资少、见效快的创业基地):
 # it quantifies the name as well, a kind of which there are many
 QUANTIFIED_OF = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")[^，,。；;：:]{0,14}的$")
-COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条](?!月|小时|工作日)")  # not 3个月: a time
+COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条](?!月|小时|工作日)"  # not 3个月: a time
+                         # a length (建成电气化铁路二千五百公里, 新建绿水长廊1272公里): an amount of a kind of line
+                         r"|(?:[\d.]+|[一二两三四五六七八九十百千万]+)多?(?:公里|千米))")
 
 
 def counted(text: str, start: int, end: int) -> bool:
     """Whether a name is counted or quantified as a kind: a quantity word right before it (一批现代设施农业片区项目,
     建设更多体育公园, 5大…基地: a numeral before a name opening with 大) or opening the phrase that 的 joins to it
-    (一批现代化的实验基地), or a count right after it (改善工程52个)."""
+    (一批现代化的实验基地), or a count or a length right after it (改善工程52个, 电气化铁路二千五百公里)."""
     before = QUANTIFIED.search(text, max(0, start - 4), start)
     if before and (not before.group()[-1].isdigit() and before.group()[-1] not in "一二两三四五六七八九十"
                    or text.startswith("大", start)):

@@ -1029,3 +1029,9 @@ def test_a_rank_written_right_before_a_works_name_describes_it(nlp):
     # opening the name does; the next work is named
     text = "全国首个甲乙数据资产盘活项目落地，首单丙丁REITs项目上市，建成世界最大的戊己生产基地，庚辛水库开工。"
     assert names(nlp, text, "Project") == {"庚辛水库"}
+
+
+def test_a_kind_of_line_measured_by_its_length_is_no_work(nlp):
+    # invented: a length right after a line's name (N公里, N千米) measures an amount of a kind built, no one work
+    text = "五年建成电气化铁路三千公里，新建碧水长廊850公里，甲乙高速公路建成通车。"
+    assert names(nlp, text, "Project") == {"甲乙高速公路"}
