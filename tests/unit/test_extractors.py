@@ -657,16 +657,17 @@ def test_a_country_s_product_and_investors_are_no_firms(nlp):
 
 def test_names_do_not_begin_with_modals_determiners_or_verbs_that_govern_them(nlp):
     # invented: a noun phrase + 要 + verb is a clause; 我国, 现有, 其他 determine; 用, 结合, 参加 open a clause only
-    # after punctuation or a modal; 改革 governs the name; 用能权, 改革开放, 医养结合 are words of a name
+    # after punctuation or a modal; 改革 governs the name; 用能权, 改革开放, 医养结合, 有机 are words of a name (a base
+    # named only by 有机旱作 is a kind: its owner's name opens it here)
     text = ("高等教育要改革。我国银行稳步发展，其他商业银行跟进，现有铁路提速。用实际行动落实，要结合税制改革推进，"
             "积极参加企业集团，绝不能放松计划。要改革科技计划管理。开展用能权交易试点，建设改革开放先行区，"
-            "实施医养结合促进行动，推进灵活就业人员参加住房公积金制度试点，建设有机旱作基地。")
+            "实施医养结合促进行动，推进灵活就业人员参加住房公积金制度试点，建设甲乙有机旱作基地。")
     doc = nlp(text)
     names = {text[m.start:m.end] for m in doc._.kg_matches if m.label != "Place"}
     assert not names & {"高等教育要改革", "我国银行", "其他商业银行", "现有铁路", "用实际行动", "结合税制改革",
                         "参加企业集团", "绝不能放松计划", "要改革科技计划"}
     assert {"用能权交易试点", "改革开放先行区", "医养结合促进行动", "灵活就业人员参加住房公积金制度试点",
-            "有机旱作基地"} <= names
+            "甲乙有机旱作基地"} <= names
 
 def test_policies_international_documents_issued_plans_and_governed_titles(nlp):
     # invented: treaties and charters bare after a verb that keeps or joins them, a treaty titled 关于…的…, a treaty
@@ -1035,3 +1036,9 @@ def test_a_kind_of_line_measured_by_its_length_is_no_work(nlp):
     # invented: a length right after a line's name (N公里, N千米) measures an amount of a kind built, no one work
     text = "五年建成电气化铁路三千公里，新建碧水长廊850公里，甲乙高速公路建成通车。"
     assert names(nlp, text, "Project") == {"甲乙高速公路"}
+
+
+def test_a_base_named_only_by_a_farm_sector_or_way_of_farming_is_a_kind(nlp):
+    # invented: 渔业, 农牧业, 旱作 (with 海洋, 有机, 特色) before 基地 name a farming area of a kind; a place names one
+    text = "建设海洋渔业基地，打造现代特色农牧业基地和有机旱作基地，甲乙县渔业基地投产。"
+    assert names(nlp, text, "Project") == {"甲乙县渔业基地"}
