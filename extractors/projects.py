@@ -7,6 +7,7 @@ their field (材料实验室); a rank before 项目 (…重点项目), a designa
 role for a region (…区域物流枢纽) name none."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -94,6 +95,7 @@ def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
 
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
+REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
@@ -242,6 +244,8 @@ def find_projects(doc: Doc) -> list[Match]:
                          item_end)
             if m.re is COUNTED_LIST and any(s <= a and b <= item_end and text[a:b] in _LEADING for a, b in tokens):
                 continue  # 新建和加密建设、改造提升24个高速: what is done to works of a kind, no name
+            if text.endswith(REACHES, s, item_end):
+                continue  # 甲江上游、乙河上中游等防护林工程: the reaches of rivers where a work is done, regions
             if m.group(2) == "枢纽" and HUB_ROLES.search(text, s, item_end):
                 continue  # 互联互通、人文交流两个枢纽: roles a place plays, no hub built
             if umbrella and not built(text[s:item_end]) and not any(p.start == s for p in places):
@@ -304,6 +308,10 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group().startswith(RESEARCH):
             start = joined_fields(doc, text, start, m.start())  # 精细化工与催化实验室: two fields, one lab
         start = past_predicate(doc, text, lead_off(text, start, m.start()), m.start())
+        if (verb := past_object_verb(text, tokens, start, m.start())) > start:
+            if m.start() - verb < 2:
+                continue  # 按投资限额划分项目: a verb on projects of any kind, no name
+            start = verb  # 停止审批工业建设项目: the name, if any, begins after the verb
         head = text[start:m.start()]
         verb = max(head.rfind(v) + len(v) for v in BUILD_VERBS) if any(v in head[1:-2] for v in BUILD_VERBS) else 0
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
@@ -369,12 +377,27 @@ def find_projects(doc: Doc) -> list[Match]:
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
     spans = [item for span in spans for item in unglued(doc, text, span)]
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
-    spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) or s + r in opens]
+    spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
+             not RANKED_BEFORE.search(text, max(0, s - 3), s) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
-                          if not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
+                          if not after_number(text, s)
+                          and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not LAYOUT.search(name or text[s:e])
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+# A number or a rate (8.6, 150亿方/年) written right before a name read leftwards that begins with the unit of a
+# measure: the name was cut inside the measure (第8.6|代线, 150亿方/|年天然气…工程), a fragment, no work's name (a
+# road's or a school's number before 国道, 中 is another matter: 207国道, 40中)
+CUT_AT_NUMBER = re.compile(r"[\d.．/／]")
+NUMBER_UNITS = lexicons.longest_first("project_number_units")
+
+
+def after_number(text: str, start: int) -> bool:
+    """Whether a name begins with the unit of a measure right after a digit, a decimal point or the slash of a rate
+    (…第8.6|代线, …亿方/|年天然气…工程): a name cut inside a measure, not a work's name."""
+    return start > 0 and text.startswith(NUMBER_UNITS, start) and bool(CUT_AT_NUMBER.match(text, start - 1))
 
 
 ROUTE_END = re.compile(r"至[\u4e00-\u9fff]{2,5}$")  # a route's end point, a place the gazetteer may not know (大同)
@@ -706,16 +729,24 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
 # Quantity words before a name (一批, 更多, 单个) and a count right after it (…项目52个, …实验室5家, 项目达383个):
 # what is counted is a kind, never one named work
 QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
-COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条](?!月|小时|工作日)")  # not 3个月: a time
+# A quantity word whose noun phrase goes on through 的 to the name (一批现代化的实验基地, 一批投资少、见效快的创业基地):
+# it quantifies the name as well, a kind of which there are many
+QUANTIFIED_OF = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")[^，,。；;：:]{0,14}的$")
+COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条](?!月|小时|工作日)"  # not 3个月: a time
+                         # a length (建成电气化铁路二千五百公里, 新建绿水长廊1272公里): an amount of a kind of line
+                         r"|(?:[\d.]+|[一二两三四五六七八九十百千万]+)多?(?:公里|千米))")
 
 
 def counted(text: str, start: int, end: int) -> bool:
     """Whether a name is counted or quantified as a kind: a quantity word right before it (一批现代设施农业片区项目,
-    建设更多体育公园, 5大…基地: a numeral before a name opening with 大) or a count right after it (改善工程52个)."""
+    建设更多体育公园, 5大…基地: a numeral before a name opening with 大) or opening the phrase that 的 joins to it
+    (一批现代化的实验基地), or a count or a length right after it (改善工程52个, 电气化铁路二千五百公里)."""
     before = QUANTIFIED.search(text, max(0, start - 4), start)
     if before and (not before.group()[-1].isdigit() and before.group()[-1] not in "一二两三四五六七八九十"
                    or text.startswith("大", start)):
         return True
+    if text.startswith("的", start - 1) and QUANTIFIED_OF.search(text, max(0, start - 20), start):
+        return True  # 一批现代化的实验基地: the quantity word's phrase goes on through 的 to the name
     return bool(COUNT_AFTER.match(text, end))
 
 
@@ -738,6 +769,19 @@ def lead_off(text: str, start: int, end: int) -> int:
 
 
 ADVERBS = lexicons.words("project_clause_adverbs")  # 大幅, 紧紧: what opens a clause's predicate
+OBJECT_VERBS = lexicons.words("project_object_verbs")  # 审批, 布局: verbs taking projects as their object
+
+
+def past_object_verb(text: str, tokens: list[tuple[int, int]], start: int, end: int) -> int:
+    """Past the last verb taking projects as its object written as a word of its own inside text[start:end] (停止
+    审批|工业建设项目, 协同布局|新型储能项目): the clause's object, and a work's name, begins after it; start if none."""
+    cut, i = start, bisect.bisect_left(tokens, (start, start))
+    while i < len(tokens) and tokens[i][1] <= end:
+        a, b = tokens[i]
+        if text[a:b] in OBJECT_VERBS:
+            cut = b
+        i += 1
+    return cut
 
 
 def past_predicate(doc: Doc, text: str, start: int, end: int) -> int:
@@ -785,7 +829,10 @@ def sorts(text: str, start: int, items: list[str], kind: str, places: list[Match
 KIND_OPENERS = lexicons.longest_first("project_kind_openers")
 # Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地, 西南首家…中心): a description
 # of a work, not its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
-RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条家])")
+RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条家单笔批])")
+# The same words written right before a name read leftwards, which stops at them (首个|数据资产盘活项目, 世界最大的|
+# 甲乙生产基地): the name is described by its rank as well
+RANKED_BEFORE = re.compile(r"(?:最[大长高]的?|首[个座条家单笔批])$")
 
 
 def ranked(name: str) -> int:

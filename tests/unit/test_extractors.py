@@ -683,16 +683,17 @@ def test_a_country_s_product_and_investors_are_no_firms(nlp):
 
 def test_names_do_not_begin_with_modals_determiners_or_verbs_that_govern_them(nlp):
     # invented: a noun phrase + 要 + verb is a clause; 我国, 现有, 其他 determine; 用, 结合, 参加 open a clause only
-    # after punctuation or a modal; 改革 governs the name; 用能权, 改革开放, 医养结合 are words of a name
+    # after punctuation or a modal; 改革 governs the name; 用能权, 改革开放, 医养结合, 有机 are words of a name (a base
+    # named only by 有机旱作 is a kind: its owner's name opens it here)
     text = ("高等教育要改革。我国银行稳步发展，其他商业银行跟进，现有铁路提速。用实际行动落实，要结合税制改革推进，"
             "积极参加企业集团，绝不能放松计划。要改革科技计划管理。开展用能权交易试点，建设改革开放先行区，"
-            "实施医养结合促进行动，推进灵活就业人员参加住房公积金制度试点，建设有机旱作基地。")
+            "实施医养结合促进行动，推进灵活就业人员参加住房公积金制度试点，建设甲乙有机旱作基地。")
     doc = nlp(text)
     names = {text[m.start:m.end] for m in doc._.kg_matches if m.label != "Place"}
     assert not names & {"高等教育要改革", "我国银行", "其他商业银行", "现有铁路", "用实际行动", "结合税制改革",
                         "参加企业集团", "绝不能放松计划", "要改革科技计划"}
     assert {"用能权交易试点", "改革开放先行区", "医养结合促进行动", "灵活就业人员参加住房公积金制度试点",
-            "有机旱作基地"} <= names
+            "甲乙有机旱作基地"} <= names
 
 def test_policies_international_documents_issued_plans_and_governed_titles(nlp):
     # invented: treaties and charters bare after a verb that keeps or joins them, a treaty titled 关于…的…, a treaty
@@ -1021,3 +1022,49 @@ def test_a_list_of_means_or_benefits_before_a_works_kind_names_no_work(nlp):
     text = ("综合运用经济、法律、行政等手段把好工程质量关，采取资源化利用、纳管处理等方式提高建成项目效能，"
             "这是一项具有防洪、灌溉等综合效益的工程，推进甲乙水库、丙丁大桥等项目。")
     assert names(nlp, text, "Project") == {"甲乙水库", "丙丁大桥"}
+
+
+def test_a_rivers_reach_listed_before_a_works_kind_is_a_region(nlp):
+    # invented: 上游, 中上游, 上中游 end a stretch of a river where the work is done, a region; a reservoir listed so
+    # is a work
+    text = "抓好甲江上游、乙河上中游等地区的防护林工程建设，继续推进丙江中上游等水土保持工程，加快丁戊水库、己庚水库等工程。"
+    assert names(nlp, text, "Project") == {"丁戊水库", "己庚水库"}
+
+
+def test_a_name_read_leftwards_cut_at_a_number_is_no_work(nlp):
+    # invented: a name beginning with a measure's unit right after a digit, a decimal point or a rate's slash is a
+    # fragment of the measure (第6.5代线, 80亿方/年…), no work; a road's number opens its name
+    text = "甲乙电子、丙丁科技第6.5代线等重大项目加快实施，戊己石化80亿方/年天然气产能倍增工程建成，庚辛高铁建成。"
+    assert names(nlp, text, "Project") == {"庚辛高铁"}
+
+
+def test_a_verb_taking_projects_as_its_object_opens_no_works_name(nlp):
+    # invented: 审批, 控制, 布局, 增发, 划分 as a word of their own before …项目: what follows is a kind or nothing
+    text = ("暂停审批工业建设项目，严格控制一般加工工业项目，协同布局新型储能项目，争取增发国债项目资金，"
+            "按投资额划分项目权限，建成甲乙光伏项目。")
+    assert names(nlp, text, "Project") == {"甲乙光伏项目"}
+
+
+def test_a_quantity_word_whose_phrase_goes_on_through_de_makes_the_name_a_kind(nlp):
+    # invented: 一批 … 的 + a name: the quantity word counts the name too, many of a kind; a place's own work stays
+    text = "建设一批设施先进的育种基地，新建更多投资少、见效快的创业孵化基地，甲乙县的丙丁水库开工。"
+    assert names(nlp, text, "Project") == {"丙丁水库"}
+
+
+def test_a_rank_written_right_before_a_works_name_describes_it(nlp):
+    # invented: 首个, 首单 and 最大的 before a name read leftwards (which stops at them) describe a work, as 全国最大
+    # opening the name does; the next work is named
+    text = "全国首个甲乙数据资产盘活项目落地，首单丙丁REITs项目上市，建成世界最大的戊己生产基地，庚辛水库开工。"
+    assert names(nlp, text, "Project") == {"庚辛水库"}
+
+
+def test_a_kind_of_line_measured_by_its_length_is_no_work(nlp):
+    # invented: a length right after a line's name (N公里, N千米) measures an amount of a kind built, no one work
+    text = "五年建成电气化铁路三千公里，新建碧水长廊850公里，甲乙高速公路建成通车。"
+    assert names(nlp, text, "Project") == {"甲乙高速公路"}
+
+
+def test_a_base_named_only_by_a_farm_sector_or_way_of_farming_is_a_kind(nlp):
+    # invented: 渔业, 农牧业, 旱作 (with 海洋, 有机, 特色) before 基地 name a farming area of a kind; a place names one
+    text = "建设海洋渔业基地，打造现代特色农牧业基地和有机旱作基地，甲乙县渔业基地投产。"
+    assert names(nlp, text, "Project") == {"甲乙县渔业基地"}
