@@ -58,13 +58,17 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # Zone, Enterprise, Policy and CITES to its tune figures less .03 (.887, .778, .855, .786, .926, .866, .916, .947);
 # at the end of the fourteenth (measured once: Event .902 less .03) test Event, and tune Strategy, Program, Project,
 # Zone, Enterprise, Event, Policy and CITES to its tune figures less .03 (.897, .785, .791, .930, .876, .928, .918, .948)
+# fifteenth session: the eighth round's three provincial reports (广东, 江苏, 山东 2026) joined the tune split, a change
+# of the gold that re-sets every tune floor to the 31 reports' figures less .03 (Place .917, Strategy .888, Program
+# .776, Formulation .845, Project .802, Zone .904, Enterprise .864, Event .915, Policy .915, CITES .946: the new
+# reports score lower, e.g. Zone .74, Program .72 while unseen); test Project to .525 less .03 (measured once)
 FLOORS = {
-    "tune": {"Place": .90, "Strategy": .867, "Program": .755, "Formulation": .825, "Project": .761, "Zone": .900,
-             "Enterprise": .846, "Event": .898, "Policy": .888},
-    "test": {"Place": .90, "Strategy": .761, "Program": .683, "Formulation": .803, "Project": .493, "Zone": .592,
+    "tune": {"Place": .887, "Strategy": .858, "Program": .746, "Formulation": .815, "Project": .772, "Zone": .874,
+             "Enterprise": .834, "Event": .885, "Policy": .885},
+    "test": {"Place": .90, "Strategy": .761, "Program": .683, "Formulation": .803, "Project": .495, "Zone": .592,
              "Enterprise": .707, "Event": .872, "Policy": .821},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .918}  # CITES: vocabulary citations, tune F1 .948 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .916}  # CITES: vocabulary citations, tune F1 .946 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
