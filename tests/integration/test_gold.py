@@ -61,14 +61,16 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # fifteenth session: the eighth round's three provincial reports (广东, 江苏, 山东 2026) joined the tune split, a change
 # of the gold that re-sets every tune floor to the 31 reports' figures less .03 (Place .917, Strategy .888, Program
 # .776, Formulation .845, Project .802, Zone .904, Enterprise .864, Event .915, Policy .915, CITES .946: the new
-# reports score lower, e.g. Zone .74, Program .72 while unseen); test Project to .525 less .03 (measured once)
+# reports score lower, e.g. Zone .74, Program .72 while unseen); test Project to .525 less .03 (measured once); then the
+# fifth consistency pass over the tune gold (tests/gold/README.md) re-set Strategy, Program, Project, Zone, Enterprise
+# and CITES again (.887, .774, .805, .900, .881, .947 less .03)
 FLOORS = {
-    "tune": {"Place": .887, "Strategy": .858, "Program": .746, "Formulation": .815, "Project": .772, "Zone": .874,
-             "Enterprise": .834, "Event": .885, "Policy": .885},
+    "tune": {"Place": .887, "Strategy": .857, "Program": .744, "Formulation": .815, "Project": .775, "Zone": .870,
+             "Enterprise": .851, "Event": .885, "Policy": .885},
     "test": {"Place": .90, "Strategy": .761, "Program": .683, "Formulation": .803, "Project": .495, "Zone": .592,
              "Enterprise": .707, "Event": .872, "Policy": .821},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .916}  # CITES: vocabulary citations, tune F1 .946 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .917}  # CITES: vocabulary citations, tune F1 .947 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
