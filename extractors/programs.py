@@ -9,10 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, ROUND, SINGLE_STOPS, Match,
-                             add_candidate,
-                             add_matches, after_round, clause_start, covered, doc_text, drop_matches, is_size,
-                             item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
-                             token_starts)
+                             add_candidate, add_matches, after_round, clause_start, covered, doc_text, drop_matches,
+                             is_size, item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds,
+                             token_ends, token_starts)
 from extractors.places import WORDLIKE  # 港口: a place's short name that is an ordinary word
 from extractors.zones import place_first  # a place opening a name (浙江…)
 from kg import lexicons
@@ -236,6 +235,7 @@ def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
 
 AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
 AND_WORDS = lexicons.longest_first("program_and_words")  # 和美乡村: 和 opening a word, no conjunction
+AND_WORD = re.compile(lexicons.alternation("program_and_words"))
 
 
 def through_and_word(doc: Doc, start: int) -> int:
@@ -503,7 +503,7 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 formula_model(text, s, e, head.end()) or \
-                re.search("[等和与的]", re.sub("|".join(AND_WORDS), "", text[e:head.end()])) or \
+                re.search("[等和与的]", AND_WORD.sub("", text[e:head.end()])) or \
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
                 judged_works(text[s:head.end()]):
             continue
@@ -791,38 +791,30 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # as written (“芙蓉计划”“湘智兴湘”行动)
         if any(a == start for a, _ in quoted(doc)):  # 行政执法“三项制度”: the topic before the quotes belongs to
             start = topic_start(doc, start)  # the name (服务企业“陪办团”制度 keeps it already)
+        plain = not any(start <= a < m.start() for a, _ in quoted(doc))  # no quoted name inside it (“…”工程)
         if m.group() == "改革" and (len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
                                      (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or
-                                     head.endswith(REFORM_OBJECT)) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
+                                     head.endswith(REFORM_OBJECT)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
             # place's own); 依靠改革: the reform a clause speaks of
-        if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
+        if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and plain:
             continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system
-        if m.group() == "工程" and (judged_works(text[start:m.end()]) or (only_words(head.replace("工程", "、"),
-                                                                                   WORKS_KINDS, 1) or
-                                                                        ranked_works(text, start, head)) and
-                                     not any(start <= a < m.start() for a, _ in quoted(doc))):
+        if m.group() == "工程" and (judged_works(text[start:m.end()]) or plain and (
+                only_words(head.replace("工程", "、"), WORKS_KINDS, 1) or ranked_works(text, start, head))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
-        if m.group() == "计划" and text.endswith(PLAN_DRAFT_VERBS, 0, start) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
+        if m.group() == "计划" and text.endswith(PLAN_DRAFT_VERBS, 0, start) and plain:
             continue  # 制定实施城乡居民增收计划: a plan still to be drafted, a document not yet written
-        if m.group() == "计划" and text.startswith(PLAN_VERBS_AFTER, m.end()) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
+        if m.group() == "计划" and text.startswith(PLAN_VERBS_AFTER, m.end()) and plain:
             continue  # 粮食产量计划达到…, 今后八年计划建设的项目: the verb "plans to", no plan named
-        if m.group() == "工程" and any(w in head for w in WORKS_PARTS) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
+        if m.group() == "工程" and any(w in head for w in WORKS_PARTS) and plain:
             continue  # 在建项目及其配套工程: works of a kind and their parts, no named programme
         if m.group() == "工程" and head.endswith(WORKS_RANKS_AFTER) and len(head) > 2 and \
-                not re.search(r"[一二两三四五六七八九十百千\d]+[大项个]$", head[:-2]) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
+                not re.search(r"[一二两三四五六七八九十百千\d]+[大项个]$", head[:-2]) and plain:
             continue  # 环保重点工程, 节能重点工程: a sector's key works, a kind (十大重点工程: a named set)
-        if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
+        if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and plain:
             continue  # 化工行业专项整治, 矿产资源领域专项整治: the campaign each trade or field runs, a kind
-        if m.group() in ("计划", "行动") and (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)) \
-                and not any(start <= a < m.start() for a, _ in quoted(doc)):
+        if m.group() in ("计划", "行动") and plain and \
+                (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
         if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
                 not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) and

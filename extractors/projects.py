@@ -616,7 +616,7 @@ def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # the colleges coordinated with it by 、: 甲学院、乙学院加快筹建)
 COLLEGE = re.compile(r"(?:大学|学院)(?:\(筹\))?")
 FOUNDING = lexicons.longest_first("project_college_founding")
-_COLLEGE_CHAIN = re.compile(r"(?:、[\u4e00-\u9fff]{2,14}?(?:大学|学院)(?:\(筹\))?)*")
+_COLLEGE_CHAIN = re.compile(r"(?:、[\u4e00-\u9fff]{2,14}?" + COLLEGE.pattern + ")*")
 
 
 def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
@@ -829,10 +829,11 @@ def sorts(text: str, start: int, items: list[str], kind: str, places: list[Match
 KIND_OPENERS = lexicons.longest_first("project_kind_openers")
 # Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地, 西南首家…中心): a description
 # of a work, not its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
-RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:最[大长高]|首[个座条家单笔批])")
+RANK_WORDS = r"最[大长高]|首[个座条家单笔批]"
+RANKED = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:" + RANK_WORDS + ")")
 # The same words written right before a name read leftwards, which stops at them (首个|数据资产盘活项目, 世界最大的|
 # 甲乙生产基地): the name is described by its rank as well
-RANKED_BEFORE = re.compile(r"(?:最[大长高]的?|首[个座条家单笔批])$")
+RANKED_BEFORE = re.compile("(?:" + RANK_WORDS + ")的?$")
 
 
 def ranked(name: str) -> int:

@@ -12,8 +12,8 @@ from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, af
                              doc_text, drop_matches, matches, name_start, only_words, overlaps, quoted, token_ends,
                              token_starts)
 from extractors.projects import SECTION  # the section of a line or park written after its name
-from extractors.zones import INITIAL_WORDS, place_first, place_initials  # places' initials (川渝), a place opening
-from extractors.zones import region  # 冀东, 川东北, 成都平原: a region a plan groups places into
+from extractors.zones import INITIAL_WORDS, place_first, place_initials, region  # places' initials (川渝), a place
+# opening a name, a region a plan groups places into (冀东, 成都平原)
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
 
