@@ -79,6 +79,7 @@ GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|�
 # 美丽中国|先行区, 交通强国|省域示范区: the label opens a designation's name, a Program (guideline 2)
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))
+TITLE_AFTER = re.compile(lexicons.alternation("program_label_title_after"))  # 法治政府建设|示范市: a title's opening
 SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 富民|强省: two verb-objects, no goal
 STRONG = tuple(w for w in GOAL_ALONE if w.startswith("强"))  # 强国, 强省 …: a strong X
 DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|引领|支撑|龙头)的$")  # 以首都为核心的…
@@ -179,6 +180,8 @@ def find_concepts(doc: Doc) -> list[Match]:
             continue
         if concept in CLASSES or type_ == "Strategy" and in_work_list(text, s, e):
             continue
+        if type_ == "Program" and TITLE_AFTER.match(text, e):
+            continue  # 法治政府建设|示范市: the label opens a title or a designation named after it
         if type_ == "Strategy" and DESIGNATION_AFTER.match(text, e):  # kept while the other families read the
             found.append(Match(s, e, type_, key=concept, attrs=(("designation", True),)))  # sentence, dropped after
             continue

@@ -496,6 +496,13 @@ def test_inspections_pooling_service_circles_and_national_programmes(nlp):
     assert found(nlp, text, "Program") == ["中央生态环保督察", "工伤保险省级统筹", "15分钟社区生活圈", "数字政府建设", "分级诊疗"]
 
 
+def test_a_government_built_under_law_is_a_programme_not_where_it_opens_a_title(nlp):
+    # invented: 法治政府 written as a token of its own (the gold's fifth consistency pass, like 数字政府); not where
+    # the label opens a title or designation named after it (…示范市, …示范创建)
+    text = "加快建设法治政府，深化甲乙法治政府建设，丙县获评省级法治政府建设示范县，开展法治政府示范创建。"
+    assert found(nlp, text, "Program") == ["法治政府", "法治政府建设"]
+
+
 def test_a_places_own_x_xing_shi_strategies(nlp):
     text = "坚持产业立市、创新活市、绿色美市，帮助企业开拓新兴市场。"
     assert found(nlp, text, "Strategy") == ["产业立市", "创新活市", "绿色美市"]
