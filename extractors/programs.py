@@ -495,14 +495,21 @@ def ranked_works(text: str, start: int, head: str) -> bool:
         not re.search(r"、$|[一二三四五六七八九十百千\d]+大?$", text[max(0, start - 4):start])
 
 
+def wrongs(text: str, start: int, end: int) -> bool:
+    """Whether the words start..end before a head 活动 name wrongs fought (“甲乙”分裂活动, “丙丁”篡权阴谋活动:
+    program_listed_wrongs), not a campaign run."""
+    return text.endswith("活动", start, end) and bool(LISTED_WRONGS.search(text, start, end))
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
-    “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list."""
+    “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list. Not wrongs fought (“甲乙”分裂活动:
+    program_listed_wrongs before the head)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
-                formula_model(text, s, e, head.end()) or \
+                formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or \
                 re.search("[等和与的]", AND_WORD.sub("", text[e:head.end()])) or \
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
                 judged_works(text[s:head.end()]):

@@ -1136,6 +1136,14 @@ def test_quoted_names_listed_before_a_shared_kind_are_programmes_but_not_wrongs(
     assert found(nlp, text, "Program", quotes=quotes) == ["甲乙轻骑兵", "丙丁进万家"]
 
 
+def test_a_quoted_name_before_activities_of_wrongs_is_no_campaign(nlp):
+    # invented: a quoted name with a head 活动 after words of wrongs (分裂, 阴谋) names the wrongs fought; a quoted
+    # name with a plain 活动 stays a campaign
+    text = "坚决反对甲乙分裂活动，揭批丙丁篡权阴谋活动，开展戊己进社区活动。"
+    quotes = ("甲乙", "丙丁", "戊己进社区")
+    assert found(nlp, text, "Program", quotes=quotes) == ["戊己进社区活动"]
+
+
 def test_a_model_written_as_a_formula_is_a_formulation(nlp):
     # invented: a model of parts joined by + (a formula, guideline 2) and a quoted model with a name (a programme)
     text = "推广甲方+乙方新型合作模式，推行丙丁通一体通关模式。"
