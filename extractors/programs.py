@@ -13,6 +13,7 @@ from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_V
                              is_size, item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds,
                              token_ends, token_starts)
 from extractors.places import WORDLIKE  # 港口: a place's short name that is an ordinary word
+from extractors.strategies import lexicon as concept_lexicon  # the vocabularies' labels
 from extractors.zones import place_first  # a place opening a name (浙江…)
 from kg import lexicons
 
@@ -459,6 +460,39 @@ def designations(doc: Doc) -> list[Match]:
     return found
 
 
+LEVEL_PAIR = re.compile(r"(国家级?|全国)(?:和|、|与|及)(省级?)")  # 国家和省级…: two levels sharing a designation
+LEVEL_REST = re.compile(r"[^\s，。、；：,;:()《》和与及的等]{1,14}?(" + DESIGNATION_HEAD.pattern + ")")
+
+
+def vocabulary_programme(name: str) -> bool:
+    """Whether name is, whole, a label of a vocabulary programme (国家区域医疗中心, 零碳园区)."""
+    return any((a, b) == (0, len(name)) and values[0][1] == "Program" for a, b, values in concept_lexicon().scan(name))
+
+
+def shared_levels(doc: Doc) -> list[Match]:
+    """Designations two levels confer, written once after both levels (国家和省级零碳园区, 国家、省级区域医疗中心;
+    guideline 2: coordinated names are separate entities and keep their shared head): one programme for each level,
+    the first named with the head. The designation ends as one a level confers (designations): a head of
+    program_designation_heads or a pilot, where a name can end; a topic of kind words alone names none (国家和省级
+    产业集群) unless the vocabulary names it (国家区域医疗中心)."""
+    text, found = doc_text(doc), []
+    ends = token_ends(doc)
+    for m in LEVEL_PAIR.finditer(text) if "国" in text else ():
+        d = LEVEL_REST.match(text, m.end())
+        if not d or d.end() not in ends or not DESIGNATION_AFTER.match(text, d.end()) and \
+                not any(text.startswith(w, d.end()) for w in ANY_VERB if len(w) > 1):
+            continue
+        rest = d.group()
+        if only_words(rest[:-len(d.group(1))], DESIGNATION_KINDS, 1) and \
+                not vocabulary_programme(m.group(1) + rest) and not vocabulary_programme(rest):
+            continue
+        drop_matches(doc, [c for c in matches(doc) if c.label in ("Program", "Project") and
+                           c.start < d.end() and m.start() < c.end])  # 零碳园区 of the vocabulary: the level's own
+        found += [Match(m.start(1), m.end(1), "Program", attrs=(("name", m.group(1) + rest),)),
+                  Match(m.start(2), d.end(), "Program")]
+    return found
+
+
 def topic_start(doc: Doc, start: int, max_chars: int = 8) -> int:
     """Where a quoted programme's name starts: the topic written right before the quotes belongs to it
     (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes), not
@@ -863,7 +897,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + shared_levels(doc) + designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

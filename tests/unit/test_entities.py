@@ -1144,6 +1144,14 @@ def test_a_quoted_name_before_activities_of_wrongs_is_no_campaign(nlp):
     assert found(nlp, text, "Program", quotes=quotes) == ["戊己进社区活动"]
 
 
+def test_a_designation_two_levels_confer_names_one_programme_for_each_level(nlp):
+    # invented: 国家和省级, 国家、省级 before a designation's head: one programme each, the first named with the head;
+    # a kind alone after the levels (产业集群) names none, unless the vocabulary names it (区域医疗中心)
+    text = "支持甲乙国家和省级丙丁示范区建设，培育国家和省级产业集群，扩建国家、省级区域医疗中心。"
+    assert found(nlp, text, "Program", named=True) == ["国家丙丁示范区", "省级丙丁示范区", "国家区域医疗中心",
+                                                       "省级区域医疗中心"]
+
+
 def test_a_model_written_as_a_formula_is_a_formulation(nlp):
     # invented: a model of parts joined by + (a formula, guideline 2) and a quoted model with a name (a programme)
     text = "推广甲方+乙方新型合作模式，推行丙丁通一体通关模式。"
