@@ -207,6 +207,37 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     return items
 
 
+MIN_ITEM = 3  # characters of an item of a list of pilots: 政策, 通道 alone name a kind, no pilot
+
+
+def listed_pilots(doc: Doc, start: int, end: int) -> list[Match]:
+    """The items of a list before a bare 试点 whose words align with no shared head (城中村、城乡结合部治理试点,
+    甲乙、丙丁戊己示范试点): each a pilot of its own, the earlier items named with 试点 only, the last written whole,
+    without a count of the pilots (甲乙更新、丙丁体检双试点; guideline 2: coordinated names are separate entities).
+    Each item a run of words of three characters or more from the 、 before it (the first read leftwards; 资金份额、
+    政策试点: a kind), none a place (甲市、乙市试点: places that pilot), a stop word, a quoted name or a name of
+    another kind; no word relating the items (联动) in the last. [] otherwise."""
+    text, items, pos = doc_text(doc), [], start - 1
+    head = end - 2 - (text[end - 3:end - 2] in "双两")  # 双试点: two pilots, the count no part of a name
+    if head - start < MIN_ITEM or \
+            any(JOINT_HEAD.fullmatch(text, a, b) for a, b in token_bounds(doc) if start <= a and b <= end):
+        return []
+    while text[pos:pos + 1] == "、":
+        s = text.rfind("、", 0, pos) + 1
+        if text[s - 1:s] != "、" or not _ITEM.match(text, s, pos):
+            s = name_start(doc, pos, max_chars=12)
+        if s is None or pos - s < MIN_ITEM or not _ITEM.fullmatch(text, s, pos) or covered(doc, s, pos) or \
+                any(text[a:b] in NAME_STOP for a, b in token_bounds(doc) if s <= a and b <= pos):
+            return []
+        items.append(Match(s, pos, "Program", attrs=(("name", text[s:pos] + "试点"),)))
+        pos = s - 1
+    if not items or any(p.label == "Place" and pos < p.start < end for p in matches(doc)) or \
+            any(pos < b and a < end for a, b in quoted(doc)):
+        return []
+    return [Match(start, end, "Program", attrs=(("name", text[start:head] + "试点"),))] + items
+
+
+
 COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(\d+|[两二三四五六七八九十])个$")
 
 
@@ -875,6 +906,9 @@ def find_programs(doc: Doc) -> list[Match]:
         opened = r.start() if r and r.end() == start else start  # opens with the round its name leaves out
         items = coordinated(doc, opened, m.end(), found) if text[opened - 1:opened] == "、" and not cut else []
         # “315”…、“415X”|…工程: a quoted token the reading had cut names its own, no item of a list
+        if items is None and m.group() == "试点" and not cut:
+            found += listed_pilots(doc, start, m.end())  # 城中村、城乡结合部治理试点: no head aligns, 试点 shared
+            continue
         if items is None:
             continue
         items = [Match(start, i.end, "Program", attrs=(("name", dict(i.attrs)["name"][start - opened:]),))

@@ -1152,6 +1152,16 @@ def test_a_designation_two_levels_confer_names_one_programme_for_each_level(nlp)
                                                        "省级区域医疗中心"]
 
 
+def test_a_list_before_a_bare_pilot_whose_words_align_with_no_head_names_a_pilot_each(nlp):
+    # invented: items of unlike lengths before 试点 share only 试点, the last written whole (without the count 双);
+    # places that pilot and two-character kinds name none
+    text = ("开展甲乙村、丙丁戊己部治理试点，推进庚辛投融资、壬癸适应型城市、子丑零排放试点，支持甲乙丙、石家庄试点，"
+            "入选寅卯更新、辰巳体检双试点，争取午未份额、政策试点。")
+    assert found(nlp, text, "Program", named=True) == ["甲乙村试点", "丙丁戊己部治理试点", "庚辛投融资试点",
+                                                       "壬癸适应型城市试点", "子丑零排放试点", "寅卯更新试点",
+                                                       "辰巳体检试点"]
+
+
 def test_a_model_written_as_a_formula_is_a_formulation(nlp):
     # invented: a model of parts joined by + (a formula, guideline 2) and a quoted model with a name (a programme)
     text = "推广甲方+乙方新型合作模式，推行丙丁通一体通关模式。"
