@@ -58,7 +58,8 @@ PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护
 # of a kind of town (科学小镇, 康养小镇, 特色小镇) names one wherever it stands
 TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
 ORIGINS = tuple(lexicons.terms("zone_origin_places"))  # 台湾农民创业园: whose park, not where
-PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
+PILOT = ("示范区", "试验区", "实验区", "综试区", "先行区", "功能区")  # designations: a zone only when tied to a place
+# (综试区: 综合试验区 written short, 跨境电商综试区)
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
 # …先行区 among the programmes; a 功能区 is the function a spatial plan gives an area): 长三角美丽中国先行区, 张家口首都水源涵养功能区
 DESIGNATION_ONLY = ("先行区", "功能区")

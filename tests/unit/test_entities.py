@@ -1186,6 +1186,18 @@ def test_the_cross_border_e_commerce_zone_written_long_and_short_is_one_zone(nlp
     assert [z["id"] for z in zones if "跨境" in z["name"]] == ["130900-跨境电子商务综合试验区"]
 
 
+def test_the_cross_border_e_commerce_zone_written_zongshiqu_is_the_same_zone(nlp, tmp_path):
+    # invented: 综试区 is the short form of 综合试验区 as 综保区 of 综合保税区 — the issuer's own written bare, a place's
+    # named by it, a national one a designation
+    text = "高标准建设跨境电商综试区，推动衡水跨境电商综试区扩容，获批国家跨境电商综试区。"
+    assert found(nlp, text, "Zone") == ["跨境电商综试区", "衡水跨境电商综试区"]
+    report = ENTITY_REPORT.replace("黄骅港污水综合利用项目投入使用。",
+                                   "沧州跨境电子商务综合试验区获批。跨境电商综试区进出口增长20%。")
+    db = build_report(tmp_path, "r.txt", report)
+    zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
+    assert [z["id"] for z in zones if "跨境" in z["name"]] == ["130900-跨境电子商务综合试验区"]
+
+
 def test_a_ranking_verb_ends_a_name_read_leftwards(nlp):
     # invented: like 列入 and 入选, 位列 and 跻身 open a rank, not a name (甲乙博物院位列… is no museum project)
     text = "甲乙博物院位列国家一级博物馆运行评估第一名，丙丁景区跻身国家5A级旅游景区。"
