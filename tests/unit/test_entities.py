@@ -1156,6 +1156,12 @@ def test_a_park_named_by_its_kind_is_a_zone_only_beside_named_zones(nlp):
     assert found(nlp, text, "Zone") == ["临空产业园", "甲乙农产品加工园", "丙丁新城"]
 
 
+def test_a_park_of_future_farming_or_industry_is_a_kind(nlp):
+    # invented: 未来农业/未来产业 say what kind of park a plan promotes, as 现代农业 does; 未来 alone may name one
+    text = "布局未来农业产业园区，培育未来产业科技园，加快甲乙未来农业产业园、未来科学城建设。"
+    assert found(nlp, text, "Zone") == ["甲乙未来农业产业园", "未来科学城"]
+
+
 def test_planning_kinds_goals_campuses_and_schools_are_no_zones(nlp):
     text = ("推进中西部重点开发区和限制开发区建设，建设社会主义现代化都市新区，甲市妇幼保健院新区建成，新建高新园初中，"
             "抓好城市中心商务区建设，重塑大学科技园。")
