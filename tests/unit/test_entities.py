@@ -26,6 +26,13 @@ def test_designations_of_a_whole_place_are_pilots_not_zones(nlp):
     assert found(nlp, "深化国家知识产权保护示范区建设。", "Zone") == []
 
 
+def test_a_places_pilot_written_with_its_level_is_a_designation(nlp):
+    # invented: a level word inside a pilot's name (国家级, 省级, 全国) says a designation was conferred on the place,
+    # as 国家级零碳园区 does; a park with its level stays the place's park, a pilot without one the place's area
+    text = "深化衡水国家级金融服务改革试验区建设，推进唐山全国林业发展示范区建设，建设泉州省级甲乙产业园，推进承德国家甲乙创新示范区建设。"
+    assert found(nlp, text, "Zone") == ["泉州省级甲乙产业园", "承德国家甲乙创新示范区"]
+
+
 def test_formulations(nlp):
     text = "牢记四个意识、坚定四个自信、做到两个维护，稳住六稳，落实三个务必，实现二十连丰。"
     doc = nlp.make_doc(text)
