@@ -31,6 +31,9 @@ COUNT_OF_NOUN = re.compile(r"[\d一二两三四五六七八九十]+[个家处](?
 # a clause whose predicate counts the zone phrase (境外经贸合作区达到11个，): a kind of zone, counted
 COUNTED = re.compile(r"(?:达到|达|增至|增加到|增加至|突破|超过|累计达到?|总数达到?)[\d一二两三四五六七八九十百]+[个家处](?:[，,。；;、]|$)")
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
+# a level word inside a pilot's head (昆山国家级金融改革试验区, 厦门全国海洋经济发展示范区): a designation conferred on the
+# place, as 国家级零碳园区 is, not an area of its own; a park with its level (泉州省级人工智能产业园) stays the park
+LEVELLED = re.compile(r"省级|市级|国家级|全国")
 # 境外经贸合作区: zones abroad; 更多科技园区: zones of a kind
 ABROAD_OR_MANY = (*lexicons.terms("zone_abroad_words"), *lexicons.terms("quantifiers"))
 WORDS_ACROSS = lexicons.words("suffix_words_across")  # 城堡: 科学城堡 holds no 科学城
@@ -58,7 +61,8 @@ PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护
 # of a kind of town (科学小镇, 康养小镇, 特色小镇) names one wherever it stands
 TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
 ORIGINS = tuple(lexicons.terms("zone_origin_places"))  # 台湾农民创业园: whose park, not where
-PILOT = ("示范区", "试验区", "实验区", "先行区", "功能区")  # designations: a zone only when tied to a place
+PILOT = ("示范区", "试验区", "实验区", "综试区", "先行区", "功能区")  # designations: a zone only when tied to a place
+# (综试区: 综合试验区 written short, 跨境电商综试区)
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
 # …先行区 among the programmes; a 功能区 is the function a spatial plan gives an area): 长三角美丽中国先行区, 张家口首都水源涵养功能区
 DESIGNATION_ONLY = ("先行区", "功能区")
@@ -549,7 +553,7 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
         if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (
-                suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
+                suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or LEVELLED.search(head) or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue

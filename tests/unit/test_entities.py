@@ -26,6 +26,13 @@ def test_designations_of_a_whole_place_are_pilots_not_zones(nlp):
     assert found(nlp, "深化国家知识产权保护示范区建设。", "Zone") == []
 
 
+def test_a_places_pilot_written_with_its_level_is_a_designation(nlp):
+    # invented: a level word inside a pilot's name (国家级, 省级, 全国) says a designation was conferred on the place,
+    # as 国家级零碳园区 does; a park with its level stays the place's park, a pilot without one the place's area
+    text = "深化衡水国家级金融服务改革试验区建设，推进唐山全国林业发展示范区建设，建设泉州省级甲乙产业园，推进承德国家甲乙创新示范区建设。"
+    assert found(nlp, text, "Zone") == ["泉州省级甲乙产业园", "承德国家甲乙创新示范区"]
+
+
 def test_formulations(nlp):
     text = "牢记四个意识、坚定四个自信、做到两个维护，稳住六稳，落实三个务必，实现二十连丰。"
     doc = nlp.make_doc(text)
@@ -1189,6 +1196,12 @@ def test_a_park_named_by_its_kind_is_a_zone_only_beside_named_zones(nlp):
     assert found(nlp, text, "Zone") == ["临空产业园", "甲乙农产品加工园", "丙丁新城"]
 
 
+def test_a_park_of_future_farming_or_industry_is_a_kind(nlp):
+    # invented: 未来农业/未来产业 say what kind of park a plan promotes, as 现代农业 does; 未来 alone may name one
+    text = "布局未来农业产业园区，培育未来产业科技园，加快甲乙未来农业产业园、未来科学城建设。"
+    assert found(nlp, text, "Zone") == ["甲乙未来农业产业园", "未来科学城"]
+
+
 def test_planning_kinds_goals_campuses_and_schools_are_no_zones(nlp):
     text = ("推进中西部重点开发区和限制开发区建设，建设社会主义现代化都市新区，甲市妇幼保健院新区建成，新建高新园初中，"
             "抓好城市中心商务区建设，重塑大学科技园。")
@@ -1214,6 +1227,18 @@ def test_a_places_valley_named_by_a_quoted_coined_word_is_a_zone(nlp):
 def test_the_cross_border_e_commerce_zone_written_long_and_short_is_one_zone(nlp, tmp_path):
     report = ENTITY_REPORT.replace("黄骅港污水综合利用项目投入使用。",
                                    "沧州跨境电子商务综合试验区获批。跨境电商综合试验区进出口增长20%。")
+    db = build_report(tmp_path, "r.txt", report)
+    zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
+    assert [z["id"] for z in zones if "跨境" in z["name"]] == ["130900-跨境电子商务综合试验区"]
+
+
+def test_the_cross_border_e_commerce_zone_written_zongshiqu_is_the_same_zone(nlp, tmp_path):
+    # invented: 综试区 is the short form of 综合试验区 as 综保区 of 综合保税区 — the issuer's own written bare, a place's
+    # named by it, a national one a designation
+    text = "高标准建设跨境电商综试区，推动衡水跨境电商综试区扩容，获批国家跨境电商综试区。"
+    assert found(nlp, text, "Zone") == ["跨境电商综试区", "衡水跨境电商综试区"]
+    report = ENTITY_REPORT.replace("黄骅港污水综合利用项目投入使用。",
+                                   "沧州跨境电子商务综合试验区获批。跨境电商综试区进出口增长20%。")
     db = build_report(tmp_path, "r.txt", report)
     zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
     assert [z["id"] for z in zones if "跨境" in z["name"]] == ["130900-跨境电子商务综合试验区"]
