@@ -485,6 +485,12 @@ def test_strong_province_goals_stand_alone_and_national_goals_are_cited(nlp):
     assert found(nlp, text, "Strategy") == ["全面建成小康社会", "全国统一大市场", "文化强省", "品牌强省"]
 
 
+def test_the_2035_goal_is_a_national_strategy_wherever_written(nlp):
+    # the first stage of 全面建设社会主义现代化国家, like 全面建成小康社会 (gold: a Strategy wherever written)
+    text = "今后五年是本县为基本实现社会主义现代化打牢基础的关键时期，力争到2035年率先基本实现社会主义现代化。"
+    assert found(nlp, text, "Strategy") == ["基本实现社会主义现代化", "基本实现社会主义现代化"]
+
+
 def test_quoted_packages_of_measures_and_new_policies_are_titles(nlp):
     # 中国制造2025 is a Strategy (the adjudicated gold of 国务院 2015), not also a Policy
     text = "迭代升级民营经济32条，用好人才新政，实施中国制造2025，落实市场准入负面清单制度，落实县域国土空间总体规划。"
