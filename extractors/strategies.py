@@ -60,6 +60,8 @@ GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what ma
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
 PLACE_GOAL_AFTER = re.compile(lexicons.alternation("strategy_place_goal_after"))  # 新X|作出贡献, 新X|现代化建设
+PRACTICE_OF = re.compile(lexicons.alternation("strategy_practice_of") + "(?:建设)?")  # 中国式现代化|X实践
+PRACTICE_HEAD = re.compile(lexicons.alternation("strategy_practice_heads"))  # X|实践, X|新实践: not X篇章
 # 美丽 + a place: a local initiative (a Program), the place's headline goal where paired with its goal (below; the
 # gold README's decision for 美丽; 健康X, 数字X paired with a sector's 强省 stay programmes)
 HEADLINE_INITIATIVE = "美丽"
@@ -447,7 +449,8 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     建设社会主义现代化新郴州, 加快建设现代化大武汉; not 现代化河北篇章, a name the place only opens. Also a word of praise
     before the place's name (新, 美好, 壮美) with the qualifiers written between it and the verb (奋力建设现代化国际化新X,
     建设新时代…壮美X) or with 建设 after it (“…”新X现代化建设), 美丽 + the place paired with
-    such a goal (经济强省、美丽河北: conjuncts share their type), and a kind of city qualified as modern or international
+    such a goal (经济强省、美丽河北: conjuncts share their type), a place's own practice of the national goal
+    (中国式现代化X实践, X新实践; not X篇章, a chapter written) and a kind of city qualified as modern or international
     (建设国际化创新型公园城区)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
@@ -477,6 +480,12 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
             start = next((a for a, b in quoted(doc) if b == m.start()), m.start())
         if not any(f.start < end and start < f.end for f in (*found, *goals)):
             goals.append(Match(start, end, "Strategy"))
+    for m in PRACTICE_OF.finditer(text):  # 推进中国式现代化X实践: the place's own practice of the national goal
+        end = next((e for e in range(min(len(text), m.end() + 4), m.end() + 1, -1)
+                    if gaz.lookup(text[m.end():e])), None)
+        head = PRACTICE_HEAD.match(text, end) if end else None
+        if head and not any(f.start < head.end() and m.start() < f.end for f in (*found, *goals)):
+            goals.append(Match(m.start(), head.end(), "Strategy", attrs=(("practice", True),)))
     for m in CITY_HEAD.finditer(text) if "化" in text else ():
         start = goal_opening(text, m.start(), clauses=True)
         if start is None or text.endswith(CITY_PARTS, start, m.start()) or not \
@@ -684,7 +693,9 @@ def make_concepts(nlp: Language, name: str):
         goals = find_goals(doc)
         add_matches(doc, goals)
         drop_matches(doc, [m for m in matches(doc) if m.label == "Formulation" and any(
-            g.start <= m.start and m.end <= g.end and g.end - g.start > m.end - m.start for g in goals)])
-        return doc  # 建设新时代中国特色社会主义壮美X: the fixed term is a word of the goal's name, no mention of its own
+            g.start <= m.start and m.end <= g.end and g.end - g.start > m.end - m.start and
+            not dict(g.attrs).get("practice") for g in goals)])
+        return doc  # 建设新时代中国特色社会主义壮美X: the fixed term is a word of the goal's name, no mention of its own;
+        # 中国式现代化X实践: the place's practice of the national term, which it names as such
 
     return component

@@ -2144,6 +2144,13 @@ def test_an_initiative_paired_with_the_places_goal_is_a_goal(nlp):
     assert found(nlp, text, "Program") == ["数字邢台", "美丽邢台"]
 
 
+def test_a_places_own_practice_of_chinese_modernisation_is_its_goal(nlp):
+    # invented: 中国式现代化 + the place + 实践 (or 新实践) names the place's headline goal; a chapter written (篇章) does not
+    text = ("推动中国式现代化邢台实践迈出新步伐，接续推进中国式现代化建设邢台新实践，奋力谱写中国式现代化邢台篇章。")
+    assert found(nlp, text, "Strategy") == ["中国式现代化邢台实践", "中国式现代化建设邢台新实践"]
+    assert found(nlp, text, "Formulation") == ["中国式现代化"] * 3  # the national term, named as such in each
+
+
 def test_a_growth_pole_a_place_sets_out_to_build_is_a_goal(nlp):
     # 增长极 ends a place's headline goal like 中心城市; 成 of 打造成 opens no name even where the segmenter glues it on
     text = "加快打造豫东南部重要增长极，努力把临港片区打造成全市发展新增长极，推动区域协调发展。"
