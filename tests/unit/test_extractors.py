@@ -306,6 +306,13 @@ def test_an_exchange_is_a_firm_but_not_exchanges_of_a_kind(nlp):
     assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["甲乙航运交易所"]
 
 
+def test_an_exchange_written_short_is_a_firm(nlp):
+    # invented: the exchanges by their short names (…交所, …期所, …商所) as firms acting or as the market firms list on;
+    # 上交 (hand over) before 所得税 is no exchange
+    text = "支持本地企业在北交所和港交所上市，推动郑商所开展苹果期货交割，企业依法上交所得税。"
+    assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["北交所", "港交所", "郑商所"]
+
+
 def test_a_firms_name_starts_after_the_preposition_and_adverbs_before_it(nlp):
     # invented: 同 (with) and the adverbs 还, 又 written as words of their own before a firm's name
     text = "我们还同甲乙石油公司签订合作协议，今年又同海达集团达成合作。"
