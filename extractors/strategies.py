@@ -380,12 +380,14 @@ def role_opening(text: str, start: int) -> tuple[int, int] | None:
 
 def integrations(doc: Doc) -> list[Match]:
     """The integration of places a report sets out to advance (加快推动郴资桂一体化, 深化川渝一体化高质量发展, 推进
-    廊坊北三县与通州区一体化高质量发展): a regional strategy named by the places (of_places), not where a name goes on
-    after it (…一体化高质量发展示范区, 西咸一体化基础设施, 郴资桂城乡供水一体化: a sector's)."""
+    廊坊北三县与通州区一体化高质量发展), also framed as the lever of the work (以甲乙一体化为突破口): a regional strategy
+    named by the places (of_places), not where a name goes on after it (…一体化高质量发展示范区, 西咸一体化基础设施,
+    郴资桂城乡供水一体化: a sector's)."""
     text, found = doc_text(doc), []
     for m in INTEGRATION.finditer(text) if "一体化" in text else ():
-        start = name_start(doc, m.start(), max_chars=12) if GOAL_END.match(text, m.end()) else None
-        if start is None:
+        lever = text.startswith("为", m.end())  # 以甲乙一体化为牵引: the integration as the lever of the work
+        start = name_start(doc, m.start(), max_chars=12) if GOAL_END.match(text, m.end()) or lever else None
+        if start is None or lever and text[start - 1:start] != "以":
             continue
         if text[start - 1:start] in ("与", "和") and (first := name_start(doc, start - 1, max_chars=12)) is not None:
             start = first  # 廊坊北三县与|通州区: the reading stops at 与, the first place is the name's too

@@ -459,6 +459,13 @@ def test_the_integration_of_places_is_a_regional_strategy(nlp):
         "沪宁一体化", "苏锡一体化高质量发展", "甲乙县与丙丁区一体化发展"]
 
 
+def test_the_integration_of_places_framed_as_the_lever_of_the_work_is_a_strategy(nlp):
+    # invented: 以 + places' initials + 一体化 + 为 (牵引, 突破口) sets the integration as the lever; without 以 the 为
+    # opens no frame (沪宁一体化为…: a clause of its own), and a sector's integration stays none
+    text = "以沪宁一体化为突破口加快都市圈建设，以内外贸一体化为抓手扩大开放。"
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["沪宁一体化"]
+
+
 def test_goals_framed_as_built_defined_or_only_described(nlp):
     # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
     # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
