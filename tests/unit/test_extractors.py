@@ -635,7 +635,7 @@ def test_a_known_firm_written_with_its_trade_word_and_new_trade_words(nlp):
     # project's name; a trade word of the curated list (日化) opening a project's name; not a sector after the name
     text = "奇瑞汽车在港交所上市。抓好中粮油脂年产9万吨油料项目，实施甲乙日化精细化工等重点项目。推进中车新能源汽车产业链。"
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
-    assert firms == sorted(["奇瑞汽车", "中粮油脂", "甲乙日化", "中车"])
+    assert firms == sorted(["奇瑞汽车", "港交所", "中粮油脂", "甲乙日化", "中车"])  # 港交所: an exchange, a firm
 
 
 def test_groups_of_public_bodies_owners_words_and_bare_trades_are_kinds_of_firms(nlp):
