@@ -88,6 +88,7 @@ REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈", "经济带
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
+BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
 
 
 @lru_cache(maxsize=1)
@@ -362,7 +363,7 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, text[place:m.end()])
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
-    return sorted(found + place_goals(doc, found) + integrations(doc), key=lambda m: m.start)
+    return sorted(found + place_goals(doc, found) + integrations(doc) + base_areas(doc), key=lambda m: m.start)
 
 
 ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name
@@ -394,6 +395,24 @@ def integrations(doc: Doc) -> list[Match]:
         lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 推动|郴资桂
         start = lead[-1].end() if lead else start
         if of_places(text[start:m.start()]) and not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
+            found.append(Match(start, m.end(), "Strategy"))
+    return found
+
+
+def base_areas(doc: Doc) -> list[Match]:
+    """A named revolutionary base area's development, the national plan for it (支持甲山革命老区振兴发展, 推动乙西革命老区
+    高质量发展): a regional strategy, named by the area (two to six characters after the verb that sets it); not the
+    base areas without a name (支持革命老区加快发展, 全省革命老区) nor the plan's title (…振兴发展规划)."""
+    text, found = doc_text(doc), []
+    for m in BASE_AREA.finditer(text) if "革命老区" in text else ():
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is None:
+            continue
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 支持|甲山
+        start = lead[-1].end() if lead else start
+        name = text[start:m.start()]
+        if 2 <= len(name) <= 6 and not only_words(name, GENERIC_WORDS, min_rest=1) and \
+                not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             found.append(Match(start, m.end(), "Strategy"))
     return found
 

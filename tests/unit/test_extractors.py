@@ -466,6 +466,14 @@ def test_the_integration_of_places_framed_as_the_lever_of_the_work_is_a_strategy
     assert [t for t, _ in matches(nlp, text, "Strategy")] == ["沪宁一体化"]
 
 
+def test_a_named_revolutionary_base_areas_development_is_a_regional_strategy(nlp):
+    # invented: a named base area (a mountain range, a region) + 革命老区振兴发展/高质量发展 names its regional
+    # strategy; the base areas without a name, or at large (广大), after a verb (走出), and the plan's title name none
+    text = ("支持甲山革命老区振兴发展，推动乙西革命老区高质量发展，加大对革命老区的支持，推动广大革命老区高质量发展，"
+            "编制丙山革命老区振兴发展规划，走出革命老区高质量发展新路径。")
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["甲山革命老区振兴发展", "乙西革命老区高质量发展"]
+
+
 def test_goals_framed_as_built_defined_or_only_described(nlp):
     # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
     # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
