@@ -440,13 +440,21 @@ def served_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] |
 
 def owner_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] | None:
     """Where a scoped goal's name begins when the region it serves opens it before its scope (成渝地区|区域科技创新中心,
-    大湾区|国际科技创新中心; guideline 2: the fullest form written, the region inside a longer name no strategy of its
-    own): (the region's start, the scope's start); None otherwise."""
+    大湾区|国际科技创新中心), or a place with that region bracketed after it (甲市（乙区）|国际科技创新中心, the centre the
+    place leads and the region's places build together; guideline 2: the fullest form written, the region inside a
+    longer name no strategy of its own): (the name's start, the scope's start); None otherwise."""
     text = doc_text(doc)
+    places = {p.end: p.start for p in matches(doc) if p.label == "Place"}
     for r in matches(doc):  # the name read from the region, or from its scope with the region before it
         if r.label == "Strategy" and not r.cites and (r.start == start or r.end == start) and r.end < suffix_start \
                 and SCOPE.match(text, r.end):
             return r.start, r.end
+        if r.label == "Strategy" and not r.cites and r.end < suffix_start and text[r.end] in "）)" and \
+                text[r.start - 1:r.start] in "（(" and r.start - 1 in places and \
+                start in (places[r.start - 1], r.end + 1) and SCOPE.match(text, r.end + 1):
+            # 甲市（乙区）|国际科技创新中心: the place, its region bracketed (the reading of names stops at a full-width
+            # bracket, goes through a half-width one)
+            return places[r.start - 1], r.end + 1
     return None
 
 

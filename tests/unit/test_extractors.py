@@ -441,6 +441,14 @@ def test_a_centre_keeps_the_region_it_serves(nlp):
         "成渝地区区域科技创新中心", "大湾区国际金融中心"]
 
 
+def test_a_centre_opened_by_a_place_with_its_region_bracketed_is_one_strategy(nlp):
+    # invented: a place, the region it leads bracketed after it, then the centre's scope and ending: one goal, the
+    # fullest form written (the region inside no strategy of its own); full-width or half-width (normalized) brackets
+    text = "积极共建天津（京津冀）国际科技创新中心，推动南京(长三角)国际科技创新中心建设。"
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "天津（京津冀）国际科技创新中心", "南京(长三角)国际科技创新中心"]
+
+
 def test_a_role_in_a_national_strategy_opened_by_its_label(nlp):
     # invented: a place's role in a national strategy (…战略支点, …战略支点城市) opened by the strategy's label, with 的
     # or without, is the goal; the label inside still cites its strategy
