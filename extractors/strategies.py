@@ -88,6 +88,11 @@ REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈", "经济带
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
+# 打造全球|先进制造业|基地: a sector's base with a national or global scope after a verb of building, the place's
+# positioning goal; not a record (最大), a rank (首批), a defined one (有影响力的) nor a designation (示范基地)
+POSITIONING_BASE = re.compile("(?:" + lexicons.alternatives("strategy_base_scopes") + r")(?:重要的?)?"
+                              r"((?:(?![的最首])[\u4e00-\u9fff]){2,12}?)基地(?=$|[^\u4e00-\u9fff]|[和与及、的]|建设)")
+DESIGNATED_BASE = tuple(lexicons.terms("project_designation_words"))  # 示范|基地: a designation
 BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
 
 
@@ -363,7 +368,8 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, text[place:m.end()])
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
-    return sorted(found + place_goals(doc, found) + integrations(doc) + base_areas(doc), key=lambda m: m.start)
+    return sorted(found + place_goals(doc, found) + integrations(doc) + base_areas(doc) +
+                  positioning_bases(doc), key=lambda m: m.start)
 
 
 ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name
@@ -414,6 +420,20 @@ def base_areas(doc: Doc) -> list[Match]:
         if 2 <= len(name) <= 6 and not only_words(name, GENERIC_WORDS, min_rest=1) and \
                 not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             found.append(Match(start, m.end(), "Strategy"))
+    return found
+
+
+def positioning_bases(doc: Doc) -> list[Match]:
+    """A sector's base with a national or global scope that a place sets out to be, right after a verb of building
+    (打造全球先进制造业基地, 打造全国现代商贸物流重要基地, 建设国家重要能源原材料基地): its positioning goal (guideline 2:
+    a headline goal); not 国家…基地 without 重要 (designations and works), records (全国最大…基地), ranks (首批) nor
+    designations (…示范基地)."""
+    text, found = doc_text(doc), []
+    for m in POSITIONING_BASE.finditer(text) if "基地" in text else ():
+        if m.group(1).endswith(DESIGNATED_BASE) or not GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or \
+                covered(doc, m.start(), m.end()):
+            continue
+        found.append(Match(m.start(), m.end(), "Strategy", attrs=(("positioning", True),)))
     return found
 
 
@@ -702,9 +722,12 @@ def inside_other_names(doc: Doc) -> list[Match]:
 @Language.factory("kg_strategies_inside")
 def make_strategies_inside(nlp: Language, name: str):
     """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold
-    and the regions named only as places."""
+    and the regions named only as places; a designation the programmes read on a place's positioning base (打造全国…
+    重要基地: the goal, no status conferred) gives way to it."""
     def component(doc: Doc) -> Doc:
         drop_matches(doc, inside_other_names(doc))
+        bases = {(m.start, m.end) for m in matches(doc) if m.label == "Strategy" and dict(m.attrs).get("positioning")}
+        drop_matches(doc, [m for m in matches(doc) if m.label == "Program" and (m.start, m.end) in bases])
         return doc
 
     return component

@@ -482,6 +482,16 @@ def test_a_named_revolutionary_base_areas_development_is_a_regional_strategy(nlp
     assert [t for t, _ in matches(nlp, text, "Strategy")] == ["甲山革命老区振兴发展", "乙西革命老区高质量发展"]
 
 
+def test_a_sectors_base_with_a_national_or_global_scope_is_a_places_positioning_goal(nlp):
+    # invented: 打造/建设 + 全球, 全国 or 国家重要 + a sector's 基地 is the place's positioning goal (no designation read
+    # on it); bare 国家 (a designation), a record (最大), a rank (首批) and a designation's head (示范) name none
+    text = ("打造全球高端装备基地，打造全国现代物流重要基地，建设国家重要能源基地。争创国家骨干冷链物流基地，"
+            "建成全国最大天然气生产基地，建设全国首批数据标注基地，打造全国双创示范基地。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "全球高端装备基地", "全国现代物流重要基地", "国家重要能源基地"]
+    assert "全国现代物流重要基地" not in [t for t, _ in matches(nlp, text, "Program")]
+
+
 def test_goals_framed_as_built_defined_or_only_described(nlp):
     # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
     # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
