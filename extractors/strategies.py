@@ -60,6 +60,8 @@ GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what ma
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
 PLACE_GOAL_AFTER = re.compile(lexicons.alternation("strategy_place_goal_after"))  # 新X|作出贡献, 新X|现代化建设
+PRACTICE_OF = re.compile(lexicons.alternation("strategy_practice_of") + "(?:建设)?")  # 中国式现代化|X实践
+PRACTICE_HEAD = re.compile(lexicons.alternation("strategy_practice_heads"))  # X|实践, X|新实践: not X篇章
 # 美丽 + a place: a local initiative (a Program), the place's headline goal where paired with its goal (below; the
 # gold README's decision for 美丽; 健康X, 数字X paired with a sector's 强省 stay programmes)
 HEADLINE_INITIATIVE = "美丽"
@@ -87,6 +89,12 @@ REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈", "经济带
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
+# 打造全球|先进制造业|基地: a sector's base with a national or global scope after a verb of building, the place's
+# positioning goal; not a record (最大), a rank (首批), a defined one (有影响力的) nor a designation (示范基地)
+POSITIONING_BASE = re.compile("(?:" + lexicons.alternatives("strategy_base_scopes") + r")(?:重要的?)?"
+                              r"((?:(?![的最首])[\u4e00-\u9fff]){2,12}?)基地(?=$|[^\u4e00-\u9fff]|[和与及、的]|建设)")
+DESIGNATED_BASE = tuple(lexicons.terms("project_designation_words"))  # 示范|基地: a designation
+BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
 
 
 @lru_cache(maxsize=1)
@@ -363,7 +371,8 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, text[place:m.end()])
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
-    return sorted(found + place_goals(doc, found) + integrations(doc), key=lambda m: m.start)
+    return sorted(found + place_goals(doc, found) + integrations(doc) + base_areas(doc) +
+                  positioning_bases(doc), key=lambda m: m.start)
 
 
 ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name
@@ -381,12 +390,14 @@ def role_opening(text: str, start: int) -> tuple[int, int] | None:
 
 def integrations(doc: Doc) -> list[Match]:
     """The integration of places a report sets out to advance (加快推动郴资桂一体化, 深化川渝一体化高质量发展, 推进
-    廊坊北三县与通州区一体化高质量发展): a regional strategy named by the places (of_places), not where a name goes on
-    after it (…一体化高质量发展示范区, 西咸一体化基础设施, 郴资桂城乡供水一体化: a sector's)."""
+    廊坊北三县与通州区一体化高质量发展), also framed as the lever of the work (以甲乙一体化为突破口): a regional strategy
+    named by the places (of_places), not where a name goes on after it (…一体化高质量发展示范区, 西咸一体化基础设施,
+    郴资桂城乡供水一体化: a sector's)."""
     text, found = doc_text(doc), []
     for m in INTEGRATION.finditer(text) if "一体化" in text else ():
-        start = name_start(doc, m.start(), max_chars=12) if GOAL_END.match(text, m.end()) else None
-        if start is None:
+        lever = text.startswith("为", m.end())  # 以甲乙一体化为牵引: the integration as the lever of the work
+        start = name_start(doc, m.start(), max_chars=12) if GOAL_END.match(text, m.end()) or lever else None
+        if start is None or lever and text[start - 1:start] != "以":
             continue
         if text[start - 1:start] in ("与", "和") and (first := name_start(doc, start - 1, max_chars=12)) is not None:
             start = first  # 廊坊北三县与|通州区: the reading stops at 与, the first place is the name's too
@@ -394,6 +405,38 @@ def integrations(doc: Doc) -> list[Match]:
         start = lead[-1].end() if lead else start
         if of_places(text[start:m.start()]) and not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             found.append(Match(start, m.end(), "Strategy"))
+    return found
+
+
+def base_areas(doc: Doc) -> list[Match]:
+    """A named revolutionary base area's development, the national plan for it (支持甲山革命老区振兴发展, 推动乙西革命老区
+    高质量发展): a regional strategy, named by the area (two to six characters after the verb that sets it); not the
+    base areas without a name (支持革命老区加快发展, 全省革命老区) nor the plan's title (…振兴发展规划)."""
+    text, found = doc_text(doc), []
+    for m in BASE_AREA.finditer(text) if "革命老区" in text else ():
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is None:
+            continue
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 支持|甲山
+        start = lead[-1].end() if lead else start
+        name = text[start:m.start()]
+        if 2 <= len(name) <= 6 and not only_words(name, GENERIC_WORDS, min_rest=1) and \
+                not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
+            found.append(Match(start, m.end(), "Strategy"))
+    return found
+
+
+def positioning_bases(doc: Doc) -> list[Match]:
+    """A sector's base with a national or global scope that a place sets out to be, right after a verb of building
+    (打造全球先进制造业基地, 打造全国现代商贸物流重要基地, 建设国家重要能源原材料基地): its positioning goal (guideline 2:
+    a headline goal); not 国家…基地 without 重要 (designations and works), records (全国最大…基地), ranks (首批) nor
+    designations (…示范基地)."""
+    text, found = doc_text(doc), []
+    for m in POSITIONING_BASE.finditer(text) if "基地" in text else ():
+        if m.group(1).endswith(DESIGNATED_BASE) or not GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or \
+                covered(doc, m.start(), m.end()):
+            continue
+        found.append(Match(m.start(), m.end(), "Strategy", attrs=(("positioning", True),)))
     return found
 
 
@@ -420,13 +463,21 @@ def served_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] |
 
 def owner_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] | None:
     """Where a scoped goal's name begins when the region it serves opens it before its scope (成渝地区|区域科技创新中心,
-    大湾区|国际科技创新中心; guideline 2: the fullest form written, the region inside a longer name no strategy of its
-    own): (the region's start, the scope's start); None otherwise."""
+    大湾区|国际科技创新中心), or a place with that region bracketed after it (甲市（乙区）|国际科技创新中心, the centre the
+    place leads and the region's places build together; guideline 2: the fullest form written, the region inside a
+    longer name no strategy of its own): (the name's start, the scope's start); None otherwise."""
     text = doc_text(doc)
+    places = {p.end: p.start for p in matches(doc) if p.label == "Place"}
     for r in matches(doc):  # the name read from the region, or from its scope with the region before it
         if r.label == "Strategy" and not r.cites and (r.start == start or r.end == start) and r.end < suffix_start \
                 and SCOPE.match(text, r.end):
             return r.start, r.end
+        if r.label == "Strategy" and not r.cites and r.end < suffix_start and text[r.end] in "）)" and \
+                text[r.start - 1:r.start] in "（(" and r.start - 1 in places and \
+                start in (places[r.start - 1], r.end + 1) and SCOPE.match(text, r.end + 1):
+            # 甲市（乙区）|国际科技创新中心: the place, its region bracketed (the reading of names stops at a full-width
+            # bracket, goes through a half-width one)
+            return places[r.start - 1], r.end + 1
     return None
 
 
@@ -450,7 +501,8 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     建设社会主义现代化新郴州, 加快建设现代化大武汉; not 现代化河北篇章, a name the place only opens. Also a word of praise
     before the place's name (新, 美好, 壮美) with the qualifiers written between it and the verb (奋力建设现代化国际化新X,
     建设新时代…壮美X) or with 建设 after it (“…”新X现代化建设), 美丽 + the place paired with
-    such a goal (经济强省、美丽河北: conjuncts share their type), and a kind of city qualified as modern or international
+    such a goal (经济强省、美丽河北: conjuncts share their type), a place's own practice of the national goal
+    (中国式现代化X实践, X新实践; not X篇章, a chapter written) and a kind of city qualified as modern or international
     (建设国际化创新型公园城区)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
@@ -480,6 +532,12 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
             start = next((a for a, b in quoted(doc) if b == m.start()), m.start())
         if not any(f.start < end and start < f.end for f in (*found, *goals)):
             goals.append(Match(start, end, "Strategy"))
+    for m in PRACTICE_OF.finditer(text):  # 推进中国式现代化X实践: the place's own practice of the national goal
+        end = next((e for e in range(min(len(text), m.end() + 4), m.end() + 1, -1)
+                    if gaz.lookup(text[m.end():e])), None)
+        head = PRACTICE_HEAD.match(text, end) if end else None
+        if head and not any(f.start < head.end() and m.start() < f.end for f in (*found, *goals)):
+            goals.append(Match(m.start(), head.end(), "Strategy", attrs=(("practice", True),)))
     for m in CITY_HEAD.finditer(text) if "化" in text else ():
         start = goal_opening(text, m.start(), clauses=True)
         if start is None or text.endswith(CITY_PARTS, start, m.start()) or not \
@@ -667,9 +725,12 @@ def inside_other_names(doc: Doc) -> list[Match]:
 @Language.factory("kg_strategies_inside")
 def make_strategies_inside(nlp: Language, name: str):
     """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold
-    and the regions named only as places."""
+    and the regions named only as places; a designation the programmes read on a place's positioning base (打造全国…
+    重要基地: the goal, no status conferred) gives way to it."""
     def component(doc: Doc) -> Doc:
         drop_matches(doc, inside_other_names(doc))
+        bases = {(m.start, m.end) for m in matches(doc) if m.label == "Strategy" and dict(m.attrs).get("positioning")}
+        drop_matches(doc, [m for m in matches(doc) if m.label == "Program" and (m.start, m.end) in bases])
         return doc
 
     return component
@@ -687,7 +748,9 @@ def make_concepts(nlp: Language, name: str):
         goals = find_goals(doc)
         add_matches(doc, goals)
         drop_matches(doc, [m for m in matches(doc) if m.label == "Formulation" and any(
-            g.start <= m.start and m.end <= g.end and g.end - g.start > m.end - m.start for g in goals)])
-        return doc  # 建设新时代中国特色社会主义壮美X: the fixed term is a word of the goal's name, no mention of its own
+            g.start <= m.start and m.end <= g.end and g.end - g.start > m.end - m.start and
+            not dict(g.attrs).get("practice") for g in goals)])
+        return doc  # 建设新时代中国特色社会主义壮美X: the fixed term is a word of the goal's name, no mention of its own;
+        # 中国式现代化X实践: the place's practice of the national term, which it names as such
 
     return component
