@@ -375,6 +375,8 @@ def find_projects(doc: Doc) -> list[Match]:
             items = coordinated(doc, text, start, m.start(), m.end())
             taken = {(s, e) for s, e, _ in items} if m.group().startswith(NO_ELISION) else set()  # the item of the whole work's name (杨桥水库除险加固工程), not
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
+    if nets := networks(doc, text):  # 两环五射公路网: the network's name, not a line's (两环五射公路) read inside it
+        spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in nets)] + nets
     spans = [item for span in spans for item in unglued(doc, text, span)]
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
@@ -382,7 +384,7 @@ def find_projects(doc: Doc) -> list[Match]:
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not after_number(text, s)
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
-                          and not LAYOUT.search(name or text[s:e])
+                          and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
@@ -441,8 +443,28 @@ def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, 
 
 
 # A layout written before a kind of line (四纵三横高速公路, 米字形高铁): the network's shape, a formulation of many lines,
-# no one work
+# no one work; before a built network (四纵三横高速公路网: NETWORKS) the network itself is the work, named by its shape
 LAYOUT = re.compile(r"[\d一二三四五六七八九十]+纵[\d一二三四五六七八九十]+横|[\u4e00-\u9fff]字[形型]")
+NETWORKS = lexicons.terms("formulation_work_networks")  # 路网: a road network built as one work
+# a numbered layout: two numbered parts at least (五纵六横, 三横四纵, 两轴三环九放射)
+_NUMERAL = "一二两三四五六七八九十"
+NUMBERED_LAYOUT = re.compile(rf"(?<![{_NUMERAL}])(?:[{_NUMERAL}]+[^{_NUMERAL}\W]{{1,2}}?){{2,}}")
+
+
+def networks(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Road networks named by their numbered layout, a few words of description after it (五纵六横骨干路网,
+    “四纵三横”高速公路网, “两轴三环九放射”城市快速路网): the layout shapes one network being built, a work named from
+    the layout to the network's noun; words before the layout (甲区, 新区) say where it is."""
+    found = []
+    for word in NETWORKS:
+        at = text.find(word)
+        while at >= 0:
+            start = name_start(doc, at, max_chars=18)
+            layout = NUMBERED_LAYOUT.search(text, start, at) if start is not None else None
+            if layout and at - layout.end() <= 6 and "的" not in text[layout.end():at]:
+                found.append((layout.start(), at + len(word), ""))
+            at = text.find(word, at + 1)
+    return found
 
 
 # A character with a variant in brackets after it (市域(郊)铁路, 新(改)建农村公路, 广珠(澳)高铁): two readings written

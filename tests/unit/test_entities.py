@@ -1104,9 +1104,17 @@ def test_a_corridor_of_an_economy_is_no_work(nlp):
 
 
 def test_a_layout_of_lines_is_no_work(nlp):
-    # invented: a network's shape before a kind of line (三纵五横, 口字形) lays out many lines, no one work
-    text = "甲县三纵五横高速公路网基本形成，口字形高铁网加快建设，乙丙高铁建成。"
+    # invented: a network's shape before a kind of line (三纵五横, 口字形) lays out many lines, no one work (before a
+    # road network, 路网, the network is one: test_a_road_network_named_by_its_layout_is_one_work)
+    text = "甲县三纵五横高速公路基本形成，口字形高铁网加快建设，乙丙高铁建成。"
     assert found(nlp, text, "Project") == ["乙丙高铁"]
+
+
+def test_a_road_network_named_by_its_layout_is_one_work(nlp):
+    # invented: a numbered layout a few words before 路网 names the network being built, from the layout to 路网 (the
+    # place before it says where; no line's name read inside it); a network without a layout names none
+    text = "建成甲区三纵四横骨干路网，乙县两环五射公路网加快成形，完善丙镇路网结构。"
+    assert found(nlp, text, "Project", quotes=("两环五射",)) == ["三纵四横骨干路网", "两环五射公路网"]
 
 
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
