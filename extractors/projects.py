@@ -782,9 +782,16 @@ def named_kind(head: str) -> bool:
     return bool(kind) and not kind.group().startswith(NO_ELISION)
 
 
+# A deadline before a work's name (今年主汛期前, 年底前, 汛期之前): the time by which the work is done, no part of its name
+DEADLINE = re.compile(r"(?:今年|明年|当年|年内)?" + lexicons.alternation("project_deadlines") + "(?:之|以)?前")
+
+
 def lead_off(text: str, start: int, end: int) -> int:
     """Past the words that open a clause or a note before a work's name (改扩建京沪高速…段, （含龙颈水库扩建）,
-    首趟中亚班列): the name starts after them, two characters at least being left."""
+    首趟中亚班列) and past a deadline (主汛期前甲乙防洪工程): the name starts after them, two characters at least
+    being left."""
+    if (due := DEADLINE.match(text, start, end)) and end - due.end() >= 2:
+        start = due.end()
     while lead := next((w for w in LEADS if text.startswith(w, start) and end - start - len(w) >= 2), None):
         start += len(lead)
     return start

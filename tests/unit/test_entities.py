@@ -807,6 +807,12 @@ def test_a_verb_a_note_or_an_ordinal_before_a_works_name_is_no_part_of_it(nlp):
     assert "甲乙高速丙丁段" in found(nlp, text, "Project")
 
 
+def test_a_deadline_before_a_works_name_is_no_part_of_it(nlp):
+    # invented: the time by which a work is done (今年主汛期前, 春节前: project_deadlines) opens the clause
+    text = "确保今年主汛期前甲乙河防洪主体工程全部完工，春节前丙丁安置小区交付使用。"
+    assert found(nlp, text, "Project") == ["甲乙河防洪主体工程", "丙丁安置小区"]
+
+
 def test_a_programme_suffix_that_opens_a_longer_word_ends_no_name(nlp):
     text = "实施甲乙卓越工程师队伍建设行动，推行丙丁科学家+工程师团队机制。"
     assert not any(p.endswith("工程") for p in found(nlp, text, "Program"))
