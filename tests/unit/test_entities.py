@@ -1424,6 +1424,13 @@ def test_works_described_by_their_class_of_places_or_their_rank_are_no_names(nlp
     assert found(nlp, text, "Project") == ["丙丁水库"]
 
 
+def test_works_over_a_whole_area_or_every_school_are_no_names(nlp):
+    # invented: 全域… works cover the whole of a place, 中小学… works every school: kinds built everywhere (a scheme's
+    # name at most, never one work); a named work keeps its name
+    text = "有序开展全域土地整治项目，实施中小学校舍加固工程，建成甲乙水库。"
+    assert found(nlp, text, "Project") == ["甲乙水库"]
+
+
 def test_a_schemes_number_opens_its_name(nlp):
     # the number a scheme is named by belongs to it (also after a glossary's item number); a date, a quantity or a
     # code with a letter (a quoted token left to its own rule) does not
