@@ -384,6 +384,7 @@ def find_projects(doc: Doc) -> list[Match]:
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not after_number(text, s)
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
+                          and not GRADED.match(name or text[s:e])
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
@@ -856,6 +857,9 @@ def sorts(text: str, start: int, items: list[str], kind: str, places: list[Match
 
 # A work described by the class of places it serves or by its size (农村饮水安全工程, 县域连接高速公路): a kind
 KIND_OPENERS = lexicons.longest_first("project_kind_openers")
+# A grade of institutions or levels counted opening a name (三级公立医院, 二级以上医院, 县、社两级医院: 社|两级医院, the
+# item after 、): a class of hospitals or of works graded so, not one
+GRADED = re.compile(r"^[\u4e00-\u9fff]?[一二两三四五]级")
 # Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地, 西南首家…中心): a description
 # of a work, not its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
 RANK_WORDS = r"最[大长高]|首[个座条家单笔批]"

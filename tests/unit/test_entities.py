@@ -1431,6 +1431,13 @@ def test_works_over_a_whole_area_or_every_school_are_no_names(nlp):
     assert found(nlp, text, "Project") == ["甲乙水库"]
 
 
+def test_hospitals_by_their_grade_or_counted_levels_are_no_names(nlp):
+    # invented: a grade (三级, 二级以上) or a count of levels (县、乡两级) opening a name is a class of institutions; a
+    # road's grade after its name stays in the name
+    text = "推动三级公立医院高水平医院建设，办好县、乡两级医院，甲乙二级公路建成通车。"
+    assert found(nlp, text, "Project") == ["甲乙二级公路"]
+
+
 def test_a_schemes_number_opens_its_name(nlp):
     # the number a scheme is named by belongs to it (also after a glossary's item number); a date, a quantity or a
     # code with a letter (a quoted token left to its own rule) does not
