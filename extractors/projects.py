@@ -289,7 +289,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
-                 + colleges(doc, text) + quoted_routes(doc, text))
+                 + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -658,6 +658,26 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             continue
         if text.endswith(FOUNDING, 0, start) or text.startswith(FOUNDING, after):
             found.append((start, m.end(), ""))
+    return found
+
+
+# A firm's headquarters built or opened (中国中化总部, 华为矿山油气军团全球总部: tests/gold README, fifth pass, third
+# convention): a known firm opens the words before 总部; 总部 going on into another word (总部经济, 总部基地:
+# project_headquarters_continued) names none
+KNOWN_FIRM = re.compile(lexicons.alternation("enterprise_known"))
+HQ_CONTINUED = lexicons.longest_first("project_headquarters_continued")
+
+
+def headquarters(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Headquarters of firms named by a known firm (中国中化总部, 华为…全球总部); a kind of firm (企业总部, 跨国公司
+    地区总部) names none."""
+    found = []
+    at = text.find("总部")
+    while at >= 0:
+        start = name_start(doc, at, max_chars=14)
+        if start is not None and KNOWN_FIRM.match(text, start, at) and not text.startswith(HQ_CONTINUED, at + 2):
+            found.append((start, at + 2, ""))
+        at = text.find("总部", at + 2)
     return found
 
 

@@ -1438,6 +1438,14 @@ def test_hospitals_by_their_grade_or_counted_levels_are_no_names(nlp):
     assert found(nlp, text, "Project") == ["甲乙二级公路"]
 
 
+def test_a_known_firms_headquarters_is_a_work_and_the_firm_stays_a_firm(nlp):
+    # invented: a known firm before 总部 names its headquarters, the firm keeping its own line; 总部经济 and a kind of
+    # firm's 总部 name none
+    text = "中国华能总部建成投用，发展总部经济，吸引跨国公司地区总部落户。"
+    assert found(nlp, text, "Project") == ["中国华能总部"]
+    assert found(nlp, text, "Enterprise") == ["中国华能"]
+
+
 def test_a_schemes_number_opens_its_name(nlp):
     # the number a scheme is named by belongs to it (also after a glossary's item number); a date, a quantity or a
     # code with a letter (a quoted token left to its own rule) does not
