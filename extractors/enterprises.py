@@ -457,6 +457,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
             continue  # 甲乙、丙丁等一批项目: the firm's name is an item of a list of projects, a project
         plant = _plant_place(text, end)  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
         trade = end == m.end() and m.group().endswith(TRADE_SHORT_ENDS) and _opens_project(projects, m.start(), end, places)
+        # 中国中化总部: the firm whose headquarters is a project keeps its own line (tests/gold README, fifth pass, third
+        # convention)
+        trade = trade or any(p.start <= m.start() and end < p.end and text.endswith("总部", 0, p.end) for p in projects)
         if doc.char_span(m.start(), end) is not None or (plant or end > m.end()) and m.start() in token_starts(doc):
             add(m.start(), end, nested=trade or end > m.end())  # 华能四期, 大唐郓城: a bare name before its plant's
             # phase or place is the brand of the project (tests/gold/README.md, fifth pass 8), no firm of its own there

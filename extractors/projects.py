@@ -289,7 +289,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
-                 + colleges(doc, text) + quoted_routes(doc, text))
+                 + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -375,6 +375,8 @@ def find_projects(doc: Doc) -> list[Match]:
             items = coordinated(doc, text, start, m.start(), m.end())
             taken = {(s, e) for s, e, _ in items} if m.group().startswith(NO_ELISION) else set()  # the item of the whole work's name (杨桥水库除险加固工程), not
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
+    if nets := networks(doc, text):  # 两环五射公路网: the network's name, not a line's (两环五射公路) read inside it
+        spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in nets)] + nets
     spans = [item for span in spans for item in unglued(doc, text, span)]
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
@@ -382,7 +384,8 @@ def find_projects(doc: Doc) -> list[Match]:
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not after_number(text, s)
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
-                          and not LAYOUT.search(name or text[s:e])
+                          and not GRADED.match(name or text[s:e])
+                          and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
@@ -441,8 +444,28 @@ def unglued(doc: Doc, text: str, span: tuple[int, int, str]) -> list[tuple[int, 
 
 
 # A layout written before a kind of line (四纵三横高速公路, 米字形高铁): the network's shape, a formulation of many lines,
-# no one work
+# no one work; before a built network (四纵三横高速公路网: NETWORKS) the network itself is the work, named by its shape
 LAYOUT = re.compile(r"[\d一二三四五六七八九十]+纵[\d一二三四五六七八九十]+横|[\u4e00-\u9fff]字[形型]")
+NETWORKS = lexicons.terms("formulation_work_networks")  # 路网: a road network built as one work
+# a numbered layout: two numbered parts at least (五纵六横, 三横四纵, 两轴三环九放射)
+_NUMERAL = "一二两三四五六七八九十"
+NUMBERED_LAYOUT = re.compile(rf"(?<![{_NUMERAL}])(?:[{_NUMERAL}]+[^{_NUMERAL}\W]{{1,2}}?){{2,}}")
+
+
+def networks(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Road networks named by their numbered layout, a few words of description after it (五纵六横骨干路网,
+    “四纵三横”高速公路网, “两轴三环九放射”城市快速路网): the layout shapes one network being built, a work named from
+    the layout to the network's noun; words before the layout (甲区, 新区) say where it is."""
+    found = []
+    for word in NETWORKS:
+        at = text.find(word)
+        while at >= 0:
+            start = name_start(doc, at, max_chars=18)
+            layout = NUMBERED_LAYOUT.search(text, start, at) if start is not None else None
+            if layout and at - layout.end() <= 6 and "的" not in text[layout.end():at]:
+                found.append((layout.start(), at + len(word), ""))
+            at = text.find(word, at + 1)
+    return found
 
 
 # A character with a variant in brackets after it (市域(郊)铁路, 新(改)建农村公路, 广珠(澳)高铁): two readings written
@@ -638,6 +661,26 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A firm's headquarters built or opened (中国中化总部, 华为矿山油气军团全球总部: tests/gold README, fifth pass, third
+# convention): a known firm opens the words before 总部; 总部 going on into another word (总部经济, 总部基地:
+# project_headquarters_continued) names none
+KNOWN_FIRM = re.compile(lexicons.alternation("enterprise_known"))
+HQ_CONTINUED = lexicons.longest_first("project_headquarters_continued")
+
+
+def headquarters(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Headquarters of firms named by a known firm (中国中化总部, 华为…全球总部); a kind of firm (企业总部, 跨国公司
+    地区总部) names none."""
+    found = []
+    at = text.find("总部")
+    while at >= 0:
+        start = name_start(doc, at, max_chars=14)
+        if start is not None and KNOWN_FIRM.match(text, start, at) and not text.startswith(HQ_CONTINUED, at + 2):
+            found.append((start, at + 2, ""))
+        at = text.find("总部", at + 2)
+    return found
+
+
 def quoted_routes(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Shipping and air routes named by a quoted name (“甲乙海运”航线, “甲港一航FAST”航线): the name and 航线, one
     route run; a quoted strategy or programme before 航线 (“一带一路”航线) says where routes go, a kind."""
@@ -760,9 +803,16 @@ def named_kind(head: str) -> bool:
     return bool(kind) and not kind.group().startswith(NO_ELISION)
 
 
+# A deadline before a work's name (今年主汛期前, 年底前, 汛期之前): the time by which the work is done, no part of its name
+DEADLINE = re.compile(r"(?:今年|明年|当年|年内)?" + lexicons.alternation("project_deadlines") + "(?:之|以)?前")
+
+
 def lead_off(text: str, start: int, end: int) -> int:
     """Past the words that open a clause or a note before a work's name (改扩建京沪高速…段, （含龙颈水库扩建）,
-    首趟中亚班列): the name starts after them, two characters at least being left."""
+    首趟中亚班列) and past a deadline (主汛期前甲乙防洪工程): the name starts after them, two characters at least
+    being left."""
+    if (due := DEADLINE.match(text, start, end)) and end - due.end() >= 2:
+        start = due.end()
     while lead := next((w for w in LEADS if text.startswith(w, start) and end - start - len(w) >= 2), None):
         start += len(lead)
     return start
@@ -827,6 +877,9 @@ def sorts(text: str, start: int, items: list[str], kind: str, places: list[Match
 
 # A work described by the class of places it serves or by its size (农村饮水安全工程, 县域连接高速公路): a kind
 KIND_OPENERS = lexicons.longest_first("project_kind_openers")
+# A grade of institutions or levels counted opening a name (三级公立医院, 二级以上医院, 县、社两级医院: 社|两级医院, the
+# item after 、): a class of hospitals or of works graded so, not one
+GRADED = re.compile(r"^[\u4e00-\u9fff]?[一二两三四五]级")
 # Words ranking a work among others (全球最大烷烃一体化生产基地, 省内单体最大火电基地, 西南首家…中心): a description
 # of a work, not its name, unless a quoted name follows them (全国最大“渔光互补”项目: the name is “渔光互补”项目)
 RANK_WORDS = r"最[大长高]|首[个座条家单笔批]"

@@ -827,6 +827,12 @@ def test_a_verb_a_note_or_an_ordinal_before_a_works_name_is_no_part_of_it(nlp):
     assert "甲乙高速丙丁段" in found(nlp, text, "Project")
 
 
+def test_a_deadline_before_a_works_name_is_no_part_of_it(nlp):
+    # invented: the time by which a work is done (今年主汛期前, 春节前: project_deadlines) opens the clause
+    text = "确保今年主汛期前甲乙河防洪主体工程全部完工，春节前丙丁安置小区交付使用。"
+    assert found(nlp, text, "Project") == ["甲乙河防洪主体工程", "丙丁安置小区"]
+
+
 def test_a_programme_suffix_that_opens_a_longer_word_ends_no_name(nlp):
     text = "实施甲乙卓越工程师队伍建设行动，推行丙丁科学家+工程师团队机制。"
     assert not any(p.endswith("工程") for p in found(nlp, text, "Program"))
@@ -1124,9 +1130,17 @@ def test_a_corridor_of_an_economy_is_no_work(nlp):
 
 
 def test_a_layout_of_lines_is_no_work(nlp):
-    # invented: a network's shape before a kind of line (三纵五横, 口字形) lays out many lines, no one work
-    text = "甲县三纵五横高速公路网基本形成，口字形高铁网加快建设，乙丙高铁建成。"
+    # invented: a network's shape before a kind of line (三纵五横, 口字形) lays out many lines, no one work (before a
+    # road network, 路网, the network is one: test_a_road_network_named_by_its_layout_is_one_work)
+    text = "甲县三纵五横高速公路基本形成，口字形高铁网加快建设，乙丙高铁建成。"
     assert found(nlp, text, "Project") == ["乙丙高铁"]
+
+
+def test_a_road_network_named_by_its_layout_is_one_work(nlp):
+    # invented: a numbered layout a few words before 路网 names the network being built, from the layout to 路网 (the
+    # place before it says where; no line's name read inside it); a network without a layout names none
+    text = "建成甲区三纵四横骨干路网，乙县两环五射公路网加快成形，完善丙镇路网结构。"
+    assert found(nlp, text, "Project", quotes=("两环五射",)) == ["三纵四横骨干路网", "两环五射公路网"]
 
 
 def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
@@ -1473,6 +1487,28 @@ def test_works_described_by_their_class_of_places_or_their_rank_are_no_names(nlp
     # a named work keeps its name
     text = "实施农村供水保障工程，提升县域连接公路，建设小型农田水利工程，全省最大甲乙储能电站投产，丙丁水库蓄水。"
     assert found(nlp, text, "Project") == ["丙丁水库"]
+
+
+def test_works_over_a_whole_area_or_every_school_are_no_names(nlp):
+    # invented: 全域… works cover the whole of a place, 中小学… works every school: kinds built everywhere (a scheme's
+    # name at most, never one work); a named work keeps its name
+    text = "有序开展全域土地整治项目，实施中小学校舍加固工程，建成甲乙水库。"
+    assert found(nlp, text, "Project") == ["甲乙水库"]
+
+
+def test_hospitals_by_their_grade_or_counted_levels_are_no_names(nlp):
+    # invented: a grade (三级, 二级以上) or a count of levels (县、乡两级) opening a name is a class of institutions; a
+    # road's grade after its name stays in the name
+    text = "推动三级公立医院高水平医院建设，办好县、乡两级医院，甲乙二级公路建成通车。"
+    assert found(nlp, text, "Project") == ["甲乙二级公路"]
+
+
+def test_a_known_firms_headquarters_is_a_work_and_the_firm_stays_a_firm(nlp):
+    # invented: a known firm before 总部 names its headquarters, the firm keeping its own line; 总部经济 and a kind of
+    # firm's 总部 name none
+    text = "中国华能总部建成投用，发展总部经济，吸引跨国公司地区总部落户。"
+    assert found(nlp, text, "Project") == ["中国华能总部"]
+    assert found(nlp, text, "Enterprise") == ["中国华能"]
 
 
 def test_a_schemes_number_opens_its_name(nlp):
