@@ -36,7 +36,10 @@ GOLD_FILES = {"corpus", "d02_national_2008.txt", "d05_national_2016.txt", "d08_n
               "d20_hubei_2026.csv", "d23_sichuan_2026.csv", "d35_hebei_2019_filed-as-2018.txt", "d11_tianjin_2026.csv",
               "d17_jiangxi_2026.csv", "d26_jilin_2026.csv", "d04_national_2015.txt", "d07_national_2021.tmx",
               "d30_hebei_2023.txt", "d32_hebei_2025.txt", "d01_national_2004.txt", "d03_national_2012.txt",
-              "d13_jiangsu_2026.csv", "d18_shandong_2026.csv", "d22_guangdong_2026.csv"}
+              "d13_jiangsu_2026.csv", "d18_shandong_2026.csv", "d22_guangdong_2026.csv",
+              "d06_national_2018.txt", "d21_hunan_2026.csv", "d34_hebei_2009.txt", "d10_beijing_2026.csv",
+              "d12_shanghai_2026.csv", "d15_anhui_2026.csv", "d16_fujian_2026.csv", "d24_shaanxi_2026.csv",
+              "d25_shanxi_2026.csv", "d31_hebei_2024.txt"}
 TEST_FILES = {"d05_national_2016.txt", "d19_henan_2026.csv", "d33_hebei_2003.txt"}
 RESERVED: set[str] = set()  # files being annotated as fresh gold: never read, not even as silver (none now)
 SEED = 1

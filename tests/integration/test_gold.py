@@ -22,7 +22,10 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
                                                     "d30_hebei_2023.txt", "d32_hebei_2025.txt",
                                                     "d01_national_2004.txt", "d03_national_2012.txt",
                                                     "d13_jiangsu_2026.csv", "d18_shandong_2026.csv",
-                                                    "d22_guangdong_2026.csv")]
+                                                    "d22_guangdong_2026.csv", "d06_national_2018.txt", "d21_hunan_2026.csv",
+                                                    "d34_hebei_2009.txt", "d10_beijing_2026.csv", "d12_shanghai_2026.csv",
+                                                    "d15_anhui_2026.csv", "d16_fujian_2026.csv", "d24_shaanxi_2026.csv",
+                                                    "d25_shanxi_2026.csv", "d31_hebei_2024.txt")]
 # entity F1 measured less 0.03, never lowered on the same gold (tests/gold/README.md: a change of the gold re-sets
 # them: the fourth round's national reports, the fifth session's consistency pass and its two Hebei reports, the
 # sixth session's two national reports, 2004 and 2012, with which the tune floors of Strategy, Program, Enterprise,
@@ -63,14 +66,18 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # .776, Formulation .845, Project .802, Zone .904, Enterprise .864, Event .915, Policy .915, CITES .946: the new
 # reports score lower, e.g. Zone .74, Program .72 while unseen); test Project to .525 less .03 (measured once); then the
 # fifth consistency pass over the tune gold (tests/gold/README.md) re-set Strategy, Program, Project, Zone, Enterprise
-# and CITES again (.887, .774, .805, .900, .881, .947 less .03)
+# and CITES again (.887, .774, .805, .900, .881, .947 less .03); sixteenth session: the ninth round's ten reports
+# (国务院 2018, 湖南, 河北 2009, 河北 2024, 北京, 上海, 安徽, 福建, 陕西, 山西) joined the tune split, re-setting every tune
+# floor to the 41 reports' figures less .03 (Place .910, Strategy .877, Program .768, Formulation .832, Project .787,
+# Zone .864, Enterprise .897, Event .898, Policy .900, CITES .941); test Enterprise, Project, Program to .752, .528, .714
+# less .03 (measured once)
 FLOORS = {
-    "tune": {"Place": .887, "Strategy": .857, "Program": .744, "Formulation": .815, "Project": .775, "Zone": .870,
-             "Enterprise": .851, "Event": .885, "Policy": .885},
-    "test": {"Place": .90, "Strategy": .761, "Program": .683, "Formulation": .803, "Project": .495, "Zone": .592,
-             "Enterprise": .707, "Event": .872, "Policy": .821},
+    "tune": {"Place": .880, "Strategy": .847, "Program": .738, "Formulation": .802, "Project": .757, "Zone": .834,
+             "Enterprise": .867, "Event": .868, "Policy": .870},
+    "test": {"Place": .90, "Strategy": .761, "Program": .684, "Formulation": .803, "Project": .498, "Zone": .592,
+             "Enterprise": .722, "Event": .872, "Policy": .821},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .917}  # CITES: vocabulary citations, tune F1 .947 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .911}  # CITES: vocabulary citations, tune F1 .941 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
