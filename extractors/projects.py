@@ -494,7 +494,8 @@ CITED_PARK = {"Strategy"}
 # A power line named by its voltage and route (750千伏甲乙) takes the kind of its list (等输变电工程), which is the
 # rest of its name though the kind alone names no work
 VOLTAGE = re.compile(r"[\d.]+千伏")
-FIRM_OPENS = re.compile(lexicons.alternation("enterprise_known") + "|[\u4e00-\u9fff]{2,8}?(?:集团|公司)")
+KNOWN_FIRM = re.compile(lexicons.alternation("enterprise_known"))
+FIRM_OPENS = re.compile(KNOWN_FIRM.pattern + "|[\u4e00-\u9fff]{2,8}?(?:集团|公司)")
 
 
 def firm_at(item: str) -> bool:
@@ -664,7 +665,6 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # A firm's headquarters built or opened (中国中化总部, 华为矿山油气军团全球总部: tests/gold README, fifth pass, third
 # convention): a known firm opens the words before 总部; 总部 going on into another word (总部经济, 总部基地:
 # project_headquarters_continued) names none
-KNOWN_FIRM = re.compile(lexicons.alternation("enterprise_known"))
 HQ_CONTINUED = lexicons.longest_first("project_headquarters_continued")
 
 
