@@ -237,7 +237,6 @@ def listed_pilots(doc: Doc, start: int, end: int) -> list[Match]:
     return [Match(start, end, "Program", attrs=(("name", text[start:head] + "试点"),))] + items
 
 
-
 COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(\d+|[两二三四五六七八九十])个$")
 
 
@@ -377,7 +376,7 @@ def cluster_items(doc: Doc) -> list[Match]:
         window = re.match(r"[\u4e00-\u9fff]{0,16}", text[m.end():]).group()
         kind = next((h for h in DESIGNATION_HEAD.finditer(window)
                      if DESIGNATION_AFTER.match(text, m.end() + h.end()) or
-                     any(text.startswith(w, m.end() + h.end()) for w in ANY_VERB if len(w) > 1)), None)
+                     text.startswith(LONG_VERBS, m.end() + h.end())), None)
         level = re.match("国家级|国家|全国性?|省级", window)
         if kind is None or kind.group() in FACILITY and only_words(window[level.end():kind.start()], DESIGNATION_KINDS, 1):
             continue  # A、B等国家级科技创新平台: a facility named by its kind, no designation of its own
@@ -408,7 +407,7 @@ def listed_head(doc: Doc, m: re.Match) -> str | None:
     clause (等重点试点, 等重点专项, 等|推进专项)."""
     text, end = doc_text(doc), m.end()
     if not (DESIGNATION_AFTER.match(text, end) or text.startswith(tuple(PILOTS_SPOKEN_OF), end) or
-            any(text.startswith(w, end) for w in ANY_VERB if len(w) > 1)):
+            text.startswith(LONG_VERBS, end)):
         return None
     clause = any(text[a:b] in NAME_STOP for a, b in token_bounds(doc)
                  if (m.start(2) <= a and b <= m.end(2)) or (m.start(5) <= a and b <= m.end(5)))
@@ -455,6 +454,7 @@ FACILITY = ("中心", "平台")  # a facility's designation names its field (国
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
 ANY_VERB = NAME_STOP | set(LEADING_VERBS)
+LONG_VERBS = tuple(w for w in ANY_VERB if len(w) > 1)  # a verb of two characters or more after a name ends it
 
 
 def designations(doc: Doc) -> list[Match]:
@@ -471,7 +471,7 @@ def designations(doc: Doc) -> list[Match]:
     for m in DESIGNATION.finditer(text) if "国" in text else ():
         s, e = m.start(), m.end()
         if s not in starts or e not in ends or not DESIGNATION_AFTER.match(text, e) and \
-                not any(text.startswith(w, e) for w in ANY_VERB if len(w) > 1):
+                not text.startswith(LONG_VERBS, e):
             continue
         before = name_start(doc, s, max_chars=8) if s else None
         level = re.match("国家级|国家|全国性?", m.group()).end()
@@ -511,7 +511,7 @@ def shared_levels(doc: Doc) -> list[Match]:
     for m in LEVEL_PAIR.finditer(text) if "国" in text else ():
         d = LEVEL_REST.match(text, m.end())
         if not d or d.end() not in ends or not DESIGNATION_AFTER.match(text, d.end()) and \
-                not any(text.startswith(w, d.end()) for w in ANY_VERB if len(w) > 1):
+                not text.startswith(LONG_VERBS, d.end()):
             continue
         rest = d.group()
         if only_words(rest[:-len(d.group(1))], DESIGNATION_KINDS, 1) and \

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
                              doc_text, drop_matches, matches, name_start, only_words, overlaps, quoted, token_ends,
                              token_starts)
-from extractors.projects import SECTION  # the section of a line or park written after its name
+from extractors.projects import DESIGNATIONS, SECTION  # designation words (示范基地); the section of a line or park
+# written after its name
 from extractors.zones import INITIAL_WORDS, place_first, place_initials, region  # places' initials (川渝), a place
 # opening a name, a region a plan groups places into (冀东, 成都平原)
 from kg import gazetteer, lexicons, vocab
@@ -93,7 +94,6 @@ INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂�
 # positioning goal; not a record (最大), a rank (首批), a defined one (有影响力的) nor a designation (示范基地)
 POSITIONING_BASE = re.compile("(?:" + lexicons.alternatives("strategy_base_scopes") + r")(?:重要的?)?"
                               r"((?:(?![的最首])[\u4e00-\u9fff]){2,12}?)基地(?=$|[^\u4e00-\u9fff]|[和与及、的]|建设)")
-DESIGNATED_BASE = tuple(lexicons.terms("project_designation_words"))  # 示范|基地: a designation
 BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
 
 
@@ -433,7 +433,7 @@ def positioning_bases(doc: Doc) -> list[Match]:
     designations (…示范基地)."""
     text, found = doc_text(doc), []
     for m in POSITIONING_BASE.finditer(text) if "基地" in text else ():
-        if m.group(1).endswith(DESIGNATED_BASE) or not GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or \
+        if m.group(1).endswith(DESIGNATIONS) or not GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or \
                 covered(doc, m.start(), m.end()):
             continue
         found.append(Match(m.start(), m.end(), "Strategy", attrs=(("positioning", True),)))

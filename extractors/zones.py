@@ -33,7 +33,7 @@ COUNTED = re.compile(r"(?:达到|达|增至|增加到|增加至|突破|超过|�
 RANK_INSIDE = re.compile(r"省级|市级|国家级")
 # a level word inside a pilot's head (昆山国家级金融改革试验区, 厦门全国海洋经济发展示范区): a designation conferred on the
 # place, as 国家级零碳园区 is, not an area of its own; a park with its level (泉州省级人工智能产业园) stays the park
-LEVELLED = re.compile(r"省级|市级|国家级|全国")
+LEVELLED = re.compile(RANK_INSIDE.pattern + "|全国")
 # 境外经贸合作区: zones abroad; 更多科技园区: zones of a kind
 ABROAD_OR_MANY = (*lexicons.terms("zone_abroad_words"), *lexicons.terms("quantifiers"))
 WORDS_ACROSS = lexicons.words("suffix_words_across")  # 城堡: 科学城堡 holds no 科学城
