@@ -458,6 +458,14 @@ def areas_alone(doc: Doc) -> list[Match]:
     return found
 
 
+def read_across(doc: Doc, end: int) -> bool:
+    """Whether a zone's suffix ending at end has its last character read with the next as a word (功能|区分合理
+    "kept apart", 生态|城市, 先行|区域): a word of `suffix_words_across` the segmenter reads as one, across the
+    suffix's end; where it ends a word at the suffix (示范区|分别增加) the suffix ends the name."""
+    text = doc_text(doc)
+    return text[end - 1:end + 1] in WORDS_ACROSS and end not in token_ends(doc)
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
@@ -466,7 +474,7 @@ def find_zones(doc: Doc) -> list[Match]:
     for m in ZONE_SUFFIX.finditer(text):
         if any(a <= m.start() < b for a, b in shared) or \
                 covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
-                text[m.end() - 1:m.end() + 1] in WORDS_ACROSS:
+                read_across(doc, m.end()):
             continue  # 科学城堡, 先行区域: the suffix's last character is a word's with the next one
         suffix = m.group()
         start = name_start(doc, m.start(), max_chars=14)

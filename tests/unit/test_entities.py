@@ -1674,6 +1674,13 @@ def test_zones_abroad_zones_of_many_split_kinds_and_words_across_are_no_zones(nl
     assert found(nlp, text, "Zone") == ["沧州高新区"]
 
 
+def test_a_zone_suffix_read_with_the_next_word_ends_no_zone(nlp):
+    # invented: 区分 "keep apart" and 区划 "division" begin at a zone suffix's last character (功能|区分, 经济|区划);
+    # where the suffix ends a word (示范区|分别) the zone stays
+    text = "推动甲乙医院功能区分明确，按丙丁经济区划设立机构，戊己示范区分别增加2家企业。"
+    assert found(nlp, text, "Program") + found(nlp, text, "Zone") == ["戊己示范区"]
+
+
 def test_a_bracketed_zone_name_keeps_what_opens_it_at_the_start_of_a_sentence(nlp):
     # invented: a free-trade area's long section name and a bracketed name opening the sentence keep 中国 and 西部
     assert found(nlp, "中国(陕西)自由贸易试验区甲乙片区建设提速。", "Zone") == ["中国(陕西)自由贸易试验区甲乙片区"]
