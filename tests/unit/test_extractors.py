@@ -492,6 +492,17 @@ def test_a_sectors_base_with_a_national_or_global_scope_is_a_places_positioning_
     assert "全国现代物流重要基地" not in [t for t, _ in matches(nlp, text, "Program")]
 
 
+def test_a_goal_named_with_the_qualities_it_is_to_have_opens_with_them(nlp):
+    # invented: after a verb of building, 具有 + (scope) + a quality + 的 opens a place's goal and scopes a sector's
+    # centre, source or hub; a goal already scoped on its own keeps its name; no verb of building, no goal
+    text = ("打造具有全球影响力的甲业创新中心，打造具有重要影响力的乙业策源地实现新突破。建设具有世界聚合力的丙丁开放枢纽，"
+            "基本建成具有世界影响力的现代化国际大都市。打造具有重要影响力的区域性科技创新中心。"
+            "形成一批具有核心竞争力的戊业集群，培育具有国际竞争力的龙头企业。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "具有全球影响力的甲业创新中心", "具有重要影响力的乙业策源地", "具有世界聚合力的丙丁开放枢纽",
+        "具有世界影响力的现代化国际大都市", "区域性科技创新中心"]
+
+
 def test_goals_framed_as_built_defined_or_only_described(nlp):
     # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
     # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
