@@ -99,6 +99,9 @@ POSITIONING_BASE = re.compile("(?:" + lexicons.alternatives("strategy_base_scope
 QUALIFIED_GOAL = re.compile(r"具有[\u4e00-\u9fff]{0,6}?" + lexicons.alternation("strategy_goal_qualities") +
                             r"的((?:(?!的)[\u4e00-\u9fff]){2,18}?" + lexicons.alternation("strategy_qualified_goal_ends") +
                             "(?:城市)?)")
+# 立足|“甲乙示范区”|发展定位: the role a place is to play, named in the frame of its positioning (strategy_positioning_ends)
+POSITIONING = re.compile(r"立足[“\"]?((?:(?![“”\"])[\u4e00-\u9fff]){3,18}" + lexicons.alternation("strategy_positioning_ends") +
+                         r")[”\"]?(?:发展|功能|战略)?定位")
 BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
 
 
@@ -377,7 +380,8 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     return sorted(found + place_goals(doc, found) + integrations(doc) + base_areas(doc) +
-                  positioning_bases(doc) + qualified_goals(doc, found), key=lambda m: m.start)
+                  positioning_bases(doc) + qualified_goals(doc, found) + positionings(doc, found),
+                  key=lambda m: m.start)
 
 
 ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name
@@ -458,6 +462,18 @@ def qualified_goals(doc: Doc, found: list[Match]) -> list[Match]:
                 covered(doc, m.start(), m.end(), {"Strategy", "Program", "Project", "Zone", "Enterprise"}):
             continue
         goals.append(Match(m.start(1) if SCOPE.match(text, m.start(1)) else m.start(), m.end(), "Strategy"))
+    return goals
+
+
+def positionings(doc: Doc, found: list[Match]) -> list[Match]:
+    """The role a place is to play, named in the frame of its positioning (立足甲乙生态支撑区定位, 立足“全国领先的甲业
+    示范区”发展定位): its headline goal (guideline 2), whatever its ending would make it elsewhere (a designation's
+    示范区); not a kind of city (立足首都城市定位: strategy_positioning_ends has no 城市)."""
+    text, goals = doc_text(doc), []
+    for m in POSITIONING.finditer(text) if "定位" in text else ():
+        if not any(f.start <= m.start(1) and m.end(1) <= f.end for f in (*found, *matches(doc))
+                   if f.label == "Strategy"):  # a region opening the role (京津冀|生态支撑区) is a word of its name
+            goals.append(Match(m.start(1), m.end(1), "Strategy"))
     return goals
 
 

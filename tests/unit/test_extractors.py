@@ -503,6 +503,15 @@ def test_a_goal_named_with_the_qualities_it_is_to_have_opens_with_them(nlp):
         "具有世界影响力的现代化国际大都市", "区域性科技创新中心"]
 
 
+def test_the_role_named_in_a_places_positioning_is_its_goal(nlp):
+    # invented: 立足 + a role (…区, …中心, …屏障) + (发展/功能)定位 names the place's headline goal, quoted or not, with a
+    # region opening it; a kind of city (首都城市) and a bare 自身 name none
+    text = ("立足“全国领先的甲业综合利用示范区”发展定位，打造甲业高地。立足京津冀生态涵养支撑区定位，加强保护。"
+            "立足乙丙生态屏障功能定位，立足首都城市战略定位，立足自身定位。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "全国领先的甲业综合利用示范区", "京津冀生态涵养支撑区", "乙丙生态屏障"]
+
+
 def test_goals_framed_as_built_defined_or_only_described(nlp):
     # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
     # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
