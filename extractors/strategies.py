@@ -350,7 +350,11 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 兴国强省, 富民强省, 质量强企强链强县: a slogan of verb-objects, not a sector's goal
         if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):
             start -= 1  # 构筑|向|西开放…高地: the segmenter reads the direction of opening as a preposition
-        if ending in SCOPED and not ((SCOPE.match(text, scope_at if owner else start) or ending in (doc._.umbrellas or ())
+        scope_pos = scope_at if owner else start
+        if ending in CENTRES and not owner and not SCOPE.match(text, start):  # 甲市|区域科技创新中心: the place whose
+            placed = opening_place(text, start, m.start())  # centre it is opens the name before the scope
+            scope_pos = placed if placed is not None and SCOPE.match(text, placed) else start
+        if ending in SCOPED and not ((SCOPE.match(text, scope_pos) or ending in (doc._.umbrellas or ())
                                       and not COUNTED.search(text, start, m.start())) and GOAL_END.match(text, m.end())):
             continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals);
             # 三大高地, 一圈一网一高地: the count itself, a formulation

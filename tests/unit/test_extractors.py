@@ -512,6 +512,15 @@ def test_the_role_named_in_a_places_positioning_is_its_goal(nlp):
         "全国领先的甲业综合利用示范区", "京津冀生态涵养支撑区", "乙丙生态屏障"]
 
 
+def test_a_place_opening_a_scoped_centre_before_its_scope_names_its_goal(nlp):
+    # invented: a place's name right before the scope of a centre (绵阳|区域科技创新中心) opens the place's goal, built
+    # or set after a verb; without a scope the centre is a sector's (no goal), and a place before the verb is no part
+    text = ("以绵阳区域科技创新中心建设为牵引，加快建设襄阳区域金融中心。支持宜昌建设区域金融中心，"
+            "加快建设荆门甲乙创新中心。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "绵阳区域科技创新中心", "襄阳区域金融中心", "区域金融中心"]
+
+
 def test_goals_framed_as_built_defined_or_only_described(nlp):
     # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
     # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
