@@ -94,6 +94,14 @@ INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂�
 # positioning goal; not a record (最大), a rank (首批), a defined one (有影响力的) nor a designation (示范基地)
 POSITIONING_BASE = re.compile("(?:" + lexicons.alternatives("strategy_base_scopes") + r")(?:重要的?)?"
                               r"((?:(?![的最首])[\u4e00-\u9fff]){2,12}?)基地(?=$|[^\u4e00-\u9fff]|[和与及、的]|建设)")
+# 打造|具有全球影响力的|甲业创新中心: the qualities a place's goal is to have, in a clause after a verb of building, open
+# the goal's name and give a sector's goal the scope it lacks (strategy_goal_qualities, strategy_qualified_goal_ends)
+QUALIFIED_GOAL = re.compile(r"具有[\u4e00-\u9fff]{0,6}?" + lexicons.alternation("strategy_goal_qualities") +
+                            r"的((?:(?!的)[\u4e00-\u9fff]){2,18}?" + lexicons.alternation("strategy_qualified_goal_ends") +
+                            "(?:城市)?)")
+# 立足|“甲乙示范区”|发展定位: the role a place is to play, named in the frame of its positioning (strategy_positioning_ends)
+POSITIONING = re.compile(r"立足[“\"]?((?:(?![“”\"])[\u4e00-\u9fff]){3,18}" + lexicons.alternation("strategy_positioning_ends") +
+                         r")[”\"]?(?:发展|功能|战略)?定位")
 BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
 
 
@@ -342,7 +350,11 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 兴国强省, 富民强省, 质量强企强链强县: a slogan of verb-objects, not a sector's goal
         if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):
             start -= 1  # 构筑|向|西开放…高地: the segmenter reads the direction of opening as a preposition
-        if ending in SCOPED and not ((SCOPE.match(text, scope_at if owner else start) or ending in (doc._.umbrellas or ())
+        scope_pos = scope_at if owner else start
+        if ending in CENTRES and not owner and not SCOPE.match(text, start):  # 甲市|区域科技创新中心: the place whose
+            placed = opening_place(text, start, m.start())  # centre it is opens the name before the scope
+            scope_pos = placed if placed is not None and SCOPE.match(text, placed) else start
+        if ending in SCOPED and not ((SCOPE.match(text, scope_pos) or ending in (doc._.umbrellas or ())
                                       and not COUNTED.search(text, start, m.start())) and GOAL_END.match(text, m.end())):
             continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals);
             # 三大高地, 一圈一网一高地: the count itself, a formulation
@@ -372,7 +384,8 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     return sorted(found + place_goals(doc, found) + integrations(doc) + base_areas(doc) +
-                  positioning_bases(doc), key=lambda m: m.start)
+                  positioning_bases(doc) + qualified_goals(doc, found) + positionings(doc, found),
+                  key=lambda m: m.start)
 
 
 ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name
@@ -438,6 +451,34 @@ def positioning_bases(doc: Doc) -> list[Match]:
             continue
         found.append(Match(m.start(), m.end(), "Strategy", attrs=(("positioning", True),)))
     return found
+
+
+def qualified_goals(doc: Doc, found: list[Match]) -> list[Match]:
+    """A place's goal named with the qualities it is to have, right after a verb of building (打造具有全球影响力的甲业
+    创新中心, 建成具有世界影响力的现代化国际大都市): the clause 具有 … 影响力/竞争力 的 opens the name (guideline 2: the
+    fullest form written) and scopes a goal that would otherwise be a sector's; a goal with a scope of its own after
+    the clause is named without it (打造具有重要影响力的|区域性科技创新中心); none without the verb (形成一批具有核心
+    竞争力的…) or where a goal was already read inside it."""
+    text, goals = doc_text(doc), []
+    for m in QUALIFIED_GOAL.finditer(text) if "具有" in text else ():
+        if not GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or \
+                any(f.start < m.end() and m.start() < f.end for f in found) or \
+                covered(doc, m.start(), m.end(), {"Strategy", "Program", "Project", "Zone", "Enterprise"}):
+            continue
+        goals.append(Match(m.start(1) if SCOPE.match(text, m.start(1)) else m.start(), m.end(), "Strategy"))
+    return goals
+
+
+def positionings(doc: Doc, found: list[Match]) -> list[Match]:
+    """The role a place is to play, named in the frame of its positioning (立足甲乙生态支撑区定位, 立足“全国领先的甲业
+    示范区”发展定位): its headline goal (guideline 2), whatever its ending would make it elsewhere (a designation's
+    示范区); not a kind of city (立足首都城市定位: strategy_positioning_ends has no 城市)."""
+    text, goals = doc_text(doc), []
+    for m in POSITIONING.finditer(text) if "定位" in text else ():
+        if not any(f.start <= m.start(1) and m.end(1) <= f.end for f in (*found, *matches(doc))
+                   if f.label == "Strategy"):  # a region opening the role (京津冀|生态支撑区) is a word of its name
+            goals.append(Match(m.start(1), m.end(1), "Strategy"))
+    return goals
 
 
 def of_places(head: str) -> bool:

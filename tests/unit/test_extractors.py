@@ -492,6 +492,35 @@ def test_a_sectors_base_with_a_national_or_global_scope_is_a_places_positioning_
     assert "全国现代物流重要基地" not in [t for t, _ in matches(nlp, text, "Program")]
 
 
+def test_a_goal_named_with_the_qualities_it_is_to_have_opens_with_them(nlp):
+    # invented: after a verb of building, 具有 + (scope) + a quality + 的 opens a place's goal and scopes a sector's
+    # centre, source or hub; a goal already scoped on its own keeps its name; no verb of building, no goal
+    text = ("打造具有全球影响力的甲业创新中心，打造具有重要影响力的乙业策源地实现新突破。建设具有世界聚合力的丙丁开放枢纽，"
+            "基本建成具有世界影响力的现代化国际大都市。打造具有重要影响力的区域性科技创新中心。"
+            "形成一批具有核心竞争力的戊业集群，培育具有国际竞争力的龙头企业。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "具有全球影响力的甲业创新中心", "具有重要影响力的乙业策源地", "具有世界聚合力的丙丁开放枢纽",
+        "具有世界影响力的现代化国际大都市", "区域性科技创新中心"]
+
+
+def test_the_role_named_in_a_places_positioning_is_its_goal(nlp):
+    # invented: 立足 + a role (…区, …中心, …屏障) + (发展/功能)定位 names the place's headline goal, quoted or not, with a
+    # region opening it; a kind of city (首都城市) and a bare 自身 name none
+    text = ("立足“全国领先的甲业综合利用示范区”发展定位，打造甲业高地。立足京津冀生态涵养支撑区定位，加强保护。"
+            "立足乙丙生态屏障功能定位，立足首都城市战略定位，立足自身定位。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "全国领先的甲业综合利用示范区", "京津冀生态涵养支撑区", "乙丙生态屏障"]
+
+
+def test_a_place_opening_a_scoped_centre_before_its_scope_names_its_goal(nlp):
+    # invented: a place's name right before the scope of a centre (绵阳|区域科技创新中心) opens the place's goal, built
+    # or set after a verb; without a scope the centre is a sector's (no goal), and a place before the verb is no part
+    text = ("以绵阳区域科技创新中心建设为牵引，加快建设襄阳区域金融中心。支持宜昌建设区域金融中心，"
+            "加快建设荆门甲乙创新中心。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "绵阳区域科技创新中心", "襄阳区域金融中心", "区域金融中心"]
+
+
 def test_goals_framed_as_built_defined_or_only_described(nlp):
     # a goal followed by 建设 is a goal to build (no verb before); 高能级 is no administrative level (省级…强县 is a
     # title); a defining 以…为核心的 clause belongs to the name; a city cluster named by qualifiers alone is a kind;
