@@ -338,7 +338,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
-                                                  or covered(doc, start, m.start(), {"Place"}))
+                                                  or covered(doc, start, m.start(), {"Place"}) or worked_on(head))
                                            or SCHEME.search(head)):
             continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction
         if re.search(r"(?:[\d一二两三四五六七八九十]+[个家处座所]|等)$", text[max(0, start - 8):start]) or \
@@ -801,6 +801,14 @@ def named_kind(head: str) -> bool:
     coordinated before it share the kind and the works, 杨桥、韦寨水库除险加固工程)."""
     kind = PROJECT_SUFFIX.search(head, 2)
     return bool(kind) and not kind.group().startswith(NO_ELISION)
+
+
+def worked_on(head: str) -> bool:
+    """Whether a head before 工程 names a work of a kind and what is done to it (甲乙机场改扩建, 丙丁高速甲乙段扩容):
+    the works on one named work, a project, though no character of construction is written (机场, 高速)."""
+    kind = PROJECT_SUFFIX.search(head, 2)
+    return bool(kind) and kind.end() < len(head) and head.endswith(ACTIVITIES) and \
+        not is_generic(head[:kind.start()], _CLASSIFYING) and not activity(head)
 
 
 # A deadline before a work's name (今年主汛期前, 年底前, 汛期之前): the time by which the work is done, no part of its name

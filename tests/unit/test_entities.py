@@ -456,6 +456,13 @@ def test_categories_and_clauses_are_not_projects(nlp):
     assert found(nlp, text, "Project") == ["甲乙高速公路"]
 
 
+def test_works_done_on_a_named_work_of_a_kind_are_a_project(nlp):
+    # 机场, 高速: a work's kind with no character of construction; what is done to the named work, then 工程: the
+    # works on that one work, a project, not a programme (a bare kind, 机场改扩建工程, names none)
+    text = "完成甲乙机场改扩建工程验收，推进丙丁高速戊己段扩容工程和机场改扩建工程。"
+    assert found(nlp, text, "Project") == ["甲乙机场改扩建工程", "丙丁高速戊己段扩容工程"]
+
+
 def test_national_firms_by_their_short_names(nlp):
     text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
