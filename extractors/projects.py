@@ -123,8 +123,9 @@ LINES = lexicons.words("project_line_suffix")
 SECTION = re.compile(r"\((?![^()]*(?:工程|项目))[^()，,。；;、:：]{1,10}\)|[\u4e00-\u9fff]{2,3}(?:至[\u4e00-\u9fff]{2,3}|以?[东南西北])?段")
 # A coordination of rivers or lakes that a list of works names (A河、B湖等重点流域, C沟等河流): each is a project
 _WATER = r"[\u4e00-\u9fff]{1,6}?[河湖江渠沟淀泊库]"
-WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:重点|主要)?"
-                        r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)")
+# or that the work done on them follows (A江、B河等保护治理, C河、D河等跨界河流综合治理): the rivers are the works
+WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:(?:重点|主要)?"
+                        r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)|[\u4e00-\u9fff]{0,6}?(?:治理|整治))")
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
 LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after them is what a place lacks
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project

@@ -463,6 +463,12 @@ def test_works_done_on_a_named_work_of_a_kind_are_a_project(nlp):
     assert found(nlp, text, "Project") == ["甲乙机场改扩建工程", "丙丁高速戊己段扩容工程"]
 
 
+def test_rivers_listed_before_the_treatment_done_on_them_are_projects(nlp):
+    # A江、B河等(…)治理: the listed rivers are the works treated; a list before what is measured in them names none
+    text = "推进甲乙江、丙丁河等保护治理，加强戊己河、庚辛湖等跨界河流综合治理，壬癸河、子丑湖等水质稳定。"
+    assert found(nlp, text, "Project") == ["甲乙江", "丙丁河", "戊己河", "庚辛湖"]
+
+
 def test_national_firms_by_their_short_names(nlp):
     text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
