@@ -182,6 +182,7 @@ def after_earlier_work(text: str, start: int, end: int) -> int:
 def find_projects(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
+    regional: set[int] = set()  # where a research institution named by a cited region begins
     places = [p for p in matches(doc) if p.label == "Place"]
     tokens = token_bounds(doc)
     for m in project_lists(text):
@@ -320,7 +321,11 @@ def find_projects(doc: Doc) -> list[Match]:
         start = after_earlier_work(text, start, m.start())  # 重点工程甲乙铁路: the name begins after the earlier work
         head = text[start:m.start()]
         words = GENERIC_WORDS if m.group().startswith(RESEARCH) else _CLASSIFYING
-        if len(head) < 2 or is_generic(head, words) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
+        if m.group().startswith(RESEARCH) and any(c.label in CITED_PARK and c.start == start and c.end < m.start()
+                                                  for c in matches(doc)):
+            regional.add(start)  # 甲乙区域国家技术创新中心: a region the vocabulary cites names the centre built for
+            # it (guideline 2: a Project); its words are no kind (京津 of 京津冀), the region stays cited too
+        if len(head) < 2 or is_generic(head, words) and start not in regional or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
         if activity(head):
             continue  # 水库除险加固工程: an activity on a sort of work
@@ -387,7 +392,8 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e])
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
-                          and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
+                          and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] or s in regional
+                                         else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
 

@@ -469,6 +469,13 @@ def test_rivers_listed_before_the_treatment_done_on_them_are_projects(nlp):
     assert found(nlp, text, "Project") == ["甲乙江", "丙丁河", "戊己河", "庚辛湖"]
 
 
+def test_a_research_centre_named_by_a_cited_region_is_a_project(nlp):
+    # a region the vocabulary cites (京津冀, 黄河流域) opening a research institution's name names the centre built
+    # for it; its words are no kind (京津 of 京津冀), and a bare national centre stays a kind
+    text = "支持京津冀国家技术创新中心扩大布局，推动黄河流域国家技术创新中心建设，争创国家技术创新中心。"
+    assert found(nlp, text, "Project") == ["京津冀国家技术创新中心", "黄河流域国家技术创新中心"]
+
+
 def test_national_firms_by_their_short_names(nlp):
     text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
