@@ -364,6 +364,10 @@ def find_projects(doc: Doc) -> list[Match]:
         end = m.end()
         if m.group() in LINES and (section := SECTION.match(text, end)) and not section.group().startswith(OPENERS):
             end = section.end()
+        if m.group().startswith(RESEARCH) and (shoots := branches(text, end, places)):
+            parent = text[start:end]  # 甲乙创新中心丙省中心、丁市中心: each branch is named with the centre's name
+            spans.extend((a, b, parent + text[a:b]) for a, b in shoots[1:])
+            end = shoots[0][1]
         if m.group() == "公园" and head.endswith("国家文化") and (len(head) < 6 or head[:-4] in OPENERS):
             continue  # 国家文化公园 alone, or 推进国家文化公园建设: the kind, not a park
         spans.append((start, end, ""))
@@ -816,6 +820,22 @@ def worked_on(head: str) -> bool:
     kind = PROJECT_SUFFIX.search(head, 2)
     return bool(kind) and kind.end() < len(head) and head.endswith(ACTIVITIES) and \
         not is_generic(head[:kind.start()], _CLASSIFYING) and not activity(head)
+
+
+BRANCH_HEAD = re.compile("分?中心")
+
+
+def branches(text: str, end: int, places: list[Match]) -> list[tuple[int, int]]:
+    """The branches written right after a research institution's name: a place, then 中心 or 分中心, and the
+    places and 中心 coordinated after it (甲乙技术创新中心丙省中心、丁市中心)."""
+    found: list[tuple[int, int]] = []
+    at = end
+    while (place := next((p for p in places if p.start == at), None)) and (head := BRANCH_HEAD.match(text, place.end)):
+        found.append((place.start, head.end()))
+        at = head.end() + 1
+        if text[head.end():at] != "、":
+            break
+    return found
 
 
 # A deadline before a work's name (今年主汛期前, 年底前, 汛期之前): the time by which the work is done, no part of its name

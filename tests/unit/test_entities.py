@@ -476,6 +476,13 @@ def test_a_research_centre_named_by_a_cited_region_is_a_project(nlp):
     assert found(nlp, text, "Project") == ["京津冀国家技术创新中心", "黄河流域国家技术创新中心"]
 
 
+def test_a_research_centres_branches_are_named_with_it(nlp):
+    # a place and 中心 or 分中心 right after a research institution's name, and those coordinated after it: branches
+    text = "推动黄河流域国家技术创新中心河南中心、山东中心建设，支持丁戊实验室湖北分中心运行。"
+    assert found(nlp, text, "Project", named=True) == ["黄河流域国家技术创新中心河南中心",
+                                                       "黄河流域国家技术创新中心山东中心", "丁戊实验室湖北分中心"]
+
+
 def test_national_firms_by_their_short_names(nlp):
     text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
