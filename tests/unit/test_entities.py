@@ -483,6 +483,12 @@ def test_a_research_centres_branches_are_named_with_it(nlp):
                                                        "黄河流域国家技术创新中心山东中心", "丁戊实验室湖北分中心"]
 
 
+def test_a_dry_ports_suffix_inside_another_word_is_none(nlp):
+    # 登陆|港交所: 陆港's first character closes a verb (an exchange, no port); 丙丁国际|陆港 is one
+    text = "甲乙汽车登陆港交所，丙丁国际陆港建成。"
+    assert found(nlp, text, "Project") == ["丙丁国际陆港"]
+
+
 def test_national_firms_by_their_short_names(nlp):
     text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
