@@ -320,6 +320,9 @@ def find_projects(doc: Doc) -> list[Match]:
             start, head = start + verb, head[verb:]
         start = after_earlier_work(text, start, m.start())  # 重点工程甲乙铁路: the name begins after the earlier work
         head = text[start:m.start()]
+        main = m.group() == "工程" and head.endswith(MAIN_WORKS) and \
+            any(k.end() == len(head) - len(MAIN_WORKS) and not is_generic(head[:k.start()], _CLASSIFYING)
+                for k in PROJECT_SUFFIX.finditer(head))  # 和航道主体工程: a bare kind names no work
         words = GENERIC_WORDS if m.group().startswith(RESEARCH) else _CLASSIFYING
         if m.group().startswith(RESEARCH) and any(c.label in CITED_PARK and c.start == start and c.end < m.start()
                                                   for c in matches(doc)):
@@ -343,7 +346,7 @@ def find_projects(doc: Doc) -> list[Match]:
             # region or the world, conferred on it
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
-        if m.group().startswith("工程") and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
+        if m.group().startswith("工程") and not main and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
                                                   or covered(doc, start, m.start(), {"Place"}) or worked_on(head))
                                            or SCHEME.search(head)):
             continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction
@@ -370,7 +373,7 @@ def find_projects(doc: Doc) -> list[Match]:
             end = shoots[0][1]
         if m.group() == "公园" and head.endswith("国家文化") and (len(head) < 6 or head[:-4] in OPENERS):
             continue  # 国家文化公园 alone, or 推进国家文化公园建设: the kind, not a park
-        spans.append((start, end, ""))
+        spans.append((start, end, head[:-len(MAIN_WORKS)] if main else ""))  # 甲乙机场主体工程: 甲乙机场
         lead = next((p for p in places if p.start == start), None)
         rest = text[lead.end:m.end()] if lead else ""
         if rest.startswith("至"):  # a route (甲至乙、甲至丙高速公路): the routes before it share its kind, each with
@@ -836,6 +839,11 @@ def branches(text: str, end: int, places: list[Match]) -> list[tuple[int, int]]:
         if text[head.end():at] != "、":
             break
     return found
+
+
+# The main works of a work named with its kind (甲乙高铁主体工程, 丙丁机场主体工程): a stage of building that work,
+# which the mention names (甲乙高铁)
+MAIN_WORKS = "主体"
 
 
 # A deadline before a work's name (今年主汛期前, 年底前, 汛期之前): the time by which the work is done, no part of its name

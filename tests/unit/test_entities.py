@@ -489,6 +489,13 @@ def test_a_dry_ports_suffix_inside_another_word_is_none(nlp):
     assert found(nlp, text, "Project") == ["丙丁国际陆港"]
 
 
+def test_the_main_works_of_a_work_named_with_its_kind_name_that_work(nlp):
+    # 主体工程 after a work named with its kind (机场, 高铁): the main works of that work, which the mention names
+    text = "甲乙机场主体工程完工，丙丁高铁主体工程开工，完成航道主体工程。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙机场", "丙丁高铁"]
+    assert not {"甲乙机场主体工程", "丙丁高铁主体工程"} & set(found(nlp, text, "Program"))
+
+
 def test_national_firms_by_their_short_names(nlp):
     text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
