@@ -123,8 +123,9 @@ LINES = lexicons.words("project_line_suffix")
 SECTION = re.compile(r"\((?![^()]*(?:工程|项目))[^()，,。；;、:：]{1,10}\)|[\u4e00-\u9fff]{2,3}(?:至[\u4e00-\u9fff]{2,3}|以?[东南西北])?段")
 # A coordination of rivers or lakes that a list of works names (A河、B湖等重点流域, C沟等河流): each is a project
 _WATER = r"[\u4e00-\u9fff]{1,6}?[河湖江渠沟淀泊库]"
-WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:重点|主要)?"
-                        r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)")
+# or that the work done on them follows (A江、B河等保护治理, C河、D河等跨界河流综合治理): the rivers are the works
+WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:(?:重点|主要)?"
+                        r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)|[\u4e00-\u9fff]{0,6}?(?:治理|整治))")
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
 LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after them is what a place lacks
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
@@ -137,7 +138,7 @@ NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路") 
 # A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so are a square's
 # (甲乙|广场; not 推|广场|景, 广场舞) and a tourist belt's (文化|旅游|带; not 旅游|带动)
 SCHOOLS = ("小学", "初中", "高中")
-WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带")
+WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港")  # and a dry port's (国际|陆港; not 登陆|港交所)
 # Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
 SCHOOL_TRACKS = tuple(lexicons.terms("project_school_tracks"))  # 普通高中, 职业高中: a kind of school
@@ -181,6 +182,7 @@ def after_earlier_work(text: str, start: int, end: int) -> int:
 def find_projects(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
+    regional: set[int] = set()  # where a research institution named by a cited region begins
     places = [p for p in matches(doc) if p.label == "Place"]
     tokens = token_bounds(doc)
     for m in project_lists(text):
@@ -318,8 +320,15 @@ def find_projects(doc: Doc) -> list[Match]:
             start, head = start + verb, head[verb:]
         start = after_earlier_work(text, start, m.start())  # 重点工程甲乙铁路: the name begins after the earlier work
         head = text[start:m.start()]
+        main = m.group() == "工程" and head.endswith(MAIN_WORKS) and \
+            any(k.end() == len(head) - len(MAIN_WORKS) and not is_generic(head[:k.start()], _CLASSIFYING)
+                for k in PROJECT_SUFFIX.finditer(head))  # 和航道主体工程: a bare kind names no work
         words = GENERIC_WORDS if m.group().startswith(RESEARCH) else _CLASSIFYING
-        if len(head) < 2 or is_generic(head, words) or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
+        if m.group().startswith(RESEARCH) and any(c.label in CITED_PARK and c.start == start and c.end < m.start()
+                                                  for c in matches(doc)):
+            regional.add(start)  # 甲乙区域国家技术创新中心: a region the vocabulary cites names the centre built for
+            # it (guideline 2: a Project); its words are no kind (京津 of 京津冀), the region stays cited too
+        if len(head) < 2 or is_generic(head, words) and start not in regional or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
         if activity(head):
             continue  # 水库除险加固工程: an activity on a sort of work
@@ -337,8 +346,8 @@ def find_projects(doc: Doc) -> list[Match]:
             # region or the world, conferred on it
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
-        if m.group().startswith("工程") and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
-                                                  or covered(doc, start, m.start(), {"Place"}))
+        if m.group().startswith("工程") and not main and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
+                                                  or covered(doc, start, m.start(), {"Place"}) or worked_on(head))
                                            or SCHEME.search(head)):
             continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction
         if re.search(r"(?:[\d一二两三四五六七八九十]+[个家处座所]|等)$", text[max(0, start - 8):start]) or \
@@ -358,9 +367,13 @@ def find_projects(doc: Doc) -> list[Match]:
         end = m.end()
         if m.group() in LINES and (section := SECTION.match(text, end)) and not section.group().startswith(OPENERS):
             end = section.end()
+        if m.group().startswith(RESEARCH) and (shoots := branches(text, end, places)):
+            parent = text[start:end]  # 甲乙创新中心丙省中心、丁市中心: each branch is named with the centre's name
+            spans.extend((a, b, parent + text[a:b]) for a, b in shoots[1:])
+            end = shoots[0][1]
         if m.group() == "公园" and head.endswith("国家文化") and (len(head) < 6 or head[:-4] in OPENERS):
             continue  # 国家文化公园 alone, or 推进国家文化公园建设: the kind, not a park
-        spans.append((start, end, ""))
+        spans.append((start, end, head[:-len(MAIN_WORKS)] if main else ""))  # 甲乙机场主体工程: 甲乙机场
         lead = next((p for p in places if p.start == start), None)
         rest = text[lead.end:m.end()] if lead else ""
         if rest.startswith("至"):  # a route (甲至乙、甲至丙高速公路): the routes before it share its kind, each with
@@ -386,7 +399,8 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e])
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
-                          and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] else BLOCKING)
+                          and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] or s in regional
+                                         else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
 
@@ -801,6 +815,35 @@ def named_kind(head: str) -> bool:
     coordinated before it share the kind and the works, 杨桥、韦寨水库除险加固工程)."""
     kind = PROJECT_SUFFIX.search(head, 2)
     return bool(kind) and not kind.group().startswith(NO_ELISION)
+
+
+def worked_on(head: str) -> bool:
+    """Whether a head before 工程 names a work of a kind and what is done to it (甲乙机场改扩建, 丙丁高速甲乙段扩容):
+    the works on one named work, a project, though no character of construction is written (机场, 高速)."""
+    kind = PROJECT_SUFFIX.search(head, 2)
+    return bool(kind) and kind.end() < len(head) and head.endswith(ACTIVITIES) and \
+        not is_generic(head[:kind.start()], _CLASSIFYING) and not activity(head)
+
+
+BRANCH_HEAD = re.compile("分?中心")
+
+
+def branches(text: str, end: int, places: list[Match]) -> list[tuple[int, int]]:
+    """The branches written right after a research institution's name: a place, then 中心 or 分中心, and the
+    places and 中心 coordinated after it (甲乙技术创新中心丙省中心、丁市中心)."""
+    found: list[tuple[int, int]] = []
+    at = end
+    while (place := next((p for p in places if p.start == at), None)) and (head := BRANCH_HEAD.match(text, place.end)):
+        found.append((place.start, head.end()))
+        at = head.end() + 1
+        if text[head.end():at] != "、":
+            break
+    return found
+
+
+# The main works of a work named with its kind (甲乙高铁主体工程, 丙丁机场主体工程): a stage of building that work,
+# which the mention names (甲乙高铁)
+MAIN_WORKS = "主体"
 
 
 # A deadline before a work's name (今年主汛期前, 年底前, 汛期之前): the time by which the work is done, no part of its name

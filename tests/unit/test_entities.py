@@ -456,6 +456,46 @@ def test_categories_and_clauses_are_not_projects(nlp):
     assert found(nlp, text, "Project") == ["甲乙高速公路"]
 
 
+def test_works_done_on_a_named_work_of_a_kind_are_a_project(nlp):
+    # 机场, 高速: a work's kind with no character of construction; what is done to the named work, then 工程: the
+    # works on that one work, a project, not a programme (a bare kind, 机场改扩建工程, names none)
+    text = "完成甲乙机场改扩建工程验收，推进丙丁高速戊己段扩容工程和机场改扩建工程。"
+    assert found(nlp, text, "Project") == ["甲乙机场改扩建工程", "丙丁高速戊己段扩容工程"]
+
+
+def test_rivers_listed_before_the_treatment_done_on_them_are_projects(nlp):
+    # A江、B河等(…)治理: the listed rivers are the works treated; a list before what is measured in them names none
+    text = "推进甲乙江、丙丁河等保护治理，加强戊己河、庚辛湖等跨界河流综合治理，壬癸河、子丑湖等水质稳定。"
+    assert found(nlp, text, "Project") == ["甲乙江", "丙丁河", "戊己河", "庚辛湖"]
+
+
+def test_a_research_centre_named_by_a_cited_region_is_a_project(nlp):
+    # a region the vocabulary cites (京津冀, 黄河流域) opening a research institution's name names the centre built
+    # for it; its words are no kind (京津 of 京津冀), and a bare national centre stays a kind
+    text = "支持京津冀国家技术创新中心扩大布局，推动黄河流域国家技术创新中心建设，争创国家技术创新中心。"
+    assert found(nlp, text, "Project") == ["京津冀国家技术创新中心", "黄河流域国家技术创新中心"]
+
+
+def test_a_research_centres_branches_are_named_with_it(nlp):
+    # a place and 中心 or 分中心 right after a research institution's name, and those coordinated after it: branches
+    text = "推动黄河流域国家技术创新中心河南中心、山东中心建设，支持丁戊实验室湖北分中心运行。"
+    assert found(nlp, text, "Project", named=True) == ["黄河流域国家技术创新中心河南中心",
+                                                       "黄河流域国家技术创新中心山东中心", "丁戊实验室湖北分中心"]
+
+
+def test_a_dry_ports_suffix_inside_another_word_is_none(nlp):
+    # 登陆|港交所: 陆港's first character closes a verb (an exchange, no port); 丙丁国际|陆港 is one
+    text = "甲乙汽车登陆港交所，丙丁国际陆港建成。"
+    assert found(nlp, text, "Project") == ["丙丁国际陆港"]
+
+
+def test_the_main_works_of_a_work_named_with_its_kind_name_that_work(nlp):
+    # 主体工程 after a work named with its kind (机场, 高铁): the main works of that work, which the mention names
+    text = "甲乙机场主体工程完工，丙丁高铁主体工程开工，完成航道主体工程。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙机场", "丙丁高铁"]
+    assert not {"甲乙机场主体工程", "丙丁高铁主体工程"} & set(found(nlp, text, "Program"))
+
+
 def test_national_firms_by_their_short_names(nlp):
     text = "中国商飞、鞍钢落户本市，集中交付一批住房。"
     assert found(nlp, text, "Enterprise") == ["中国商飞", "鞍钢"]
