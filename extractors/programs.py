@@ -453,6 +453,8 @@ DESIGNATION_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | 
 FACILITY = ("中心", "平台")  # a facility's designation names its field (国家马铃薯技术创新中心), not a kind alone
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
+COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[个家]$")  # 新增2个|国家…集群: how many hold it
+LIST_BEFORE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)?[个家]?$")  # A、B等2个|国家…集群: a list's head
 ANY_VERB = NAME_STOP | set(LEADING_VERBS)
 LONG_VERBS = tuple(w for w in ANY_VERB if len(w) > 1)  # a verb of two characters or more after a name ends it
 
@@ -475,9 +477,14 @@ def designations(doc: Doc) -> list[Match]:
             continue
         before = name_start(doc, s, max_chars=8) if s else None
         level = re.match("国家级|国家|全国性?", m.group()).end()
-        if before is not None and before < s or COUNTED.match(text, e) or text[s - 1:s] in ("个", "等") or \
-                m.group(1) in FACILITY and only_words(text[s + level:e - len(m.group(1))], DESIGNATION_KINDS, 1):
-            continue  # 沈阳生产服务型国家物流枢纽: a place's own hub; 国家技术创新中心: a kind
+        topic = text[s + level:e - len(m.group(1))]
+        counted = COUNTED.match(text, e) or COUNT_BEFORE.search(text, max(0, s - 6), s)
+        if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \
+                m.group(1) in FACILITY and only_words(topic, DESIGNATION_KINDS, 1) or \
+                counted and (s + level, e - len(m.group(1))) in token_bounds(doc) and topic in DESIGNATION_KINDS:
+            continue  # 沈阳生产服务型国家物流枢纽: a place's own hub; A、B等2个|…: the head a list shares; 国家技术创新
+            # 中心: a kind; counted, a topic of one kind word names a kind (国家级孵化基地3个), any other a designation
+            # each place or firm holds (新增2个国家甲乙集群, 国家甲乙集群7个)
         head, tokens = e - len(m.group(1)), token_bounds(doc)
         if any(s + level <= a and b <= head and b - a > 1 and text[a:b] in NAME_STOP and
                tokens[i - 1][1] - tokens[i - 1][0] > 1 for i, (a, b) in enumerate(tokens) if i):

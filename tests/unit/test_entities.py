@@ -794,6 +794,15 @@ def test_designations_a_level_confers_are_programmes(nlp):
     assert "国家煤炭储备基地" in found(nlp, text, "Project")
 
 
+def test_a_designation_a_level_confers_stays_one_when_counted(nlp):
+    # invented: a count before or after a designation says how many places or firms hold it, each the designation;
+    # a topic of one kind word counted is a kind, and a count after 等 leaves the head to the list's items
+    text = ("新增3个国家甲乙制造业集群、12个国家级丙丁特色产业集群，新增国家戊己产业园2个，累计建成国家级产业集群9个，"
+            "庚市、辛市等4个国家壬癸示范基地加快建设。")
+    assert found(nlp, text, "Program", named=True) == ["国家甲乙制造业集群", "国家级丙丁特色产业集群", "国家戊己产业园",
+                                                       "庚市国家壬癸示范基地", "辛市国家壬癸示范基地"]
+
+
 def test_sectors_and_kinds_listed_before_projects_and_quantifiers_open_no_name(nlp):
     text = "加快道路、电力、通信等重建项目建设，推进央企总部、高校等项目，吸引落地更多甲乙疏解项目，推动各地建设丙丁医疗集团。"
     assert found(nlp, text, "Project") == []  # 更多…项目: a kind of which there are many, no named work
