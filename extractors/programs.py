@@ -128,6 +128,7 @@ LAST_SUFFIX = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})$")
 COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
 JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保、医疗、医药|联动改革: one programme
 SYSTEM_VERB = re.compile(lexicons.alternation("program_system_verbs"))  # 改革|考试招生制度: the verb is no part
+REFORMED_SYSTEM = lexicons.words("program_system_reform_verbs")  # 改革|甲乙管理制度: the order to be changed
 FIRM_AFTER_RE = re.compile(FIRM_AFTER)  # after 工程: a firm's name goes on (…工程有限公司)
 PERIOD_ONLY = re.compile(r"[一二三四五六七八九十\d]+年" + lexicons.alternation("program_suffix") + "*")  # 三年|行动|计划:
 # a period and the kind alone name no scheme (推进三年行动计划)
@@ -851,6 +852,10 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and (verb := SYSTEM_VERB.match(text, start)) and verb.end() < m.start() and \
                 any(a == verb.end() for a, _ in token_bounds(doc)):
             start = verb.end()  # 改革|考试招生制度: the system is named after the verb that acts on it
+        if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
+                                      for v in REFORMED_SYSTEM) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
         head = text[start:m.start()]
         if m.group() == "计划" and text.startswith("经济", m.end()) and \
                 sum(start <= a and b <= m.start() for a, b in token_bounds(doc)) < 2:
