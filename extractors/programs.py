@@ -532,6 +532,28 @@ def shared_levels(doc: Doc) -> list[Match]:
     return found
 
 
+PROVINCE_LEVEL = "省级"  # the province's level: 省级|区域医疗中心, as 国家|区域医疗中心 is the nation's
+
+
+def provincial_designations(doc: Doc) -> list[Match]:
+    """A province's designation of a kind the vocabulary names at the national level (省级区域医疗中心 beside
+    国家区域医疗中心; guideline 2: a designation that assigns work): 省级 opening the name after a verb, a count or
+    punctuation, and the words after it, with 国家 in its place, a vocabulary programme whole, where a name can end.
+    Not after a name (甲医院省级区域医疗中心: that body's own site), nor a list's shared head (等4个省级…)."""
+    text, found = doc_text(doc), []
+    starts, ends = token_starts(doc), token_ends(doc)
+    for s in (i for i in range(len(text)) if text.startswith(PROVINCE_LEVEL, i)) if PROVINCE_LEVEL in text else ():
+        before = name_start(doc, s, max_chars=8) if s else None
+        if s not in starts or before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s):
+            continue
+        e = next((e for e in sorted(x for x in ends if s + 4 <= x <= s + 16)
+                  if vocabulary_programme("国家" + text[s + 2:e]) and
+                  (DESIGNATION_AFTER.match(text, e) or text.startswith(LONG_VERBS, e))), None)
+        if e is not None and not covered(doc, s, e, NAMES):
+            found.append(Match(s, e, "Program"))
+    return found
+
+
 def topic_start(doc: Doc, start: int, max_chars: int = 8) -> int:
     """Where a quoted programme's name starts: the topic written right before the quotes belongs to it
     (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes), not
@@ -943,7 +965,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + shared_levels(doc) + designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

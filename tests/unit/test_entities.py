@@ -810,6 +810,13 @@ def test_a_designation_a_level_confers_stays_one_when_counted(nlp):
                                                        "庚市国家壬癸示范基地", "辛市国家壬癸示范基地"]
 
 
+def test_a_provinces_designation_of_a_kind_the_vocabulary_names_nationally_is_a_programme(nlp):
+    # invented: 省级 + what 国家 + it names in the vocabulary (国家区域医疗中心); not after a body's name, nor a kind
+    # the vocabulary does not name
+    text = "建成3个省级区域医疗中心，推进甲乙医院省级区域医疗中心建设，推进省级丙丁中心建设。"
+    assert found(nlp, text, "Program") == ["省级区域医疗中心"]
+
+
 def test_sectors_and_kinds_listed_before_projects_and_quantifiers_open_no_name(nlp):
     text = "加快道路、电力、通信等重建项目建设，推进央企总部、高校等项目，吸引落地更多甲乙疏解项目，推动各地建设丙丁医疗集团。"
     assert found(nlp, text, "Project") == []  # 更多…项目: a kind of which there are many, no named work
