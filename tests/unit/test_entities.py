@@ -398,6 +398,13 @@ def test_reforms_named_by_their_sector_are_not_programmes(nlp):
     assert found(nlp, text, "Program") == ["户籍制度改革"]
 
 
+def test_reforms_of_a_mechanism_a_firms_shares_or_a_facilitation_are_sector_reforms(nlp):
+    # invented: a sector's working mechanism (…机制改革), a kind of firm turned joint-stock (…股份制改革) and what a
+    # reform makes easier (…便利化改革) name no reform of their own; quoted, or a pilot after them, they do
+    text = "深化甲乙经费使用机制改革，推进丙丁企业股份制改革，实施戊己服务便利化改革，深化六项机制改革，开展庚辛机制改革试点。"
+    assert found(nlp, text, "Program", quotes=("六项机制",)) == ["六项机制改革", "庚辛机制改革试点"]
+
+
 def test_reforms_of_a_sectors_system_or_its_pay_order_are_not_programmes(nlp):
     # invented: …体系改革 and the distribution or pay order reformed are a sector's reform (like 财税体制改革); a
     # named system reformed stays (甲乙登记制度改革), and so does a pilot of the reform
