@@ -33,6 +33,8 @@ SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|�
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
+FACILITY_WORKS = tuple(lexicons.terms("program_facility_works"))  # 甲乙机场|改扩建|工程: works on a facility
+FACILITY_KINDS = tuple(lexicons.terms("program_facility_kinds"))  # 机场, 枢纽, 港区: a built facility
 WORKS_PARTS = tuple(lexicons.terms("program_works_parts_joins"))  # 甲乙项目|及其|配套工程: works and their parts
 PLAN_DRAFT_VERBS = tuple(lexicons.terms("program_plan_draft_verbs"))  # 制定|甲乙计划: a document to be written
 PLAN_VERBS_AFTER = tuple(lexicons.terms("program_plan_verbs_after"))  # 产量|计划|达到: "plans to", no plan
@@ -912,6 +914,9 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 制定实施城乡居民增收计划: a plan still to be drafted, a document not yet written
         if m.group() == "计划" and text.startswith(PLAN_VERBS_AFTER, m.end()) and plain:
             continue  # 粮食产量计划达到…, 今后八年计划建设的项目: the verb "plans to", no plan named
+        if m.group() == "工程" and head.endswith(FACILITY_WORKS) and \
+                any(k in head[:-2] for k in FACILITY_KINDS) and plain:
+            continue  # 甲乙机场改扩建工程, 丙丁航运枢纽主体工程: a facility's works, a Project, no programme
         if m.group() == "工程" and any(w in head for w in WORKS_PARTS) and plain:
             continue  # 在建项目及其配套工程: works of a kind and their parts, no named programme
         if m.group() == "工程" and head.endswith(WORKS_RANKS_AFTER) and len(head) > 2 and \

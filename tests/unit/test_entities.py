@@ -433,6 +433,13 @@ def test_works_opened_by_a_rank_word_are_a_kind_not_a_programme(nlp):
     assert found(nlp, text, "Program") == ["戊己", "重大庚辛专项工程"]
 
 
+def test_works_on_a_named_facility_are_no_programme(nlp):
+    # invented: a facility's enlargement, main body or first phase before 工程 (甲乙机场改扩建工程) is that facility's
+    # works, no programme; the same words after no facility (丙丁提质扩容工程) leave the programme
+    text = "推进甲乙机场改扩建工程，完成戊己航运枢纽主体工程，启动庚辛港区起步工程，实施丙丁提质扩容工程。"
+    assert found(nlp, text, "Program") == ["丙丁提质扩容工程"]
+
+
 def test_a_numbered_set_of_works_with_a_topic_is_a_programme(nlp):
     # invented: N大 + a topic + 工程/行动 names a numbered scheme (guideline 2: 十大提升工程); N大 with kinds of works
     # only (十大重点工程) or no topic (三大工程) names none, and 一大批 is no count of a set
