@@ -31,6 +31,7 @@ BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
+INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
 FACILITY_WORKS = tuple(lexicons.terms("program_facility_works"))  # 甲乙机场|改扩建|工程: works on a facility
@@ -922,6 +923,8 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "工程" and head.endswith(WORKS_RANKS_AFTER) and len(head) > 2 and \
                 not re.search(r"[一二两三四五六七八九十百千\d]+[大项个]$", head[:-2]) and plain:
             continue  # 环保重点工程, 节能重点工程: a sector's key works, a kind (十大重点工程: a named set)
+        if m.group() == "督察" and head in INSPECTION_FIELDS and plain:
+            continue  # 抓好|环保督察, 各类|环保督察: the kind of inspection, no campaign named (中央生态环保督察 is one)
         if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and plain:
             continue  # 化工行业专项整治, 矿产资源领域专项整治: the campaign each trade or field runs, a kind
         if m.group() in ("计划", "行动") and plain and \

@@ -393,6 +393,12 @@ def test_a_system_after_a_verb_of_reforming_it_is_no_programme(nlp):
     assert found(nlp, text, "Program", quotes=("庚辛",)) == ["戊己制度改革", "庚辛制度", "壬癸登记制度"]
 
 
+def test_an_inspection_named_by_its_field_alone_is_a_kind(nlp):
+    # invented: 环保督察 with no owner (中央, 省级) nor object is the kind of inspection; an owner or an object names one
+    text = "抓好环保督察反馈问题整改，配合甲乙生态环保督察，推进省级生态环境保护督察和丙丁河专项督察。"
+    assert found(nlp, text, "Program") == ["甲乙生态环保督察", "省级生态环境保护督察", "丙丁河专项督察"]
+
+
 def test_reforms_named_by_their_sector_are_not_programmes(nlp):
     text = "深化财税体制改革和政府机构改革，推进户籍制度改革，我们锐意改革。"
     assert found(nlp, text, "Program") == ["户籍制度改革"]
