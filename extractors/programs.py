@@ -31,8 +31,11 @@ BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
+INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
+FACILITY_WORKS = tuple(lexicons.terms("program_facility_works"))  # 甲乙机场|改扩建|工程: works on a facility
+FACILITY_KINDS = tuple(lexicons.terms("program_facility_kinds"))  # 机场, 枢纽, 港区: a built facility
 WORKS_PARTS = tuple(lexicons.terms("program_works_parts_joins"))  # 甲乙项目|及其|配套工程: works and their parts
 PLAN_DRAFT_VERBS = tuple(lexicons.terms("program_plan_draft_verbs"))  # 制定|甲乙计划: a document to be written
 PLAN_VERBS_AFTER = tuple(lexicons.terms("program_plan_verbs_after"))  # 产量|计划|达到: "plans to", no plan
@@ -128,6 +131,7 @@ LAST_SUFFIX = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})$")
 COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
 JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保、医疗、医药|联动改革: one programme
 SYSTEM_VERB = re.compile(lexicons.alternation("program_system_verbs"))  # 改革|考试招生制度: the verb is no part
+REFORMED_SYSTEM = lexicons.words("program_system_reform_verbs")  # 改革|甲乙管理制度: the order to be changed
 FIRM_AFTER_RE = re.compile(FIRM_AFTER)  # after 工程: a firm's name goes on (…工程有限公司)
 PERIOD_ONLY = re.compile(r"[一二三四五六七八九十\d]+年" + lexicons.alternation("program_suffix") + "*")  # 三年|行动|计划:
 # a period and the kind alone name no scheme (推进三年行动计划)
@@ -453,6 +457,8 @@ DESIGNATION_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | 
 FACILITY = ("中心", "平台")  # a facility's designation names its field (国家马铃薯技术创新中心), not a kind alone
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
+COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[个家]$")  # 新增2个|国家…集群: how many hold it
+LIST_BEFORE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)?[个家]?$")  # A、B等2个|国家…集群: a list's head
 ANY_VERB = NAME_STOP | set(LEADING_VERBS)
 LONG_VERBS = tuple(w for w in ANY_VERB if len(w) > 1)  # a verb of two characters or more after a name ends it
 
@@ -475,9 +481,14 @@ def designations(doc: Doc) -> list[Match]:
             continue
         before = name_start(doc, s, max_chars=8) if s else None
         level = re.match("国家级|国家|全国性?", m.group()).end()
-        if before is not None and before < s or COUNTED.match(text, e) or text[s - 1:s] in ("个", "等") or \
-                m.group(1) in FACILITY and only_words(text[s + level:e - len(m.group(1))], DESIGNATION_KINDS, 1):
-            continue  # 沈阳生产服务型国家物流枢纽: a place's own hub; 国家技术创新中心: a kind
+        topic = text[s + level:e - len(m.group(1))]
+        counted = COUNTED.match(text, e) or COUNT_BEFORE.search(text, max(0, s - 6), s)
+        if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \
+                m.group(1) in FACILITY and only_words(topic, DESIGNATION_KINDS, 1) or \
+                counted and (s + level, e - len(m.group(1))) in token_bounds(doc) and topic in DESIGNATION_KINDS:
+            continue  # 沈阳生产服务型国家物流枢纽: a place's own hub; A、B等2个|…: the head a list shares; 国家技术创新
+            # 中心: a kind; counted, a topic of one kind word names a kind (国家级孵化基地3个), any other a designation
+            # each place or firm holds (新增2个国家甲乙集群, 国家甲乙集群7个)
         head, tokens = e - len(m.group(1)), token_bounds(doc)
         if any(s + level <= a and b <= head and b - a > 1 and text[a:b] in NAME_STOP and
                tokens[i - 1][1] - tokens[i - 1][0] > 1 for i, (a, b) in enumerate(tokens) if i):
@@ -521,6 +532,28 @@ def shared_levels(doc: Doc) -> list[Match]:
                            c.start < d.end() and m.start() < c.end])  # 零碳园区 of the vocabulary: the level's own
         found += [Match(m.start(1), m.end(1), "Program", attrs=(("name", m.group(1) + rest),)),
                   Match(m.start(2), d.end(), "Program")]
+    return found
+
+
+PROVINCE_LEVEL = "省级"  # the province's level: 省级|区域医疗中心, as 国家|区域医疗中心 is the nation's
+
+
+def provincial_designations(doc: Doc) -> list[Match]:
+    """A province's designation of a kind the vocabulary names at the national level (省级区域医疗中心 beside
+    国家区域医疗中心; guideline 2: a designation that assigns work): 省级 opening the name after a verb, a count or
+    punctuation, and the words after it, with 国家 in its place, a vocabulary programme whole, where a name can end.
+    Not after a name (甲医院省级区域医疗中心: that body's own site), nor a list's shared head (等4个省级…)."""
+    text, found = doc_text(doc), []
+    starts, ends = token_starts(doc), token_ends(doc)
+    for s in (i for i in range(len(text)) if text.startswith(PROVINCE_LEVEL, i)) if PROVINCE_LEVEL in text else ():
+        before = name_start(doc, s, max_chars=8) if s else None
+        if s not in starts or before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s):
+            continue
+        e = next((e for e in sorted(x for x in ends if s + 4 <= x <= s + 16)
+                  if vocabulary_programme("国家" + text[s + 2:e]) and
+                  (DESIGNATION_AFTER.match(text, e) or text.startswith(LONG_VERBS, e))), None)
+        if e is not None and not covered(doc, s, e, NAMES):
+            found.append(Match(s, e, "Program"))
     return found
 
 
@@ -844,6 +877,10 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and (verb := SYSTEM_VERB.match(text, start)) and verb.end() < m.start() and \
                 any(a == verb.end() for a, _ in token_bounds(doc)):
             start = verb.end()  # 改革|考试招生制度: the system is named after the verb that acts on it
+        if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
+                                      for v in REFORMED_SYSTEM) and \
+                not any(start <= a < m.start() for a, _ in quoted(doc)):
+            continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
         head = text[start:m.start()]
         if m.group() == "计划" and text.startswith("经济", m.end()) and \
                 sum(start <= a and b <= m.start() for a, b in token_bounds(doc)) < 2:
@@ -878,11 +915,16 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 制定实施城乡居民增收计划: a plan still to be drafted, a document not yet written
         if m.group() == "计划" and text.startswith(PLAN_VERBS_AFTER, m.end()) and plain:
             continue  # 粮食产量计划达到…, 今后八年计划建设的项目: the verb "plans to", no plan named
+        if m.group() == "工程" and head.endswith(FACILITY_WORKS) and \
+                any(k in head[:-2] for k in FACILITY_KINDS) and plain:
+            continue  # 甲乙机场改扩建工程, 丙丁航运枢纽主体工程: a facility's works, a Project, no programme
         if m.group() == "工程" and any(w in head for w in WORKS_PARTS) and plain:
             continue  # 在建项目及其配套工程: works of a kind and their parts, no named programme
         if m.group() == "工程" and head.endswith(WORKS_RANKS_AFTER) and len(head) > 2 and \
                 not re.search(r"[一二两三四五六七八九十百千\d]+[大项个]$", head[:-2]) and plain:
             continue  # 环保重点工程, 节能重点工程: a sector's key works, a kind (十大重点工程: a named set)
+        if m.group() == "督察" and head in INSPECTION_FIELDS and plain:
+            continue  # 抓好|环保督察, 各类|环保督察: the kind of inspection, no campaign named (中央生态环保督察 is one)
         if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and plain:
             continue  # 化工行业专项整治, 矿产资源领域专项整治: the campaign each trade or field runs, a kind
         if m.group() in ("计划", "行动") and plain and \
@@ -931,7 +973,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + shared_levels(doc) + designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

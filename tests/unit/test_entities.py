@@ -386,9 +386,29 @@ def test_pilots_without_a_place_are_programmes_and_parks_listed_as_projects(nlp)
     assert found(nlp, text, "Project") == ["甲乙新材料产业园", "丙丁物流园"]
 
 
+def test_a_system_after_a_verb_of_reforming_it_is_no_programme(nlp):
+    # invented: 改革/创新 right before a …制度 make it the order to be changed, no named scheme; the reform written
+    # as a noun after the system, a quoted system and a system after another verb stay programmes
+    text = "改革甲乙管理制度，创新丙丁评价制度，推进戊己制度改革，改革庚辛制度，完善壬癸登记制度。"
+    assert found(nlp, text, "Program", quotes=("庚辛",)) == ["戊己制度改革", "庚辛制度", "壬癸登记制度"]
+
+
+def test_an_inspection_named_by_its_field_alone_is_a_kind(nlp):
+    # invented: 环保督察 with no owner (中央, 省级) nor object is the kind of inspection; an owner or an object names one
+    text = "抓好环保督察反馈问题整改，配合甲乙生态环保督察，推进省级生态环境保护督察和丙丁河专项督察。"
+    assert found(nlp, text, "Program") == ["甲乙生态环保督察", "省级生态环境保护督察", "丙丁河专项督察"]
+
+
 def test_reforms_named_by_their_sector_are_not_programmes(nlp):
     text = "深化财税体制改革和政府机构改革，推进户籍制度改革，我们锐意改革。"
     assert found(nlp, text, "Program") == ["户籍制度改革"]
+
+
+def test_reforms_of_a_mechanism_a_firms_shares_or_a_facilitation_are_sector_reforms(nlp):
+    # invented: a sector's working mechanism (…机制改革), a kind of firm turned joint-stock (…股份制改革) and what a
+    # reform makes easier (…便利化改革) name no reform of their own; quoted, or a pilot after them, they do
+    text = "深化甲乙经费使用机制改革，推进丙丁企业股份制改革，实施戊己服务便利化改革，深化六项机制改革，开展庚辛机制改革试点。"
+    assert found(nlp, text, "Program", quotes=("六项机制",)) == ["六项机制改革", "庚辛机制改革试点"]
 
 
 def test_reforms_of_a_sectors_system_or_its_pay_order_are_not_programmes(nlp):
@@ -417,6 +437,13 @@ def test_works_opened_by_a_rank_word_are_a_kind_not_a_programme(nlp):
     # first item of a list whose last item the rank word opens stay
     text = "推进重点甲乙治理工程和重大丙丁修复工程，实施戊己、重大庚辛专项工程。"
     assert found(nlp, text, "Program") == ["戊己", "重大庚辛专项工程"]
+
+
+def test_works_on_a_named_facility_are_no_programme(nlp):
+    # invented: a facility's enlargement, main body or first phase before 工程 (甲乙机场改扩建工程) is that facility's
+    # works, no programme; the same words after no facility (丙丁提质扩容工程) leave the programme
+    text = "推进甲乙机场改扩建工程，完成戊己航运枢纽主体工程，启动庚辛港区起步工程，实施丙丁提质扩容工程。"
+    assert found(nlp, text, "Program") == ["丙丁提质扩容工程"]
 
 
 def test_a_numbered_set_of_works_with_a_topic_is_a_programme(nlp):
@@ -655,7 +682,7 @@ def test_named_systems_unquoted_but_not_a_sectors_rules(nlp):
 
 def test_coordinations_whose_head_relates_the_items_and_counted_works(nlp):
     text = "推进甲乙、丙丁、戊己联动改革，改革庚辛招生制度，启动壬癸改造工程12个。"
-    assert found(nlp, text, "Program", named=True) == ["庚辛招生制度"]
+    assert found(nlp, text, "Program", named=True) == []  # 改革|庚辛招生制度: the order to be changed, no name
 
 
 def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
@@ -832,6 +859,22 @@ def test_designations_a_level_confers_are_programmes(nlp):
     assert [p for p in programs if p.startswith(("国家", "全国"))] == ["国家甲乙冷链物流基地", "国家丙丁示范区",
                                                                    "国家级戊己产业集群"]
     assert "国家煤炭储备基地" in found(nlp, text, "Project")
+
+
+def test_a_designation_a_level_confers_stays_one_when_counted(nlp):
+    # invented: a count before or after a designation says how many places or firms hold it, each the designation;
+    # a topic of one kind word counted is a kind, and a count after 等 leaves the head to the list's items
+    text = ("新增3个国家甲乙制造业集群、12个国家级丙丁特色产业集群，新增国家戊己产业园2个，累计建成国家级产业集群9个，"
+            "庚市、辛市等4个国家壬癸示范基地加快建设。")
+    assert found(nlp, text, "Program", named=True) == ["国家甲乙制造业集群", "国家级丙丁特色产业集群", "国家戊己产业园",
+                                                       "庚市国家壬癸示范基地", "辛市国家壬癸示范基地"]
+
+
+def test_a_provinces_designation_of_a_kind_the_vocabulary_names_nationally_is_a_programme(nlp):
+    # invented: 省级 + what 国家 + it names in the vocabulary (国家区域医疗中心); not after a body's name, nor a kind
+    # the vocabulary does not name
+    text = "建成3个省级区域医疗中心，推进甲乙医院省级区域医疗中心建设，推进省级丙丁中心建设。"
+    assert found(nlp, text, "Program") == ["省级区域医疗中心"]
 
 
 def test_sectors_and_kinds_listed_before_projects_and_quantifiers_open_no_name(nlp):
