@@ -2450,3 +2450,10 @@ def test_outlines_and_guiding_catalogues_are_titles(nlp):
     # (guideline 2), the last as short as the others; one under revision is none
     text = "认真落实老人、青年发展纲要，实施某某行业指导目录，修订某类产业指导目录。"
     assert found(nlp, text, "Policy", named=True) == ["老人发展纲要", "青年发展纲要", "某某行业指导目录"]
+
+
+def test_consumption_and_shopping_seasons_are_events(nlp):
+    # invented: a season of shopping named by a place, a time of year or a theme; one named only by a classing word
+    # (体育) is a kind
+    text = "办好甲乙国际消费季、新春消费季和丙丁优品购物季，举办体育消费季等活动。"
+    assert found(nlp, text, "Event") == ["甲乙国际消费季", "新春消费季", "丙丁优品购物季"]
