@@ -34,6 +34,8 @@ SESSIONS = re.compile("|".join([
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
     rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",
     rf"{lexicons.alternation('event_anniversary_of')}{_N}周年",
+    # a plenum written by its number in the term alone (落实四中全会部署): the term is named elsewhere or understood
+    r"(?<![届、\d一二三四五六七八九十百])[一二三四五六七八九十]+中全会",
 ]))
 LEVEL = "省市区县州"
 BODY = re.compile(lexicons.alternation("event_bodies") + "(?=.*工作会议$)")

@@ -2457,3 +2457,19 @@ def test_consumption_and_shopping_seasons_are_events(nlp):
     # (体育) is a kind
     text = "办好甲乙国际消费季、新春消费季和丙丁优品购物季，举办体育消费季等活动。"
     assert found(nlp, text, "Event") == ["甲乙国际消费季", "新春消费季", "丙丁优品购物季"]
+
+
+def test_a_plenum_written_by_its_number_alone_and_without_its_party_is_the_reports_plenum(nlp):
+    # invented: a plenum written by its number in the term alone; not the second of a list of plenums
+    text = "认真落实七中全会部署，贯彻九届五中、六中全会精神。"
+    assert found(nlp, text, "Event") == ["七中全会", "九届五中、六中全会"]
+    from kg.graph import same_event
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented: the party's plenum written without 党的 and by its number alone is the one written with them
+    names = ["党的九届七中全会", "九届七中全会", "七中全会", "党的十九大", "十九大"]
+    mentions = tuple(Mention("r", "Event", "", n, i * 10, i * 10 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_event(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == ["党的九届七中全会"] * 3 + ["党的十九大"] * 2
