@@ -63,6 +63,11 @@ LEAGUE = re.compile(rf"(?:{lexicons.alternation('zone_province_abbreviations')}�
                     rf"(?![\dA-Za-z一二两三四五六七八九十百千万亿]|{lexicons.alternatives('event_league_not_after')})")
 NAMED_LEAGUE = re.compile(r"[\u4e00-\u9fff]{0,2}联赛")  # “川超”联赛, “湘超”足球联赛: the short name opens the league's name
 TOUR = re.compile(r"行(?=活动|[、，,。；;：:等”])")  # 企业家雄安行: a group's tour of a place, written group + place + 行
+# a forum's numbered meeting (…合作论坛第四届部长级会议, …论坛（某市）2031年大会): the series, the place it meets in,
+# the edition and the meeting are one event, not the forum and a bare meeting
+SERIES_MEETING = re.compile(rf"(?:[（(][\u4e00-\u9fff]{{2,6}}[）)])?(第{_N}届|(?:19|20)\d{{2}}年)"
+                            r"[\u4e00-\u9fff]{0,4}?(?:会议|大会|峰会|年会)")
+SERIES = ("论坛",)
 
 
 def _numbered_meeting(doc: Doc, start: int, end: int) -> Match | None:
@@ -251,6 +256,9 @@ def find_events(doc: Doc) -> list[Match]:
         edition = EDITION.search(text[max(0, start - 8):start]) or WRITTEN_EDITION.search(name)
         attrs = (("edition", edition.group(1)),) if edition else ()
         end = m.end() + 2 if text.startswith("活动", m.end()) else m.end()  # 促进周活动: the activities of an event
+        if m.group() in SERIES and (meeting := SERIES_MEETING.match(text, end)):
+            end = meeting.end()  # 甲乙合作论坛第三届部长级会议: one meeting of the forum
+            attrs = (("edition", meeting.group(1)),)
         found.append(Match(start, end, "Event", attrs=attrs))
     found = [f for f in found if not any(o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
                                          for o in found)]  # 世界互联网大会 inside 世界互联网大会数字丝路发展论坛

@@ -2473,3 +2473,9 @@ def test_a_plenum_written_by_its_number_alone_and_without_its_party_is_the_repor
     resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
     same_event(mentions, resolved)
     assert [resolved[(m.start, m.end)].key for m in mentions] == ["党的九届七中全会"] * 3 + ["党的十九大"] * 2
+
+
+def test_a_forums_numbered_meeting_is_one_event(nlp):
+    # invented: a forum's meeting named by its edition or year (and the place it meets in) after the forum's name
+    text = "出席甲乙合作论坛第三届部长级会议，承办丙丁安全合作论坛（戊市）2031年大会，办好庚辛论坛。"
+    assert found(nlp, text, "Event") == ["甲乙合作论坛第三届部长级会议", "丙丁安全合作论坛（戊市）2031年大会", "庚辛论坛"]
