@@ -68,6 +68,10 @@ TOUR = re.compile(r"行(?=活动|[、，,。；;：:等”])")  # 企业家雄�
 SERIES_MEETING = re.compile(rf"(?:[（(][\u4e00-\u9fff]{{2,6}}[）)])?(第{_N}届|(?:19|20)\d{{2}}年)"
                             r"[\u4e00-\u9fff]{0,4}?(?:会议|大会|峰会|年会)")
 SERIES = ("论坛",)
+# the venue of an event held in several places (…丰收节全国主场活动, …节某省主会场活动, …春晚某市分会场): after the
+# event's name, a scope or a place and the venue are one event, the activities held there
+VENUE_PART = re.compile(r"(?:主会场|主场|分会场)(?:活动)?")
+VENUE_SCOPE = ("全国", "全球", "全省", "全市")
 
 
 def _numbered_meeting(doc: Doc, start: int, end: int) -> Match | None:
@@ -259,6 +263,11 @@ def find_events(doc: Doc) -> list[Match]:
         if m.group() in SERIES and (meeting := SERIES_MEETING.match(text, end)):
             end = meeting.end()  # 甲乙合作论坛第三届部长级会议: one meeting of the forum
             attrs = (("edition", meeting.group(1)),)
+        at = end + 2 if text.startswith(VENUE_SCOPE, end) else \
+            next((end + n for n in (4, 3, 2) if VENUE_PART.match(text, end + n) and gazetteer.load().lookup(
+                text[end:end + n])), end)  # the place is often no word of its own before the venue
+        if at > end and (venue := VENUE_PART.match(text, at)):
+            end = venue.end()  # 甲乙丰收节丙省主会场活动: the event's activities at one of its venues
         found.append(Match(start, end, "Event", attrs=attrs))
     found = [f for f in found if not any(o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
                                          for o in found)]  # 世界互联网大会 inside 世界互联网大会数字丝路发展论坛

@@ -2479,3 +2479,9 @@ def test_a_forums_numbered_meeting_is_one_event(nlp):
     # invented: a forum's meeting named by its edition or year (and the place it meets in) after the forum's name
     text = "出席甲乙合作论坛第三届部长级会议，承办丙丁安全合作论坛（戊市）2031年大会，办好庚辛论坛。"
     assert found(nlp, text, "Event") == ["甲乙合作论坛第三届部长级会议", "丙丁安全合作论坛（戊市）2031年大会", "庚辛论坛"]
+
+
+def test_an_events_venue_with_its_scope_or_place_is_one_event(nlp):
+    # invented: the main or branch venue of an event held in several places, after a scope or a place
+    text = "成功举办中国甲乙丰收节全国主场活动，办好丙丁艺术节河北主会场活动，举办戊己文化节。"
+    assert found(nlp, text, "Event") == ["中国甲乙丰收节全国主场活动", "丙丁艺术节河北主会场活动", "戊己文化节"]
