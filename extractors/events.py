@@ -142,8 +142,8 @@ def _tours(doc: Doc) -> list[Match]:
     as a name of its own (a separator or 活动 after it)."""
     text = doc_text(doc)
     found = []
-    for tour in TOUR.finditer(text):
-        at = tour.start()
+    closing = {b - 1 for _, b in quoted(doc) if text.startswith("行", b - 1)}  # 万名大学生“雄安行”: the quote closes it
+    for at in sorted({tour.start() for tour in TOUR.finditer(text)} | closing):
         place = next((m.start for m in matches(doc) if m.label == "Place" and m.end == at), None)
         if place is None:  # the segmenter often joins the place with 行 or splits it (校友湖|南行)
             place = next((at - n for n in (4, 3, 2) if n <= at and gazetteer.load().lookup(text[at - n:at])), None)
@@ -153,7 +153,14 @@ def _tours(doc: Doc) -> list[Match]:
         if who is None or place - who < 2 or text[place - 1] in "赴到去往来至" or \
                 any(a <= who and at < b == at + 1 and text.startswith("活动", b) for a, b in quoted(doc)):
             continue  # 企业赴四川: a trip; “百名院士河北行”活动: a quoted name with its head, left to the programmes
-        found.append(Match(who, at + (3 if text.startswith("活动", at + 1) else 1), "Event"))
+        end = at + (3 if text.startswith("活动", at + 1) else 1)
+        found.append(Match(who, end, "Event"))
+        while who > 2 and text[who - 1] == "、" and (first := name_start(doc, who - 1, max_chars=8)) is not None \
+                and who - 1 - first >= 2 and not text.endswith(("行", *EVENTISH), first, who - 1) and \
+                not EVENT_SUFFIX.search(text, first, who - 1) and not any(f.end == who - 1 for f in found):
+            # 院士专家、企业家雄安行: each group's tour of the place (not an event listed before it: 某某洽会、…河北行)
+            found.append(Match(first, who - 1, "Event", attrs=(("name", text[first:who - 1] + text[place:end]),)))
+            who = first
     return found
 
 

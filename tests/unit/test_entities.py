@@ -2485,3 +2485,13 @@ def test_an_events_venue_with_its_scope_or_place_is_one_event(nlp):
     # invented: the main or branch venue of an event held in several places, after a scope or a place
     text = "成功举办中国甲乙丰收节全国主场活动，办好丙丁艺术节河北主会场活动，举办戊己文化节。"
     assert found(nlp, text, "Event") == ["中国甲乙丰收节全国主场活动", "丙丁艺术节河北主会场活动", "戊己文化节"]
+
+
+def test_groups_listed_before_a_tour_each_tour_the_place(nlp):
+    # invented (quotes normalized away): groups listed before a shared place + 行 each make a tour; a quote closes one;
+    # a tour or an event listed before one is no group
+    text = ("院士专家、青年学者、侨商河北行等活动成功举办，高校学子、研究生山西行圆满完成，开展甲企河北行、乙企河北行，"
+            "办好丙丁经洽会、跨国企业河北行。")
+    assert found(nlp, text, "Event", quotes=("山西行",), named=True) == [
+        "院士专家河北行", "青年学者河北行", "侨商河北行", "高校学子山西行", "研究生山西行", "甲企河北行", "乙企河北行",
+        "丙丁经洽会", "跨国企业河北行"]
