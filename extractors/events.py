@@ -201,9 +201,15 @@ def find_sessions(doc: Doc) -> list[Match]:
     return found
 
 
+def _galas(doc: Doc) -> list[Match]:
+    """A gala written short and quoted (“村晚”, “科晚”: 晚 of 晚会 after one character naming whose it is)."""
+    text = doc_text(doc)
+    return [Match(a, b, "Event") for a, b in quoted(doc) if b - a == 2 and text.startswith("晚", b - 1)]
+
+
 def find_events(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found: list[Match] = find_sessions(doc) + _tours(doc) + _leagues(doc)
+    found: list[Match] = find_sessions(doc) + _tours(doc) + _leagues(doc) + _galas(doc)
     for m in EVENT_SUFFIX.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found) or EVENT_SUFFIX.match(text, m.end()):
             continue  # 世界杯 of 女篮世界杯预选赛: the name goes on

@@ -2495,3 +2495,9 @@ def test_groups_listed_before_a_tour_each_tour_the_place(nlp):
     assert found(nlp, text, "Event", quotes=("山西行",), named=True) == [
         "院士专家河北行", "青年学者河北行", "侨商河北行", "高校学子山西行", "研究生山西行", "甲企河北行", "乙企河北行",
         "丙丁经洽会", "跨国企业河北行"]
+
+
+def test_a_gala_written_short_and_quoted_is_an_event(nlp):
+    # invented (quotes normalized away): 晚 of 晚会 after one character, quoted; not 晚 unquoted (夜晚, 较晚)
+    text = "办好村歌、乡晚等群众文化活动，放大矿晚影响力，夜晚经济活跃，起步较晚。"
+    assert found(nlp, text, "Event", quotes=("乡晚", "矿晚", "村歌")) == ["乡晚", "矿晚"]
