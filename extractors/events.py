@@ -201,6 +201,26 @@ def find_sessions(doc: Doc) -> list[Match]:
     return found
 
 
+NAMED = {"Zone", "Project", "Program", "Enterprise", "Strategy", "Formulation", "Policy", "Event"}  # a place inside
+# is no other name (港澳山东周)
+LISTED_ENDS = ("汇", "荟", "周")  # 环球美食汇, 海峡青年荟, 港澳山东周: a gathering, a week of a place
+LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z\d·]{2,12}?(?=[、，,。；;]|等|$)")
+
+
+def _listed(doc: Doc, found: list[Match]) -> list[Match]:
+    """Items of a list of events ending in a word of gathering (…汇, …荟) or a place's week (…山东周): events, listed
+    right after or before an event (举办甲乙峰会、丙丁周、戊己洽谈会等活动)."""
+    text = doc_text(doc)
+    items = []
+    for f in found:
+        if text.startswith("、", f.end) and (item := LIST_ITEM.match(text, f.end + 1)):
+            items.append(item.span())
+        if f.start > 1 and text[f.start - 1] == "、" and (first := name_start(doc, f.start - 1)) is not None:
+            items.append((first, f.start - 1))
+    return [Match(a, b, "Event") for a, b in sorted(set(items)) if text.endswith(LISTED_ENDS, a, b) and b - a >= 3
+            and not any(f.start < b and a < f.end for f in found) and not covered(doc, a, b, NAMED)]
+
+
 def _galas(doc: Doc) -> list[Match]:
     """A gala written short and quoted (“村晚”, “科晚”: 晚 of 晚会 after one character naming whose it is)."""
     text = doc_text(doc)
@@ -284,6 +304,7 @@ def find_events(doc: Doc) -> list[Match]:
         found.append(Match(start, end, "Event", attrs=attrs))
     found = [f for f in found if not any(o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
                                          for o in found)]  # 世界互联网大会 inside 世界互联网大会数字丝路发展论坛
+    found += _listed(doc, found)
     return sorted(found, key=lambda m: m.start)
 
 

@@ -2497,6 +2497,13 @@ def test_groups_listed_before_a_tour_each_tour_the_place(nlp):
         "丙丁经洽会", "跨国企业河北行"]
 
 
+def test_gatherings_and_a_places_week_listed_with_events_are_events(nlp):
+    # invented: items ending in 汇, 荟 or 周 listed right after or before an event; not in a list of no event
+    text = ("办好甲乙峰会、港澳山西周、丁戊洽谈会、庚辛青年荟等活动，举办壬癸美食汇、子丑音乐节，"
+            "推进寅卯汇、辰巳周建设。")
+    assert found(nlp, text, "Event") == ["甲乙峰会", "港澳山西周", "丁戊洽谈会", "庚辛青年荟", "壬癸美食汇", "子丑音乐节"]
+
+
 def test_a_gala_written_short_and_quoted_is_an_event(nlp):
     # invented (quotes normalized away): 晚 of 晚会 after one character, quoted; not 晚 unquoted (夜晚, 较晚)
     text = "办好村歌、乡晚等群众文化活动，放大矿晚影响力，夜晚经济活跃，起步较晚。"
