@@ -203,7 +203,9 @@ def find_sessions(doc: Doc) -> list[Match]:
 
 NAMED = {"Zone", "Project", "Program", "Enterprise", "Strategy", "Formulation", "Policy", "Event"}  # a place inside
 # is no other name (港澳山东周)
-LISTED_ENDS = ("汇", "荟", "周")  # 环球美食汇, 海峡青年荟, 港澳山东周: a gathering, a week of a place
+LISTED_ENDS = ("汇", "荟", "周", "展")  # 环球美食汇, 海峡青年荟, 港澳山东周, 中国航展: a gathering, a week of a place,
+# an exhibition (not 发展, 拓展: event_not_exhibition)
+NOT_EXHIBITION = tuple(lexicons.terms("event_not_exhibition"))
 LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z\d·]{2,12}?(?=[、，,。；;]|等|$)")
 
 
@@ -218,6 +220,7 @@ def _listed(doc: Doc, found: list[Match]) -> list[Match]:
         if f.start > 1 and text[f.start - 1] == "、" and (first := name_start(doc, f.start - 1)) is not None:
             items.append((first, f.start - 1))
     return [Match(a, b, "Event") for a, b in sorted(set(items)) if text.endswith(LISTED_ENDS, a, b) and b - a >= 3
+            and not text.endswith(NOT_EXHIBITION, a, b)
             and not any(f.start < b and a < f.end for f in found) and not covered(doc, a, b, NAMED)]
 
 

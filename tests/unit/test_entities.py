@@ -2508,3 +2508,11 @@ def test_a_gala_written_short_and_quoted_is_an_event(nlp):
     # invented (quotes normalized away): 晚 of 晚会 after one character, quoted; not 晚 unquoted (夜晚, 较晚)
     text = "办好村歌、乡晚等群众文化活动，放大矿晚影响力，夜晚经济活跃，起步较晚。"
     assert found(nlp, text, "Event", quotes=("乡晚", "矿晚", "村歌")) == ["乡晚", "矿晚"]
+
+
+def test_an_exhibition_listed_with_events_is_an_event(nlp):
+    # invented: items ending in 展 listed right after or before an event; not 发展 after one
+    text = ("办好甲乙博览会、中国航展等活动，举办丙丁交易会、戊己优品展，支持办好庚市国际车展、辛壬博览会，"
+            "办好癸子论坛、推动经济健康发展。")
+    assert found(nlp, text, "Event") == ["甲乙博览会", "中国航展", "丙丁交易会", "戊己优品展", "庚市国际车展", "辛壬博览会",
+                                         "癸子论坛"]
