@@ -34,6 +34,8 @@ SESSIONS = re.compile("|".join([
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
     rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",
     rf"{lexicons.alternation('event_anniversary_of')}{_N}周年",
+    # a plenum written by its number in the term alone (落实四中全会部署): the term is named elsewhere or understood
+    r"(?<![届、\d一二三四五六七八九十百])[一二三四五六七八九十]+中全会",
 ]))
 LEVEL = "省市区县州"
 BODY = re.compile(lexicons.alternation("event_bodies") + "(?=.*工作会议$)")
@@ -61,6 +63,15 @@ LEAGUE = re.compile(rf"(?:{lexicons.alternation('zone_province_abbreviations')}�
                     rf"(?![\dA-Za-z一二两三四五六七八九十百千万亿]|{lexicons.alternatives('event_league_not_after')})")
 NAMED_LEAGUE = re.compile(r"[\u4e00-\u9fff]{0,2}联赛")  # “川超”联赛, “湘超”足球联赛: the short name opens the league's name
 TOUR = re.compile(r"行(?=活动|[、，,。；;：:等”])")  # 企业家雄安行: a group's tour of a place, written group + place + 行
+# a forum's numbered meeting (…合作论坛第四届部长级会议, …论坛（某市）2031年大会): the series, the place it meets in,
+# the edition and the meeting are one event, not the forum and a bare meeting
+SERIES_MEETING = re.compile(rf"(?:[（(][\u4e00-\u9fff]{{2,6}}[）)])?(第{_N}届|(?:19|20)\d{{2}}年)"
+                            r"[\u4e00-\u9fff]{0,4}?(?:会议|大会|峰会|年会)")
+SERIES = ("论坛",)
+# the venue of an event held in several places (…丰收节全国主场活动, …节某省主会场活动, …春晚某市分会场): after the
+# event's name, a scope or a place and the venue are one event, the activities held there
+VENUE_PART = re.compile(r"(?:主会场|主场|分会场)(?:活动)?")
+VENUE_SCOPE = ("全国", "全球", "全省", "全市")
 
 
 def _numbered_meeting(doc: Doc, start: int, end: int) -> Match | None:
@@ -131,8 +142,8 @@ def _tours(doc: Doc) -> list[Match]:
     as a name of its own (a separator or 活动 after it)."""
     text = doc_text(doc)
     found = []
-    for tour in TOUR.finditer(text):
-        at = tour.start()
+    closing = {b - 1 for _, b in quoted(doc) if text.startswith("行", b - 1)}  # 万名大学生“雄安行”: the quote closes it
+    for at in sorted({tour.start() for tour in TOUR.finditer(text)} | closing):
         place = next((m.start for m in matches(doc) if m.label == "Place" and m.end == at), None)
         if place is None:  # the segmenter often joins the place with 行 or splits it (校友湖|南行)
             place = next((at - n for n in (4, 3, 2) if n <= at and gazetteer.load().lookup(text[at - n:at])), None)
@@ -142,7 +153,14 @@ def _tours(doc: Doc) -> list[Match]:
         if who is None or place - who < 2 or text[place - 1] in "赴到去往来至" or \
                 any(a <= who and at < b == at + 1 and text.startswith("活动", b) for a, b in quoted(doc)):
             continue  # 企业赴四川: a trip; “百名院士河北行”活动: a quoted name with its head, left to the programmes
-        found.append(Match(who, at + (3 if text.startswith("活动", at + 1) else 1), "Event"))
+        end = at + (3 if text.startswith("活动", at + 1) else 1)
+        found.append(Match(who, end, "Event"))
+        while who > 2 and text[who - 1] == "、" and (first := name_start(doc, who - 1, max_chars=8)) is not None \
+                and who - 1 - first >= 2 and not text.endswith(("行", *EVENTISH), first, who - 1) and \
+                not EVENT_SUFFIX.search(text, first, who - 1) and not any(f.end == who - 1 for f in found):
+            # 院士专家、企业家雄安行: each group's tour of the place (not an event listed before it: 某某洽会、…河北行)
+            found.append(Match(first, who - 1, "Event", attrs=(("name", text[first:who - 1] + text[place:end]),)))
+            who = first
     return found
 
 
@@ -183,9 +201,38 @@ def find_sessions(doc: Doc) -> list[Match]:
     return found
 
 
+NAMED = {"Zone", "Project", "Program", "Enterprise", "Strategy", "Formulation", "Policy", "Event"}  # a place inside
+# is no other name (港澳山东周)
+LISTED_ENDS = ("汇", "荟", "周", "展")  # 环球美食汇, 海峡青年荟, 港澳山东周, 中国航展: a gathering, a week of a place,
+# an exhibition (not 发展, 拓展: event_not_exhibition)
+NOT_EXHIBITION = tuple(lexicons.terms("event_not_exhibition"))
+LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z\d·]{2,12}?(?=[、，,。；;]|等|$)")
+
+
+def _listed(doc: Doc, found: list[Match]) -> list[Match]:
+    """Items of a list of events ending in a word of gathering (…汇, …荟) or a place's week (…山东周): events, listed
+    right after or before an event (举办甲乙峰会、丙丁周、戊己洽谈会等活动)."""
+    text = doc_text(doc)
+    items = []
+    for f in found:
+        if text.startswith("、", f.end) and (item := LIST_ITEM.match(text, f.end + 1)):
+            items.append(item.span())
+        if f.start > 1 and text[f.start - 1] == "、" and (first := name_start(doc, f.start - 1)) is not None:
+            items.append((first, f.start - 1))
+    return [Match(a, b, "Event") for a, b in sorted(set(items)) if text.endswith(LISTED_ENDS, a, b) and b - a >= 3
+            and not text.endswith(NOT_EXHIBITION, a, b)
+            and not any(f.start < b and a < f.end for f in found) and not covered(doc, a, b, NAMED)]
+
+
+def _galas(doc: Doc) -> list[Match]:
+    """A gala written short and quoted (“村晚”, “科晚”: 晚 of 晚会 after one character naming whose it is)."""
+    text = doc_text(doc)
+    return [Match(a, b, "Event") for a, b in quoted(doc) if b - a == 2 and text.startswith("晚", b - 1)]
+
+
 def find_events(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    found: list[Match] = find_sessions(doc) + _tours(doc) + _leagues(doc)
+    found: list[Match] = find_sessions(doc) + _tours(doc) + _leagues(doc) + _galas(doc)
     for m in EVENT_SUFFIX.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found) or EVENT_SUFFIX.match(text, m.end()):
             continue  # 世界杯 of 女篮世界杯预选赛: the name goes on
@@ -249,9 +296,18 @@ def find_events(doc: Doc) -> list[Match]:
         edition = EDITION.search(text[max(0, start - 8):start]) or WRITTEN_EDITION.search(name)
         attrs = (("edition", edition.group(1)),) if edition else ()
         end = m.end() + 2 if text.startswith("活动", m.end()) else m.end()  # 促进周活动: the activities of an event
+        if m.group() in SERIES and (meeting := SERIES_MEETING.match(text, end)):
+            end = meeting.end()  # 甲乙合作论坛第三届部长级会议: one meeting of the forum
+            attrs = (("edition", meeting.group(1)),)
+        at = end + 2 if text.startswith(VENUE_SCOPE, end) else \
+            next((end + n for n in (4, 3, 2) if VENUE_PART.match(text, end + n) and gazetteer.load().lookup(
+                text[end:end + n])), end)  # the place is often no word of its own before the venue
+        if at > end and (venue := VENUE_PART.match(text, at)):
+            end = venue.end()  # 甲乙丰收节丙省主会场活动: the event's activities at one of its venues
         found.append(Match(start, end, "Event", attrs=attrs))
     found = [f for f in found if not any(o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
                                          for o in found)]  # 世界互联网大会 inside 世界互联网大会数字丝路发展论坛
+    found += _listed(doc, found)
     return sorted(found, key=lambda m: m.start)
 
 

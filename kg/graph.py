@@ -167,16 +167,23 @@ def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | 
     _same(mentions, resolved, "Zone", fits, named_when=lambda m, res: not dict(m.attrs).get("generic"))
 
 
-EVENT_QUALIFIER = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?|全国|全省|全市|省|市")
+# 党的 and a bare term (十七届) open a plenum's fuller name: 十七届三中全会 and a bare 三中全会 are the report's
+# 党的十七届三中全会 (guideline 2: the fullest form written)
+EVENT_QUALIFIER = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?|全国|全省|全市|省|市|党的|"
+                             r"[一二三四五六七八九十百]+届")
 
 
 def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One event per report however it is written: a name without the place, edition or level that opens it
     elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会), and a league written short the one whose
-    name opens with it (湘超 of 湘超足球联赛), is that event, when only one fits."""
-    _same(mentions, resolved, "Event", lambda m, res, named: [
-        k for k in named if k != res.key and (k.endswith(res.key) and _qualifies(k[:-len(res.key)])
-                                              or dict(m.attrs).get("league") and k.startswith(res.key))])
+    name opens with it (湘超 of 湘超足球联赛), is that event, when only one fits; of names that are themselves one
+    another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest."""
+    def fits(m: Mention, res, named: dict) -> list[str]:
+        found = [k for k in named if k != res.key and (k.endswith(res.key) and _qualifies(k[:-len(res.key)])
+                                                       or dict(m.attrs).get("league") and k.startswith(res.key))]
+        return [k for k in found if not any(o != k and o.endswith(k) and _qualifies(o[:-len(k)]) for o in found)]
+
+    _same(mentions, resolved, "Event", fits)
 
 
 _COMPANY_END = re.compile(lexicons.alternation("enterprise_suffix_strong") + "$")  # 中国银行: a firm's name in full

@@ -2540,3 +2540,69 @@ def test_outlines_and_guiding_catalogues_are_titles(nlp):
     # (guideline 2), the last as short as the others; one under revision is none
     text = "认真落实老人、青年发展纲要，实施某某行业指导目录，修订某类产业指导目录。"
     assert found(nlp, text, "Policy", named=True) == ["老人发展纲要", "青年发展纲要", "某某行业指导目录"]
+
+
+def test_consumption_and_shopping_seasons_are_events(nlp):
+    # invented: a season of shopping named by a place, a time of year or a theme; one named only by a classing word
+    # (体育) is a kind
+    text = "办好甲乙国际消费季、新春消费季和丙丁优品购物季，举办体育消费季等活动。"
+    assert found(nlp, text, "Event") == ["甲乙国际消费季", "新春消费季", "丙丁优品购物季"]
+
+
+def test_a_plenum_written_by_its_number_alone_and_without_its_party_is_the_reports_plenum(nlp):
+    # invented: a plenum written by its number in the term alone; not the second of a list of plenums
+    text = "认真落实七中全会部署，贯彻九届五中、六中全会精神。"
+    assert found(nlp, text, "Event") == ["七中全会", "九届五中、六中全会"]
+    from kg.graph import same_event
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented: the party's plenum written without 党的 and by its number alone is the one written with them
+    names = ["党的九届七中全会", "九届七中全会", "七中全会", "党的十九大", "十九大"]
+    mentions = tuple(Mention("r", "Event", "", n, i * 10, i * 10 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_event(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == ["党的九届七中全会"] * 3 + ["党的十九大"] * 2
+
+
+def test_a_forums_numbered_meeting_is_one_event(nlp):
+    # invented: a forum's meeting named by its edition or year (and the place it meets in) after the forum's name
+    text = "出席甲乙合作论坛第三届部长级会议，承办丙丁安全合作论坛（戊市）2031年大会，办好庚辛论坛。"
+    assert found(nlp, text, "Event") == ["甲乙合作论坛第三届部长级会议", "丙丁安全合作论坛（戊市）2031年大会", "庚辛论坛"]
+
+
+def test_an_events_venue_with_its_scope_or_place_is_one_event(nlp):
+    # invented: the main or branch venue of an event held in several places, after a scope or a place
+    text = "成功举办中国甲乙丰收节全国主场活动，办好丙丁艺术节河北主会场活动，举办戊己文化节。"
+    assert found(nlp, text, "Event") == ["中国甲乙丰收节全国主场活动", "丙丁艺术节河北主会场活动", "戊己文化节"]
+
+
+def test_groups_listed_before_a_tour_each_tour_the_place(nlp):
+    # invented (quotes normalized away): groups listed before a shared place + 行 each make a tour; a quote closes one;
+    # a tour or an event listed before one is no group
+    text = ("院士专家、青年学者、侨商河北行等活动成功举办，高校学子、研究生山西行圆满完成，开展甲企河北行、乙企河北行，"
+            "办好丙丁经洽会、跨国企业河北行。")
+    assert found(nlp, text, "Event", quotes=("山西行",), named=True) == [
+        "院士专家河北行", "青年学者河北行", "侨商河北行", "高校学子山西行", "研究生山西行", "甲企河北行", "乙企河北行",
+        "丙丁经洽会", "跨国企业河北行"]
+
+
+def test_gatherings_and_a_places_week_listed_with_events_are_events(nlp):
+    # invented: items ending in 汇, 荟 or 周 listed right after or before an event; not in a list of no event
+    text = ("办好甲乙峰会、港澳山西周、丁戊洽谈会、庚辛青年荟等活动，举办壬癸美食汇、子丑音乐节，"
+            "推进寅卯汇、辰巳周建设。")
+    assert found(nlp, text, "Event") == ["甲乙峰会", "港澳山西周", "丁戊洽谈会", "庚辛青年荟", "壬癸美食汇", "子丑音乐节"]
+
+
+def test_a_gala_written_short_and_quoted_is_an_event(nlp):
+    # invented (quotes normalized away): 晚 of 晚会 after one character, quoted; not 晚 unquoted (夜晚, 较晚)
+    text = "办好村歌、乡晚等群众文化活动，放大矿晚影响力，夜晚经济活跃，起步较晚。"
+    assert found(nlp, text, "Event", quotes=("乡晚", "矿晚", "村歌")) == ["乡晚", "矿晚"]
+
+
+def test_an_exhibition_listed_with_events_is_an_event(nlp):
+    # invented: items ending in 展 listed right after or before an event; not 发展 after one
+    text = ("办好甲乙博览会、中国航展等活动，举办丙丁交易会、戊己优品展，支持办好庚市国际车展、辛壬博览会，"
+            "办好癸子论坛、推动经济健康发展。")
+    assert found(nlp, text, "Event") == ["甲乙博览会", "中国航展", "丙丁交易会", "戊己优品展", "庚市国际车展", "辛壬博览会",
+                                         "癸子论坛"]
