@@ -70,14 +70,17 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # (国务院 2018, 湖南, 河北 2009, 河北 2024, 北京, 上海, 安徽, 福建, 陕西, 山西) joined the tune split, re-setting every tune
 # floor to the 41 reports' figures less .03 (Place .910, Strategy .877, Program .768, Formulation .832, Project .787,
 # Zone .864, Enterprise .897, Event .898, Policy .900, CITES .941); test Enterprise, Project, Program to .752, .528, .714
-# less .03 (measured once)
+# less .03 (measured once); seventeenth session: the tenth round's three national reports (国务院 2009, 2014, 2017)
+# joined the tune split after the sixth consistency pass, re-setting every tune floor to the 44 reports' figures less
+# .03 (Place .913, Strategy .875, Program .768, Formulation .834, Project .793, Zone .864, Enterprise .900, Event .921,
+# Policy .887, CITES .938); test Event and Project to .908 and .530 less .03 (measured once)
 FLOORS = {
-    "tune": {"Place": .880, "Strategy": .847, "Program": .738, "Formulation": .802, "Project": .757, "Zone": .834,
-             "Enterprise": .867, "Event": .868, "Policy": .870},
-    "test": {"Place": .90, "Strategy": .761, "Program": .684, "Formulation": .803, "Project": .498, "Zone": .592,
-             "Enterprise": .722, "Event": .872, "Policy": .821},
+    "tune": {"Place": .883, "Strategy": .845, "Program": .738, "Formulation": .804, "Project": .763, "Zone": .834,
+             "Enterprise": .870, "Event": .891, "Policy": .857},
+    "test": {"Place": .90, "Strategy": .761, "Program": .684, "Formulation": .803, "Project": .500, "Zone": .592,
+             "Enterprise": .722, "Event": .878, "Policy": .821},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .911}  # CITES: vocabulary citations, tune F1 .941 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .908}  # CITES: vocabulary citations, tune F1 .938 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
