@@ -545,12 +545,13 @@ def provincial_designations(doc: Doc) -> list[Match]:
     Not after a name (甲医院省级区域医疗中心: that body's own site), nor a list's shared head (等4个省级…)."""
     text, found = doc_text(doc), []
     starts, ends = token_starts(doc), token_ends(doc)
-    for s in (i for i in range(len(text)) if text.startswith(PROVINCE_LEVEL, i)) if PROVINCE_LEVEL in text else ():
+    for level in re.finditer(PROVINCE_LEVEL, text):
+        s = level.start()
         before = name_start(doc, s, max_chars=8) if s else None
         if s not in starts or before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s):
             continue
-        e = next((e for e in sorted(x for x in ends if s + 4 <= x <= s + 16)
-                  if vocabulary_programme("国家" + text[s + 2:e]) and
+        e = next((e for e in range(s + 4, s + 17) if e in ends  # a word's end 2 to 14 characters after 省级
+                  and vocabulary_programme("国家" + text[level.end():e]) and
                   (DESIGNATION_AFTER.match(text, e) or text.startswith(LONG_VERBS, e))), None)
         if e is not None and not covered(doc, s, e, NAMES):
             found.append(Match(s, e, "Program"))
