@@ -878,10 +878,6 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and (verb := SYSTEM_VERB.match(text, start)) and verb.end() < m.start() and \
                 any(a == verb.end() for a, _ in token_bounds(doc)):
             start = verb.end()  # 改革|考试招生制度: the system is named after the verb that acts on it
-        if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
-                                      for v in REFORMED_SYSTEM) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
-            continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
         head = text[start:m.start()]
         if m.group() == "计划" and text.startswith("经济", m.end()) and \
                 sum(start <= a and b <= m.start() for a, b in token_bounds(doc)) < 2:
@@ -907,6 +903,9 @@ def find_programs(doc: Doc) -> list[Match]:
                                      head.endswith(REFORM_OBJECT)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
             # place's own); 依靠改革: the reform a clause speaks of
+        if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
+                                      for v in REFORMED_SYSTEM) and plain:
+            continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
         if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and plain:
             continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system
         if m.group() == "工程" and (judged_works(text[start:m.end()]) or plain and (
