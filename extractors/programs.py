@@ -457,8 +457,9 @@ DESIGNATION_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | 
 FACILITY = ("中心", "平台")  # a facility's designation names its field (国家马铃薯技术创新中心), not a kind alone
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
-COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[个家]$")  # 新增2个|国家…集群: how many hold it
-LIST_BEFORE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)?[个家]?$")  # A、B等2个|国家…集群: a list's head
+_NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # a number in digits or in Chinese numerals
+COUNT_BEFORE = re.compile(_NUMBER + "[个家]$")  # 新增2个|国家…集群: how many hold it
+LIST_BEFORE = re.compile(f"等{_NUMBER}?[个家]?$")  # A、B等2个|国家…集群: a list's head
 ANY_VERB = NAME_STOP | set(LEADING_VERBS)
 LONG_VERBS = tuple(w for w in ANY_VERB if len(w) > 1)  # a verb of two characters or more after a name ends it
 
