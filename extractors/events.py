@@ -7,8 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (Match, covered, doc_text, first_conjunct, matches, name_start, only_words, quoted,
-                             register, token_bounds, token_starts)
+from extractors.base import (Match, covered, doc_text, first_conjunct, matches, name_start, only_words, overlaps,
+                             quoted, register, token_bounds, token_starts)
 from kg import gazetteer, lexicons
 
 ABBREVIATIONS = lexicons.words("event_abbreviation")  # 进博会, 广交会: one character and an ending
@@ -210,8 +210,9 @@ LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z\d·]{2,12}?(?=[、，,。；;]|等
 
 
 def _listed(doc: Doc, found: list[Match]) -> list[Match]:
-    """Items of a list of events ending in a word of gathering (…汇, …荟) or a place's week (…山东周): events, listed
-    right after or before an event (举办甲乙峰会、丙丁周、戊己洽谈会等活动)."""
+    """Items of a list of events ending in a word of gathering (…汇, …荟), a place's week (…山东周) or an exhibition
+    (中国航展; not 发展, 拓展: event_not_exhibition): events, listed right after or before an event (举办甲乙峰会、丙丁周、
+    戊己洽谈会等活动), where no event or other name holds them already."""
     text = doc_text(doc)
     items = []
     for f in found:
@@ -219,9 +220,10 @@ def _listed(doc: Doc, found: list[Match]) -> list[Match]:
             items.append(item.span())
         if f.start > 1 and text[f.start - 1] == "、" and (first := name_start(doc, f.start - 1)) is not None:
             items.append((first, f.start - 1))
-    return [Match(a, b, "Event") for a, b in sorted(set(items)) if text.endswith(LISTED_ENDS, a, b) and b - a >= 3
-            and not text.endswith(NOT_EXHIBITION, a, b)
-            and not any(f.start < b and a < f.end for f in found) and not covered(doc, a, b, NAMED)]
+    listed = [Match(a, b, "Event") for a, b in sorted(set(items))]
+    return [m for m in listed if text.endswith(LISTED_ENDS, m.start, m.end) and m.end - m.start >= 3
+            and not text.endswith(NOT_EXHIBITION, m.start, m.end)
+            and not overlaps(m, found) and not covered(doc, m.start, m.end, NAMED)]
 
 
 def _galas(doc: Doc) -> list[Match]:

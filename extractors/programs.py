@@ -457,8 +457,9 @@ DESIGNATION_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | 
 FACILITY = ("中心", "平台")  # a facility's designation names its field (国家马铃薯技术创新中心), not a kind alone
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
-COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[个家]$")  # 新增2个|国家…集群: how many hold it
-LIST_BEFORE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)?[个家]?$")  # A、B等2个|国家…集群: a list's head
+_NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # a number in digits or in Chinese numerals
+COUNT_BEFORE = re.compile(_NUMBER + "[个家]$")  # 新增2个|国家…集群: how many hold it
+LIST_BEFORE = re.compile(f"等{_NUMBER}?[个家]?$")  # A、B等2个|国家…集群: a list's head
 ANY_VERB = NAME_STOP | set(LEADING_VERBS)
 LONG_VERBS = tuple(w for w in ANY_VERB if len(w) > 1)  # a verb of two characters or more after a name ends it
 
@@ -545,12 +546,13 @@ def provincial_designations(doc: Doc) -> list[Match]:
     Not after a name (甲医院省级区域医疗中心: that body's own site), nor a list's shared head (等4个省级…)."""
     text, found = doc_text(doc), []
     starts, ends = token_starts(doc), token_ends(doc)
-    for s in (i for i in range(len(text)) if text.startswith(PROVINCE_LEVEL, i)) if PROVINCE_LEVEL in text else ():
+    for level in re.finditer(PROVINCE_LEVEL, text):
+        s = level.start()
         before = name_start(doc, s, max_chars=8) if s else None
         if s not in starts or before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s):
             continue
-        e = next((e for e in sorted(x for x in ends if s + 4 <= x <= s + 16)
-                  if vocabulary_programme("国家" + text[s + 2:e]) and
+        e = next((e for e in range(s + 4, s + 17) if e in ends  # a word's end 2 to 14 characters after 省级
+                  and vocabulary_programme("国家" + text[level.end():e]) and
                   (DESIGNATION_AFTER.match(text, e) or text.startswith(LONG_VERBS, e))), None)
         if e is not None and not covered(doc, s, e, NAMES):
             found.append(Match(s, e, "Program"))
@@ -877,10 +879,6 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and (verb := SYSTEM_VERB.match(text, start)) and verb.end() < m.start() and \
                 any(a == verb.end() for a, _ in token_bounds(doc)):
             start = verb.end()  # 改革|考试招生制度: the system is named after the verb that acts on it
-        if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
-                                      for v in REFORMED_SYSTEM) and \
-                not any(start <= a < m.start() for a, _ in quoted(doc)):
-            continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
         head = text[start:m.start()]
         if m.group() == "计划" and text.startswith("经济", m.end()) and \
                 sum(start <= a and b <= m.start() for a, b in token_bounds(doc)) < 2:
@@ -906,6 +904,9 @@ def find_programs(doc: Doc) -> list[Match]:
                                      head.endswith(REFORM_OBJECT)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
             # place's own); 依靠改革: the reform a clause speaks of
+        if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
+                                      for v in REFORMED_SYSTEM) and plain:
+            continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
         if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and plain:
             continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system
         if m.group() == "工程" and (judged_works(text[start:m.end()]) or plain and (
