@@ -73,6 +73,8 @@ def token_ends(doc: Doc) -> set[int]:
     return ends
 
 
+NAME_LABELS = frozenset({"Strategy", "Program", "Formulation", "Zone", "Project", "Enterprise", "Event", "Policy"})
+# every label but Place: a place may stand inside another name (港澳山东周, 甲省“乙”工程)
 _MATCHES = ("._.", "kg_matches", None, None)  # where doc._.kg_matches keeps its value, read without an Underscore
 _QUOTED = ("._.", "quoted", None, None)
 

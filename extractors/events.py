@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (Match, covered, doc_text, first_conjunct, matches, name_start, only_words, overlaps,
+from extractors.base import (NAME_LABELS, Match, covered, doc_text, first_conjunct, matches, name_start, only_words, overlaps,
                              quoted, register, token_bounds, token_starts)
 from kg import gazetteer, lexicons
 
@@ -201,10 +201,7 @@ def find_sessions(doc: Doc) -> list[Match]:
     return found
 
 
-NAMED = {"Zone", "Project", "Program", "Enterprise", "Strategy", "Formulation", "Policy", "Event"}  # a place inside
-# is no other name (港澳山东周)
-LISTED_ENDS = ("汇", "荟", "周", "展")  # 环球美食汇, 海峡青年荟, 港澳山东周, 中国航展: a gathering, a week of a place,
-# an exhibition (not 发展, 拓展: event_not_exhibition)
+LISTED_ENDS = tuple(lexicons.terms("event_listed_ends"))  # 环球美食汇, 港澳山东周, 中国航展
 NOT_EXHIBITION = tuple(lexicons.terms("event_not_exhibition"))
 LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z\d·]{2,12}?(?=[、，,。；;]|等|$)")
 
@@ -223,7 +220,7 @@ def _listed(doc: Doc, found: list[Match]) -> list[Match]:
     listed = [Match(a, b, "Event") for a, b in sorted(set(items))]
     return [m for m in listed if text.endswith(LISTED_ENDS, m.start, m.end) and m.end - m.start >= 3
             and not text.endswith(NOT_EXHIBITION, m.start, m.end)
-            and not overlaps(m, found) and not covered(doc, m.start, m.end, NAMED)]
+            and not overlaps(m, found) and not covered(doc, m.start, m.end, NAME_LABELS)]
 
 
 def _galas(doc: Doc) -> list[Match]:

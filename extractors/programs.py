@@ -8,7 +8,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, ROUND, SINGLE_STOPS, Match,
+from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, NAME_LABELS, ROUND, SINGLE_STOPS,
+                             Match,
                              add_candidate, add_matches, after_round, clause_start, covered, doc_text, drop_matches,
                              is_size, item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds,
                              token_ends, token_starts)
@@ -47,7 +48,7 @@ NOT_SCHEME = tuple(lexicons.terms("program_plan_not_scheme"))  # 现行|计划, 
 PLAN_WORDS = ("生育", "内", "外", "单列")  # 计划生育, 计划内: words 计划 opens, split or not
 CLAUSE_WORDS = lexicons.words("program_clause_words")  # 否定|社会主义制度, 超过|计划: a clause, not the name
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
-NAMES = OWN_LABELS | {"Strategy", "Enterprise"}  # every label but Place: a place may stand inside a quoted name
+NAMES = NAME_LABELS  # a place may stand inside a quoted name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 HEAD_WORDS = lexicons.words("program_quoted_head")
 ONE_PER = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")  # “一断面一策”: a formula (formulations.py)
@@ -916,8 +917,8 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 制定实施城乡居民增收计划: a plan still to be drafted, a document not yet written
         if m.group() == "计划" and text.startswith(PLAN_VERBS_AFTER, m.end()) and plain:
             continue  # 粮食产量计划达到…, 今后八年计划建设的项目: the verb "plans to", no plan named
-        if m.group() == "工程" and head.endswith(FACILITY_WORKS) and \
-                any(k in head[:-2] for k in FACILITY_KINDS) and plain:
+        if m.group() == "工程" and head.endswith(FACILITY_WORKS) and plain and \
+                any(k in head.removesuffix(next(w for w in FACILITY_WORKS if head.endswith(w))) for k in FACILITY_KINDS):
             continue  # 甲乙机场改扩建工程, 丙丁航运枢纽主体工程: a facility's works, a Project, no programme
         if m.group() == "工程" and any(w in head for w in WORKS_PARTS) and plain:
             continue  # 在建项目及其配套工程: works of a kind and their parts, no named programme
