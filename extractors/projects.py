@@ -150,6 +150,10 @@ LINE_CODE = re.compile(r"(地铁|轨道交通)?(?:城际轨道|轻轨)?(?:[A-Z]{
 # A port named by the place it serves (天津港, 宁波舟山港): 港 right after a place's name, ending the word
 NATIONAL_WORKS = re.compile(lexicons.alternation("project_national_works") + "(?:工程)?")  # 西气东输(工程): a coined name
 PORT_NOT_BEFORE = "区口澳务股集城湾航产站"
+# A craft of a national series named by its number and 号, or by its kind (神舟八号飞船, 蛟龙号, 天和核心舱): one craft
+# built and launched; the series name alone (嫦娥奔月) none
+CRAFT = re.compile(lexicons.alternation("project_craft_series") + r"(?:[一二三四五六七八九十\d]*号"
+                   + lexicons.alternation("project_craft_kinds") + "?|" + lexicons.alternation("project_craft_kinds") + ")")
 
 
 # A size opening a head (30万吨级, 百万千瓦级, 2×660兆瓦): it says how big, not which work
@@ -288,7 +292,7 @@ def find_projects(doc: Doc) -> list[Match]:
             s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
             if e - s >= 2:
                 spans.append((s, e, ""))
-    spans.extend((m.start(), m.end(), "") for m in NATIONAL_WORKS.finditer(text))
+    spans.extend((m.start(), m.end(), "") for m in (*NATIONAL_WORKS.finditer(text), *CRAFT.finditer(text)))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text))

@@ -490,6 +490,13 @@ def test_works_done_on_a_named_work_of_a_kind_are_a_project(nlp):
     assert found(nlp, text, "Project") == ["甲乙机场改扩建工程", "丙丁高速戊己段扩容工程"]
 
 
+def test_a_craft_of_a_national_series_named_by_its_number_is_a_project(nlp):
+    # invented: a series name, a number and 号, with its kind (project_craft_series, project_craft_kinds); the series
+    # name alone, in a legend or a spirit, names no craft
+    text = "成功发射神舟八号飞船和天和核心舱，天问一号着陆火星，讲好嫦娥奔月的故事。"
+    assert found(nlp, text, "Project") == ["神舟八号飞船", "天和核心舱", "天问一号"]
+
+
 def test_rivers_listed_before_the_treatment_done_on_them_are_projects(nlp):
     # A江、B河等(…)治理: the listed rivers are the works treated; a list before what is measured in them names none
     text = "推进甲乙江、丙丁河等保护治理，加强戊己河、庚辛湖等跨界河流综合治理，壬癸河、子丑湖等水质稳定。"
