@@ -1379,6 +1379,19 @@ def test_a_trade_word_that_opens_a_sectors_name_ends_no_firm(nlp):
     assert found(nlp, text, "Enterprise") == ["甲乙电子"]
 
 
+def test_a_firm_is_named_after_its_owners_kind_and_a_verb_of_boosting_opens_no_list_of_firms(nlp):
+    # invented: 央企/民企 say who owns the firm and 引入 brings it in, neither is part of the name; 提振 boosts
+    # consumption of products (汽车, 家电), which are no firms
+    text = "形成以央企长风、民企科瑞达等为龙头的产业集群，引入丙丁集团，提振汽车、家电等大宗消费。"
+    assert found(nlp, text, "Enterprise") == ["长风", "科瑞达", "丙丁集团"]
+
+
+def test_a_field_or_a_qualified_industry_opening_a_works_name_is_no_firm(nlp):
+    # invented: 生物育种 and 医疗保健 are fields, 数控 and 氢基 qualify an industry: no firm opens these works
+    text = "建设甲乙生物育种实验室、丙丁医疗保健合作中心，推进氢基能源项目，打造数控机床产业基地。"
+    assert found(nlp, text, "Enterprise") == []
+
+
 def test_lists_of_sectors_kinds_of_firm_and_firms_taxes_are_no_firms(nlp):
     # invented: most items sectors (金融, 科技, 设计) make a list of kinds of firm; 企业所得税 is a tax, not firms;
     # a firm described (国有企业现代公司) is none; one sector among platform companies drops only itself
