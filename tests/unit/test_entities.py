@@ -1172,9 +1172,19 @@ def test_a_kind_written_with_a_variant_of_one_character_is_no_work(nlp):
 
 
 def test_a_bonded_facility_named_only_by_its_regime_is_a_kind(nlp):
-    # invented: 保税 says the customs regime a facility serves; a place or a name before it names one
+    # invented: 保税 says the customs regime a facility serves; a place or a name before it names one (a Zone: a
+    # bonded logistics centre is a bonded zone of the customs)
     text = "支持申建保税物流中心，推动建设综合保税物流中心，建成甲乙保税物流中心。"
-    assert found(nlp, text, "Project") == ["甲乙保税物流中心"]
+    assert found(nlp, text, "Project") == []
+    assert found(nlp, text, "Zone") == ["甲乙保税物流中心"]
+
+
+def test_a_places_bonded_logistics_centre_is_a_zone_with_its_type(nlp):
+    # invented: a place's bonded logistics centre (保税物流中心, with its type in brackets) is a bonded zone, as the
+    # tune gold's sixth pass decides; no project of it
+    text = "建成邢台保税物流中心(B型)，丙丁保税物流中心封关运作。"
+    assert found(nlp, text, "Zone") == ["邢台保税物流中心(B型)", "丙丁保税物流中心"]
+    assert found(nlp, text, "Project") == []
 
 
 def test_a_work_ranked_first_of_its_kind_is_a_description(nlp):
