@@ -184,10 +184,9 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
             start = t_start + 1 + len(stop)  # ,容|东片区: punctuation ends a name, even where the segmenter joined it
             break  # to the name's first character; so does a stop word after it (,力|促京…: 力促 ends the clause's verb)
         spec = _SPEC.match(text, t_start + len(word))  # 30万吨级, 2×660兆瓦: a count that is part of the name
-        if suffix_start - t_start > 2 and (word in INITIAL_STOPS and opened_by_building(doc, t_start) or
-                                           word in UNKNOWN_INITIALS and unknown_after(doc, start, suffix_start)):
-            start = t_start  # 开工建设上|白石…枢纽: after a verb of building the character opens the name; so it does
-            break  # where no word of the segmenter follows it (甲江向|家|坝水电站): a preposition's object is words
+        if word in INITIAL_STOPS and opened_by_building(doc, t_start) and suffix_start - t_start > 2:
+            start = t_start  # 开工建设上|白石…枢纽: after a verb of building the character opens the name
+            break
         if (word in NAME_STOP or (word in SINGLE_STOPS or word in OPENING_STOPS and opens_clause(doc, t_start)) and
                 not any(a <= t_start < b for a, b in quoted(doc))) and not in_compound(text, t_start, start) or \
                 not _NAME_CHAR.match(word) or \
@@ -226,24 +225,6 @@ def after_round(text: str, start: int, suffix_start: int) -> int:
 
 INITIAL_STOPS = lexicons.words("name_stop_initials")  # 上: stop words that also open proper names
 _BUILDING = lexicons.words("building_verbs")  # verbs whose object a name is
-UNKNOWN_INITIALS = lexicons.words("name_stop_initials_unknown")  # 向: prepositions that open unknown names
-
-
-SEGMENTER_WORDS: set[str] = set()  # the segmenter's dictionary, given by extractors.nlp.create_nlp
-
-
-def unknown_after(doc: Doc, start: int, end: int) -> bool:
-    """Whether text[start:end] is no word of the segmenter: single characters only (向|家|坝), or one piece its
-    dictionary does not hold (向|家坝): an unknown proper name, which a one-character stop word before it opens
-    (溪洛渡、向家坝水电站); a preposition's object is made of words (向|雄安|新区, 向|镇街|便民|服务|中心)."""
-    tokens = token_bounds(doc)
-    words = tokens[bisect.bisect_left(tokens, (start,)):bisect.bisect_left(tokens, (end,))]
-    if not words or words[0][0] != start or words[-1][1] != end:
-        return False
-    piece = doc_text(doc)[start:end]
-    if len(words) == 1:
-        return len(piece) > 1 and piece not in SEGMENTER_WORDS and _NAME_CHAR.match(piece) is not None
-    return all(b - a == 1 for a, b in words) and re.fullmatch(r"[\u4e00-\u9fff]+", piece) is not None
 
 
 def opened_by_building(doc: Doc, start: int) -> bool:

@@ -17,7 +17,6 @@ from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import base
 from extractors.segmenter import speed_up
 from kg.stores.durable import dead_leftovers, fsync, human, remove, size
 
@@ -109,7 +108,6 @@ def create_nlp(user_terms: list[str] | None = None, components: tuple[str, ...] 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model()))
     speed_up(nlp.tokenizer.pkuseg_seg)
-    base.SEGMENTER_WORDS.update(nlp.tokenizer.pkuseg_seg.feature_extractor.unigram)  # what a word is (base.unknown_after)
     nlp.tokenizer.__class__ = Tokenizer  # the same tokenizer, its words' offsets kept
     if user_terms is None:
         user_terms = default_user_terms()

@@ -2134,13 +2134,6 @@ def test_a_one_character_stop_opens_a_name_after_a_verb_of_building(nlp):
     assert found(nlp, text, "Project") == ["上石岭水利枢纽工程"]
 
 
-def test_a_one_character_stop_opens_a_name_where_no_word_of_the_segmenter_follows_it(nlp):
-    # invented: 向 and 同 before characters the segmenter reads as no word (向|岚坳, 同|热岭) open an unknown name;
-    # before words (向|高端, 向|镇区|物流) they are a preposition
-    text = "加快乌江向岚坳水电站建设，推进同热岭四期，推动产业向高端水电站转移，资金向乡村振兴项目倾斜。"
-    assert found(nlp, text, "Project") == ["向岚坳水电站", "同热岭四期"]
-
-
 def test_firms_listed_before_a_firms_verb_end_before_the_predicate(nlp):
     # invented: a list closed by a verb of firms (扩产, 投产, 营收) names firms; the predicate's time, adverb or scope
     # (年内, 今年建成, 海外) is no word of the last firm's name
