@@ -43,7 +43,14 @@ def test_formulations(nlp):
 
 def test_zones_named_generic_and_categories(nlp):
     text = "推动沧州高新区升级国家高新区，支持综保区提质升级，新增绿色工业园区4个，建设自贸区正定片区。"
-    assert found(nlp, text, "Zone") == ["沧州高新区", "综保区", "自贸区正定片区"]
+    assert found(nlp, text, "Zone") == ["沧州高新区", "自贸区正定片区"]
+
+
+def test_a_bare_zonghe_baoshuiqu_is_a_category_not_the_issuers_own_zone(nlp):
+    # invented: a city may hold several comprehensive bonded zones, so the bare 综保区 names none of them (a bare
+    # category, gold decision of the sixth pass); a bare 高新区 is still the issuer's own, a named 综保区 a zone
+    text = "强化综保区功能联动和高新区创新联动，实施综保区发展提升行动，甲乙综合保税区封关运作。"
+    assert found(nlp, text, "Zone") == ["高新区", "甲乙综合保税区"]
 
 
 def test_projects_by_suffix_list_and_shared_kind(nlp):
@@ -1165,9 +1172,19 @@ def test_a_kind_written_with_a_variant_of_one_character_is_no_work(nlp):
 
 
 def test_a_bonded_facility_named_only_by_its_regime_is_a_kind(nlp):
-    # invented: 保税 says the customs regime a facility serves; a place or a name before it names one
+    # invented: 保税 says the customs regime a facility serves; a place or a name before it names one (a Zone: a
+    # bonded logistics centre is a bonded zone of the customs)
     text = "支持申建保税物流中心，推动建设综合保税物流中心，建成甲乙保税物流中心。"
-    assert found(nlp, text, "Project") == ["甲乙保税物流中心"]
+    assert found(nlp, text, "Project") == []
+    assert found(nlp, text, "Zone") == ["甲乙保税物流中心"]
+
+
+def test_a_places_bonded_logistics_centre_is_a_zone_with_its_type(nlp):
+    # invented: a place's bonded logistics centre (保税物流中心, with its type in brackets) is a bonded zone, as the
+    # tune gold's sixth pass decides; no project of it
+    text = "建成邢台保税物流中心(B型)，丙丁保税物流中心封关运作。"
+    assert found(nlp, text, "Zone") == ["邢台保税物流中心(B型)", "丙丁保税物流中心"]
+    assert found(nlp, text, "Project") == []
 
 
 def test_a_work_ranked_first_of_its_kind_is_a_description(nlp):
