@@ -819,6 +819,35 @@ def plus_initiatives(doc: Doc) -> list[Match]:
     return found
 
 
+_GOODS = lexicons.alternation("program_village_goods")
+TO_VILLAGES = re.compile(f"(?:{_GOODS})(?:、?(?:{_GOODS}))*下乡")  # 家电下乡, 汽车、摩托车下乡: goods sold to villages
+VILLAGE_HEAD = re.compile("活动|行动|工程")  # 家电下乡|活动: the head written after it
+VILLAGE_SHARED = re.compile(r"[和与及][\u4e00-\u9fff]{2,6}?(活动|行动)")  # …下乡|和以旧换新活动: a head shared
+
+
+def goods_to_villages(doc: Doc) -> list[Match]:
+    """Campaigns that sell manufactured goods to the countryside, written goods + 下乡 with no head word (家电下乡,
+    “农机下乡”, program_village_goods): a Program, with the qualities written before the goods (绿色智能家电下乡), a
+    head written after it (…下乡活动) or one it shares with the next item (…家电下乡和以旧换新活动: …家电下乡活动,
+    guideline 2: coordinated names keep their shared head). A quoted list of goods is the one name written
+    (“汽车、摩托车下乡”). People, capital or shows going to the villages (人才下乡, 送戏下乡) name no goods."""
+    text = doc_text(doc)
+    found = []
+    for m in TO_VILLAGES.finditer(text):
+        start = next((a for a, b in quoted(doc) if a <= m.start() < b), None)
+        if start is None:
+            start = name_start(doc, m.start(), max_chars=6)
+            start = m.start() if start is None else start
+        end, attrs = m.end(), ()
+        if head := VILLAGE_HEAD.match(text, end):
+            end = head.end()
+        elif shared := VILLAGE_SHARED.match(text, end):
+            attrs = (("name", text[start:end] + shared.group(1)),)
+        if not covered(doc, start, end, NAMES):
+            found.append(Match(start, end, "Program", attrs=attrs))
+    return found
+
+
 OUTLINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")  # (一), (五): the number of a section of the report
 
 
@@ -975,7 +1004,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

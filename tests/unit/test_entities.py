@@ -2518,6 +2518,14 @@ def test_a_sector_closed_by_a_plus_is_an_initiative(nlp):
     assert found(nlp, text, "Program") == ["互联网+", "人工智能+", "信用+"]
 
 
+def test_goods_sold_to_the_villages_name_a_campaign_without_a_head_word(nlp):
+    # invented: goods + 下乡 with no head word (program_village_goods), with its qualities, a quoted list of goods one
+    # name, a head shared over 和; people or shows going to the villages name no campaign
+    text = "做好家电下乡、摩托车、农机下乡等工作，开展节能家电下乡和以旧换新活动，鼓励甲乙人才下乡创业，组织文艺演出下乡。"
+    assert found(nlp, text, "Program", quotes=("摩托车、农机下乡",), named=True) == [
+        "家电下乡", "摩托车、农机下乡", "节能家电下乡活动", "以旧换新"]
+
+
 def test_internet_plus_health_is_a_national_programme(nlp):
     # invented: the vocabulary's 互联网+医疗健康 beside 互联网+政务服务 (ontology/programs.ttl)
     text = "促进互联网+医疗健康规范发展，推行甲乙互联网+政务服务。"
