@@ -31,6 +31,8 @@ AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全�
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
+SYSTEM_FUNCTIONS = tuple(lexicons.terms("program_system_functions"))  # 甲乙管理|制度: a field's order, by its function
+IMPROVING = tuple(lexicons.terms("program_system_improve_verbs"))  # 完善|甲乙管理制度: the order improved, described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
 INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
@@ -939,6 +941,9 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
         if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and plain:
             continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system
+        if m.group() == "制度" and head.endswith(SYSTEM_FUNCTIONS) and text.endswith(IMPROVING, 0, start) and plain:
+            continue  # 完善|甲乙管理制度, 健全|丙丁监管制度: the order a field has, improved, no system named (实行|最严格的
+            # 甲乙管理制度, 建立|丙丁绩效管理制度 left to the rules above)
         if m.group() == "工程" and (judged_works(text[start:m.end()]) or plain and (
                 only_words(head.replace("工程", "、"), WORKS_KINDS, 1) or ranked_works(text, start, head))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme

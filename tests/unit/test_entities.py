@@ -2511,6 +2511,13 @@ def test_rules_and_regulations_in_general_name_no_system(nlp):
     assert found(nlp, text, "Program") == ["戊己疾病保险和救助制度"]
 
 
+def test_a_fields_order_improved_names_no_system(nlp):
+    # invented: after a verb of improving (完善, 健全) a …制度 headed by a word of function (管理, 监管, 保护, 基础)
+    # describes the order a field has; the same head after a verb of starting, or another head, names a system
+    text = "完善甲乙资产管理制度，健全丙丁食品监管制度，完善戊己产权保护制度，完善庚辛市场基础制度，探索建立壬癸绩效管理制度，完善甲乙生育保险制度。"
+    assert found(nlp, text, "Program") == ["壬癸绩效管理制度", "甲乙生育保险制度"]
+
+
 def test_a_sector_closed_by_a_plus_is_an_initiative(nlp):
     # invented: X+ where the + closes the name; not inside a longer sector, not before a field word, not a formula's
     # part (1+信用+)
