@@ -175,6 +175,8 @@ LAW_JOINED = re.compile(f"(?:[、和及与]|以及)(?:{EDITION})?")
 NATIONAL_LAW = "中华人民共和国"
 # verbs and prepositions a name read leftwards may run through, never a law's words (国务院先后提出|…法草案, 随着|…法的实施)
 LAW_OPENS = re.compile(HANDLING.pattern + "|" + lexicons.alternation("policy_apply_verbs") + "|提出|提请|随着")
+# a list of titles closed by 等, a count and the word for laws (…法、…法等8件法律议案): each item a law's title
+LAWS_LISTED = re.compile(r"[^，,。；;：:《》]{0,40}?等\s*(?:\d+|[一二三四五六七八九十百两]+)?\s*[件部个项]?\s*(?:法律|行政法规)")
 
 
 def _laws(doc: Doc, text: str, before: set[int]) -> list[Match]:
@@ -182,7 +184,8 @@ def _laws(doc: Doc, text: str, before: set[int]) -> list[Match]:
     document that exists): the name read leftwards from a word ending in 法 when a verb of applying or enforcing
     opens it (an edition between, 修订后的 or 新的, is no part of the title), a law ending at before or found here
     stands before it in a list (贯彻行政许可法、公务员法), a word of the legislature or of force follows it (草案,
-    修正案, 的实施) or 中华人民共和国 opens it. Not a method or the law in general (工作法, 税法: policy_not_law), a
+    修正案, 的实施), the list it stands in closes with the word for laws (审议了甲法、乙法等8件法律议案) or
+    中华人民共和国 opens it. Not a method or the law in general (工作法, 税法: policy_not_law), a
     name of fewer than two characters before 法, nor a law the clause says is still to be drawn up (制定, 起草)."""
     found: list[Match] = []
     ends = token_ends(doc)
@@ -196,7 +199,8 @@ def _laws(doc: Doc, text: str, before: set[int]) -> list[Match]:
             continue
         verb = LAW_BEFORE.search(text, clause_start(text, start), start)
         listed = any(LAW_JOINED.fullmatch(text, e, start) for e in before | {f.end for f in found})
-        if not (verb or listed or LAW_AFTER.match(text, m.end()) or text.startswith(NATIONAL_LAW, start)) or \
+        if not (verb or listed or LAW_AFTER.match(text, m.end()) or text.startswith(NATIONAL_LAW, start) or
+                LAWS_LISTED.match(text, m.end())) or \
                 _drafted(doc, text, verb.start(1) if verb and verb.group(1) else start):
             continue
         found.append(Match(start, m.end(), "Policy"))

@@ -2060,6 +2060,13 @@ def test_laws_named_without_marks_where_applied_submitted_or_in_force(nlp):
                                                          "物业服务管理法", "学前教育法"])
 
 
+def test_laws_listed_before_the_word_for_laws_are_titles(nlp):
+    # invented: the items of a list closed by 等, a count and 法律/行政法规 are laws' titles, the verb before them
+    # being one of handling (审议); a list of methods or skills closed otherwise names none
+    text = "省政府提请审议了山林养护法、乡村调解法等5件法律议案，推广甲乙工作法、丙丁操作法等经验。"
+    assert found(nlp, text, "Policy") == ["山林养护法", "乡村调解法"]
+
+
 def test_a_counted_formula_ends_where_its_count_ends_before_a_noun_of_planning(nlp):
     # invented: a counted formula written before the deployment that carries it out (“两个更好统筹”重大部署 is
     # 两个更好统筹), a code before its deployment keeps it (“265”总体工作部署), a counted one keeps a head of its kind
