@@ -20,7 +20,8 @@ from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
                             "|改革(?![和与、]?(?:" + lexicons.alternatives("program_reform_not_before") + r"))|(?:制度|机制|"
-                            + lexicons.alternatives("program_system_ends") + r")(?![\u4e00-\u9fff]))")  # 甲乙注册制。
+                            + lexicons.alternatives("program_system_ends") + r")(?![\u4e00-\u9fff])|制度(?="
+                            + lexicons.alternation("program_system_after") + "))")  # 甲乙注册制。, 甲乙制度|考核
 SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds absorbs a vocabulary programme inside it
 QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes

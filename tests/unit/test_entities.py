@@ -2525,6 +2525,13 @@ def test_a_fields_order_improved_names_no_system(nlp):
     assert found(nlp, text, "Program") == ["壬癸绩效管理制度", "甲乙生育保险制度"]
 
 
+def test_a_system_before_its_assessment_is_named(nlp):
+    # invented: a …制度 followed by 考核 (the system's assessment) ends the system's name; other words after 制度 run it
+    # on (甲乙制度化) and a bare 制度考核 names none
+    text = "甲乙水源管理制度考核连续3年优秀，推进丙丁工作制度化，加强制度考核。"
+    assert found(nlp, text, "Program") == ["甲乙水源管理制度"]
+
+
 def test_a_sector_closed_by_a_plus_is_an_initiative(nlp):
     # invented: X+ where the + closes the name; not inside a longer sector, not before a field word, not a formula's
     # part (1+信用+)
