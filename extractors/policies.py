@@ -67,6 +67,7 @@ TREATY = re.compile(r"(?:条约|公约|宪章|协定|议定书)$")  # internatio
 KIND_OF_TREATY = re.compile(r"(?:[个项]|参加|加入|缔结|签署|签订|遵守)国际[\u4e00-\u9fff]{0,2}$")  # 参加国际条约: a kind
 POINTED = re.compile(r"^(?:[其它这该此]|那[个些])")  # 这个条约, 该协定: a document pointed at by a pronoun
 TREATY_KIND = re.compile(r"(?:自由|服务|投资|长期|双边|多边)(?:贸易|投资)协定")  # 自由贸易协定: a kind, no title
+TREATY_KINDS = tuple(lexicons.terms("policy_treaty_kinds"))  # 科技合作|协定, 自贸|协定: a kind of agreement, no title
 TREATIES_JOINED = re.compile(r"(?:声明|公报|条约|公约|协定|宪章)[和及与、]")
 LAW_WORD = re.compile(r"法(?:[制律治]|规(?!定))")  # 产品质量安全法制保障: 法制, not a law; 食品安全法|规定 is the law
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
@@ -309,6 +310,8 @@ def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found, drafted = [], []  # drafted: the titles still to be drawn up, held only when read whole (UNISSUED)
     for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
+        if m.group() == "协定" and text.endswith(TREATY_KINDS, 0, m.start()):
+            continue  # 签订长期贸易协定, 签署甲乙、丙丁自贸协定: agreements of a kind or trade, no title
         if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):
             found += listed
             continue

@@ -2081,6 +2081,14 @@ def test_a_treaty_in_title_marks_is_a_policy_whole(nlp):
     assert found(nlp, text, "Policy") == ["不扩散甲类武器条约", "乙丙互助议定书", "丁戊宪章"]
 
 
+def test_an_agreement_named_by_its_subject_is_a_title_and_one_named_by_its_kind_none(nlp):
+    # invented: a bare …协定 named by its subject (甲乙技术协定, 丙丁停战协定) is a treaty's title; one named by its kind
+    # or trade (长期贸易协定, 科技合作协定, 自贸协定) is none, also where its places are listed after a verb of signing
+    text = ("推动甲乙技术协定扩围，丙丁停战协定得到遵守，签订了长期贸易协定和多项科技合作协定，"
+            "签署戊己、庚辛自贸协定。")
+    assert found(nlp, text, "Policy") == ["甲乙技术协定", "丙丁停战协定"]
+
+
 def test_projects_sized_in_chinese_numerals_and_a_kind_of_a_size(nlp):
     # invented: a size in Chinese numerals opens a name like an Arabic one; a size and a kind alone name no work
     text = "推进甲乙千万吨炼化一体化项目，建设百万千瓦级风电基地、10万吨级码头。"
