@@ -67,6 +67,7 @@ TREATY = re.compile(r"(?:条约|公约|宪章|协定|议定书)$")  # internatio
 KIND_OF_TREATY = re.compile(r"(?:[个项]|参加|加入|缔结|签署|签订|遵守)国际[\u4e00-\u9fff]{0,2}$")  # 参加国际条约: a kind
 POINTED = re.compile(r"^(?:[其它这该此]|那[个些])")  # 这个条约, 该协定: a document pointed at by a pronoun
 TREATY_KIND = re.compile(r"(?:自由|服务|投资|长期|双边|多边)(?:贸易|投资)协定")  # 自由贸易协定: a kind, no title
+TREATY_KINDS = tuple(lexicons.terms("policy_treaty_kinds"))  # 科技合作|协定, 自贸|协定: a kind of agreement, no title
 TREATIES_JOINED = re.compile(r"(?:声明|公报|条约|公约|协定|宪章)[和及与、]")
 LAW_WORD = re.compile(r"法(?:[制律治]|规(?!定))")  # 产品质量安全法制保障: 法制, not a law; 食品安全法|规定 is the law
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
@@ -175,6 +176,8 @@ LAW_JOINED = re.compile(f"(?:[、和及与]|以及)(?:{EDITION})?")
 NATIONAL_LAW = "中华人民共和国"
 # verbs and prepositions a name read leftwards may run through, never a law's words (国务院先后提出|…法草案, 随着|…法的实施)
 LAW_OPENS = re.compile(HANDLING.pattern + "|" + lexicons.alternation("policy_apply_verbs") + "|提出|提请|随着")
+# a list of titles closed by 等, a count and the word for laws (…法、…法等8件法律议案): each item a law's title
+LAWS_LISTED = re.compile(r"[^，,。；;：:《》]{0,40}?等\s*(?:\d+|[一二三四五六七八九十百两]+)?\s*[件部个项]?\s*(?:法律|行政法规)")
 
 
 def _laws(doc: Doc, text: str, before: set[int]) -> list[Match]:
@@ -182,7 +185,8 @@ def _laws(doc: Doc, text: str, before: set[int]) -> list[Match]:
     document that exists): the name read leftwards from a word ending in 法 when a verb of applying or enforcing
     opens it (an edition between, 修订后的 or 新的, is no part of the title), a law ending at before or found here
     stands before it in a list (贯彻行政许可法、公务员法), a word of the legislature or of force follows it (草案,
-    修正案, 的实施) or 中华人民共和国 opens it. Not a method or the law in general (工作法, 税法: policy_not_law), a
+    修正案, 的实施), the list it stands in closes with the word for laws (审议了甲法、乙法等8件法律议案) or
+    中华人民共和国 opens it. Not a method or the law in general (工作法, 税法: policy_not_law), a
     name of fewer than two characters before 法, nor a law the clause says is still to be drawn up (制定, 起草)."""
     found: list[Match] = []
     ends = token_ends(doc)
@@ -196,7 +200,8 @@ def _laws(doc: Doc, text: str, before: set[int]) -> list[Match]:
             continue
         verb = LAW_BEFORE.search(text, clause_start(text, start), start)
         listed = any(LAW_JOINED.fullmatch(text, e, start) for e in before | {f.end for f in found})
-        if not (verb or listed or LAW_AFTER.match(text, m.end()) or text.startswith(NATIONAL_LAW, start)) or \
+        if not (verb or listed or LAW_AFTER.match(text, m.end()) or text.startswith(NATIONAL_LAW, start) or
+                LAWS_LISTED.match(text, m.end())) or \
                 _drafted(doc, text, verb.start(1) if verb and verb.group(1) else start):
             continue
         found.append(Match(start, m.end(), "Policy"))
@@ -305,6 +310,8 @@ def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found, drafted = [], []  # drafted: the titles still to be drawn up, held only when read whole (UNISSUED)
     for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
+        if m.group() == "协定" and text.endswith(TREATY_KINDS, 0, m.start()):
+            continue  # 签订长期贸易协定, 签署甲乙、丙丁自贸协定: agreements of a kind or trade, no title
         if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):
             found += listed
             continue

@@ -20,7 +20,8 @@ from kg import lexicons
 
 PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
                             "|改革(?![和与、]?(?:" + lexicons.alternatives("program_reform_not_before") + r"))|(?:制度|机制|"
-                            + lexicons.alternatives("program_system_ends") + r")(?![\u4e00-\u9fff]))")  # 甲乙注册制。
+                            + lexicons.alternatives("program_system_ends") + r")(?![\u4e00-\u9fff])|制度(?="
+                            + lexicons.alternation("program_system_after") + "))")  # 甲乙注册制。, 甲乙制度|考核
 SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds absorbs a vocabulary programme inside it
 QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
@@ -31,6 +32,8 @@ AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全�
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
+SYSTEM_FUNCTIONS = tuple(lexicons.terms("program_system_functions"))  # 甲乙管理|制度: a field's order, by its function
+IMPROVING = tuple(lexicons.terms("program_system_improve_verbs"))  # 完善|甲乙管理制度: the order improved, described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
 INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
@@ -819,6 +822,35 @@ def plus_initiatives(doc: Doc) -> list[Match]:
     return found
 
 
+_GOODS = lexicons.alternation("program_village_goods")
+TO_VILLAGES = re.compile(f"(?:{_GOODS})(?:、?(?:{_GOODS}))*下乡")  # 家电下乡, 汽车、摩托车下乡: goods sold to villages
+VILLAGE_HEAD = re.compile("活动|行动|工程")  # 家电下乡|活动: the head written after it
+VILLAGE_SHARED = re.compile(r"[和与及][\u4e00-\u9fff]{2,6}?(活动|行动)")  # …下乡|和以旧换新活动: a head shared
+
+
+def goods_to_villages(doc: Doc) -> list[Match]:
+    """Campaigns that sell manufactured goods to the countryside, written goods + 下乡 with no head word (家电下乡,
+    “农机下乡”, program_village_goods): a Program, with the qualities written before the goods (绿色智能家电下乡), a
+    head written after it (…下乡活动) or one it shares with the next item (…家电下乡和以旧换新活动: …家电下乡活动,
+    guideline 2: coordinated names keep their shared head). A quoted list of goods is the one name written
+    (“汽车、摩托车下乡”). People, capital or shows going to the villages (人才下乡, 送戏下乡) name no goods."""
+    text = doc_text(doc)
+    found = []
+    for m in TO_VILLAGES.finditer(text):
+        start = next((a for a, b in quoted(doc) if a <= m.start() < b), None)
+        if start is None:
+            start = name_start(doc, m.start(), max_chars=6)
+            start = m.start() if start is None else start
+        end, attrs = m.end(), ()
+        if head := VILLAGE_HEAD.match(text, end):
+            end = head.end()
+        elif shared := VILLAGE_SHARED.match(text, end):
+            attrs = (("name", text[start:end] + shared.group(1)),)
+        if not covered(doc, start, end, NAMES):
+            found.append(Match(start, end, "Program", attrs=attrs))
+    return found
+
+
 OUTLINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")  # (一), (五): the number of a section of the report
 
 
@@ -910,6 +942,9 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
         if m.group() == "制度" and head.endswith(SECTOR_SYSTEM) and plain:
             continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system
+        if m.group() == "制度" and head.endswith(SYSTEM_FUNCTIONS) and text.endswith(IMPROVING, 0, start) and plain:
+            continue  # 完善|甲乙管理制度, 健全|丙丁监管制度: the order a field has, improved, no system named (实行|最严格的
+            # 甲乙管理制度, 建立|丙丁绩效管理制度 left to the rules above)
         if m.group() == "工程" and (judged_works(text[start:m.end()]) or plain and (
                 only_words(head.replace("工程", "、"), WORKS_KINDS, 1) or ranked_works(text, start, head))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
@@ -975,7 +1010,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -2090,6 +2090,13 @@ def test_laws_named_without_marks_where_applied_submitted_or_in_force(nlp):
                                                          "物业服务管理法", "学前教育法"])
 
 
+def test_laws_listed_before_the_word_for_laws_are_titles(nlp):
+    # invented: the items of a list closed by 等, a count and 法律/行政法规 are laws' titles, the verb before them
+    # being one of handling (审议); a list of methods or skills closed otherwise names none
+    text = "省政府提请审议了山林养护法、乡村调解法等5件法律议案，推广甲乙工作法、丙丁操作法等经验。"
+    assert found(nlp, text, "Policy") == ["山林养护法", "乡村调解法"]
+
+
 def test_a_counted_formula_ends_where_its_count_ends_before_a_noun_of_planning(nlp):
     # invented: a counted formula written before the deployment that carries it out (“两个更好统筹”重大部署 is
     # 两个更好统筹), a code before its deployment keeps it (“265”总体工作部署), a counted one keeps a head of its kind
@@ -2102,6 +2109,14 @@ def test_a_treaty_in_title_marks_is_a_policy_whole(nlp):
     # invented: treaties, protocols and charters in 《》 are titled documents, named whole (not from a stop word inside)
     text = "本国已加入《不扩散甲类武器条约》，签署《乙丙互助议定书》，遵守《丁戊宪章》。"
     assert found(nlp, text, "Policy") == ["不扩散甲类武器条约", "乙丙互助议定书", "丁戊宪章"]
+
+
+def test_an_agreement_named_by_its_subject_is_a_title_and_one_named_by_its_kind_none(nlp):
+    # invented: a bare …协定 named by its subject (甲乙技术协定, 丙丁停战协定) is a treaty's title; one named by its kind
+    # or trade (长期贸易协定, 科技合作协定, 自贸协定) is none, also where its places are listed after a verb of signing
+    text = ("推动甲乙技术协定扩围，丙丁停战协定得到遵守，签订了长期贸易协定和多项科技合作协定，"
+            "签署戊己、庚辛自贸协定。")
+    assert found(nlp, text, "Policy") == ["甲乙技术协定", "丙丁停战协定"]
 
 
 def test_projects_sized_in_chinese_numerals_and_a_kind_of_a_size(nlp):
@@ -2541,11 +2556,33 @@ def test_rules_and_regulations_in_general_name_no_system(nlp):
     assert found(nlp, text, "Program") == ["戊己疾病保险和救助制度"]
 
 
+def test_a_fields_order_improved_names_no_system(nlp):
+    # invented: after a verb of improving (完善, 健全) a …制度 headed by a word of function (管理, 监管, 保护, 基础)
+    # describes the order a field has; the same head after a verb of starting, or another head, names a system
+    text = "完善甲乙资产管理制度，健全丙丁食品监管制度，完善戊己产权保护制度，完善庚辛市场基础制度，探索建立壬癸绩效管理制度，完善甲乙生育保险制度。"
+    assert found(nlp, text, "Program") == ["壬癸绩效管理制度", "甲乙生育保险制度"]
+
+
+def test_a_system_before_its_assessment_is_named(nlp):
+    # invented: a …制度 followed by 考核 (the system's assessment) ends the system's name; other words after 制度 run it
+    # on (甲乙制度化) and a bare 制度考核 names none
+    text = "甲乙水源管理制度考核连续3年优秀，推进丙丁工作制度化，加强制度考核。"
+    assert found(nlp, text, "Program") == ["甲乙水源管理制度"]
+
+
 def test_a_sector_closed_by_a_plus_is_an_initiative(nlp):
     # invented: X+ where the + closes the name; not inside a longer sector, not before a field word, not a formula's
     # part (1+信用+)
     text = "运用好互联网+，深化拓展人工智能+，拓展甲乙监管、信用+等应用，发展工业互联网+，探索信用+机制，形成1+信用+等模式。"
     assert found(nlp, text, "Program") == ["互联网+", "人工智能+", "信用+"]
+
+
+def test_goods_sold_to_the_villages_name_a_campaign_without_a_head_word(nlp):
+    # invented: goods + 下乡 with no head word (program_village_goods), with its qualities, a quoted list of goods one
+    # name, a head shared over 和; people or shows going to the villages name no campaign
+    text = "做好家电下乡、摩托车、农机下乡等工作，开展节能家电下乡和以旧换新活动，鼓励甲乙人才下乡创业，组织文艺演出下乡。"
+    assert found(nlp, text, "Program", quotes=("摩托车、农机下乡",), named=True) == [
+        "家电下乡", "摩托车、农机下乡", "节能家电下乡活动", "以旧换新"]
 
 
 def test_internet_plus_health_is_a_national_programme(nlp):

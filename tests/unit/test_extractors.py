@@ -801,6 +801,13 @@ def test_policies_generic_plural_and_kinds_of_plan_name_no_document(nlp):
     assert [t for t, _ in matches(nlp, text, "Policy")] == ["甲乙湾区发展规划"]
 
 
+def test_policies_an_agreement_named_only_by_its_kind_and_round_is_no_title(nlp):
+    # invented: a cooperation agreement named only by its kind and round (新一轮战略合作协议, 对口合作协议) names no
+    # document; one that names its parties (甲乙战略合作协议) is a title
+    text = "与甲市签署新一轮战略合作协议，落实各项对口合作协议，签署甲乙战略合作协议。"
+    assert [t for t, _ in matches(nlp, text, "Policy")] == ["甲乙战略合作协议"]
+
+
 def test_events_national_sessions_written_short_ordinals_and_sittings(nlp):
     # invented: a national people's congress session written short; a meeting numbered before its name keeps the
     # ordinal; the number of a group; a sitting of a standing committee, a hall and an idiom are no events
