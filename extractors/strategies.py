@@ -102,6 +102,8 @@ QUALIFIED_GOAL = re.compile(r"具有[\u4e00-\u9fff]{0,6}?" + lexicons.alternatio
 # 立足|“甲乙示范区”|发展定位: the role a place is to play, named in the frame of its positioning (strategy_positioning_ends)
 POSITIONING = re.compile(r"立足[“\"]?((?:(?![“”\"])[\u4e00-\u9fff]){3,18}" + lexicons.alternation("strategy_positioning_ends") +
                          r")[”\"]?(?:发展|功能|战略)?定位")
+CITY_ROLES = ("中心城市", "副中心城市")  # a place's role as a central city (甲市区域中心城市)
+ROLE_CAPACITY = re.compile(lexicons.alternation("strategy_role_capacity_after") + "(?!规划)")  # 能级, 发展 (not …发展规划)
 BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
 # 为加快建设|甲乙先行区|，…而努力奋斗; 谱写全面建设|甲谷、乙新区|的崭新篇章: what a report's closing appeal strives to
 # build, or the chapter or journey of building it, is the place's headline goal (appeal_goals)
@@ -380,7 +382,9 @@ def find_goals(doc: Doc) -> list[Match]:
             start = defined.start()
         if ending in REGION_ENDS and KIND_ONLY.fullmatch(text, start, m.start()):
             continue  # 世界级城市群, 创新型现代化都市圈: a kind of region described, none named
-        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS  # 加快…高地建设: a goal to build
+        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or (  # 加快…高地建设: a goal to build;
+            ending in CITY_ROLES and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲市|区域中心城市|能级: a place's
+            opening_place(text, start, m.end()) is not None)  # role whose capacity is raised
         if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()

@@ -527,6 +527,16 @@ def test_the_goals_a_closing_appeal_strives_to_build_are_the_places_headline_goa
         "甲乙现代化滨水新区", "丙丁城市圈", "丙丁城市圈协同创新先行区", "秀美己县", "庚辛智谷", "壬癸新城", "寅卯新城"]
 
 
+def test_a_places_role_as_a_central_city_whose_capacity_is_raised_is_its_goal(nlp):
+    # invented: a place's name opening a central city's role (…区域中心城市, …省域副中心城市) right before the role's
+    # capacity or development (能级, 首位度, 发展) names the place's goal without a verb of building; places listed
+    # before it share the role; without a place, or before a plan (…发展规划), or before another word (功能), none
+    text = ("加大对遵义、赣州省域副中心城市发展政策支持。提升洛阳区域中心城市能级。提升区域中心城市能级。"
+            "编制洛阳区域中心城市发展规划。提升洛阳中心城市功能。")
+    assert sorted(dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Strategy")) == sorted([
+        "遵义省域副中心城市", "赣州省域副中心城市", "洛阳区域中心城市"])
+
+
 def test_a_place_opening_a_scoped_centre_before_its_scope_names_its_goal(nlp):
     # invented: a place's name right before the scope of a centre (绵阳|区域科技创新中心) opens the place's goal, built
     # or set after a verb; without a scope the centre is a sector's (no goal), and a place before the verb is no part
