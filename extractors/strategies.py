@@ -395,10 +395,9 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, text[place:m.end()])
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
-    return sorted(found + place_goals(doc, found) + integrations(doc) + base_areas(doc) +
-                  positioning_bases(doc) + qualified_goals(doc, found) + positionings(doc, found) +
-                  appeal_goals(doc, found),
-                  key=lambda m: m.start)
+    found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
+        qualified_goals(doc, found) + positionings(doc, found)
+    return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
 
 
 ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name

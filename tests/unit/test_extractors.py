@@ -525,6 +525,8 @@ def test_the_goals_a_closing_appeal_strives_to_build_are_the_places_headline_goa
             "为全面建设寅卯新城、建成富强民主和谐的现代化国家而努力奋斗！")
     assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
         "甲乙现代化滨水新区", "丙丁城市圈", "丙丁城市圈协同创新先行区", "秀美己县", "庚辛智谷", "壬癸新城", "寅卯新城"]
+    # a goal another rule already reads in the appeal (美丽 + the place paired with a goal) is matched once
+    assert [t for t, _ in matches(nlp, "为加快建设经济强县、美丽沁县而努力奋斗！", "Strategy")] == ["经济强县", "美丽沁县"]
 
 
 def test_a_places_role_as_a_central_city_whose_capacity_is_raised_is_its_goal(nlp):
