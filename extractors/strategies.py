@@ -102,7 +102,17 @@ QUALIFIED_GOAL = re.compile(r"具有[\u4e00-\u9fff]{0,6}?" + lexicons.alternatio
 # 立足|“甲乙示范区”|发展定位: the role a place is to play, named in the frame of its positioning (strategy_positioning_ends)
 POSITIONING = re.compile(r"立足[“\"]?((?:(?![“”\"])[\u4e00-\u9fff]){3,18}" + lexicons.alternation("strategy_positioning_ends") +
                          r")[”\"]?(?:发展|功能|战略)?定位")
+CITY_ROLES = ("中心城市", "副中心城市")  # a place's role as a central city (甲市区域中心城市)
+ROLE_CAPACITY = re.compile(lexicons.alternation("strategy_role_capacity_after") + "(?!规划)")  # 能级, 发展 (not …发展规划)
 BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
+# 为加快建设|甲乙先行区|，…而努力奋斗; 谱写全面建设|甲谷、乙新区|的崭新篇章: what a report's closing appeal strives to
+# build, or the chapter or journey of building it, is the place's headline goal (appeal_goals)
+APPEAL_END = re.compile(r"而?(?:努力|不懈|团结|接续|共同)?奋斗|的(?:崭新|新)?(?:篇章|征程)")
+APPEAL_VERB = re.compile(r"(?:加快|奋力|全面|努力|持续)?(?:建设|建成|打造)")
+APPEAL_OPENING = re.compile(r"(?:谱写|书写|开启|开创|踏上|迈上)了?$")  # 谱写|全面建设…的崭新篇章 (not 向现代化建设…的新征程)
+APPEAL_NOT_GOAL = re.compile(lexicons.alternation("strategy_appeal_not_goal"))
+APPEAL_ITEM = re.compile(r"[\u4e00-\u9fff]{2,16}")
+APPEAL_HELD = {"Strategy", "Formulation", "Policy", "Event", "Zone", "Project"}  # names a goal may not overlap
 
 
 @lru_cache(maxsize=1)
@@ -372,7 +382,9 @@ def find_goals(doc: Doc) -> list[Match]:
             start = defined.start()
         if ending in REGION_ENDS and KIND_ONLY.fullmatch(text, start, m.start()):
             continue  # 世界级城市群, 创新型现代化都市圈: a kind of region described, none named
-        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS  # 加快…高地建设: a goal to build
+        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or (  # 加快…高地建设: a goal to build;
+            ending in CITY_ROLES and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲市|区域中心城市|能级: a place's
+            opening_place(text, start, m.end()) is not None)  # role whose capacity is raised
         if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()
@@ -383,9 +395,9 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, text[place:m.end()])
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
-    return sorted(found + place_goals(doc, found) + integrations(doc) + base_areas(doc) +
-                  positioning_bases(doc) + qualified_goals(doc, found) + positionings(doc, found),
-                  key=lambda m: m.start)
+    found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
+        qualified_goals(doc, found) + positionings(doc, found)
+    return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
 
 
 ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name
@@ -466,6 +478,40 @@ def qualified_goals(doc: Doc, found: list[Match]) -> list[Match]:
                 covered(doc, m.start(), m.end(), {"Strategy", "Program", "Project", "Zone", "Enterprise"}):
             continue
         goals.append(Match(m.start(1) if SCOPE.match(text, m.start(1)) else m.start(), m.end(), "Strategy"))
+    return goals
+
+
+def appeal_goals(doc: Doc, found: list[Match]) -> list[Match]:
+    """The goals a report's closing appeal sets out to build (为加快建设甲乙先行区，…而努力奋斗; 为“加快建设美丽X、率先实现
+    …”努力奋斗) or names the chapter or journey of building (谱写全面建设甲谷、乙新区的崭新篇章, 开启建设甲新区的新征程):
+    the place's headline goals (guideline 2), each item of the object of the verb of building (建设, 建成, 打造) right
+    after 为 or right before the chapter; not an item a clause or the government's own organ (strategy_appeal_not_goal:
+    率先实现…, 廉洁政府), one defined by a 的 clause, nor one another name of a family already holds."""
+    text, goals = doc_text(doc), []
+    for a in APPEAL_END.finditer(text) if "奋斗" in text or "篇章" in text or "征程" in text else ():
+        since = max(text.rfind(c, max(0, a.start() - 150), a.start()) for c in "。！!；;\n") + 1
+        if a.group().endswith("奋斗"):  # 为|加快建设…: the first 为 right before a verb of building (or its quote)
+            verb = next((v for p in re.finditer("为", text[since:a.start()]) if (v := APPEAL_VERB.match(
+                text, since + p.end() + (text[since + p.end():since + p.end() + 1] in "“\"")))), None)
+            if verb is None:
+                continue
+            end = min([i for i in (text.find(c, verb.end(), a.start()) for c in "，,”\"") if i >= 0] or [a.start()])
+        else:  # 谱写|全面建设…|的崭新篇章: the verb of building right after one of writing or opening, in the clause
+            verb = next((v for v in reversed(list(APPEAL_VERB.finditer(text, clause_start(text, a.start()), a.start())))), None)
+            if verb is None or not APPEAL_OPENING.search(text, max(0, verb.start() - 3), verb.start()):
+                continue
+            end = a.start()
+        joins = [i for i in range(verb.end(), end) if text[i] == "、" or text[i] == "和" and doc.char_span(i, i + 1)]
+        for s, e in zip([verb.end()] + [i + 1 for i in joins], joins + [end]):  # 和 as a word (not 和谐) joins items
+            item = text[s:e]
+            if not APPEAL_ITEM.fullmatch(item) or APPEAL_NOT_GOAL.search(item) or "的" in item or \
+                    APPEAL_VERB.match(item):
+                break  # the list of goals ends at the first item that is none (…、为祖国的统一和繁荣昌盛) or a
+                # clause of its own (…、建成富强民主文明和谐的…国家)
+            if not any(f.start < e and s < f.end and f.label in APPEAL_HELD and not (  # a region the goal's name
+                    f.label == "Strategy" and s <= f.start and f.end <= e and f.end - f.start < e - s)  # holds (甲城市圈|
+                       for f in (*matches(doc), *found, *goals)):  # …先行区) stays its own; no other name overlaps
+                goals.append(Match(s, e, "Strategy", attrs=(("appeal", True),)))
     return goals
 
 
@@ -772,6 +818,9 @@ def make_strategies_inside(nlp: Language, name: str):
         drop_matches(doc, inside_other_names(doc))
         bases = {(m.start, m.end) for m in matches(doc) if m.label == "Strategy" and dict(m.attrs).get("positioning")}
         drop_matches(doc, [m for m in matches(doc) if m.label == "Program" and (m.start, m.end) in bases])
+        appeals = [(m.start, m.end) for m in matches(doc) if m.label == "Strategy" and dict(m.attrs).get("appeal")]
+        drop_matches(doc, [m for m in matches(doc) if m.label == "Program" and not m.key and  # 美丽X, 甲乙|先行区: a
+                           any(a <= m.start and m.end <= b for a, b in appeals)])  # local scheme or a piece of the goal
         return doc
 
     return component

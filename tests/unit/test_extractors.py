@@ -512,6 +512,33 @@ def test_the_role_named_in_a_places_positioning_is_its_goal(nlp):
         "全国领先的甲业综合利用示范区", "京津冀生态涵养支撑区", "乙丙生态屏障"]
 
 
+def test_the_goals_a_closing_appeal_strives_to_build_are_the_places_headline_goals(nlp):
+    # invented: what 为 + a verb of building sets out to build before 奋斗, or what a chapter or journey of building
+    # names (谱写建设…的崭新篇章, 开启建设…的新征程), is the place's headline goal, each listed item; a second aim written
+    # as a clause (率先实现…), the government's own organ (廉洁政府), an aim without a verb of building, what follows an
+    # item that is none (…、为祖国的统一和兴旺发达) or a clause of its own (…、建成富强民主和谐的…) and a verb of
+    # building inside a noun (现代化建设) name none
+    text = ("奋力开启了建设甲乙现代化滨水新区的新征程。为加快建设丙丁城市圈协同创新先行区，加速冲刺全国百强，"
+            "奋力谱写新时代戊县发展新篇章而努力奋斗！为“加快建设秀美己县、率先实现绿色崛起”努力奋斗！"
+            "奋力谱写全面建设庚辛智谷、壬癸新城的崭新篇章。为建设廉洁政府而奋斗。为实现第二个百年奋斗目标而奋斗。"
+            "为建设富强的子丑、为祖国的统一和兴旺发达而共同奋斗。迈上了向现代化建设第三步目标进军的新征程。"
+            "为全面建设寅卯新城、建成富强民主和谐的现代化国家而努力奋斗！")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "甲乙现代化滨水新区", "丙丁城市圈", "丙丁城市圈协同创新先行区", "秀美己县", "庚辛智谷", "壬癸新城", "寅卯新城"]
+    # a goal another rule already reads in the appeal (美丽 + the place paired with a goal) is matched once
+    assert [t for t, _ in matches(nlp, "为加快建设经济强县、美丽沁县而努力奋斗！", "Strategy")] == ["经济强县", "美丽沁县"]
+
+
+def test_a_places_role_as_a_central_city_whose_capacity_is_raised_is_its_goal(nlp):
+    # invented: a place's name opening a central city's role (…区域中心城市, …省域副中心城市) right before the role's
+    # capacity or development (能级, 首位度, 发展) names the place's goal without a verb of building; places listed
+    # before it share the role; without a place, or before a plan (…发展规划), or before another word (功能), none
+    text = ("加大对遵义、赣州省域副中心城市发展政策支持。提升洛阳区域中心城市能级。提升区域中心城市能级。"
+            "编制洛阳区域中心城市发展规划。提升洛阳中心城市功能。")
+    assert sorted(dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Strategy")) == sorted([
+        "遵义省域副中心城市", "赣州省域副中心城市", "洛阳区域中心城市"])
+
+
 def test_a_place_opening_a_scoped_centre_before_its_scope_names_its_goal(nlp):
     # invented: a place's name right before the scope of a centre (绵阳|区域科技创新中心) opens the place's goal, built
     # or set after a verb; without a scope the centre is a sector's (no goal), and a place before the verb is no part
