@@ -185,6 +185,26 @@ def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+CODED = re.compile(r"[\dA-Za-z]+(?:[+×][\dA-Za-z]+)*\+?")  # “3+2”, “1188”, “4×4”: a code of numbered parts
+
+
+def reclaim_coded_heads(doc: Doc) -> list[tuple[int, int]]:
+    """Quoted codes of numbered parts with the head after them that says what they are (“3+2”现代化产业体系,
+    “1188”现代化产业体系, “4×4”现代化产业体系), where the head is a vocabulary strategy of its own: guideline 2 keeps
+    the head with the token, one formulation, and the term written inside it cites nothing there. Drops those strategy
+    matches from the doc and returns the formulations' spans."""
+    text, spans = doc_text(doc), []
+    for s, e in quoted(doc):
+        if not CODED.fullmatch(text, s, e) or not re.search(r"\d", text[s:e]) or (head := _head(doc, e, s)) is None:
+            continue
+        taken = [m for m in matches(doc) if m.start < head.end() and e < m.end]
+        if len(taken) == 1 and taken[0].label == "Strategy" and taken[0].key and e <= taken[0].start and \
+                taken[0].end == head.end():
+            drop_matches(doc, taken)
+            spans.append((s, head.end()))
+    return spans
+
+
 def inside_coinage(taken: list[Match], start: int, end: int) -> bool:
     """Whether the matches are vocabulary terms written as parts of a longer quoted coinage (三保 of “三保三压”, 两山 of
     “两山七河五湖”, 两新 of “两新一重”): the coinage is the formulation, the term inside it is not written."""
@@ -194,7 +214,7 @@ def inside_coinage(taken: list[Match], start: int, end: int) -> bool:
 
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    laid = reclaim_layouts(doc)
+    laid = reclaim_layouts(doc) + reclaim_coded_heads(doc)
     found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc)
     found += [Match(s, _with_head(doc, e, s), "Formulation") for s, e in quoted(doc)
              if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s))

@@ -1564,6 +1564,16 @@ def test_a_head_after_a_quoted_token_belongs_to_it_only_where_nothing_else_claim
     assert found(nlp, text, "Formulation", quotes=quotes) == ["3+2重点产业"]
 
 
+def test_a_quoted_code_keeps_a_head_that_is_a_vocabulary_term(nlp):
+    # invented: a quoted code of numbered parts keeps the head after it (guideline 2) even where the head is a
+    # vocabulary strategy (现代化产业体系): one formulation, no citation there; the head alone stays the strategy
+    text = "打造“5+3”现代化产业体系和“2468”现代化产业体系，加快构建现代化产业体系。"
+    quotes = ("5+3", "2468")
+    assert found(nlp, text.replace("“", "").replace("”", ""), "Formulation", quotes=quotes) == [
+        "5+3现代化产业体系", "2468现代化产业体系"]
+    assert found(nlp, text.replace("“", "").replace("”", ""), "Strategy", quotes=quotes) == ["现代化产业体系"]
+
+
 def test_a_list_of_sectors_or_of_kinds_of_work_names_no_work(nlp):
     # invented: most items kinds of work (铁路, 港口, 机场) make a list of kinds, its odd item too (甲网); a list
     # whose kind upgrades industries (…产业升级工程) lists sectors; a list of named works keeps its items
