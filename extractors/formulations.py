@@ -53,6 +53,9 @@ VIRTUES = lexicons.longest_first("formulation_spirit_virtues")  # 科学, 斗争
 WHOLE_SECTOR = re.compile(r"大[\u4e00-\u9fff]{1,2}")
 # a numbered layout a few words before a built network (“四纵三横”高速公路网, 五纵六横骨干路网) is the work's shape
 WORK_NETWORK = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}?{lexicons.alternation('formulation_work_networks')}")
+# a numbered token or code a few words before a system of documents (“1+N+X”规划体系, 五级四类国土空间规划体系) names
+# that system of plans, laws or policies, a scheme (guideline 2), no formulation
+DOCUMENT_SYSTEM = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}?{lexicons.alternation('formulation_document_systems')}")
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
@@ -233,7 +236,7 @@ def find_formulations(doc: Doc) -> list[Match]:
         pos = cut
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
-        if WHOLE_SECTOR.fullmatch(text, s, e):
+        if WHOLE_SECTOR.fullmatch(text, s, e) or DOCUMENT_SYSTEM.match(text, e):
             continue
         head = _head(doc, e, s)  # “132”总体工作部署, 7+18+N现代产业体系
         if e - s > 12 and "、" in text[s:e] and head is None and LAYOUT_AFTER.match(text, e):
@@ -266,7 +269,8 @@ def find_formulations(doc: Doc) -> list[Match]:
         if not covered(doc, m.start, m.end) and not overlaps(m, found):
             found.append(m)
     for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not WORK_NETWORK.match(text, e):
+        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and \
+                not WORK_NETWORK.match(text, e) and not DOCUMENT_SYSTEM.match(text, e):
             found.append(Match(s, e, "Formulation"))
     return sorted(found, key=lambda m: m.start)
 

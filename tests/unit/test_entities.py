@@ -1574,6 +1574,14 @@ def test_a_quoted_code_keeps_a_head_that_is_a_vocabulary_term(nlp):
     assert found(nlp, text.replace("“", "").replace("”", ""), "Strategy", quotes=quotes) == ["现代化产业体系"]
 
 
+def test_a_numbered_token_before_a_system_of_documents_is_no_formulation(nlp):
+    # invented: a numbered token or code a few words before 规划体系, 法规体系 or 政策体系 names that system of
+    # documents, a scheme (guideline 2), not a layout; a layout before an industrial 体系 stays one
+    text = "健全五级四类国土空间规划体系，构建“2+N+Y”规划体系和“7+1”法规体系，完善“5+3”甲乙产业体系。"
+    quotes = ("2+N+Y", "7+1", "5+3")
+    assert found(nlp, text.replace("“", "").replace("”", ""), "Formulation", quotes=quotes) == ["5+3甲乙产业体系"]
+
+
 def test_a_list_of_sectors_or_of_kinds_of_work_names_no_work(nlp):
     # invented: most items kinds of work (铁路, 港口, 机场) make a list of kinds, its odd item too (甲网); a list
     # whose kind upgrades industries (…产业升级工程) lists sectors; a list of named works keeps its items
