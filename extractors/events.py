@@ -17,7 +17,10 @@ FESTIVAL = r"(?<=[\u4e00-\u9fff]{2})节(?=[^\u4e00-\u9fff]|$|[等和及与暨]|�
 EVENT_SUFFIX = re.compile(lexicons.alternation("event_games") + "|" + lexicons.alternatives("event_suffix") +
                           r"|[\u4e00-\u9fff]" + lexicons.alternation("event_abbreviation") + "|" + FESTIVAL)
 NOT_FESTIVAL = tuple(lexicons.terms("event_not_festival"))  # 春节, 调节, 小节: a holiday or 节 of another sense
-EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}(?:年)?)$")
+# an edition written with or without 第 (第十四届全运会, 十四届全运会); without it, an ordinal of two characters or more
+# not after another numeral or a word of continuing (连续三届: a count of editions, no edition)
+EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|(?<![第\d一二三四五六七八九十百两续])[一二三四五六七八九十百]{2,3}届|首届|"
+                     r"(?:19|20)\d{2}(?:年)?)$")
 GENERIC_HEAD = lexicons.words("event_generic_head")  # 各类论坛, 招商推介会: no name
 NOT_EVENT = lexicons.terms("event_not_event")  # sessions of a body and work meetings
 GENERIC_WORDS = lexicons.longest_first("event_generic_words")

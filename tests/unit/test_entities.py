@@ -216,6 +216,13 @@ def test_sessions_plenums_conferences_anniversaries_and_games(nlp):
                                             "第十五届全运会"]
 
 
+def test_an_edition_written_without_di_is_part_of_the_name(nlp):
+    # invented: an ordinal edition before games without 第 (十二届全运会) is the edition all the same; a count of
+    # editions (连续三届) is none
+    text = "成功举办十二届全运会，积极备战十三届省运会，连续三届全运会获奖。"
+    assert found(nlp, text, "Event") == ["十二届全运会", "十三届省运会", "全运会"]
+
+
 def test_policies_without_title_marks_unless_still_to_be_drawn_up(nlp):
     text = "实施十四五规划，编制十五五规划，落实民营经济32条，开通国际航线12条，缩减外资准入负面清单，贯彻就业促进法。"
     assert found(nlp, text, "Policy") == ["十四五规划", "民营经济32条", "外资准入负面清单", "就业促进法"]
