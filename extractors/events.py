@@ -56,6 +56,10 @@ EVENTISH = ("会", "节", "赛", "展", "周", "赛事", "活动")  # 精品展�
 # an anniversary commemorated (纪念中国工农红军长征胜利80周年, 庆祝某协定签署30周年): what the verb commemorates, to N周年
 _COMMEMORATE = lexicons.alternation("event_commemoration_verbs")
 COMMEMORATED = re.compile(rf"{_COMMEMORATE}((?:(?!{_COMMEMORATE})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
+# anniversaries listed after a commemorated one (迎来甲30周年、乙实施10周年等): each one up to its N周年
+LISTED_ANNIVERSARY = re.compile(rf"、((?:(?!{_COMMEMORATE})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
+# the activities commemorating an anniversary (某战役胜利80周年纪念活动): one event, named leftwards from the number
+ANNIVERSARY_ACTIVITIES = re.compile(rf"{_N}周年(?:纪念|庆祝)活动")
 FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
 VENUE = ("中心", "场馆", "馆", "堂")  # what after an event's ending makes it a building's name (国际会议中心)
 SITTINGS = ("人大", "人民代表大会", "常委会")  # 人大常委会第N次会议: a numbered sitting of a body
@@ -188,6 +192,20 @@ def find_sessions(doc: Doc) -> list[Match]:
     for m in COMMEMORATED.finditer(text):
         if not SESSIONS.search(m.group(1)) and not FOUNDED.search(m.group(1)):
             found.append(Match(m.start(1), m.end(1), "Event"))
+        end = m.end()
+        while item := LISTED_ANNIVERSARY.match(text, end):  # 迎来甲30周年、乙实施10周年: each listed anniversary
+            if not SESSIONS.search(item.group(1)) and not FOUNDED.search(item.group(1)):
+                found.append(Match(item.start(1), item.end(1), "Event"))
+            end = item.end()
+    for m in ANNIVERSARY_ACTIVITIES.finditer(text):
+        start = name_start(doc, m.start(), max_chars=24)
+        if start is None:
+            continue
+        for verb in NOT_IN_NAME.finditer(text, start, m.start()):
+            start = verb.end()  # 听取…纪念活动总结报告: the name starts after the verb
+        if m.start() - start >= 2 and not covered(doc, start, m.end(), {"Event"}) and \
+                not any(f.start < m.end() and start < f.end for f in found):
+            found.append(Match(start, m.end(), "Event"))
     for m in SESSIONS.finditer(text):
         start = _widen(doc, m.start())
         if start == m.start() and start > 0 and text[start - 1] in LEVEL:

@@ -2567,6 +2567,16 @@ def test_commemorated_anniversaries(nlp):
     assert found(nlp, text, "Event") == ["某某战役胜利60周年", "甲乙两国建交三十周年", "新中国成立80周年"]
 
 
+def test_anniversaries_ushered_in_listed_and_commemorated_by_activities(nlp):
+    # invented: 迎来/迎接 usher in an anniversary like 纪念; the anniversaries listed after it are each one; the
+    # activities commemorating an anniversary are one event named leftwards from the number (guideline 2: named
+    # anniversaries)
+    text = ("本市将迎来建市40周年、甲乙战略实施20周年、丙丁示范区设立十周年等重要节点。"
+            "办好戊己战役胜利90周年纪念活动，听取庚辛会师80周年纪念活动总结报告。")
+    assert found(nlp, text, "Event") == ["建市40周年", "甲乙战略实施20周年", "丙丁示范区设立十周年",
+                                         "戊己战役胜利90周年纪念活动", "庚辛会师80周年纪念活动"]
+
+
 def test_outlines_and_guiding_catalogues_are_titles(nlp):
     # invented: …发展纲要 and …指导目录 only name documents; a list of short items sharing the head gives each one
     # (guideline 2), the last as short as the others; one under revision is none
