@@ -258,6 +258,8 @@ def find_events(doc: Doc) -> list[Match]:
             continue  # 世界杯 of 女篮世界杯预选赛: the name goes on
         if m.group() == "节" and text.endswith(NOT_FESTIVAL, 0, m.end()):
             continue  # 春节, 逆周期调节, 守小节: no festival
+        if m.group().endswith("晚") and text.startswith("会", m.end()):
+            continue  # 新春晚会: 晚会 written in full, not 春晚 (a gala written short)
         abbreviation = len(m.group()) == 3 and m.group()[1:] in ABBREVIATIONS  # 进博会, 广交会
         games = m.group() in GAMES
         start = m.start() if games else name_start(doc, m.start(), max_chars=10 if abbreviation else 20)

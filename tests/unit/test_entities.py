@@ -2567,6 +2567,13 @@ def test_commemorated_anniversaries(nlp):
     assert found(nlp, text, "Event") == ["某某战役胜利60周年", "甲乙两国建交三十周年", "新中国成立80周年"]
 
 
+def test_the_spring_festival_gala_written_short_and_its_venues(nlp):
+    # invented: 春晚 (the Spring Festival gala written short) ends an event's name like …晚会, and a venue of it in a
+    # city (某市分会场) is one event with it
+    text = "成功举办央视春晚沧州分会场，办好甲乙新春晚会。"
+    assert found(nlp, text, "Event") == ["央视春晚沧州分会场"]
+
+
 def test_anniversaries_ushered_in_listed_and_commemorated_by_activities(nlp):
     # invented: 迎来/迎接 usher in an anniversary like 纪念; the anniversaries listed after it are each one; the
     # activities commemorating an anniversary are one event named leftwards from the number (guideline 2: named
