@@ -17,7 +17,10 @@ FESTIVAL = r"(?<=[\u4e00-\u9fff]{2})节(?=[^\u4e00-\u9fff]|$|[等和及与暨]|�
 EVENT_SUFFIX = re.compile(lexicons.alternation("event_games") + "|" + lexicons.alternatives("event_suffix") +
                           r"|[\u4e00-\u9fff]" + lexicons.alternation("event_abbreviation") + "|" + FESTIVAL)
 NOT_FESTIVAL = tuple(lexicons.terms("event_not_festival"))  # 春节, 调节, 小节: a holiday or 节 of another sense
-EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}(?:年)?)$")
+# an edition written with or without 第 (第十四届全运会, 十四届全运会); without it, an ordinal of two characters or more
+# not after another numeral or a word of continuing (连续三届: a count of editions, no edition)
+EDITION = re.compile(r"(第[一二三四五六七八九十百\d]+届|(?<![第\d一二三四五六七八九十百两续])[一二三四五六七八九十百]{2,3}届|首届|"
+                     r"(?:19|20)\d{2}(?:年)?)$")
 GENERIC_HEAD = lexicons.words("event_generic_head")  # 各类论坛, 招商推介会: no name
 NOT_EVENT = lexicons.terms("event_not_event")  # sessions of a body and work meetings
 GENERIC_WORDS = lexicons.longest_first("event_generic_words")
@@ -53,6 +56,10 @@ EVENTISH = ("会", "节", "赛", "展", "周", "赛事", "活动")  # 精品展�
 # an anniversary commemorated (纪念中国工农红军长征胜利80周年, 庆祝某协定签署30周年): what the verb commemorates, to N周年
 _COMMEMORATE = lexicons.alternation("event_commemoration_verbs")
 COMMEMORATED = re.compile(rf"{_COMMEMORATE}((?:(?!{_COMMEMORATE})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
+# anniversaries listed after a commemorated one (迎来甲30周年、乙实施10周年等): each one up to its N周年
+LISTED_ANNIVERSARY = re.compile(rf"、((?:(?!{_COMMEMORATE})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
+# the activities commemorating an anniversary (某战役胜利80周年纪念活动): one event, named leftwards from the number
+ANNIVERSARY_ACTIVITIES = re.compile(rf"{_N}周年(?:纪念|庆祝)活动")
 FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
 VENUE = ("中心", "场馆", "馆", "堂")  # what after an event's ending makes it a building's name (国际会议中心)
 SITTINGS = ("人大", "人民代表大会", "常委会")  # 人大常委会第N次会议: a numbered sitting of a body
@@ -185,6 +192,20 @@ def find_sessions(doc: Doc) -> list[Match]:
     for m in COMMEMORATED.finditer(text):
         if not SESSIONS.search(m.group(1)) and not FOUNDED.search(m.group(1)):
             found.append(Match(m.start(1), m.end(1), "Event"))
+        end = m.end()
+        while item := LISTED_ANNIVERSARY.match(text, end):  # 迎来甲30周年、乙实施10周年: each listed anniversary
+            if not SESSIONS.search(item.group(1)) and not FOUNDED.search(item.group(1)):
+                found.append(Match(item.start(1), item.end(1), "Event"))
+            end = item.end()
+    for m in ANNIVERSARY_ACTIVITIES.finditer(text):
+        start = name_start(doc, m.start(), max_chars=24)
+        if start is None:
+            continue
+        for verb in NOT_IN_NAME.finditer(text, start, m.start()):
+            start = verb.end()  # 听取…纪念活动总结报告: the name starts after the verb
+        if m.start() - start >= 2 and not covered(doc, start, m.end(), {"Event"}) and \
+                not any(f.start < m.end() and start < f.end for f in found):
+            found.append(Match(start, m.end(), "Event"))
     for m in SESSIONS.finditer(text):
         start = _widen(doc, m.start())
         if start == m.start() and start > 0 and text[start - 1] in LEVEL:
@@ -237,6 +258,8 @@ def find_events(doc: Doc) -> list[Match]:
             continue  # 世界杯 of 女篮世界杯预选赛: the name goes on
         if m.group() == "节" and text.endswith(NOT_FESTIVAL, 0, m.end()):
             continue  # 春节, 逆周期调节, 守小节: no festival
+        if m.group().endswith("晚") and text.startswith("会", m.end()):
+            continue  # 新春晚会: 晚会 written in full, not 春晚 (a gala written short)
         abbreviation = len(m.group()) == 3 and m.group()[1:] in ABBREVIATIONS  # 进博会, 广交会
         games = m.group() in GAMES
         start = m.start() if games else name_start(doc, m.start(), max_chars=10 if abbreviation else 20)

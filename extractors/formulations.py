@@ -53,6 +53,9 @@ VIRTUES = lexicons.longest_first("formulation_spirit_virtues")  # 科学, 斗争
 WHOLE_SECTOR = re.compile(r"大[\u4e00-\u9fff]{1,2}")
 # a numbered layout a few words before a built network (“四纵三横”高速公路网, 五纵六横骨干路网) is the work's shape
 WORK_NETWORK = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}?{lexicons.alternation('formulation_work_networks')}")
+# a numbered token or code a few words before a system of documents (“1+N+X”规划体系, 五级四类国土空间规划体系) names
+# that system of plans, laws or policies, a scheme (guideline 2), no formulation
+DOCUMENT_SYSTEM = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}?{lexicons.alternation('formulation_document_systems')}")
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
@@ -185,6 +188,26 @@ def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+CODED = re.compile(r"[\dA-Za-z]+(?:[+×][\dA-Za-z]+)*\+?")  # “3+2”, “1188”, “4×4”: a code of numbered parts
+
+
+def reclaim_coded_heads(doc: Doc) -> list[tuple[int, int]]:
+    """Quoted codes of numbered parts with the head after them that says what they are (“3+2”现代化产业体系,
+    “1188”现代化产业体系, “4×4”现代化产业体系), where the head is a vocabulary strategy of its own: guideline 2 keeps
+    the head with the token, one formulation, and the term written inside it cites nothing there. Drops those strategy
+    matches from the doc and returns the formulations' spans."""
+    text, spans = doc_text(doc), []
+    for s, e in quoted(doc):
+        if not CODED.fullmatch(text, s, e) or not re.search(r"\d", text[s:e]) or (head := _head(doc, e, s)) is None:
+            continue
+        taken = [m for m in matches(doc) if m.start < head.end() and e < m.end]
+        if len(taken) == 1 and taken[0].label == "Strategy" and taken[0].key and e <= taken[0].start and \
+                taken[0].end == head.end():
+            drop_matches(doc, taken)
+            spans.append((s, head.end()))
+    return spans
+
+
 def inside_coinage(taken: list[Match], start: int, end: int) -> bool:
     """Whether the matches are vocabulary terms written as parts of a longer quoted coinage (三保 of “三保三压”, 两山 of
     “两山七河五湖”, 两新 of “两新一重”): the coinage is the formulation, the term inside it is not written."""
@@ -194,7 +217,7 @@ def inside_coinage(taken: list[Match], start: int, end: int) -> bool:
 
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
-    laid = reclaim_layouts(doc)
+    laid = reclaim_layouts(doc) + reclaim_coded_heads(doc)
     found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc)
     found += [Match(s, _with_head(doc, e, s), "Formulation") for s, e in quoted(doc)
              if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s))
@@ -213,7 +236,7 @@ def find_formulations(doc: Doc) -> list[Match]:
         pos = cut
     named: list[Match] = []  # items of a list sharing a head: “神武峡”、“赤黄红”两大文旅主轴 gives 神武峡文旅主轴 …
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
-        if WHOLE_SECTOR.fullmatch(text, s, e):
+        if WHOLE_SECTOR.fullmatch(text, s, e) or DOCUMENT_SYSTEM.match(text, e):
             continue
         head = _head(doc, e, s)  # “132”总体工作部署, 7+18+N现代产业体系
         if e - s > 12 and "、" in text[s:e] and head is None and LAYOUT_AFTER.match(text, e):
@@ -246,7 +269,8 @@ def find_formulations(doc: Doc) -> list[Match]:
         if not covered(doc, m.start, m.end) and not overlaps(m, found):
             found.append(m)
     for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not WORK_NETWORK.match(text, e):
+        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and \
+                not WORK_NETWORK.match(text, e) and not DOCUMENT_SYSTEM.match(text, e):
             found.append(Match(s, e, "Formulation"))
     return sorted(found, key=lambda m: m.start)
 

@@ -223,6 +223,13 @@ def test_sessions_plenums_conferences_anniversaries_and_games(nlp):
                                             "第十五届全运会"]
 
 
+def test_an_edition_written_without_di_is_part_of_the_name(nlp):
+    # invented: an ordinal edition before games without 第 (十二届全运会) is the edition all the same; a count of
+    # editions (连续三届) is none
+    text = "成功举办十二届全运会，积极备战十三届省运会，连续三届全运会获奖。"
+    assert found(nlp, text, "Event") == ["十二届全运会", "十三届省运会", "全运会"]
+
+
 def test_policies_without_title_marks_unless_still_to_be_drawn_up(nlp):
     text = "实施十四五规划，编制十五五规划，落实民营经济32条，开通国际航线12条，缩减外资准入负面清单，贯彻就业促进法。"
     assert found(nlp, text, "Policy") == ["十四五规划", "民营经济32条", "外资准入负面清单", "就业促进法"]
@@ -1594,6 +1601,24 @@ def test_a_head_after_a_quoted_token_belongs_to_it_only_where_nothing_else_claim
     assert found(nlp, text, "Formulation", quotes=quotes) == ["3+2重点产业"]
 
 
+def test_a_quoted_code_keeps_a_head_that_is_a_vocabulary_term(nlp):
+    # invented: a quoted code of numbered parts keeps the head after it (guideline 2) even where the head is a
+    # vocabulary strategy (现代化产业体系): one formulation, no citation there; the head alone stays the strategy
+    text = "打造“5+3”现代化产业体系和“2468”现代化产业体系，加快构建现代化产业体系。"
+    quotes = ("5+3", "2468")
+    assert found(nlp, text.replace("“", "").replace("”", ""), "Formulation", quotes=quotes) == [
+        "5+3现代化产业体系", "2468现代化产业体系"]
+    assert found(nlp, text.replace("“", "").replace("”", ""), "Strategy", quotes=quotes) == ["现代化产业体系"]
+
+
+def test_a_numbered_token_before_a_system_of_documents_is_no_formulation(nlp):
+    # invented: a numbered token or code a few words before 规划体系, 法规体系 or 政策体系 names that system of
+    # documents, a scheme (guideline 2), not a layout; a layout before an industrial 体系 stays one
+    text = "健全五级四类国土空间规划体系，构建“2+N+Y”规划体系和“7+1”法规体系，完善“5+3”甲乙产业体系。"
+    quotes = ("2+N+Y", "7+1", "5+3")
+    assert found(nlp, text.replace("“", "").replace("”", ""), "Formulation", quotes=quotes) == ["5+3甲乙产业体系"]
+
+
 def test_a_list_of_sectors_or_of_kinds_of_work_names_no_work(nlp):
     # invented: most items kinds of work (铁路, 港口, 机场) make a list of kinds, its odd item too (甲网); a list
     # whose kind upgrades industries (…产业升级工程) lists sectors; a list of named works keeps its items
@@ -2607,6 +2632,23 @@ def test_commemorated_anniversaries(nlp):
     # anniversary list already names (新中国成立…周年) stays as it was
     text = "隆重纪念某某战役胜利60周年，庆祝甲乙两国建交三十周年，庆祝丙会成立和新中国成立80周年。"
     assert found(nlp, text, "Event") == ["某某战役胜利60周年", "甲乙两国建交三十周年", "新中国成立80周年"]
+
+
+def test_the_spring_festival_gala_written_short_and_its_venues(nlp):
+    # invented: 春晚 (the Spring Festival gala written short) ends an event's name like …晚会, and a venue of it in a
+    # city (某市分会场) is one event with it
+    text = "成功举办央视春晚沧州分会场，办好甲乙新春晚会。"
+    assert found(nlp, text, "Event") == ["央视春晚沧州分会场"]
+
+
+def test_anniversaries_ushered_in_listed_and_commemorated_by_activities(nlp):
+    # invented: 迎来/迎接 usher in an anniversary like 纪念; the anniversaries listed after it are each one; the
+    # activities commemorating an anniversary are one event named leftwards from the number (guideline 2: named
+    # anniversaries)
+    text = ("本市将迎来建市40周年、甲乙战略实施20周年、丙丁示范区设立十周年等重要节点。"
+            "办好戊己战役胜利90周年纪念活动，听取庚辛会师80周年纪念活动总结报告。")
+    assert found(nlp, text, "Event") == ["建市40周年", "甲乙战略实施20周年", "丙丁示范区设立十周年",
+                                         "戊己战役胜利90周年纪念活动", "庚辛会师80周年纪念活动"]
 
 
 def test_outlines_and_guiding_catalogues_are_titles(nlp):

@@ -28,6 +28,14 @@ def test_a_place_opening_a_longer_name_is_marked_and_one_standing_alone_is_not(n
                      "秦皇岛": False, "沧州": False, "邯郸": False}
 
 
+def test_a_place_before_a_disasters_magnitude_or_date_opens_its_name(nlp):
+    # invented: a disaster named by its place and magnitude or date (某县6.4级地震, 某区“4·11”森林火灾) is opened by
+    # the place (guideline 2: 甘肃 in 甘肃某地地震); a place before a count or a year stands alone
+    text = "妥善处置邢台5.1级地震和衡水3·15森林火灾，沧州新增就业1.2万人，承德2025年增长。"
+    opens = {t: bool(dict(m.attrs).get("opens")) for t, m in matches(nlp, text, "Place")}
+    assert opens == {"邢台": True, "衡水": True, "沧州": False, "承德": False}
+
+
 def test_places_glued_to_a_function_word_ranked_or_owning_a_market(nlp):
     # invented: the segmenter writes 居成|都市 and 至佳县 as words; a ranking's field; a place's market and its area
     text = "增速居成都市前列，综合考评居开封市县区首位，新建榆林至佳县公路，开拓北京、上海市场，临泉县域经济壮大。"
