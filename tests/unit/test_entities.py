@@ -1074,6 +1074,14 @@ def test_a_section_of_a_river_named_by_a_place_is_a_work_with_what_is_done_to_it
     assert found(nlp, text, "Project") == ["甲乙河丙丁段水生态修复", "戊己运河(庚辛段)综合治理"]
 
 
+def test_a_river_section_honoured_as_a_model_river_is_a_site_not_a_work(nlp):
+    # invented: sections of rivers listed before an honour (获评, 入选 a list of model rivers or cases) are sites
+    # the report praises, no works; a section with the work done to it stays one
+    text = ("甲乙河丙丁段、戊己江(庚辛段)、壬癸湖等获评全国美丽河湖，子丑河寅卯段入选幸福河湖优秀案例，"
+            "开展辰巳河午未段综合治理。")
+    assert found(nlp, text, "Project") == ["辰巳河午未段综合治理"]
+
+
 def test_a_college_founded_built_or_enlarged_is_a_work_not_one_named_as_an_actor(nlp):
     # invented: a verb of founding or building right before a college's name or right after it (after the colleges
     # coordinated with it) makes it a work; a college acting (支持…建设双一流) and a kind (一流大学) are none
