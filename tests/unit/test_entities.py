@@ -1320,6 +1320,13 @@ def test_a_park_of_future_farming_or_industry_is_a_kind(nlp):
     assert found(nlp, text, "Zone") == ["甲乙未来农业产业园", "未来科学城"]
 
 
+def test_a_park_named_by_the_border_or_labour_intensity_is_a_kind(nlp):
+    # invented: 沿边 (along the border) and 劳动密集型 (labour-intensive) say what kind of park a plan promotes, as
+    # 临空 does; a park named by its place keeps them
+    text = "打造沿边产业园区升级版，建强劳动密集型产业园，加快甲乙沿边产业园建设。"
+    assert found(nlp, text, "Zone") == ["甲乙沿边产业园"]
+
+
 def test_planning_kinds_goals_campuses_and_schools_are_no_zones(nlp):
     text = ("推进中西部重点开发区和限制开发区建设，建设社会主义现代化都市新区，甲市妇幼保健院新区建成，新建高新园初中，"
             "抓好城市中心商务区建设，重塑大学科技园。")
