@@ -642,13 +642,17 @@ RIVER_SECTION = re.compile(r"(?<=[河江])(?:\([\u4e00-\u9fff]{2,4}段\)|(?!" + 
                            + r")[\u4e00-\u9fff]{2,3}段)(?:" + lexicons.alternatives("project_water_works") + ")?")
 
 
+# …but a section listed before an honour it won (甲河乙段、丙江丁段等获评美丽河湖, 甲河(乙段)入选…案例) is a site praised
+HONOURED = re.compile(r"(?:、[^，,。；;、]{1,20})*等?(?:被)?(?:" + lexicons.alternation("project_honour_verbs") + ")")
+
+
 def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Sections of a river or canal (甲河乙丙段水生态修复, 大运河(甲乙段)综合治理, 北运河甲乙段): the river's name
-    read leftwards from its last character, the section and the work done to it."""
+    read leftwards from its last character, the section and the work done to it; not one listed before an honour."""
     found = []
     for m in RIVER_SECTION.finditer(text) if "段" in text else ():
         start = name_start(doc, m.start(), max_chars=8)
-        if start is not None and m.start() - start >= 2:
+        if start is not None and m.start() - start >= 2 and not HONOURED.match(text, m.end()):
             found.append((start, m.end(), ""))
     return found
 

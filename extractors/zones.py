@@ -561,7 +561,8 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
         if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (
-                suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or LEVELLED.search(head) or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
+                suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or LEVELLED.search(head) or national_pilot(suffix, head)
+                or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
@@ -610,6 +611,17 @@ def own_level(head: str) -> bool:
     """Whether a zone word's head is only the issuer's level (市|高新区, 县|经开区), alone or right after a verb the
     segmenter joined to it (推进市, 全面提升市), not the end of a place's name (沧州市|高新区)."""
     return head.endswith(OWN_LEVELS) and (len(head) == 1 or head[:-1].endswith((*HEAD_VERBS, *LEADING_VERBS)))
+
+
+NATIONAL_ZONE_KINDS = lexicons.terms("zone_national_kinds")  # 自主创新示范区: a national zone, not a designation
+
+
+def national_pilot(suffix: str, head: str) -> bool:
+    """Whether a 示范区 named by a place, then 国家 and a topic (承德国家可持续发展议程创新示范区, 甲市国家文物保护利用
+    示范区) is a national designation conferred on the place, a Program (guideline 2), not a kind of national zone with
+    its own administration (甲乙国家自主创新示范区: zone_national_kinds)."""
+    at = head.find("国家")
+    return suffix == "示范区" and at >= 2 and not (head[at + 2:] + suffix).startswith(NATIONAL_ZONE_KINDS)
 
 
 def industry_area(suffix: str, head: str) -> bool:

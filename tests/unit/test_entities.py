@@ -28,9 +28,10 @@ def test_designations_of_a_whole_place_are_pilots_not_zones(nlp):
 
 def test_a_places_pilot_written_with_its_level_is_a_designation(nlp):
     # invented: a level word inside a pilot's name (国家级, 省级, 全国) says a designation was conferred on the place,
-    # as 国家级零碳园区 does; a park with its level stays the place's park, a pilot without one the place's area
+    # as 国家级零碳园区 does; a park with its level stays the place's park; 国家 and a topic before 示范区 a
+    # national designation too (test_a_places_national_demonstration_zone_is_a_designation_unless_a_national_zone_kind)
     text = "深化衡水国家级金融服务改革试验区建设，推进唐山全国林业发展示范区建设，建设泉州省级甲乙产业园，推进承德国家甲乙创新示范区建设。"
-    assert found(nlp, text, "Zone") == ["泉州省级甲乙产业园", "承德国家甲乙创新示范区"]
+    assert found(nlp, text, "Zone") == ["泉州省级甲乙产业园"]
 
 
 def test_formulations(nlp):
@@ -664,8 +665,15 @@ def test_a_national_new_area_is_a_zone_and_xiongan_the_strategy(nlp):
 def test_designations_opening_with_a_place_are_zones_regions_and_kinds_are_not(nlp):
     text = ("推进沧州国家数字乡村创新示范区、衡水共同富裕试验区和川藏农牧协作试验区建设，增强东部(甲州)科学城能级，"
             "打造川东经济区、江北平原经济区，释放五大开发区潜能，培育国家现代农业产业园，加力建设自贸试验区。")
-    assert found(nlp, text, "Zone") == ["沧州国家数字乡村创新示范区", "衡水共同富裕试验区", "川藏农牧协作试验区",
-                                        "东部(甲州)科学城"]
+    assert found(nlp, text, "Zone") == ["衡水共同富裕试验区", "川藏农牧协作试验区", "东部(甲州)科学城"]
+
+
+def test_a_places_national_demonstration_zone_is_a_designation_unless_a_national_zone_kind(nlp):
+    # invented: a place, 国家 and a topic before 示范区 name a national designation conferred on the place (a Program,
+    # as the tune gold types 承德…, 京南…, 汉襄宜…); a national independent innovation zone is an area, a Zone
+    text = "推进沧州国家文物保护利用示范区建设，支持保定国家自主创新示范区发展。"
+    assert found(nlp, text, "Zone") == ["保定国家自主创新示范区"]
+    assert "沧州国家文物保护利用示范区" in found(nlp, text, "Program")
 
 
 def test_shared_zone_heads_after_counts_but_not_over_clauses(nlp):
@@ -1088,6 +1096,14 @@ def test_a_section_of_a_river_named_by_a_place_is_a_work_with_what_is_done_to_it
     assert found(nlp, text, "Project") == ["甲乙河丙丁段水生态修复", "戊己运河(庚辛段)综合治理"]
 
 
+def test_a_river_section_honoured_as_a_model_river_is_a_site_not_a_work(nlp):
+    # invented: sections of rivers listed before an honour (获评, 入选 a list of model rivers or cases) are sites
+    # the report praises, no works; a section with the work done to it stays one
+    text = ("甲乙河丙丁段、戊己江(庚辛段)、壬癸湖等获评全国美丽河湖，子丑河寅卯段入选幸福河湖优秀案例，"
+            "开展辰巳河午未段综合治理。")
+    assert found(nlp, text, "Project") == ["辰巳河午未段综合治理"]
+
+
 def test_a_college_founded_built_or_enlarged_is_a_work_not_one_named_as_an_actor(nlp):
     # invented: a verb of founding or building right before a college's name or right after it (after the colleges
     # coordinated with it) makes it a work; a college acting (支持…建设双一流) and a kind (一流大学) are none
@@ -1334,6 +1350,13 @@ def test_a_park_of_future_farming_or_industry_is_a_kind(nlp):
     # invented: 未来农业/未来产业 say what kind of park a plan promotes, as 现代农业 does; 未来 alone may name one
     text = "布局未来农业产业园区，培育未来产业科技园，加快甲乙未来农业产业园、未来科学城建设。"
     assert found(nlp, text, "Zone") == ["甲乙未来农业产业园", "未来科学城"]
+
+
+def test_a_park_named_by_the_border_or_labour_intensity_is_a_kind(nlp):
+    # invented: 沿边 (along the border) and 劳动密集型 (labour-intensive) say what kind of park a plan promotes, as
+    # 临空 does; a park named by its place keeps them
+    text = "打造沿边产业园区升级版，建强劳动密集型产业园，加快甲乙沿边产业园建设。"
+    assert found(nlp, text, "Zone") == ["甲乙沿边产业园"]
 
 
 def test_planning_kinds_goals_campuses_and_schools_are_no_zones(nlp):
