@@ -1293,6 +1293,12 @@ def test_beautiful_and_a_place_is_a_local_initiative(nlp):
     assert found(nlp, text, "Program") == ["美丽河北"]
 
 
+def test_integrity_skills_and_talent_with_a_place_are_local_initiatives(nlp):
+    # invented: 诚信, 技能, 智汇 + a place, like 信用浙江 (program_place_initiative), quoted or not
+    text = "推进诚信郴州建设，深化技能沧州建设，打响智汇德州。"
+    assert found(nlp, text, "Program", quotes=("技能沧州",)) == ["诚信郴州", "技能沧州", "智汇德州"]
+
+
 def test_parks_named_by_a_township_a_quoted_name_and_the_issuers_own_pilot_zone(nlp):
     # invented: a township's park (after 的 too), kinds and counts before 园区, a quoted zone opening with a place
     text = "建设集加工仓储于一体的甲湖园区，推进乙口园区、飞地园区、县域园区和五好园区建设，高标准建设沧州人才创新港。"
