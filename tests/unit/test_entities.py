@@ -601,6 +601,15 @@ def test_a_quoted_programme_keeps_its_topic_and_swallows_a_vocabulary_head(nlp):
     assert found(nlp, text, "Program", quotes=quotes) == ["法律宣传六进活动", "放管服改革", "不忘初心、牢记使命主题教育"]
 
 
+def test_a_coined_name_quoted_whole_with_its_suffix_leaves_its_field_out(nlp):
+    # invented: the suffix inside the quotes (“甲乙计划”) makes the token a name of its own, the words before it its
+    # field; a counted token (“三项制度”, “六小工程”) and a token the suffix follows (“陪办团”制度) keep the topic
+    text = "深化高职学校甲乙计划，实施企业挂牌上市丙丁行动，落实行政执法三项制度，推进农村六小工程，完善服务企业陪办团制度。"
+    quotes = ("甲乙计划", "丙丁行动", "三项制度", "六小工程", "陪办团")
+    assert found(nlp, text, "Program", quotes=quotes) == ["甲乙计划", "丙丁行动", "行政执法三项制度", "农村六小工程",
+                                                          "服务企业陪办团制度"]
+
+
 def test_kinds_systems_and_verbs_are_not_firms(nlp):
     text = ("积极稳妥地进行股份制改革，有步骤地发展区域性商业银行，组建紧密型城市医疗集团，防止简单拼凑集团，"
             "发展金融科技、智慧物流等现代服务业，开发人工智能、养生保健等课程，支持金能科技、通裕重工等企业做大做强。")
