@@ -1302,6 +1302,12 @@ def test_beautiful_and_a_place_is_a_local_initiative(nlp):
     assert found(nlp, text, "Program") == ["美丽河北"]
 
 
+def test_campaigns_of_visits_and_of_checks_and_clean_up_are_named_by_their_object(nlp):
+    # invented: …大走访 and …大排查大整治 end a campaign's name (program_suffix), the object before them its own
+    text = "开展甲乙企业大走访，服务丙丁商户大走访和政商沙龙，深化戊己隐患大排查大整治。"
+    assert found(nlp, text, "Program") == ["甲乙企业大走访", "服务丙丁商户大走访", "戊己隐患大排查大整治"]
+
+
 def test_integrity_skills_and_talent_with_a_place_are_local_initiatives(nlp):
     # invented: 诚信, 技能, 智汇 + a place, like 信用浙江 (program_place_initiative), quoted or not
     text = "推进诚信郴州建设，深化技能沧州建设，打响智汇德州。"
