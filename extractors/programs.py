@@ -578,6 +578,13 @@ def topic_start(doc: Doc, start: int, max_chars: int = 8) -> int:
 NUMBERED_TOKEN = re.compile(r"[一二两三四五六七八九十百千万\d]|.*[+\d]")  # “五进”, “互联网+”: a scheme counted or coded
 
 
+def whole_coined(text: str, start: int, end: int, suffix_end: int) -> bool:
+    """Whether the quoted token start..end is a coined programme's name written whole, its suffix inside the quotes
+    (高职学校“甲乙计划”, 企业上市“丙丁行动”): a name of its own, the words before it only its field. Not a counted or
+    coded one (行政执法“三项制度”, 农村“六小工程”: the topic tells which), nor a token the suffix follows (“陪办团”制度)."""
+    return end == suffix_end and not NUMBERED_TOKEN.match(text, start)
+
+
 def own_topic(head: str) -> bool:
     """Whether a head after a quoted vocabulary programme names a scheme of its own with a topic of three characters
     or more before the head word (“揭榜挂帅”|产学研合作|机制: the place's scheme applying the method; “揭榜挂帅”机制,
@@ -884,6 +891,9 @@ def find_programs(doc: Doc) -> list[Match]:
             start = after_clause_words(doc, start, m.start())
         if start is not None and m.group() in PILOT:
             start = through_verb(doc, start, m.start())
+        if start is not None and (own := next((a for a, b in quoted(doc) if start < a and
+                                               whole_coined(text, a, b, m.end())), None)) is not None:
+            start = own  # 高职学校“甲乙计划”: the words before a coined name quoted whole are its field
         read = start
         if start is not None:  # 量子信息“千家|场景”行动: a quoted token before the suffix is one word, never cut by
             start = next((a for a, b in quoted(doc) if a < start < b < m.end() and  # the leftward reading (not
@@ -929,8 +939,9 @@ def find_programs(doc: Doc) -> list[Match]:
             found += [Match(a, b, "Program", attrs=() if LAST_SUFFIX.search(text[a:b]) else (("name", text[a:b] + head),))
                       for a, b in inner[:-1] if not covered(doc, a, b)] + [Match(inner[-1][0], m.end(), "Program")]
             continue  # as written (“芙蓉计划”“湘智兴湘”行动)
-        if any(a == start for a, _ in quoted(doc)):  # 行政执法“三项制度”: the topic before the quotes belongs to
-            start = topic_start(doc, start)  # the name (服务企业“陪办团”制度 keeps it already)
+        if any(a == start and not whole_coined(text, a, b, m.end()) for a, b in quoted(doc)):
+            start = topic_start(doc, start)  # 行政执法“三项制度”: the topic before the quotes belongs to the name
+            # (服务企业“陪办团”制度 keeps it already)
         plain = not any(start <= a < m.start() for a, _ in quoted(doc))  # no quoted name inside it (“…”工程)
         if m.group() == "改革" and (len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
                                      (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or

@@ -616,6 +616,15 @@ def test_a_quoted_programme_keeps_its_topic_and_swallows_a_vocabulary_head(nlp):
     assert found(nlp, text, "Program", quotes=quotes) == ["法律宣传六进活动", "放管服改革", "不忘初心、牢记使命主题教育"]
 
 
+def test_a_coined_name_quoted_whole_with_its_suffix_leaves_its_field_out(nlp):
+    # invented: the suffix inside the quotes (“甲乙计划”) makes the token a name of its own, the words before it its
+    # field; a counted token (“三项制度”, “六小工程”) and a token the suffix follows (“陪办团”制度) keep the topic
+    text = "深化高职学校甲乙计划，实施企业挂牌上市丙丁行动，落实行政执法三项制度，推进农村六小工程，完善服务企业陪办团制度。"
+    quotes = ("甲乙计划", "丙丁行动", "三项制度", "六小工程", "陪办团")
+    assert found(nlp, text, "Program", quotes=quotes) == ["甲乙计划", "丙丁行动", "行政执法三项制度", "农村六小工程",
+                                                          "服务企业陪办团制度"]
+
+
 def test_kinds_systems_and_verbs_are_not_firms(nlp):
     text = ("积极稳妥地进行股份制改革，有步骤地发展区域性商业银行，组建紧密型城市医疗集团，防止简单拼凑集团，"
             "发展金融科技、智慧物流等现代服务业，开发人工智能、养生保健等课程，支持金能科技、通裕重工等企业做大做强。")
@@ -1331,6 +1340,18 @@ def test_beautiful_and_a_place_is_a_local_initiative(nlp):
     # invented: 美丽 + a place (guideline 2: local initiatives; the tune gold's decision), not a bare kind of village
     text = "建设美丽河北，扎实推进和美乡村建设，倡导全民阅读。"
     assert found(nlp, text, "Program") == ["美丽河北"]
+
+
+def test_campaigns_of_visits_and_of_checks_and_clean_up_are_named_by_their_object(nlp):
+    # invented: …大走访 and …大排查大整治 end a campaign's name (program_suffix), the object before them its own
+    text = "开展甲乙企业大走访，服务丙丁商户大走访和政商沙龙，深化戊己隐患大排查大整治。"
+    assert found(nlp, text, "Program") == ["甲乙企业大走访", "服务丙丁商户大走访", "戊己隐患大排查大整治"]
+
+
+def test_integrity_skills_and_talent_with_a_place_are_local_initiatives(nlp):
+    # invented: 诚信, 技能, 智汇 + a place, like 信用浙江 (program_place_initiative), quoted or not
+    text = "推进诚信郴州建设，深化技能沧州建设，打响智汇德州。"
+    assert found(nlp, text, "Program", quotes=("技能沧州",)) == ["诚信郴州", "技能沧州", "智汇德州"]
 
 
 def test_parks_named_by_a_township_a_quoted_name_and_the_issuers_own_pilot_zone(nlp):
