@@ -73,14 +73,18 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # less .03 (measured once); seventeenth session: the tenth round's three national reports (国务院 2009, 2014, 2017)
 # joined the tune split after the sixth consistency pass, re-setting every tune floor to the 44 reports' figures less
 # .03 (Place .913, Strategy .875, Program .768, Formulation .834, Project .793, Zone .864, Enterprise .900, Event .921,
-# Policy .887, CITES .938); test Event and Project to .908 and .530 less .03 (measured once)
+# Policy .887, CITES .938); test Event and Project to .908 and .530 less .03 (measured once); eighteenth session: the
+# seventh consistency pass changed the tune gold, re-setting every tune floor to the figures of the 44 tune reports in
+# ../shared less .03 (Place .914, Strategy .878, Program .771, Formulation .836, Project .797, Zone .864, Enterprise
+# .900, Event .928, Policy .896, CITES .937; the eleventh round's tune reports are outside ../shared and not scored
+# here); test Program, Project, Formulation to .721, .533, .835 less .03 (measured once)
 FLOORS = {
-    "tune": {"Place": .883, "Strategy": .845, "Program": .738, "Formulation": .804, "Project": .763, "Zone": .834,
-             "Enterprise": .870, "Event": .891, "Policy": .857},
-    "test": {"Place": .90, "Strategy": .761, "Program": .684, "Formulation": .803, "Project": .500, "Zone": .592,
+    "tune": {"Place": .884, "Strategy": .848, "Program": .741, "Formulation": .806, "Project": .767, "Zone": .834,
+             "Enterprise": .870, "Event": .898, "Policy": .866},
+    "test": {"Place": .90, "Strategy": .761, "Program": .691, "Formulation": .805, "Project": .503, "Zone": .592,
              "Enterprise": .722, "Event": .878, "Policy": .821},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .908}  # CITES: vocabulary citations, tune F1 .938 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .907}  # CITES: vocabulary citations, tune F1 .937 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
