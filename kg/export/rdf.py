@@ -48,17 +48,20 @@ class Iris:
     def _iri(self, *parts: str) -> URIRef:
         return URIRef(self.base + "/".join(quote(str(p), safe="") for p in parts))
 
+    FOLDERS = {"Place": "place", "Report": "report", "Strategy": "strategy", "Program": "program",
+               "Formulation": "formulation", "Candidate": "candidate", "Zone": "zone", "Project": "project",
+               "Enterprise": "enterprise", "Event": "event", "Policy": "policy"}
+
     def node(self, label: str, id: str) -> URIRef:
-        folder = {"Place": "place", "Report": "report", "Strategy": "strategy", "Program": "program",
-                  "Formulation": "formulation", "Candidate": "candidate", "Zone": "zone", "Project": "project",
-                  "Enterprise": "enterprise", "Event": "event", "Policy": "policy"}[label]
-        return self._iri(folder, id)
+        return self._iri(self.FOLDERS[label], id)
 
     def geometry(self, adcode: str) -> URIRef:
         return self._iri("place", adcode, "geometry")
 
-    def citation(self, adcode: str, concept: str, report: str) -> URIRef:
-        return self._iri("citation", adcode, concept, report)
+    def citation(self, adcode: str, label: str, concept: str, report: str) -> URIRef:
+        """A place's citation of a concept in one report; the concept's type is part of it, as one name may be cited
+        as a Strategy and as a Program (美丽X as a headline goal and as a programme)."""
+        return self._iri("citation", adcode, self.FOLDERS[label], concept, report)
 
     def evidence(self, report: str, start: int, end: int) -> URIRef:
         return self._iri("report", report, "sentence", f"{start}-{end}")
@@ -174,7 +177,7 @@ def triples(graph: Graph, iris: Iris) -> Iterator[tuple]:
         evidence = list(zip(e.get("evidenceReports") or [], e.get("evidenceStarts") or [],
                             e.get("evidenceEnds") or [], e.get("evidence") or []))
         for rid, count in zip(e["reports"], e.get("reportCounts") or [None] * len(e["reports"])):
-            c = iris.citation(adcode, concept, rid)
+            c = iris.citation(adcode, dl, concept, rid)
             report = iris.node("Report", rid)
             yield c, RDF.type, KG.Citation
             yield c, KG.citingPlace, place

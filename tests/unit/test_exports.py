@@ -120,6 +120,12 @@ def test_crafted_report_conforms_with_the_ontology_under_rdfs(crafted):
     assert conforms, text
 
 
+def test_one_name_cited_as_two_types_makes_two_citations():
+    # invented: 美丽甲市 read as the place's headline goal (Strategy) and as its programme in one report
+    iris = Iris()
+    assert iris.citation("130900", "Strategy", "美丽甲市", "r1") != iris.citation("130900", "Program", "美丽甲市", "r1")
+
+
 @pytest.mark.parametrize("base", ["https://example.org/a b/", "https://example.org/<kg>/", "kg/", "example.org/kg",
                                   "https://example.org/%zz/"])
 def test_a_base_that_is_not_an_absolute_iri_is_refused(built, tmp_path, base):
