@@ -678,6 +678,29 @@ def listed_quoted(doc: Doc) -> list[Match]:
     return found
 
 
+BRAND = re.compile("(" + lexicons.alternation("program_brand_kinds") + "?)品牌")  # “甲乙”|文旅|品牌
+
+
+def quoted_brands(doc: Doc) -> list[Match]:
+    """A quoted name with 品牌 right after it, or a campaign's kind and 品牌 (“甲乙”品牌, “丙丁”文旅品牌,
+    “戊己”服务品牌: program_brand_kinds): a place's promotion or service campaign under a coined name, a Program named
+    with its head; quoted names joined by 、 before it share it (“甲”、“乙”品牌). Not a list's kind after 等 (“甲”“乙”
+    等品牌), nor a product's brand of a field (“甲乙”区域公用品牌, 美食品牌: no kind of program_brand_kinds)."""
+    text, spans, found = doc_text(doc), quoted(doc), []
+    ends = {b: (a, b) for a, b in spans}
+    for a, b in spans:
+        brand = BRAND.match(text, b)
+        if not brand or not 2 <= b - a <= 16 or re.search(r"[。；;]", text[a:b]) or covered(doc, a, brand.end(), NAMES):
+            continue
+        items = [(a, b)]
+        while text[items[-1][0] - 1:items[-1][0]] == "、" and (prev := ends.get(items[-1][0] - 1)):
+            items.append(prev)
+        head = text[b:brand.end()]
+        found += [Match(x, y, "Program", attrs=(("name", text[x:y] + head),)) for x, y in items[1:]
+                  if 2 <= y - x <= 16 and not covered(doc, x, y, NAMES)] + [Match(a, brand.end(), "Program")]
+    return found
+
+
 def place_initiatives(doc: Doc) -> list[Match]:
     """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北, 美丽浙江; guideline 2)."""
     text, found = doc_text(doc), []
@@ -1021,7 +1044,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

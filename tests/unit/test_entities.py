@@ -2619,6 +2619,23 @@ def test_a_three_year_campaign_written_as_its_push_is_a_programme(nlp):
     assert found(nlp, text, "Program") == ["甲乙体制改革三年攻坚", "丙丁改革三年攻坚", "戊己小城镇三年攻坚行动"]
 
 
+def test_a_campaign_framed_as_a_battle_to_wipe_out_or_to_hold_is_a_programme(nlp):
+    # invented: …歼灭战 and …阻击战 end a campaign's name as …攻坚战 does, the ground they fight for its own; 打赢
+    # (to win) stops the name read leftwards, 沙地 (sandy land, cut 阿尔沁沙|地 by the segmenter) does not
+    # (打, to fight, as a word of its own: 集中力量打歼灭战 names none)
+    text = "率先打赢甲乙县域治沙歼灭战，巩固丙丁沙漠边缘阻击战成果，阿尔沁沙地歼灭战取得成效，集中力量打歼灭战。"
+    assert found(nlp, text, "Program") == ["甲乙县域治沙歼灭战", "丙丁沙漠边缘阻击战", "阿尔沁沙地歼灭战"]
+
+
+def test_a_quoted_name_with_its_brand_is_a_campaign(nlp):
+    # invented: “…”品牌 and “…”文旅品牌 name a promotion campaign with their head; names joined by 、 share it; not a
+    # list's kind after 等, nor a product's brand of a field (区域公用品牌)
+    text = "打造甲乙山水文旅品牌，擦亮丙丁礼物品牌，做优戊己之歌、庚辛之夜品牌，培育壬癸早麦区域公用品牌，推介子丑寅卯等品牌。"
+    quotes = ("甲乙山水", "丙丁礼物", "戊己之歌", "庚辛之夜", "壬癸早麦", "子丑", "寅卯")
+    assert found(nlp, text, "Program", quotes=quotes, named=True) == ["甲乙山水文旅品牌", "丙丁礼物品牌", "戊己之歌品牌",
+                                                                   "庚辛之夜品牌"]
+
+
 def test_rules_and_regulations_in_general_name_no_system(nlp):
     # invented: 规章制度 after a conjunction or a field (rules in general); a named system after it stays
     text = "健全甲乙基础工作和规章制度，完善丙丁安全规章制度，建立戊己疾病保险和救助制度。"
