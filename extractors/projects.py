@@ -662,24 +662,30 @@ def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # the colleges coordinated with it by 、: 甲学院、乙学院加快筹建)
 COLLEGE = re.compile(r"(?:大学|学院)(?:\(筹\))?")
 FOUNDING = lexicons.longest_first("project_college_founding")
+FOUNDING_BEFORE = lexicons.longest_first("project_college_founding_before")  # 设立, 更名为: only before the name
+_FOUNDING_BEFORE = tuple(sorted(set(FOUNDING) | set(FOUNDING_BEFORE), key=lambda w: (-len(w), w)))
 _COLLEGE_CHAIN = re.compile(r"(?:、[\u4e00-\u9fff]{2,14}?" + COLLEGE.pattern + ")*")
 
 
 def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Colleges and universities founded, built or enlarged (扩建甲乙老年大学, 甲乙职业技术大学获批成立, 甲学院、乙学院
-    加快筹建): the name read leftwards from 大学 or 学院; not one named as an actor (支持甲大学建设双一流), nor a kind
-    (一流大学, 现代产业学院40个)."""
-    found = []
+    加快筹建, 甲学院更名为乙大学): the name read leftwards from 大学 or 学院; the colleges coordinated by 、 after a
+    founded one are founded with it (筹建甲大学、乙大学), as those before a verb written after them are; not one named
+    as an actor (支持甲大学建设双一流), nor a kind (一流大学, 现代产业学院40个)."""
+    found: list[tuple[int, int, str]] = []
     for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text else ():
         after = _COLLEGE_CHAIN.match(text, m.end()).end()
         if text[m.end():m.end() + 1] not in ("", "、", "，", ",", "。", "；", ";") and \
                 not text.startswith(FOUNDING, m.end()):
             continue  # 甲大学附属医院, 乙学院产教融合基地: the college opens another name
         start = name_start(doc, m.start(), max_chars=12)
+        if start is not None and (verb := next((w for w in _FOUNDING_BEFORE if text.startswith(w, start)), "")):
+            start += len(verb)  # 新设|甲乙学院, 挂牌|甲乙大学…学院: a name read leftwards runs back over the verb
         if start is None or m.start() - start < 2 or is_generic(text[start:m.start()], _CLASSIFYING) or \
                 counted(text, start, m.end()):
             continue
-        if text.endswith(FOUNDING, 0, start) or text.startswith(FOUNDING, after):
+        if text.endswith(_FOUNDING_BEFORE, 0, start) or text.startswith(FOUNDING, after) or \
+                start and text[start - 1] == "、" and any(e == start - 1 for _, e, _ in found):
             found.append((start, m.end(), ""))
     return found
 

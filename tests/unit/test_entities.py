@@ -1121,6 +1121,17 @@ def test_a_college_founded_built_or_enlarged_is_a_work_not_one_named_as_an_actor
     assert found(nlp, text, "Project") == ["甲乙老年大学", "丙丁理工大学", "戊己美术学院", "庚辛工程学院"]
 
 
+def test_colleges_listed_after_a_founding_verb_set_up_or_renamed_to_are_works(nlp):
+    # invented: the colleges coordinated after a founded one share its verb (筹建甲大学、乙大学); 设立, 新设, 设置,
+    # 组建 and 升格为/更名为 found a college written after them (the renamed college a work only under its new name),
+    # also where the segmenter glues the verb to the name (新设|甲乙…学院); after a college's name 设置 says what the
+    # college itself sets up (甲大学获批设置…专业), no new work
+    text = ("筹建甲乙中医药大学、丙丁外国语大学，新设戊己农林职业技术学院，争取设立庚辛应用技术学院，成功设置壬癸工业职业"
+            "技术大学，子丑农牧学院升格为子丑农牧大学，寅卯大学获批设置临床医学本科专业。")
+    assert found(nlp, text, "Project") == ["甲乙中医药大学", "丙丁外国语大学", "戊己农林职业技术学院", "庚辛应用技术学院",
+                                           "壬癸工业职业技术大学", "子丑农牧大学"]
+
+
 def test_centres_that_turn_research_into_products_apply_it_or_serve_shipping_are_works(nlp):
     # invented: a centre named by its field and what it does (应用中心, 转化中心, 科创中心, 航运中心) is built and run;
     # an international shipping centre is a port city's role (国际, as 国际科技创新中心), none built
