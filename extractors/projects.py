@@ -295,7 +295,8 @@ def find_projects(doc: Doc) -> list[Match]:
     spans.extend((m.start(), m.end(), "") for m in (*NATIONAL_WORKS.finditer(text), *CRAFT.finditer(text)))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
-                 + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text))
+                 + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
+                 + honoured_platforms(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -644,6 +645,27 @@ RIVER_SECTION = re.compile(r"(?<=[河江])(?:\([\u4e00-\u9fff]{2,4}段\)|(?!" + 
 
 # …but a section listed before an honour it won (甲河乙段、丙江丁段等获评美丽河湖, 甲河(乙段)入选…案例) is a site praised
 HONOURED = re.compile(r"(?:、[^，,。；;、]{1,20})*等?(?:被)?(?:" + lexicons.alternation("project_honour_verbs") + ")")
+
+
+# Platforms listed before their count that won an honour or entered a list of models (甲乙化工、丙丁材料2个平台获评国家级
+# 中试平台, 戊己材料等3个平台入选…名单): the honour goes to named platforms, each item with 平台 one platform run
+HONOURED_PLATFORMS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等?{_COUNT}(?:个|家)平台(?=(?:被)?(?:"
+                                + lexicons.alternation("project_honour_verbs") + "))")
+
+
+def honoured_platforms(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Platforms named by the items of a list closed by a count of platforms that won an honour (甲乙化工、丙丁材料2个
+    平台获评…: 甲乙化工平台, 丙丁材料平台); an item naming a sector alone or a kind names none."""
+    found = []
+    for m in HONOURED_PLATFORMS.finditer(text) if "平台" in text else ():
+        pos = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
+            if e - s >= 2 and not sector(text[s:e]) and not is_generic(text[s:e], _CLASSIFYING):
+                found.append((s, e, text[s:e] + "平台"))
+    return found
 
 
 def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:

@@ -1132,6 +1132,14 @@ def test_colleges_listed_after_a_founding_verb_set_up_or_renamed_to_are_works(nl
                                            "壬癸工业职业技术大学", "子丑农牧大学"]
 
 
+def test_platforms_listed_before_a_count_of_platforms_that_won_an_honour_are_works(nlp):
+    # invented: a list closed by a count of platforms and an honour (获评, 入选) names each platform with 平台; the
+    # same list without an honour, or of sectors alone, names none
+    text = ("甲乙化工新材料、丙丁精细化工2个平台获评首批国家级中试平台，戊己先进材料等3个平台入选国家重点培育名单，"
+            "庚辛维修、壬癸租赁等16个平台规模壮大，新能源、生物医药等5个平台入选省级名单。")
+    assert found(nlp, text, "Project", named=True) == ["甲乙化工新材料平台", "丙丁精细化工平台", "戊己先进材料平台"]
+
+
 def test_centres_that_turn_research_into_products_apply_it_or_serve_shipping_are_works(nlp):
     # invented: a centre named by its field and what it does (应用中心, 转化中心, 科创中心, 航运中心) is built and run;
     # an international shipping centre is a port city's role (国际, as 国际科技创新中心), none built
