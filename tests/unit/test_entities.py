@@ -942,6 +942,13 @@ def test_list_items_share_the_kind_of_the_next_item_that_writes_one(nlp):
     assert not any(n.endswith(("超级计算工程", "系列人才工程")) for n in got)
 
 
+def test_a_line_before_node_city_is_a_places_role_not_a_line_named_by_the_place(nlp):
+    # invented: 甲市中欧班列节点城市 is the city's place on the line (a designation); no 甲市中欧班列 is named, for
+    # the city before it in a list neither; the line alone elsewhere stays a work
+    text = "推动甲市、乙市中欧班列节点城市和丙丁基地建设，加快丁市中欧班列节点城市建设，开行戊己国际班列。"
+    assert found(nlp, text, "Project") == ["丙丁基地", "戊己国际班列"]
+
+
 def test_a_verb_a_note_or_an_ordinal_before_a_works_name_is_no_part_of_it(nlp):
     text = "改扩建甲乙高速丙丁段，做好戊己工程（含庚辛水库扩建）前期工作，开通首趟中亚班列。"
     assert found(nlp, text, "Project", named=True)[-2:] == ["庚辛水库", "中亚班列"]
