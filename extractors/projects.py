@@ -98,6 +98,7 @@ REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地:
 REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
+ROLE_AFTER = lexicons.longest_first("project_role_after")  # 甲市中欧班列节点城市: the city's role on the line
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 SERVICE_ACTS = tuple(lexicons.terms("project_service_acts"))  # 消费补贴项目, 人才培养项目: a service to people, no work
@@ -295,7 +296,8 @@ def find_projects(doc: Doc) -> list[Match]:
     spans.extend((m.start(), m.end(), "") for m in (*NATIONAL_WORKS.finditer(text), *CRAFT.finditer(text)))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
-                 + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text))
+                 + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
+                 + honoured_platforms(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -348,6 +350,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "基地" and head.endswith(DESIGNATIONS) or text.endswith(ROLE_KINDS, 0, m.end()) and HUB_ROLES.search(head):
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽, 西安区域科技创新中心: a place's role for a
             # region or the world, conferred on it
+        if text.startswith(ROLE_AFTER, m.end()):
+            continue  # 甲市、乙市中欧班列节点城市: the places' role on the line (a designation), no line named by them
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not main and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
@@ -646,6 +650,27 @@ RIVER_SECTION = re.compile(r"(?<=[河江])(?:\([\u4e00-\u9fff]{2,4}段\)|(?!" + 
 HONOURED = re.compile(r"(?:、[^，,。；;、]{1,20})*等?(?:被)?(?:" + lexicons.alternation("project_honour_verbs") + ")")
 
 
+# Platforms listed before their count that won an honour or entered a list of models (甲乙化工、丙丁材料2个平台获评国家级
+# 中试平台, 戊己材料等3个平台入选…名单): the honour goes to named platforms, each item with 平台 one platform run
+HONOURED_PLATFORMS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等?{_COUNT}(?:个|家)平台(?=(?:被)?(?:"
+                                + lexicons.alternation("project_honour_verbs") + "))")
+
+
+def honoured_platforms(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Platforms named by the items of a list closed by a count of platforms that won an honour (甲乙化工、丙丁材料2个
+    平台获评…: 甲乙化工平台, 丙丁材料平台); an item naming a sector alone or a kind names none."""
+    found = []
+    for m in HONOURED_PLATFORMS.finditer(text) if "平台" in text else ():
+        pos = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
+            if e - s >= 2 and not sector(text[s:e]) and not is_generic(text[s:e], _CLASSIFYING):
+                found.append((s, e, text[s:e] + "平台"))
+    return found
+
+
 def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Sections of a river or canal (甲河乙丙段水生态修复, 大运河(甲乙段)综合治理, 北运河甲乙段): the river's name
     read leftwards from its last character, the section and the work done to it; not one listed before an honour."""
@@ -662,24 +687,30 @@ def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # the colleges coordinated with it by 、: 甲学院、乙学院加快筹建)
 COLLEGE = re.compile(r"(?:大学|学院)(?:\(筹\))?")
 FOUNDING = lexicons.longest_first("project_college_founding")
+FOUNDING_BEFORE = lexicons.longest_first("project_college_founding_before")  # 设立, 更名为: only before the name
+_FOUNDING_BEFORE = tuple(sorted(set(FOUNDING) | set(FOUNDING_BEFORE), key=lambda w: (-len(w), w)))
 _COLLEGE_CHAIN = re.compile(r"(?:、[\u4e00-\u9fff]{2,14}?" + COLLEGE.pattern + ")*")
 
 
 def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Colleges and universities founded, built or enlarged (扩建甲乙老年大学, 甲乙职业技术大学获批成立, 甲学院、乙学院
-    加快筹建): the name read leftwards from 大学 or 学院; not one named as an actor (支持甲大学建设双一流), nor a kind
-    (一流大学, 现代产业学院40个)."""
-    found = []
+    加快筹建, 甲学院更名为乙大学): the name read leftwards from 大学 or 学院; the colleges coordinated by 、 after a
+    founded one are founded with it (筹建甲大学、乙大学), as those before a verb written after them are; not one named
+    as an actor (支持甲大学建设双一流), nor a kind (一流大学, 现代产业学院40个)."""
+    found: list[tuple[int, int, str]] = []
     for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text else ():
         after = _COLLEGE_CHAIN.match(text, m.end()).end()
         if text[m.end():m.end() + 1] not in ("", "、", "，", ",", "。", "；", ";") and \
                 not text.startswith(FOUNDING, m.end()):
             continue  # 甲大学附属医院, 乙学院产教融合基地: the college opens another name
         start = name_start(doc, m.start(), max_chars=12)
+        if start is not None and (verb := next((w for w in _FOUNDING_BEFORE if text.startswith(w, start)), "")):
+            start += len(verb)  # 新设|甲乙学院, 挂牌|甲乙大学…学院: a name read leftwards runs back over the verb
         if start is None or m.start() - start < 2 or is_generic(text[start:m.start()], _CLASSIFYING) or \
                 counted(text, start, m.end()):
             continue
-        if text.endswith(FOUNDING, 0, start) or text.startswith(FOUNDING, after):
+        if text.endswith(_FOUNDING_BEFORE, 0, start) or text.startswith(FOUNDING, after) or \
+                start and text[start - 1] == "、" and any(e == start - 1 for _, e, _ in found):
             found.append((start, m.end(), ""))
     return found
 

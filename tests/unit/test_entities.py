@@ -942,6 +942,13 @@ def test_list_items_share_the_kind_of_the_next_item_that_writes_one(nlp):
     assert not any(n.endswith(("超级计算工程", "系列人才工程")) for n in got)
 
 
+def test_a_line_before_node_city_is_a_places_role_not_a_line_named_by_the_place(nlp):
+    # invented: 甲市中欧班列节点城市 is the city's place on the line (a designation); no 甲市中欧班列 is named, for
+    # the city before it in a list neither; the line alone elsewhere stays a work
+    text = "推动甲市、乙市中欧班列节点城市和丙丁基地建设，加快丁市中欧班列节点城市建设，开行戊己国际班列。"
+    assert found(nlp, text, "Project") == ["丙丁基地", "戊己国际班列"]
+
+
 def test_a_verb_a_note_or_an_ordinal_before_a_works_name_is_no_part_of_it(nlp):
     text = "改扩建甲乙高速丙丁段，做好戊己工程（含庚辛水库扩建）前期工作，开通首趟中亚班列。"
     assert found(nlp, text, "Project", named=True)[-2:] == ["庚辛水库", "中亚班列"]
@@ -1119,6 +1126,25 @@ def test_a_college_founded_built_or_enlarged_is_a_work_not_one_named_as_an_actor
     text = ("加快扩建甲乙老年大学，丙丁理工大学获批成立，戊己美术学院、庚辛工程学院加快筹建，支持壬癸大学建设双一流，"
             "分类建设一流大学。")
     assert found(nlp, text, "Project") == ["甲乙老年大学", "丙丁理工大学", "戊己美术学院", "庚辛工程学院"]
+
+
+def test_colleges_listed_after_a_founding_verb_set_up_or_renamed_to_are_works(nlp):
+    # invented: the colleges coordinated after a founded one share its verb (筹建甲大学、乙大学); 设立, 新设, 设置,
+    # 组建 and 升格为/更名为 found a college written after them (the renamed college a work only under its new name),
+    # also where the segmenter glues the verb to the name (新设|甲乙…学院); after a college's name 设置 says what the
+    # college itself sets up (甲大学获批设置…专业), no new work
+    text = ("筹建甲乙中医药大学、丙丁外国语大学，新设戊己农林职业技术学院，争取设立庚辛应用技术学院，成功设置壬癸工业职业"
+            "技术大学，子丑农牧学院升格为子丑农牧大学，寅卯大学获批设置临床医学本科专业。")
+    assert found(nlp, text, "Project") == ["甲乙中医药大学", "丙丁外国语大学", "戊己农林职业技术学院", "庚辛应用技术学院",
+                                           "壬癸工业职业技术大学", "子丑农牧大学"]
+
+
+def test_platforms_listed_before_a_count_of_platforms_that_won_an_honour_are_works(nlp):
+    # invented: a list closed by a count of platforms and an honour (获评, 入选) names each platform with 平台; the
+    # same list without an honour, or of sectors alone, names none
+    text = ("甲乙化工新材料、丙丁精细化工2个平台获评首批国家级中试平台，戊己先进材料等3个平台入选国家重点培育名单，"
+            "庚辛维修、壬癸租赁等16个平台规模壮大，新能源、生物医药等5个平台入选省级名单。")
+    assert found(nlp, text, "Project", named=True) == ["甲乙化工新材料平台", "丙丁精细化工平台", "戊己先进材料平台"]
 
 
 def test_centres_that_turn_research_into_products_apply_it_or_serve_shipping_are_works(nlp):
