@@ -23,8 +23,9 @@ GLUED_BEFORE = lexicons.words("place_glued_before")
 RANKED_AFTER = re.compile("(?:" + lexicons.alternation("place_ranked_after") + ")$")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # a disaster named by its place and its magnitude or date (某县6.4级地震, 某区“4·11”森林火灾): the place opens its name
-DISASTER_AFTER = re.compile(r"[\d.．]+级?" + lexicons.alternation("place_disasters") +
-                            r"|\d{1,2}[·.．]\d{1,2}[\u4e00-\u9fff]{0,2}?" + lexicons.alternation("place_disasters"))
+DISASTER_AFTER = re.compile(r"(?:[\d.．]+级?|\d{1,2}[·.．]\d{1,2}[\u4e00-\u9fff]{0,2}?)" +
+                            lexicons.alternation("place_disasters"))
+
 
 def find_places(doc: Doc) -> list[Match]:
     """Official names starting at a word boundary, then short names standing as whole words.
