@@ -83,8 +83,9 @@ def _within(inner: Match, outer: Match) -> bool:
 
 def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a place name is a word of its own (guideline 2): at the end of a clause or before punctuation or a
-    digit, a route's endpoint (石家庄至衡水), the field of a ranking (居沧州首位), or followed by a function word, a verb or a noun it owns (沧州入选,
-    河北篇章); not the opening of a longer name (绍兴黄酒, 余姚井头山, 廊坊片区, 北京朝阳区)."""
+    digit, a route's endpoint (石家庄至衡水), the field of a ranking (居沧州首位), or followed by a function word, a verb
+    or a noun it owns (沧州入选, 河北篇章); not the opening of a longer name (绍兴黄酒, 余姚井头山, 廊坊片区, 北京朝阳区)
+    nor of a disaster's, named by a magnitude or date after it (某县6.4级地震: place_disasters)."""
     if DISASTER_AFTER.match(text, end):
         return False  # 某县6.4级地震: the disaster's name, which the place opens (guideline 2: 甘肃 in 甘肃某地地震)
     if end >= len(text) or not _WORD_CHAR.match(text, end) or start and text[start - 1] in ROUTE:
