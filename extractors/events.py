@@ -190,22 +190,20 @@ def find_sessions(doc: Doc) -> list[Match]:
         if place.label == "Place" and (years := FOUNDED.match(text, place.end)):
             found.append(Match(place.start, years.end(), "Event"))
     for m in COMMEMORATED.finditer(text):
-        if not SESSIONS.search(m.group(1)) and not FOUNDED.search(m.group(1)):
-            found.append(Match(m.start(1), m.end(1), "Event"))
-        end = m.end()
-        while item := LISTED_ANNIVERSARY.match(text, end):  # 迎来甲30周年、乙实施10周年: each listed anniversary
-            if not SESSIONS.search(item.group(1)) and not FOUNDED.search(item.group(1)):
-                found.append(Match(item.start(1), item.end(1), "Event"))
-            end = item.end()
+        named = [m]  # and each anniversary listed after it (迎来甲30周年、乙实施10周年)
+        while item := LISTED_ANNIVERSARY.match(text, named[-1].end()):
+            named.append(item)
+        found += [Match(n.start(1), n.end(1), "Event") for n in named
+                  if not SESSIONS.search(n.group(1)) and not FOUNDED.search(n.group(1))]
     for m in ANNIVERSARY_ACTIVITIES.finditer(text):
         start = name_start(doc, m.start(), max_chars=24)
         if start is None:
             continue
         for verb in NOT_IN_NAME.finditer(text, start, m.start()):
             start = verb.end()  # 听取…纪念活动总结报告: the name starts after the verb
-        if m.start() - start >= 2 and not covered(doc, start, m.end(), {"Event"}) and \
-                not any(f.start < m.end() and start < f.end for f in found):
-            found.append(Match(start, m.end(), "Event"))
+        event = Match(start, m.end(), "Event")
+        if m.start() - start >= 2 and not covered(doc, start, m.end(), {"Event"}) and not overlaps(event, found):
+            found.append(event)
     for m in SESSIONS.finditer(text):
         start = _widen(doc, m.start())
         if start == m.start() and start > 0 and text[start - 1] in LEVEL:

@@ -51,11 +51,12 @@ VIRTUES = lexicons.longest_first("formulation_spirit_virtues")  # 科学, 斗争
 # 大 before a sector of one or two characters (“大财政”, “大文旅”): a way of running the sector as a whole, a method
 # phrase (guideline 2: generic value or method phrases are none), so no formulation even with a head (体系, 格局)
 WHOLE_SECTOR = re.compile(r"大[\u4e00-\u9fff]{1,2}")
+_DESCRIBED = r"(?:(?!的)[\u4e00-\u9fff]){0,6}?"  # a few words of description, no 的 clause, before a noun
 # a numbered layout a few words before a built network (“四纵三横”高速公路网, 五纵六横骨干路网) is the work's shape
-WORK_NETWORK = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}?{lexicons.alternation('formulation_work_networks')}")
+WORK_NETWORK = re.compile(_DESCRIBED + lexicons.alternation("formulation_work_networks"))
 # a numbered token or code a few words before a system of documents (“1+N+X”规划体系, 五级四类国土空间规划体系) names
 # that system of plans, laws or policies, a scheme (guideline 2), no formulation
-DOCUMENT_SYSTEM = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}?{lexicons.alternation('formulation_document_systems')}")
+DOCUMENT_SYSTEM = re.compile(_DESCRIBED + lexicons.alternation("formulation_document_systems"))
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 

@@ -23,8 +23,9 @@ GLUED_BEFORE = lexicons.words("place_glued_before")
 RANKED_AFTER = re.compile("(?:" + lexicons.alternation("place_ranked_after") + ")$")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # a disaster named by its place and its magnitude or date (某县6.4级地震, 某区“4·11”森林火灾): the place opens its name
-DISASTER_AFTER = re.compile(r"[\d.．]+级?" + lexicons.alternation("place_disasters") +
-                            r"|\d{1,2}[·.．]\d{1,2}[\u4e00-\u9fff]{0,2}?" + lexicons.alternation("place_disasters"))
+DISASTER_AFTER = re.compile(r"(?:[\d.．]+级?|\d{1,2}[·.．]\d{1,2}[\u4e00-\u9fff]{0,2}?)" +
+                            lexicons.alternation("place_disasters"))
+
 
 def find_places(doc: Doc) -> list[Match]:
     """Official names starting at a word boundary, then short names standing as whole words.
@@ -82,8 +83,9 @@ def _within(inner: Match, outer: Match) -> bool:
 
 def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a place name is a word of its own (guideline 2): at the end of a clause or before punctuation or a
-    digit, a route's endpoint (石家庄至衡水), the field of a ranking (居沧州首位), or followed by a function word, a verb or a noun it owns (沧州入选,
-    河北篇章); not the opening of a longer name (绍兴黄酒, 余姚井头山, 廊坊片区, 北京朝阳区)."""
+    digit, a route's endpoint (石家庄至衡水), the field of a ranking (居沧州首位), or followed by a function word, a verb
+    or a noun it owns (沧州入选, 河北篇章); not the opening of a longer name (绍兴黄酒, 余姚井头山, 廊坊片区, 北京朝阳区)
+    nor of a disaster's, named by a magnitude or date after it (某县6.4级地震: place_disasters)."""
     if DISASTER_AFTER.match(text, end):
         return False  # 某县6.4级地震: the disaster's name, which the place opens (guideline 2: 甘肃 in 甘肃某地地震)
     if end >= len(text) or not _WORD_CHAR.match(text, end) or start and text[start - 1] in ROUTE:

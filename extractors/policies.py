@@ -66,7 +66,8 @@ GOVERNED = re.compile(lexicons.alternation("policy_clause_verbs"))  # 依据|城
 TREATY = re.compile(r"(?:条约|公约|宪章|协定|议定书)$")  # international documents (policy_titled_end)
 KIND_OF_TREATY = re.compile(r"(?:[个项]|参加|加入|缔结|签署|签订|遵守)国际[\u4e00-\u9fff]{0,2}$")  # 参加国际条约: a kind
 POINTED = re.compile(r"^(?:[其它这该此]|那[个些])")  # 这个条约, 该协定: a document pointed at by a pronoun
-TREATY_KIND = re.compile(r"(?:自由|服务|投资|长期|双边|多边)(?:贸易|投资)协定")  # 自由贸易协定: a kind, no title
+# 双边投资协定: a kind, no title (投资协定 is a titled end read whole; 自由贸易|协定 and the like: policy_treaty_kinds)
+TREATY_KIND = re.compile(r"(?:自由|服务|投资|长期|双边|多边)投资协定")
 TREATY_KINDS = tuple(lexicons.terms("policy_treaty_kinds"))  # 科技合作|协定, 自贸|协定: a kind of agreement, no title
 TREATIES_JOINED = re.compile(r"(?:声明|公报|条约|公约|协定|宪章)[和及与、]")
 LAW_WORD = re.compile(r"法(?:[制律治]|规(?!定))")  # 产品质量安全法制保障: 法制, not a law; 食品安全法|规定 is the law

@@ -497,7 +497,8 @@ def appeal_goals(doc: Doc, found: list[Match]) -> list[Match]:
                 continue
             end = min([i for i in (text.find(c, verb.end(), a.start()) for c in "，,”\"") if i >= 0] or [a.start()])
         else:  # 谱写|全面建设…|的崭新篇章: the verb of building right after one of writing or opening, in the clause
-            verb = next((v for v in reversed(list(APPEAL_VERB.finditer(text, clause_start(text, a.start()), a.start())))), None)
+            verbs = list(APPEAL_VERB.finditer(text, clause_start(text, a.start()), a.start()))
+            verb = verbs[-1] if verbs else None  # the last one in the clause
             if verb is None or not APPEAL_OPENING.search(text, max(0, verb.start() - 3), verb.start()):
                 continue
             end = a.start()
