@@ -489,7 +489,8 @@ def appeal_goals(doc: Doc, found: list[Match]) -> list[Match]:
     率先实现…, 廉洁政府), one defined by a 的 clause, nor one another name of a family already holds."""
     text, goals = doc_text(doc), []
     for a in APPEAL_END.finditer(text) if "奋斗" in text or "篇章" in text or "征程" in text else ():
-        since = max(text.rfind(c, max(0, a.start() - 150), a.start()) for c in "。！!；;\n") + 1
+        window = max(0, a.start() - 150)  # the appeal's sentence, and no further back than its window
+        since = max([window] + [text.rfind(c, window, a.start()) + 1 for c in "。！!；;\n"])
         if a.group().endswith("奋斗"):  # 为|加快建设…: the first 为 right before a verb of building (or its quote)
             verb = next((v for p in re.finditer("为", text[since:a.start()]) if (v := APPEAL_VERB.match(
                 text, since + p.end() + (text[since + p.end():since + p.end() + 1] in "“\"")))), None)
