@@ -853,7 +853,7 @@ def plus_initiatives(doc: Doc) -> list[Match]:
 
 
 _GOODS = lexicons.alternation("program_village_goods")
-TO_VILLAGES = re.compile(f"(?:{_GOODS})(?:、?(?:{_GOODS}))*下乡")  # 家电下乡, 汽车、摩托车下乡: goods sold to villages
+TO_VILLAGES = re.compile(f"{_GOODS}(?:、?{_GOODS})*下乡")  # 家电下乡, 汽车、摩托车下乡: goods sold to villages
 VILLAGE_HEAD = re.compile("活动|行动|工程")  # 家电下乡|活动: the head written after it
 VILLAGE_SHARED = re.compile(r"[和与及][\u4e00-\u9fff]{2,6}?(活动|行动)")  # …下乡|和以旧换新活动: a head shared
 

@@ -102,7 +102,7 @@ QUALIFIED_GOAL = re.compile(r"具有[\u4e00-\u9fff]{0,6}?" + lexicons.alternatio
 # 立足|“甲乙示范区”|发展定位: the role a place is to play, named in the frame of its positioning (strategy_positioning_ends)
 POSITIONING = re.compile(r"立足[“\"]?((?:(?![“”\"])[\u4e00-\u9fff]){3,18}" + lexicons.alternation("strategy_positioning_ends") +
                          r")[”\"]?(?:发展|功能|战略)?定位")
-CITY_ROLES = ("中心城市", "副中心城市")  # a place's role as a central city (甲市区域中心城市)
+CITY_ROLES = tuple(w for w in lexicons.terms("strategy_goal_ends") if w.endswith("中心城市"))  # 甲市区域|中心城市: a role
 ROLE_CAPACITY = re.compile(lexicons.alternation("strategy_role_capacity_after") + "(?!规划)")  # 能级, 发展 (not …发展规划)
 BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
 # 为加快建设|甲乙先行区|，…而努力奋斗; 谱写全面建设|甲谷、乙新区|的崭新篇章: what a report's closing appeal strives to
