@@ -32,8 +32,14 @@ SEVERAL = re.compile(r"[《》]|(?:法|规划|纲要|方案|意见|办法|规定
 LEVELS = re.compile(lexicons.alternation("policy_levels"))  # 市县两级总体规划: the plans of a level, not one document
 NOT_AFTER = re.compile(lexicons.alternation("policy_not_after"))  # 负面清单制度: a longer phrase, not the document
 _N = r"(?:\d+|[一二三四五六七八九十]+)"
-MEASURES = re.compile(rf"{_N}项(?:政策措施|措施|举措)|{_N}条(?:政策措施|措施|政策)?(?:(?![\u4e00-\u9fff])|(?=[和及与]|(?:全面|加快|基本)?(?:落地|见效)))|{_N}条(?:升级)?(?:政策措施|措施|政策|举措)"
-                      rf"|{_N}条(?:[\u4e00-\u9fff]{{1,8}}?)(?<![链线路河])(?:措施|举措)")  # 30条防汛…硬措施, 58条改革举措
+# a package's count ends before 等 and the kind of the listed packages (甲乙12条等政策举措); 等 is in no title
+_LISTED_PACKAGES = r"等[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措)"
+MEASURES = re.compile(rf"{_N}项(?:政策措施|措施|举措)|{_N}条(?:政策措施|措施|政策)?(?:(?![\u4e00-\u9fff])|(?=[和及与]|"
+                      rf"{_LISTED_PACKAGES}|(?:全面|加快|基本)?(?:落地|见效)))|{_N}条(?:升级)?(?:政策措施|措施|政策|举措)"
+                      rf"|{_N}条(?:(?!等)[\u4e00-\u9fff]){{1,8}}?(?<![链线路河])(?:措施|举措)")  # 30条防汛…硬措施, 58条改革举措
+# “20条”: a count in quotes is the name of a package, its topic before it (稳经济“30条”, …“15条”政策); the title keeps
+# the closing quote and the kind written right after it
+QUOTED_COUNT_END = re.compile("”(?:政策措施|政策|措施|举措)?")
 TAKES_EFFECT = re.compile(r"(?:全面|加快|基本)?(?:落地|见效)")  # …33条落地见效: a package in force
 PACKAGES_JOINED = re.compile(r"\d条[和及与、]")
 COUNT_FIRST = re.compile(rf"{_N}条(?!具体)[\u4e00-\u9fff]{{4,8}}(?:措施|举措)")  # 30条|防汛避险救灾|…措施: its topic
@@ -382,22 +388,29 @@ def _unquoted(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=16)
         verb = _package_start(text, m.start(), "，,；;。：:" if "项" in m.group() else "，,；;。：:、")  # 出台|支持创业带动
         # 就业15条政策: the title runs from the verb
+        quoted_count = text.endswith("“", 0, m.start()) and not text.endswith(("个", "项"), 0, m.start() - 1) and \
+            QUOTED_COUNT_END.match(text, m.end())  # not 三个“十条”: packages of a kind counted
+        end = quoted_count.end() if quoted_count else m.end()
+        listed = verb is None and any(
+            f.end + 1 == clause_start(text, m.start(), "，,；;。：:、") and text[f.end] == "、" for f in found)
         if verb == -1:
             continue
-        if verb is not None and (start is None or verb < start or verb == m.start()):
+        if listed:  # 制定实施甲乙27条、|丙丁12条等政策: an item after a package shares its verb, its title the whole item
+            start = verb = clause_start(text, m.start(), "，,；;。：:、")
+        elif verb is not None and (start is None or verb < start or verb == m.start()):
             start = verb
-        elif verb is None and TAKES_EFFECT.match(text, m.end()):  # 优化工商业电价机制12条举措|加快落地: the package
-            clause = clause_start(text, m.start(), "，,；;。：:、")  # is the clause's subject, its
-            start = clause if m.start() - clause <= 16 else start  # title all of the clause before the count
+        elif verb is None and (TAKES_EFFECT.match(text, end) or quoted_count):  # 优化工商业电价机制12条举措|加快落地,
+            clause = clause_start(text, m.start(), "，,；;。：:、")  # 甲乙方案“80条”: the package is the clause's
+            start = clause if m.start() - clause <= 16 else start  # subject, its title all of the clause before the count
         if start is not None:
             start = _opening(text, start)  # 提出的|关于搞好…的20条措施
         if start is None or m.start() - start < 2 and start != m.start() or covered(doc, start, m.end(), {"Policy"}) \
-                or "项" in m.group() and (verb is None or verb == m.start()):
+                or "项" in m.group() and (verb is None or verb == m.start()) or any(f.start <= start < f.end for f in found):
             continue  # a package counted in 项 (十项措施) only with its title after the verb that issues it
         if not m.group().endswith(("措施", "政策", "举措")) and not IN_FORCE.search(text, max(0, start - 4), start) \
-                and not TAKES_EFFECT.match(text, m.end()):
+                and not TAKES_EFFECT.match(text, end) and not quoted_count and not listed:
             continue  # 开通国际航线12条: a count, not a document
-        found.append(Match(start, m.end(), "Policy"))
+        found.append(Match(start, end, "Policy"))
     known = [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]
     found = [f for f in found if not overlaps(f, known)] + known  # a known
     # title holds words a name read leftwards stops at (全面与进步…协定): it wins over the shorter reading

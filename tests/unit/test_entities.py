@@ -1017,6 +1017,15 @@ def test_quoted_tokens_keep_their_head_and_share_it_in_a_list(nlp):
         "五个必须规律性认识", "甲乙+协同", "丙丁+协同"]
 
 
+def test_a_count_of_articles_in_quotes_names_a_package_and_listed_packages_share_the_verb(nlp):
+    # invented: “20条” in quotes names a package with the topic before it, in a plan too, with its closing quote and
+    # the kind after it; the items of a list of packages share the verb before the first; 三个“十条” counts packages
+    text = ("制定实施甲乙向好“30条”、丙丁增长“20条”等增量政策，出台支持戊己发展“19条”，"
+            "制定实施稳增长惠民生27条、金融支持庚辛发展12条等政策举措，出台促进就业“15条”政策，实施三个“十条”。")
+    assert found(nlp, text, "Policy") == ["甲乙向好“30条”", "丙丁增长“20条”", "支持戊己发展“19条”", "稳增长惠民生27条",
+                                          "金融支持庚辛发展12条", "促进就业“15条”政策"]
+
+
 def test_policies_opinions_issued_and_packages_of_measures_applied(nlp):
     # invented: an opinion issued last year (出台…意见), opinions heard (听取…意见), a package of measures applied, a
     # bare count of measures put forward
