@@ -179,14 +179,20 @@ def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[in
     return spans
 
 
+def _division_end(text: str, start: int) -> int | None:
+    """Where the name of a division of the gazetteer (of two or three characters, not an ordinary word) that opens the
+    text at start ends, if one does: also one the segmenter wrote as one word with what follows (菏泽瑞达)."""
+    return next((k for k in (start + 3, start + 2) if gazetteer.load().lookup(text[start:k]) and
+                 text[start:k] not in WORDLIKE), None)
+
+
 def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[int]) -> int | None:
     """Where the firm's name that opens a project's or zone's name ends, if one does; zones need a company word. A
     place may come first (北京永康药业), also one the segmenter wrote as one word with the brand (菏泽瑞达|食品)."""
     lead = next((b for a, b in places if a == p.start), None)
     end = _firm_after(text, p, p.start if lead is None else lead, places, ends)
     if end is None and lead is None:
-        division = next((k for k in (p.start + 3, p.start + 2) if gazetteer.load().lookup(text[p.start:k])
-                         and text[p.start:k] not in WORDLIKE), None)
+        division = _division_end(text, p.start)
         if division is not None:
             end = _firm_after(text, p, division, places + [(p.start, division)], ends)
     return end
@@ -319,6 +325,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
         s = e - len(after_verbs(text, s, e))
         if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e] or COUNTRIES.search(text[s:e]):
             return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone; 二十国集团 countries
+        lead = next((p.end for p in matches(doc) if p.label == "Place" and p.start == s), None) or _division_end(text, s)
+        if lead is not None and e - lead >= 3 and industry(text[lead:e]):
+            return  # 甲地精细化工, 乙地现代煤化工: a place's industry (not 甲地石化, a place and a trade word)
         others = {"Strategy", "Policy"} | (set() if _listed_bank(text[s:e]) else {"Program"}) | \
             (set() if nested else {"Zone", "Project"}) | (set() if holder else {"Event"})
         if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \

@@ -1017,6 +1017,13 @@ def test_quoted_tokens_keep_their_head_and_share_it_in_a_list(nlp):
         "五个必须规律性认识", "甲乙+协同", "丙丁+协同"]
 
 
+def test_a_place_and_an_industry_name_the_places_industry_not_a_firm(nlp):
+    # invented: a place before an industry of three characters or more (精细化工, 现代煤化工) is the place's
+    # industry; a place and a trade word of two (石化) stays a firm's name
+    text = "吴忠精细化工、固原现代煤化工入选国家产业集群，推进大连石化搬迁改造。"
+    assert found(nlp, text, "Enterprise") == ["大连石化"]
+
+
 def test_a_count_of_articles_in_quotes_names_a_package_and_listed_packages_share_the_verb(nlp):
     # invented: “20条” in quotes names a package with the topic before it, in a plan too, with its closing quote and
     # the kind after it; the items of a list of packages share the verb before the first; 三个“十条” counts packages
