@@ -22,6 +22,7 @@ from kg.lexicon import Lexicon
 STRATEGY_BEFORE = re.compile(lexicons.alternation("strategy_verbs_before") + r"(?:好|和|于|了|到)?$")
 STRATEGY_AFTER = re.compile("^" + lexicons.alternation("strategy_nouns_after"))
 AGENCY_AFTER = re.compile("^" + lexicons.alternation("strategy_agency_after"))
+STUDY_CAMPAIGN = re.compile(lexicons.alternation("concept_study_campaigns") + "$")  # …精神学习教育: it studies a formulation
 SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_hedges") + "){0,3}"
                              + lexicons.alternation("strategy_shortfall_after"))  # 农业现代化|相对滞后: a problem stated
 MEASURE_AFTER = re.compile(lexicons.alternation("strategy_measure_after"))  # 城镇化|率: a figure, not the strategy
@@ -216,10 +217,19 @@ def find_concepts(doc: Doc) -> list[Match]:
                 found.append(Match(s, e, "Zone" if concept in AS_ZONES else "Project"))  # of sections names it
         else:
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
+            if type_ == "Program" and (head := STUDY_CAMPAIGN.search(text, s, e)):
+                found += studied(text, s, head.start())
         found += elided_matches(text, s, e)
     if "等" in text:
         found += [m for m in head_after_list(text) if not overlaps(m, found)]
     return sorted(found, key=lambda m: m.start)
+
+
+def studied(text: str, start: int, end: int) -> list[Match]:
+    """The vocabulary formulations written in a campaign of study's name before its head (深入贯彻|中央八项规定|精神,
+    学习教育): what it studies, each a mention of its own."""
+    return [Match(a, b, "Formulation", key=values[0][0]) for a, b, values in lexicon().scan(text, start + 1, end)
+            if values[0][1] == "Formulation"]
 
 
 def head_after_list(text: str) -> list[Match]:

@@ -1024,6 +1024,14 @@ def test_a_place_and_an_industry_name_the_places_industry_not_a_firm(nlp):
     assert found(nlp, text, "Enterprise") == ["大连石化"]
 
 
+def test_a_campaign_of_study_names_the_formulation_it_studies(nlp):
+    # invented: a vocabulary formulation written inside a campaign of study's name (…学习教育, …主题教育) is a mention
+    # of its own beside the campaign; a campaign named after no formulation gives none
+    text = "巩固深入贯彻中央八项规定精神学习教育成果，开展党纪学习教育。"
+    assert found(nlp, text, "Program") == ["深入贯彻中央八项规定精神学习教育", "党纪学习教育"]
+    assert found(nlp, text, "Formulation") == ["中央八项规定"]
+
+
 def test_a_count_of_articles_in_quotes_names_a_package_and_listed_packages_share_the_verb(nlp):
     # invented: “20条” in quotes names a package with the topic before it, in a plan too, with its closing quote and
     # the kind after it; the items of a list of packages share the verb before the first; 三个“十条” counts packages
