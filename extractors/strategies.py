@@ -22,6 +22,7 @@ from kg.lexicon import Lexicon
 STRATEGY_BEFORE = re.compile(lexicons.alternation("strategy_verbs_before") + r"(?:好|和|于|了|到)?$")
 STRATEGY_AFTER = re.compile("^" + lexicons.alternation("strategy_nouns_after"))
 AGENCY_AFTER = re.compile("^" + lexicons.alternation("strategy_agency_after"))
+CONTINUED = re.compile(lexicons.alternation("formulation_continued_by"))  # 全面深化改革|开放: a longer term
 STUDY_CAMPAIGN = re.compile(lexicons.alternation("concept_study_campaigns") + "$")  # …精神学习教育: it studies a formulation
 SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_hedges") + "){0,3}"
                              + lexicons.alternation("strategy_shortfall_after"))  # 农业现代化|相对滞后: a problem stated
@@ -191,7 +192,8 @@ def find_concepts(doc: Doc) -> list[Match]:
     for s, e, values in lexicon().scan(text):
         concept, type_, region = values[0]
         if AGENCY_AFTER.match(text[e:e + 4]) or type_ == "Strategy" and (
-                SHORTFALL_AFTER.match(text, e) or MEASURE_AFTER.match(text, e)):
+                SHORTFALL_AFTER.match(text, e) or MEASURE_AFTER.match(text, e)) or \
+                type_ == "Formulation" and CONTINUED.match(text, e):
             continue
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words

@@ -1032,6 +1032,13 @@ def test_a_campaign_of_study_names_the_formulation_it_studies(nlp):
     assert found(nlp, text, "Formulation") == ["中央八项规定"]
 
 
+def test_fixed_central_terms_of_the_2020s_and_a_term_continued_into_another(nlp):
+    # invented: fixed terms the centre coined (全面深化改革, 房地产发展新模式, 四水四定) are formulations; 全面深化改革
+    # continued by 开放 or 创新 is another term, no mention of it
+    text = "坚持全面深化改革，加快构建房地产发展新模式，落实四水四定，推进甲乙全面深化改革开放和全面深化改革创新。"
+    assert found(nlp, text, "Formulation") == ["全面深化改革", "房地产发展新模式", "四水四定"]
+
+
 def test_a_count_of_articles_in_quotes_names_a_package_and_listed_packages_share_the_verb(nlp):
     # invented: “20条” in quotes names a package with the topic before it, in a plan too, with its closing quote and
     # the kind after it; the items of a list of packages share the verb before the first; 三个“十条” counts packages
