@@ -84,6 +84,7 @@ LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,�
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
 APPLIED = tuple(lexicons.terms("zone_applied_verbs"))  # 申建, 申报: a zone still applied for
 UPGRADE = re.compile(lexicons.alternation("zone_upgrade_after"))  # 甲高新区申报国家高新区: applies to be upgraded, it exists
+CITY_PILOTS = lexicons.terms("zone_city_pilots")  # 跨境电商综合试验区: a designation a city holds, no area
 
 
 def applied_for(text: str, start: int, end: int) -> bool:
@@ -285,12 +286,13 @@ def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     found = []
     for z in zones:
         opening = starts.get(z.start)
-        if z.label != "Zone" or opening is None or dict(z.attrs) or opening.end >= z.end:
+        pilot = z.label == "Program" and text.endswith(CITY_PILOTS, z.start, z.end)  # 甲、乙跨境电商综合试验区: two
+        if z.label != "Zone" and not pilot or opening is None or dict(z.attrs) and not pilot or opening.end >= z.end:
             continue
-        rest, pos = text[opening.end:z.end], z.start
+        rest, pos = (dict(z.attrs).get("name") or text[z.start:z.end])[opening.end - z.start:], z.start
         while pos > 1 and text[pos - 1] in "、和及与" and (item := places.get(pos - 1)) is not None and \
                 item.short == opening.short:  # 曹妃甸区、正定新区: a place written in full is a place of its own
-            found.append(Match(item.start, item.end, "Zone", attrs=(("name", text[item.start:item.end] + rest),)))
+            found.append(Match(item.start, item.end, z.label, attrs=(("name", text[item.start:item.end] + rest),)))
             pos = item.start
     return found
 
@@ -510,12 +512,17 @@ def find_zones(doc: Doc) -> list[Match]:
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
         head = text[start:m.start()] if start is not None and start < m.start() else ""
+        if (head + suffix).endswith(CITY_PILOTS):  # 甲市跨境电商综合试验区: a city's pilot designation, a Program
+            written = text[start:m.end()]  # …综试区 written short: the one pilot, named in full
+            full = written[:-len(suffix)] + "综合试验区" if suffix == "综试区" else written
+            found.append(Match(start, m.end(), "Program", attrs=(("name", full),) if full != written else ()))
+            continue
         # 推进市|高新区: the issuer's own zone written with its level, the zone word alone
         if suffix in OWN_ZONE and own_level(head) and not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):
             found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if head and head + suffix in OWN_ZONE and not names_place(head):
-            if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 跨境电商综合试验区 in 沧州's report
+            if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 临空经济区 in 甲市's report
                 found.append(Match(start, m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if head and (re.search(r"[\d一二两三四五六七八九十百]+[大市县区个家座]$|地区", head)
