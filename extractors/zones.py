@@ -557,6 +557,7 @@ def find_zones(doc: Doc) -> list[Match]:
             or RANK_INSIDE.search(head) and not ranked_by_place(head)
             or any(w in head for w in ABROAD_OR_MANY)  # 境外经贸合作区, 更多科技园区: kinds
             or suffix == "片区" and not re.search(r"自贸|自由贸易", head) and not new_area_part(text, start, head)
+            and not place_area(doc, start, m.start())
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
             or national_before(text, start, head)
             or suffix == "开发区" and head.endswith(MAIN_FUNCTION)  # 中西部重点开发区: a kind of area
@@ -671,6 +672,20 @@ def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match
     starts, ends = {a for a, _ in named}, {b for _, b in named}
     return [Match(s, e, "Zone") for s, e in kinds
             if text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends]
+
+
+FTZ_NEAR = re.compile("自贸|自由贸易")  # a free-trade zone named nearby: its areas are named by their places
+
+
+def place_area(doc: Doc, start: int, end: int) -> bool:
+    """Whether a …片区's head is a place's name and nothing else (甲市|片区: 大连片区, 绥芬河片区) where the text nearby
+    (200 characters before, 60 after) names a free-trade zone: that zone's area in the place (深化自贸试验区提升战略，
+    推动甲市片区…), not a district of a town plan (示范片区; 城东片区: a place's name that is a word) nor a bracketed
+    part of a longer name (…国家公园(甲省片区))."""
+    text = doc_text(doc)
+    head = text[start:end]
+    return text[start - 1:start] != "(" and only_places(head) and head not in WORDLIKE and \
+        bool(FTZ_NEAR.search(text, max(0, start - 200), end + 60))
 
 
 NEW_AREA = re.compile("(?<!高)新区|启动区|起步区")  # a new area and the areas it is built in

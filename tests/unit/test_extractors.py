@@ -242,6 +242,13 @@ def test_a_zone_still_applied_for_is_no_zone(nlp):
     assert [t for t, _ in matches(nlp, text, "Zone")] == ["沧州高新区", "黄骅综合保税区"]
 
 
+def test_a_free_trade_zones_area_is_named_by_its_place_alone(nlp):
+    # invented: where a free-trade zone is named nearby, a 片区 named only by a place is that zone's area; a town
+    # plan's 片区 (城东片区, 示范片区) and a bracketed part of a longer name are none
+    text = "深化自贸试验区提升战略，推动沧州片区扩区提质，支持邢台片区发展保税维修。推进城东片区、示范片区建设。"
+    assert [t for t, _ in matches(nlp, text, "Zone")] == ["沧州片区", "邢台片区"]
+
+
 def test_a_zone_word_after_the_issuers_level_is_the_issuers_own_zone(nlp):
     # invented: 市|高新区 and 县|经开区 (the segmenter may join the level to the verb before it: 推进市) are the
     # issuer's own zones, the bare zone word; a place's name ending in 市 keeps it (沧州市高新区), 各市 counts a kind
