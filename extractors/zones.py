@@ -596,7 +596,8 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))
-    found = longest_first([z for z in found if z.label != "Zone" or not applied_for(text, z.start, z.end)])
+    found = longest_first([z for z in found if z.label != "Zone" or not applied_for(text, z.start, z.end)
+                           or opens_with_place(text[z.start:z.end])])  # 申建甲市空港综保区: the zone it names
     listed = ftz_areas(doc, found)
     found = longest_first(listed + [z for z in found if not overlaps(z, listed)])
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
