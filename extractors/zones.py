@@ -152,9 +152,17 @@ def two_initials(head: str) -> bool:
 
 
 def opens_with_place(head: str) -> bool:
-    """Whether a zone's head opens with a place or the initials of two (川藏…, 沈抚…): a strategy's words later in it
-    (攀枝花共同富裕试验区) do not make it the strategy."""
-    return named_place(head) or two_initials(head)
+    """Whether a zone's head opens with a place or the initials of two (川藏…, 沈抚…), or with China and a partner
+    before a dash (中国—甲盟…): a strategy's words later in it (攀枝花共同富裕试验区) do not make it the strategy."""
+    dash = re.search("[—―]", head)
+    return named_place(head) or two_initials(head) or bool(dash) and partners(head[:dash.start()])
+
+
+def partners(first: str) -> bool:
+    """Whether what stands before a dash in a zone's name is China and a partner (中国—甲盟产业合作区, 中国—乙组织…
+    示范区) or China, a partner's one-character name and a Chinese place (中蒙甲市—乙市经济合作区): a cooperation
+    area of two countries, whose name holds the dash."""
+    return first == "中国" or len(first) > 3 and first[0] == "中" and only_places(first[2:])
 
 
 def national_before(text: str, start: int, head: str) -> bool:
@@ -481,11 +489,12 @@ def find_zones(doc: Doc) -> list[Match]:
         suffix = m.group()
         start = name_start(doc, m.start(), max_chars=14)
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
-        if dash >= 0 and not joined_areas(text[start:dash]):
+        if dash >= 0 and not joined_areas(text[start:dash]) and not partners(text[start:dash]):
             start = dash + 1  # …—X园: the name follows the dash, unless two areas, places or landmarks, are joined
             # (天津滨海—中关村科技园, 新安江—千岛湖…合作区)
         elif start is not None and text[start - 1:start] in ("—", "―") and \
-                (before := name_start(doc, start - 1, max_chars=6)) is not None and joined_areas(text[before:start - 1]):
+                (before := name_start(doc, start - 1, max_chars=6)) is not None and \
+                (joined_areas(text[before:start - 1]) or partners(text[before:start - 1])):
             start = before  # a name read leftwards up to its length stopped at the dash
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))

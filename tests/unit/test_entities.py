@@ -1395,6 +1395,14 @@ def test_a_citys_cross_border_ecommerce_pilot_is_a_program_bare_or_placed(nlp):
                                                        "丙市跨境电子商务综合试验区"]  # written short: named in full
 
 
+def test_a_cooperation_zone_of_china_and_a_partner_keeps_the_dash_in_its_name(nlp):
+    # invented: a name opened by 中国 or by 中 + a partner's one-character name + a Chinese place, then a dash, is one
+    # zone of two countries (the dash cut it before); China's free-trade area with a partner so written is a Program
+    text = "设立中国—甲盟产业合作区，加快建设中蒙二连浩特—丙丁经济合作区。推动中国—甲乙自贸区升级。"
+    assert found(nlp, text, "Zone") == ["中国—甲盟产业合作区", "中蒙二连浩特—丙丁经济合作区"]
+    assert found(nlp, text, "Program") == ["中国—甲乙自贸区"]
+
+
 def test_a_park_named_by_its_kind_is_a_zone_only_beside_named_zones(nlp):
     text = "加快临空产业园、甲乙农产品加工园、丙丁新城等片区发展，推进绿色园区、零碳园区建设。"
     assert found(nlp, text, "Zone") == ["临空产业园", "甲乙农产品加工园", "丙丁新城"]
