@@ -341,6 +341,9 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
     return found, heads
 
 
+RESERVES = ("国家公园", "保护区")  # national parks and nature reserves: areas named by a landmark or a place
+
+
 def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     """Local names listed before a zone named by a local name share its head (guideline 2: coordinated names keep
     the shared head): 青海湖、昆仑山国家公园 gives 青海湖国家公园; 岳口、蒋湖工业园 gives 岳口工业园. The zone's head and
@@ -352,8 +355,8 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
             continue
         suffix = next((s.group() for s in ZONE_SUFFIX.finditer(text, z.start + 2, z.end) if s.end() == z.end), "")
         head = text[z.start:z.end - len(suffix)]
-        if not suffix or not toponym(head):
-            continue
+        if not suffix or not (toponym(head) or suffix.endswith(RESERVES)):  # 甲乙、若尔盖国家公园: a park is named
+            continue  # by its mountain or lake, written as the zone found it (六盘山), or by its place
         pos = z.start
         while pos > 2 and text[pos - 1] == "、":
             item = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, pos - 5):pos - 1])

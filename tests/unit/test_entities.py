@@ -1403,6 +1403,13 @@ def test_a_cooperation_zone_of_china_and_a_partner_keeps_the_dash_in_its_name(nl
     assert found(nlp, text, "Program") == ["中国—甲乙自贸区"]
 
 
+def test_places_and_landmarks_listed_before_a_national_park_share_its_head(nlp):
+    # invented: a national park named by a county (若尔盖) or by a mountain whose name holds a numeral (六盘山) gives its
+    # head to the local names listed before it
+    text = "推进青峰山、若尔盖国家公园建设，白云湖、六盘山国家公园创建取得进展。"
+    assert found(nlp, text, "Zone", named=True) == ["青峰山国家公园", "若尔盖国家公园", "白云湖国家公园", "六盘山国家公园"]
+
+
 def test_a_park_named_by_its_kind_is_a_zone_only_beside_named_zones(nlp):
     text = "加快临空产业园、甲乙农产品加工园、丙丁新城等片区发展，推进绿色园区、零碳园区建设。"
     assert found(nlp, text, "Zone") == ["临空产业园", "甲乙农产品加工园", "丙丁新城"]
