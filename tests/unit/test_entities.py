@@ -1410,6 +1410,13 @@ def test_places_and_landmarks_listed_before_a_national_park_share_its_head(nlp):
     assert found(nlp, text, "Zone", named=True) == ["青峰山国家公园", "若尔盖国家公园", "白云湖国家公园", "六盘山国家公园"]
 
 
+def test_a_legal_services_district_named_by_its_place_is_a_zone(nlp):
+    # invented: a 法务区 is a designated district with its own administration, named after its place; without a
+    # place it is a kind
+    text = "提档升级沧州法务区，建设邢台中央法务区，提升国际金融城、国际法务区能级。"
+    assert found(nlp, text, "Zone") == ["沧州法务区", "邢台中央法务区"]
+
+
 def test_a_park_named_by_its_kind_is_a_zone_only_beside_named_zones(nlp):
     text = "加快临空产业园、甲乙农产品加工园、丙丁新城等片区发展，推进绿色园区、零碳园区建设。"
     assert found(nlp, text, "Zone") == ["临空产业园", "甲乙农产品加工园", "丙丁新城"]
