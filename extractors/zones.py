@@ -601,7 +601,8 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2 or \
                 suffix in PLACED_ONLY and not (named_place(head) and not head.startswith(ORIGINS) or local
-                                               or suffix == "小镇" and named_town(head) or ZONE_SUFFIX.search(head)):
+                                               or suffix == "小镇" and named_town(head) or ZONE_SUFFIX.search(head)
+                                               or suffix in CLUSTERS and two_initials(head)):  # 赤锡通…集聚区
             continue  # 园区 names a park only after a place (松原石化园区) or the zone it lies in (甲高新区…聚集区), else
             # a description (街道园区, 千亿元园区); 创业园 too (甲县返乡创业园; 留学人员创业园 a kind, 台湾农民创业园 named
             # by its farmers' origin), and a cluster area (航运服务集聚区: a kind a plan promotes)

@@ -1417,6 +1417,13 @@ def test_a_legal_services_district_named_by_its_place_is_a_zone(nlp):
     assert found(nlp, text, "Zone") == ["沧州法务区", "邢台中央法务区"]
 
 
+def test_a_cluster_area_named_by_places_initials_or_a_provinces_region_is_a_zone(nlp):
+    # invented: a 集聚区 opening with the initials of places (沈抚, 甲乙丙 as 赤锡通) or a province's region by its
+    # abbreviation and a direction (苏北) is named as one opening with a place; named by its trade alone it is a kind
+    text = "打造沈抚低空应用集聚区，推动苏北承接产业转移集聚区提质增效，培育数据产业集聚区。"
+    assert found(nlp, text, "Zone") == ["沈抚低空应用集聚区", "苏北承接产业转移集聚区"]
+
+
 def test_a_park_named_by_its_kind_is_a_zone_only_beside_named_zones(nlp):
     text = "加快临空产业园、甲乙农产品加工园、丙丁新城等片区发展，推进绿色园区、零碳园区建设。"
     assert found(nlp, text, "Zone") == ["临空产业园", "甲乙农产品加工园", "丙丁新城"]
