@@ -1424,6 +1424,12 @@ def test_a_cluster_area_named_by_places_initials_or_a_provinces_region_is_a_zone
     assert found(nlp, text, "Zone") == ["沈抚低空应用集聚区", "苏北承接产业转移集聚区"]
 
 
+def test_the_western_region_opens_a_zones_name_as_a_place_does(nlp):
+    # invented: 西部 opens the zones a place builds as the region's (西部(甲市)科学城); alone it is the region
+    text = "建设西部创意产业集聚区、西部国际传播中心园区，深入推进西部大开发。"
+    assert found(nlp, text, "Zone") == ["西部创意产业集聚区", "西部国际传播中心园区"]
+
+
 def test_a_park_named_by_its_kind_is_a_zone_only_beside_named_zones(nlp):
     text = "加快临空产业园、甲乙农产品加工园、丙丁新城等片区发展，推进绿色园区、零碳园区建设。"
     assert found(nlp, text, "Zone") == ["临空产业园", "甲乙农产品加工园", "丙丁新城"]
