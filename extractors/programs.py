@@ -712,7 +712,7 @@ def place_initiatives(doc: Doc) -> list[Match]:
     return found
 
 
-TRADE_AREA = re.compile(r"(中国[与和\-－]|中|(?<=与)|(?=亚太))((?:[\u4e00-\u9fff]{1,4}、)*[\u4e00-\u9fff]{1,4}?)等?(自贸区|自由贸易区)")
+TRADE_AREA = re.compile(r"(中国[与和\-－—―]|中|(?<=与)|(?=亚太))((?:[\u4e00-\u9fff]{1,4}、)*[\u4e00-\u9fff]{1,4}?)等?(自贸区|自由贸易区)")
 
 
 def trade_areas(doc: Doc) -> list[Match]:

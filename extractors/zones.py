@@ -56,7 +56,7 @@ HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a claus
 # suffixes that name a park, town, reserve or cluster only after a place or a local name (松原石化园区, 甲县返乡创业园,
 # 平潭台湾小镇, 甲乙湖自然保护区, 昝岗高端高新产业集聚区)
 CLUSTERS = lexicons.terms("zone_cluster_suffixes")  # 航运服务集聚区: without a place, a kind a plan promotes
-PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区", *CLUSTERS)
+PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区", "法务区", *CLUSTERS)
 # …but a 特色小镇 is named by its own word too (菁蓉小镇, 未来网络小镇, 甲乙茶旅小镇): a head that is more than the words
 # of a kind of town (科学小镇, 康养小镇, 特色小镇) names one wherever it stands
 TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
@@ -84,6 +84,7 @@ LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,�
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
 APPLIED = tuple(lexicons.terms("zone_applied_verbs"))  # 申建, 申报: a zone still applied for
 UPGRADE = re.compile(lexicons.alternation("zone_upgrade_after"))  # 甲高新区申报国家高新区: applies to be upgraded, it exists
+CITY_PILOTS = lexicons.terms("zone_city_pilots")  # 跨境电商综合试验区: a designation a city holds, no area
 
 
 def applied_for(text: str, start: int, end: int) -> bool:
@@ -151,9 +152,17 @@ def two_initials(head: str) -> bool:
 
 
 def opens_with_place(head: str) -> bool:
-    """Whether a zone's head opens with a place or the initials of two (川藏…, 沈抚…): a strategy's words later in it
-    (攀枝花共同富裕试验区) do not make it the strategy."""
-    return named_place(head) or two_initials(head)
+    """Whether a zone's head opens with a place or the initials of two (川藏…, 沈抚…), or with China and a partner
+    before a dash (中国—甲盟…): a strategy's words later in it (攀枝花共同富裕试验区) do not make it the strategy."""
+    dash = re.search("[—―]", head)
+    return named_place(head) or two_initials(head) or bool(dash) and partners(head[:dash.start()])
+
+
+def partners(first: str) -> bool:
+    """Whether what stands before a dash in a zone's name is China and a partner (中国—甲盟产业合作区, 中国—乙组织…
+    示范区) or China, a partner's one-character name and a Chinese place (中蒙甲市—乙市经济合作区): a cooperation
+    area of two countries, whose name holds the dash."""
+    return first == "中国" or len(first) > 3 and first[0] == "中" and only_places(first[2:])
 
 
 def national_before(text: str, start: int, head: str) -> bool:
@@ -285,12 +294,13 @@ def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     found = []
     for z in zones:
         opening = starts.get(z.start)
-        if z.label != "Zone" or opening is None or dict(z.attrs) or opening.end >= z.end:
+        pilot = z.label == "Program" and text.endswith(CITY_PILOTS, z.start, z.end)  # 甲、乙跨境电商综合试验区: two
+        if z.label != "Zone" and not pilot or opening is None or dict(z.attrs) and not pilot or opening.end >= z.end:
             continue
-        rest, pos = text[opening.end:z.end], z.start
+        rest, pos = (dict(z.attrs).get("name") or text[z.start:z.end])[opening.end - z.start:], z.start
         while pos > 1 and text[pos - 1] in "、和及与" and (item := places.get(pos - 1)) is not None and \
                 item.short == opening.short:  # 曹妃甸区、正定新区: a place written in full is a place of its own
-            found.append(Match(item.start, item.end, "Zone", attrs=(("name", text[item.start:item.end] + rest),)))
+            found.append(Match(item.start, item.end, z.label, attrs=(("name", text[item.start:item.end] + rest),)))
             pos = item.start
     return found
 
@@ -331,6 +341,9 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
     return found, heads
 
 
+RESERVES = ("国家公园", "保护区")  # national parks and nature reserves: areas named by a landmark or a place
+
+
 def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     """Local names listed before a zone named by a local name share its head (guideline 2: coordinated names keep
     the shared head): 青海湖、昆仑山国家公园 gives 青海湖国家公园; 岳口、蒋湖工业园 gives 岳口工业园. The zone's head and
@@ -342,8 +355,8 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
             continue
         suffix = next((s.group() for s in ZONE_SUFFIX.finditer(text, z.start + 2, z.end) if s.end() == z.end), "")
         head = text[z.start:z.end - len(suffix)]
-        if not suffix or not toponym(head):
-            continue
+        if not suffix or not (toponym(head) or suffix.endswith(RESERVES)):  # 甲乙、若尔盖国家公园: a park is named
+            continue  # by its mountain or lake, written as the zone found it (六盘山), or by its place
         pos = z.start
         while pos > 2 and text[pos - 1] == "、":
             item = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, pos - 5):pos - 1])
@@ -479,11 +492,12 @@ def find_zones(doc: Doc) -> list[Match]:
         suffix = m.group()
         start = name_start(doc, m.start(), max_chars=14)
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
-        if dash >= 0 and not joined_areas(text[start:dash]):
+        if dash >= 0 and not joined_areas(text[start:dash]) and not partners(text[start:dash]):
             start = dash + 1  # …—X园: the name follows the dash, unless two areas, places or landmarks, are joined
             # (天津滨海—中关村科技园, 新安江—千岛湖…合作区)
         elif start is not None and text[start - 1:start] in ("—", "―") and \
-                (before := name_start(doc, start - 1, max_chars=6)) is not None and joined_areas(text[before:start - 1]):
+                (before := name_start(doc, start - 1, max_chars=6)) is not None and \
+                (joined_areas(text[before:start - 1]) or partners(text[before:start - 1])):
             start = before  # a name read leftwards up to its length stopped at the dash
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
@@ -510,12 +524,17 @@ def find_zones(doc: Doc) -> list[Match]:
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
         head = text[start:m.start()] if start is not None and start < m.start() else ""
+        if (head + suffix).endswith(CITY_PILOTS):  # 甲市跨境电商综合试验区: a city's pilot designation, a Program
+            written = text[start:m.end()]  # …综试区 written short: the one pilot, named in full
+            full = written[:-len(suffix)] + "综合试验区" if suffix == "综试区" else written
+            found.append(Match(start, m.end(), "Program", attrs=(("name", full),) if full != written else ()))
+            continue
         # 推进市|高新区: the issuer's own zone written with its level, the zone word alone
         if suffix in OWN_ZONE and own_level(head) and not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):
             found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if head and head + suffix in OWN_ZONE and not names_place(head):
-            if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 跨境电商综合试验区 in 沧州's report
+            if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 临空经济区 in 甲市's report
                 found.append(Match(start, m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if head and (re.search(r"[\d一二两三四五六七八九十百]+[大市县区个家座]$|地区", head)
@@ -550,6 +569,7 @@ def find_zones(doc: Doc) -> list[Match]:
             or RANK_INSIDE.search(head) and not ranked_by_place(head)
             or any(w in head for w in ABROAD_OR_MANY)  # 境外经贸合作区, 更多科技园区: kinds
             or suffix == "片区" and not re.search(r"自贸|自由贸易", head) and not new_area_part(text, start, head)
+            and not place_area(doc, start, m.start())
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
             or national_before(text, start, head)
             or suffix == "开发区" and head.endswith(MAIN_FUNCTION)  # 中西部重点开发区: a kind of area
@@ -581,14 +601,16 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         if suffix in ("片区", "新区", "港区", "功能区", "经济区", "创新区", "新城") and len(head) < 2 or \
                 suffix in PLACED_ONLY and not (named_place(head) and not head.startswith(ORIGINS) or local
-                                               or suffix == "小镇" and named_town(head) or ZONE_SUFFIX.search(head)):
+                                               or suffix == "小镇" and named_town(head) or ZONE_SUFFIX.search(head)
+                                               or suffix in CLUSTERS and two_initials(head)):  # 赤锡通…集聚区
             continue  # 园区 names a park only after a place (松原石化园区) or the zone it lies in (甲高新区…聚集区), else
             # a description (街道园区, 千亿元园区); 创业园 too (甲县返乡创业园; 留学人员创业园 a kind, 台湾农民创业园 named
             # by its farmers' origin), and a cluster area (航运服务集聚区: a kind a plan promotes)
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         found.append(Match(start, m.end(), "Zone"))
-    found = longest_first([z for z in found if z.label != "Zone" or not applied_for(text, z.start, z.end)])
+    found = longest_first([z for z in found if z.label != "Zone" or not applied_for(text, z.start, z.end)
+                           or opens_with_place(text[z.start:z.end])])  # 申建甲市空港综保区: the zone it names
     listed = ftz_areas(doc, found)
     found = longest_first(listed + [z for z in found if not overlaps(z, listed)])
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
@@ -664,6 +686,20 @@ def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match
     starts, ends = {a for a, _ in named}, {b for _, b in named}
     return [Match(s, e, "Zone") for s, e in kinds
             if text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends]
+
+
+FTZ_NEAR = re.compile("自贸|自由贸易")  # a free-trade zone named nearby: its areas are named by their places
+
+
+def place_area(doc: Doc, start: int, end: int) -> bool:
+    """Whether a …片区's head is a place's name and nothing else (甲市|片区: 大连片区, 绥芬河片区) where the text nearby
+    (200 characters before, 60 after) names a free-trade zone: that zone's area in the place (深化自贸试验区提升战略，
+    推动甲市片区…), not a district of a town plan (示范片区; 城东片区: a place's name that is a word) nor a bracketed
+    part of a longer name (…国家公园(甲省片区))."""
+    text = doc_text(doc)
+    head = text[start:end]
+    return text[start - 1:start] != "(" and only_places(head) and head not in WORDLIKE and \
+        bool(FTZ_NEAR.search(text, max(0, start - 200), end + 60))
 
 
 NEW_AREA = re.compile("(?<!高)新区|启动区|起步区")  # a new area and the areas it is built in

@@ -242,6 +242,20 @@ def test_a_zone_still_applied_for_is_no_zone(nlp):
     assert [t for t, _ in matches(nlp, text, "Zone")] == ["沧州高新区", "黄骅综合保税区"]
 
 
+def test_a_zone_applied_for_written_with_its_place_is_named(nlp):
+    # invented: after 申建 a zone written with its place or a bracketed one (中国(甲省)…) is the zone the report names
+    # (the tune gold annotates them in three reports); one written bare still names none
+    text = "积极申建中国(河北)自由贸易试验区，申建邢台空港保税物流中心(B型)，支持鄂州申建空港综保区。"
+    assert [t for t, _ in matches(nlp, text, "Zone")] == ["中国(河北)自由贸易试验区", "邢台空港保税物流中心(B型)"]
+
+
+def test_a_free_trade_zones_area_is_named_by_its_place_alone(nlp):
+    # invented: where a free-trade zone is named nearby, a 片区 named only by a place is that zone's area; a town
+    # plan's 片区 (城东片区, 示范片区) and a bracketed part of a longer name are none
+    text = "深化自贸试验区提升战略，推动沧州片区扩区提质，支持邢台片区发展保税维修。推进城东片区、示范片区建设。"
+    assert [t for t, _ in matches(nlp, text, "Zone")] == ["沧州片区", "邢台片区"]
+
+
 def test_a_zone_word_after_the_issuers_level_is_the_issuers_own_zone(nlp):
     # invented: 市|高新区 and 县|经开区 (the segmenter may join the level to the verb before it: 推进市) are the
     # issuer's own zones, the bare zone word; a place's name ending in 市 keeps it (沧州市高新区), 各市 counts a kind
