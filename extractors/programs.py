@@ -507,13 +507,20 @@ def designations(doc: Doc) -> list[Match]:
     return found
 
 
-LEVEL_PAIR = re.compile(r"(国家级?|全国)(?:和|、|与|及)(省级?)")  # 国家和省级…: two levels sharing a designation
+LEVEL_PAIR = re.compile(r"(国家级?|全国)(?:和|、|与|及)(?:" + _NUMBER + "[个家])?(省级?|自治区级)")  # 国家和省级…: two
+# levels sharing a designation, each may be counted (8个国家级、13个省级…; 自治区级: an autonomous region's)
 LEVEL_REST = re.compile(r"[^\s，。、；：,;:()《》和与及的等]{1,14}?(" + DESIGNATION_HEAD.pattern + ")")
 
 
 def vocabulary_programme(name: str) -> bool:
     """Whether name is, whole, a label of a vocabulary programme (国家区域医疗中心, 零碳园区)."""
-    return any((a, b) == (0, len(name)) and values[0][1] == "Program" for a, b, values in concept_lexicon().scan(name))
+    return bool(vocabulary_key(name))
+
+
+def vocabulary_key(name: str) -> str:
+    """The vocabulary programme name is, whole, a label of (its concept id), or ""."""
+    return next((values[0][0] for a, b, values in concept_lexicon().scan(name)
+                 if (a, b) == (0, len(name)) and values[0][1] == "Program"), "")
 
 
 def shared_levels(doc: Doc) -> list[Match]:
@@ -535,7 +542,8 @@ def shared_levels(doc: Doc) -> list[Match]:
             continue
         drop_matches(doc, [c for c in matches(doc) if c.label in ("Program", "Project") and
                            c.start < d.end() and m.start() < c.end])  # 零碳园区 of the vocabulary: the level's own
-        found += [Match(m.start(1), m.end(1), "Program", attrs=(("name", m.group(1) + rest),)),
+        found += [Match(m.start(1), m.end(1), "Program", key=vocabulary_key(m.group(1) + rest),
+                        attrs=(("name", m.group(1) + rest),)),  # the vocabulary's own: a citation too
                   Match(m.start(2), d.end(), "Program")]
     return found
 

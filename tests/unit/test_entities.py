@@ -1344,6 +1344,16 @@ def test_a_designation_two_levels_confer_names_one_programme_for_each_level(nlp)
                                                        "省级区域医疗中心"]
 
 
+def test_two_levels_each_counted_share_a_designation_and_the_vocabulary_names_regional_centres(nlp):
+    # invented: 5个国家级、9个省级…, 2个国家级和7个自治区级…: two levels, each counted, share a designation's head
+    # (one programme each); 国家级 regional medical centres and national regional public health centres are the
+    # vocabulary's (a designation that assigns work)
+    text = "建成5个国家级、9个省级区域医疗中心，建强2个国家级和7个自治区级区域医疗中心，建设国家、省级区域公共卫生中心。"
+    assert found(nlp, text, "Program", named=True) == ["国家级区域医疗中心", "省级区域医疗中心", "国家级区域医疗中心",
+                                                       "自治区级区域医疗中心", "国家区域公共卫生中心",
+                                                       "省级区域公共卫生中心"]
+
+
 def test_a_list_before_a_bare_pilot_whose_words_align_with_no_head_names_a_pilot_each(nlp):
     # invented: items of unlike lengths before 试点 share only 试点, the last written whole (without the count 双);
     # places that pilot and two-character kinds name none
