@@ -908,6 +908,12 @@ def test_a_designation_a_level_confers_stays_one_when_counted(nlp):
                                                        "庚市国家壬癸示范基地", "辛市国家壬癸示范基地"]
 
 
+def test_whole_area_land_consolidation_is_the_vocabularys_programme(nlp):
+    # invented: the national programme of land consolidation, with its scope (全域) or without it
+    text = "稳步推进全域土地综合整治，新增甲乙示范村20个；深化土地综合整治，优化丙丁布局。"
+    assert found(nlp, text, "Program") == ["全域土地综合整治", "土地综合整治"]
+
+
 def test_a_provinces_designation_of_a_kind_the_vocabulary_names_nationally_is_a_programme(nlp):
     # invented: 省级 + what 国家 + it names in the vocabulary (国家区域医疗中心); not after a body's name, nor a kind
     # the vocabulary does not name
