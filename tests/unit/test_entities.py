@@ -908,6 +908,16 @@ def test_a_designation_a_level_confers_stays_one_when_counted(nlp):
                                                        "庚市国家壬癸示范基地", "辛市国家壬癸示范基地"]
 
 
+def test_a_list_counted_without_deng_before_a_designation_names_one_for_each_item(nlp):
+    # invented: A、B + a count (2个) before a designation a level confers, without 等: a list all the same, each
+    # item with the shared head, as A、B等2个… gives (the bare designation is the head, no name of its own); not
+    # where the words after the level end with 的 (子丑、寅卯、辰巳三个国家控股公司|的试点)
+    text = ("创建甲乙有色金属、丙丁工业母机2个国家先进制造业集群，抓好戊己、庚辛2个国家物流枢纽承载城市建设，"
+            "搞好子丑、寅卯、辰巳三个国家控股公司的试点。")
+    assert found(nlp, text, "Program", named=True) == ["甲乙有色金属国家先进制造业集群", "丙丁工业母机国家先进制造业集群",
+                                                       "戊己国家物流枢纽承载城市", "庚辛国家物流枢纽承载城市"]
+
+
 def test_whole_area_land_consolidation_is_the_vocabularys_programme(nlp):
     # invented: the national programme of land consolidation, with its scope (全域) or without it
     text = "稳步推进全域土地综合整治，新增甲乙示范村20个；深化土地综合整治，优化丙丁布局。"
