@@ -356,8 +356,9 @@ def parallel_conjuncts(doc: Doc, start: int, end: int, suffix_start: int) -> lis
     return [Match(start, c, "Program", attrs=(("name", first + shared),)), Match(c + 1, end, "Program")]
 
 
-LISTED_DESIGNATION = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等(?:\d+|[一二两三四五六七八九十]+)?个?"
-                                r"(?=国家|全国|省级)")  # A、B等6个|国家物流枢纽承载城市
+LISTED_DESIGNATION = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|"
+                                r"(?<!等)(?P<count>\d|[两二三四五六七八九])个)(?=国家|全国|省级)")  # A、B等6个|国家物流
+# 枢纽承载城市; A、B2个|国家…集群: a list without 等, its count the number of its items
 
 
 def cluster_items(doc: Doc) -> list[Match]:
@@ -380,8 +381,9 @@ def cluster_items(doc: Doc) -> list[Match]:
                 any(covered(doc, a, b, NAMES) for a, b in items):
             continue
         found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
-    for m in LISTED_DESIGNATION.finditer(text) if "等" in text else ():
-        window = re.match(r"[\u4e00-\u9fff]{0,16}", text[m.end():]).group()
+    for m in LISTED_DESIGNATION.finditer(text) if "等" in text or "个" in text else ():
+        window = re.match(r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,16}", text[m.end():]).group()  # 的 ends it (A、B三个
+        # 国家控股公司|的试点)
         kind = next((h for h in DESIGNATION_HEAD.finditer(window)
                      if DESIGNATION_AFTER.match(text, m.end() + h.end()) or
                      text.startswith(LONG_VERBS, m.end() + h.end())), None)
@@ -391,7 +393,8 @@ def cluster_items(doc: Doc) -> list[Match]:
         end = m.end() + kind.end()
         items = item_spans(m.group(1), m.start(1))
         first = name_start(doc, items[0][1], max_chars=12)
-        if first is None or items[0][1] - first < 2 or \
+        if first is None or items[0][1] - first < 2 or m.group("count") and \
+                (int(m.group("count")) if m.group("count").isdigit() else NUMERALS[m.group("count")]) != len(items) or \
                 any(covered(doc, a, b, NAMES) for a, b in [(first, items[0][1]), *items[1:]]):
             continue
         items[0] = (first, items[0][1])
@@ -489,6 +492,7 @@ def designations(doc: Doc) -> list[Match]:
         topic = text[s + level:e - len(m.group(1))]
         counted = COUNTED.match(text, e) or COUNT_BEFORE.search(text, max(0, s - 6), s)
         if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \
+                text[s - 1:s] == "个" and COUNTED_LIST.search(text, max(0, s - 50), s) or \
                 m.group(1) in FACILITY and only_words(topic, DESIGNATION_KINDS, 1) or \
                 counted and (s + level, e - len(m.group(1))) in token_bounds(doc) and topic in DESIGNATION_KINDS:
             continue  # 沈阳生产服务型国家物流枢纽: a place's own hub; A、B等2个|…: the head a list shares; 国家技术创新
@@ -507,13 +511,20 @@ def designations(doc: Doc) -> list[Match]:
     return found
 
 
-LEVEL_PAIR = re.compile(r"(国家级?|全国)(?:和|、|与|及)(省级?)")  # 国家和省级…: two levels sharing a designation
+LEVEL_PAIR = re.compile(r"(国家级?|全国)(?:和|、|与|及)(?:" + _NUMBER + "[个家])?(省级?|自治区级)")  # 国家和省级…: two
+# levels sharing a designation, each may be counted (8个国家级、13个省级…; 自治区级: an autonomous region's)
 LEVEL_REST = re.compile(r"[^\s，。、；：,;:()《》和与及的等]{1,14}?(" + DESIGNATION_HEAD.pattern + ")")
 
 
 def vocabulary_programme(name: str) -> bool:
     """Whether name is, whole, a label of a vocabulary programme (国家区域医疗中心, 零碳园区)."""
-    return any((a, b) == (0, len(name)) and values[0][1] == "Program" for a, b, values in concept_lexicon().scan(name))
+    return bool(vocabulary_key(name))
+
+
+def vocabulary_key(name: str) -> str:
+    """The vocabulary programme name is, whole, a label of (its concept id), or ""."""
+    return next((values[0][0] for a, b, values in concept_lexicon().scan(name)
+                 if (a, b) == (0, len(name)) and values[0][1] == "Program"), "")
 
 
 def shared_levels(doc: Doc) -> list[Match]:
@@ -535,7 +546,8 @@ def shared_levels(doc: Doc) -> list[Match]:
             continue
         drop_matches(doc, [c for c in matches(doc) if c.label in ("Program", "Project") and
                            c.start < d.end() and m.start() < c.end])  # 零碳园区 of the vocabulary: the level's own
-        found += [Match(m.start(1), m.end(1), "Program", attrs=(("name", m.group(1) + rest),)),
+        found += [Match(m.start(1), m.end(1), "Program", key=vocabulary_key(m.group(1) + rest),
+                        attrs=(("name", m.group(1) + rest),)),  # the vocabulary's own: a citation too
                   Match(m.start(2), d.end(), "Program")]
     return found
 
