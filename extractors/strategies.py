@@ -113,6 +113,9 @@ APPEAL_OPENING = re.compile(r"(?:谱写|书写|开启|开创|踏上|迈上)了?$
 APPEAL_NOT_GOAL = re.compile(lexicons.alternation("strategy_appeal_not_goal"))
 APPEAL_ITEM = re.compile(r"[\u4e00-\u9fff]{2,16}")
 APPEAL_HELD = {"Strategy", "Formulation", "Policy", "Event", "Zone", "Project"}  # names a goal may not overlap
+# 筑牢甲国西南|生态安全屏障: a barrier named with the part of the country or the river's reach it guards (barriers)
+BARRIER = re.compile(lexicons.alternation("strategy_barrier_kinds"))
+BARRIER_SCOPE = re.compile(lexicons.alternation("strategy_barrier_scopes"))
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +399,7 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
-        qualified_goals(doc, found) + positionings(doc, found)
+        qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
 
 
@@ -514,6 +517,24 @@ def appeal_goals(doc: Doc, found: list[Match]) -> list[Match]:
                     f.label == "Strategy" and s <= f.start and f.end <= e and f.end - f.start < e - s)  # holds (甲城市圈|
                        for f in (*matches(doc), *found, *goals)):  # …先行区) stays its own; no other name overlaps
                 goals.append(Match(s, e, "Strategy", attrs=(("appeal", True),)))
+    return goals
+
+
+def barriers(doc: Doc, found: list[Match]) -> list[Match]:
+    """A barrier a region guards for the country, named with the part of the country or the river's reach it guards
+    (筑牢甲国西南生态安全屏障, 乙江上游重要生态屏障更加牢固; strategy_barrier_kinds, strategy_barrier_scopes): the
+    place's role in the national plan (guideline 2: a headline goal), with or without a verb before it; not a barrier
+    without such a scope (筑牢生态安全屏障) nor one another name holds."""
+    text, goals = doc_text(doc), []
+    for m in BARRIER.finditer(text) if "屏障" in text else ():
+        start = name_start(doc, m.start(), max_chars=12)
+        if start is None:
+            continue
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 筑牢|甲国西南
+        start = lead[-1].end() if lead else start
+        if BARRIER_SCOPE.search(text, start, m.start()) and \
+                not any(f.start < m.end() and start < f.end for f in found) and not covered(doc, start, m.end()):
+            goals.append(Match(start, m.end(), "Strategy"))
     return goals
 
 

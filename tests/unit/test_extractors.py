@@ -520,6 +520,16 @@ def test_the_role_named_in_a_places_positioning_is_its_goal(nlp):
         "全国领先的甲业综合利用示范区", "京津冀生态涵养支撑区", "乙丙生态屏障"]
 
 
+def test_a_barrier_named_with_the_region_or_reach_it_guards_is_a_regions_role(nlp):
+    # invented: a barrier (生态安全屏障, 生态屏障, 安全稳定屏障) named with a compass region of the country or a river's
+    # reach is a region's role in the national plan, after a verb or as a subject; a barrier without such a scope, or
+    # named by a mountain area (a county's works), names none
+    text = ("筑牢甲国东北重要生态安全屏障。乙江下游生态屏障更加牢固，祖国南疆安全稳定屏障更加稳固。"
+            "筑牢生态安全屏障，推进丙丁山区生态屏障建设。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "甲国东北重要生态安全屏障", "乙江下游生态屏障", "祖国南疆安全稳定屏障"]
+
+
 def test_the_goals_a_closing_appeal_strives_to_build_are_the_places_headline_goals(nlp):
     # invented: what 为 + a verb of building sets out to build before 奋斗, or what a chapter or journey of building
     # names (谱写建设…的崭新篇章, 开启建设…的新征程), is the place's headline goal, each listed item; a second aim written
