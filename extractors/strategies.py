@@ -59,6 +59,7 @@ SCOPE_CHARS = max(map(len, lexicons.terms("strategy_goal_scopes")))  # the longe
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
 GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
+PLACE_GOAL_HEAD = re.compile(lexicons.alternation("strategy_place_goal_heads") + "$")  # 现代化|新X建设
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
 PLACE_GOAL_AFTER = re.compile(lexicons.alternation("strategy_place_goal_after"))  # 新X|作出贡献, 新X|现代化建设
 PRACTICE_OF = re.compile(lexicons.alternation("strategy_practice_of") + "(?:建设)?")  # 中国式现代化|X实践
@@ -616,8 +617,8 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     (建设国际化创新型公园城区)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
-        end = next((e for e in range(min(len(text), m.end() + 4), m.end() + 1, -1)
-                    if gaz.lookup(text[m.end():e])), None)
+        end = next((e for at in dict.fromkeys((m.end(), m.start() + len(m.group().rstrip("新大"))))  # 现代化|新疆:
+                    for e in range(min(len(text), at + 4), at + 1, -1) if gaz.lookup(text[at:e])), None)  # the place's 新
         if end and GOAL_END.match(text, end) and GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) and \
                 not any(f.start < end and m.start() < f.end for f in found):
             goals.append(Match(m.start(), end, "Strategy"))
@@ -640,6 +641,8 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
             continue  # 新X written without a verb of building before it or 建设 after it: no goal named
         if start is None:  # “强富美高”新江苏现代化建设: a quoted token right before the goal belongs to its name
             start = next((a for a, b in quoted(doc) if b == m.start()), m.start())
+            head = PLACE_GOAL_HEAD.search(text, max(0, start - 8), start)  # 社会主义现代化|新X建设, 新时代|新X建设
+            start = head.start() if head else start
         if not any(f.start < end and start < f.end for f in (*found, *goals)):
             goals.append(Match(start, end, "Strategy"))
     for m in PRACTICE_OF.finditer(text):  # 推进中国式现代化X实践: the place's own practice of the national goal

@@ -87,6 +87,15 @@ def test_headline_goals_scoped_joined_and_of_a_place(nlp):
         "广域武汉大都市圈", "巴蜀文旅走廊"]
 
 
+def test_a_places_headline_goal_keeps_its_heads_and_a_place_opening_with_new(nlp):
+    # invented: the heads before a praised place (社会主义现代化, 现代化, 新时代) open its goal written with 建设 after
+    # it and no verb before; a place whose name opens with 新 or 大 (新乡, 大同) is read whole after the head
+    text = ("社会主义现代化新洛阳建设迈出坚实步伐。新时代新焦作建设取得新进展。"
+            "奋力建设社会主义现代化新乡，加快建设现代化大同。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "社会主义现代化新洛阳", "新时代新焦作", "社会主义现代化新乡", "现代化大同"]
+
+
 def test_unknown_strategy_terms_become_candidates(nlp):
     doc = nlp("深入实施强省会战略和乡村振兴战略，实施好质量强省战略，培育战略性新兴产业，签订战略框架协议。")
     assert [t for t, kind in doc._.kg_candidates if kind == "strategy"] == ["强省会战略", "质量强省战略"]
