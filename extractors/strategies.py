@@ -117,6 +117,12 @@ APPEAL_HELD = {"Strategy", "Formulation", "Policy", "Event", "Zone", "Project"} 
 # 筑牢甲国西南|生态安全屏障: a barrier named with the part of the country or the river's reach it guards (barriers)
 BARRIER = re.compile(lexicons.alternation("strategy_barrier_kinds"))
 BARRIER_SCOPE = re.compile(lexicons.alternation("strategy_barrier_scopes"))
+# 打造甲国|向北开放|重要桥头堡, 建设|面向乙盟的|金融开放门户: a place's role in the country's opening (opening_roles)
+OPENING_ROLE = re.compile(r"(?:向[东南西北]|(?:[东南西北]向){1,2})开放(?:重要|战略|新)?"
+                          + lexicons.alternation("strategy_opening_role_ends"))
+FACING_ROLE = re.compile("面向" + lexicons.alternation("strategy_facing_regions") + r"的?(?:(?![的，,。；])[\u4e00-\u9fff]){0,10}?"
+                         + lexicons.alternation("strategy_opening_role_ends"))
+ROLE_BUILT = re.compile(r"(?:加快|加速)?建设")  # 甲乙桥头堡|加快建设: a role to build
 
 
 @lru_cache(maxsize=1)
@@ -400,7 +406,7 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
-        qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found)
+        qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
 
 
@@ -536,6 +542,27 @@ def barriers(doc: Doc, found: list[Match]) -> list[Match]:
         if BARRIER_SCOPE.search(text, start, m.start()) and \
                 not any(f.start < m.end() and start < f.end for f in found) and not covered(doc, start, m.end()):
             goals.append(Match(start, m.end(), "Strategy"))
+    return goals
+
+
+def opening_roles(doc: Doc, found: list[Match]) -> list[Match]:
+    """The role a place plays in the country's opening (strategy_opening_role_ends): after the direction of opening
+    (打造甲国|向北开放重要桥头堡, 构筑南向西向开放战略高地: named from the direction, the country before it no word of
+    the name, as the reports write it both ways), or after 面向 + a region abroad (strategy_facing_regions) set by a
+    verb of building or with 建设 after it (建设面向乙盟的金融开放门户, 面向丙亚辐射中心建设): the place's role in the
+    national plan (guideline 2: a headline goal), where it ends as a goal does (not …开放门户|功能)."""
+    text, goals = doc_text(doc), []
+    if "开放" not in text and "面向" not in text:
+        return goals
+    for m in (*OPENING_ROLE.finditer(text), *FACING_ROLE.finditer(text)):
+        built = ROLE_BUILT.match(text, m.end())
+        if not (built or GOAL_END.match(text, m.end()) or PLACE_GOAL_AFTER.match(text, m.end())):
+            continue
+        if m.group().startswith("面向") and not (built or GOAL_VERB.search(text, max(0, m.start() - 6), m.start())):
+            continue  # 提升面向乙盟的航空枢纽…: no role set
+        if not any(f.start < m.end() and m.start() < f.end for f in (*found, *goals)) and \
+                not covered(doc, m.start(), m.end()):
+            goals.append(Match(m.start(), m.end(), "Strategy"))
     return goals
 
 

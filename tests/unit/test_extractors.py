@@ -539,6 +539,16 @@ def test_a_barrier_named_with_the_region_or_reach_it_guards_is_a_regions_role(nl
         "甲国东北重要生态安全屏障", "乙江下游生态屏障", "祖国南疆安全稳定屏障"]
 
 
+def test_a_places_role_in_the_countrys_opening_is_its_goal(nlp):
+    # invented: a role (桥头堡, 通道, 门户, 中心 …) after the direction of opening (向东开放, 北向东向开放) is the place's
+    # role in the national plan, after a verb or with 建设 after it; after 面向 + a region abroad only where a verb of
+    # building sets it or 建设 follows; none before another noun (…门户功能) or after 面向 + no region abroad
+    text = ("打造我国向东开放重要桥头堡。北向东向开放战略通道加快建设。建设面向中亚的物流开放枢纽。"
+            "面向东北亚合作中心建设取得进展。提升面向中亚的航空枢纽功能，强化北向开放门户功能，建设面向企业的服务中心。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "向东开放重要桥头堡", "北向东向开放战略通道", "面向中亚的物流开放枢纽", "面向东北亚合作中心"]
+
+
 def test_the_goals_a_closing_appeal_strives_to_build_are_the_places_headline_goals(nlp):
     # invented: what 为 + a verb of building sets out to build before 奋斗, or what a chapter or journey of building
     # names (谱写建设…的崭新篇章, 开启建设…的新征程), is the place's headline goal, each listed item; a second aim written
