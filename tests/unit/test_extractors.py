@@ -66,6 +66,14 @@ def test_region_names_cite_only_when_they_stand_for_the_strategy(nlp):
                      ("长三角一体化发展", True)]  # a region named only as a place is no strategy (guideline 2)
 
 
+def test_a_bare_short_form_of_a_strategy_cites_it_only_after_a_verb_of_adherence(nlp):
+    # invented: the bare 创新驱动 (a kg:regionLabel of 创新驱动发展战略) after a verb of adherence (坚持, 强化, 推进) is
+    # the strategy; as a mode of growth (转向创新驱动) or an item of a list of fields it is the words' plain sense
+    text = "坚持创新驱动，扩大有效投资。全面强化创新驱动。推动产业转向创新驱动、绿色发展，人才集聚、创新驱动持续增强。"
+    assert [(t, m.key) for t, m in matches(nlp, text, "Strategy")] == [
+        ("创新驱动", "innovation-driven"), ("创新驱动", "innovation-driven")]
+
+
 def test_national_directions_to_build_and_stances(nlp):
     # guideline 2: national directions framed as something to build are strategies; a stance written bare is not
     text = "加快构建新型能源体系，坚定不移推进新型工业化。积极应对人口老龄化，推进区域协调发展，坚持教育优先发展。"
