@@ -349,6 +349,14 @@ def test_an_activity_in_a_list_of_business_lines_is_no_firm(nlp):
     assert matches(nlp, "组建文旅、城市更新等一批主业企业。", "Enterprise") == []
 
 
+def test_the_great_protection_of_the_yangtze_is_a_programme_and_its_slogan_no_label(nlp):
+    # invented: 长江大保护 written as a token of its own is the named campaign of protection works, a Program (the
+    # strategy is 长江经济带发展; tests/gold/README.md, decision 9); the slogan 共抓大保护、不搞大开发 names neither
+    text = "持续深化长江大保护。践行“共抓大保护、不搞大开发”要求，推动长江经济带发展。"
+    found = [(text[m.start:m.end], m.label, m.key) for m in nlp(text)._.kg_matches if m.label in ("Strategy", "Program")]
+    assert found == [("长江大保护", "Program", "yangtze-protection"), ("长江经济带发展", "Strategy", "yangtze-belt")]
+
+
 def test_halves_of_a_strategy_coordinated_terms_and_lines_of_work(nlp):
     # guideline 2: a strategy's named half written on its own is its own strategy; A、B战略 gives A战略 and B战略;
     # a label among lines of work (…等工作) and support for a class of regions cite no strategy
@@ -357,7 +365,7 @@ def test_halves_of_a_strategy_coordinated_terms_and_lines_of_work(nlp):
     doc = nlp(text)
     got = [(dict(m.attrs).get("name", text[m.start:m.end]), m.key) for m in sorted(doc._.kg_matches, key=lambda m: m.start) if m.label == "Strategy"]
     assert got == [("丝绸之路经济带", "silk-road-belt"), ("21世纪海上丝绸之路", "maritime-silk-road"),
-                     ("长江大保护", "yangtze-protection"), ("甲乙于地战略", ""), ("甲乙于天战略", "")]
+                     ("甲乙于地战略", ""), ("甲乙于天战略", "")]  # 长江大保护: a Program (gold README, decision 9)
     quoted = nlp.make_doc("实施双极带动、多点支撑、三区协同战略。")
     quoted._.quoted = [(2, 16)]
     assert "双极带动" not in [quoted.text[m.start:m.end] for m in nlp(quoted)._.kg_matches]
