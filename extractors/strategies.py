@@ -61,6 +61,7 @@ SCOPE_CHARS = max(map(len, lexicons.terms("strategy_goal_scopes")))  # the longe
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
 GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
+PLACE_GOAL_HEAD = re.compile(lexicons.alternation("strategy_place_goal_heads") + "$")  # 现代化|新X建设
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
 PLACE_GOAL_AFTER = re.compile(lexicons.alternation("strategy_place_goal_after"))  # 新X|作出贡献, 新X|现代化建设
 PRACTICE_OF = re.compile(lexicons.alternation("strategy_practice_of") + "(?:建设)?")  # 中国式现代化|X实践
@@ -115,6 +116,15 @@ APPEAL_OPENING = re.compile(r"(?:谱写|书写|开启|开创|踏上|迈上)了?$
 APPEAL_NOT_GOAL = re.compile(lexicons.alternation("strategy_appeal_not_goal"))
 APPEAL_ITEM = re.compile(r"[\u4e00-\u9fff]{2,16}")
 APPEAL_HELD = {"Strategy", "Formulation", "Policy", "Event", "Zone", "Project"}  # names a goal may not overlap
+# 筑牢甲国西南|生态安全屏障: a barrier named with the part of the country or the river's reach it guards (barriers)
+BARRIER = re.compile(lexicons.alternation("strategy_barrier_kinds"))
+BARRIER_SCOPE = re.compile(lexicons.alternation("strategy_barrier_scopes"))
+# 打造甲国|向北开放|重要桥头堡, 建设|面向乙盟的|金融开放门户: a place's role in the country's opening (opening_roles)
+OPENING_ROLE = re.compile(r"(?:向[东南西北]|(?:[东南西北]向){1,2})开放(?:重要|战略|新)?"
+                          + lexicons.alternation("strategy_opening_role_ends"))
+FACING_ROLE = re.compile("面向" + lexicons.alternation("strategy_facing_regions") + r"的?(?:(?![的，,。；])[\u4e00-\u9fff]){0,10}?"
+                         + lexicons.alternation("strategy_opening_role_ends"))
+ROLE_BUILT = re.compile(r"(?:加快|加速)?建设")  # 甲乙桥头堡|加快建设: a role to build
 
 
 @lru_cache(maxsize=1)
@@ -408,7 +418,7 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
-        qualified_goals(doc, found) + positionings(doc, found)
+        qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
 
 
@@ -529,6 +539,45 @@ def appeal_goals(doc: Doc, found: list[Match]) -> list[Match]:
     return goals
 
 
+def barriers(doc: Doc, found: list[Match]) -> list[Match]:
+    """A barrier a region guards for the country, named with the part of the country or the river's reach it guards
+    (筑牢甲国西南生态安全屏障, 乙江上游重要生态屏障更加牢固; strategy_barrier_kinds, strategy_barrier_scopes): the
+    place's role in the national plan (guideline 2: a headline goal), with or without a verb before it; not a barrier
+    without such a scope (筑牢生态安全屏障) nor one another name holds."""
+    text, goals = doc_text(doc), []
+    for m in BARRIER.finditer(text) if "屏障" in text else ():
+        start = name_start(doc, m.start(), max_chars=12)
+        if start is None:
+            continue
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 筑牢|甲国西南
+        start = lead[-1].end() if lead else start
+        if BARRIER_SCOPE.search(text, start, m.start()) and \
+                not any(f.start < m.end() and start < f.end for f in found) and not covered(doc, start, m.end()):
+            goals.append(Match(start, m.end(), "Strategy"))
+    return goals
+
+
+def opening_roles(doc: Doc, found: list[Match]) -> list[Match]:
+    """The role a place plays in the country's opening (strategy_opening_role_ends): after the direction of opening
+    (打造甲国|向北开放重要桥头堡, 构筑南向西向开放战略高地: named from the direction, the country before it no word of
+    the name, as the reports write it both ways), or after 面向 + a region abroad (strategy_facing_regions) set by a
+    verb of building or with 建设 after it (建设面向乙盟的金融开放门户, 面向丙亚辐射中心建设): the place's role in the
+    national plan (guideline 2: a headline goal), where it ends as a goal does (not …开放门户|功能)."""
+    text, goals = doc_text(doc), []
+    if "开放" not in text and "面向" not in text:
+        return goals
+    for m in (*OPENING_ROLE.finditer(text), *FACING_ROLE.finditer(text)):
+        built = ROLE_BUILT.match(text, m.end())
+        if not (built or GOAL_END.match(text, m.end()) or PLACE_GOAL_AFTER.match(text, m.end())):
+            continue
+        if m.group().startswith("面向") and not (built or GOAL_VERB.search(text, max(0, m.start() - 6), m.start())):
+            continue  # 提升面向乙盟的航空枢纽…: no role set
+        if not any(f.start < m.end() and m.start() < f.end for f in (*found, *goals)) and \
+                not covered(doc, m.start(), m.end()):
+            goals.append(Match(m.start(), m.end(), "Strategy"))
+    return goals
+
+
 def positionings(doc: Doc, found: list[Match]) -> list[Match]:
     """The role a place is to play, named in the frame of its positioning (立足甲乙生态支撑区定位, 立足“全国领先的甲业
     示范区”发展定位): its headline goal (guideline 2), whatever its ending would make it elsewhere (a designation's
@@ -607,8 +656,8 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     (建设国际化创新型公园城区)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
-        end = next((e for e in range(min(len(text), m.end() + 4), m.end() + 1, -1)
-                    if gaz.lookup(text[m.end():e])), None)
+        end = next((e for at in dict.fromkeys((m.end(), m.start() + len(m.group().rstrip("新大"))))  # 现代化|新疆:
+                    for e in range(min(len(text), at + 4), at + 1, -1) if gaz.lookup(text[at:e])), None)  # the place's 新
         if end and GOAL_END.match(text, end) and GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) and \
                 not any(f.start < end and m.start() < f.end for f in found):
             goals.append(Match(m.start(), end, "Strategy"))
@@ -631,6 +680,8 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
             continue  # 新X written without a verb of building before it or 建设 after it: no goal named
         if start is None:  # “强富美高”新江苏现代化建设: a quoted token right before the goal belongs to its name
             start = next((a for a, b in quoted(doc) if b == m.start()), m.start())
+            head = PLACE_GOAL_HEAD.search(text, max(0, start - 8), start)  # 社会主义现代化|新X建设, 新时代|新X建设
+            start = head.start() if head else start
         if not any(f.start < end and start < f.end for f in (*found, *goals)):
             goals.append(Match(start, end, "Strategy"))
     for m in PRACTICE_OF.finditer(text):  # 推进中国式现代化X实践: the place's own practice of the national goal

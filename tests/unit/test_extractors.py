@@ -66,6 +66,14 @@ def test_region_names_cite_only_when_they_stand_for_the_strategy(nlp):
                      ("长三角一体化发展", True)]  # a region named only as a place is no strategy (guideline 2)
 
 
+def test_a_bare_short_form_of_a_strategy_cites_it_only_after_a_verb_of_adherence(nlp):
+    # invented: the bare 创新驱动 (a kg:regionLabel of 创新驱动发展战略) after a verb of adherence (坚持, 强化, 推进) is
+    # the strategy; as a mode of growth (转向创新驱动) or an item of a list of fields it is the words' plain sense
+    text = "坚持创新驱动，扩大有效投资。全面强化创新驱动。推动产业转向创新驱动、绿色发展，人才集聚、创新驱动持续增强。"
+    assert [(t, m.key) for t, m in matches(nlp, text, "Strategy")] == [
+        ("创新驱动", "innovation-driven"), ("创新驱动", "innovation-driven")]
+
+
 def test_national_directions_to_build_and_stances(nlp):
     # guideline 2: national directions framed as something to build are strategies; a stance written bare is not
     text = "加快构建新型能源体系，坚定不移推进新型工业化。积极应对人口老龄化，推进区域协调发展，坚持教育优先发展。"
@@ -85,6 +93,15 @@ def test_headline_goals_scoped_joined_and_of_a_place(nlp):
     assert [t for t, _ in matches(nlp, text, "Strategy")] == [
         "内陆开放高地", "向西开放战略高地", "首都通勤圈", "社会主义现代化新郴州", "社会主义现代化大都市",
         "广域武汉大都市圈", "巴蜀文旅走廊"]
+
+
+def test_a_places_headline_goal_keeps_its_heads_and_a_place_opening_with_new(nlp):
+    # invented: the heads before a praised place (社会主义现代化, 现代化, 新时代) open its goal written with 建设 after
+    # it and no verb before; a place whose name opens with 新 or 大 (新乡, 大同) is read whole after the head
+    text = ("社会主义现代化新洛阳建设迈出坚实步伐。新时代新焦作建设取得新进展。"
+            "奋力建设社会主义现代化新乡，加快建设现代化大同。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "社会主义现代化新洛阳", "新时代新焦作", "社会主义现代化新乡", "现代化大同"]
 
 
 def test_unknown_strategy_terms_become_candidates(nlp):
@@ -346,6 +363,14 @@ def test_an_activity_in_a_list_of_business_lines_is_no_firm(nlp):
     assert matches(nlp, "组建文旅、城市更新等一批主业企业。", "Enterprise") == []
 
 
+def test_the_great_protection_of_the_yangtze_is_a_programme_and_its_slogan_no_label(nlp):
+    # invented: 长江大保护 written as a token of its own is the named campaign of protection works, a Program (the
+    # strategy is 长江经济带发展; tests/gold/README.md, decision 9); the slogan 共抓大保护、不搞大开发 names neither
+    text = "持续深化长江大保护。践行“共抓大保护、不搞大开发”要求，推动长江经济带发展。"
+    found = [(text[m.start:m.end], m.label, m.key) for m in nlp(text)._.kg_matches if m.label in ("Strategy", "Program")]
+    assert found == [("长江大保护", "Program", "yangtze-protection"), ("长江经济带发展", "Strategy", "yangtze-belt")]
+
+
 def test_halves_of_a_strategy_coordinated_terms_and_lines_of_work(nlp):
     # guideline 2: a strategy's named half written on its own is its own strategy; A、B战略 gives A战略 and B战略;
     # a label among lines of work (…等工作) and support for a class of regions cite no strategy
@@ -354,7 +379,7 @@ def test_halves_of_a_strategy_coordinated_terms_and_lines_of_work(nlp):
     doc = nlp(text)
     got = [(dict(m.attrs).get("name", text[m.start:m.end]), m.key) for m in sorted(doc._.kg_matches, key=lambda m: m.start) if m.label == "Strategy"]
     assert got == [("丝绸之路经济带", "silk-road-belt"), ("21世纪海上丝绸之路", "maritime-silk-road"),
-                     ("长江大保护", "yangtze-protection"), ("甲乙于地战略", ""), ("甲乙于天战略", "")]
+                     ("甲乙于地战略", ""), ("甲乙于天战略", "")]  # 长江大保护: a Program (gold README, decision 9)
     quoted = nlp.make_doc("实施双极带动、多点支撑、三区协同战略。")
     quoted._.quoted = [(2, 16)]
     assert "双极带动" not in [quoted.text[m.start:m.end] for m in nlp(quoted)._.kg_matches]
@@ -532,6 +557,26 @@ def test_the_role_named_in_a_places_positioning_is_its_goal(nlp):
             "立足乙丙生态屏障功能定位，立足首都城市战略定位，立足自身定位。")
     assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
         "全国领先的甲业综合利用示范区", "京津冀生态涵养支撑区", "乙丙生态屏障"]
+
+
+def test_a_barrier_named_with_the_region_or_reach_it_guards_is_a_regions_role(nlp):
+    # invented: a barrier (生态安全屏障, 生态屏障, 安全稳定屏障) named with a compass region of the country or a river's
+    # reach is a region's role in the national plan, after a verb or as a subject; a barrier without such a scope, or
+    # named by a mountain area (a county's works), names none
+    text = ("筑牢甲国东北重要生态安全屏障。乙江下游生态屏障更加牢固，祖国南疆安全稳定屏障更加稳固。"
+            "筑牢生态安全屏障，推进丙丁山区生态屏障建设。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "甲国东北重要生态安全屏障", "乙江下游生态屏障", "祖国南疆安全稳定屏障"]
+
+
+def test_a_places_role_in_the_countrys_opening_is_its_goal(nlp):
+    # invented: a role (桥头堡, 通道, 门户, 中心 …) after the direction of opening (向东开放, 北向东向开放) is the place's
+    # role in the national plan, after a verb or with 建设 after it; after 面向 + a region abroad only where a verb of
+    # building sets it or 建设 follows; none before another noun (…门户功能) or after 面向 + no region abroad
+    text = ("打造我国向东开放重要桥头堡。北向东向开放战略通道加快建设。建设面向中亚的物流开放枢纽。"
+            "面向东北亚合作中心建设取得进展。提升面向中亚的航空枢纽功能，强化北向开放门户功能，建设面向企业的服务中心。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "向东开放重要桥头堡", "北向东向开放战略通道", "面向中亚的物流开放枢纽", "面向东北亚合作中心"]
 
 
 def test_the_goals_a_closing_appeal_strives_to_build_are_the_places_headline_goals(nlp):
