@@ -525,6 +525,14 @@ def test_a_research_centre_named_by_a_cited_region_is_a_project(nlp):
     assert found(nlp, text, "Project") == ["京津冀国家技术创新中心", "黄河流域国家技术创新中心"]
 
 
+def test_a_national_research_centre_named_by_its_field_is_a_project_and_one_of_a_kind_no_name(nlp):
+    # invented: 国家 + a field + 技术创新中心 / 制造业创新中心 names one centre built and run (tests/gold README, sixth
+    # pass 1: a Project), not the designation; 国家技术创新中心 named by its kind alone is none
+    text = "获批国家甲乙作物技术创新中心，建强国家丙丁材料制造业创新中心，争创国家技术创新中心。"
+    assert found(nlp, text, "Project") == ["国家甲乙作物技术创新中心", "国家丙丁材料制造业创新中心"]
+    assert not {"国家甲乙作物技术创新中心", "国家丙丁材料制造业创新中心"} & set(found(nlp, text, "Program"))
+
+
 def test_a_research_centres_branches_are_named_with_it(nlp):
     # a place and 中心 or 分中心 right after a research institution's name, and those coordinated after it: branches
     text = "推动黄河流域国家技术创新中心河南中心、山东中心建设，支持丁戊实验室湖北分中心运行。"
