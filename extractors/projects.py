@@ -83,6 +83,22 @@ def ranked_within(head: str) -> bool:
     return any((at := head.rfind(r)) > 0 and is_generic(head[at + len(r):], _CLASSIFYING) for r in RANKS_PROPER)
 
 
+# A national key laboratory's kind written after its field (甲乙材料全国重点实验室): 全国 ends a name read leftwards, but
+# here it opens the kind, and the field before it names the lab
+KEY_LAB_KIND = "全国重点"
+
+
+def key_lab_field(doc: Doc, text: str, start: int, suffix_start: int) -> int:
+    """Where a national key laboratory's name begins when its field is written before 全国重点 (甲乙材料全国重点实验室):
+    the name read leftwards from 全国, the field two characters at least; start as it is otherwise (全国重点实验室
+    alone, or with a level before it, is a kind)."""
+    if text[start:suffix_start] != KEY_LAB_KIND[2:] or not text.endswith(KEY_LAB_KIND[:2], 0, start):
+        return start
+    before = name_start(doc, start - 2, max_chars=16)
+    return before if before is not None and start - 2 - before >= 2 and \
+        not is_generic(text[before:start - 2], _CLASSIFYING) else start
+
+
 def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
     """Where a research institution's name begins when 与 joins two fields before its kind (精细化工与催化实验室,
     半导体材料与技术重点实验室): the field before 与 is part of the name, read leftwards from 与 as the name is; a
@@ -314,6 +330,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if start is None:
             continue
         if m.group().startswith(RESEARCH):
+            start = key_lab_field(doc, text, start, m.start())  # 甲乙材料全国重点实验室: the field before 全国
             start = joined_fields(doc, text, start, m.start())  # 精细化工与催化实验室: two fields, one lab
         start = past_predicate(doc, text, lead_off(text, start, m.start()), m.start())
         if (verb := past_object_verb(text, tokens, start, m.start())) > start:

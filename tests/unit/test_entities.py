@@ -533,6 +533,13 @@ def test_a_national_research_centre_named_by_its_field_is_a_project_and_one_of_a
     assert not {"国家甲乙作物技术创新中心", "国家丙丁材料制造业创新中心"} & set(found(nlp, text, "Program"))
 
 
+def test_a_national_key_laboratory_named_by_its_field_is_a_project(nlp):
+    # invented: a field before 全国重点实验室 names the lab (全国 opens its kind, not a scope ending the name); the kind
+    # alone, counted or after a verb, names none
+    text = "甲乙页岩气全国重点实验室投入运行，建强丙丁稀土与戊己材料全国重点实验室，重组全国重点实验室8个。"
+    assert found(nlp, text, "Project") == ["甲乙页岩气全国重点实验室", "丙丁稀土与戊己材料全国重点实验室"]
+
+
 def test_a_research_centres_branches_are_named_with_it(nlp):
     # a place and 中心 or 分中心 right after a research institution's name, and those coordinated after it: branches
     text = "推动黄河流域国家技术创新中心河南中心、山东中心建设，支持丁戊实验室湖北分中心运行。"
