@@ -248,7 +248,8 @@ def find_projects(doc: Doc) -> list[Match]:
         # an item shares the kind of the next item that writes one (北沿江、通苏嘉甬、盐泰锡常宜高铁: 北沿江高铁; 娄里、
         # 青山水库等重大水利工程: 娄里水库), less a phase, which is one work's (小洋山北作业区、浦东国际机场四期: no
         # 机场四期 of the first), else the list's kind (临武、德郓高速公路; 济南至宁津等8条高速公路)
-        ends = [k.group() if (k := PROJECT_SUFFIX.search(item)) and k.end() == len(item) else "" for item in items]
+        ends = [k.group() if (k := PROJECT_SUFFIX.search(item)) and k.end() == len(item) and k.group() not in SITES
+                else "" for item in items]  # 甲灌区: an area too, whose kind no item shares (甲平原、乙灌区等…基地)
         kinds = [next((TAIL.sub("", k) for k in ends[i:] if k and TAIL.sub("", k) not in NO_ELISION[:2]), kind)
                  for i in range(len(items))]  # a bare 工程 or 项目 says no kind (超级计算、探月工程等: no 超级计算工程)
         if m.re is COUNTED_LIST and m.group(2) not in NO_ELISION[:2] and (n := listed(text[m.end(1):closing])) != len(items):
@@ -273,6 +274,9 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # 互联互通、人文交流两个枢纽: roles a place plays, no hub built
             if umbrella and not built(text[s:item_end]) and not any(p.start == s for p in places):
                 continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
+            if WATER_ROUTE.fullmatch(text, s, item_end) and kinds[i] != kind:
+                spans.append((s, item_end, ""))  # 甲灌区、引乙济丙、丁灌区: a water transfer named by its rivers is
+                continue  # a whole name; it takes no kind from the items after it (no 引乙济丙灌区)
             if (coined := NATIONAL_WORKS.search(text, s, item_end)) and coined.end() == item_end:
                 spans.append((coined.start(), item_end, ""))  # 集中力量建设西气东输、…青藏铁路: a coined national
                 continue  # work is named whole; it takes no kind from the list (no 西气东输铁路)
@@ -293,7 +297,8 @@ def find_projects(doc: Doc) -> list[Match]:
                     # (甲集团船舶修造项目), as places listed there share it; an item naming its product has its name
                 if powered and not shared and VOLTAGE.match(name):
                     shared = powered  # 750千伏甲乙、330千伏丙丁等输变电工程: a line named by its voltage and route
-                elided = shared and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
+                elided = shared and not (PROJECT_SUFFIX.search(name) and not name.endswith(SITES)) and \
+                    not PHASE.search(name) and \
                     not (m.group(2) in LINES and name[-1] in "线路") and \
                     not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name) and not place)  # 京石客运
                 # 专线 is a line of its own; 奥体中心、体育训练基地等项目, 梅山灌区、金塘冲水库: a kind of its own, none
@@ -369,6 +374,8 @@ def find_projects(doc: Doc) -> list[Match]:
             # region or the world, conferred on it
         if text.startswith(ROLE_AFTER, m.end()):
             continue  # 甲市、乙市中欧班列节点城市: the places' role on the line (a designation), no line named by them
+        if m.group() in SITES and HONOURED.match(text, m.end()):
+            continue  # 甲县、乙县丙灌区入选…试点: an existing district listed before an honour or a pilot it won
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not main and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
@@ -522,6 +529,7 @@ def variant_kind(name: str) -> bool:
                                               or is_generic(plain[:kind.start()], _CLASSIFYING))
 
 
+SITES = ("灌区",)  # works that are also existing sites: one listed before an honour it won (HONOURED) is praised
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)
 NAMED_BY_PLACE = ("幼儿园", "水厂", "污水厂")  # a local facility of a kind found everywhere: its place or one word names one
 BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
@@ -806,10 +814,10 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 
 
 # An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, 1号机组, …船闸, …联盟, …旅游圈,
-# …通道) or with the work done on it (…河道治理, …灌区现代化改造) is a name of its own: it shares no head; a lake's
+# …通道) or with the work done on it (…河道治理, …灌区现代化改造, …渠引水) is a name of its own: it shares no head; a lake's
 # or river's name (东丽湖) is only a name
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
-                      "]|中心|中学|段|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造)$")
+                      "]|中心|中学|段|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
 
 

@@ -1169,6 +1169,16 @@ def test_centres_that_turn_research_into_products_apply_it_or_serve_shipping_are
     assert found(nlp, text, "Project") == ["甲乙人工智能应用中心", "丙丁成果转化中心", "戊己石化科创中心", "庚江上游航运中心"]
 
 
+def test_irrigation_districts_named_by_their_place_are_works_and_size_classes_none(nlp):
+    # invented: …灌区 named by its place (with its size class or not, or listed before a shared one) is a work built or
+    # rebuilt; a size class alone (大中型灌区) is a kind; a district listed before a pilot it won is a site praised; an
+    # item of a list ending so lends its kind to no item before it (引乙济丙 stays whole)
+    text = "建成甲乙、丙丁大型灌区，开工建设戊己灌区，推进大中型灌区现代化改造，庚县、辛壬灌区入选全国农业水价改革试点，" \
+        "实施癸子灌区、引丑济寅、卯辰灌区3个工程。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙大型灌区", "丙丁大型灌区", "戊己灌区", "癸子灌区", "引丑济寅",
+                                                       "卯辰灌区"]
+
+
 def test_botanical_gardens_and_archives_of_editions_are_built_works(nlp):
     # invented: a national botanical garden or archive of editions named by its place is a work
     text = "争创甲乙国家植物园，丙丁国家版本馆建成投用。"
