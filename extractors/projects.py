@@ -22,7 +22,8 @@ PROJECT_SUFFIX = re.compile(
     r"|(?:核电|抽水蓄能)(?![站厂电]))"
     r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
     r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
-    r"(?!集群)")  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
+    r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
+    r"(?!(?<=中心)枢纽)")  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names

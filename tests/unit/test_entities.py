@@ -1179,6 +1179,20 @@ def test_irrigation_districts_named_by_their_place_are_works_and_size_classes_no
                                                        "卯辰灌区"]
 
 
+def test_stores_of_resources_and_corpora_are_works(nlp):
+    # invented: a store of genetic resources or a corpus of language data named by its place or field is built and run
+    text = "加快甲乙种质资源库建设，打造丙丁语料库，完善产业资源库。"
+    assert found(nlp, text, "Project") == ["甲乙种质资源库", "丙丁语料库"]
+
+
+def test_centres_of_international_cooperation_and_telecom_gateways_are_works(nlp):
+    # invented: a centre of international cooperation named by its partners and field, an international telecom
+    # gateway named by its city: set up and run; a centre and hub a place sets out to be is its role
+    text = "甲国—乙国减贫合作中心落地，戊己科技创新合作中心挂牌，建成丙丁国际通信业务出入口局，打造东北亚地区合作中心枢纽。"
+    assert found(nlp, text, "Project") == ["甲国—乙国减贫合作中心", "戊己科技创新合作中心", "丙丁国际通信业务出入口局"]
+    assert found(nlp, text, "Enterprise") == []  # 科技|创新: one word, no firm 戊己科技 opening the centre's name
+
+
 def test_botanical_gardens_and_archives_of_editions_are_built_works(nlp):
     # invented: a national botanical garden or archive of editions named by its place is a work
     text = "争创甲乙国家植物园，丙丁国家版本馆建成投用。"
