@@ -30,9 +30,11 @@ GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))  # not hash order
 # an item's characters; a dash between two of them joins the names of one work (飞天山-高椅岭, 赤峰道—中心花园)
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]|(?<=[\u4e00-\u9fff])[-—](?=[\u4e00-\u9fff])){2,20}"
+LIST_KINDS = tuple(lexicons.terms("project_list_kinds"))  # 煤矿, 通道: kinds only a list's items are named with
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
                               r"(?:(?!" + lexicons.alternatives("project_list_other_kinds") + r")[\u4e00-\u9fff\dA-Z]){0,10}?("
-                              + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路)")
+                              + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路|"
+                              + lexicons.alternatives("project_list_kinds") + ")")  # 甲、乙等煤矿: list kinds
 # A list closed by its count, without 等 (甲路、乙桥、丙厂三个项目; 甲、乙两大工程): its items share the head as with 等
 # (N大工程 names a programme and its parts: the programmes' family reads it; N大项目 lists works)
 # The count says only how many and of what rank (三个重点项目); words of a kind there (60项基础研究重点项目) make the
@@ -149,6 +151,7 @@ LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
 # Size and rank before a list's kind (等14座大中型水电站, 等一批重点商圈): no part of the items' names
 SCALE = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿]+[座个条项所家处级]|百亿级|千亿级|大中型|大型|中型|小型|重点|重大|一批|各类|多个)+")
+REGION = "地区"  # 甲省等东部地区煤矿: the list's items are places of a region, no works named
 DESIGNATED = re.compile(r"国家|全国|省级")  # 等国家骨干冷链物流基地: a list of places holding a designation (Programs)
 WORKS_AFTER = re.compile(r"(?:新改扩建|改扩建|新建|扩建|改建|提标改造|提升改造|改造)?(?:工程|项目)")
 NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路")  # a list's kind that its items do not take into
@@ -215,6 +218,10 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none)
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
+        if m.group(2) in LIST_KINDS and (text.startswith("区", m.end(2)) or SCALE.sub("", kind).strip("大") and
+                                         not any(w in kind for w in CONVEYANCE)):
+            continue  # 甲、乙等地的煤矿区: regions; 甲、乙等“握手”通道: a channel of another sort; 等煤矿, 等11处煤矿,
+            # 等通道, 等过江通道: the kind alone, with a size or count, or with what a passage carries or crosses
         umbrella = UMBRELLA.match(kind) and m.group(2) == "工程"  # 等十大工程: a programme, its parts projects
         # only when they are built things; 等四大重点城建项目 lists projects
         pos = m.start(1)
@@ -225,8 +232,9 @@ def find_projects(doc: Doc) -> list[Match]:
             # kind, less its size and rank (not the 重点 of 重点实验室, a kind of lab), and
             lab = "重点" if m.group(2) in RESEARCH and kind.endswith("重点") else ""
             kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + lab + m.group(2)
-            if DESIGNATED.search(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
-                continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
+            if DESIGNATED.search(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS) or REGION in kind:
+                continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind; 甲省等
+                # 东部地区煤矿: the places are regions, the works those of a region
             kind += works.group() if (works := WORKS_AFTER.match(text, m.end(2))) else ""  # 等铁路项目, 等污水厂
             # 新改扩建工程: all of it, the work done on the kind too
             powered = owned = ""

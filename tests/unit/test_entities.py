@@ -1193,6 +1193,14 @@ def test_centres_of_international_cooperation_and_telecom_gateways_are_works(nlp
     assert found(nlp, text, "Enterprise") == []  # 科技|创新: one word, no firm 戊己科技 opening the centre's name
 
 
+def test_mines_named_by_their_place_are_works_and_kinds_of_mine_none(nlp):
+    # invented: coal mines named as the items of a list (甲、乙等煤矿) and metal mines named by their place are works;
+    # a coal mine of a kind or an owner (乡镇煤矿, 统配煤矿), or of a region's places (丙省等东部地区煤矿), names none
+    text = "加快甲乙、丙丁等煤矿建设，庚辛锂铍矿、壬癸铅锌矿开工，抓好乡镇煤矿、统配煤矿改造，子省等东部地区煤矿增产，" \
+        "在丑省、寅省等地的煤矿区，建设一批坑口电站。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙煤矿", "丙丁煤矿", "庚辛锂铍矿", "壬癸铅锌矿"]
+
+
 def test_botanical_gardens_and_archives_of_editions_are_built_works(nlp):
     # invented: a national botanical garden or archive of editions named by its place is a work
     text = "争创甲乙国家植物园，丙丁国家版本馆建成投用。"
@@ -1325,6 +1333,15 @@ def test_a_tourist_belt_is_a_work_and_its_head_is_shared_by_the_names_before_it(
     # invented: …文化旅游带 ends a work's name; a name coordinated before it shares the head; 旅游带动 is a verb
     text = "加快建设甲乙体育文化旅游带和丙丁、戊己文化旅游带，以庚辛文化旅游带动就业。"
     assert found(nlp, text, "Project", named=True) == ["甲乙体育文化旅游带", "丙丁文化旅游带", "戊己文化旅游带"]
+
+
+def test_passages_listed_before_a_bare_passage_and_power_sent_out_or_a_river_crossed_are_works(nlp):
+    # invented: names listed before 等通道 (or before what the passages carry or cross: 等过江通道) each name a passage
+    # built; a passage of power sent out (外送) named by its place is one; a channel of another sort (“握手”) is none
+    text = "开展甲乙、丙丁二回等通道前期工作，建成戊己等过江通道，加快庚辛电力外送通道建设，畅通壬癸、子丑等“握手”通道。"
+    assert found(nlp, text, "Project", quotes=("握手",), named=True) == ["甲乙通道", "丙丁二回通道", "戊己过江通道",
+                                                                       "庚辛电力外送通道"]
+    assert "庚辛电力" not in found(nlp, text, "Enterprise", quotes=("握手",))  # the power the passage carries
 
 
 def test_a_corridor_of_an_economy_is_no_work(nlp):
