@@ -327,7 +327,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
-                 + honoured_platforms(doc, text))
+                 + honoured_platforms(doc, text) + transfers(text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -773,6 +773,19 @@ def quoted_routes(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     route run; a quoted strategy or programme before 航线 (“一带一路”航线) says where routes go, a kind."""
     return [(a, b + 2, "") for a, b in quoted(doc) if text.startswith("航线", b) and b - a >= 2
             and not covered(doc, a, b, BLOCKING)] if "航线" in text else []
+
+
+# A transfer of power, computing, coal or gas named by the provinces' abbreviations (甲电入乙, 甲算入乙, 甲电外送, 甲煤外运;
+# 外电入甲: power from outside): the lines or channels built to carry it, a work (tests/gold README, fourth pass:
+# provincial transfers), with 工程 when written
+TRANSFER = re.compile("(?:" + lexicons.alternation("zone_province_abbreviations") + "|外)[电算煤气](?:入(?:"
+                      + lexicons.alternation("zone_province_abbreviations") + ")|外送|外运)(?:工程)?")
+
+
+def transfers(text: str) -> list[tuple[int, int, str]]:
+    """Transfers of power, computing, coal or gas between provinces named by their abbreviations (甲电入乙, 甲算入乙,
+    甲电外送, 甲煤外运, 外电入甲): a work."""
+    return [(m.start(), m.end(), "") for m in TRANSFER.finditer(text)] if "入" in text or "外" in text else []
 
 
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:

@@ -1201,6 +1201,13 @@ def test_mines_named_by_their_place_are_works_and_kinds_of_mine_none(nlp):
     assert found(nlp, text, "Project", named=True) == ["甲乙煤矿", "丙丁煤矿", "庚辛锂铍矿", "壬癸铅锌矿"]
 
 
+def test_a_transfer_between_provinces_named_by_their_abbreviations_is_a_work(nlp):
+    # invented sentence: power, computing or coal sent from one province to another or out (甲电入乙, 甲算入乙,
+    # 甲煤外运; 外电入甲: from outside), with 工程 when written, names the lines and channels built
+    text = "推进黔电入湘工程，加快滇算入沪，提升晋煤外运能力，提高外电入豫比重，推进供电入户。"
+    assert found(nlp, text, "Project") == ["黔电入湘工程", "滇算入沪", "晋煤外运", "外电入豫"]
+
+
 def test_botanical_gardens_and_archives_of_editions_are_built_works(nlp):
     # invented: a national botanical garden or archive of editions named by its place is a work
     text = "争创甲乙国家植物园，丙丁国家版本馆建成投用。"
