@@ -610,7 +610,11 @@ def sharing_owner(doc: Doc, text: str, start: int, facility: re.Match) -> list[t
 
 
 # An ordinal before a kind of passage or airfield work names one of a series (第二东通道, 沈阳机场第二跑道)
-ORDINAL_WORK = re.compile(r"第[二三四五六七八九十]+[东西南北]?(?:通道|跑道|航站楼)")
+ORDINAL_WORK = re.compile(r"第[二三四五六七八九十]+[东西南北]?(?:通道|跑道|航站楼)"
+                          # an airport's runway or terminal written after it without 第 (甲乙机场东二跑道, 甲乙机场T3航站区),
+                          # and the part joined to it by 及 (…T3B航站楼及第四跑道, …T3航站区及配套设施工程): one work
+                          r"|(?<=机场)(?:[东西南北]?[二三四五六七八九十][东西南北]?跑道|T\d+[A-Z]?航站[楼区])"
+                          r"(?:及(?:第?[二三四五六七八九十][东西南北]?跑道|配套设施(?:工程|项目)))?")
 
 
 def ordinals(doc: Doc, text: str) -> list[tuple[int, int, str]]:

@@ -1870,6 +1870,13 @@ def test_projects_an_ordinal_before_a_passage_or_runway_names_one_work(nlp):
     assert found(nlp, text, "Project") == ["第二西通道", "甲乙输水第二通道", "丙丁机场第二跑道"]
 
 
+def test_projects_an_airports_runway_or_terminal_without_an_ordinal_word_names_one_work(nlp):
+    # invented: right after an airport's name a runway numbered without 第 (东二跑道, 二跑道) or a coded terminal
+    # (T3航站区), with a part joined by 及, is one work named with the airport
+    text = "甲乙国际机场东二跑道投入使用，丙丁机场T2航站楼及第三跑道建成，推进戊己机场T3航站区及配套设施工程。"
+    assert found(nlp, text, "Project") == ["甲乙国际机场东二跑道", "丙丁机场T2航站楼及第三跑道", "戊己机场T3航站区及配套设施工程"]
+
+
 def test_national_programmes_of_the_decades_from_the_vocabulary(nlp):
     # invented: named systems, reforms and schemes of 1978-2026 (ontology/programs.ttl)
     text = "继续实施希望工程，推行分税制，稳定以家庭联产承包为主的责任制，推进营业税改征增值税试点，实施“211工程”。"
