@@ -112,6 +112,7 @@ def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
     return before if before is not None and start - 1 - before >= 2 else start
 
 
+JOINS = "和及"
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
@@ -224,7 +225,7 @@ def find_projects(doc: Doc) -> list[Match]:
             # 等通道, 等过江通道: the kind alone, with a size or count, or with what a passage carries or crosses
         umbrella = UMBRELLA.match(kind) and m.group(2) == "工程"  # 等十大工程: a programme, its parts projects
         # only when they are built things; 等四大重点城建项目 lists projects
-        pos = m.start(1)
+        pos, trimmed = m.start(1), False
         items = [part for item in m.group(1).split("、")[:-1] for part in joined(item)] + m.group(1).split("、")[-1:]
         if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])):
             items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
@@ -265,15 +266,16 @@ def find_projects(doc: Doc) -> list[Match]:
             # the count is the items': a list begun by a verb inside an earlier item begins there (省市共建、一室一策
             # 支持甲、乙、丙3个省实验室: 甲 opens it); else the list is not the count's (甲城、乙城和丙产业两个基地)
             first = pos + sum(len(item) + 1 for item in items[:-n]) if 0 < n < len(items) else -1
-            if first < 0 or (name_start(doc, first + len(items[-n])) or first) <= first:
-                continue
-            items, pos = items[-n:], first
-        if sorts(text, m.start(1), items, text[closing:m.end(2)], places):
+            if first < 0 or text[first - 1] not in JOINS and (name_start(doc, first + len(items[-n])) or first) <= first:
+                continue  # (甲高铁和乙、丙、丁3条高速: the counted items begin after the work 和 joins before them)
+            items, pos, kinds, trimmed = items[-n:], first, kinds[-n:], True
+        if sorts(text, pos, items, text[closing:m.end(2)], places):
             continue  # 道路改造、园林绿化、供气供热等项目: a list of kinds of work or of sectors names no work
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
-            s = lead_off(text, (name_start(doc, item_end) if i == 0 else None) or strip_lead(text, item_start, item_end),
+            opened = i == 0 and not (trimmed and text[item_start - 1:item_start] in JOINS)  # 甲高铁和|乙、丙3条高速
+            s = lead_off(text, (name_start(doc, item_end) if opened else None) or strip_lead(text, item_start, item_end),
                          item_end)
             if m.re is COUNTED_LIST and any(s <= a and b <= item_end and text[a:b] in _LEADING for a, b in tokens):
                 continue  # 新建和加密建设、改造提升24个高速: what is done to works of a kind, no name

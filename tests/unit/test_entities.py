@@ -733,6 +733,13 @@ def test_named_systems_unquoted_but_not_a_sectors_rules(nlp):
     assert found(nlp, text, "Program") == ["甲乙存款保险制度", "丙丁最低工资制度"]
 
 
+def test_a_counted_list_after_a_work_joined_by_he_begins_after_he(nlp):
+    # invented: 甲高铁和乙、丙、丁3条高速: the count is that of the items after 和, which share its kind; the work
+    # before 和 keeps its own name
+    text = "甲乙高铁和丙丁、戊己、庚辛3条高速建成通车。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙高铁", "丙丁高速", "戊己高速", "庚辛高速"]
+
+
 def test_coordinations_whose_head_relates_the_items_and_counted_works(nlp):
     text = "推进甲乙、丙丁、戊己联动改革，改革庚辛招生制度，启动壬癸改造工程12个。"
     assert found(nlp, text, "Program", named=True) == []  # 改革|庚辛招生制度: the order to be changed, no name
