@@ -106,6 +106,9 @@ OWN_PLANT_WORK = re.compile(lexicons.alternation("enterprise_plant_manner") + "?
 COMPOUNDS: dict[str, list[str]] = {}  # sector names by their first character (生物医药 under 生)
 for _w in INDUSTRY_WORDS:
     COMPOUNDS.setdefault(_w[0], []).append(_w)
+CONVEYANCE = tuple(lexicons.terms("project_conveyance"))  # 外送, 输电: what a corridor carries (…电力外送通道)
+CORRIDORS = ("通道", "走廊")
+INNOVATION = "创新"
 PROVINCES = lexicons.words("zone_province_abbreviations")  # 闽, 赣: two open a link of provinces (闽赣电力联网工程)
 PRODUCT_OPENERS = lexicons.words("enterprise_product_openers")  # 麦德利航空座椅组件: a brand and its product
 GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternation("enterprise_generic_head_words") +
@@ -210,6 +213,10 @@ def _firm_after(text: str, p: Match, lead: int, places: list[tuple[int, int]], e
         if _opens_sector(text, firm.start(3), firm.end()) or _sector_runs_on(text, firm.start(3), firm.end(), ends):
             return None  # 修正生物|医药产业园, 高纯电子|气体: the trade word opens a sector's name, not ends a firm's;
             # 甲乙新|能源|材料产业园: it ends a sector's word (新能源) that the next sector word continues
+        if text.endswith(CORRIDORS, p.start, p.end) and text.startswith(CONVEYANCE, firm.end()):
+            return None  # 甲乙电力|外送通道: the trade word is what the corridor carries (sent out), no firm's
+        if text.startswith(INNOVATION, firm.end()) and firm.group(3) == "科技":
+            return None  # 甲乙科技|创新合作中心: 科技创新 (science and innovation) is one word, no firm's name
     if not _firm_like(firm.group()) or GENERIC_FIRM_HEAD.search(head) or head in INDUSTRY_HEAD or \
             head in CATEGORY_HEAD or (lead, lead + len(head)) in places or firm.end() not in ends or \
             len(head) == 2 and head[0] in PROVINCES and head[1] in PROVINCES:

@@ -462,6 +462,9 @@ PROJECT_KIND = re.compile("(?:" + "|".join(w for w in lexicons.longest_first("pr
 DESIGNATION_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | set(INDUSTRY_WORDS),
                                  key=lambda w: (-len(w), w)))  # words that only classify: 国家|技术创新|中心
 FACILITY = ("中心", "平台")  # a facility's designation names its field (国家马铃薯技术创新中心), not a kind alone
+# …but a research centre named by its field (国家马铃薯技术创新中心, 国家稀土功能材料制造业创新中心) is a centre built
+# and run, a Project (tests/gold README, sixth pass 1); only one named by its kind alone is the designation
+RESEARCH_CENTRE = "创新中心"
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # a number in digits or in Chinese numerals
@@ -494,6 +497,7 @@ def designations(doc: Doc) -> list[Match]:
         if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \
                 text[s - 1:s] == "个" and COUNTED_LIST.search(text, max(0, s - 50), s) or \
                 m.group(1) in FACILITY and only_words(topic, DESIGNATION_KINDS, 1) or \
+                text.endswith(RESEARCH_CENTRE, s, e) and not only_words(topic, DESIGNATION_KINDS, 1) or \
                 counted and (s + level, e - len(m.group(1))) in token_bounds(doc) and topic in DESIGNATION_KINDS:
             continue  # 沈阳生产服务型国家物流枢纽: a place's own hub; A、B等2个|…: the head a list shares; 国家技术创新
             # 中心: a kind; counted, a topic of one kind word names a kind (国家级孵化基地3个), any other a designation

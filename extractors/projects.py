@@ -22,16 +22,19 @@ PROJECT_SUFFIX = re.compile(
     r"|(?:核电|抽水蓄能)(?![站厂电]))"
     r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
     r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
-    r"(?!集群)")  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
+    r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
+    r"(?!(?<=中心)枢纽)")  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names
 _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))  # not hash order
 # an item's characters; a dash between two of them joins the names of one work (飞天山-高椅岭, 赤峰道—中心花园)
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]|(?<=[\u4e00-\u9fff])[-—](?=[\u4e00-\u9fff])){2,20}"
+LIST_KINDS = tuple(lexicons.terms("project_list_kinds"))  # 煤矿, 通道: kinds only a list's items are named with
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
                               r"(?:(?!" + lexicons.alternatives("project_list_other_kinds") + r")[\u4e00-\u9fff\dA-Z]){0,10}?("
-                              + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路)")
+                              + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路|"
+                              + lexicons.alternatives("project_list_kinds") + ")")  # 甲、乙等煤矿: list kinds
 # A list closed by its count, without 等 (甲路、乙桥、丙厂三个项目; 甲、乙两大工程): its items share the head as with 等
 # (N大工程 names a programme and its parts: the programmes' family reads it; N大项目 lists works)
 # The count says only how many and of what rank (三个重点项目); words of a kind there (60项基础研究重点项目) make the
@@ -83,6 +86,22 @@ def ranked_within(head: str) -> bool:
     return any((at := head.rfind(r)) > 0 and is_generic(head[at + len(r):], _CLASSIFYING) for r in RANKS_PROPER)
 
 
+# A national key laboratory's kind written after its field (甲乙材料全国重点实验室): 全国 ends a name read leftwards, but
+# here it opens the kind, and the field before it names the lab
+KEY_LAB_KIND = "全国重点"
+
+
+def key_lab_field(doc: Doc, text: str, start: int, suffix_start: int) -> int:
+    """Where a national key laboratory's name begins when its field is written before 全国重点 (甲乙材料全国重点实验室):
+    the name read leftwards from 全国, the field two characters at least; start as it is otherwise (全国重点实验室
+    alone, or with a level before it, is a kind)."""
+    if text[start:suffix_start] != KEY_LAB_KIND[2:] or not text.endswith(KEY_LAB_KIND[:2], 0, start):
+        return start
+    before = name_start(doc, start - 2, max_chars=16)
+    return before if before is not None and start - 2 - before >= 2 and \
+        not is_generic(text[before:start - 2], _CLASSIFYING) else start
+
+
 def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
     """Where a research institution's name begins when 与 joins two fields before its kind (精细化工与催化实验室,
     半导体材料与技术重点实验室): the field before 与 is part of the name, read leftwards from 与 as the name is; a
@@ -93,6 +112,7 @@ def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
     return before if before is not None and start - 1 - before >= 2 else start
 
 
+JOINS = "和及"
 COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
@@ -132,6 +152,7 @@ LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
 # Size and rank before a list's kind (等14座大中型水电站, 等一批重点商圈): no part of the items' names
 SCALE = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿]+[座个条项所家处级]|百亿级|千亿级|大中型|大型|中型|小型|重点|重大|一批|各类|多个)+")
+REGION = "地区"  # 甲省等东部地区煤矿: the list's items are places of a region, no works named
 DESIGNATED = re.compile(r"国家|全国|省级")  # 等国家骨干冷链物流基地: a list of places holding a designation (Programs)
 WORKS_AFTER = re.compile(r"(?:新改扩建|改扩建|新建|扩建|改建|提标改造|提升改造|改造)?(?:工程|项目)")
 NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路")  # a list's kind that its items do not take into
@@ -198,9 +219,13 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none)
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
+        if m.group(2) in LIST_KINDS and (text.startswith("区", m.end(2)) or SCALE.sub("", kind).strip("大") and
+                                         not any(w in kind for w in CONVEYANCE)):
+            continue  # 甲、乙等地的煤矿区: regions; 甲、乙等“握手”通道: a channel of another sort; 等煤矿, 等11处煤矿,
+            # 等通道, 等过江通道: the kind alone, with a size or count, or with what a passage carries or crosses
         umbrella = UMBRELLA.match(kind) and m.group(2) == "工程"  # 等十大工程: a programme, its parts projects
         # only when they are built things; 等四大重点城建项目 lists projects
-        pos = m.start(1)
+        pos, trimmed = m.start(1), False
         items = [part for item in m.group(1).split("、")[:-1] for part in joined(item)] + m.group(1).split("、")[-1:]
         if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])):
             items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
@@ -208,8 +233,9 @@ def find_projects(doc: Doc) -> list[Match]:
             # kind, less its size and rank (not the 重点 of 重点实验室, a kind of lab), and
             lab = "重点" if m.group(2) in RESEARCH and kind.endswith("重点") else ""
             kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + lab + m.group(2)
-            if DESIGNATED.search(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS):
-                continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind
+            if DESIGNATED.search(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS) or REGION in kind:
+                continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind; 甲省等
+                # 东部地区煤矿: the places are regions, the works those of a region
             kind += works.group() if (works := WORKS_AFTER.match(text, m.end(2))) else ""  # 等铁路项目, 等污水厂
             # 新改扩建工程: all of it, the work done on the kind too
             powered = owned = ""
@@ -232,22 +258,24 @@ def find_projects(doc: Doc) -> list[Match]:
         # an item shares the kind of the next item that writes one (北沿江、通苏嘉甬、盐泰锡常宜高铁: 北沿江高铁; 娄里、
         # 青山水库等重大水利工程: 娄里水库), less a phase, which is one work's (小洋山北作业区、浦东国际机场四期: no
         # 机场四期 of the first), else the list's kind (临武、德郓高速公路; 济南至宁津等8条高速公路)
-        ends = [k.group() if (k := PROJECT_SUFFIX.search(item)) and k.end() == len(item) else "" for item in items]
+        ends = [k.group() if (k := PROJECT_SUFFIX.search(item)) and k.end() == len(item) and k.group() not in SITES
+                else "" for item in items]  # 甲灌区: an area too, whose kind no item shares (甲平原、乙灌区等…基地)
         kinds = [next((TAIL.sub("", k) for k in ends[i:] if k and TAIL.sub("", k) not in NO_ELISION[:2]), kind)
                  for i in range(len(items))]  # a bare 工程 or 项目 says no kind (超级计算、探月工程等: no 超级计算工程)
         if m.re is COUNTED_LIST and m.group(2) not in NO_ELISION[:2] and (n := listed(text[m.end(1):closing])) != len(items):
             # the count is the items': a list begun by a verb inside an earlier item begins there (省市共建、一室一策
             # 支持甲、乙、丙3个省实验室: 甲 opens it); else the list is not the count's (甲城、乙城和丙产业两个基地)
             first = pos + sum(len(item) + 1 for item in items[:-n]) if 0 < n < len(items) else -1
-            if first < 0 or (name_start(doc, first + len(items[-n])) or first) <= first:
-                continue
-            items, pos = items[-n:], first
-        if sorts(text, m.start(1), items, text[closing:m.end(2)], places):
+            if first < 0 or text[first - 1] not in JOINS and (name_start(doc, first + len(items[-n])) or first) <= first:
+                continue  # (甲高铁和乙、丙、丁3条高速: the counted items begin after the work 和 joins before them)
+            items, pos, kinds, trimmed = items[-n:], first, kinds[-n:], True
+        if sorts(text, pos, items, text[closing:m.end(2)], places):
             continue  # 道路改造、园林绿化、供气供热等项目: a list of kinds of work or of sectors names no work
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
-            s = lead_off(text, (name_start(doc, item_end) if i == 0 else None) or strip_lead(text, item_start, item_end),
+            opened = i == 0 and not (trimmed and text[item_start - 1:item_start] in JOINS)  # 甲高铁和|乙、丙3条高速
+            s = lead_off(text, (name_start(doc, item_end) if opened else None) or strip_lead(text, item_start, item_end),
                          item_end)
             if m.re is COUNTED_LIST and any(s <= a and b <= item_end and text[a:b] in _LEADING for a, b in tokens):
                 continue  # 新建和加密建设、改造提升24个高速: what is done to works of a kind, no name
@@ -257,6 +285,9 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # 互联互通、人文交流两个枢纽: roles a place plays, no hub built
             if umbrella and not built(text[s:item_end]) and not any(p.start == s for p in places):
                 continue  # 产业能级跃升、科创能力攀登等十大工程: the parts of a programme (Programs, guideline 2)
+            if WATER_ROUTE.fullmatch(text, s, item_end) and kinds[i] != kind:
+                spans.append((s, item_end, ""))  # 甲灌区、引乙济丙、丁灌区: a water transfer named by its rivers is
+                continue  # a whole name; it takes no kind from the items after it (no 引乙济丙灌区)
             if (coined := NATIONAL_WORKS.search(text, s, item_end)) and coined.end() == item_end:
                 spans.append((coined.start(), item_end, ""))  # 集中力量建设西气东输、…青藏铁路: a coined national
                 continue  # work is named whole; it takes no kind from the list (no 西气东输铁路)
@@ -277,7 +308,8 @@ def find_projects(doc: Doc) -> list[Match]:
                     # (甲集团船舶修造项目), as places listed there share it; an item naming its product has its name
                 if powered and not shared and VOLTAGE.match(name):
                     shared = powered  # 750千伏甲乙、330千伏丙丁等输变电工程: a line named by its voltage and route
-                elided = shared and not PROJECT_SUFFIX.search(name) and not PHASE.search(name) and \
+                elided = shared and not (PROJECT_SUFFIX.search(name) and not name.endswith(SITES)) and \
+                    not PHASE.search(name) and \
                     not (m.group(2) in LINES and name[-1] in "线路") and \
                     not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name) and not place)  # 京石客运
                 # 专线 is a line of its own; 奥体中心、体育训练基地等项目, 梅山灌区、金塘冲水库: a kind of its own, none
@@ -297,7 +329,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
-                 + honoured_platforms(doc, text))
+                 + honoured_platforms(doc, text) + transfers(text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -314,6 +346,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if start is None:
             continue
         if m.group().startswith(RESEARCH):
+            start = key_lab_field(doc, text, start, m.start())  # 甲乙材料全国重点实验室: the field before 全国
             start = joined_fields(doc, text, start, m.start())  # 精细化工与催化实验室: two fields, one lab
         start = past_predicate(doc, text, lead_off(text, start, m.start()), m.start())
         if (verb := past_object_verb(text, tokens, start, m.start())) > start:
@@ -352,6 +385,8 @@ def find_projects(doc: Doc) -> list[Match]:
             # region or the world, conferred on it
         if text.startswith(ROLE_AFTER, m.end()):
             continue  # 甲市、乙市中欧班列节点城市: the places' role on the line (a designation), no line named by them
+        if m.group() in SITES and HONOURED.match(text, m.end()):
+            continue  # 甲县、乙县丙灌区入选…试点: an existing district listed before an honour or a pilot it won
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not main and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
@@ -505,6 +540,7 @@ def variant_kind(name: str) -> bool:
                                               or is_generic(plain[:kind.start()], _CLASSIFYING))
 
 
+SITES = ("灌区",)  # works that are also existing sites: one listed before an honour it won (HONOURED) is praised
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)
 NAMED_BY_PLACE = ("幼儿园", "水厂", "污水厂")  # a local facility of a kind found everywhere: its place or one word names one
 BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
@@ -576,7 +612,11 @@ def sharing_owner(doc: Doc, text: str, start: int, facility: re.Match) -> list[t
 
 
 # An ordinal before a kind of passage or airfield work names one of a series (第二东通道, 沈阳机场第二跑道)
-ORDINAL_WORK = re.compile(r"第[二三四五六七八九十]+[东西南北]?(?:通道|跑道|航站楼)")
+ORDINAL_WORK = re.compile(r"第[二三四五六七八九十]+[东西南北]?(?:通道|跑道|航站楼)"
+                          # an airport's runway or terminal written after it without 第 (甲乙机场东二跑道, 甲乙机场T3航站区),
+                          # and the part joined to it by 及 (…T3B航站楼及第四跑道, …T3航站区及配套设施工程): one work
+                          r"|(?<=机场)(?:[东西南北]?[二三四五六七八九十][东西南北]?跑道|T\d+[A-Z]?航站[楼区])"
+                          r"(?:及(?:第?[二三四五六七八九十][东西南北]?跑道|配套设施(?:工程|项目)))?")
 
 
 def ordinals(doc: Doc, text: str) -> list[tuple[int, int, str]]:
@@ -741,6 +781,19 @@ def quoted_routes(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             and not covered(doc, a, b, BLOCKING)] if "航线" in text else []
 
 
+# A transfer of power, computing, coal or gas named by the provinces' abbreviations (甲电入乙, 甲算入乙, 甲电外送, 甲煤外运;
+# 外电入甲: power from outside): the lines or channels built to carry it, a work (tests/gold README, fourth pass:
+# provincial transfers), with 工程 when written
+TRANSFER = re.compile("(?:" + lexicons.alternation("zone_province_abbreviations") + "|外)[电算煤气](?:入(?:"
+                      + lexicons.alternation("zone_province_abbreviations") + ")|外送|外运)(?:工程)?")
+
+
+def transfers(text: str) -> list[tuple[int, int, str]]:
+    """Transfers of power, computing, coal or gas between provinces named by their abbreviations (甲电入乙, 甲算入乙,
+    甲电外送, 甲煤外运, 外电入甲): a work."""
+    return [(m.start(), m.end(), "") for m in TRANSFER.finditer(text)] if "入" in text or "外" in text else []
+
+
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Works named by a numbered phase (远景动力电池二期): the name read leftwards from the phase, not a kind."""
     found = []
@@ -789,10 +842,10 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 
 
 # An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, 1号机组, …船闸, …联盟, …旅游圈,
-# …通道) or with the work done on it (…河道治理, …灌区现代化改造) is a name of its own: it shares no head; a lake's
+# …通道) or with the work done on it (…河道治理, …灌区现代化改造, …渠引水) is a name of its own: it shares no head; a lake's
 # or river's name (东丽湖) is only a name
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
-                      "]|中心|中学|段|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造)$")
+                      "]|中心|中学|段|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
 
 
