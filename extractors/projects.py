@@ -368,6 +368,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
         if m.group() == "项目" and head.endswith(SERVICE_ACTS):
             continue  # 消费补贴项目, 人才培养项目: a line of public service or spending, nothing built
+        if m.group() == "项目" and head.endswith(DESIGNATIONS):
+            continue  # 甲乙改革示范项目: a designation conferred on a place or a unit (a Program), nothing built
         if m.group() == "项目" and ranked_within(head):
             continue  # 专家参加重大建设项目: the key projects of others, none named
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):

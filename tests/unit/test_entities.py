@@ -1314,6 +1314,12 @@ def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     assert found(nlp, text, "Project") == ["丙丁水利枢纽", "戊己生产基地"]
 
 
+def test_a_demonstration_project_is_a_designation_not_a_work(nlp):
+    # invented: …示范项目 is a designation conferred (a Program, as 示范基地); a work's own 项目 stays
+    text = "甲市获批国家乙丙改革示范项目，开展丁戊提质增效示范项目，建成己庚光伏电站项目。"
+    assert found(nlp, text, "Project") == ["己庚光伏电站项目"]
+
+
 def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp):
     # invented: 等 + a kind of work (绿道, 水电站): each item takes the words of the kind after the count, less size
     # and rank; a kind opening with a level (国家…基地) lists designations, not works
