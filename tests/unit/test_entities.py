@@ -1320,6 +1320,15 @@ def test_a_demonstration_project_is_a_designation_not_a_work(nlp):
     assert found(nlp, text, "Project") == ["己庚光伏电站项目"]
 
 
+def test_bonds_and_funds_listed_before_projects_are_no_works(tmp_path):
+    # invented: a bond (专项债, 专债) listed before 等项目, and items that 等工具 or 等资金 sum up, are means of paying
+    # for projects, no works; a work listed before 等项目 stays one (read over a report: the sentence alone gives none)
+    text = "做好特别国债、专项债等项目申报。灵活运用专项债、引导基金等工具支持产业项目建设和企业发展。用好预算内投资、专债等资金的项目，建成丙丁水库等项目。\n"
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT + text)
+    projects = {p["name"] for p in json.loads(run("entities", "--db", db, "--type", "Project", "--format", "json").output)}
+    assert "丙丁水库" in projects and not projects & {"专项债等项目", "灵活运用专项债", "专债"}
+
+
 def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp):
     # invented: 等 + a kind of work (绿道, 水电站): each item takes the words of the kind after the count, less size
     # and rank; a kind opening with a level (国家…基地) lists designations, not works
