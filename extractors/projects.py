@@ -813,7 +813,7 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
     found, pos = [], before.start()
     for i, item in enumerate(before.group()[:-1].split("、")):
         e = pos + len(item)
-        s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e)
+        s = lead_off(text, (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e), e)  # 运行|甲乙、丙丁班列
         pos = e + 1
         name = text[s:e]
         if e - s >= 2 and not is_generic(name, _CLASSIFYING) and not (len(name) > 2 and OWN_KIND.search(name)) and \

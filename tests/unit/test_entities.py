@@ -955,6 +955,14 @@ def test_a_verb_a_note_or_an_ordinal_before_a_works_name_is_no_part_of_it(nlp):
     assert "甲乙高速丙丁段" in found(nlp, text, "Project")
 
 
+def test_verbs_of_running_enlarging_or_building_harder_before_works_are_no_part_of_them(nlp):
+    # invented: 协同提升, 加力建设, 扩容提质, 运行 open the clause; the names start after them, in a list of works too
+    text = "协同提升甲乙世界级机场群能级，加力建设丙丁铁路、戊己机场等项目，扩容提质庚辛氢走廊，高效运行壬癸、铁海联运班列。"
+    found_ = found(nlp, text, "Project", named=True)
+    assert {"甲乙世界级机场", "丙丁铁路", "戊己机场", "庚辛氢走廊"} <= set(found_)
+    assert not [n for n in found_ if n.startswith(("协同", "加力", "扩容", "运行"))]
+
+
 def test_a_deadline_before_a_works_name_is_no_part_of_it(nlp):
     # invented: the time by which a work is done (今年主汛期前, 春节前: project_deadlines) opens the clause
     text = "确保今年主汛期前甲乙河防洪主体工程全部完工，春节前丙丁安置小区交付使用。"
