@@ -1337,6 +1337,13 @@ def test_bonds_and_funds_listed_before_projects_are_no_works(tmp_path):
     assert "丙丁水库" in projects and not projects & {"专项债等项目", "灵活运用专项债", "专债"}
 
 
+def test_a_base_named_by_the_supply_it_gives_or_the_quality_of_its_products_is_no_work(nlp):
+    # invented: …供应基地, …供给基地 name a role of supplying a market, 优质… a quality found in many places; a base
+    # named by its place and product stays a work
+    text = "建设优质甲乙供应基地，建设丙丁和戊己食品生产供给基地，打造优质庚辛产品基地，建成壬癸蔬菜基地。"
+    assert found(nlp, text, "Project") == ["壬癸蔬菜基地"]
+
+
 def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp):
     # invented: 等 + a kind of work (绿道, 水电站): each item takes the words of the kind after the count, less size
     # and rank; a kind opening with a level (国家…基地) lists designations, not works
