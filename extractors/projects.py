@@ -124,6 +124,7 @@ LINES = lexicons.words("project_line_suffix")
 SECTION = re.compile(r"\((?![^()]*(?:工程|项目))[^()，,。；;、:：]{1,10}\)|[\u4e00-\u9fff]{2,3}(?:至[\u4e00-\u9fff]{2,3}|以?[东南西北])?段")
 # A coordination of rivers or lakes that a list of works names (A河、B湖等重点流域, C沟等河流): each is a project
 _WATER = r"[\u4e00-\u9fff]{1,6}?[河湖江渠沟淀泊库]"
+_WATER_CHARS = "[河湖江渠沟淀泊库灌]"  # a water body or an irrigated area (甲乙灌区) named in an item
 # or that the work done on them follows (A江、B河等保护治理, C河、D河等跨界河流综合治理): the rivers are the works
 WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:(?:重点|主要)?"
                         r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)|[\u4e00-\u9fff]{0,6}?(?:治理|整治))")
@@ -260,6 +261,13 @@ def find_projects(doc: Doc) -> list[Match]:
             if (coined := NATIONAL_WORKS.search(text, s, item_end)) and coined.end() == item_end:
                 spans.append((coined.start(), item_end, ""))  # 集中力量建设西气东输、…青藏铁路: a coined national
                 continue  # work is named whole; it takes no kind from the list (no 西气东输铁路)
+            if m.group(2) == "工程" and not kind and item_end - s >= 4 and not built(text[s:item_end]) and \
+                    not re.search(_WATER_CHARS, text[s:item_end]) and not WATER_ROUTE.search(text, s, item_end) and \
+                    not OWN_KIND.search(text[s:item_end]) and not any(p.start == s for p in places) and \
+                    not any(s <= b and a <= item_end for a, b in quoted(doc)):
+                continue  # 甲乙减灾、丙丁传承等重点工程: where 工程 says no kind of work, an item naming nothing built
+                # (no work's kind of its own, no character of construction, no water) is a part of a programme
+                # (guideline 2), no work; a short coined or a quoted name (冰玉环, “甲乙”) may be a work's own
             place = place_named(text[s:item_end], s, places)  # 勉县: a place, though 县 is a word of a kind
             if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \

@@ -1344,6 +1344,18 @@ def test_a_base_named_by_the_supply_it_gives_or_the_quality_of_its_products_is_n
     assert found(nlp, text, "Project") == ["壬癸蔬菜基地"]
 
 
+def test_unbuilt_items_of_a_list_closed_by_a_bare_gongcheng_are_no_works(nlp):
+    # invented: where 工程 after 等 says no kind of work, items naming nothing built are the parts of a programme;
+    # works with a kind of their own stay
+    text = "加快实施甲乙减灾、城乡丙丁加固、戊己预警终端全覆盖等重点工程，深入推进庚辛文化传承发展、壬癸精品创优等工程，建成子丑水库、寅卯大桥等重点工程。"
+    assert found(nlp, text, "Project") == ["子丑水库", "寅卯大桥"]
+    # short coined names, water bodies, irrigated areas, water routes and items of a kind of their own stay works
+    text = "建设冰甲环、雪乙意、甲乙灌区、引丙济丁、戊己江流域、庚辛中心等重点工程。"
+    assert found(nlp, text, "Project") == ["冰甲环", "雪乙意", "甲乙灌区", "引丙济丁", "戊己江流域", "庚辛中心"]
+    text = "冰甲环甲雪乙意乙等标志性工程建成。"  # quotes normalized away, their spans kept
+    assert found(nlp, text, "Project", quotes=("冰甲环甲", "雪乙意乙")) == ["冰甲环甲", "雪乙意乙"]
+
+
 def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp):
     # invented: 等 + a kind of work (绿道, 水电站): each item takes the words of the kind after the count, less size
     # and rank; a kind opening with a level (国家…基地) lists designations, not works
