@@ -637,16 +637,28 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # A national or provincial road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
 # digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade (一级公路), a section (甲至乙段,
 # 甲段), the route's name (川藏线), what is done to it (改线, 改建) and 工程 or 项目
-ROAD = re.compile(r"(?:(?:国道|省道)\d{2,4}|(?<![\dA-Za-z])\d{2,4}(?:国道|省道)|(?<![\dA-Za-z])[GS]\d{3,4})(?![\dA-Za-z])"
-                  r"(?:[一二三四]级公路)?(?:[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
-                  r"(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?")
+ROAD = re.compile(r"(?P<code>(?:国道|省道)\d{2,4}|(?<![\dA-Za-z])\d{2,4}(?:国道|省道)|(?<![\dA-Za-z])[GS]\d{3,4})(?![\dA-Za-z])"
+                  # the route after 线, its end places up to five characters, a name in brackets after the first
+                  # (G999线甲乙丙丁至戊己, G888线甲乙(丙丁)至戊己)
+                  r"(?:[一二三四]级公路)?(?:线[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,8}[)）])?至[\u4e00-\u9fff]{2,5}?"
+                  r"(?=[^\u4e00-\u9fff]|段|公路|高速|$)段?"
+                  r"|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
+                  r"(?P<works>(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?)")
 
 
 def roads(text: str) -> list[tuple[int, int, str]]:
     """Roads named by their number (国道324改线, 316国道一级公路改建, 国道318川藏线, G331): a work built or rebuilt,
     with its grade, section or route and what is done to it; where the number opens a longer name that another rule
     reads (G334文旅大通道), the longer name is kept."""
-    return [(m.start(), m.end(), "") for m in ROAD.finditer(text)] if "道" in text or re.search(r"[GS]\d", text) else []
+    found = list(ROAD.finditer(text)) if "道" in text or re.search(r"[GS]\d", text) else []
+    spans, shared = [(m.start(), m.end(), "") for m in found], ""
+    for i in range(len(found) - 1, -1, -1):  # codes coordinated before a road's code share the works written after
+        m = found[i]  # it (G901、G902提质改造: G901提质改造), as names coordinated before a shared head do
+        if m.end() == m.end("code") and shared and text[m.end():found[i + 1].start()] == "、":
+            spans[i] = (m.start(), m.end(), m.group() + shared)
+        else:
+            shared = m.group("works")
+    return spans
 
 
 # A section of a river or canal named by a place or a township (甲河乙丙段, 大运河(甲乙段)), with the work done to it

@@ -1113,6 +1113,14 @@ def test_a_road_written_by_its_number_is_a_work_with_its_grade_section_and_what_
                                            "G789"]
 
 
+def test_a_road_code_keeps_its_route_after_xian_and_codes_listed_before_share_the_works(nlp):
+    # invented: a route after 线 (G904线甲乙丙丁至戊己, a name in brackets after its first place) belongs to the
+    # road's name; codes coordinated before a code share the works written after it (G901、G902提质改造)
+    text = "有序实施G901、G902、G903提质改造，推进G904线甲乙丙丁至戊己、G905线庚辛（壬癸）至子丑公路建设，G907、G908建成。"
+    assert found(nlp, text, "Project", named=True) == ["G901提质改造", "G902提质改造", "G903提质改造", "G904线甲乙丙丁至戊己",
+                                                       "G905线庚辛（壬癸）至子丑", "G907", "G908"]
+
+
 def test_a_section_of_a_river_named_by_a_place_is_a_work_with_what_is_done_to_it(nlp):
     # invented: a river's or canal's section named by a place (甲乙河丙丁段, 戊己运河(庚辛段)) is a work, with the
     # restoration written after it; a section named by its kind (关键地段, 部分航段) is none
