@@ -97,6 +97,7 @@ COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last 
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
+PROTECTED_PARKS = tuple(lexicons.terms("project_protected_parks"))  # 世界地质公园: a landscape designated, no park built
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ROLE_AFTER = lexicons.longest_first("project_role_after")  # 甲市中欧班列节点城市: the city's role on the line
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
@@ -376,6 +377,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
         if m.group() == "项目" and head.endswith(SERVICE_ACTS):
             continue  # 消费补贴项目, 人才培养项目: a line of public service or spending, nothing built
+        if m.group() == "公园" and head.endswith(PROTECTED_PARKS):
+            continue  # 甲乙世界地质公园: a protected landscape designated (a site to visit), nothing built
         if m.group() == "项目" and head.endswith(DESIGNATIONS):
             continue  # 甲乙改革示范项目: a designation conferred on a place or a unit (a Program), nothing built
         if m.group() == "项目" and ranked_within(head):

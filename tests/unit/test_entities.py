@@ -1364,6 +1364,12 @@ def test_unbuilt_items_of_a_list_closed_by_a_bare_gongcheng_are_no_works(nlp):
     assert found(nlp, text, "Project", quotes=("冰甲环甲", "雪乙意乙")) == ["冰甲环甲", "雪乙意乙"]
 
 
+def test_a_geopark_is_a_protected_landscape_not_a_park_built(nlp):
+    # invented: 地质公园 is a landscape designated (world or national geopark), a site to visit; parks built stay
+    text = "成功创建甲乙世界地质公园，丙丁地质公园获批世界地质公园，建成戊己公园和庚辛湿地公园。"
+    assert found(nlp, text, "Project") == ["戊己公园", "庚辛湿地公园"]
+
+
 def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp):
     # invented: 等 + a kind of work (绿道, 水电站): each item takes the words of the kind after the count, less size
     # and rank; a kind opening with a level (国家…基地) lists designations, not works
