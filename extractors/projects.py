@@ -100,6 +100,7 @@ DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双�
 PROTECTED_PARKS = tuple(lexicons.terms("project_protected_parks"))  # 世界地质公园: a landscape designated, no park built
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ROLE_AFTER = lexicons.longest_first("project_role_after")  # 甲市中欧班列节点城市: the city's role on the line
+RACE_AFTER = lexicons.longest_first("project_race_after")  # 环甲乙公路自行车赛: a race's course, no road built
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 SERVICE_ACTS = tuple(lexicons.terms("project_service_acts"))  # 消费补贴项目, 人才培养项目: a service to people, no work
@@ -359,6 +360,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "基地" and head.endswith(DESIGNATIONS) or text.endswith(ROLE_KINDS, 0, m.end()) and HUB_ROLES.search(head):
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽, 西安区域科技创新中心: a place's role for a
             # region or the world, conferred on it
+        if m.group() == "公路" and text.startswith(RACE_AFTER, m.end()):
+            continue  # 环甲乙公路自行车赛: the road opens a race's name (an Event), no work
         if text.startswith(ROLE_AFTER, m.end()):
             continue  # 甲市、乙市中欧班列节点城市: the places' role on the line (a designation), no line named by them
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):

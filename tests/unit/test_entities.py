@@ -1370,6 +1370,12 @@ def test_a_geopark_is_a_protected_landscape_not_a_park_built(nlp):
     assert found(nlp, text, "Project") == ["戊己公园", "庚辛湿地公园"]
 
 
+def test_a_road_opening_a_races_name_is_no_work(nlp):
+    # invented: 公路 followed by 自行车 or 马拉松 is the course of a race (an Event's name), not a road built
+    text = "环甲乙公路自行车世巡赛、跨丙丁国际公路自行车极限赛等赛事如火如荼，建成戊己公路。"
+    assert found(nlp, text, "Project") == ["戊己公路"]
+
+
 def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp):
     # invented: 等 + a kind of work (绿道, 水电站): each item takes the words of the kind after the count, less size
     # and rank; a kind opening with a level (国家…基地) lists designations, not works
