@@ -117,8 +117,10 @@ COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last 
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
+PROTECTED_PARKS = tuple(lexicons.terms("project_protected_parks"))  # 世界地质公园: a landscape designated, no park built
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ROLE_AFTER = lexicons.longest_first("project_role_after")  # 甲市中欧班列节点城市: the city's role on the line
+RACE_AFTER = lexicons.longest_first("project_race_after")  # 环甲乙公路自行车赛: a race's course, no road built
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
 SERVICE_ACTS = tuple(lexicons.terms("project_service_acts"))  # 消费补贴项目, 人才培养项目: a service to people, no work
@@ -144,6 +146,7 @@ LINES = lexicons.words("project_line_suffix")
 SECTION = re.compile(r"\((?![^()]*(?:工程|项目))[^()，,。；;、:：]{1,10}\)|[\u4e00-\u9fff]{2,3}(?:至[\u4e00-\u9fff]{2,3}|以?[东南西北])?段")
 # A coordination of rivers or lakes that a list of works names (A河、B湖等重点流域, C沟等河流): each is a project
 _WATER = r"[\u4e00-\u9fff]{1,6}?[河湖江渠沟淀泊库]"
+_WATER_CHARS = "[河湖江渠沟淀泊库灌]"  # a water body or an irrigated area (甲乙灌区) named in an item
 # or that the work done on them follows (A江、B河等保护治理, C河、D河等跨界河流综合治理): the rivers are the works
 WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:(?:重点|主要)?"
                         r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)|[\u4e00-\u9fff]{0,6}?(?:治理|整治))")
@@ -291,6 +294,13 @@ def find_projects(doc: Doc) -> list[Match]:
             if (coined := NATIONAL_WORKS.search(text, s, item_end)) and coined.end() == item_end:
                 spans.append((coined.start(), item_end, ""))  # 集中力量建设西气东输、…青藏铁路: a coined national
                 continue  # work is named whole; it takes no kind from the list (no 西气东输铁路)
+            if m.group(2) == "工程" and not kind and item_end - s >= 4 and not built(text[s:item_end]) and \
+                    not re.search(_WATER_CHARS, text[s:item_end]) and not WATER_ROUTE.search(text, s, item_end) and \
+                    not OWN_KIND.search(text[s:item_end]) and not any(p.start == s for p in places) and \
+                    not any(s <= b and a <= item_end for a, b in quoted(doc)):
+                continue  # 甲乙减灾、丙丁传承等重点工程: where 工程 says no kind of work, an item naming nothing built
+                # (no work's kind of its own, no character of construction, no water) is a part of a programme
+                # (guideline 2), no work; a short coined or a quoted name (冰玉环, “甲乙”) may be a work's own
             place = place_named(text[s:item_end], s, places)  # 勉县: a place, though 县 is a word of a kind
             if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
@@ -383,6 +393,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "基地" and head.endswith(DESIGNATIONS) or text.endswith(ROLE_KINDS, 0, m.end()) and HUB_ROLES.search(head):
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽, 西安区域科技创新中心: a place's role for a
             # region or the world, conferred on it
+        if m.group() == "公路" and text.startswith(RACE_AFTER, m.end()):
+            continue  # 环甲乙公路自行车赛: the road opens a race's name (an Event), no work
         if text.startswith(ROLE_AFTER, m.end()):
             continue  # 甲市、乙市中欧班列节点城市: the places' role on the line (a designation), no line named by them
         if m.group() in SITES and HONOURED.match(text, m.end()):
@@ -403,6 +415,10 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
         if m.group() == "项目" and head.endswith(SERVICE_ACTS):
             continue  # 消费补贴项目, 人才培养项目: a line of public service or spending, nothing built
+        if m.group() == "公园" and head.endswith(PROTECTED_PARKS):
+            continue  # 甲乙世界地质公园: a protected landscape designated (a site to visit), nothing built
+        if m.group() == "项目" and head.endswith(DESIGNATIONS):
+            continue  # 甲乙改革示范项目: a designation conferred on a place or a unit (a Program), nothing built
         if m.group() == "项目" and ranked_within(head):
             continue  # 专家参加重大建设项目: the key projects of others, none named
         if re.search(r"[\d一二三四五六七八九十百千]+大[\u4e00-\u9fff]{0,4}$", head):
@@ -667,16 +683,28 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # A national or provincial road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
 # digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade (一级公路), a section (甲至乙段,
 # 甲段), the route's name (川藏线), what is done to it (改线, 改建) and 工程 or 项目
-ROAD = re.compile(r"(?:(?:国道|省道)\d{2,4}|(?<![\dA-Za-z])\d{2,4}(?:国道|省道)|(?<![\dA-Za-z])[GS]\d{3,4})(?![\dA-Za-z])"
-                  r"(?:[一二三四]级公路)?(?:[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
-                  r"(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?")
+ROAD = re.compile(r"(?P<code>(?:国道|省道)\d{2,4}|(?<![\dA-Za-z])\d{2,4}(?:国道|省道)|(?<![\dA-Za-z])[GS]\d{3,4})(?![\dA-Za-z])"
+                  # the route after 线, its end places up to five characters, a name in brackets after the first
+                  # (G999线甲乙丙丁至戊己, G888线甲乙(丙丁)至戊己)
+                  r"(?:[一二三四]级公路)?(?:线[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,8}[)）])?至[\u4e00-\u9fff]{2,5}?"
+                  r"(?=[^\u4e00-\u9fff]|段|公路|高速|$)段?"
+                  r"|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
+                  r"(?P<works>(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?)")
 
 
 def roads(text: str) -> list[tuple[int, int, str]]:
     """Roads named by their number (国道324改线, 316国道一级公路改建, 国道318川藏线, G331): a work built or rebuilt,
     with its grade, section or route and what is done to it; where the number opens a longer name that another rule
     reads (G334文旅大通道), the longer name is kept."""
-    return [(m.start(), m.end(), "") for m in ROAD.finditer(text)] if "道" in text or re.search(r"[GS]\d", text) else []
+    found = list(ROAD.finditer(text)) if "道" in text or re.search(r"[GS]\d", text) else []
+    spans, shared = [(m.start(), m.end(), "") for m in found], ""
+    for i in range(len(found) - 1, -1, -1):  # codes coordinated before a road's code share the works written after
+        m = found[i]  # it (G901、G902提质改造: G901提质改造), as names coordinated before a shared head do
+        if m.end() == m.end("code") and shared and text[m.end():found[i + 1].start()] == "、":
+            spans[i] = (m.start(), m.end(), m.group() + shared)
+        else:
+            shared = m.group("works")
+    return spans
 
 
 # A section of a river or canal named by a place or a township (甲河乙丙段, 大运河(甲乙段)), with the work done to it
@@ -864,7 +892,7 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
     found, pos = [], before.start()
     for i, item in enumerate(before.group()[:-1].split("、")):
         e = pos + len(item)
-        s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e)
+        s = lead_off(text, (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e), e)  # 运行|甲乙、丙丁班列
         pos = e + 1
         name = text[s:e]
         if e - s >= 2 and not is_generic(name, _CLASSIFYING) and not (len(name) > 2 and OWN_KIND.search(name)) and \

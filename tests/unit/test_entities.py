@@ -993,6 +993,14 @@ def test_a_verb_a_note_or_an_ordinal_before_a_works_name_is_no_part_of_it(nlp):
     assert "甲乙高速丙丁段" in found(nlp, text, "Project")
 
 
+def test_verbs_of_running_enlarging_or_building_harder_before_works_are_no_part_of_them(nlp):
+    # invented: 协同提升, 加力建设, 扩容提质, 运行 open the clause; the names start after them, in a list of works too
+    text = "协同提升甲乙世界级机场群能级，加力建设丙丁铁路、戊己机场等项目，扩容提质庚辛氢走廊，高效运行壬癸、铁海联运班列。"
+    found_ = found(nlp, text, "Project", named=True)
+    assert {"甲乙世界级机场", "丙丁铁路", "戊己机场", "庚辛氢走廊"} <= set(found_)
+    assert not [n for n in found_ if n.startswith(("协同", "加力", "扩容", "运行"))]
+
+
 def test_a_deadline_before_a_works_name_is_no_part_of_it(nlp):
     # invented: the time by which a work is done (今年主汛期前, 春节前: project_deadlines) opens the clause
     text = "确保今年主汛期前甲乙河防洪主体工程全部完工，春节前丙丁安置小区交付使用。"
@@ -1179,6 +1187,14 @@ def test_a_road_written_by_its_number_is_a_work_with_its_grade_section_and_what_
             "对接G60科创走廊。")
     assert found(nlp, text, "Project") == ["国道999改线", "888国道二级公路改建", "777省道甲乙至丙丁段", "G456甲乙线",
                                            "G789"]
+
+
+def test_a_road_code_keeps_its_route_after_xian_and_codes_listed_before_share_the_works(nlp):
+    # invented: a route after 线 (G904线甲乙丙丁至戊己, a name in brackets after its first place) belongs to the
+    # road's name; codes coordinated before a code share the works written after it (G901、G902提质改造)
+    text = "有序实施G901、G902、G903提质改造，推进G904线甲乙丙丁至戊己、G905线庚辛（壬癸）至子丑公路建设，G907、G908建成。"
+    assert found(nlp, text, "Project", named=True) == ["G901提质改造", "G902提质改造", "G903提质改造", "G904线甲乙丙丁至戊己",
+                                                       "G905线庚辛（壬癸）至子丑", "G907", "G908"]
 
 
 def test_a_section_of_a_river_named_by_a_place_is_a_work_with_what_is_done_to_it(nlp):
@@ -1436,6 +1452,52 @@ def test_a_designated_base_and_a_hub_named_by_its_role_are_no_works(nlp):
     # invented: a 示范/实践 base is a designation; a hub named by the region it serves is a role; a site's hub is built
     text = "建设甲乙双创示范基地和两山实践创新基地，打造东南区域物流枢纽，建成丙丁水利枢纽和戊己生产基地。"
     assert found(nlp, text, "Project") == ["丙丁水利枢纽", "戊己生产基地"]
+
+
+def test_a_demonstration_project_is_a_designation_not_a_work(nlp):
+    # invented: …示范项目 is a designation conferred (a Program, as 示范基地); a work's own 项目 stays
+    text = "甲市获批国家乙丙改革示范项目，开展丁戊提质增效示范项目，建成己庚光伏电站项目。"
+    assert found(nlp, text, "Project") == ["己庚光伏电站项目"]
+
+
+def test_bonds_and_funds_listed_before_projects_are_no_works(tmp_path):
+    # invented: a bond (专项债, 专债) listed before 等项目, and items that 等工具 or 等资金 sum up, are means of paying
+    # for projects, no works; a work listed before 等项目 stays one (read over a report: the sentence alone gives none)
+    text = "做好特别国债、专项债等项目申报。灵活运用专项债、引导基金等工具支持产业项目建设和企业发展。用好预算内投资、专债等资金的项目，建成丙丁水库等项目。\n"
+    db = build_report(tmp_path, "r.txt", ENTITY_REPORT + text)
+    projects = {p["name"] for p in json.loads(run("entities", "--db", db, "--type", "Project", "--format", "json").output)}
+    assert "丙丁水库" in projects and not projects & {"专项债等项目", "灵活运用专项债", "专债"}
+
+
+def test_a_base_named_by_the_supply_it_gives_or_the_quality_of_its_products_is_no_work(nlp):
+    # invented: …供应基地, …供给基地 name a role of supplying a market, 优质… a quality found in many places; a base
+    # named by its place and product stays a work
+    text = "建设优质甲乙供应基地，建设丙丁和戊己食品生产供给基地，打造优质庚辛产品基地，建成壬癸蔬菜基地。"
+    assert found(nlp, text, "Project") == ["壬癸蔬菜基地"]
+
+
+def test_unbuilt_items_of_a_list_closed_by_a_bare_gongcheng_are_no_works(nlp):
+    # invented: where 工程 after 等 says no kind of work, items naming nothing built are the parts of a programme;
+    # works with a kind of their own stay
+    text = "加快实施甲乙减灾、城乡丙丁加固、戊己预警终端全覆盖等重点工程，深入推进庚辛文化传承发展、壬癸精品创优等工程，建成子丑水库、寅卯大桥等重点工程。"
+    assert found(nlp, text, "Project") == ["子丑水库", "寅卯大桥"]
+    # short coined names, water bodies, irrigated areas, water routes and items of a kind of their own stay works
+    text = "建设冰甲环、雪乙意、甲乙灌区、引丙济丁、戊己江流域、庚辛中心等重点工程。"
+    assert found(nlp, text, "Project") == ["冰甲环", "雪乙意", "甲乙灌区", "引丙济丁", "戊己江流域", "庚辛中心"]
+    text = "冰甲环甲雪乙意乙等标志性工程建成。"  # quotes normalized away, their spans kept
+    assert found(nlp, text, "Project", quotes=("冰甲环甲", "雪乙意乙")) == ["冰甲环甲", "雪乙意乙"]
+
+
+def test_a_geopark_is_a_protected_landscape_not_a_park_built(nlp):
+    # invented: 地质公园 is a landscape designated (world or national geopark), a site to visit; parks built stay
+    text = "成功创建甲乙世界地质公园，丙丁地质公园获批世界地质公园，建成戊己公园和庚辛湿地公园。"
+    assert found(nlp, text, "Project") == ["戊己公园", "庚辛湿地公园"]
+
+
+def test_a_road_opening_a_races_name_is_no_work(nlp):
+    # invented: 公路 followed by 自行车 or 马拉松 is the course of a race (an Event's name), not a road built
+    text = "环甲乙公路自行车世巡赛、跨丙丁国际公路自行车极限赛等赛事如火如荼，建成戊己公路。"
+    assert found(nlp, text, "Project") == ["戊己公路"]
 
 
 def test_a_list_of_works_of_any_kind_gives_each_item_the_kind_less_its_size(nlp):
