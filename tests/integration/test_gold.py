@@ -77,14 +77,17 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # seventh consistency pass changed the tune gold, re-setting every tune floor to the figures of the 44 tune reports in
 # ../shared less .03 (Place .914, Strategy .878, Program .771, Formulation .836, Project .797, Zone .864, Enterprise
 # .900, Event .928, Policy .896, CITES .937; the eleventh round's tune reports are outside ../shared and not scored
-# here); test Program, Project, Formulation to .721, .533, .835 less .03 (measured once)
+# here); test Program, Project, Formulation to .721, .533, .835 less .03 (measured once); nineteenth session: rules and
+# the eighth consistency pass, every tune floor raised where the 44 reports' figures less .03 exceed it (Place .917,
+# Strategy .883, Program .776, Formulation .844, Project .803, Zone .881, Policy .898, CITES .943); test Project to
+# .555 less .03 (measured once)
 FLOORS = {
-    "tune": {"Place": .884, "Strategy": .848, "Program": .741, "Formulation": .806, "Project": .767, "Zone": .834,
-             "Enterprise": .870, "Event": .898, "Policy": .866},
-    "test": {"Place": .90, "Strategy": .761, "Program": .691, "Formulation": .805, "Project": .503, "Zone": .592,
+    "tune": {"Place": .887, "Strategy": .853, "Program": .746, "Formulation": .814, "Project": .773, "Zone": .851,
+             "Enterprise": .870, "Event": .898, "Policy": .868},
+    "test": {"Place": .90, "Strategy": .761, "Program": .691, "Formulation": .805, "Project": .525, "Zone": .592,
              "Enterprise": .722, "Event": .878, "Policy": .821},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .907}  # CITES: vocabulary citations, tune F1 .937 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .913}  # CITES: vocabulary citations, tune F1 .943 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
