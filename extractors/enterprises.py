@@ -10,7 +10,8 @@ from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, 
     only_words, quoted, \
     register, token_bounds, token_ends, token_starts
 from extractors.places import WORDLIKE  # 长安, 通道: short place names that are ordinary words
-from extractors.projects import PHASE  # 华能四期: a firm's own plant, its next phase
+# what a corridor carries (甲乙电力|外送通道: no firm's); 华能四期: a firm's own plant, its next phase
+from extractors.projects import CONVEYANCE, CORRIDORS, PHASE
 from kg import gazetteer, lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
@@ -106,8 +107,6 @@ OWN_PLANT_WORK = re.compile(lexicons.alternation("enterprise_plant_manner") + "?
 COMPOUNDS: dict[str, list[str]] = {}  # sector names by their first character (生物医药 under 生)
 for _w in INDUSTRY_WORDS:
     COMPOUNDS.setdefault(_w[0], []).append(_w)
-CONVEYANCE = tuple(lexicons.terms("project_conveyance"))  # 外送, 输电: what a corridor carries (…电力外送通道)
-CORRIDORS = ("通道", "走廊")
 INNOVATION = "创新"
 PROVINCES = lexicons.words("zone_province_abbreviations")  # 闽, 赣: two open a link of provinces (闽赣电力联网工程)
 PRODUCT_OPENERS = lexicons.words("enterprise_product_openers")  # 麦德利航空座椅组件: a brand and its product

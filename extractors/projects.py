@@ -658,6 +658,7 @@ def stations(text: str, places: list[Match]) -> list[tuple[int, int, str]]:
 # one named by an economy or by innovation (中巴经济走廊, G60科创走廊) is a region, and none of these
 CORRIDOR = re.compile(r"(?<!绿色)大?(?:通道|走廊)")  # 绿色通道: a fast lane of procedure, nothing built
 ROAD_CODE = re.compile(r"[GS]\d{2,4}")  # G334文旅大通道: a national or provincial road's code names the road
+CORRIDORS = ("通道", "走廊")  # the words that end a corridor's name (CORRIDOR)
 CONVEYANCE = lexicons.longest_first("project_conveyance")
 _CARRYING = tuple(sorted(set(_CLASSIFYING) | set(CONVEYANCE), key=lambda w: (-len(w), w)))  # 零碳货运走廊: a kind
 
@@ -666,13 +667,13 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Corridors built to carry something, named besides by a place, a quoted or coded name (三峡水运新通道,
     G334文旅大通道): the head holds a word of what it carries and something that says which."""
     found = []
-    for m in CORRIDOR.finditer(text) if "通道" in text or "走廊" in text else ():
+    for m in CORRIDOR.finditer(text) if any(w in text for w in CORRIDORS) else ():
         start = name_start(doc, m.start(), max_chars=16)
         if start is None:
             continue
         start = lead_off(text, start, m.start())
         # 甲走廊乙走廊 (quotes normalized away): the name begins after the corridor before it
-        start = max([start, *(at + 2 for w in ("通道", "走廊") if (at := text.rfind(w, start, m.start())) >= 0)])
+        start = max([start, *(at + 2 for w in CORRIDORS if (at := text.rfind(w, start, m.start())) >= 0)])
         head = text[start:m.start()]
         if (ROAD_CODE.match(head) or any(w in head for w in CONVEYANCE) and not is_generic(head, _CARRYING)) \
                 and not counted(text, start, m.end()):
