@@ -262,6 +262,7 @@ def shared_head(doc: Doc) -> list[Match]:
 
 
 FTZ = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)$")
+FTZ_NEAR = re.compile("自贸|自由贸易")  # a free-trade zone named in a head or nearby: its areas (片区) are its places
 # after a free-trade zone's name, places listed with the head 片区 they share (合肥、芜湖、蚌埠片区)
 AREAS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})片区")
 
@@ -568,7 +569,7 @@ def find_zones(doc: Doc) -> list[Match]:
             # count, not two places' initials (七台河, 大同)
             or RANK_INSIDE.search(head) and not ranked_by_place(head)
             or any(w in head for w in ABROAD_OR_MANY)  # 境外经贸合作区, 更多科技园区: kinds
-            or suffix == "片区" and not re.search(r"自贸|自由贸易", head) and not new_area_part(text, start, head)
+            or suffix == "片区" and not FTZ_NEAR.search(head) and not new_area_part(text, start, head)
             and not place_area(doc, start, m.start())
             or any(a <= start and m.start() <= b for a, b in quoted(doc)) and not placed
             or national_before(text, start, head)
@@ -686,9 +687,6 @@ def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match
     starts, ends = {a for a, _ in named}, {b for _, b in named}
     return [Match(s, e, "Zone") for s, e in kinds
             if text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends]
-
-
-FTZ_NEAR = re.compile("自贸|自由贸易")  # a free-trade zone named nearby: its areas are named by their places
 
 
 def place_area(doc: Doc, start: int, end: int) -> bool:
