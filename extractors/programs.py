@@ -146,6 +146,13 @@ COUNTED_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千
 
 
 NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def count_of(count: str) -> int:
+    """The number a list's count writes in digits or in one Chinese numeral (6, 三, 两)."""
+    return int(count) if count.isdigit() else NUMERALS[count]
+
+
 SUMMED_HEAD = re.compile(r"([两二三四五六七八九])[大项个][\u4e00-\u9fff]{0,6}$")  # A、B、C|三大工程: the count of the items
 
 
@@ -261,7 +268,7 @@ def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
     count = m.group(2)
     items = item_spans(m.group(1), m.start(1))
     first = name_start(doc, items[0][1], max_chars=8)
-    if first is None or items[0][1] - first < 2 or (int(count) if count.isdigit() else NUMERALS[count]) != len(items):
+    if first is None or items[0][1] - first < 2 or count_of(count) != len(items):
         return []
     items[0] = (first, items[0][1])
     starts, ends = token_starts(doc), token_ends(doc)
@@ -394,7 +401,7 @@ def cluster_items(doc: Doc) -> list[Match]:
         items = item_spans(m.group(1), m.start(1))
         first = name_start(doc, items[0][1], max_chars=12)
         if first is None or items[0][1] - first < 2 or m.group("count") and \
-                (int(m.group("count")) if m.group("count").isdigit() else NUMERALS[m.group("count")]) != len(items) or \
+                count_of(m.group("count")) != len(items) or \
                 any(covered(doc, a, b, NAMES) for a, b in [(first, items[0][1]), *items[1:]]):
             continue
         items[0] = (first, items[0][1])
