@@ -391,17 +391,17 @@ def _unquoted(doc: Doc) -> list[Match]:
         quoted_count = text.endswith("“", 0, m.start()) and not text.endswith(("个", "项"), 0, m.start() - 1) and \
             QUOTED_COUNT_END.match(text, m.end())  # not 三个“十条”: packages of a kind counted
         end = quoted_count.end() if quoted_count else m.end()
-        listed = verb is None and any(
-            f.end + 1 == clause_start(text, m.start(), "，,；;。：:、") and text[f.end] == "、" for f in found)
+        clause = clause_start(text, m.start(), "，,；;。：:、")  # once per count, not once per package found
+        listed = verb is None and text[clause - 1:clause] == "、" and any(f.end + 1 == clause for f in found)
         if verb == -1:
             continue
         if listed:  # 制定实施甲乙27条、|丙丁12条等政策: an item after a package shares its verb, its title the whole item
-            start = verb = clause_start(text, m.start(), "，,；;。：:、")
+            start = verb = clause
         elif verb is not None and (start is None or verb < start or verb == m.start()):
             start = verb
         elif verb is None and (TAKES_EFFECT.match(text, end) or quoted_count):  # 优化工商业电价机制12条举措|加快落地,
-            clause = clause_start(text, m.start(), "，,；;。：:、")  # 甲乙方案“80条”: the package is the clause's
-            start = clause if m.start() - clause <= 16 else start  # subject, its title all of the clause before the count
+            # 甲乙方案“80条”: the package is the clause's subject, its title all of the clause before the count
+            start = clause if m.start() - clause <= 16 else start
         if start is not None:
             start = _opening(text, start)  # 提出的|关于搞好…的20条措施
         if start is None or m.start() - start < 2 and start != m.start() or covered(doc, start, m.end(), {"Policy"}) \
