@@ -324,6 +324,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
     taken: list[tuple[int, int]] = []
+    places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
+    place_end = {a: b for a, b in reversed(places)}  # where the first place read at a position ends
 
     def add(s: int, e: int, nested: bool = False, holder: bool = False) -> None:
         """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's,
@@ -331,7 +333,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
         s = e - len(after_verbs(text, s, e))
         if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e] or COUNTRIES.search(text[s:e]):
             return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone; 二十国集团 countries
-        lead = next((p.end for p in matches(doc) if p.label == "Place" and p.start == s), None) or _division_end(text, s)
+        lead = place_end.get(s) or _division_end(text, s)
         if lead is not None and e - lead >= 3 and industry(text[lead:e]):
             return  # 甲地精细化工, 乙地现代煤化工: a place's industry (not 甲地石化, a place and a trade word)
         others = {"Strategy", "Policy"} | (set() if _listed_bank(text[s:e]) else {"Program"}) | \
@@ -366,7 +368,6 @@ def find_enterprises(doc: Doc) -> list[Match]:
         holder = not GENERIC_FIRM_HEAD.search(head) and any(
             x.label == "Event" and x.start == start and x.end > end for x in matches(doc))
         add(start, end, nested=True, holder=holder)
-    places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
     for p in matches(doc):  # a project or zone named after its firm: 鑫海化工新材料基地, 骆驼集团…产业园
         if p.label in ("Project", "Zone"):
             firm = _firm_opening(text, p, places, token_ends(doc))

@@ -552,12 +552,12 @@ def shared_levels(doc: Doc) -> list[Match]:
                 not text.startswith(LONG_VERBS, d.end()):
             continue
         rest = d.group()
-        if only_words(rest[:-len(d.group(1))], DESIGNATION_KINDS, 1) and \
-                not vocabulary_programme(m.group(1) + rest) and not vocabulary_programme(rest):
+        key = vocabulary_key(m.group(1) + rest)
+        if only_words(rest[:-len(d.group(1))], DESIGNATION_KINDS, 1) and not key and not vocabulary_programme(rest):
             continue
         drop_matches(doc, [c for c in matches(doc) if c.label in ("Program", "Project") and
                            c.start < d.end() and m.start() < c.end])  # 零碳园区 of the vocabulary: the level's own
-        found += [Match(m.start(1), m.end(1), "Program", key=vocabulary_key(m.group(1) + rest),
+        found += [Match(m.start(1), m.end(1), "Program", key=key,
                         attrs=(("name", m.group(1) + rest),)),  # the vocabulary's own: a citation too
                   Match(m.start(2), d.end(), "Program")]
     return found

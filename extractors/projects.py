@@ -88,14 +88,14 @@ def ranked_within(head: str) -> bool:
 
 # A national key laboratory's kind written after its field (甲乙材料全国重点实验室): 全国 ends a name read leftwards, but
 # here it opens the kind, and the field before it names the lab
-KEY_LAB_KIND = "全国重点"
+KEY_LAB_SCOPE, KEY_LAB_RANK = "全国", "重点"
 
 
 def key_lab_field(doc: Doc, text: str, start: int, suffix_start: int) -> int:
     """Where a national key laboratory's name begins when its field is written before 全国重点 (甲乙材料全国重点实验室):
     the name read leftwards from 全国, the field two characters at least; start as it is otherwise (全国重点实验室
     alone, or with a level before it, is a kind)."""
-    if text[start:suffix_start] != KEY_LAB_KIND[2:] or not text.endswith(KEY_LAB_KIND[:2], 0, start):
+    if text[start:suffix_start] != KEY_LAB_RANK or not text.endswith(KEY_LAB_SCOPE, 0, start):
         return start
     before = name_start(doc, start - 2, max_chars=16)
     return before if before is not None and start - 2 - before >= 2 and \
@@ -113,7 +113,7 @@ def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
 
 
 JOINS = "和及"
-COORDINATED = re.compile(r"([^和及]{2,})[和及]([^和及]{2,})")  # the last two items of a list joined by 和 or 及
+COORDINATED = re.compile(rf"([^{JOINS}]{{2,}})[{JOINS}]([^{JOINS}]{{2,}})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
 DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双创示范基地: a designation, a Program
@@ -145,8 +145,10 @@ COVERAGE = re.compile(r"(?<![推促引先改增前跟演迈深介输加收纳投
 LINES = lexicons.words("project_line_suffix")
 SECTION = re.compile(r"\((?![^()]*(?:工程|项目))[^()，,。；;、:：]{1,10}\)|[\u4e00-\u9fff]{2,3}(?:至[\u4e00-\u9fff]{2,3}|以?[东南西北])?段")
 # A coordination of rivers or lakes that a list of works names (A河、B湖等重点流域, C沟等河流): each is a project
-_WATER = r"[\u4e00-\u9fff]{1,6}?[河湖江渠沟淀泊库]"
-_WATER_CHARS = "[河湖江渠沟淀泊库灌]"  # a water body or an irrigated area (甲乙灌区) named in an item
+_WATER_BODIES = "河湖江渠沟淀泊库"
+_WATER = rf"[\u4e00-\u9fff]{{1,6}}?[{_WATER_BODIES}]"
+_WATER_CHARS = f"[{_WATER_BODIES}灌]"  # a water body or an irrigated area (甲乙灌区) named in an item
+SITES = ("灌区",)  # works that are also existing sites: one listed before an honour it won (HONOURED) is praised
 # or that the work done on them follows (A江、B河等保护治理, C河、D河等跨界河流综合治理): the rivers are the works
 WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:(?:重点|主要)?"
                         r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)|[\u4e00-\u9fff]{0,6}?(?:治理|整治))")
@@ -556,7 +558,6 @@ def variant_kind(name: str) -> bool:
                                               or is_generic(plain[:kind.start()], _CLASSIFYING))
 
 
-SITES = ("灌区",)  # works that are also existing sites: one listed before an honour it won (HONOURED) is praised
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)
 NAMED_BY_PLACE = ("幼儿园", "水厂", "污水厂")  # a local facility of a kind found everywhere: its place or one word names one
 BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
