@@ -157,6 +157,9 @@ LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
 # Size and rank before a list's kind (等14座大中型水电站, 等一批重点商圈): no part of the items' names
 SCALE = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿]+[座个条项所家处级]|百亿级|千亿级|大中型|大型|中型|小型|重点|重大|一批|各类|多个)+")
+# A level or state of the works a list's kind opens with (等12个乡镇卫生院, 等县级医院): it classifies the items, each
+# named without it (甲、乙等12个乡镇卫生院: 甲卫生院)
+KIND_LEVEL = re.compile(lexicons.alternation("project_list_kind_levels"))
 REGION = "地区"  # 甲省等东部地区煤矿: the list's items are places of a region, no works named
 DESIGNATED = re.compile(r"国家|全国|省级")  # 等国家骨干冷链物流基地: a list of places holding a designation (Programs)
 WORKS_AFTER = re.compile(r"(?:新改扩建|改扩建|新建|扩建|改建|提标改造|提升改造|改造)?(?:工程|项目)")
@@ -237,7 +240,9 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路, 龙咀河、杨家新沟等滨水绿廊: the list names the
             # kind, less its size and rank (not the 重点 of 重点实验室, a kind of lab), and
             lab = "重点" if m.group(2) in RESEARCH and kind.endswith("重点") else ""
-            kind = SCALE.sub("", kind[kind.rfind("的") + 1:]) + lab + m.group(2)
+            kind = SCALE.sub("", kind[kind.rfind("的") + 1:])
+            kind = kind[len(level.group()):] if (level := KIND_LEVEL.match(kind)) else kind  # 等12个乡镇卫生院:
+            kind += lab + m.group(2)  # the items' level, not their names' (甲卫生院)
             if DESIGNATED.search(kind) or re.search(r"\d", kind) or any(v in kind for v in OPENERS) or REGION in kind:
                 continue  # 等国家骨干冷链物流基地: designations; 等市开通5条冀欧国际班列: a clause, no kind; 甲省等
                 # 东部地区煤矿: the places are regions, the works those of a region
@@ -341,7 +346,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
-                 + honoured_platforms(doc, text) + transfers(text))
+                 + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -738,6 +743,28 @@ def honoured_platforms(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
             if e - s >= 2 and not sector(text[s:e]) and not is_generic(text[s:e], _CLASSIFYING):
                 found.append((s, e, text[s:e] + "平台"))
+    return found
+
+
+# A site rated as a scenic area (甲乙园、丙丁花园分别被评为国家4A级、3A级旅游景区, 戊己成功创建国家5A级景区, 庚辛等
+# 创建5A级景区): a scenic area developed and run, a Project (guideline 2), however its name ends; the rating alone
+# (运营管理好A级景区, 力争4A级景区达到9家) names none
+RATED = re.compile(r"等?(?:分别)?(?:" + lexicons.alternation("project_rating_verbs") + r")(?:国家|全国)?[1-5]?A+级(?:、[1-5]?A+级)*(?:旅游)?景区")
+
+
+def rated_sites(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:
+    """Sites said to be rated or to seek a rating as an A-class scenic area, and the sites coordinated before them."""
+    found = []
+    for m in RATED.finditer(text) if "A级" in text else ():
+        end = m.start()
+        start = name_start(doc, end, max_chars=10)
+        while start is not None and end - start >= 2 and not is_generic(text[start:end], _CLASSIFYING) and \
+                not place_named(text[start:end], start, places):
+            found.append((start, end, ""))
+            if start < 3 or text[start - 1] != "、":
+                break
+            end = start - 1
+            start = name_start(doc, end, max_chars=10)
     return found
 
 

@@ -1242,3 +1242,19 @@ def test_a_base_named_only_by_a_farm_sector_or_way_of_farming_is_a_kind(nlp):
     # invented: 渔业, 农牧业, 旱作 (with 海洋, 有机, 特色) before 基地 name a farming area of a kind; a place names one
     text = "建设海洋渔业基地，打造现代特色农牧业基地和有机旱作基地，甲乙县渔业基地投产。"
     assert names(nlp, text, "Project") == {"甲乙县渔业基地"}
+
+
+def test_a_site_rated_as_an_a_class_scenic_area_is_a_project(nlp):
+    # invented: sites rated or seeking a rating as A-class scenic areas are scenic areas run (guideline 2), each of a
+    # list coordinated before the verb; the rating alone, or a city winning one, names none
+    text = ("甲乙故园、丙丁花园分别被评为国家4A级、3A级旅游景区，戊己山成功创建国家5A级景区。推进庚辛湖、壬癸老街等创建5A级景区。"
+            "运营管理好A级景区，力争4A级景区达到9家。")
+    assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙故园", "丙丁花园", "戊己山", "庚辛湖", "壬癸老街"}
+
+
+def test_a_level_opening_a_lists_kind_is_no_part_of_the_items_names(nlp):
+    # invented: 乡镇 classifies the listed clinics by level; each is named by its own name and the kind
+    text = "完成甲乙、丙丁等8个乡镇卫生院搬迁。"
+    names = {m.attrs and dict(m.attrs).get("name") or text[m.start:m.end] for m in nlp(text)._.kg_matches
+             if m.label == "Project"}
+    assert names == {"甲乙卫生院", "丙丁卫生院"}
