@@ -23,6 +23,7 @@ PROJECT_SUFFIX = re.compile(
     r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
     r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
     r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
+    r"(?![\u4e00-\u9fff]{0,2}圈)"  # 1小时高铁圈, 半小时交通圈: how far a line takes people in a time, a layout, no work
     r"(?!(?<=中心)枢纽)")  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = lexicons.longest_first("project_generic_words")
@@ -312,6 +313,7 @@ def find_projects(doc: Doc) -> list[Match]:
             if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
                     and not text[s:item_end].endswith(ITEM_ACTS + SERVICE_ACTS) and not activity(text[s:item_end]) \
+                    and not bare_kind(text[s:item_end]) \
                     and not COVERAGE.search(text[s:item_end]):  # 一期、二期和C
                 # 水库: no name; 中亚联合考古: research; 生活垃圾终端处理: an activity on a sort of work
                 name, shared = text[s:item_end], kinds[i]
@@ -462,6 +464,7 @@ def find_projects(doc: Doc) -> list[Match]:
              not RANKED_BEFORE.search(text, max(0, s - 3), s) or s + r in opens]
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not after_number(text, s)
+                          and not (name or text[s:e]).startswith(QUANTIFIERS)  # 单个…项目: a kind of many
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e])
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
@@ -938,6 +941,7 @@ QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\
 # A quantity word whose noun phrase goes on through 的 to the name (一批现代化的实验基地, 一批投资少、见效快的创业基地):
 # it quantifies the name as well, a kind of which there are many
 QUANTIFIED_OF = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")[^，,。；;：:]{0,14}的$")
+QUANTIFIERS = lexicons.longest_first("quantifiers")  # a name opening with one (单个现代化…项目) is a kind
 COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条](?!月|小时|工作日)"  # not 3个月: a time
                          # a length (建成电气化铁路二千五百公里, 新建绿水长廊1272公里): an amount of a kind of line
                          r"|(?:[\d.]+|[一二两三四五六七八九十百千万]+)多?(?:公里|千米))")
@@ -1084,6 +1088,14 @@ RANKED_BEFORE = re.compile("(?:" + RANK_WORDS + ")的?$")
 def ranked(name: str) -> int:
     """Where a work's name goes on past the words that rank it (全国最大, 首个): 0 if none rank it."""
     return m.end() if (m := RANKED.match(name)) else 0
+
+
+def bare_kind(item: str) -> bool:
+    """Whether a list's item is a kind of work alone: nothing but words that only classify works before a work's
+    suffix (抽水蓄能电站等一批项目, 通用机场等项目): no name of its own (楚文化博物馆: 楚 names the museum)."""
+    kind = PROJECT_SUFFIX.search(item)
+    return bool(kind) and kind.end() == len(item) and only_words(SIZE.sub("", item[:kind.start()]), GENERIC_WORDS,
+                                                                  min_rest=1)
 
 
 def built(item: str) -> bool:

@@ -1258,3 +1258,11 @@ def test_a_level_opening_a_lists_kind_is_no_part_of_the_items_names(nlp):
     names = {m.attrs and dict(m.attrs).get("name") or text[m.start:m.end] for m in nlp(text)._.kg_matches
              if m.label == "Project"}
     assert names == {"甲乙卫生院", "丙丁卫生院"}
+
+
+def test_a_lines_time_circle_a_kind_alone_in_a_list_and_a_quantified_name_are_no_works(nlp):
+    # invented: 1小时高铁圈 says how far lines take people, no line; a list's item that is only a kind of work
+    # (通用机场, 抽水蓄能电站) names none, one with a name of its own does; a name opened by 单个 is a kind
+    text = ("甲乙“1小时高铁圈”基本形成。加快甲乙高铁建设。抓好通用机场、抽水蓄能电站等一批项目。推进丙丁抽水蓄能电站、"
+            "戊文化博物馆等项目。审批用于单个现代化海洋牧场项目的用海。")
+    assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙高铁", "丙丁抽水蓄能电站", "戊文化博物馆"}
