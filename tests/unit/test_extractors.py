@@ -1266,3 +1266,10 @@ def test_a_lines_time_circle_a_kind_alone_in_a_list_and_a_quantified_name_are_no
     text = ("甲乙“1小时高铁圈”基本形成。加快甲乙高铁建设。抓好通用机场、抽水蓄能电站等一批项目。推进丙丁抽水蓄能电站、"
             "戊文化博物馆等项目。审批用于单个现代化海洋牧场项目的用海。")
     assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙高铁", "丙丁抽水蓄能电站", "戊文化博物馆"}
+
+
+def test_a_passenger_line_and_a_rivers_numbered_bridge_are_works(nlp):
+    # invented: 客运专线 is a line's kind (the routes coordinated before it share it); 二桥 a river's second bridge
+    text = "甲乙客运专线完工，丙丁、戊己客运专线相继开工。确保庚辛汉江二桥建成通车。"
+    names = {dict(m.attrs).get("name") or text[m.start:m.end] for m in nlp(text)._.kg_matches if m.label == "Project"}
+    assert names == {"甲乙客运专线", "丙丁客运专线", "戊己客运专线", "庚辛汉江二桥"}
