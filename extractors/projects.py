@@ -594,8 +594,9 @@ UMBRELLA = re.compile(r"[\d一二两三四五六七八九十百]+大")  # 十大
 
 # The issuer's own facilities: a level word standing for the issuing government (市, 省, 区, 县 written alone: not
 # 城市, 全市, 市级, 市场), then words of the facility's kind, then a facility (市博物馆, 市体育公园, 市工人文化宫)
-# with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅)
-BUILDING = r"(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅)"
+# with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅, 市妇幼保健院
+# 新区, 市疾控中心新址) or its move to a new site (市疾控中心迁建)
+BUILDING = r"(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅|新区|新址|迁建)"
 FACILITY = re.compile("(?:" + lexicons.alternatives("project_facilities") + f")({BUILDING})?")
 BUILDING_PART = re.compile(BUILDING)
 LEVEL = "市省区县"

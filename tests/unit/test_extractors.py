@@ -1273,3 +1273,12 @@ def test_a_passenger_line_and_a_rivers_numbered_bridge_are_works(nlp):
     text = "甲乙客运专线完工，丙丁、戊己客运专线相继开工。确保庚辛汉江二桥建成通车。"
     names = {dict(m.attrs).get("name") or text[m.start:m.end] for m in nlp(text)._.kg_matches if m.label == "Project"}
     assert names == {"甲乙客运专线", "丙丁客运专线", "戊己客运专线", "庚辛汉江二桥"}
+
+
+def test_the_issuers_health_and_waste_facilities_and_their_new_sites_are_works(nlp):
+    # invented: a level word standing for the issuer before a facility it runs names one work, with a new site or
+    # wing written after it or its move; a scope (全县) or a kind of city (城市) names none
+    text = ("区生活垃圾综合处理厂建成投用，县疾控中心新址开工，市妇幼保健院新区投入使用，抓好市疾病预防控制中心迁建。"
+            "全县污水处理厂负荷率达到80%，提高城市污水处理厂运行效率。")
+    assert {t for t, _ in matches(nlp, text, "Project")} == {"区生活垃圾综合处理厂", "县疾控中心新址", "市妇幼保健院新区",
+                                                            "市疾病预防控制中心迁建"}
