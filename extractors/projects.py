@@ -176,8 +176,9 @@ SCHOOL_TRACKS = tuple(lexicons.terms("project_school_tracks"))  # 普通高中, 
 # A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work
 PHASE = re.compile(r"(?<![第同上下本每近前后首末一二三四五六七八九十])[一二三四五六七八九十]期(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
 # A line of a metro or railway written by its code (地铁2号线, 7号线一期北段, Z4线一期北段, 11号线延伸线): a line
-LINE_CODE = re.compile(r"(地铁|轨道交通)?(?:城际轨道|轻轨)?(?:[A-Z]{1,2}\d{1,2}号?|\d{1,2}号)线"
+LINE_CODE = re.compile(r"(地铁|轨道交通)?(?:城际轨道|轻轨)?(?:[A-Z]{1,2}\d{1,3}号?|\d{1,2}号)线"
                        r"(?:[一二三四五]期)?(?:及?延伸线|[东西南北]延(?:伸)?(?:线|段)?)?(?:[东西南北]段)?")
+ROUTE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段")  # the section of a line between two places
 # A port named by the place it serves (天津港, 宁波舟山港): 港 right after a place's name, ending the word
 NATIONAL_WORKS = re.compile(lexicons.alternation("project_national_works") + "(?:工程)?")  # 西气东输(工程): a coined name
 PORT_NOT_BEFORE = "区口澳务股集城湾航产站"
@@ -879,8 +880,9 @@ def lines(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         start = None if m.group(1) else name_start(doc, m.start(), max_chars=8)
         start = m.start() if start is None else start
         named = start < m.start() and not is_generic(text[start:m.start()], _CLASSIFYING)
-        found.append((start if named else m.start(), m.end(),
-                      "" if named or m.group(1) or not kind else kind + m.group()))
+        end = route.end() if (route := ROUTE_SECTION.match(text, m.end())) else m.end()  # 22号线甲乙至丙丁段
+        found.append((start if named else m.start(), end,
+                      "" if named or m.group(1) or not kind else kind + text[m.start():end]))
     return found
 
 

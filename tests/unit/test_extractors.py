@@ -1282,3 +1282,11 @@ def test_the_issuers_health_and_waste_facilities_and_their_new_sites_are_works(n
             "全县污水处理厂负荷率达到80%，提高城市污水处理厂运行效率。")
     assert {t for t, _ in matches(nlp, text, "Project")} == {"区生活垃圾综合处理厂", "县疾控中心新址", "市妇幼保健院新区",
                                                             "市疾病预防控制中心迁建"}
+
+
+def test_a_lines_section_between_two_places_a_three_digit_code_and_checkpoints(nlp):
+    # invented: the section of a coded line between two places goes with its name; a letter code may have three
+    # digits; a checkpoint is a work, a list's items sharing its kind
+    text = "轨道交通9号线甲乙至丙丁段具备开通条件，推动轨道交通M105线规划建设。优化提升戊己、庚辛等进京检查站。"
+    names = {dict(m.attrs).get("name") or text[m.start:m.end] for m in nlp(text)._.kg_matches if m.label == "Project"}
+    assert names == {"轨道交通9号线甲乙至丙丁段", "轨道交通M105线", "戊己进京检查站", "庚辛进京检查站"}
