@@ -904,33 +904,38 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, 1号机组, …船闸, …联盟, …旅游圈,
+# An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, …训练场, 1号机组, …船闸, …联盟, …旅游圈,
 # …通道) or with the work done on it (…河道治理, …灌区现代化改造, …渠引水) is a name of its own: it shares no head; a lake's
 # or river's name (东丽湖) is only a name
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
-                      "]|中心|中学|段|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
+                      "]|中心|中学|段|场|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
+_FIELDS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+$")  # a research institution's fields, eight characters at
+# most (国家高端体育装备、国家马铃薯技术创新中心)
 
 
 def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) -> list[tuple[int, int, str]]:
     """The names coordinated before a work's name share its head (东丽湖、新立、东丽郊野公园: 东丽湖郊野公园,
-    新立郊野公园): the words of a kind before its suffix and the suffix; each item short, named, of no kind of its own."""
+    新立郊野公园): the words of a kind before its suffix and the suffix; each item short, named, of no kind of its own
+    (a research institution's field, made of industry words, names it: 国家甲乙装备、国家丙丁技术创新中心)."""
     head = text[start:suffix_start]
     if text.startswith(NO_ELISION, suffix_start):  # 韦寨|水库除险加固工程: the work's kind and what is done to it
         own = kind.start() if (kind := PROJECT_SUFFIX.search(head, 2)) else len(head)
     else:
         own = next((k for k in range(2, len(head)) if only_words(head[k:], GENERIC_WORDS, min_rest=1)), len(head))
     shared = text[start + own:end]
-    before = _BEFORE.search(text, max(0, start - 42), start)
+    research = text.startswith(RESEARCH, suffix_start)
+    before = (_FIELDS_BEFORE if research else _BEFORE).search(text, max(0, start - 42), start)
     if before is None:
         return []
     found, pos = [], before.start()
+    words = GENERIC_WORDS if research else _CLASSIFYING  # a lab's field names it
     for i, item in enumerate(before.group()[:-1].split("、")):
         e = pos + len(item)
         s = lead_off(text, (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e), e)  # 运行|甲乙、丙丁班列
         pos = e + 1
         name = text[s:e]
-        if e - s >= 2 and not is_generic(name, _CLASSIFYING) and not (len(name) > 2 and OWN_KIND.search(name)) and \
+        if e - s >= 2 and not is_generic(name, words) and not (len(name) > 2 and OWN_KIND.search(name)) and \
                 not PHASE.fullmatch(name) and \
                 not PROJECT_SUFFIX.search(name) and \
                 not any(s <= a and b <= e and text[a:b] in CLAUSE_VERBS for a, b in token_bounds(doc)):  # 全线通车、: no item

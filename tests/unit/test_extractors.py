@@ -1290,3 +1290,18 @@ def test_a_lines_section_between_two_places_a_three_digit_code_and_checkpoints(n
     text = "轨道交通9号线甲乙至丙丁段具备开通条件，推动轨道交通M105线规划建设。优化提升戊己、庚辛等进京检查站。"
     names = {dict(m.attrs).get("name") or text[m.start:m.end] for m in nlp(text)._.kg_matches if m.label == "Project"}
     assert names == {"轨道交通9号线甲乙至丙丁段", "轨道交通M105线", "戊己进京检查站", "庚辛进京检查站"}
+
+
+def test_a_research_fields_coordinated_before_a_centre_share_its_kind(nlp):
+    # invented: a research institution is named by its field, industry words included, up to eight characters
+    # each; the fields coordinated before the centre's name share its kind
+    text = "推进国家高端智能装备、国家甲乙技术创新中心创建工作。"
+    names = {dict(m.attrs).get("name") or text[m.start:m.end] for m in nlp(text)._.kg_matches if m.label == "Project"}
+    assert names == {"国家高端智能装备技术创新中心", "国家甲乙技术创新中心"}
+
+
+def test_an_item_ending_with_a_ground_or_market_keeps_its_own_kind(nlp):
+    # invented: …训练场, …市场 end with a kind of their own: they share no kind of the works coordinated after them
+    text = "加快建设甲乙训练场、丙丁创新中心。抓好戊己市场、庚辛交易中心等项目。"
+    names = {dict(m.attrs).get("name") or text[m.start:m.end] for m in nlp(text)._.kg_matches if m.label == "Project"}
+    assert "甲乙训练场创新中心" not in names and "戊己市场交易中心" not in names
