@@ -349,7 +349,8 @@ def find_projects(doc: Doc) -> list[Match]:
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
-                 + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places))
+                 + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
+                 + quoted_crafts(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -848,6 +849,22 @@ def quoted_routes(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # provincial transfers), with 工程 when written
 TRANSFER = re.compile("(?:" + lexicons.alternation("zone_province_abbreviations") + "|外)[电算煤气](?:入(?:"
                       + lexicons.alternation("zone_province_abbreviations") + ")|外送|外运)(?:工程)?")
+
+
+# A craft named by a quoted name that takes 号, inside the quote or right after it, with the craft's kind written after
+# the quote (“甲乙”号试验船, “丙丁”号大洋钻探船, “戊己一号”组网卫星): one craft built and launched; a quoted 号 without
+# a craft's kind after it (“甲乙2号”翻沉事故) names none here
+QUOTED_CRAFT = re.compile(r"[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("project_craft_kinds"))
+
+
+def quoted_crafts(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Crafts named by a quoted name with 号 and their kind (“甲乙”号试验船, “丙丁一号”组网卫星)."""
+    found = []
+    for a, b in quoted(doc) if "号" in text else ():
+        at = b + 1 if text.startswith("号", b) else b if text.endswith("号", a, b) and b - a >= 3 else None
+        if at is not None and b - a >= 2 and (kind := QUOTED_CRAFT.match(text, at)):
+            found.append((a, kind.end(), ""))
+    return found
 
 
 def transfers(text: str) -> list[tuple[int, int, str]]:

@@ -1305,3 +1305,13 @@ def test_an_item_ending_with_a_ground_or_market_keeps_its_own_kind(nlp):
     text = "加快建设甲乙训练场、丙丁创新中心。抓好戊己市场、庚辛交易中心等项目。"
     names = {dict(m.attrs).get("name") or text[m.start:m.end] for m in nlp(text)._.kg_matches if m.label == "Project"}
     assert "甲乙训练场创新中心" not in names and "戊己市场交易中心" not in names
+
+
+def test_a_quoted_craft_with_hao_and_its_kind_is_a_project(nlp):
+    # invented: a quoted name with 号 (after the quote or inside it) and a craft's kind after the quote names one craft;
+    # a quoted ship in an accident (no kind after it) names none
+    text = "甲乙号试验船正式交付，丙丁一号组网卫星增至30颗，认真吸取戊己2号翻沉事故的教训。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("甲乙", "丙丁一号", "戊己2号")]
+    got = {text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Project"}
+    assert got == {"甲乙号试验船", "丙丁一号组网卫星"}
