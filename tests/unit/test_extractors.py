@@ -1315,3 +1315,9 @@ def test_a_quoted_craft_with_hao_and_its_kind_is_a_project(nlp):
     doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("甲乙", "丙丁一号", "戊己2号")]
     got = {text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Project"}
     assert got == {"甲乙号试验船", "丙丁一号组网卫星"}
+
+
+def test_a_forest_farm_is_a_work_and_a_state_owned_one_a_kind(nlp):
+    # invented: 林场 ends a work's name (甲乙林场); owned by the state or of a sector it is a class (国有林场, 国有农牧林场)
+    text = "甲乙林场荣获联合国奖项。加快现代化国有林场建设，推进国有农牧林场改革。"
+    assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙林场"}
