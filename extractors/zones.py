@@ -19,6 +19,7 @@ ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
 ZONE_END = re.compile(lexicons.alternation("zone_suffix") + "$")
 # 中关村, 柴达木: areas no gazetteer holds that open zones' names as places do
 AREA_NAMES = tuple(sorted(lexicons.words("zone_area_names") | lexicons.words("zone_area_openers"), key=lambda w: (-len(w), w)))
+SCOPE_LEADS = lexicons.longest_first("zone_scope_leads")  # 全县, 各县区: a phrase about all an area's zones
 OWN_ZONE = lexicons.words("zone_own")  # bare words that can stand for the issuing place's own zone
 OWN_NOT_AFTER = re.compile(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级|\d[个家]|[一二两三四五六七八九十][个家])$")
 TOPONYM_END = lexicons.words("zone_toponym_end")  # 湖, 口, 山: what ends a township's or village's name
@@ -56,7 +57,8 @@ HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a claus
 # suffixes that name a park, town, reserve or cluster only after a place or a local name (松原石化园区, 甲县返乡创业园,
 # 平潭台湾小镇, 甲乙湖自然保护区, 昝岗高端高新产业集聚区)
 CLUSTERS = lexicons.terms("zone_cluster_suffixes")  # 航运服务集聚区: without a place, a kind a plan promotes
-PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区", "法务区", *CLUSTERS)
+PLACED_ONLY = (*lexicons.terms("zone_placed_suffixes"), *CLUSTERS)
+GROUP_AFTER = tuple(lexicons.terms("zone_group_after"))  # 组团参展, 组团式: 组团 a verb or a manner, no zone
 # …but a 特色小镇 is named by its own word too (菁蓉小镇, 未来网络小镇, 甲乙茶旅小镇): a head that is more than the words
 # of a kind of town (科学小镇, 康养小镇, 特色小镇) names one wherever it stands
 TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
@@ -74,6 +76,7 @@ WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:码头|航道|泊位|" + P
 WORKS_PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16}?)项目")
 PROJECT_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | set(lexicons.terms("project_rank_words"))
                              | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
+PROJECT_VERBS = lexicons.terms("zone_project_verbs")  # 入驻, 签约: between a zone and 项目, a clause
 WORKS_VERBS = re.compile("改扩建|改造|扩建")  # 罗泾港区改造二期: verbs that name the works, not a clause
 # a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
@@ -238,6 +241,7 @@ SHARED_HEAD = re.compile(rf"((?:{_ITEM}[、和及与]){{1,12}}{_ITEM})(?:等)?(?
                          rf"([\u4e00-\u9fff]{{0,6}}?(?:{ZONE_SUFFIX.pattern}))")
 
 
+FUNCTION_HEADS = lexicons.words("zone_function_heads")  # 功能: a list of functions, not of zones
 COUNTERS = ("个", "家", "座", "一批")  # what SHARED_HEAD's count ends with
 
 
@@ -248,6 +252,8 @@ def shared_head(doc: Doc) -> list[Match]:
     for m in SHARED_HEAD.finditer(text) if any(w in text for w in COUNTERS) else ():  # a costly scan: a count first
         head = m.group(2)
         items = re.split(r"[、和及与]", m.group(1))
+        if ZONE_SUFFIX.sub("", head) in FUNCTION_HEADS:
+            continue  # 金融、商务5个功能组团: functions of areas, no names
         if head in GENERIC_HEAD or any(re.match(r"[\d其]", item) or any(w in item for w in STOPS) for item in items[1:]):
             continue  # 市人大及其常委会出台新一批…, 407个典型镇、2519个典型村: no coordination of names
         pos = m.start(1)
@@ -485,12 +491,15 @@ def find_zones(doc: Doc) -> list[Match]:
     found: list[Match] = shared_head(doc)
     listed_places, shared = places_before_etc(doc)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
+    unplaced: list[tuple[int, int, str]] = []  # parks named by a word no gazetteer holds, items of a list perhaps
     for m in ZONE_SUFFIX.finditer(text):
         if any(a <= m.start() < b for a, b in shared) or \
                 covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
                 read_across(doc, m.end()):
             continue  # 科学城堡, 先行区域: the suffix's last character is a word's with the next one
         suffix = m.group()
+        if suffix == "组团" and text.startswith(GROUP_AFTER, m.end()):
+            continue  # 甲市组团参展, 组团式发展: a delegation or a manner
         start = name_start(doc, m.start(), max_chars=14)
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
         if dash >= 0 and not joined_areas(text[start:dash]) and not partners(text[start:dash]):
@@ -525,6 +534,11 @@ def find_zones(doc: Doc) -> list[Match]:
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
         head = text[start:m.start()] if start is not None and start < m.start() else ""
+        scope = next((w for w in SCOPE_LEADS if head.startswith(w)), "")
+        if scope:  # 全县工业园区, 各县区产业园区: the zones of a whole area or of every area, a category
+            if only_words(head[len(scope):], ZONE_KIND_WORDS, min_rest=1):
+                continue
+            start, head = start + len(scope), head[len(scope):]  # 全区甲乙园区: the name begins after the scope
         if (head + suffix).endswith(CITY_PILOTS):  # 甲市跨境电商综合试验区: a city's pilot designation, a Program
             written = text[start:m.end()]  # …综试区 written short: the one pilot, named in full
             full = written[:-len(suffix)] + "综合试验区" if suffix == "综试区" else written
@@ -604,6 +618,8 @@ def find_zones(doc: Doc) -> list[Match]:
                 suffix in PLACED_ONLY and not (named_place(head) and not head.startswith(ORIGINS) or local
                                                or suffix == "小镇" and named_town(head) or ZONE_SUFFIX.search(head)
                                                or suffix in CLUSTERS and two_initials(head)):  # 赤锡通…集聚区
+            if suffix in PLACED_ONLY and local_name(head):
+                unplaced.append((start, m.end(), suffix))  # 乙丙园区: named, if a list item beside 甲县园区
             continue  # 园区 names a park only after a place (松原石化园区) or the zone it lies in (甲高新区…聚集区), else
             # a description (街道园区, 千亿元园区); 创业园 too (甲县返乡创业园; 留学人员创业园 a kind, 台湾农民创业园 named
             # by its farmers' origin), and a cluster area (航运服务集聚区: a kind a plan promotes)
@@ -615,6 +631,7 @@ def find_zones(doc: Doc) -> list[Match]:
     listed = ftz_areas(doc, found)
     found = longest_first(listed + [z for z in found if not overlaps(z, listed)])
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
+    found += [u for u in beside_placed_zone(text, unplaced, found) if not overlaps(u, found)]
     found += [h for h in hubs(doc) if not overlaps(h, found)]
     found += [v for v in valleys(doc) if not overlaps(v, found)]
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
@@ -670,7 +687,8 @@ def opens_works(text: str, end: int) -> bool:
     if not works and (project := WORKS_PROJECT.match(text, end)) and not only_words(project[1], PROJECT_KINDS):
         works = project
     words = WORKS_VERBS.sub("", works[1]) if works else ""
-    return bool(works) and not any(w in words for w in STOPS) and not words.startswith((*LEADING_VERBS, "内"))
+    return bool(works) and not any(w in words for w in STOPS) and not words.startswith((*LEADING_VERBS, "内")) and \
+        not any(v in words for v in PROJECT_VERBS)  # 产业园入驻项目: the zone's projects, a clause
 
 
 def named_town(head: str) -> bool:
@@ -687,6 +705,26 @@ def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match
     starts, ends = {a for a, _ in named}, {b for _, b in named}
     return [Match(s, e, "Zone") for s, e in kinds
             if text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends]
+
+
+def local_name(head: str) -> bool:
+    """Whether a head of two to four characters can be a local name no gazetteer holds (乙丙, a township's): no
+    words of a kind (化工, 街道), no count, no stop word, no generic head."""
+    return 2 <= len(head) <= 4 and head not in GENERIC_HEAD and not only_words(head, ZONE_KIND_WORDS, min_rest=2) and \
+        not re.search(r"[\d一二两三四五六七八九十百千万各A-Za-z]", head) and not any(w in head for w in STOPS)
+
+
+def beside_placed_zone(text: str, unplaced: list[tuple[int, int, str]], zones: list[Match]) -> list[Match]:
+    """Parks whose suffix needs a place (园区, 组团) named by a local word no gazetteer holds (乙丙园区), as items of a
+    list beside a zone with the same suffix named by its place (甲县园区、乙丙园区): the list names the place's parks,
+    each by its township or its own word; alone such a head may be a description (街道园区)."""
+    named = [z for z in zones if z.label == "Zone" and not dict(z.attrs)]
+    found = []
+    for s, e, suffix in unplaced:
+        if any(text.endswith(suffix, z.start, z.end) and (z.end + 1 == s and text[z.end] == "、"
+                                                          or e + 1 == z.start and text[e] == "、") for z in named):
+            found.append(Match(s, e, "Zone"))
+    return found
 
 
 def place_area(doc: Doc, start: int, end: int) -> bool:

@@ -220,6 +220,34 @@ def test_zones_innovation_communities(nlp):
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲乙模创社区", "丙丁(戊县)科技创业特别社区"}
 
 
+def test_zones_placed_heads_chemical_port_districts_and_clusters(nlp):
+    # invented: a chemical zone, an inland port district and a city's 组团 named by their place are zones; 组团 as a
+    # verb (组团参展) and a counted list of functions sharing 功能组团 name none
+    text = ("沧州化工区加快转型，衡水国际港务区开通班列，沧州国际陆港区扩容，衡水甲乙组团和沧州组团加快建设。"
+            "组织企业组团参展，打造金融、商务等5个功能组团。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"沧州化工区", "衡水国际港务区", "沧州国际陆港区", "衡水甲乙组团", "沧州组团"}
+
+
+def test_zones_scope_phrases_are_categories(nlp):
+    # invented: 全县, 各县区, 区域内 before a zone's suffix and words of a kind speak of all an area's zones: no name
+    text = "全县工业园区完成投资，各县区产业园区加快建设，区域内开发区整合提升。"
+    assert not matches(nlp, text, "Zone")
+
+
+def test_zones_before_a_clause_about_their_projects(nlp):
+    # invented: a verb between a zone and 项目 (入驻, 签约) makes a clause about the zone's projects, the zone named
+    text = "沧州甲乙产业园入驻项目20个，衡水丙丁园区签约项目35个。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州甲乙产业园", "衡水丙丁园区"}
+
+
+def test_zones_parks_named_by_a_local_word_beside_a_placed_park(nlp):
+    # invented: a park whose suffix needs a place (园区), named by a word no gazetteer holds, is a zone as an item
+    # beside a park of the same suffix named by its place; alone, or beside a sub-district's parks, it names none
+    text = "推动沧州园区、甲乙园区加快发展，丙丁园区、街道园区平稳运行。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州园区", "甲乙园区"}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
