@@ -263,7 +263,8 @@ def shared_head(doc: Doc) -> list[Match]:
             if i == 0:
                 s = name_start(doc, e, max_chars=14) or s
             if e - s >= 2 and text[s:e] not in GENERIC_HEAD and not covered(doc, s, e, {"Strategy", "Program", "Event", "Policy"}):
-                found.append(Match(s, e, "Zone", attrs=(("name", text[s:e] + head),)))
+                whole = ZONE_END.search(text, s, e)  # 甲新城、乙新城2个新城: an item written whole keeps its name
+                found.append(Match(s, e, "Zone", attrs=(("name", text[s:e] + ("" if whole else head)),)))
     return found
 
 
@@ -409,6 +410,28 @@ def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
 
 
 HUB = re.compile(r"[城岛](?![市镇乡区池])")  # 健康城, 生态岛; not 城市, 城镇, 城乡, 城区
+
+
+BASE_HOLDS = lexicons.alternation("zone_base_holdings")
+# a base, then what says it holds projects and firms (甲乙高新技术产业基地57个项目…, 甲乙基地新入驻企业)
+BASE_AREA = re.compile(rf"基地(?=(?:[\d一二两三四五六七八九十百]+)?{BASE_HOLDS})")
+
+
+def administered_bases(doc: Doc) -> list[Match]:
+    """A base the text treats as an area holding its own projects and firms (甲乙高新技术产业基地57个项目完成投资,
+    甲乙航天基地新入驻企业30家): an administered area, a zone; named by its trade or kind alone (产业基地, 新城基地)
+    it is none."""
+    text = doc_text(doc)
+    found = []
+    for m in BASE_AREA.finditer(text) if "基地" in text else ():
+        start = name_start(doc, m.start(), max_chars=12)
+        head = text[start:m.start()] if start is not None else ""
+        if len(head) < 2 or head in GENERIC_HEAD or only_words(head, ZONE_KIND_WORDS) or \
+                re.search(r"[\d一二两三四五六七八九十百千万各]", head) or any(w in head for w in STOPS) or \
+                covered(doc, start, m.end(), {"Zone", "Strategy", "Program", "Event", "Policy"}):
+            continue
+        found.append(Match(start, m.end(), "Zone"))
+    return found
 
 
 def hubs(doc: Doc) -> list[Match]:
@@ -633,6 +656,7 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
     found += [u for u in beside_placed_zone(text, unplaced, found) if not overlaps(u, found)]
     found += [h for h in hubs(doc) if not overlaps(h, found)]
+    found += [b for b in administered_bases(doc) if not overlaps(b, found)]
     found += [v for v in valleys(doc) if not overlaps(v, found)]
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]

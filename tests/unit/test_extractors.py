@@ -248,6 +248,15 @@ def test_zones_parks_named_by_a_local_word_beside_a_placed_park(nlp):
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州园区", "甲乙园区"}
 
 
+def test_zones_bases_holding_projects_and_items_written_whole(nlp):
+    # invented: a base the text says holds projects or firms of its own is an administered area, a zone; a base
+    # named otherwise stays a Project; list items written with their suffix keep their name before a shared count
+    text = "甲乙高新技术产业基地57个项目完成投资，丙丁航天基地新入驻企业30家，建设沧州生物医药产业基地。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲乙高新技术产业基地", "丙丁航天基地"}
+    text = "建设甲乙新城、丙丁新城2个新城。"
+    assert {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")} == {"甲乙新城", "丙丁新城"}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
