@@ -350,6 +350,13 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
 
 
 RESERVES = ("国家公园", "保护区")  # national parks and nature reserves: areas named by a landmark or a place
+NATURE_KINDS = lexicons.longest_first("zone_nature_kinds")  # 湿地, 森林: what a kind of reserve protects
+
+
+def reserve_item(head: str) -> bool:
+    """Whether a list item before a reserve's suffix is a reserve's own name (甲乙、丙丁丁保护区), a local word no
+    gazetteer holds, not a kind of nature (森林、湿地保护区)."""
+    return local_name(head) and not only_words(head, NATURE_KINDS, min_rest=1)
 
 
 def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
@@ -372,7 +379,8 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
                 break
             s, e = pos - 1 - len(item[0]), pos - 1
             start = s if text[s - 1:s] == "、" else name_start(doc, e, max_chars=4)
-            if start is None or not toponym(text[start:e]) or any(w in text[start:e] for w in STOPS) or \
+            if start is None or not (toponym(text[start:e]) or suffix.endswith(RESERVES) and reserve_item(text[start:e])) \
+                    or any(w in text[start:e] for w in STOPS) or \
                     covered(doc, start, e, {"Strategy", "Program", "Event", "Policy"}):
                 break
             found.append(Match(start, e, "Zone", attrs=(("name", text[start:e] + suffix),)))
@@ -745,6 +753,11 @@ def beside_placed_zone(text: str, unplaced: list[tuple[int, int, str]], zones: l
     named = [z for z in zones if z.label == "Zone" and not dict(z.attrs)]
     found = []
     for s, e, suffix in unplaced:
+        item = re.search(r"(?<=[、\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})$", text[max(0, s - 6):s - 1]) \
+            if text[s - 1:s] == "、" else None
+        if suffix.endswith("保护区") and reserve_item(text[s:e - len(suffix)]) and item and reserve_item(item[1]):
+            found.append(Match(s, e, "Zone"))  # 甲乙、丙丁保护区: a list of reserves, each named by its own word
+            continue
         if any(text.endswith(suffix, z.start, z.end) and (z.end + 1 == s and text[z.end] == "、"
                                                           or e + 1 == z.start and text[e] == "、") for z in named):
             found.append(Match(s, e, "Zone"))

@@ -257,6 +257,14 @@ def test_zones_bases_holding_projects_and_items_written_whole(nlp):
     assert {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")} == {"甲乙新城", "丙丁新城"}
 
 
+def test_zones_reserves_listed_with_their_shared_head(nlp):
+    # invented: local words listed before 保护区 name one reserve each (guideline 2: coordinated names keep the
+    # shared head); kinds of nature listed so (森林、湿地) name none
+    text = "推进甲乙、丙丁丁、戊己保护区修复，划定森林、湿地保护区。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"甲乙保护区", "丙丁丁保护区", "戊己保护区"}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
