@@ -265,6 +265,14 @@ def test_zones_reserves_listed_with_their_shared_head(nlp):
     assert zones == {"甲乙保护区", "丙丁丁保护区", "戊己保护区"}
 
 
+def test_zones_parks_whose_construction_is_completed_or_begun_are_projects(nlp):
+    # invented: 建成 or 开工建设 right before a park says it is a facility being built (guideline 2: a park being
+    # built is a Project); before a zone of its own administration it changes nothing
+    text = "建成沧州甲乙科技园，开工建设衡水丙丁产业园，建成沧州高新区。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州高新区"}
+    assert {"沧州甲乙科技园", "衡水丙丁产业园"} <= {t for t, _ in matches(nlp, text, "Project")}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
