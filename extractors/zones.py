@@ -371,7 +371,10 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
             continue
         suffix = next((s.group() for s in ZONE_SUFFIX.finditer(text, z.start + 2, z.end) if s.end() == z.end), "")
         head = text[z.start:z.end - len(suffix)]
-        if not suffix or not (toponym(head) or suffix.endswith(RESERVES)):  # 甲乙、若尔盖国家公园: a park is named
+        # 甲乙、丙丁开发区: a short local word heads the zone, so the items before it, parallel in form (as long as
+        # it, no zone's suffix of their own: 起步区、甲乙片区), are local words too
+        short = suffix not in PILOT and local_name(head) and not names_place(head)
+        if not suffix or not (toponym(head) or suffix.endswith(RESERVES) or short):  # 甲乙、若尔盖国家公园: a park is named
             continue  # by its mountain or lake, written as the zone found it (六盘山), or by its place
         pos = z.start
         while pos > 2 and text[pos - 1] == "、":
@@ -380,7 +383,10 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
                 break
             s, e = pos - 1 - len(item[0]), pos - 1
             start = s if text[s - 1:s] == "、" else name_start(doc, e, max_chars=4)
-            if start is None or not (toponym(text[start:e]) or suffix.endswith(RESERVES) and reserve_item(text[start:e])) \
+            if start is None or not (toponym(text[start:e]) or suffix.endswith(RESERVES) and reserve_item(text[start:e])
+                                     or short and len(text[start:e]) == len(head) and local_name(text[start:e])
+                                     and not place_at(doc, start) and not ZONE_END.search(text, start, e)
+                                     and not only_words(text[start:e], PROJECT_KINDS)) \
                     or any(w in text[start:e] for w in STOPS) or \
                     covered(doc, start, e, {"Strategy", "Program", "Event", "Policy"}):
                 break

@@ -273,6 +273,14 @@ def test_zones_parks_whose_construction_is_completed_or_begun_are_projects(nlp):
     assert {"沧州甲乙科技园", "衡水丙丁产业园"} <= {t for t, _ in matches(nlp, text, "Project")}
 
 
+def test_zones_local_words_listed_before_a_zone_share_its_head(nlp):
+    # invented: a local word listed right before a zone headed by a short local word shares its head (guideline 2:
+    # 张村、李庄等煤矿); sectors listed so (交通、水利) name none
+    text = "支持甲乙、丙丁开发区整合，加快交通、水利、戊己新城建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"甲乙开发区", "丙丁开发区", "戊己新城"}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
