@@ -524,6 +524,17 @@ def read_across(doc: Doc, end: int) -> bool:
     return text[end - 1:end + 1] in WORDS_ACROSS and end not in token_ends(doc)
 
 
+def last_outside_places(doc: Doc, word: str, start: int, end: int) -> int:
+    """Where word is last written between start and end outside a place's name (呼和浩特, 和田: their 和 joins
+    nothing), or -1."""
+    text = doc_text(doc)
+    places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
+    at = text.rfind(word, start, end)
+    while at >= 0 and any(a <= at and at + len(word) <= b for a, b in places):
+        at = text.rfind(word, start, at)
+    return at
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
@@ -562,8 +573,9 @@ def find_zones(doc: Doc) -> list[Match]:
             before = name_start(doc, start, max_chars=6)  # 中国|(陕西)自由贸易试验区西安片区: a name that opens
             start = before if before is not None else start  # with a bracket reads on leftwards past it
         if start is not None:  # 加力建设自贸试验区, 城市副中心和平原新城: a verb or a coordination ends the name
-            cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*HEAD_VERBS, "和", "及")
-                       if text.find(w, start + (w not in HEAD_VERBS), m.start()) >= 0), default=start)
+            cut = max((at + len(w) for w in (*HEAD_VERBS, "和", "及")
+                       if (at := last_outside_places(doc, w, start + (w not in HEAD_VERBS), m.start())) >= 0),
+                      default=start)  # 呼和浩特综保区: a 和 inside a place's name joins nothing
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
         if start is not None and text[start - 1:start] == "与" and opens_with_place(text[start:m.start()]):
             before = name_start(doc, start - 1, max_chars=8)  # 通州区与北三县一体化…示范区: two places joined by

@@ -281,6 +281,14 @@ def test_zones_local_words_listed_before_a_zone_share_its_head(nlp):
     assert zones == {"甲乙开发区", "丙丁开发区", "戊己新城"}
 
 
+def test_zones_a_places_own_he_is_no_coordination(nlp):
+    # invented: 和 inside a place's name (呼和浩特) joins nothing, the zone keeps its place; a 和 between two names
+    # still ends the first; 飞地 before 园区 names a kind of park, also beside a park named by its place
+    text = "推进呼和浩特甲乙综保区和丙丁经开区建设，推动沧州园区、飞地园区发展。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"呼和浩特甲乙综保区", "丙丁经开区", "沧州园区"}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
