@@ -289,6 +289,14 @@ def test_zones_a_places_own_he_is_no_coordination(nlp):
     assert zones == {"呼和浩特甲乙综保区", "丙丁经开区", "沧州园区"}
 
 
+def test_corridors_across_several_places_are_strategies(nlp):
+    # invented: a corridor or belt along or across several places (沿…, two places joined by a dash, a highway's
+    # code) is a regional plan, a Strategy; one place's designated corridor stays a zone
+    text = "深化G61科创走廊、沿甲乙产业创新带建设，建设沧州-衡水人才科创走廊，推动沧州城西科创大走廊提能升级。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州城西科创大走廊"}
+    assert {"G61科创走廊", "沿甲乙产业创新带", "沧州-衡水人才科创走廊"} <= {t for t, _ in matches(nlp, text, "Strategy")}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
