@@ -80,6 +80,19 @@ PROJECT_VERBS = lexicons.terms("zone_project_verbs")  # 入驻, 签约: between 
 WORKS_VERBS = re.compile("改扩建|改造|扩建")  # 罗泾港区改造二期: verbs that name the works, not a clause
 # a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
+
+
+def in_project_list(text: str, end: int) -> bool:
+    """Whether a zone ending at end is an item of a list of projects (A产业园、B商务区等重点项目), not of a list of zones
+    whose projects a clause then counts (A高新区、B经开区等园区新签约项目: the head after 等 is a zone's kind, or a
+    verb stands before 项目)."""
+    listed = IN_PROJECT_LIST.match(text, end)
+    if not listed:
+        return False
+    after = listed.group()[listed.group().rfind("等") + 1:]
+    return not ZONE_SUFFIX.search(after) and not any(v in after for v in PROJECT_VERBS)
+
+
 # …or a list whose last item is written with the head 项目 (加快A产业园、B产业集群项目落地): the items are projects
 LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,。；;：:、]{2,30}?)(?:项目|工程)")
 # …or a park or pilot area the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and
@@ -591,7 +604,9 @@ def find_zones(doc: Doc) -> list[Match]:
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
         if start is not None and text[start - 1:start] == "与" and opens_with_place(text[start:m.start()]):
             before = name_start(doc, start - 1, max_chars=8)  # 通州区与北三县一体化…示范区: two places joined by
-            if before is not None and opens_with_place(text[before:start - 1]):  # 与 name one zone, as by a dash
+            if before is not None and opens_with_place(text[before:start - 1]) and \
+                    not ZONE_SUFFIX.search(text, before, start - 1):  # 与 name one zone, as by a dash; not a zone
+                # before 与 (甲市经开区与乙市高新区: two zones)
                 start = before
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
@@ -666,7 +681,7 @@ def find_zones(doc: Doc) -> list[Match]:
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
-        if head and (IN_PROJECT_LIST.match(text, m.end()) or suffix.endswith(("园", "园区")) and firms_park(head) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
+        if head and (in_project_list(text, m.end()) or suffix.endswith(("园", "园区")) and firms_park(head) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
                      and not ZONE_SUFFIX.search(last[1]) or (suffix.endswith(("园", "园区")) or suffix in PILOT)
                      and OPENED.match(text, m.end()) or suffix.endswith(("园", "园区")) and text.endswith(BUILT_VERBS, 0, start)):  # A园区、B经开区重点项目: the
             # zones' projects; …产业园投入运营: a facility

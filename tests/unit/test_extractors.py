@@ -297,6 +297,16 @@ def test_corridors_across_several_places_are_strategies(nlp):
     assert {"G61科创走廊", "沿甲乙产业创新带", "沧州-衡水人才科创走廊"} <= {t for t, _ in matches(nlp, text, "Strategy")}
 
 
+def test_zones_joined_by_yu_and_listed_before_a_zones_kind_stay_zones(nlp):
+    # invented: two zones joined by 与 are two (two places joined so name one zone); a list of zones whose head after
+    # 等 is a zone's kind, then a clause counting their projects, is no list of projects
+    text = "推进沧州经开区与衡水高新区合作，沧州高新区、衡水经开区等园区新签约项目120个。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"沧州经开区", "衡水高新区", "沧州高新区", "衡水经开区"}
+    text = "推进甲州区与乙三县一体化高质量发展示范区建设，推进沧州甲乙产业园、衡水丙丁园区等重点项目。"
+    assert not {t for t, _ in matches(nlp, text, "Zone")} & {"沧州甲乙产业园", "衡水丙丁园区"}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
