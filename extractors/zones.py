@@ -625,7 +625,11 @@ def find_zones(doc: Doc) -> list[Match]:
             found.append(Match(start, m.end(), "Program", attrs=(("name", full),) if full != written else ()))
             continue
         # 推进市|高新区: the issuer's own zone written with its level, the zone word alone
-        if suffix in OWN_ZONE and own_level(head) and not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):
+        if suffix in OWN_FULL and not head and text.endswith(OWN_POSSESSIVES, 0, m.start()):
+            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))  # 我县|经济开发区: the
+            continue  # issuer's own zone, where the segmenter left the possessive outside the name
+        if (suffix in OWN_ZONE or suffix in OWN_FULL) and own_level(head) and \
+                not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):  # 县|经济开发区, 我县|经开区
             found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if head and head + suffix in OWN_ZONE and not names_place(head):
@@ -726,12 +730,15 @@ NATIONAL_LABEL = re.compile(r"国家[^，,。；;：:、等的]{2,16}")
 
 
 OWN_LEVELS = ("市", "县", "区")  # 市高新区 in a city's report: the issuer's own zone
+OWN_POSSESSIVES = tuple(lexicons.terms("zone_own_possessives"))  # 我县经济开发区: the issuer's own zone
+OWN_FULL = lexicons.words("zone_own_full")  # 县|经济开发区: the full form of an own-zone word after the issuer's level
 
 
 def own_level(head: str) -> bool:
     """Whether a zone word's head is only the issuer's level (市|高新区, 县|经开区), alone or right after a verb the
     segmenter joined to it (推进市, 全面提升市), not the end of a place's name (沧州市|高新区)."""
-    return head.endswith(OWN_LEVELS) and (len(head) == 1 or head[:-1].endswith((*HEAD_VERBS, *LEADING_VERBS)))
+    return head.endswith(OWN_LEVELS) and (len(head) == 1 or head[:-1].endswith((*HEAD_VERBS, *LEADING_VERBS))) or \
+        head.endswith(OWN_POSSESSIVES) and (len(head) == 2 or head[:-2].endswith((*HEAD_VERBS, *LEADING_VERBS)))
 
 
 NATIONAL_ZONE_KINDS = lexicons.terms("zone_national_kinds")  # 自主创新示范区: a national zone, not a designation

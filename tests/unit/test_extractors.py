@@ -307,6 +307,14 @@ def test_zones_joined_by_yu_and_listed_before_a_zones_kind_stay_zones(nlp):
     assert not {t for t, _ in matches(nlp, text, "Zone")} & {"沧州甲乙产业园", "衡水丙丁园区"}
 
 
+def test_zones_full_forms_after_the_issuers_level_or_a_possessive_are_its_own(nlp):
+    # invented: 县|经济开发区 and 我县|经济技术开发区 name the issuer's own zone, as 县|经开区 does (generic: the resolver
+    # names it by the issuer); bare full forms after 国家级 or 全市 are categories
+    text = "县经济开发区扩区，支持我县经济技术开发区升级，推动国家级经济技术开发区和全市经济开发区创新提升。"
+    found = [(t, dict(m.attrs).get("generic")) for t, m in matches(nlp, text, "Zone")]
+    assert found == [("经济开发区", "1"), ("经济技术开发区", "1")]
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
