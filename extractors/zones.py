@@ -98,6 +98,8 @@ LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,�
 # …or a park or pilot area the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and
 # run, a project; a zone of its own administration (…开发区, …综保区) opening is still the zone
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
+# 一批重大项目，A园、B…: the items of the list after are the projects
+PROJECTS_BEFORE = re.compile(r"(?:项目|工程)[：:，,](?:[^，,。；;：:、]{2,30}、)*$")
 BUILT_VERBS = tuple(lexicons.terms("zone_built_verbs"))  # 建成甲乙科技园: a park being built, a Project
 APPLIED = tuple(lexicons.terms("zone_applied_verbs"))  # 申建, 申报: a zone still applied for
 UPGRADE = re.compile(lexicons.alternation("zone_upgrade_after"))  # 甲高新区申报国家高新区: applies to be upgraded, it exists
@@ -687,7 +689,9 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         if head and (in_project_list(text, m.end()) or suffix.endswith(("园", "园区")) and firms_park(head) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
                      and not ZONE_SUFFIX.search(last[1]) or (suffix.endswith(("园", "园区")) or suffix in PILOT)
-                     and OPENED.match(text, m.end()) or suffix.endswith(("园", "园区")) and text.endswith(BUILT_VERBS, 0, start)):  # A园区、B经开区重点项目: the
+                     and OPENED.match(text, m.end()) or suffix.endswith(("园", "园区")) and text.endswith(BUILT_VERBS, 0, start)
+                     or suffix.endswith(("园", "园区", "商务区")) and "、" in (text[m.end():m.end() + 1], text[start - 1:start])
+                     and PROJECTS_BEFORE.search(text, max(0, start - 120), start)):  # 重大项目，A商务区、B…: projects listed  # A园区、B经开区重点项目: the
             # zones' projects; …产业园投入运营: a facility
             found.append(Match(start, m.end(), "Project"))
             continue

@@ -315,6 +315,14 @@ def test_zones_full_forms_after_the_issuers_level_or_a_possessive_are_its_own(nl
     assert found == [("经济开发区", "1"), ("经济技术开发区", "1")]
 
 
+def test_parks_listed_right_after_projects_are_projects(nlp):
+    # invented: parks or business districts listed right after …项目， are the projects the sentence lists (guideline
+    # 2: a park the sentence lists among its 项目 is a Project); zones of their own administration so placed stay zones
+    text = "推进一批重大项目，沧州甲乙商务区、衡水丙丁产业园、沧州古城保护与利用。建成一批示范项目，沧州经开区、衡水高新区入选名单。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州经开区", "衡水高新区"}
+    assert {"沧州甲乙商务区", "衡水丙丁产业园"} <= {t for t, _ in matches(nlp, text, "Project")}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
