@@ -323,7 +323,8 @@ def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
             continue
         rest, pos = (dict(z.attrs).get("name") or text[z.start:z.end])[opening.end - z.start:], z.start
         while pos > 1 and text[pos - 1] in "、和及与" and (item := places.get(pos - 1)) is not None and \
-                item.short == opening.short:  # 曹妃甸区、正定新区: a place written in full is a place of its own
+                item.short == opening.short and not ZONE_END.search(text, max(0, item.start - 8), item.start):
+            # 曹妃甸区、正定新区: a place written in full is a place of its own; 甲高新区东区、…: a zone's part
             found.append(Match(item.start, item.end, z.label, attrs=(("name", text[item.start:item.end] + rest),)))
             pos = item.start
     return found

@@ -323,6 +323,14 @@ def test_parks_listed_right_after_projects_are_projects(nlp):
     assert {"沧州甲乙商务区", "衡水丙丁产业园"} <= {t for t, _ in matches(nlp, text, "Project")}
 
 
+def test_a_place_right_after_a_zone_is_its_part_and_shares_no_head(nlp):
+    # invented: 东区 right after 沧州高新区 is a part of that zone, no place listed before the next zone; places listed
+    # before a zone still share its head (沧州、衡水临港经济区)
+    text = "沧州高新区东区、沧州经开区北区加快建设，推进沧州、衡水临港经济区建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"沧州高新区", "沧州经开区", "衡水临港经济区", "沧州临港经济区"}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
