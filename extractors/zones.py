@@ -19,6 +19,7 @@ ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
 ZONE_END = re.compile(lexicons.alternation("zone_suffix") + "$")
 # 中关村, 柴达木: areas no gazetteer holds that open zones' names as places do
 AREA_NAMES = tuple(sorted(lexicons.words("zone_area_names") | lexicons.words("zone_area_openers"), key=lambda w: (-len(w), w)))
+SCOPE_LEADS = lexicons.longest_first("zone_scope_leads")  # 全县, 各县区: a phrase about all an area's zones
 OWN_ZONE = lexicons.words("zone_own")  # bare words that can stand for the issuing place's own zone
 OWN_NOT_AFTER = re.compile(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级|\d[个家]|[一二两三四五六七八九十][个家])$")
 TOPONYM_END = lexicons.words("zone_toponym_end")  # 湖, 口, 山: what ends a township's or village's name
@@ -56,7 +57,8 @@ HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a claus
 # suffixes that name a park, town, reserve or cluster only after a place or a local name (松原石化园区, 甲县返乡创业园,
 # 平潭台湾小镇, 甲乙湖自然保护区, 昝岗高端高新产业集聚区)
 CLUSTERS = lexicons.terms("zone_cluster_suffixes")  # 航运服务集聚区: without a place, a kind a plan promotes
-PLACED_ONLY = ("园区", "创业园", "小镇", "赛区", "国家级自然保护区", "省级自然保护区", "自然保护区", "保护区", "法务区", *CLUSTERS)
+PLACED_ONLY = (*lexicons.terms("zone_placed_suffixes"), *CLUSTERS)
+GROUP_AFTER = tuple(lexicons.terms("zone_group_after"))  # 组团参展, 组团式: 组团 a verb or a manner, no zone
 # …but a 特色小镇 is named by its own word too (菁蓉小镇, 未来网络小镇, 甲乙茶旅小镇): a head that is more than the words
 # of a kind of town (科学小镇, 康养小镇, 特色小镇) names one wherever it stands
 TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
@@ -74,14 +76,31 @@ WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:码头|航道|泊位|" + P
 WORKS_PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16}?)项目")
 PROJECT_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | set(lexicons.terms("project_rank_words"))
                              | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))
+PROJECT_VERBS = lexicons.terms("zone_project_verbs")  # 入驻, 签约: between a zone and 项目, a clause
 WORKS_VERBS = re.compile("改扩建|改造|扩建")  # 罗泾港区改造二期: verbs that name the works, not a clause
 # a park or district named as an item of a list of projects (A产业园、B商务区等重点项目): a project being built, not a zone
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
+
+
+def in_project_list(text: str, end: int) -> bool:
+    """Whether a zone ending at end is an item of a list of projects (A产业园、B商务区等重点项目), not of a list of zones
+    whose projects a clause then counts (A高新区、B经开区等园区新签约项目: the head after 等 is a zone's kind, or a
+    verb stands before 项目)."""
+    listed = IN_PROJECT_LIST.match(text, end)
+    if not listed:
+        return False
+    after = listed.group()[listed.group().rfind("等") + 1:]
+    return not ZONE_SUFFIX.search(after) and not any(v in after for v in PROJECT_VERBS)
+
+
 # …or a list whose last item is written with the head 项目 (加快A产业园、B产业集群项目落地): the items are projects
 LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,。；;：:、]{2,30}?)(?:项目|工程)")
 # …or a park or pilot area the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and
 # run, a project; a zone of its own administration (…开发区, …综保区) opening is still the zone
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
+# 一批重大项目，A园、B…: the items of the list after are the projects
+PROJECTS_BEFORE = re.compile(r"(?:项目|工程)[：:，,](?:[^，,。；;：:、]{2,30}、)*$")
+BUILT_VERBS = tuple(lexicons.terms("zone_built_verbs"))  # 建成甲乙科技园: a park being built, a Project
 APPLIED = tuple(lexicons.terms("zone_applied_verbs"))  # 申建, 申报: a zone still applied for
 UPGRADE = re.compile(lexicons.alternation("zone_upgrade_after"))  # 甲高新区申报国家高新区: applies to be upgraded, it exists
 CITY_PILOTS = lexicons.terms("zone_city_pilots")  # 跨境电商综合试验区: a designation a city holds, no area
@@ -238,6 +257,7 @@ SHARED_HEAD = re.compile(rf"((?:{_ITEM}[、和及与]){{1,12}}{_ITEM})(?:等)?(?
                          rf"([\u4e00-\u9fff]{{0,6}}?(?:{ZONE_SUFFIX.pattern}))")
 
 
+FUNCTION_HEADS = lexicons.words("zone_function_heads")  # 功能: a list of functions, not of zones
 COUNTERS = ("个", "家", "座", "一批")  # what SHARED_HEAD's count ends with
 
 
@@ -248,6 +268,8 @@ def shared_head(doc: Doc) -> list[Match]:
     for m in SHARED_HEAD.finditer(text) if any(w in text for w in COUNTERS) else ():  # a costly scan: a count first
         head = m.group(2)
         items = re.split(r"[、和及与]", m.group(1))
+        if ZONE_SUFFIX.sub("", head) in FUNCTION_HEADS:
+            continue  # 金融、商务5个功能组团: functions of areas, no names
         if head in GENERIC_HEAD or any(re.match(r"[\d其]", item) or any(w in item for w in STOPS) for item in items[1:]):
             continue  # 市人大及其常委会出台新一批…, 407个典型镇、2519个典型村: no coordination of names
         pos = m.start(1)
@@ -257,7 +279,8 @@ def shared_head(doc: Doc) -> list[Match]:
             if i == 0:
                 s = name_start(doc, e, max_chars=14) or s
             if e - s >= 2 and text[s:e] not in GENERIC_HEAD and not covered(doc, s, e, {"Strategy", "Program", "Event", "Policy"}):
-                found.append(Match(s, e, "Zone", attrs=(("name", text[s:e] + head),)))
+                whole = ZONE_END.search(text, s, e)  # 甲新城、乙新城2个新城: an item written whole keeps its name
+                found.append(Match(s, e, "Zone", attrs=(("name", text[s:e] + ("" if whole else head)),)))
     return found
 
 
@@ -300,7 +323,8 @@ def places_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
             continue
         rest, pos = (dict(z.attrs).get("name") or text[z.start:z.end])[opening.end - z.start:], z.start
         while pos > 1 and text[pos - 1] in "、和及与" and (item := places.get(pos - 1)) is not None and \
-                item.short == opening.short:  # 曹妃甸区、正定新区: a place written in full is a place of its own
+                item.short == opening.short and not ZONE_END.search(text, max(0, item.start - 8), item.start):
+            # 曹妃甸区、正定新区: a place written in full is a place of its own; 甲高新区东区、…: a zone's part
             found.append(Match(item.start, item.end, z.label, attrs=(("name", text[item.start:item.end] + rest),)))
             pos = item.start
     return found
@@ -343,6 +367,13 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
 
 
 RESERVES = ("国家公园", "保护区")  # national parks and nature reserves: areas named by a landmark or a place
+NATURE_KINDS = lexicons.longest_first("zone_nature_kinds")  # 湿地, 森林: what a kind of reserve protects
+
+
+def reserve_item(head: str) -> bool:
+    """Whether a list item before a reserve's suffix is a reserve's own name (甲乙、丙丁丁保护区), a local word no
+    gazetteer holds, not a kind of nature (森林、湿地保护区)."""
+    return local_name(head) and not only_words(head, NATURE_KINDS, min_rest=1)
 
 
 def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
@@ -356,7 +387,10 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
             continue
         suffix = next((s.group() for s in ZONE_SUFFIX.finditer(text, z.start + 2, z.end) if s.end() == z.end), "")
         head = text[z.start:z.end - len(suffix)]
-        if not suffix or not (toponym(head) or suffix.endswith(RESERVES)):  # 甲乙、若尔盖国家公园: a park is named
+        # 甲乙、丙丁开发区: a short local word heads the zone, so the items before it, parallel in form (as long as
+        # it, no zone's suffix of their own: 起步区、甲乙片区), are local words too
+        short = suffix not in PILOT and local_name(head) and not names_place(head)
+        if not suffix or not (toponym(head) or suffix.endswith(RESERVES) or short):  # 甲乙、若尔盖国家公园: a park is named
             continue  # by its mountain or lake, written as the zone found it (六盘山), or by its place
         pos = z.start
         while pos > 2 and text[pos - 1] == "、":
@@ -365,7 +399,11 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
                 break
             s, e = pos - 1 - len(item[0]), pos - 1
             start = s if text[s - 1:s] == "、" else name_start(doc, e, max_chars=4)
-            if start is None or not toponym(text[start:e]) or any(w in text[start:e] for w in STOPS) or \
+            if start is None or not (toponym(text[start:e]) or suffix.endswith(RESERVES) and reserve_item(text[start:e])
+                                     or short and len(text[start:e]) == len(head) and local_name(text[start:e])
+                                     and not place_at(doc, start) and not ZONE_END.search(text, start, e)
+                                     and not only_words(text[start:e], PROJECT_KINDS)) \
+                    or any(w in text[start:e] for w in STOPS) or \
                     covered(doc, start, e, {"Strategy", "Program", "Event", "Policy"}):
                 break
             found.append(Match(start, e, "Zone", attrs=(("name", text[start:e] + suffix),)))
@@ -403,6 +441,28 @@ def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
 
 
 HUB = re.compile(r"[城岛](?![市镇乡区池])")  # 健康城, 生态岛; not 城市, 城镇, 城乡, 城区
+
+
+BASE_HOLDS = lexicons.alternation("zone_base_holdings")
+# a base, then what says it holds projects and firms (甲乙高新技术产业基地57个项目…, 甲乙基地新入驻企业)
+BASE_AREA = re.compile(rf"基地(?=(?:[\d一二两三四五六七八九十百]+)?{BASE_HOLDS})")
+
+
+def administered_bases(doc: Doc) -> list[Match]:
+    """A base the text treats as an area holding its own projects and firms (甲乙高新技术产业基地57个项目完成投资,
+    甲乙航天基地新入驻企业30家): an administered area, a zone; named by its trade or kind alone (产业基地, 新城基地)
+    it is none."""
+    text = doc_text(doc)
+    found = []
+    for m in BASE_AREA.finditer(text) if "基地" in text else ():
+        start = name_start(doc, m.start(), max_chars=12)
+        head = text[start:m.start()] if start is not None else ""
+        if len(head) < 2 or head in GENERIC_HEAD or only_words(head, ZONE_KIND_WORDS) or \
+                re.search(r"[\d一二两三四五六七八九十百千万各]", head) or any(w in head for w in STOPS) or \
+                covered(doc, start, m.end(), {"Zone", "Strategy", "Program", "Event", "Policy"}):
+            continue
+        found.append(Match(start, m.end(), "Zone"))
+    return found
 
 
 def hubs(doc: Doc) -> list[Match]:
@@ -480,17 +540,43 @@ def read_across(doc: Doc, end: int) -> bool:
     return text[end - 1:end + 1] in WORDS_ACROSS and end not in token_ends(doc)
 
 
+CORRIDORS = lexicons.words("zone_corridor_suffixes")  # 科创走廊, 创新带: one city's zone or a plan across places
+ACROSS = tuple(lexicons.terms("zone_across_openers"))  # 沿, 跨: along or across several places
+
+
+def across_places(head: str) -> bool:
+    """Whether a corridor's or belt's head says it runs across several places: along them (沿沪宁…), two places
+    joined by a dash (甲市-乙市…), or a national highway's code (G60…) that links cities."""
+    dash = re.search("[-—―]", head)
+    return head.startswith(ACROSS) or bool(re.match(r"[A-Z]\d+", head)) or \
+        bool(dash) and only_places(head[:dash.start()]) and place_first(head[dash.end():])
+
+
+def last_outside_places(doc: Doc, word: str, start: int, end: int) -> int:
+    """Where word is last written between start and end outside a place's name (呼和浩特, 和田: their 和 joins
+    nothing), or -1."""
+    text = doc_text(doc)
+    places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
+    at = text.rfind(word, start, end)
+    while at >= 0 and any(a <= at and at + len(word) <= b for a, b in places):
+        at = text.rfind(word, start, at)
+    return at
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
     listed_places, shared = places_before_etc(doc)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
+    unplaced: list[tuple[int, int, str]] = []  # parks named by a word no gazetteer holds, items of a list perhaps
     for m in ZONE_SUFFIX.finditer(text):
         if any(a <= m.start() < b for a, b in shared) or \
                 covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
                 read_across(doc, m.end()):
             continue  # 科学城堡, 先行区域: the suffix's last character is a word's with the next one
         suffix = m.group()
+        if suffix == "组团" and text.startswith(GROUP_AFTER, m.end()):
+            continue  # 甲市组团参展, 组团式发展: a delegation or a manner
         start = name_start(doc, m.start(), max_chars=14)
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
         if dash >= 0 and not joined_areas(text[start:dash]) and not partners(text[start:dash]):
@@ -515,23 +601,38 @@ def find_zones(doc: Doc) -> list[Match]:
             before = name_start(doc, start, max_chars=6)  # 中国|(陕西)自由贸易试验区西安片区: a name that opens
             start = before if before is not None else start  # with a bracket reads on leftwards past it
         if start is not None:  # 加力建设自贸试验区, 城市副中心和平原新城: a verb or a coordination ends the name
-            cut = max((text.rfind(w, start, m.start()) + len(w) for w in (*HEAD_VERBS, "和", "及")
-                       if text.find(w, start + (w not in HEAD_VERBS), m.start()) >= 0), default=start)
+            cut = max((at + len(w) for w in (*HEAD_VERBS, "和", "及")
+                       if (at := last_outside_places(doc, w, start + (w not in HEAD_VERBS), m.start())) >= 0),
+                      default=start)  # 呼和浩特综保区: a 和 inside a place's name joins nothing
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
         if start is not None and text[start - 1:start] == "与" and opens_with_place(text[start:m.start()]):
             before = name_start(doc, start - 1, max_chars=8)  # 通州区与北三县一体化…示范区: two places joined by
-            if before is not None and opens_with_place(text[before:start - 1]):  # 与 name one zone, as by a dash
+            if before is not None and opens_with_place(text[before:start - 1]) and \
+                    not ZONE_SUFFIX.search(text, before, start - 1):  # 与 name one zone, as by a dash; not a zone
+                # before 与 (甲市经开区与乙市高新区: two zones)
                 start = before
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
         head = text[start:m.start()] if start is not None and start < m.start() else ""
+        scope = next((w for w in SCOPE_LEADS if head.startswith(w)), "")
+        if scope:  # 全县工业园区, 各县区产业园区: the zones of a whole area or of every area, a category
+            if only_words(head[len(scope):], ZONE_KIND_WORDS, min_rest=1):
+                continue
+            start, head = start + len(scope), head[len(scope):]  # 全区甲乙园区: the name begins after the scope
+        if suffix in CORRIDORS and across_places(head):  # 沿沪宁产业创新带, 甲市-乙市科创走廊, G60科创走廊: a plan
+            found.append(Match(start, m.end(), "Strategy"))  # across several places, joined or co-built
+            continue
         if (head + suffix).endswith(CITY_PILOTS):  # 甲市跨境电商综合试验区: a city's pilot designation, a Program
             written = text[start:m.end()]  # …综试区 written short: the one pilot, named in full
             full = written[:-len(suffix)] + "综合试验区" if suffix == "综试区" else written
             found.append(Match(start, m.end(), "Program", attrs=(("name", full),) if full != written else ()))
             continue
         # 推进市|高新区: the issuer's own zone written with its level, the zone word alone
-        if suffix in OWN_ZONE and own_level(head) and not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):
+        if suffix in OWN_FULL and not head and text.endswith(OWN_POSSESSIVES, 0, m.start()):
+            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))  # 我县|经济开发区: the
+            continue  # issuer's own zone, where the segmenter left the possessive outside the name
+        if (suffix in OWN_ZONE or suffix in OWN_FULL) and own_level(head) and \
+                not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):  # 县|经济开发区, 我县|经开区
             found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
             continue
         if head and head + suffix in OWN_ZONE and not names_place(head):
@@ -587,9 +688,11 @@ def find_zones(doc: Doc) -> list[Match]:
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
             continue
-        if head and (IN_PROJECT_LIST.match(text, m.end()) or suffix.endswith(("园", "园区")) and firms_park(head) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
+        if head and (in_project_list(text, m.end()) or suffix.endswith(("园", "园区")) and firms_park(head) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
                      and not ZONE_SUFFIX.search(last[1]) or (suffix.endswith(("园", "园区")) or suffix in PILOT)
-                     and OPENED.match(text, m.end())):  # A园区、B经开区重点项目: the
+                     and OPENED.match(text, m.end()) or suffix.endswith(("园", "园区")) and text.endswith(BUILT_VERBS, 0, start)
+                     or suffix.endswith(("园", "园区", "商务区")) and "、" in (text[m.end():m.end() + 1], text[start - 1:start])
+                     and PROJECTS_BEFORE.search(text, max(0, start - 120), start)):  # 重大项目，A商务区、B…: projects listed  # A园区、B经开区重点项目: the
             # zones' projects; …产业园投入运营: a facility
             found.append(Match(start, m.end(), "Project"))
             continue
@@ -604,6 +707,8 @@ def find_zones(doc: Doc) -> list[Match]:
                 suffix in PLACED_ONLY and not (named_place(head) and not head.startswith(ORIGINS) or local
                                                or suffix == "小镇" and named_town(head) or ZONE_SUFFIX.search(head)
                                                or suffix in CLUSTERS and two_initials(head)):  # 赤锡通…集聚区
+            if suffix in PLACED_ONLY and local_name(head):
+                unplaced.append((start, m.end(), suffix))  # 乙丙园区: named, if a list item beside 甲县园区
             continue  # 园区 names a park only after a place (松原石化园区) or the zone it lies in (甲高新区…聚集区), else
             # a description (街道园区, 千亿元园区); 创业园 too (甲县返乡创业园; 留学人员创业园 a kind, 台湾农民创业园 named
             # by its farmers' origin), and a cluster area (航运服务集聚区: a kind a plan promotes)
@@ -615,7 +720,9 @@ def find_zones(doc: Doc) -> list[Match]:
     listed = ftz_areas(doc, found)
     found = longest_first(listed + [z for z in found if not overlaps(z, listed)])
     found += [k for k in beside_named_zone(text, kinds, found) if not overlaps(k, found)]
+    found += [u for u in beside_placed_zone(text, unplaced, found) if not overlaps(u, found)]
     found += [h for h in hubs(doc) if not overlaps(h, found)]
+    found += [b for b in administered_bases(doc) if not overlaps(b, found)]
     found += [v for v in valleys(doc) if not overlaps(v, found)]
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
@@ -628,12 +735,15 @@ NATIONAL_LABEL = re.compile(r"国家[^，,。；;：:、等的]{2,16}")
 
 
 OWN_LEVELS = ("市", "县", "区")  # 市高新区 in a city's report: the issuer's own zone
+OWN_POSSESSIVES = tuple(lexicons.terms("zone_own_possessives"))  # 我县经济开发区: the issuer's own zone
+OWN_FULL = lexicons.words("zone_own_full")  # 县|经济开发区: the full form of an own-zone word after the issuer's level
 
 
 def own_level(head: str) -> bool:
     """Whether a zone word's head is only the issuer's level (市|高新区, 县|经开区), alone or right after a verb the
     segmenter joined to it (推进市, 全面提升市), not the end of a place's name (沧州市|高新区)."""
-    return head.endswith(OWN_LEVELS) and (len(head) == 1 or head[:-1].endswith((*HEAD_VERBS, *LEADING_VERBS)))
+    return head.endswith(OWN_LEVELS) and (len(head) == 1 or head[:-1].endswith((*HEAD_VERBS, *LEADING_VERBS))) or \
+        head.endswith(OWN_POSSESSIVES) and (len(head) == 2 or head[:-2].endswith((*HEAD_VERBS, *LEADING_VERBS)))
 
 
 NATIONAL_ZONE_KINDS = lexicons.terms("zone_national_kinds")  # 自主创新示范区: a national zone, not a designation
@@ -670,7 +780,8 @@ def opens_works(text: str, end: int) -> bool:
     if not works and (project := WORKS_PROJECT.match(text, end)) and not only_words(project[1], PROJECT_KINDS):
         works = project
     words = WORKS_VERBS.sub("", works[1]) if works else ""
-    return bool(works) and not any(w in words for w in STOPS) and not words.startswith((*LEADING_VERBS, "内"))
+    return bool(works) and not any(w in words for w in STOPS) and not words.startswith((*LEADING_VERBS, "内")) and \
+        not any(v in words for v in PROJECT_VERBS)  # 产业园入驻项目: the zone's projects, a clause
 
 
 def named_town(head: str) -> bool:
@@ -687,6 +798,31 @@ def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match
     starts, ends = {a for a, _ in named}, {b for _, b in named}
     return [Match(s, e, "Zone") for s, e in kinds
             if text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends]
+
+
+def local_name(head: str) -> bool:
+    """Whether a head of two to four characters can be a local name no gazetteer holds (乙丙, a township's): no
+    words of a kind (化工, 街道), no count, no stop word, no generic head."""
+    return 2 <= len(head) <= 4 and head not in GENERIC_HEAD and not only_words(head, ZONE_KIND_WORDS, min_rest=2) and \
+        not re.search(r"[\d一二两三四五六七八九十百千万各A-Za-z]", head) and not any(w in head for w in STOPS)
+
+
+def beside_placed_zone(text: str, unplaced: list[tuple[int, int, str]], zones: list[Match]) -> list[Match]:
+    """Parks whose suffix needs a place (园区, 组团) named by a local word no gazetteer holds (乙丙园区), as items of a
+    list beside a zone with the same suffix named by its place (甲县园区、乙丙园区): the list names the place's parks,
+    each by its township or its own word; alone such a head may be a description (街道园区)."""
+    named = [z for z in zones if z.label == "Zone" and not dict(z.attrs)]
+    found = []
+    for s, e, suffix in unplaced:
+        item = re.search(r"(?<=[、\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})$", text[max(0, s - 6):s - 1]) \
+            if text[s - 1:s] == "、" else None
+        if suffix.endswith("保护区") and reserve_item(text[s:e - len(suffix)]) and item and reserve_item(item[1]):
+            found.append(Match(s, e, "Zone"))  # 甲乙、丙丁保护区: a list of reserves, each named by its own word
+            continue
+        if any(text.endswith(suffix, z.start, z.end) and (z.end + 1 == s and text[z.end] == "、"
+                                                          or e + 1 == z.start and text[e] == "、") for z in named):
+            found.append(Match(s, e, "Zone"))
+    return found
 
 
 def place_area(doc: Doc, start: int, end: int) -> bool:

@@ -220,6 +220,117 @@ def test_zones_innovation_communities(nlp):
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲乙模创社区", "丙丁(戊县)科技创业特别社区"}
 
 
+def test_zones_placed_heads_chemical_port_districts_and_clusters(nlp):
+    # invented: a chemical zone, an inland port district and a city's 组团 named by their place are zones; 组团 as a
+    # verb (组团参展) and a counted list of functions sharing 功能组团 name none
+    text = ("沧州化工区加快转型，衡水国际港务区开通班列，沧州国际陆港区扩容，衡水甲乙组团和沧州组团加快建设。"
+            "组织企业组团参展，打造金融、商务等5个功能组团。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"沧州化工区", "衡水国际港务区", "沧州国际陆港区", "衡水甲乙组团", "沧州组团"}
+
+
+def test_zones_scope_phrases_are_categories(nlp):
+    # invented: 全县, 各县区, 区域内 before a zone's suffix and words of a kind speak of all an area's zones: no name
+    text = "全县工业园区完成投资，各县区产业园区加快建设，区域内开发区整合提升。"
+    assert not matches(nlp, text, "Zone")
+
+
+def test_zones_before_a_clause_about_their_projects(nlp):
+    # invented: a verb between a zone and 项目 (入驻, 签约) makes a clause about the zone's projects, the zone named
+    text = "沧州甲乙产业园入驻项目20个，衡水丙丁园区签约项目35个。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州甲乙产业园", "衡水丙丁园区"}
+
+
+def test_zones_parks_named_by_a_local_word_beside_a_placed_park(nlp):
+    # invented: a park whose suffix needs a place (园区), named by a word no gazetteer holds, is a zone as an item
+    # beside a park of the same suffix named by its place; alone, or beside a sub-district's parks, it names none
+    text = "推动沧州园区、甲乙园区加快发展，丙丁园区、街道园区平稳运行。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州园区", "甲乙园区"}
+
+
+def test_zones_bases_holding_projects_and_items_written_whole(nlp):
+    # invented: a base the text says holds projects or firms of its own is an administered area, a zone; a base
+    # named otherwise stays a Project; list items written with their suffix keep their name before a shared count
+    text = "甲乙高新技术产业基地57个项目完成投资，丙丁航天基地新入驻企业30家，建设沧州生物医药产业基地。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"甲乙高新技术产业基地", "丙丁航天基地"}
+    text = "建设甲乙新城、丙丁新城2个新城。"
+    assert {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")} == {"甲乙新城", "丙丁新城"}
+
+
+def test_zones_reserves_listed_with_their_shared_head(nlp):
+    # invented: local words listed before 保护区 name one reserve each (guideline 2: coordinated names keep the
+    # shared head); kinds of nature listed so (森林、湿地) name none
+    text = "推进甲乙、丙丁丁、戊己保护区修复，划定森林、湿地保护区。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"甲乙保护区", "丙丁丁保护区", "戊己保护区"}
+
+
+def test_zones_parks_whose_construction_is_completed_or_begun_are_projects(nlp):
+    # invented: 建成 or 开工建设 right before a park says it is a facility being built (guideline 2: a park being
+    # built is a Project); before a zone of its own administration it changes nothing
+    text = "建成沧州甲乙科技园，开工建设衡水丙丁产业园，建成沧州高新区。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州高新区"}
+    assert {"沧州甲乙科技园", "衡水丙丁产业园"} <= {t for t, _ in matches(nlp, text, "Project")}
+
+
+def test_zones_local_words_listed_before_a_zone_share_its_head(nlp):
+    # invented: a local word listed right before a zone headed by a short local word shares its head (guideline 2:
+    # 张村、李庄等煤矿); sectors listed so (交通、水利) name none
+    text = "支持甲乙、丙丁开发区整合，加快交通、水利、戊己新城建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"甲乙开发区", "丙丁开发区", "戊己新城"}
+
+
+def test_zones_a_places_own_he_is_no_coordination(nlp):
+    # invented: 和 inside a place's name (呼和浩特) joins nothing, the zone keeps its place; a 和 between two names
+    # still ends the first; 飞地 before 园区 names a kind of park, also beside a park named by its place
+    text = "推进呼和浩特甲乙综保区和丙丁经开区建设，推动沧州园区、飞地园区发展。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"呼和浩特甲乙综保区", "丙丁经开区", "沧州园区"}
+
+
+def test_corridors_across_several_places_are_strategies(nlp):
+    # invented: a corridor or belt along or across several places (沿…, two places joined by a dash, a highway's
+    # code) is a regional plan, a Strategy; one place's designated corridor stays a zone
+    text = "深化G61科创走廊、沿甲乙产业创新带建设，建设沧州-衡水人才科创走廊，推动沧州城西科创大走廊提能升级。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州城西科创大走廊"}
+    assert {"G61科创走廊", "沿甲乙产业创新带", "沧州-衡水人才科创走廊"} <= {t for t, _ in matches(nlp, text, "Strategy")}
+
+
+def test_zones_joined_by_yu_and_listed_before_a_zones_kind_stay_zones(nlp):
+    # invented: two zones joined by 与 are two (two places joined so name one zone); a list of zones whose head after
+    # 等 is a zone's kind, then a clause counting their projects, is no list of projects
+    text = "推进沧州经开区与衡水高新区合作，沧州高新区、衡水经开区等园区新签约项目120个。"
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"沧州经开区", "衡水高新区", "沧州高新区", "衡水经开区"}
+    text = "推进甲州区与乙三县一体化高质量发展示范区建设，推进沧州甲乙产业园、衡水丙丁园区等重点项目。"
+    assert not {t for t, _ in matches(nlp, text, "Zone")} & {"沧州甲乙产业园", "衡水丙丁园区"}
+
+
+def test_zones_full_forms_after_the_issuers_level_or_a_possessive_are_its_own(nlp):
+    # invented: 县|经济开发区 and 我县|经济技术开发区 name the issuer's own zone, as 县|经开区 does (generic: the resolver
+    # names it by the issuer); bare full forms after 国家级 or 全市 are categories
+    text = "县经济开发区扩区，支持我县经济技术开发区升级，推动国家级经济技术开发区和全市经济开发区创新提升。"
+    found = [(t, dict(m.attrs).get("generic")) for t, m in matches(nlp, text, "Zone")]
+    assert found == [("经济开发区", "1"), ("经济技术开发区", "1")]
+
+
+def test_parks_listed_right_after_projects_are_projects(nlp):
+    # invented: parks or business districts listed right after …项目， are the projects the sentence lists (guideline
+    # 2: a park the sentence lists among its 项目 is a Project); zones of their own administration so placed stay zones
+    text = "推进一批重大项目，沧州甲乙商务区、衡水丙丁产业园、沧州古城保护与利用。建成一批示范项目，沧州经开区、衡水高新区入选名单。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州经开区", "衡水高新区"}
+    assert {"沧州甲乙商务区", "衡水丙丁产业园"} <= {t for t, _ in matches(nlp, text, "Project")}
+
+
+def test_a_place_right_after_a_zone_is_its_part_and_shares_no_head(nlp):
+    # invented: 东区 right after 沧州高新区 is a part of that zone, no place listed before the next zone; places listed
+    # before a zone still share its head (沧州、衡水临港经济区)
+    text = "沧州高新区东区、沧州经开区北区加快建设，推进沧州、衡水临港经济区建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"沧州高新区", "沧州经开区", "衡水临港经济区", "沧州临港经济区"}
+
+
 def test_zones_innovation_belts(nlp):
     # invented: an innovation belt named by its place or landmark is a designated area, like …科技创新带 (guideline 2:
     # a zone); 创新带动 is a verb phrase and a counted kind names none
