@@ -586,6 +586,29 @@ def provincial_designations(doc: Doc) -> list[Match]:
     return found
 
 
+LEVEL_KINDS = re.compile(lexicons.alternation("program_level_kinds"))  # 国家实验室: a national scheme by its kind
+LEVEL_KIND_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的为]|建设")  # where a scheme named by its kind ends
+
+
+def level_kinds(doc: Doc) -> list[Match]:
+    """National schemes named by their level and kind alone (国家实验室, program_level_kinds) where the words stand
+    alone: whole words, no name read leftwards before them (甲乙国家实验室: a laboratory's site, a Project), nothing
+    but punctuation, a conjunction, 建设 or a verb after them (国家实验室|丙丁创新平台, 国家实验室|体系: a longer
+    name), no earlier match over them."""
+    text, found = doc_text(doc), []
+    starts, ends = token_starts(doc), token_ends(doc)
+    for m in LEVEL_KINDS.finditer(text):
+        s, e = m.span()
+        if s not in starts or e not in ends or covered(doc, s, e) or \
+                not (LEVEL_KIND_AFTER.match(text, e) or text.startswith(LONG_VERBS, e)):
+            continue
+        before = name_start(doc, s, max_chars=8) if s else None
+        if before is not None and before < s:
+            continue
+        found.append(Match(s, e, "Program"))
+    return found
+
+
 def topic_start(doc: Doc, start: int, max_chars: int = 8) -> int:
     """Where a quoted programme's name starts: the topic written right before the quotes belongs to it
     (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes), not
@@ -1067,7 +1090,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc) + level_kinds(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -3048,3 +3048,10 @@ def test_an_exhibition_listed_with_events_is_an_event(nlp):
             "办好癸子论坛、推动经济健康发展。")
     assert found(nlp, text, "Event") == ["甲乙博览会", "中国航展", "丙丁交易会", "戊己优品展", "庚市国际车展", "辛壬博览会",
                                          "癸子论坛"]
+
+
+def test_a_national_scheme_named_by_its_level_and_kind_alone_is_a_programme(nlp):
+    # invented: the national laboratory system written alone, before a conjunction, 建设 or a verb; a laboratory's own
+    # site (a name before it) and a longer name going on after it are not the scheme
+    text = "加强国家实验室和重点实验室建设，支持国家实验室建设，某湾国家实验室某市创新平台揭牌，国家实验室体系初步形成。"
+    assert found(nlp, text, "Program") == ["国家实验室", "国家实验室"]
