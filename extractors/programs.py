@@ -153,6 +153,12 @@ def count_of(count: str) -> int:
     return int(count) if count.isdigit() else NUMERALS[count]
 
 
+PARALLEL_ITEM = 4  # characters of each of two parallel items sharing a suffix alone (科技支撑、龙头培育|行动)
+PARALLEL_HEADS = ("行动", "工程", "计划")  # an action or works the items do (职业技能提升、劳务品牌培育|工程), not a system
+# (领导班子强、生产正常、内部经济|责任制: predicates of a clause)
+NUMBERED_WORKS = re.compile(r"(?<![等、第\d.．])(?:\d+|[两二三四五六七八九十百]+)项$")  # 20项|民生工程: a package counted by
+# 项 (not 个, which counts works: 131个重点工程; not 一项, "a": 一项系统工程)
+NUMBERED_SETS = tuple(lexicons.terms("program_numbered_sets"))  # 20项|民生工程: a package of measures counted by 项
 SUMMED_HEAD = re.compile(r"([两二三四五六七八九])[大项个][\u4e00-\u9fff]{0,6}$")  # A、B、C|三大工程: the count of the items
 
 
@@ -196,7 +202,11 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     count = COUNT_HEAD.match(head)
     if count:
         head_start, head = head_start + count.start(1), count.group(1)
-    if len(head) < (2 if count or close >= 0 and head in NAMED_BY_SUFFIX else 4) or head_start not in {a for a, _ in token_bounds(doc)} or \
+    parallel = close < 0 and not count and head in PARALLEL_HEADS and \
+        head_start - start == prev_end - prev_start >= PARALLEL_ITEM  # 职业技能提升、劳务品牌培育|工程: parallel
+    # items of one length, no word shared but the suffix: each item with the suffix alone
+    if len(head) < (2 if count or (close >= 0 or parallel) and head in NAMED_BY_SUFFIX else 4) or \
+            head_start not in {a for a, _ in token_bounds(doc)} or \
             not count and re.match(r"[一二两三四五六七八九十百千万\d](?![年])", head) or JOINT_HEAD.match(head):
         return None
     items, pos = [Match(start, end, "Program", attrs=(("name", text[start:item_end] + head),))], start - 1
@@ -1025,6 +1035,11 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and head.endswith(SYSTEM_FUNCTIONS) and text.endswith(IMPROVING, 0, start) and plain:
             continue  # 完善|甲乙管理制度, 健全|丙丁监管制度: the order a field has, improved, no system named (实行|最严格的
             # 甲乙管理制度, 建立|丙丁绩效管理制度 left to the rules above)
+        if text.endswith(NUMBERED_SETS, start, m.end()) and plain and \
+                (n := NUMBERED_WORKS.search(text, max(0, start - 6), start)):
+            start = n.start() - 2 if text[n.start() - 2:n.start()] in ("全国", "国家") else n.start()
+            found.append(Match(start, m.end(), "Program"))  # 20项民生工程: the year's package of measures, named
+            continue  # with its count (not 等20项…: a list's count)
         if m.group() == "工程" and (judged_works(text[start:m.end()]) or plain and (
                 only_words(head.replace("工程", "、"), WORKS_KINDS, 1) or ranked_works(text, start, head))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme

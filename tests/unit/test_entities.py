@@ -3055,3 +3055,24 @@ def test_a_national_scheme_named_by_its_level_and_kind_alone_is_a_programme(nlp)
     # site (a name before it) and a longer name going on after it are not the scheme
     text = "加强国家实验室和重点实验室建设，支持国家实验室建设，某湾国家实验室某市创新平台揭牌，国家实验室体系初步形成。"
     assert found(nlp, text, "Program") == ["国家实验室", "国家实验室"]
+
+
+def test_parallel_items_sharing_only_an_actions_suffix_are_each_a_programme(nlp):
+    # invented: two or more items of one length, no word shared but 行动 or 工程, each with the suffix; predicates of
+    # a clause listed before a system (甲乙强、丙丁正常、…责任制) name none
+    text = ("实施果蔬增收、农机支撑、品牌培育行动，推进厨师技能提升、家政品牌培育工程，"
+            "先在班子团结强、经营状况好、内部管理责任制健全的单位试行。")
+    assert found(nlp, text, "Program", named=True) == ["果蔬增收行动", "农机支撑行动", "品牌培育行动", "厨师技能提升工程",
+                                                       "家政品牌培育工程"]
+
+
+def test_a_package_of_measures_counted_by_xiang_keeps_its_count(nlp):
+    # invented: the year's package of livelihood measures named with its count (program_numbered_sets); works counted
+    # by 项 or a list's count are instances, no package
+    text = "今年继续实施15项民生工程，十项民心工程全部完成，再开工8项重大水利工程，实施甲乙等12项民生工程。"
+    assert found(nlp, text, "Program") == ["15项民生工程", "十项民心工程"]
+
+
+def test_the_private_pension_scheme_is_a_vocabulary_programme(nlp):
+    text = "扩大企业年金和个人养老金覆盖范围，完善个人养老金制度。"
+    assert found(nlp, text, "Program") == ["个人养老金", "个人养老金制度"]
