@@ -1113,6 +1113,10 @@ def find_programs(doc: Doc) -> list[Match]:
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term)
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)):
             continue
+        inner = [c for c in matches(doc) if c.label == "Program" and s < c.start and c.end <= e]
+        if after and after.string is term and inner and not any(c.start < e and s < c.end for c in matches(doc)
+                                                               if c not in inner):
+            drop_matches(doc, inner)  # “百千万工程”: a coined name quoted whole, not the vocabulary's 千万工程 inside it
         if after and 2 <= len(term) <= 12 and not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not re.search(r"[、，,。]", term):
             kinds = ("行动", "工程", "改革", "制度", "试点", "机制")
             end = e + len(after.group()) if after.string is not term and after.group() in kinds else e

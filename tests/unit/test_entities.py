@@ -3076,3 +3076,11 @@ def test_a_package_of_measures_counted_by_xiang_keeps_its_count(nlp):
 def test_the_private_pension_scheme_is_a_vocabulary_programme(nlp):
     text = "扩大企业年金和个人养老金覆盖范围，完善个人养老金制度。"
     assert found(nlp, text, "Program") == ["个人养老金", "个人养老金制度"]
+
+
+def test_a_coined_name_quoted_whole_holds_the_vocabulary_name_inside_it_and_verbs_of_rectifying_end_a_name(nlp):
+    # invented: a quoted coined name whose tail is a vocabulary programme (“十千万工程”) is the name, the vocabulary's
+    # alone where quoted alone; 整改 and 实化 take the scheme as their object
+    text = "学习运用千万工程经验，开展乡风文明十千万工程，扎实整改中央生态环保督察反馈问题，深化实化八项行动。"
+    assert found(nlp, text, "Program", quotes=("千万工程", "十千万工程", "八项行动")) == [
+        "千万工程", "乡风文明十千万工程", "中央生态环保督察", "八项行动"]
