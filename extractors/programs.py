@@ -482,6 +482,9 @@ FACILITY = ("中心", "平台")  # a facility's designation names its field (国
 # …but a research centre named by its field (国家马铃薯技术创新中心, 国家稀土功能材料制造业创新中心) is a centre built
 # and run, a Project (tests/gold README, sixth pass 1); only one named by its kind alone is the designation
 RESEARCH_CENTRE = "创新中心"
+CENTRE = "中心"
+CENTRE_KINDS = tuple(lexicons.terms("program_centre_kinds"))  # 国家区域|医疗中心: a kind of centre a national scheme
+# designates (国家碳计量中心, 国家深海科考中心: one institution named by its field, no designation)
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # a number in digits or in Chinese numerals
@@ -515,6 +518,7 @@ def designations(doc: Doc) -> list[Match]:
                 text[s - 1:s] == "个" and COUNTED_LIST.search(text, max(0, s - 50), s) or \
                 m.group(1) in FACILITY and only_words(topic, DESIGNATION_KINDS, 1) or \
                 text.endswith(RESEARCH_CENTRE, s, e) and not only_words(topic, DESIGNATION_KINDS, 1) or \
+                m.group(1) == CENTRE and not text.endswith(CENTRE_KINDS, s, e) or \
                 counted and (s + level, e - len(m.group(1))) in token_bounds(doc) and topic in DESIGNATION_KINDS:
             continue  # 沈阳生产服务型国家物流枢纽: a place's own hub; A、B等2个|…: the head a list shares; 国家技术创新
             # 中心: a kind; counted, a topic of one kind word names a kind (国家级孵化基地3个), any other a designation

@@ -3084,3 +3084,10 @@ def test_a_coined_name_quoted_whole_holds_the_vocabulary_name_inside_it_and_verb
     text = "学习运用千万工程经验，开展乡风文明十千万工程，扎实整改中央生态环保督察反馈问题，深化实化八项行动。"
     assert found(nlp, text, "Program", quotes=("千万工程", "十千万工程", "八项行动")) == [
         "千万工程", "乡风文明十千万工程", "中央生态环保督察", "八项行动"]
+
+
+def test_a_national_centre_is_a_designation_only_of_a_kind_a_scheme_designates(nlp):
+    # invented: regional medical and public-health centres are designated by national schemes (program_centre_kinds);
+    # a centre named by its field is one institution, no designation
+    text = "争创国家区域医疗中心和国家儿科医学中心，建成国家海藻计量中心，推进国家区域公共卫生中心建设。"
+    assert found(nlp, text, "Program") == ["国家区域医疗中心", "国家儿科医学中心", "国家区域公共卫生中心"]
