@@ -153,6 +153,7 @@ def count_of(count: str) -> int:
     return int(count) if count.isdigit() else NUMERALS[count]
 
 
+PERIOD_HEAD = re.compile(r"[一二三四五六七八九十\d]+年(?:" + lexicons.alternatives("program_suffix") + ")+$")  # 三年行动计划
 PARALLEL_ITEM = 4  # characters of each of two parallel items sharing a suffix alone (科技支撑、龙头培育|行动)
 PARALLEL_HEADS = ("行动", "工程", "计划")  # an action or works the items do (职业技能提升、劳务品牌培育|工程), not a system
 # (领导班子强、生产正常、内部经济|责任制: predicates of a clause)
@@ -195,6 +196,9 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         head_start, close = summed.start(), -1
     elif close >= 0:
         head_start = close + 2
+    elif (period := PERIOD_HEAD.search(text, start + 2, end)) and period.start() in token_starts(doc):
+        head_start = period.start()  # 基础教育、…、教师队伍建设|三年行动计划: a period and the suffix close the last
+        # item, whatever the items' lengths
     elif (last := text.find(text[prev_end - 1], start + 1, end - 2)) >= 0 and last + 1 in token_starts(doc):
         close = last - 1  # 用能权、碳排放权、排污权|交易试点: the items end with one character alike, whatever
         head_start = last + 1  # their lengths

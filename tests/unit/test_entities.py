@@ -3091,3 +3091,16 @@ def test_a_national_centre_is_a_designation_only_of_a_kind_a_scheme_designates(n
     # a centre named by its field is one institution, no designation
     text = "争创国家区域医疗中心和国家儿科医学中心，建成国家海藻计量中心，推进国家区域公共卫生中心建设。"
     assert found(nlp, text, "Program") == ["国家区域医疗中心", "国家儿科医学中心", "国家区域公共卫生中心"]
+
+
+def test_titles_awarded_after_an_assessment_are_no_programmes(nlp):
+    # invented: tourism, chronic-disease and memorial-site titles a ministry confers (program_awarded_titles)
+    text = "某县获评国家全域旅游示范区，创建国家慢性病综合防控示范区，某馆入选全国爱国主义教育示范基地。"
+    assert found(nlp, text, "Program") == []
+
+
+def test_a_period_and_the_suffix_close_the_last_item_of_a_list_sharing_them(nlp):
+    # invented: the items share 三年行动计划; the last item's own words (教练队伍建设) stay its own
+    text = "实施青少年体育、群众体育、竞技体育、教练队伍建设三年行动计划。"
+    assert found(nlp, text, "Program", named=True) == ["青少年体育三年行动计划", "群众体育三年行动计划", "竞技体育三年行动计划",
+                                                       "教练队伍建设三年行动计划"]
