@@ -24,6 +24,8 @@ PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
                             + lexicons.alternation("program_system_after") + "))")  # 甲乙注册制。, 甲乙制度|考核
 SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds absorbs a vocabulary programme inside it
 QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
+ONCE_BARE = 5  # characters of a quoted service-done-once name without its topic (只报一次, 综合查一次)
+ONCE = re.compile("[" + "".join(lexicons.terms("program_once_verbs")) + "]一次$")  # “综合查一次”: a service done once
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
 NAMED_SYSTEM = 4  # characters before 制度 that name a system unquoted (存款保险制度, 最低工资制度; not 管理制度, 信访制度)
 QUOTED_KIND = re.compile("^" + lexicons.alternation("program_quoted_kind"))
@@ -1118,7 +1120,7 @@ def find_programs(doc: Doc) -> list[Match]:
             found.append(m)
     for s, e in quoted(doc):
         term = text[s:e]
-        after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term)
+        after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term)
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)):
             continue
         inner = [c for c in matches(doc) if c.label == "Program" and s < c.start and c.end <= e]
@@ -1128,7 +1130,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if after and 2 <= len(term) <= 12 and not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not re.search(r"[、，,。]", term):
             kinds = ("行动", "工程", "改革", "制度", "试点", "机制")
             end = e + len(after.group()) if after.string is not term and after.group() in kinds else e
-            named = end > e or term.endswith(kinds)  # 行政执法“三项制度”: a kind is named, the topic belongs to it
+            named = end > e or term.endswith(kinds) or after.re is ONCE and len(term) <= ONCE_BARE  # 行政执法“三项制度”:
+            # a kind is named, the topic belongs to it, as the thing done once does to a bare verb (报表数据“只报一次”;
+            # not to a quoted name that holds its own: “基层报表数据只报一次”)
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))

@@ -3104,3 +3104,11 @@ def test_a_period_and_the_suffix_close_the_last_item_of_a_list_sharing_them(nlp)
     text = "实施青少年体育、群众体育、竞技体育、教练队伍建设三年行动计划。"
     assert found(nlp, text, "Program", named=True) == ["青少年体育三年行动计划", "群众体育三年行动计划", "竞技体育三年行动计划",
                                                        "教练队伍建设三年行动计划"]
+
+
+def test_a_quoted_service_done_once_is_a_programme(nlp):
+    # invented: a coined name of a service a firm or a citizen need do once (program_once_verbs); a bare one keeps the
+    # topic before it, one that holds its topic stands alone
+    text = "推动统计台账只报一次，推行异地跑一次，迭代升级企业材料最多交一次。"
+    assert found(nlp, text, "Program", quotes=("只报一次", "异地跑一次", "企业材料最多交一次")) == [
+        "统计台账只报一次", "异地跑一次", "企业材料最多交一次"]
