@@ -707,7 +707,22 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         # “四下基层”制度: the quoted token with its head right after it is the scheme; a counted
         # or coded token with 工程 names a scheme (电子商务“五进”工程), a coined one may name works (“引洋入连”输供水工程)
         found.append(Match(topic_start(doc, s), head.end(), "Program"))
+        found += quoted_items_before(doc, s, text[e:head.end()])
     return found
+
+
+def quoted_items_before(doc: Doc, start: int, head: str) -> list[Match]:
+    """The quoted names joined by 、 right before a quoted name with its head (“扫黄”、“打非”斗争, “星火”、“丰收”计划):
+    each with the head they share (guideline 2: coordinated names keep their shared head), unless it names a
+    programme with a suffix of its own (“百人计划”、“人才兴链”行动) or is matched already."""
+    text, ends, items = doc_text(doc), {b: a for a, b in quoted(doc)}, []
+    while text[start - 1:start] == "、" and (a := ends.get(start - 1)) is not None:
+        if QUOTED_PROGRAM.search(text, a, start - 1) or covered(doc, a, start - 1) or \
+                re.search(r"[，,。；;：:、]", text[a:start - 1]):
+            break
+        items.append(Match(a, start - 1, "Program", attrs=(("name", text[a:start - 1] + head),)))
+        start = a
+    return items
 
 
 FORMULA = re.compile(r"[^+＋]+(?:[+＋][^+＋]+)+")  # 监管+服务: parts joined by +, a formula

@@ -3112,3 +3112,11 @@ def test_a_quoted_service_done_once_is_a_programme(nlp):
     text = "推动统计台账只报一次，推行异地跑一次，迭代升级企业材料最多交一次。"
     assert found(nlp, text, "Program", quotes=("只报一次", "异地跑一次", "企业材料最多交一次")) == [
         "统计台账只报一次", "异地跑一次", "企业材料最多交一次"]
+
+
+def test_quoted_names_joined_before_a_quoted_name_with_its_head_share_the_head(nlp):
+    # invented: two campaigns and two plans written as quoted names sharing the head after the last; a quoted name with
+    # a suffix of its own keeps its own
+    text = "开展禁赌、禁毒斗争，实施春雨、秋实计划，落实百才计划、强链行动。"
+    assert found(nlp, text, "Program", quotes=("禁赌", "禁毒", "春雨", "秋实", "百才计划", "强链"), named=True) == [
+        "禁赌斗争", "禁毒斗争", "春雨计划", "秋实计划", "百才计划", "强链行动"]
