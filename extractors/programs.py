@@ -965,6 +965,27 @@ def goods_to_villages(doc: Doc) -> list[Match]:
 OUTLINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")  # (一), (五): the number of a section of the report
 
 
+def items_before_vocabulary(doc: Doc, suffix: re.Match, found: list[Match]) -> list[Match]:
+    """The items joined by 、 before a vocabulary programme that share its suffix (蓝天、碧水、碧海、净土保卫战 gives
+    碧海保卫战 and the others the vocabulary does not list; guideline 2: coordinated names keep their shared head):
+    each a whole word as long as the vocabulary name's own words before the suffix (净土), no other match over it."""
+    text = doc_text(doc)
+    vocab = next((c for c in matches(doc) if c.label == "Program" and c.key and c.end == suffix.end() and
+                  c.start < suffix.start()), None)
+    if vocab is None:
+        return []
+    size, pos, items = suffix.start() - vocab.start, vocab.start, []
+    starts, ends = token_starts(doc), token_ends(doc)
+    while text[pos - 1:pos] == "、" and pos - 1 - size >= 0:
+        a, b = pos - 1 - size, pos - 1
+        if a not in starts or b not in ends or not _ITEM.fullmatch(text, a, b) or covered(doc, a, b) or \
+                any(f.start < b and a < f.end for f in found) or text[a:b] in NAME_STOP:
+            break
+        items.append(Match(a, b, "Program", attrs=(("name", text[a:b] + text[suffix.start():suffix.end()]),)))
+        pos = a
+    return items
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -1012,6 +1033,7 @@ def find_programs(doc: Doc) -> list[Match]:
         if start is not None:
             start = after_round(text, start, m.start())
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
+            found += items_before_vocabulary(doc, m, found)  # 蓝天、碧水、碧海、|净土保卫战: the items share its suffix
             continue
         inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]
         # a system named after a programme that is no system swallows it too (计划生育|家庭特别扶助制度,

@@ -3120,3 +3120,10 @@ def test_quoted_names_joined_before_a_quoted_name_with_its_head_share_the_head(n
     text = "开展禁赌、禁毒斗争，实施春雨、秋实计划，落实百才计划、强链行动。"
     assert found(nlp, text, "Program", quotes=("禁赌", "禁毒", "春雨", "秋实", "百才计划", "强链"), named=True) == [
         "禁赌斗争", "禁毒斗争", "春雨计划", "秋实计划", "百才计划", "强链行动"]
+
+
+def test_items_before_a_vocabulary_programme_share_its_suffix(nlp):
+    # invented: a list whose last item is a vocabulary programme (净土保卫战) and whose other items the vocabulary does
+    # not list all together; each item of the same length takes the suffix
+    text = "深入打好蓝天、碧水、绿岛、净土保卫战。"
+    assert found(nlp, text, "Program", named=True) == ["蓝天保卫战", "碧水保卫战", "绿岛保卫战", "净土保卫战"]
