@@ -720,8 +720,9 @@ def quoted_items_before(doc: Doc, start: int, head: str) -> list[Match]:
         if QUOTED_PROGRAM.search(text, a, start - 1) or covered(doc, a, start - 1) or \
                 re.search(r"[，,。；;：:、]", text[a:start - 1]):
             break
-        items.append(Match(a, start - 1, "Program", attrs=(("name", text[a:start - 1] + head),)))
-        start = a
+        name = text[a:start - 1] + head
+        items.append(Match(a, start - 1, "Program", key=vocabulary_key(name), attrs=(("name", name),)))
+        start = a  # a vocabulary programme's label (星火计划) cites it
     return items
 
 
@@ -981,8 +982,9 @@ def items_before_vocabulary(doc: Doc, suffix: re.Match, found: list[Match]) -> l
         if a not in starts or b not in ends or not _ITEM.fullmatch(text, a, b) or covered(doc, a, b) or \
                 any(f.start < b and a < f.end for f in found) or text[a:b] in NAME_STOP:
             break
-        items.append(Match(a, b, "Program", attrs=(("name", text[a:b] + text[suffix.start():suffix.end()]),)))
-        pos = a
+        name = text[a:b] + text[suffix.start():suffix.end()]
+        items.append(Match(a, b, "Program", key=vocabulary_key(name), attrs=(("name", name),)))
+        pos = a  # 蓝天保卫战: a vocabulary programme's label cites it
     return items
 
 
