@@ -24,6 +24,8 @@ PROGRAM_SUFFIX = re.compile("(?:" + lexicons.alternatives("program_suffix") +
                             + lexicons.alternation("program_system_after") + "))")  # 甲乙注册制。, 甲乙制度|考核
 SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds absorbs a vocabulary programme inside it
 QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
+ONCE_BARE = 5  # characters of a quoted service-done-once name without its topic (只报一次, 综合查一次)
+ONCE = re.compile("[" + "".join(lexicons.terms("program_once_verbs")) + "]一次$")  # “综合查一次”: a service done once
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
 NAMED_SYSTEM = 4  # characters before 制度 that name a system unquoted (存款保险制度, 最低工资制度; not 管理制度, 信访制度)
 QUOTED_KIND = re.compile("^" + lexicons.alternation("program_quoted_kind"))
@@ -153,6 +155,13 @@ def count_of(count: str) -> int:
     return int(count) if count.isdigit() else NUMERALS[count]
 
 
+PERIOD_HEAD = re.compile(r"[一二三四五六七八九十\d]+年(?:" + lexicons.alternatives("program_suffix") + ")+$")  # 三年行动计划
+PARALLEL_ITEM = 4  # characters of each of two parallel items sharing a suffix alone (科技支撑、龙头培育|行动)
+PARALLEL_HEADS = ("行动", "工程", "计划")  # an action or works the items do (职业技能提升、劳务品牌培育|工程), not a system
+# (领导班子强、生产正常、内部经济|责任制: predicates of a clause)
+NUMBERED_WORKS = re.compile(r"(?<![等、第\d.．])(?:\d+|[两二三四五六七八九十百]+)项$")  # 20项|民生工程: a package counted by
+# 项 (not 个, which counts works: 131个重点工程; not 一项, "a": 一项系统工程)
+NUMBERED_SETS = tuple(lexicons.terms("program_numbered_sets"))  # 20项|民生工程: a package of measures counted by 项
 SUMMED_HEAD = re.compile(r"([两二三四五六七八九])[大项个][\u4e00-\u9fff]{0,6}$")  # A、B、C|三大工程: the count of the items
 
 
@@ -189,6 +198,9 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         head_start, close = summed.start(), -1
     elif close >= 0:
         head_start = close + 2
+    elif (period := PERIOD_HEAD.search(text, start + 2, end)) and period.start() in token_starts(doc):
+        head_start = period.start()  # 基础教育、…、教师队伍建设|三年行动计划: a period and the suffix close the last
+        # item, whatever the items' lengths
     elif (last := text.find(text[prev_end - 1], start + 1, end - 2)) >= 0 and last + 1 in token_starts(doc):
         close = last - 1  # 用能权、碳排放权、排污权|交易试点: the items end with one character alike, whatever
         head_start = last + 1  # their lengths
@@ -196,7 +208,11 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     count = COUNT_HEAD.match(head)
     if count:
         head_start, head = head_start + count.start(1), count.group(1)
-    if len(head) < (2 if count or close >= 0 and head in NAMED_BY_SUFFIX else 4) or head_start not in {a for a, _ in token_bounds(doc)} or \
+    parallel = close < 0 and not count and head in PARALLEL_HEADS and \
+        head_start - start == prev_end - prev_start >= PARALLEL_ITEM  # 职业技能提升、劳务品牌培育|工程: parallel
+    # items of one length, no word shared but the suffix: each item with the suffix alone
+    if len(head) < (2 if count or (close >= 0 or parallel) and head in NAMED_BY_SUFFIX else 4) or \
+            head_start not in {a for a, _ in token_bounds(doc)} or \
             not count and re.match(r"[一二两三四五六七八九十百千万\d](?![年])", head) or JOINT_HEAD.match(head):
         return None
     items, pos = [Match(start, end, "Program", attrs=(("name", text[start:item_end] + head),))], start - 1
@@ -472,6 +488,9 @@ FACILITY = ("中心", "平台")  # a facility's designation names its field (国
 # …but a research centre named by its field (国家马铃薯技术创新中心, 国家稀土功能材料制造业创新中心) is a centre built
 # and run, a Project (tests/gold README, sixth pass 1); only one named by its kind alone is the designation
 RESEARCH_CENTRE = "创新中心"
+CENTRE = "中心"
+CENTRE_KINDS = tuple(lexicons.terms("program_centre_kinds"))  # 国家区域|医疗中心: a kind of centre a national scheme
+# designates (国家碳计量中心, 国家深海科考中心: one institution named by its field, no designation)
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # a number in digits or in Chinese numerals
@@ -505,6 +524,7 @@ def designations(doc: Doc) -> list[Match]:
                 text[s - 1:s] == "个" and COUNTED_LIST.search(text, max(0, s - 50), s) or \
                 m.group(1) in FACILITY and only_words(topic, DESIGNATION_KINDS, 1) or \
                 text.endswith(RESEARCH_CENTRE, s, e) and not only_words(topic, DESIGNATION_KINDS, 1) or \
+                m.group(1) == CENTRE and not text.endswith(CENTRE_KINDS, s, e) or \
                 counted and (s + level, e - len(m.group(1))) in token_bounds(doc) and topic in DESIGNATION_KINDS:
             continue  # 沈阳生产服务型国家物流枢纽: a place's own hub; A、B等2个|…: the head a list shares; 国家技术创新
             # 中心: a kind; counted, a topic of one kind word names a kind (国家级孵化基地3个), any other a designation
@@ -586,6 +606,29 @@ def provincial_designations(doc: Doc) -> list[Match]:
     return found
 
 
+LEVEL_KINDS = re.compile(lexicons.alternation("program_level_kinds"))  # 国家实验室: a national scheme by its kind
+LEVEL_KIND_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的为]|建设")  # where a scheme named by its kind ends
+
+
+def level_kinds(doc: Doc) -> list[Match]:
+    """National schemes named by their level and kind alone (国家实验室, program_level_kinds) where the words stand
+    alone: whole words, no name read leftwards before them (甲乙国家实验室: a laboratory's site, a Project), nothing
+    but punctuation, a conjunction, 建设 or a verb after them (国家实验室|丙丁创新平台, 国家实验室|体系: a longer
+    name), no earlier match over them."""
+    text, found = doc_text(doc), []
+    starts, ends = token_starts(doc), token_ends(doc)
+    for m in LEVEL_KINDS.finditer(text):
+        s, e = m.span()
+        if s not in starts or e not in ends or covered(doc, s, e) or \
+                not (LEVEL_KIND_AFTER.match(text, e) or text.startswith(LONG_VERBS, e)):
+            continue
+        before = name_start(doc, s, max_chars=8) if s else None
+        if before is not None and before < s:
+            continue
+        found.append(Match(s, e, "Program"))
+    return found
+
+
 def topic_start(doc: Doc, start: int, max_chars: int = 8) -> int:
     """Where a quoted programme's name starts: the topic written right before the quotes belongs to it
     (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes), not
@@ -664,7 +707,23 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         # “四下基层”制度: the quoted token with its head right after it is the scheme; a counted
         # or coded token with 工程 names a scheme (电子商务“五进”工程), a coined one may name works (“引洋入连”输供水工程)
         found.append(Match(topic_start(doc, s), head.end(), "Program"))
+        found += quoted_items_before(doc, s, text[e:head.end()])
     return found
+
+
+def quoted_items_before(doc: Doc, start: int, head: str) -> list[Match]:
+    """The quoted names joined by 、 right before a quoted name with its head (“扫黄”、“打非”斗争, “星火”、“丰收”计划):
+    each with the head they share (guideline 2: coordinated names keep their shared head), unless it names a
+    programme with a suffix of its own (“百人计划”、“人才兴链”行动) or is matched already."""
+    text, ends, items = doc_text(doc), {b: a for a, b in quoted(doc)}, []
+    while text[start - 1:start] == "、" and (a := ends.get(start - 1)) is not None:
+        if QUOTED_PROGRAM.search(text, a, start - 1) or covered(doc, a, start - 1) or \
+                re.search(r"[，,。；;：:、]", text[a:start - 1]):
+            break
+        name = text[a:start - 1] + head
+        items.append(Match(a, start - 1, "Program", key=vocabulary_key(name), attrs=(("name", name),)))
+        start = a  # a vocabulary programme's label (星火计划) cites it
+    return items
 
 
 FORMULA = re.compile(r"[^+＋]+(?:[+＋][^+＋]+)+")  # 监管+服务: parts joined by +, a formula
@@ -907,6 +966,28 @@ def goods_to_villages(doc: Doc) -> list[Match]:
 OUTLINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")  # (一), (五): the number of a section of the report
 
 
+def items_before_vocabulary(doc: Doc, suffix: re.Match, found: list[Match]) -> list[Match]:
+    """The items joined by 、 before a vocabulary programme that share its suffix (蓝天、碧水、碧海、净土保卫战 gives
+    碧海保卫战 and the others the vocabulary does not list; guideline 2: coordinated names keep their shared head):
+    each a whole word as long as the vocabulary name's own words before the suffix (净土), no other match over it."""
+    text = doc_text(doc)
+    vocab = next((c for c in matches(doc) if c.label == "Program" and c.key and c.end == suffix.end() and
+                  c.start < suffix.start()), None)
+    if vocab is None:
+        return []
+    size, pos, items = suffix.start() - vocab.start, vocab.start, []
+    starts, ends = token_starts(doc), token_ends(doc)
+    while text[pos - 1:pos] == "、" and pos - 1 - size >= 0:
+        a, b = pos - 1 - size, pos - 1
+        if a not in starts or b not in ends or not _ITEM.fullmatch(text, a, b) or covered(doc, a, b) or \
+                any(f.start < b and a < f.end for f in found) or text[a:b] in NAME_STOP:
+            break
+        name = text[a:b] + text[suffix.start():suffix.end()]
+        items.append(Match(a, b, "Program", key=vocabulary_key(name), attrs=(("name", name),)))
+        pos = a  # 蓝天保卫战: a vocabulary programme's label cites it
+    return items
+
+
 def find_programs(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -954,6 +1035,7 @@ def find_programs(doc: Doc) -> list[Match]:
         if start is not None:
             start = after_round(text, start, m.start())
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
+            found += items_before_vocabulary(doc, m, found)  # 蓝天、碧水、碧海、|净土保卫战: the items share its suffix
             continue
         inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]
         # a system named after a programme that is no system swallows it too (计划生育|家庭特别扶助制度,
@@ -1002,6 +1084,11 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and head.endswith(SYSTEM_FUNCTIONS) and text.endswith(IMPROVING, 0, start) and plain:
             continue  # 完善|甲乙管理制度, 健全|丙丁监管制度: the order a field has, improved, no system named (实行|最严格的
             # 甲乙管理制度, 建立|丙丁绩效管理制度 left to the rules above)
+        if text.endswith(NUMBERED_SETS, start, m.end()) and plain and \
+                (n := NUMBERED_WORKS.search(text, max(0, start - 6), start)):
+            start = n.start() - 2 if text[n.start() - 2:n.start()] in ("全国", "国家") else n.start()
+            found.append(Match(start, m.end(), "Program"))  # 20项民生工程: the year's package of measures, named
+            continue  # with its count (not 等20项…: a list's count)
         if m.group() == "工程" and (judged_works(text[start:m.end()]) or plain and (
                 only_words(head.replace("工程", "、"), WORKS_KINDS, 1) or ranked_works(text, start, head))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
@@ -1067,18 +1154,24 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc) + level_kinds(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):
         term = text[s:e]
-        after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term)
+        after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term)
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)):
             continue
+        inner = [c for c in matches(doc) if c.label == "Program" and s < c.start and c.end <= e]
+        if after and after.string is term and inner and not any(c.start < e and s < c.end for c in matches(doc)
+                                                               if c not in inner):
+            drop_matches(doc, inner)  # “百千万工程”: a coined name quoted whole, not the vocabulary's 千万工程 inside it
         if after and 2 <= len(term) <= 12 and not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and not re.search(r"[、，,。]", term):
             kinds = ("行动", "工程", "改革", "制度", "试点", "机制")
             end = e + len(after.group()) if after.string is not term and after.group() in kinds else e
-            named = end > e or term.endswith(kinds)  # 行政执法“三项制度”: a kind is named, the topic belongs to it
+            named = end > e or term.endswith(kinds) or after.re is ONCE and len(term) <= ONCE_BARE  # 行政执法“三项制度”:
+            # a kind is named, the topic belongs to it, as the thing done once does to a bare verb (报表数据“只报一次”;
+            # not to a quoted name that holds its own: “基层报表数据只报一次”)
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))

@@ -3048,3 +3048,82 @@ def test_an_exhibition_listed_with_events_is_an_event(nlp):
             "办好癸子论坛、推动经济健康发展。")
     assert found(nlp, text, "Event") == ["甲乙博览会", "中国航展", "丙丁交易会", "戊己优品展", "庚市国际车展", "辛壬博览会",
                                          "癸子论坛"]
+
+
+def test_a_national_scheme_named_by_its_level_and_kind_alone_is_a_programme(nlp):
+    # invented: the national laboratory system written alone, before a conjunction, 建设 or a verb; a laboratory's own
+    # site (a name before it) and a longer name going on after it are not the scheme
+    text = "加强国家实验室和重点实验室建设，支持国家实验室建设，某湾国家实验室某市创新平台揭牌，国家实验室体系初步形成。"
+    assert found(nlp, text, "Program") == ["国家实验室", "国家实验室"]
+
+
+def test_parallel_items_sharing_only_an_actions_suffix_are_each_a_programme(nlp):
+    # invented: two or more items of one length, no word shared but 行动 or 工程, each with the suffix; predicates of
+    # a clause listed before a system (甲乙强、丙丁正常、…责任制) name none
+    text = ("实施果蔬增收、农机支撑、品牌培育行动，推进厨师技能提升、家政品牌培育工程，"
+            "先在班子团结强、经营状况好、内部管理责任制健全的单位试行。")
+    assert found(nlp, text, "Program", named=True) == ["果蔬增收行动", "农机支撑行动", "品牌培育行动", "厨师技能提升工程",
+                                                       "家政品牌培育工程"]
+
+
+def test_a_package_of_measures_counted_by_xiang_keeps_its_count(nlp):
+    # invented: the year's package of livelihood measures named with its count (program_numbered_sets); works counted
+    # by 项 or a list's count are instances, no package
+    text = "今年继续实施15项民生工程，十项民心工程全部完成，再开工8项重大水利工程，实施甲乙等12项民生工程。"
+    assert found(nlp, text, "Program") == ["15项民生工程", "十项民心工程"]
+
+
+def test_the_private_pension_scheme_is_a_vocabulary_programme(nlp):
+    text = "扩大企业年金和个人养老金覆盖范围，完善个人养老金制度。"
+    assert found(nlp, text, "Program") == ["个人养老金", "个人养老金制度"]
+
+
+def test_a_coined_name_quoted_whole_holds_the_vocabulary_name_inside_it_and_verbs_of_rectifying_end_a_name(nlp):
+    # invented: a quoted coined name whose tail is a vocabulary programme (“十千万工程”) is the name, the vocabulary's
+    # alone where quoted alone; 整改 and 实化 take the scheme as their object
+    text = "学习运用千万工程经验，开展乡风文明十千万工程，扎实整改中央生态环保督察反馈问题，深化实化八项行动。"
+    assert found(nlp, text, "Program", quotes=("千万工程", "十千万工程", "八项行动")) == [
+        "千万工程", "乡风文明十千万工程", "中央生态环保督察", "八项行动"]
+
+
+def test_a_national_centre_is_a_designation_only_of_a_kind_a_scheme_designates(nlp):
+    # invented: regional medical and public-health centres are designated by national schemes (program_centre_kinds);
+    # a centre named by its field is one institution, no designation
+    text = "争创国家区域医疗中心和国家儿科医学中心，建成国家海藻计量中心，推进国家区域公共卫生中心建设。"
+    assert found(nlp, text, "Program") == ["国家区域医疗中心", "国家儿科医学中心", "国家区域公共卫生中心"]
+
+
+def test_titles_awarded_after_an_assessment_are_no_programmes(nlp):
+    # invented: tourism, chronic-disease and memorial-site titles a ministry confers (program_awarded_titles)
+    text = "某县获评国家全域旅游示范区，创建国家慢性病综合防控示范区，某馆入选全国爱国主义教育示范基地。"
+    assert found(nlp, text, "Program") == []
+
+
+def test_a_period_and_the_suffix_close_the_last_item_of_a_list_sharing_them(nlp):
+    # invented: the items share 三年行动计划; the last item's own words (教练队伍建设) stay its own
+    text = "实施青少年体育、群众体育、竞技体育、教练队伍建设三年行动计划。"
+    assert found(nlp, text, "Program", named=True) == ["青少年体育三年行动计划", "群众体育三年行动计划", "竞技体育三年行动计划",
+                                                       "教练队伍建设三年行动计划"]
+
+
+def test_a_quoted_service_done_once_is_a_programme(nlp):
+    # invented: a coined name of a service a firm or a citizen need do once (program_once_verbs); a bare one keeps the
+    # topic before it, one that holds its topic stands alone
+    text = "推动统计台账只报一次，推行异地跑一次，迭代升级企业材料最多交一次。"
+    assert found(nlp, text, "Program", quotes=("只报一次", "异地跑一次", "企业材料最多交一次")) == [
+        "统计台账只报一次", "异地跑一次", "企业材料最多交一次"]
+
+
+def test_quoted_names_joined_before_a_quoted_name_with_its_head_share_the_head(nlp):
+    # invented: two campaigns and two plans written as quoted names sharing the head after the last; a quoted name with
+    # a suffix of its own keeps its own
+    text = "开展禁赌、禁毒斗争，实施春雨、秋实计划，落实百才计划、强链行动。"
+    assert found(nlp, text, "Program", quotes=("禁赌", "禁毒", "春雨", "秋实", "百才计划", "强链"), named=True) == [
+        "禁赌斗争", "禁毒斗争", "春雨计划", "秋实计划", "百才计划", "强链行动"]
+
+
+def test_items_before_a_vocabulary_programme_share_its_suffix(nlp):
+    # invented: a list whose last item is a vocabulary programme (净土保卫战) and whose other items the vocabulary does
+    # not list all together; each item of the same length takes the suffix
+    text = "深入打好蓝天、碧水、绿岛、净土保卫战。"
+    assert found(nlp, text, "Program", named=True) == ["蓝天保卫战", "碧水保卫战", "绿岛保卫战", "净土保卫战"]
