@@ -60,6 +60,8 @@ SCOPE_ENDING = re.compile(SCOPE.pattern + "$")
 SCOPE_CHARS = max(map(len, lexicons.terms("strategy_goal_scopes")))  # the longest scope, 向西开放
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
 GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
+# 国际交往中心|功能进一步增强, 增强全国文化中心|影响力: what a place's central function has, raised as the goal is
+CENTRE_CAPACITY = re.compile(lexicons.alternation("strategy_centre_capacity_after"))
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
 PLACE_GOAL_HEAD = re.compile(lexicons.alternation("strategy_place_goal_heads") + "$")  # 现代化|新X建设
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
@@ -125,6 +127,10 @@ OPENING_ROLE = re.compile(r"(?:向[东南西北]|(?:[东南西北]向){1,2})开�
 FACING_ROLE = re.compile("面向" + lexicons.alternation("strategy_facing_regions") + r"的?(?:(?![的，,。；])[\u4e00-\u9fff]){0,10}?"
                          + lexicons.alternation("strategy_opening_role_ends"))
 ROLE_BUILT = re.compile(r"(?:加快|加速)?建设")  # 甲乙桥头堡|加快建设: a role to build
+# 打造|世界知名|旅游目的地: the destination a place sets out to be for the world or the country, its tourism named
+# whole (strategy_destination_words: how renowned, 文化旅游); not a niche's (世界冰雪旅游目的地, 国际康养旅游目的地)
+DESTINATION = re.compile(SCOPE.pattern + "(?:" + lexicons.alternation("strategy_destination_words") + "){0,3}旅游目的地")
+DESTINATION_QUALIFIER = re.compile(r"(?:(?![的，,。；;])[\u4e00-\u9fff]){1,12}的$")  # 建设|更具甲乙魅力的|世界…目的地
 
 
 @lru_cache(maxsize=1)
@@ -386,8 +392,10 @@ def find_goals(doc: Doc) -> list[Match]:
         if ending in CENTRES and not owner and not SCOPE.match(text, start):  # 甲市|区域科技创新中心: the place whose
             placed = opening_place(text, start, m.start())  # centre it is opens the name before the scope
             scope_pos = placed if placed is not None and SCOPE.match(text, placed) else start
+        capacity = ending in CENTRES and CENTRE_CAPACITY.match(text, m.end())  # 提升甲中心|能力: a function's
         if ending in SCOPED and not ((SCOPE.match(text, scope_pos) or ending in (doc._.umbrellas or ())
-                                      and not COUNTED.search(text, start, m.start())) and GOAL_END.match(text, m.end())):
+                                      and not COUNTED.search(text, start, m.start())) and
+                                     (GOAL_END.match(text, m.end()) or capacity)):
             continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals);
             # 三大高地, 一圈一网一高地: the count itself, a formulation
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
@@ -404,7 +412,7 @@ def find_goals(doc: Doc) -> list[Match]:
             start = defined.start()
         if ending in REGION_ENDS and KIND_ONLY.fullmatch(text, start, m.start()):
             continue  # 世界级城市群, 创新型现代化都市圈: a kind of region described, none named
-        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or (  # 加快…高地建设: a goal to build;
+        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or capacity or (  # 加快…高地建设: a goal to build;
             ending in CITY_ROLES and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲市|区域中心城市|能级: a place's
             opening_place(text, start, m.end()) is not None)  # role whose capacity is raised
         if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
@@ -418,7 +426,8 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
-        qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found)
+        qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
+        destinations(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
 
 
@@ -536,6 +545,23 @@ def appeal_goals(doc: Doc, found: list[Match]) -> list[Match]:
                     f.label == "Strategy" and s <= f.start and f.end <= e and f.end - f.start < e - s)  # holds (甲城市圈|
                        for f in (*matches(doc), *found, *goals)):  # …先行区) stays its own; no other name overlaps
                 goals.append(Match(s, e, "Strategy", attrs=(("appeal", True),)))
+    return goals
+
+
+def destinations(doc: Doc, found: list[Match]) -> list[Match]:
+    """The tourism destination a place sets out to be for the world or the country, after a verb of building in its
+    clause, right before the scope or before a clause of qualities ending in 的 (加快打造世界知名旅游目的地, 在打造
+    世界旅游目的地上, 建设更具甲乙魅力的世界重要旅游目的地): a headline goal (guideline 2); not a niche's destination
+    (世界冰雪旅游目的地: a sector's), one without such a verb (获评…旅游目的地, a title) nor one another name holds."""
+    text, goals = doc_text(doc), []
+    for m in DESTINATION.finditer(text) if "旅游目的地" in text else ():
+        verb = None
+        for v in GOAL_VERB_INSIDE.finditer(text, clause_start(text, m.start()), m.start()):
+            verb = v
+        if verb is None or verb.end() < m.start() and not DESTINATION_QUALIFIER.fullmatch(text, verb.end(), m.start()):
+            continue
+        if not any(f.start < m.end() and m.start() < f.end for f in found) and not covered(doc, m.start(), m.end()):
+            goals.append(Match(m.start(), m.end(), "Strategy"))
     return goals
 
 

@@ -419,6 +419,25 @@ def test_centres_a_place_sets_out_to_be_with_their_scope(nlp):
         "全国经济中心", "国家科技创新中心", "区域金融中心", "西部交往中心", "区域经济中心城市"]
 
 
+def test_a_centre_whose_function_or_standing_is_raised_is_a_goal(nlp):
+    # invented: a scoped centre (交往中心, 文化中心, 贸易中心, 航运中心) is the place's goal where what follows it says its
+    # function, capacity or standing is raised, as where 建设 follows it; not before an index named after it
+    text = ("活动成功举办，国际交往中心功能增强，增强全国文化中心影响力，推动国际贸易中心提质升级，深化国际航运中心建设。"
+            "乙港国际航运中心发展指数上升。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "国际交往中心", "全国文化中心", "国际贸易中心", "国际航运中心"]
+
+
+def test_a_tourism_destination_for_the_world_is_a_places_goal(nlp):
+    # invented: a world or national tourism destination after a verb of building in its clause (also after a clause
+    # of qualities ending in 的, and in the frame 在打造…上) is the place's goal; not a niche's destination, nor one
+    # without a verb of building (a title won)
+    text = ("加快打造世界知名旅游目的地，在打造世界旅游目的地上取得新进展，建设更具山水魅力的世界重要文化旅游目的地。"
+            "打造世界冰雪旅游目的地，获评全国旅游目的地。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "世界知名旅游目的地", "世界旅游目的地", "世界重要文化旅游目的地"]
+
+
 def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
     # invented: vocabulary strategies listed before a term of a place's own that ends in 战略 share that 战略
     text = "坚持实施科技兴贸、以质取胜和甲乙升级战略。"
