@@ -127,6 +127,9 @@ OPENING_ROLE = re.compile(r"(?:向[东南西北]|(?:[东南西北]向){1,2})开�
 FACING_ROLE = re.compile("面向" + lexicons.alternation("strategy_facing_regions") + r"的?(?:(?![的，,。；])[\u4e00-\u9fff]){0,10}?"
                          + lexicons.alternation("strategy_opening_role_ends"))
 ROLE_BUILT = re.compile(r"(?:加快|加速)?建设")  # 甲乙桥头堡|加快建设: a role to build
+# 区域消费中心城市, 国家现代流通战略支点城市: a city's role a ministry designates and lists (guideline 2: a designation that
+# assigns work is a Program), named like a place's goal
+DESIGNATED_GOALS = tuple(lexicons.terms("strategy_goal_ends_designated"))
 # 打造|世界知名|旅游目的地: the destination a place sets out to be for the world or the country, its tourism named
 # whole (strategy_destination_words: how renowned, 文化旅游); not a niche's (世界冰雪旅游目的地, 国际康养旅游目的地)
 DESTINATION = re.compile(SCOPE.pattern + "(?:" + lexicons.alternation("strategy_destination_words") + "){0,3}旅游目的地")
@@ -425,10 +428,18 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, text[place:m.end()])
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
+    found = [designated(text, m) for m in found]
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
         destinations(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
+
+
+def designated(text: str, m: Match) -> Match:
+    """A goal named with an ending a ministry designates (石家庄区域消费中心城市, 现代流通战略支点城市) as the Program it is
+    (guideline 2: a designation that assigns work), the goal itself otherwise."""
+    name = dict(m.attrs).get("name") or text[m.start:m.end]
+    return Match(m.start, m.end, "Program", attrs=m.attrs) if name.endswith(DESIGNATED_GOALS) else m
 
 
 ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name

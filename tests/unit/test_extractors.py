@@ -438,6 +438,15 @@ def test_a_tourism_destination_for_the_world_is_a_places_goal(nlp):
         "世界知名旅游目的地", "世界旅游目的地", "世界重要文化旅游目的地"]
 
 
+def test_a_city_role_a_ministry_designates_is_a_programme(nlp):
+    # invented: consumption-centre cities and pivot cities of modern circulation are designations that assign work
+    # (Programs by guideline 2), listed places sharing the ending too; a central city stays the place's goal
+    text = "推动甲市、乙市区域消费中心城市建设，加快现代流通战略支点城市建设，建设区域性中心城市。"
+    programs = {dict(m.attrs).get("name") or t for t, m in matches(nlp, text, "Program")}
+    assert {"乙市区域消费中心城市", "现代流通战略支点城市"} <= programs
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["区域性中心城市"]
+
+
 def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
     # invented: vocabulary strategies listed before a term of a place's own that ends in 战略 share that 战略
     text = "坚持实施科技兴贸、以质取胜和甲乙升级战略。"
