@@ -127,6 +127,11 @@ OPENING_ROLE = re.compile(r"(?:向[东南西北]|(?:[东南西北]向){1,2})开�
 FACING_ROLE = re.compile("面向" + lexicons.alternation("strategy_facing_regions") + r"的?(?:(?![的，,。；])[\u4e00-\u9fff]){0,10}?"
                          + lexicons.alternation("strategy_opening_role_ends"))
 ROLE_BUILT = re.compile(r"(?:加快|加速)?建设")  # 甲乙桥头堡|加快建设: a role to build
+# 沿沪宁|产业创新带, 甲乙|科创走廊, 甲市-乙县|人才科创走廊, G60|科创走廊: a belt of innovation several places build
+# together, named by them, by their initials, by a road's code or by a bay a place names (corridors)
+CORRIDOR = re.compile(lexicons.alternation("strategy_corridor_ends"))
+ROAD_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}")  # G60: an expressway's code
+CORRIDOR_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设|发展")  # not …走廊|策源地 (another name's opening)
 # 区域消费中心城市, 国家现代流通战略支点城市: a city's role a ministry designates and lists (guideline 2: a designation that
 # assigns work is a Program), named like a place's goal
 DESIGNATED_GOALS = tuple(lexicons.terms("strategy_goal_ends_designated"))
@@ -431,7 +436,7 @@ def find_goals(doc: Doc) -> list[Match]:
     found = [designated(text, m) for m in found]
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
-        destinations(doc, found)
+        destinations(doc, found) + corridors(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
 
 
@@ -557,6 +562,57 @@ def appeal_goals(doc: Doc, found: list[Match]) -> list[Match]:
                        for f in (*matches(doc), *found, *goals)):  # …先行区) stays its own; no other name overlaps
                 goals.append(Match(s, e, "Strategy", attrs=(("appeal", True),)))
     return goals
+
+
+def corridors(doc: Doc, found: list[Match]) -> list[Match]:
+    """A belt or corridor of innovation (strategy_corridor_ends) named by the places that build it together: their
+    initials (甲乙科创走廊, 沿|丙丁|产业创新带), two places joined by a dash (甲市-乙县人才科创走廊), a bay a place names
+    (甲州湾科技创新带) or the expressway it runs along (G60科创走廊): a regional strategy (guideline 2), read before the
+    zones; not one named by a single place, a hill or a river (甲山创新带, 乙江科创带: an area firms move into)."""
+    text, goals = doc_text(doc), []
+    for m in CORRIDOR.finditer(text) if "走廊" in text or "创新带" in text else ():
+        start = name_start(doc, m.start(), max_chars=12)
+        if start is None or not CORRIDOR_END.match(text, m.end()):
+            continue
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))
+        start = lead[-1].end() if lead else start
+        if text[start - 1:start] in DASHES and (first := dashed_place(text, start - 1)) is not None:
+            start = first  # 甲市-|乙县…: the reading of names stops at the dash, the first place is the name's too
+        if m.start() - start < 2 or not corridor_opening(text, start, m.start()):
+            continue
+        if not any(f.start < m.end() and start < f.end for f in found) and \
+                not covered(doc, start, m.end(), {"Program", "Formulation", "Policy"}) and \
+                not any(o.label == "Strategy" and o.start < m.end() and start < o.end and
+                        not (start <= o.start and o.end <= m.start()) for o in matches(doc)):
+            goals.append(Match(start, m.end(), "Strategy"))  # a place's label among its places (甲-雄安) may stand in it
+    return goals
+
+
+DASHES = ("-", "—", "－")
+
+
+def dashed_place(text: str, dash: int) -> int | None:
+    """Where the place written right before a dash begins, if one is (甲市|-乙县)."""
+    gaz = gazetteer.load()
+    return next((k for k in range(max(0, dash - 6), dash - 1) if gaz.lookup(text[k:dash])), None)
+
+
+def corridor_opening(text: str, start: int, end: int) -> bool:
+    """Whether the words before a corridor's ending (text[start:end]) open with what names several places: a road's
+    code, places' initials (after 沿 or 环 too), two places joined by a dash, or a place's bay."""
+    if ROAD_CODE.match(text, start):
+        return True
+    at = start + 1 if text[start] in "沿环" else start
+    if initials_opening(text, at, end + 2) is not None:
+        return True
+    gaz = gazetteer.load()
+    place = next((k for k in range(min(end, start + 6), start + 1, -1)
+                  if not any(d in text[start:k] for d in DASHES) and gaz.lookup(text[start:k])), None)
+    if place is None:
+        return False
+    if text[place:place + 1] in DASHES and opening_place(text, place + 1, end + 2) is not None:
+        return True
+    return text.startswith("湾", place)
 
 
 def destinations(doc: Doc, found: list[Match]) -> list[Match]:

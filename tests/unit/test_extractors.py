@@ -447,6 +447,16 @@ def test_a_city_role_a_ministry_designates_is_a_programme(nlp):
     assert [t for t, _ in matches(nlp, text, "Strategy")] == ["区域性中心城市"]
 
 
+def test_a_corridor_named_by_the_places_that_build_it_is_a_regional_strategy(nlp):
+    # invented: a belt or corridor of innovation named by places' initials (after 沿 too), two places joined by a
+    # dash, a place's bay or a road's code is a regional strategy; one named by a hill or a river is an area (a Zone)
+    text = ("深化G60科创走廊、沿沪宁产业创新带建设，共建杭州湾科技创新带，建设北京-雄安人才科创走廊。"
+            "推进紫金山创新带、吴淞江科创带建设。")
+    strategies = [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start) if len(t) > 4]
+    assert strategies == ["G60科创走廊", "沿沪宁产业创新带", "杭州湾科技创新带", "北京-雄安人才科创走廊"]
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"紫金山创新带", "吴淞江科创带"}
+
+
 def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
     # invented: vocabulary strategies listed before a term of a place's own that ends in 战略 share that 战略
     text = "坚持实施科技兴贸、以质取胜和甲乙升级战略。"
