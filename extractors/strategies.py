@@ -52,8 +52,9 @@ CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a f
 SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 REGION_PLANS = lexicons.words("strategy_region_plan_ends")  # 经济区: a region's plan, only where a region names it
+GRANARIES = lexicons.words("strategy_granary_ends")  # 粮仓: a province's granary, only where its region names it
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
-    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS, *REGION_PLANS}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
+    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS, *REGION_PLANS, *GRANARIES}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
 # 区域经济中心|城市: a centre's name before 城市 is a kind of city's, the goal is the city (中心城市)
 SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
 SCOPE_ENDING = re.compile(SCOPE.pattern + "$")
@@ -410,6 +411,9 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 一刻钟便民生活圈: no region to join
         if ending in REGION_PLANS and not region(text[start:m.start()]):
             continue  # 建设临空经济区: a zone named by its function, no region's plan (甲东绿色经济区 is one)
+        if ending in GRANARIES and not (all_initials(text[start:m.start()]) or region(text[start:m.start()]) or
+                                        gazetteer.load().lookup(text[start:m.start()])):
+            continue  # 蓝色粮仓, 黑土粮仓: a kind of granary (the sea's, black soil's), none a region names
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
         if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等":
             continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;

@@ -457,6 +457,13 @@ def test_a_corridor_named_by_the_places_that_build_it_is_a_regional_strategy(nlp
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"紫金山创新带", "吴淞江科创带"}
 
 
+def test_a_granary_named_by_its_region_is_a_provinces_goal(nlp):
+    # invented: a granary named by places' initials after a verb of building, or with 建设 after it, is the province's
+    # goal; a kind of granary (the sea's, black soil's) names none
+    text = "高水平建设江淮粮仓，提高齐鲁粮仓建设成效。统筹推进蓝色粮仓建设，推进黑土粮仓科技会战。"
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == ["江淮粮仓", "齐鲁粮仓"]
+
+
 def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
     # invented: vocabulary strategies listed before a term of a place's own that ends in 战略 share that 战略
     text = "坚持实施科技兴贸、以质取胜和甲乙升级战略。"
