@@ -51,6 +51,12 @@ def test_strategy_aliases_and_traditional_forms(nlp):
     assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["jingjinji", "dual-carbon", "northeast"]
 
 
+def test_national_strategies_written_by_their_first_names(nlp):
+    # invented sentence: the north-east's revitalisation and the poverty campaign as reports of 2003–2017 write them
+    text = "落实东北等老工业基地振兴举措，实施新一轮东北振兴战略，推进集中连片特殊困难地区扶贫攻坚。"
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["northeast", "northeast", "poverty-alleviation"]
+
+
 def test_regional_strategies_written_with_加快(nlp):
     # invented sentence: the central and eastern regions' national strategies as national reports of 2004–2005 and
     # 2021–2026 write them (中部地区加快崛起, 东部地区加快发展)
