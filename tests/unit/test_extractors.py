@@ -57,6 +57,13 @@ def test_national_strategies_written_by_their_first_names(nlp):
     assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["northeast", "northeast", "poverty-alleviation"]
 
 
+def test_a_provinces_named_innovation_platform_is_a_programme(nlp):
+    # invented sentence: 秦创原, a province's innovation-driven platform, is a named platform (a Program), not a strategy
+    text = "秦创原创新驱动平台提级扩能。"
+    assert [m.key for _, m in matches(nlp, text, "Program")] == ["qinchuangyuan"]
+    assert matches(nlp, text, "Strategy") == []
+
+
 def test_regional_strategies_written_with_加快(nlp):
     # invented sentence: the central and eastern regions' national strategies as national reports of 2004–2005 and
     # 2021–2026 write them (中部地区加快崛起, 东部地区加快发展)
