@@ -346,6 +346,13 @@ def test_firms_a_places_bank_a_levels_platform_not_institutions_or_kinds(nlp):
     assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["沧州农商行", "省金控集团"]
 
 
+def test_a_banks_financial_investment_firm_written_short_is_a_firm(nlp):
+    # invented: 金投 (a bank's financial asset investment firm) is a trade word: a list of such names opening a firm's
+    # verb names firms; 资金投入 (funds put in) holds no firm
+    text = "华银金投、兴银金投开业运营，加大财政资金投入。"
+    assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["华银金投", "兴银金投"]
+
+
 def test_listed_banks_inside_a_programmes_name_are_firms(nlp):
     # invented: two listed banks as what a reform programme reforms; a kind of bank in a pilot's name stays none
     text = "推进交通银行和中国进出口银行股份制改革，开展民营银行试点。"
