@@ -393,6 +393,10 @@ def find_goals(doc: Doc) -> list[Match]:
         before = found[-1].end if found else -1
         if start < before <= m.start() - 2 and not text[before:m.start()].startswith(("、", "和")):
             start = before  # 工业兴省制造强省: two goals written one after the other, the second starts after the first
+        inner = next((p.end for p in matches(doc) if p.label == "Place" and start + 2 <= p.start and
+                      p.end <= m.start() - 2), None) if ending in STRONG else None
+        if inner is not None:  # 数字甲省|智造强省: a place inside the head after words of its own closes another name
+            start = inner  # (the place's initiative); the goal is named after it
         if ending in STRONG and (is_slogan(text[start:m.start()]) or text.startswith(SLOGAN_VERBS, m.end())):
             continue  # 兴国强省, 富民强省, 质量强企强链强县: a slogan of verb-objects, not a sector's goal
         if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):

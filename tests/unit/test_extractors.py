@@ -484,6 +484,13 @@ def test_a_granary_named_by_its_region_is_a_provinces_goal(nlp):
     assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == ["江淮粮仓", "齐鲁粮仓"]
 
 
+def test_a_strong_province_goal_after_a_places_initiative_or_a_verb_of_raising(nlp):
+    # invented: a place inside a strong-province goal's head after words of its own closes another name (数字X, the
+    # place's initiative), the goal named after it; 立起 is a verb of building, no word of the goal
+    text = "以建设数字河北智造强省为抓手。产业链立起先进制造业强省四梁八柱。"
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == ["智造强省", "先进制造业强省"]
+
+
 def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
     # invented: vocabulary strategies listed before a term of a place's own that ends in 战略 share that 战略
     text = "坚持实施科技兴贸、以质取胜和甲乙升级战略。"
