@@ -196,7 +196,24 @@ def speaks_of_strategy(text: str, start: int, end: int) -> bool:
         return True
     start, end = _list_bounds(text, start, end)
     return bool(STRATEGY_BEFORE.search(text[max(0, start - 8):start]) or STRATEGY_AFTER.match(text[end:end + 8])
-                or STRATEGY_NOUN_AFTER_LIST.match(text[end:end + 16]))
+                or STRATEGY_NOUN_AFTER_LIST.match(text[end:end + 16]) or
+                list_governed(text, start))
+
+
+# 坚持|科技赋能、|创新驱动: the short items of a list before a bare label, read back to the verb that governs the list
+SHORT_ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、){1,4}$")
+ADHERENCE = re.compile(lexicons.alternation("strategy_verbs_before"))
+
+
+def list_governed(text: str, start: int) -> bool:
+    """Whether a bare label at start is a later item of a list of short items (two to six characters each) that a verb
+    of strategy_verbs_before opens (坚持|科技赋能、创新驱动): the verb governs every item."""
+    items = SHORT_ITEMS_BEFORE.search(text, max(0, start - 36), start)
+    if items is None:
+        return False
+    first_end = items.start() + items.group().index("、")
+    return any(first_end - v.end() >= 2 and first_end - v.end() <= 6
+               for v in ADHERENCE.finditer(text, max(0, items.start() - 8), first_end))
 
 
 QUOTED_PART_HEADS = re.compile(lexicons.alternation("strategy_quoted_part_heads") + "$")

@@ -64,6 +64,13 @@ def test_a_provinces_named_innovation_platform_is_a_programme(nlp):
     assert matches(nlp, text, "Strategy") == []
 
 
+def test_a_bare_short_form_later_in_a_list_a_verb_of_adherence_opens(nlp):
+    # invented: a bare short form (创新驱动) as a later item of a list of short items that 坚持 opens is the strategy;
+    # in a list no such verb opens it is a word of the list's plain sense
+    text = "坚持开放合作、创新驱动，加快发展。今后五年我省增长动力、创新驱动、民生福祉等指标。"
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["innovation-driven"]
+
+
 def test_regional_strategies_written_with_加快(nlp):
     # invented sentence: the central and eastern regions' national strategies as national reports of 2004–2005 and
     # 2021–2026 write them (中部地区加快崛起, 东部地区加快发展)
