@@ -498,6 +498,14 @@ def test_a_strong_province_goal_after_a_places_initiative_or_a_verb_of_raising(n
     assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == ["智造强省", "先进制造业强省"]
 
 
+def test_a_benchmark_city_for_the_world_is_a_places_goal(nlp):
+    # invented: a benchmark city (标杆城市) with a global or national scope after a verb of building, or with 建设 after
+    # it, is the place's goal; one without a scope of its own is a sector's
+    text = "加快建设全球数字经济标杆城市，扎实推进国际绿色经济标杆城市建设。打造营商环境标杆城市。"
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "全球数字经济标杆城市", "国际绿色经济标杆城市"]
+
+
 def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
     # invented: vocabulary strategies listed before a term of a place's own that ends in 战略 share that 战略
     text = "坚持实施科技兴贸、以质取胜和甲乙升级战略。"
