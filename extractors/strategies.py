@@ -52,14 +52,17 @@ CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a f
 SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 REGION_PLANS = lexicons.words("strategy_region_plan_ends")  # 经济区: a region's plan, only where a region names it
+GRANARIES = lexicons.words("strategy_granary_ends")  # 粮仓: a province's granary, only where its region names it
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
-    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS, *REGION_PLANS}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
+    {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS, *REGION_PLANS, *GRANARIES}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
 # 区域经济中心|城市: a centre's name before 城市 is a kind of city's, the goal is the city (中心城市)
 SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
 SCOPE_ENDING = re.compile(SCOPE.pattern + "$")
 SCOPE_CHARS = max(map(len, lexicons.terms("strategy_goal_scopes")))  # the longest scope, 向西开放
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
 GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
+# 国际交往中心|功能进一步增强, 增强全国文化中心|影响力: what a place's central function has, raised as the goal is
+CENTRE_CAPACITY = re.compile(lexicons.alternation("strategy_centre_capacity_after"))
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
 PLACE_GOAL_HEAD = re.compile(lexicons.alternation("strategy_place_goal_heads") + "$")  # 现代化|新X建设
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
@@ -125,6 +128,18 @@ OPENING_ROLE = re.compile(r"(?:向[东南西北]|(?:[东南西北]向){1,2})开�
 FACING_ROLE = re.compile("面向" + lexicons.alternation("strategy_facing_regions") + r"的?(?:(?![的，,。；])[\u4e00-\u9fff]){0,10}?"
                          + lexicons.alternation("strategy_opening_role_ends"))
 ROLE_BUILT = re.compile(r"(?:加快|加速)?建设")  # 甲乙桥头堡|加快建设: a role to build
+# 沿沪宁|产业创新带, 甲乙|科创走廊, 甲市-乙县|人才科创走廊, G60|科创走廊: a belt of innovation several places build
+# together, named by them, by their initials, by a road's code or by a bay a place names (corridors)
+CORRIDOR = re.compile(lexicons.alternation("strategy_corridor_ends"))
+ROAD_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}")  # G60: an expressway's code
+CORRIDOR_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设|发展")  # not …走廊|策源地 (another name's opening)
+# 区域消费中心城市, 国家现代流通战略支点城市: a city's role a ministry designates and lists (guideline 2: a designation that
+# assigns work is a Program), named like a place's goal
+DESIGNATED_GOALS = tuple(lexicons.terms("strategy_goal_ends_designated"))
+# 打造|世界知名|旅游目的地: the destination a place sets out to be for the world or the country, its tourism named
+# whole (strategy_destination_words: how renowned, 文化旅游); not a niche's (世界冰雪旅游目的地, 国际康养旅游目的地)
+DESTINATION = re.compile(SCOPE.pattern + "(?:" + lexicons.alternation("strategy_destination_words") + "){0,3}旅游目的地")
+DESTINATION_QUALIFIER = re.compile(r"(?:(?![的，,。；;])[\u4e00-\u9fff]){1,12}的$")  # 建设|更具甲乙魅力的|世界…目的地
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +196,24 @@ def speaks_of_strategy(text: str, start: int, end: int) -> bool:
         return True
     start, end = _list_bounds(text, start, end)
     return bool(STRATEGY_BEFORE.search(text[max(0, start - 8):start]) or STRATEGY_AFTER.match(text[end:end + 8])
-                or STRATEGY_NOUN_AFTER_LIST.match(text[end:end + 16]))
+                or STRATEGY_NOUN_AFTER_LIST.match(text[end:end + 16]) or
+                list_governed(text, start))
+
+
+# 坚持|科技赋能、|创新驱动: the short items of a list before a bare label, read back to the verb that governs the list
+SHORT_ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、){1,4}$")
+ADHERENCE = re.compile(lexicons.alternation("strategy_verbs_before"))
+
+
+def list_governed(text: str, start: int) -> bool:
+    """Whether a bare label at start is a later item of a list of short items (two to six characters each) that a verb
+    of strategy_verbs_before opens (坚持|科技赋能、创新驱动): the verb governs every item."""
+    items = SHORT_ITEMS_BEFORE.search(text, max(0, start - 36), start)
+    if items is None:
+        return False
+    first_end = items.start() + items.group().index("、")
+    return any(first_end - v.end() >= 2 and first_end - v.end() <= 6
+               for v in ADHERENCE.finditer(text, max(0, items.start() - 8), first_end))
 
 
 QUOTED_PART_HEADS = re.compile(lexicons.alternation("strategy_quoted_part_heads") + "$")
@@ -378,6 +410,10 @@ def find_goals(doc: Doc) -> list[Match]:
         before = found[-1].end if found else -1
         if start < before <= m.start() - 2 and not text[before:m.start()].startswith(("、", "和")):
             start = before  # 工业兴省制造强省: two goals written one after the other, the second starts after the first
+        inner = next((p.end for p in matches(doc) if p.label == "Place" and start + 2 <= p.start and
+                      p.end <= m.start() - 2), None) if ending in STRONG else None
+        if inner is not None:  # 数字甲省|智造强省: a place inside the head after words of its own closes another name
+            start = inner  # (the place's initiative); the goal is named after it
         if ending in STRONG and (is_slogan(text[start:m.start()]) or text.startswith(SLOGAN_VERBS, m.end())):
             continue  # 兴国强省, 富民强省, 质量强企强链强县: a slogan of verb-objects, not a sector's goal
         if ending in SCOPED and text.startswith("向", start - 1) and SCOPE.match(text, start - 1):
@@ -386,14 +422,19 @@ def find_goals(doc: Doc) -> list[Match]:
         if ending in CENTRES and not owner and not SCOPE.match(text, start):  # 甲市|区域科技创新中心: the place whose
             placed = opening_place(text, start, m.start())  # centre it is opens the name before the scope
             scope_pos = placed if placed is not None and SCOPE.match(text, placed) else start
+        capacity = ending in CENTRES and CENTRE_CAPACITY.match(text, m.end())  # 提升甲中心|能力: a function's
         if ending in SCOPED and not ((SCOPE.match(text, scope_pos) or ending in (doc._.umbrellas or ())
-                                      and not COUNTED.search(text, start, m.start())) and GOAL_END.match(text, m.end())):
+                                      and not COUNTED.search(text, start, m.start())) and
+                                     (GOAL_END.match(text, m.end()) or capacity)):
             continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals);
             # 三大高地, 一圈一网一高地: the count itself, a formulation
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         if ending in REGION_PLANS and not region(text[start:m.start()]):
             continue  # 建设临空经济区: a zone named by its function, no region's plan (甲东绿色经济区 is one)
+        if ending in GRANARIES and not (all_initials(text[start:m.start()]) or region(text[start:m.start()]) or
+                                        gazetteer.load().lookup(text[start:m.start()])):
+            continue  # 蓝色粮仓, 黑土粮仓: a kind of granary (the sea's, black soil's), none a region names
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
         if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等":
             continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;
@@ -404,7 +445,7 @@ def find_goals(doc: Doc) -> list[Match]:
             start = defined.start()
         if ending in REGION_ENDS and KIND_ONLY.fullmatch(text, start, m.start()):
             continue  # 世界级城市群, 创新型现代化都市圈: a kind of region described, none named
-        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or (  # 加快…高地建设: a goal to build;
+        built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or capacity or (  # 加快…高地建设: a goal to build;
             ending in CITY_ROLES and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲市|区域中心城市|能级: a place's
             opening_place(text, start, m.end()) is not None)  # role whose capacity is raised
         if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
@@ -417,9 +458,18 @@ def find_goals(doc: Doc) -> list[Match]:
                 found += _shared_ending(text, start, text[place:m.end()])
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
+    found = [designated(text, m) for m in found]
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
-        qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found)
+        qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
+        destinations(doc, found) + corridors(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
+
+
+def designated(text: str, m: Match) -> Match:
+    """A goal named with an ending a ministry designates (石家庄区域消费中心城市, 现代流通战略支点城市) as the Program it is
+    (guideline 2: a designation that assigns work), the goal itself otherwise."""
+    name = dict(m.attrs).get("name") or text[m.start:m.end]
+    return Match(m.start, m.end, "Program", attrs=m.attrs) if name.endswith(DESIGNATED_GOALS) else m
 
 
 ROLE_VERB = re.compile(lexicons.alternation("strategy_role_verbs"))  # 对接: toward a region, inside a goal's name
@@ -536,6 +586,74 @@ def appeal_goals(doc: Doc, found: list[Match]) -> list[Match]:
                     f.label == "Strategy" and s <= f.start and f.end <= e and f.end - f.start < e - s)  # holds (甲城市圈|
                        for f in (*matches(doc), *found, *goals)):  # …先行区) stays its own; no other name overlaps
                 goals.append(Match(s, e, "Strategy", attrs=(("appeal", True),)))
+    return goals
+
+
+def corridors(doc: Doc, found: list[Match]) -> list[Match]:
+    """A belt or corridor of innovation (strategy_corridor_ends) named by the places that build it together: their
+    initials (甲乙科创走廊, 沿|丙丁|产业创新带), two places joined by a dash (甲市-乙县人才科创走廊), a bay a place names
+    (甲州湾科技创新带) or the expressway it runs along (G60科创走廊): a regional strategy (guideline 2), read before the
+    zones; not one named by a single place, a hill or a river (甲山创新带, 乙江科创带: an area firms move into)."""
+    text, goals = doc_text(doc), []
+    for m in CORRIDOR.finditer(text) if "走廊" in text or "创新带" in text else ():
+        start = name_start(doc, m.start(), max_chars=12)
+        if start is None or not CORRIDOR_END.match(text, m.end()):
+            continue
+        lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))
+        start = lead[-1].end() if lead else start
+        if text[start - 1:start] in DASHES and (first := dashed_place(text, start - 1)) is not None:
+            start = first  # 甲市-|乙县…: the reading of names stops at the dash, the first place is the name's too
+        if m.start() - start < 2 or not corridor_opening(text, start, m.start()):
+            continue
+        if not any(f.start < m.end() and start < f.end for f in found) and \
+                not covered(doc, start, m.end(), {"Program", "Formulation", "Policy"}) and \
+                not any(o.label == "Strategy" and o.start < m.end() and start < o.end and
+                        not (start <= o.start and o.end <= m.start()) for o in matches(doc)):
+            goals.append(Match(start, m.end(), "Strategy"))  # a place's label among its places (甲-雄安) may stand in it
+    return goals
+
+
+DASHES = ("-", "—", "－")
+
+
+def dashed_place(text: str, dash: int) -> int | None:
+    """Where the place written right before a dash begins, if one is (甲市|-乙县)."""
+    gaz = gazetteer.load()
+    return next((k for k in range(max(0, dash - 6), dash - 1) if gaz.lookup(text[k:dash])), None)
+
+
+def corridor_opening(text: str, start: int, end: int) -> bool:
+    """Whether the words before a corridor's ending (text[start:end]) open with what names several places: a road's
+    code, places' initials (after 沿 or 环 too), two places joined by a dash, or a place's bay."""
+    if ROAD_CODE.match(text, start):
+        return True
+    at = start + 1 if text[start] in "沿环" else start
+    if initials_opening(text, at, end + 2) is not None:
+        return True
+    gaz = gazetteer.load()
+    place = next((k for k in range(min(end, start + 6), start + 1, -1)
+                  if not any(d in text[start:k] for d in DASHES) and gaz.lookup(text[start:k])), None)
+    if place is None:
+        return False
+    if text[place:place + 1] in DASHES and opening_place(text, place + 1, end + 2) is not None:
+        return True
+    return text.startswith("湾", place)
+
+
+def destinations(doc: Doc, found: list[Match]) -> list[Match]:
+    """The tourism destination a place sets out to be for the world or the country, after a verb of building in its
+    clause, right before the scope or before a clause of qualities ending in 的 (加快打造世界知名旅游目的地, 在打造
+    世界旅游目的地上, 建设更具甲乙魅力的世界重要旅游目的地): a headline goal (guideline 2); not a niche's destination
+    (世界冰雪旅游目的地: a sector's), one without such a verb (获评…旅游目的地, a title) nor one another name holds."""
+    text, goals = doc_text(doc), []
+    for m in DESTINATION.finditer(text) if "旅游目的地" in text else ():
+        verb = None
+        for v in GOAL_VERB_INSIDE.finditer(text, clause_start(text, m.start()), m.start()):
+            verb = v
+        if verb is None or verb.end() < m.start() and not DESTINATION_QUALIFIER.fullmatch(text, verb.end(), m.start()):
+            continue
+        if not any(f.start < m.end() and m.start() < f.end for f in found) and not covered(doc, m.start(), m.end()):
+            goals.append(Match(m.start(), m.end(), "Strategy"))
     return goals
 
 

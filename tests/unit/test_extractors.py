@@ -51,6 +51,26 @@ def test_strategy_aliases_and_traditional_forms(nlp):
     assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["jingjinji", "dual-carbon", "northeast"]
 
 
+def test_national_strategies_written_by_their_first_names(nlp):
+    # invented sentence: the north-east's revitalisation and the poverty campaign as reports of 2003–2017 write them
+    text = "落实东北等老工业基地振兴举措，实施新一轮东北振兴战略，推进集中连片特殊困难地区扶贫攻坚。"
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["northeast", "northeast", "poverty-alleviation"]
+
+
+def test_a_provinces_named_innovation_platform_is_a_programme(nlp):
+    # invented sentence: 秦创原, a province's innovation-driven platform, is a named platform (a Program), not a strategy
+    text = "秦创原创新驱动平台提级扩能。"
+    assert [m.key for _, m in matches(nlp, text, "Program")] == ["qinchuangyuan"]
+    assert matches(nlp, text, "Strategy") == []
+
+
+def test_a_bare_short_form_later_in_a_list_a_verb_of_adherence_opens(nlp):
+    # invented: a bare short form (创新驱动) as a later item of a list of short items that 坚持 opens is the strategy;
+    # in a list no such verb opens it is a word of the list's plain sense
+    text = "坚持开放合作、创新驱动，加快发展。今后五年我省增长动力、创新驱动、民生福祉等指标。"
+    assert [m.key for _, m in matches(nlp, text, "Strategy")] == ["innovation-driven"]
+
+
 def test_regional_strategies_written_with_加快(nlp):
     # invented sentence: the central and eastern regions' national strategies as national reports of 2004–2005 and
     # 2021–2026 write them (中部地区加快崛起, 东部地区加快发展)
@@ -444,6 +464,13 @@ def test_firms_a_places_bank_a_levels_platform_not_institutions_or_kinds(nlp):
     assert sorted(t for t, _ in matches(nlp, text, "Enterprise")) == ["沧州农商行", "省金控集团"]
 
 
+def test_a_banks_financial_investment_firm_written_short_is_a_firm(nlp):
+    # invented: 金投 (a bank's financial asset investment firm) is a trade word: a list of such names opening a firm's
+    # verb names firms; 资金投入 (funds put in) holds no firm
+    text = "华银金投、兴银金投开业运营，加大财政资金投入。"
+    assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["华银金投", "兴银金投"]
+
+
 def test_listed_banks_inside_a_programmes_name_are_firms(nlp):
     # invented: two listed banks as what a reform programme reforms; a kind of bank in a pilot's name stays none
     text = "推进交通银行和中国进出口银行股份制改革，开展民营银行试点。"
@@ -528,6 +555,66 @@ def test_centres_a_place_sets_out_to_be_with_their_scope(nlp):
             "建设区域经济中心城市，打造丙镇农业经济中心，争创国家技术创新中心。")
     assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
         "全国经济中心", "国家科技创新中心", "区域金融中心", "西部交往中心", "区域经济中心城市"]
+
+
+def test_a_centre_whose_function_or_standing_is_raised_is_a_goal(nlp):
+    # invented: a scoped centre (交往中心, 文化中心, 贸易中心, 航运中心) is the place's goal where what follows it says its
+    # function, capacity or standing is raised, as where 建设 follows it; not before an index named after it
+    text = ("活动成功举办，国际交往中心功能增强，增强全国文化中心影响力，推动国际贸易中心提质升级，深化国际航运中心建设。"
+            "乙港国际航运中心发展指数上升。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "国际交往中心", "全国文化中心", "国际贸易中心", "国际航运中心"]
+
+
+def test_a_tourism_destination_for_the_world_is_a_places_goal(nlp):
+    # invented: a world or national tourism destination after a verb of building in its clause (also after a clause
+    # of qualities ending in 的, and in the frame 在打造…上) is the place's goal; not a niche's destination, nor one
+    # without a verb of building (a title won)
+    text = ("加快打造世界知名旅游目的地，在打造世界旅游目的地上取得新进展，建设更具山水魅力的世界重要文化旅游目的地。"
+            "打造世界冰雪旅游目的地，获评全国旅游目的地。")
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "世界知名旅游目的地", "世界旅游目的地", "世界重要文化旅游目的地"]
+
+
+def test_a_city_role_a_ministry_designates_is_a_programme(nlp):
+    # invented: consumption-centre cities and pivot cities of modern circulation are designations that assign work
+    # (Programs by guideline 2), listed places sharing the ending too; a central city stays the place's goal
+    text = "推动甲市、乙市区域消费中心城市建设，加快现代流通战略支点城市建设，建设区域性中心城市。"
+    programs = {dict(m.attrs).get("name") or t for t, m in matches(nlp, text, "Program")}
+    assert {"乙市区域消费中心城市", "现代流通战略支点城市"} <= programs
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["区域性中心城市"]
+
+
+def test_a_corridor_named_by_the_places_that_build_it_is_a_regional_strategy(nlp):
+    # invented: a belt or corridor of innovation named by places' initials (after 沿 too), two places joined by a
+    # dash, a place's bay or a road's code is a regional strategy; one named by a hill or a river is an area (a Zone)
+    text = ("深化G60科创走廊、沿沪宁产业创新带建设，共建杭州湾科技创新带，建设北京-雄安人才科创走廊。"
+            "推进紫金山创新带、吴淞江科创带建设。")
+    strategies = [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start) if len(t) > 4]
+    assert strategies == ["G60科创走廊", "沿沪宁产业创新带", "杭州湾科技创新带", "北京-雄安人才科创走廊"]
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"紫金山创新带", "吴淞江科创带"}
+
+
+def test_a_granary_named_by_its_region_is_a_provinces_goal(nlp):
+    # invented: a granary named by places' initials after a verb of building, or with 建设 after it, is the province's
+    # goal; a kind of granary (the sea's, black soil's) names none
+    text = "高水平建设江淮粮仓，提高齐鲁粮仓建设成效。统筹推进蓝色粮仓建设，推进黑土粮仓科技会战。"
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == ["江淮粮仓", "齐鲁粮仓"]
+
+
+def test_a_strong_province_goal_after_a_places_initiative_or_a_verb_of_raising(nlp):
+    # invented: a place inside a strong-province goal's head after words of its own closes another name (数字X, the
+    # place's initiative), the goal named after it; 立起 is a verb of building, no word of the goal
+    text = "以建设数字河北智造强省为抓手。产业链立起先进制造业强省四梁八柱。"
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == ["智造强省", "先进制造业强省"]
+
+
+def test_a_benchmark_city_for_the_world_is_a_places_goal(nlp):
+    # invented: a benchmark city (标杆城市) with a global or national scope after a verb of building, or with 建设 after
+    # it, is the place's goal; one without a scope of its own is a sector's
+    text = "加快建设全球数字经济标杆城市，扎实推进国际绿色经济标杆城市建设。打造营商环境标杆城市。"
+    assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
+        "全球数字经济标杆城市", "国际绿色经济标杆城市"]
 
 
 def test_labels_listed_before_a_new_strategy_share_its_head(nlp):
