@@ -12,7 +12,7 @@ from extractors.base import (FIVE_YEAR, Match, covered, doc_text, drop_matches, 
 from kg import lexicons
 
 # quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
-# the vocabulary
+# the vocabulary; not a count a kind of scheme follows (“五个一批”项目, “七个一”政策: a programme, guideline 2)
 NUMBERED = re.compile(r"^(?!一张)[一二两三四五六七八九十百千万]+[个种道根张方][\u4e00-\u9fff]{1,6}$")
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
@@ -221,7 +221,7 @@ def find_formulations(doc: Doc) -> list[Match]:
     laid = reclaim_layouts(doc) + reclaim_coded_heads(doc)
     found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc)
     found += [Match(s, _with_head(doc, e, s), "Formulation") for s, e in quoted(doc)
-             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s))
+             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s)) and not SCHEME_KIND.match(text, e)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]
     ends = token_ends(doc)
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]

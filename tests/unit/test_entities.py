@@ -3048,3 +3048,11 @@ def test_an_exhibition_listed_with_events_is_an_event(nlp):
             "办好癸子论坛、推动经济健康发展。")
     assert found(nlp, text, "Event") == ["甲乙博览会", "中国航展", "丙丁交易会", "戊己优品展", "庚市国际车展", "辛壬博览会",
                                          "癸子论坛"]
+
+
+def test_a_quoted_count_a_kind_of_scheme_follows_is_no_formulation(nlp):
+    # invented: a count of things named before the package, works or tasks it stands for (“六个一”政策, “三个十大”项目,
+    # “八个一批”任务) names a scheme, a programme (guideline 2), no formulation; a count standing alone is one
+    text = "落实甲乙六个一政策，推进三个十大项目，完成八个一批任务，实施九个一批，践行三个务必。"
+    quotes = ("六个一", "三个十大", "八个一批", "九个一批", "三个务必")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["九个一批", "三个务必"]
