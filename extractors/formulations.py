@@ -44,6 +44,7 @@ _HELD_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("formulation
 SINGLE_KIND = re.compile(rf"(?![的为])[\u4e00-\u9fff]{{0,2}}?(?:{_HELD_KINDS})(?=[^\u4e00-\u9fff]|$)")
 SINGLE = re.compile(rf"(?!{FIVE_YEAR}$)[\u4e00-\u9fff]{{2,8}}")
 SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
+TAKEN_UP = re.compile(lexicons.alternation("formulation_slogan_demonstratives"))  # “A、B”这一总体要求: one slogan
 SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alternation('formulation_scheme_kinds')}")  # “三医联动”等改革
 LAYOUT_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:布局|格局)")
 JOINT = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff]|新[{_NUM}][\u4e00-\u9fff]){lexicons.alternation('formulation_joint_words')}")
@@ -145,14 +146,15 @@ def slogans(doc: Doc) -> list[Match]:
     """Quoted clauses in parallel that the text holds to as a slogan (guideline 2: an unquoted parallel list is
     none): named after them by what they are to the text — a requirement, a principle, a goal, a style
     (“简约、安全、精彩”办赛要求, “稳定大局、统筹协调”的方针: the relating noun is no part of the name) — or held to
-    by a verb of adherence and closed there (坚持“稳中求进、提质增效”，); and one quoted coined phrase so named right
+    by a verb of adherence and closed there (坚持“稳中求进、提质增效”，), or taken up as one thing by a demonstrative
+    (“争当表率、走在前列”这一总体要求); and one quoted coined phrase so named right
     after it (“动态清零”防疫目标, “并重”“并举”重要要求: each item), not after 的 or 为."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         if e - s > 30 or not SLOGAN.fullmatch(text, s, e) or covered(doc, s, e):
             continue
         held = text.endswith(SLOGAN_VERBS, 0, s) and re.match(r"[，,。；;]|$", text[e:e + 1])
-        if held or SLOGAN_KIND.match(text, e):
+        if held or SLOGAN_KIND.match(text, e) or TAKEN_UP.match(text, e):
             found.append(Match(s, _with_head(doc, e), "Formulation"))  # “稳、进、高、新”工作思路 keeps its head
     for s, e in quoted(doc):
         if not SINGLE.fullmatch(text, s, e) or not SINGLE_KIND.match(text, e):

@@ -3056,3 +3056,11 @@ def test_a_quoted_count_a_kind_of_scheme_follows_is_no_formulation(nlp):
     text = "落实甲乙六个一政策，推进三个十大项目，完成八个一批任务，实施九个一批，践行三个务必。"
     quotes = ("六个一", "三个十大", "八个一批", "九个一批", "三个务必")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["九个一批", "三个务必"]
+
+
+def test_quoted_clauses_a_demonstrative_takes_up_as_one_are_a_slogan(nlp):
+    # invented: quoted clauses in parallel taken up by 这一/这条 as one thing the text names (a requirement, a main
+    # line) are one slogan, without the noun after the demonstrative; the same clauses quoted and closed plainly are none
+    text = "牢记甲乙争先、丙丁示范这一总体要求，抓住稳甲、扩乙、调丙这条主线，做到甲乙、丙丁。"
+    quotes = ("甲乙争先、丙丁示范", "稳甲、扩乙、调丙", "甲乙、丙丁")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["甲乙争先、丙丁示范", "稳甲、扩乙、调丙"]
