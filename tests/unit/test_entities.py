@@ -3064,3 +3064,9 @@ def test_quoted_clauses_a_demonstrative_takes_up_as_one_are_a_slogan(nlp):
     text = "牢记甲乙争先、丙丁示范这一总体要求，抓住稳甲、扩乙、调丙这条主线，做到甲乙、丙丁。"
     quotes = ("甲乙争先、丙丁示范", "稳甲、扩乙、调丙", "甲乙、丙丁")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["甲乙争先、丙丁示范", "稳甲、扩乙、调丙"]
+
+
+def test_a_numbered_set_of_forces_or_functions_is_a_formulation(nlp):
+    # invented: N大动力, N大功能 name the forces or functions a count lays out (guideline 2: numbered formulations)
+    text = "激活甲、乙、丙三大动力，强化四大功能。"
+    assert found(nlp, text, "Formulation") == ["三大动力", "四大功能"]
