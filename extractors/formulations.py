@@ -191,6 +191,28 @@ def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+PRACTICE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}{lexicons.alternation('formulation_practice_heads')}")
+
+
+def practices(doc: Doc) -> list[Match]:
+    """Short quoted names of a practice by the place or thing it came from, written whole inside the quotes (“甲县
+    模式”, “乙市经验”, “丙巷工作法”): formulations like 枫桥经验 (guideline 2). A place opening the name does not stop
+    it (the place family read it first); a programme an earlier family took of the whole token (a quoted …模式) is
+    dropped from the doc for it."""
+    text, found = doc_text(doc), []
+    for s, e in quoted(doc):
+        if not PRACTICE.fullmatch(text, s, e):
+            continue
+        taken = [m for m in matches(doc) if m.start < e and s < m.end and m.label != "Place"]
+        whole = len(taken) == 1 and (taken[0].start, taken[0].end) == (s, e) and taken[0].label == "Program" \
+            and not taken[0].key
+        if taken and not whole:
+            continue
+        drop_matches(doc, taken)
+        found.append(Match(s, e, "Formulation"))
+    return found
+
+
 CODED = re.compile(r"[\dA-Za-z]+(?:[+×][\dA-Za-z]+)*\+?")  # “3+2”, “1188”, “4×4”: a code of numbered parts
 
 
@@ -221,7 +243,7 @@ def inside_coinage(taken: list[Match], start: int, end: int) -> bool:
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     laid = reclaim_layouts(doc) + reclaim_coded_heads(doc)
-    found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc)
+    found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc) + practices(doc)
     found += [Match(s, _with_head(doc, e, s), "Formulation") for s, e in quoted(doc)
              if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s)) and not SCHEME_KIND.match(text, e)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]

@@ -3070,3 +3070,12 @@ def test_a_numbered_set_of_forces_or_functions_is_a_formulation(nlp):
     # invented: N大动力, N大功能 name the forces or functions a count lays out (guideline 2: numbered formulations)
     text = "激活甲、乙、丙三大动力，强化四大功能。"
     assert found(nlp, text, "Formulation") == ["三大动力", "四大功能"]
+
+
+def test_a_short_quoted_name_of_a_practice_is_a_formulation(nlp):
+    # invented: a practice named by where it came from, quoted whole with what it is (“甲县模式”, “乙溪经验”, “丙巷
+    # 工作法”), is a formulation like 枫桥经验, not a programme; a quoted token with 模式 outside the quotes is not one
+    text = "形成水资源利用甲县模式，推广乙溪经验，推深做实丙巷工作法，推广丁戊港模式。"
+    quotes = ("甲县模式", "乙溪经验", "丙巷工作法", "丁戊港")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["甲县模式", "乙溪经验", "丙巷工作法"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["丁戊港模式"]
