@@ -240,6 +240,15 @@ def inside_coinage(taken: list[Match], start: int, end: int) -> bool:
                for m in taken)
 
 
+def opens_name(text: str, end: int) -> bool:
+    """Whether a code without a head (“4+7”, 5+2) opens a longer name written right after it (“4+7”药品带量采购试点,
+    “5+2”重点行业领域整治, “1+5”农业科技创新联盟: the name of a scheme or a body, whose count it gives): a word follows
+    that is neither a noun relating to the code (“4+1”重要要求: formulation_slogan_kinds) nor a joining word (的, 和, 等);
+    the code stands alone where punctuation follows (“4+1”、)."""
+    return bool(re.match(r"[\u4e00-\u9fff]", text[end:end + 1])) and not SLOGAN_KIND.match(text, end) \
+        and not re.match(r"[的和与及等]", text[end:end + 1])
+
+
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     laid = reclaim_layouts(doc) + reclaim_coded_heads(doc)
@@ -277,7 +286,7 @@ def find_formulations(doc: Doc) -> list[Match]:
             named += [Match(a, b, "Formulation", attrs=(("name", text[a:b] + rest),)) for a, b in _listed(doc, s)]
             continue
         coded = re.fullmatch(r"[\dA-Za-z+]+", text[s:e])
-        if head or coded and CODE.fullmatch(text[s:e]):
+        if head or coded and CODE.fullmatch(text[s:e]) and not opens_name(text, e):
             spans.append((s, head.end() if head else e))
         if head:  # “高铁+”、“园区+”、“职住+”协同: each quoted item of the list keeps the shared head
             named += [Match(a, b, "Formulation", attrs=(("name", text[a:b] + text[e:head.end()]),))

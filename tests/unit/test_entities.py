@@ -3079,3 +3079,11 @@ def test_a_short_quoted_name_of_a_practice_is_a_formulation(nlp):
     quotes = ("甲县模式", "乙溪经验", "丙巷工作法", "丁戊港")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["甲县模式", "乙溪经验", "丙巷工作法"]
     assert found(nlp, text, "Program", quotes=quotes) == ["丁戊港模式"]
+
+
+def test_a_code_without_a_head_opening_a_longer_name_is_no_formulation(nlp):
+    # invented: a code right before the name of a scheme or a body it counts (“4+7”药品采购试点, “1+5”甲乙创新联盟)
+    # opens that name, no formulation of its own; before a relating noun (要求), a joining word or punctuation it is one
+    text = "获批4+7甲乙采购试点城市，组建1+5甲乙创新联盟，落实4+1重要要求，统筹2+2、3+1和5+3的关系。"
+    quotes = ("4+7", "1+5", "4+1", "2+2", "3+1", "5+3")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["4+1", "2+2", "3+1", "5+3"]
