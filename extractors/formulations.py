@@ -58,6 +58,8 @@ WORK_NETWORK = re.compile(_DESCRIBED + lexicons.alternation("formulation_work_ne
 # a numbered token or code a few words before a system of documents (“1+N+X”规划体系, 五级四类国土空间规划体系) names
 # that system of plans, laws or policies, a scheme (guideline 2), no formulation
 DOCUMENT_SYSTEM = re.compile(_DESCRIBED + lexicons.alternation("formulation_document_systems"))
+# a quoted circle reached within a travel time (“1小时高铁圈”, “四小时航空经济圈”): a numbered layout of space
+REACH = re.compile(rf"[\d.一二两三四五六七八九十半]+个?半?{lexicons.alternation('formulation_reach_units')}[\u4e00-\u9fff]{{0,6}}圈")
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
@@ -213,6 +215,23 @@ def practices(doc: Doc) -> list[Match]:
     return found
 
 
+def reaches(doc: Doc) -> list[Match]:
+    """Quoted circles reached within a travel time (“1小时高铁圈”, “四小时航空经济圈”, “一小时交通圈”): numbered layouts
+    of space, formulations (guideline 2). A work an earlier family read inside the token (小时高铁 of “1小时高铁圈”) is
+    no name of its own there and is dropped; a match of the whole token or beyond it (a programme) keeps it."""
+    text, found = doc_text(doc), []
+    for s, e in quoted(doc):
+        if not REACH.fullmatch(text, s, e):
+            continue
+        taken = [m for m in matches(doc) if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e or m.end - m.start == e - s or m.label not in ("Project", "Program")
+               for m in taken):
+            continue
+        drop_matches(doc, taken)
+        found.append(Match(s, e, "Formulation"))
+    return found
+
+
 CODED = re.compile(r"[\dA-Za-z]+(?:[+×][\dA-Za-z]+)*\+?")  # “3+2”, “1188”, “4×4”: a code of numbered parts
 
 
@@ -252,7 +271,7 @@ def opens_name(text: str, end: int) -> bool:
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     laid = reclaim_layouts(doc) + reclaim_coded_heads(doc)
-    found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc) + practices(doc)
+    found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc) + practices(doc) + reaches(doc)
     found += [Match(s, _with_head(doc, e, s), "Formulation") for s, e in quoted(doc)
              if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s)) and not SCHEME_KIND.match(text, e)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]

@@ -3087,3 +3087,12 @@ def test_a_code_without_a_head_opening_a_longer_name_is_no_formulation(nlp):
     text = "获批4+7甲乙采购试点城市，组建1+5甲乙创新联盟，落实4+1重要要求，统筹2+2、3+1和5+3的关系。"
     quotes = ("4+7", "1+5", "4+1", "2+2", "3+1", "5+3")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["4+1", "2+2", "3+1", "5+3"]
+
+
+def test_a_quoted_circle_reached_within_hours_is_a_formulation(nlp):
+    # invented: a circle reached within a travel time, quoted (“1小时高铁圈”, “四小时航空经济圈”), is a numbered layout
+    # of space; a work read inside it (小时高铁) is none; a circle of minutes (15分钟生活圈) is a service, no formulation
+    text = "甲乙丙1小时高铁圈3小时高速公路圈基本形成，打造四小时航空经济圈，打造15分钟社区生活圈。"
+    quotes = ("1小时高铁圈", "3小时高速公路圈", "四小时航空经济圈", "15分钟社区生活圈")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["1小时高铁圈", "3小时高速公路圈", "四小时航空经济圈"]
+    assert found(nlp, text, "Project", quotes=quotes) == []
