@@ -177,17 +177,29 @@ def joint(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if JOINT.fullmatch(text, s, e) and not SCHEME_KIND.match(text, e)]
 
 
+SCHEME_END = re.compile(rf"(?:{lexicons.alternation('formulation_scheme_kinds')})$")
+
+
+def counted(token: str) -> bool:
+    """Whether a quoted token counts things (“三个务必”, “六个制造业基地”) and names no scheme by its end (“五个一
+    工程”)."""
+    return bool(NUMBERED.match(token)) and not SCHEME_END.search(token)
+
+
 def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
     """Quoted numbered layouts (“三区一基地”, “六链五群”, “一圈一网一高地”) that an earlier family took whole for a
     work or a scheme because of their last part (基地) or the verb after them (建设): guideline 2 makes a numbered
-    layout a Formulation; a scheme named by a head after the quotes (“一中心两平台”工程) keeps its longer match.
-    Drops those earlier matches from the doc and returns the layouts' spans."""
+    layout a Formulation; a scheme named by a head after the quotes (“一中心两平台”工程) keeps its longer match. So
+    too a quoted count of things taken whole (“六个制造业基地”建设, “五个中心”建设: a numbered formulation), unless
+    the count ends with a kind of scheme (“五个一工程”: a programme). Drops those earlier matches from the doc and
+    returns the layouts' spans."""
     text, spans = doc_text(doc), []
     for s, e in quoted(doc):
         taken = [m for m in matches(doc) if m.start < e and s < m.end]
         whole = len(taken) == 1 and (taken[0].start, taken[0].end) == (s, e) and taken[0].label in ("Program", "Project") \
             and not taken[0].key and "name" not in dict(taken[0].attrs)
-        if taken and (whole or inside_coinage(taken, s, e)) and PARTS.fullmatch(text, s, e) and laid_out(text[s:e]):
+        layout = PARTS.fullmatch(text, s, e) and laid_out(text[s:e])
+        if taken and (whole or inside_coinage(taken, s, e)) and layout or whole and counted(text[s:e]):
             drop_matches(doc, taken)
             spans.append((s, e))
     return spans
@@ -274,6 +286,7 @@ def find_formulations(doc: Doc) -> list[Match]:
     found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc) + practices(doc) + reaches(doc)
     found += [Match(s, _with_head(doc, e, s), "Formulation") for s, e in quoted(doc)
              if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s)) and not SCHEME_KIND.match(text, e)
+             and not overlaps(Match(s, e, "Formulation"), found)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]
     ends = token_ends(doc)
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]

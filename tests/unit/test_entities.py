@@ -3096,3 +3096,12 @@ def test_a_quoted_circle_reached_within_hours_is_a_formulation(nlp):
     quotes = ("1小时高铁圈", "3小时高速公路圈", "四小时航空经济圈", "15分钟社区生活圈")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["1小时高铁圈", "3小时高速公路圈", "四小时航空经济圈"]
     assert found(nlp, text, "Project", quotes=quotes) == []
+
+
+def test_a_quoted_count_taken_whole_for_a_programme_is_a_formulation(nlp):
+    # invented: a quoted count of things another family took whole because 建设 follows (“六个甲乙基地”建设, “七个中心”
+    # 建设) is a numbered formulation; a count ending with a kind of scheme (“八个一工程”) stays a programme
+    text = "推动六个甲乙基地建设全面铺开，对接七个中心建设，实施八个一工程。"
+    quotes = ("六个甲乙基地", "七个中心", "八个一工程")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["六个甲乙基地", "七个中心"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["八个一工程"]
