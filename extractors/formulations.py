@@ -12,7 +12,7 @@ from extractors.base import (FIVE_YEAR, Match, covered, doc_text, drop_matches, 
 from kg import lexicons
 
 # quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
-# the vocabulary
+# the vocabulary; not a count a kind of scheme follows (“五个一批”项目, “七个一”政策: a programme, guideline 2)
 NUMBERED = re.compile(r"^(?!一张)[一二两三四五六七八九十百千万]+[个种道根张方][\u4e00-\u9fff]{1,6}$")
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
@@ -44,6 +44,7 @@ _HELD_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("formulation
 SINGLE_KIND = re.compile(rf"(?![的为])[\u4e00-\u9fff]{{0,2}}?(?:{_HELD_KINDS})(?=[^\u4e00-\u9fff]|$)")
 SINGLE = re.compile(rf"(?!{FIVE_YEAR}$)[\u4e00-\u9fff]{{2,8}}")
 SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
+TAKEN_UP = re.compile(lexicons.alternation("formulation_slogan_demonstratives"))  # “A、B”这一总体要求: one slogan
 SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alternation('formulation_scheme_kinds')}")  # “三医联动”等改革
 LAYOUT_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:布局|格局)")
 JOINT = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff]|新[{_NUM}][\u4e00-\u9fff]){lexicons.alternation('formulation_joint_words')}")
@@ -57,6 +58,8 @@ WORK_NETWORK = re.compile(_DESCRIBED + lexicons.alternation("formulation_work_ne
 # a numbered token or code a few words before a system of documents (“1+N+X”规划体系, 五级四类国土空间规划体系) names
 # that system of plans, laws or policies, a scheme (guideline 2), no formulation
 DOCUMENT_SYSTEM = re.compile(_DESCRIBED + lexicons.alternation("formulation_document_systems"))
+# a quoted circle reached within a travel time (“1小时高铁圈”, “四小时航空经济圈”): a numbered layout of space
+REACH = re.compile(rf"[\d.一二两三四五六七八九十半]+个?半?{lexicons.alternation('formulation_reach_units')}[\u4e00-\u9fff]{{0,6}}圈")
 THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:(?!总书记|同志|讲话)[\u4e00-\u9fff]){{0,10}}?"
                      r"(?:思想|理论)")  # 毛泽东军事思想, 邓小平新时期军队建设思想
 
@@ -145,14 +148,15 @@ def slogans(doc: Doc) -> list[Match]:
     """Quoted clauses in parallel that the text holds to as a slogan (guideline 2: an unquoted parallel list is
     none): named after them by what they are to the text — a requirement, a principle, a goal, a style
     (“简约、安全、精彩”办赛要求, “稳定大局、统筹协调”的方针: the relating noun is no part of the name) — or held to
-    by a verb of adherence and closed there (坚持“稳中求进、提质增效”，); and one quoted coined phrase so named right
+    by a verb of adherence and closed there (坚持“稳中求进、提质增效”，), or taken up as one thing by a demonstrative
+    (“争当表率、走在前列”这一总体要求); and one quoted coined phrase so named right
     after it (“动态清零”防疫目标, “并重”“并举”重要要求: each item), not after 的 or 为."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         if e - s > 30 or not SLOGAN.fullmatch(text, s, e) or covered(doc, s, e):
             continue
         held = text.endswith(SLOGAN_VERBS, 0, s) and re.match(r"[，,。；;]|$", text[e:e + 1])
-        if held or SLOGAN_KIND.match(text, e):
+        if held or SLOGAN_KIND.match(text, e) or TAKEN_UP.match(text, e):
             found.append(Match(s, _with_head(doc, e), "Formulation"))  # “稳、进、高、新”工作思路 keeps its head
     for s, e in quoted(doc):
         if not SINGLE.fullmatch(text, s, e) or not SINGLE_KIND.match(text, e):
@@ -173,20 +177,71 @@ def joint(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if JOINT.fullmatch(text, s, e) and not SCHEME_KIND.match(text, e)]
 
 
+SCHEME_END = re.compile(rf"(?:{lexicons.alternation('formulation_scheme_kinds')})$")
+
+
+def counted(token: str) -> bool:
+    """Whether a quoted token counts things (“三个务必”, “六个制造业基地”) and names no scheme by its end (“五个一
+    工程”)."""
+    return bool(NUMBERED.match(token)) and not SCHEME_END.search(token)
+
+
 def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
     """Quoted numbered layouts (“三区一基地”, “六链五群”, “一圈一网一高地”) that an earlier family took whole for a
     work or a scheme because of their last part (基地) or the verb after them (建设): guideline 2 makes a numbered
-    layout a Formulation; a scheme named by a head after the quotes (“一中心两平台”工程) keeps its longer match.
-    Drops those earlier matches from the doc and returns the layouts' spans."""
+    layout a Formulation; a scheme named by a head after the quotes (“一中心两平台”工程) keeps its longer match. So
+    too a quoted count of things taken whole (“六个制造业基地”建设, “五个中心”建设: a numbered formulation), unless
+    the count ends with a kind of scheme (“五个一工程”: a programme). Drops those earlier matches from the doc and
+    returns the layouts' spans."""
     text, spans = doc_text(doc), []
     for s, e in quoted(doc):
         taken = [m for m in matches(doc) if m.start < e and s < m.end]
         whole = len(taken) == 1 and (taken[0].start, taken[0].end) == (s, e) and taken[0].label in ("Program", "Project") \
             and not taken[0].key and "name" not in dict(taken[0].attrs)
-        if taken and (whole or inside_coinage(taken, s, e)) and PARTS.fullmatch(text, s, e) and laid_out(text[s:e]):
+        layout = PARTS.fullmatch(text, s, e) and laid_out(text[s:e])
+        if taken and (whole or inside_coinage(taken, s, e)) and layout or whole and counted(text[s:e]):
             drop_matches(doc, taken)
             spans.append((s, e))
     return spans
+
+
+PRACTICE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}{lexicons.alternation('formulation_practice_heads')}")
+
+
+def practices(doc: Doc) -> list[Match]:
+    """Short quoted names of a practice by the place or thing it came from, written whole inside the quotes (“甲县
+    模式”, “乙市经验”, “丙巷工作法”): formulations like 枫桥经验 (guideline 2). A place opening the name does not stop
+    it (the place family read it first); a programme an earlier family took of the whole token (a quoted …模式) is
+    dropped from the doc for it."""
+    text, found = doc_text(doc), []
+    for s, e in quoted(doc):
+        if not PRACTICE.fullmatch(text, s, e):
+            continue
+        taken = [m for m in matches(doc) if m.start < e and s < m.end and m.label != "Place"]
+        whole = len(taken) == 1 and (taken[0].start, taken[0].end) == (s, e) and taken[0].label == "Program" \
+            and not taken[0].key
+        if taken and not whole:
+            continue
+        drop_matches(doc, taken)
+        found.append(Match(s, e, "Formulation"))
+    return found
+
+
+def reaches(doc: Doc) -> list[Match]:
+    """Quoted circles reached within a travel time (“1小时高铁圈”, “四小时航空经济圈”, “一小时交通圈”): numbered layouts
+    of space, formulations (guideline 2). A work an earlier family read inside the token (小时高铁 of “1小时高铁圈”) is
+    no name of its own there and is dropped; a match of the whole token or beyond it (a programme) keeps it."""
+    text, found = doc_text(doc), []
+    for s, e in quoted(doc):
+        if not REACH.fullmatch(text, s, e):
+            continue
+        taken = [m for m in matches(doc) if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e or m.end - m.start == e - s or m.label not in ("Project", "Program")
+               for m in taken):
+            continue
+        drop_matches(doc, taken)
+        found.append(Match(s, e, "Formulation"))
+    return found
 
 
 CODED = re.compile(r"[\dA-Za-z]+(?:[+×][\dA-Za-z]+)*\+?")  # “3+2”, “1188”, “4×4”: a code of numbered parts
@@ -216,12 +271,22 @@ def inside_coinage(taken: list[Match], start: int, end: int) -> bool:
                for m in taken)
 
 
+def opens_name(text: str, end: int) -> bool:
+    """Whether a code without a head (“4+7”, 5+2) opens a longer name written right after it (“4+7”药品带量采购试点,
+    “5+2”重点行业领域整治, “1+5”农业科技创新联盟: the name of a scheme or a body, whose count it gives): a word follows
+    that is neither a noun relating to the code (“4+1”重要要求: formulation_slogan_kinds) nor a joining word (的, 和, 等);
+    the code stands alone where punctuation follows (“4+1”、)."""
+    return bool(re.match(r"[\u4e00-\u9fff]", text[end:end + 1])) and not SLOGAN_KIND.match(text, end) \
+        and not re.match(r"[的和与及等]", text[end:end + 1])
+
+
 def find_formulations(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     laid = reclaim_layouts(doc) + reclaim_coded_heads(doc)
-    found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc)
+    found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc) + practices(doc) + reaches(doc)
     found += [Match(s, _with_head(doc, e, s), "Formulation") for s, e in quoted(doc)
-             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s))
+             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s)) and not SCHEME_KIND.match(text, e)
+             and not overlaps(Match(s, e, "Formulation"), found)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]
     ends = token_ends(doc)
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
@@ -253,7 +318,7 @@ def find_formulations(doc: Doc) -> list[Match]:
             named += [Match(a, b, "Formulation", attrs=(("name", text[a:b] + rest),)) for a, b in _listed(doc, s)]
             continue
         coded = re.fullmatch(r"[\dA-Za-z+]+", text[s:e])
-        if head or coded and CODE.fullmatch(text[s:e]):
+        if head or coded and CODE.fullmatch(text[s:e]) and not opens_name(text, e):
             spans.append((s, head.end() if head else e))
         if head:  # “高铁+”、“园区+”、“职住+”协同: each quoted item of the list keeps the shared head
             named += [Match(a, b, "Formulation", attrs=(("name", text[a:b] + text[e:head.end()]),))

@@ -3127,3 +3127,60 @@ def test_items_before_a_vocabulary_programme_share_its_suffix(nlp):
     # not list all together; each item of the same length takes the suffix
     text = "深入打好蓝天、碧水、绿岛、净土保卫战。"
     assert found(nlp, text, "Program", named=True) == ["蓝天保卫战", "碧水保卫战", "绿岛保卫战", "净土保卫战"]
+
+
+def test_a_quoted_count_a_kind_of_scheme_follows_is_no_formulation(nlp):
+    # invented: a count of things named before the package, works or tasks it stands for (“六个一”政策, “三个十大”项目,
+    # “八个一批”任务) names a scheme, a programme (guideline 2), no formulation; a count standing alone is one
+    text = "落实甲乙六个一政策，推进三个十大项目，完成八个一批任务，实施九个一批，践行三个务必。"
+    quotes = ("六个一", "三个十大", "八个一批", "九个一批", "三个务必")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["九个一批", "三个务必"]
+
+
+def test_quoted_clauses_a_demonstrative_takes_up_as_one_are_a_slogan(nlp):
+    # invented: quoted clauses in parallel taken up by 这一/这条 as one thing the text names (a requirement, a main
+    # line) are one slogan, without the noun after the demonstrative; the same clauses quoted and closed plainly are none
+    text = "牢记甲乙争先、丙丁示范这一总体要求，抓住稳甲、扩乙、调丙这条主线，做到甲乙、丙丁。"
+    quotes = ("甲乙争先、丙丁示范", "稳甲、扩乙、调丙", "甲乙、丙丁")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["甲乙争先、丙丁示范", "稳甲、扩乙、调丙"]
+
+
+def test_a_numbered_set_of_forces_or_functions_is_a_formulation(nlp):
+    # invented: N大动力, N大功能 name the forces or functions a count lays out (guideline 2: numbered formulations)
+    text = "激活甲、乙、丙三大动力，强化四大功能。"
+    assert found(nlp, text, "Formulation") == ["三大动力", "四大功能"]
+
+
+def test_a_short_quoted_name_of_a_practice_is_a_formulation(nlp):
+    # invented: a practice named by where it came from, quoted whole with what it is (“甲县模式”, “乙溪经验”, “丙巷
+    # 工作法”), is a formulation like 枫桥经验, not a programme; a quoted token with 模式 outside the quotes is not one
+    text = "形成水资源利用甲县模式，推广乙溪经验，推深做实丙巷工作法，推广丁戊港模式。"
+    quotes = ("甲县模式", "乙溪经验", "丙巷工作法", "丁戊港")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["甲县模式", "乙溪经验", "丙巷工作法"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["丁戊港模式"]
+
+
+def test_a_code_without_a_head_opening_a_longer_name_is_no_formulation(nlp):
+    # invented: a code right before the name of a scheme or a body it counts (“4+7”药品采购试点, “1+5”甲乙创新联盟)
+    # opens that name, no formulation of its own; before a relating noun (要求), a joining word or punctuation it is one
+    text = "获批4+7甲乙采购试点城市，组建1+5甲乙创新联盟，落实4+1重要要求，统筹2+2、3+1和5+3的关系。"
+    quotes = ("4+7", "1+5", "4+1", "2+2", "3+1", "5+3")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["4+1", "2+2", "3+1", "5+3"]
+
+
+def test_a_quoted_circle_reached_within_hours_is_a_formulation(nlp):
+    # invented: a circle reached within a travel time, quoted (“1小时高铁圈”, “四小时航空经济圈”), is a numbered layout
+    # of space; a work read inside it (小时高铁) is none; a circle of minutes (15分钟生活圈) is a service, no formulation
+    text = "甲乙丙1小时高铁圈3小时高速公路圈基本形成，打造四小时航空经济圈，打造15分钟社区生活圈。"
+    quotes = ("1小时高铁圈", "3小时高速公路圈", "四小时航空经济圈", "15分钟社区生活圈")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["1小时高铁圈", "3小时高速公路圈", "四小时航空经济圈"]
+    assert found(nlp, text, "Project", quotes=quotes) == []
+
+
+def test_a_quoted_count_taken_whole_for_a_programme_is_a_formulation(nlp):
+    # invented: a quoted count of things another family took whole because 建设 follows (“六个甲乙基地”建设, “七个中心”
+    # 建设) is a numbered formulation; a count ending with a kind of scheme (“八个一工程”) stays a programme
+    text = "推动六个甲乙基地建设全面铺开，对接七个中心建设，实施八个一工程。"
+    quotes = ("六个甲乙基地", "七个中心", "八个一工程")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["六个甲乙基地", "七个中心"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["八个一工程"]
