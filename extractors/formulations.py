@@ -230,14 +230,14 @@ def practices(doc: Doc) -> list[Match]:
 def reaches(doc: Doc) -> list[Match]:
     """Quoted circles reached within a travel time (“1小时高铁圈”, “四小时航空经济圈”, “一小时交通圈”): numbered layouts
     of space, formulations (guideline 2). A work an earlier family read inside the token (小时高铁 of “1小时高铁圈”) is
-    no name of its own there and is dropped; a match of the whole token or beyond it (a programme) keeps it."""
+    no name of its own there, and a programme read as the whole token the same layout: both dropped; a match reaching
+    beyond the token keeps it."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         if not REACH.fullmatch(text, s, e):
             continue
         taken = [m for m in matches(doc) if m.start < e and s < m.end]
-        if any(m.start < s or m.end > e or m.end - m.start == e - s or m.label not in ("Project", "Program")
-               for m in taken):
+        if any(m.start < s or m.end > e or m.label not in ("Project", "Program") for m in taken):
             continue
         drop_matches(doc, taken)
         found.append(Match(s, e, "Formulation"))
