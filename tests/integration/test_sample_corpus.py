@@ -63,7 +63,9 @@ def test_investment_region_lists_are_not_citations(db):
 
 
 def test_regional_flagships(db):
-    assert {r["place"] for r in query(db, "cities_citing", strategy="秦创原")} == {"咸阳市"}
+    # 秦创原 is a named platform, a Program under guideline 2: cited by 咸阳 alone
+    qcy = [r for r in query(db, "shared_programs", min_places=1) if r["program"] == "秦创原"]
+    assert [r["place_names"] for r in qcy] == [["咸阳市"]]
     assert "辽宁省" in {r["place"] for r in query(db, "cities_citing", strategy="东北振兴")}
     assert "河北省" in {r["place"] for r in query(db, "cities_citing", strategy="雄安新区")}
 
