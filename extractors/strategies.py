@@ -132,7 +132,6 @@ ROLE_BUILT = re.compile(r"(?:加快|加速)?建设")  # 甲乙桥头堡|加快�
 # together, named by them, by their initials, by a road's code or by a bay a place names (corridors)
 CORRIDOR = re.compile(lexicons.alternation("strategy_corridor_ends"))
 ROAD_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}")  # G60: an expressway's code
-CORRIDOR_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设|发展")  # not …走廊|策源地 (another name's opening)
 # 区域消费中心城市, 国家现代流通战略支点城市: a city's role a ministry designates and lists (guideline 2: a designation that
 # assigns work is a Program), named like a place's goal
 DESIGNATED_GOALS = tuple(lexicons.terms("strategy_goal_ends_designated"))
@@ -597,7 +596,7 @@ def corridors(doc: Doc, found: list[Match]) -> list[Match]:
     text, goals = doc_text(doc), []
     for m in CORRIDOR.finditer(text) if "走廊" in text or "创新带" in text else ():
         start = name_start(doc, m.start(), max_chars=12)
-        if start is None or not CORRIDOR_END.match(text, m.end()):
+        if start is None:
             continue
         lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))
         start = lead[-1].end() if lead else start

@@ -540,18 +540,6 @@ def read_across(doc: Doc, end: int) -> bool:
     return text[end - 1:end + 1] in WORDS_ACROSS and end not in token_ends(doc)
 
 
-CORRIDORS = lexicons.words("zone_corridor_suffixes")  # 科创走廊, 创新带: one city's zone or a plan across places
-ACROSS = tuple(lexicons.terms("zone_across_openers"))  # 沿, 跨: along or across several places
-
-
-def across_places(head: str) -> bool:
-    """Whether a corridor's or belt's head says it runs across several places: along them (沿沪宁…), two places
-    joined by a dash (甲市-乙市…), or a national highway's code (G60…) that links cities."""
-    dash = re.search("[-—―]", head)
-    return head.startswith(ACROSS) or bool(re.match(r"[A-Z]\d+", head)) or \
-        bool(dash) and only_places(head[:dash.start()]) and place_first(head[dash.end():])
-
-
 def last_outside_places(doc: Doc, word: str, start: int, end: int) -> int:
     """Where word is last written between start and end outside a place's name (呼和浩特, 和田: their 和 joins
     nothing), or -1."""
@@ -619,9 +607,6 @@ def find_zones(doc: Doc) -> list[Match]:
             if only_words(head[len(scope):], ZONE_KIND_WORDS, min_rest=1):
                 continue
             start, head = start + len(scope), head[len(scope):]  # 全区甲乙园区: the name begins after the scope
-        if suffix in CORRIDORS and across_places(head):  # 沿沪宁产业创新带, 甲市-乙市科创走廊, G60科创走廊: a plan
-            found.append(Match(start, m.end(), "Strategy"))  # across several places, joined or co-built
-            continue
         if (head + suffix).endswith(CITY_PILOTS):  # 甲市跨境电商综合试验区: a city's pilot designation, a Program
             written = text[start:m.end()]  # …综试区 written short: the one pilot, named in full
             full = written[:-len(suffix)] + "综合试验区" if suffix == "综试区" else written
