@@ -136,6 +136,26 @@ def _lines(norm: MappedText) -> list[MappedText]:
     return out
 
 
+def _rejoined_meetings(lines: list[MappedText]) -> list[MappedText]:
+    """A meeting line a page or a PDF broke in two (——2024年2月28日在甲县第十七届 | 人民代表大会第四次会议上): the
+    two lines, blank lines between them left out, are one meeting line when neither is one alone."""
+    out: list[MappedText] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if len(lines[k])), None)
+        if j is not None and "在" in line.text and len(line.text) + len(lines[j].text) <= 80 and \
+                _meeting_line(line.text) is None and _meeting_line(lines[j].text) is None and \
+                (joined := MappedText(line.text + lines[j].text, line.src + lines[j].src)) and \
+                _meeting_line(joined.text) is not None:
+            out.append(joined)
+            i = j + 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _furniture_at(spans: tuple[tuple[int, int, str], ...], line: MappedText) -> str | None:
     if not spans or not len(line):
         return None
@@ -168,7 +188,7 @@ def layout(norm: MappedText, furniture: tuple[tuple[int, int, str], ...] = ()) -
     A report runs from its first to its last line of running text; the lines between two such lines belong to
     it (headings, a stray break) unless they are furniture or a title or meeting line, which starts the next
     report. Title, meeting and speaker lines right above a report's text belong to it."""
-    lines = [c for line in _lines(norm) for c in _classify(line, _furniture_at(furniture, line))]
+    lines = [c for line in _rejoined_meetings(_lines(norm)) for c in _classify(line, _furniture_at(furniture, line))]
     titles = Counter(ln.text.text for ln in lines if ln.kind == "title")
     for ln in lines:
         if ln.kind == "title" and titles[ln.text.text] >= RUNNING_HEADER:

@@ -84,6 +84,15 @@ def test_a_date_line_after_the_title_does_not_drop_the_body(tmp_path):
     assert set(account.dropped) == {"crawl metadata", "title"}
 
 
+def test_a_meeting_line_broken_in_two_is_read_whole(tmp_path):
+    # invented: a page breaks the meeting line under the title after 第N届; the issuer and the session are read from it
+    head, body = CITY_REPORT.split("\n", 1)
+    page = "政府工作报告\n\n  ——2024年1月8日在沧州市第十五届\n\n  人民代表大会第三次会议上\n\n" + body
+    [report], _, [account] = _reports(tmp_path, "r.txt", page)
+    assert report.issuer.name == "沧州市" and "沧州市第十五届人民代表大会第三次会议上" in report.norm
+    assert not account.dropped.get("page header")
+
+
 def test_headers_and_captions_are_no_reports_of_their_own(tmp_path):
     page = ("下载\n打印\n【字号：\n大\n】\n政府工作报告\n" + CITY_REPORT.split("\n", 1)[0] + "\n"
             "某某同志作政府工作报告。本报记者 某某摄\n" + CITY_REPORT.split("\n", 1)[1] + "相关报道：\n")
