@@ -28,11 +28,13 @@ SCOPE = lexicons.words("event_scope")  # 全国鼓王大会: the scope word belo
 GAMES = lexicons.words("event_games")  # 全运会: a name without a head
 NOT_IN_NAME = re.compile(lexicons.alternation("event_not_in_name"))  # 参加, 借势: the name starts after them
 _N = r"[一二三四五六七八九十百零〇两\d]+"
-# Meetings of a body, named by their number: a people's congress session, a party congress, a plenum; the level
-# character or the place before them belongs to the name (市第六次党代会, 浙江省第十四届人民代表大会第四次会议).
+# Meetings of a body, named by their number: a people's congress session (or all sessions of a term: 十五届人大历次
+# 会议, as 历次全会), a party congress (党的十八大, 中共十八大), a plenum; the level character or the place before them
+# belongs to the name (市第六次党代会, 浙江省第十四届人民代表大会第四次会议).
 SESSIONS = re.compile("|".join([
-    rf"第{_N}届(?:全国)?人民代表大会第{_N}次会议", rf"{_N}届(?:全国)?人大{_N}次会议",
-    rf"党的{_N}大", rf"中国共产党第{_N}次全国代表大会", rf"第{_N}次党代会",
+    rf"第{_N}届(?:全国)?人民代表大会(?:第{_N}次|历次)会议", rf"{_N}届(?:全国)?人大(?:{_N}次|历次)会议",
+    rf"(?:党的|中共){_N}大", rf"中国共产党第{_N}次全国代表大会", rf"第{_N}次党代会",
+    rf"中央[\u4e00-\u9fff]{{2,6}}?工作座谈会",  # 中央新疆工作座谈会: the centre's meeting on a region's work
     rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次(?:、{_N}次)*)全会",
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
     rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",

@@ -1110,6 +1110,16 @@ def test_events_national_sessions_written_short_ordinals_and_sittings(nlp):
     assert events == sorted(["九届全国人大三次会议", "第八次甲乙国家首脑会议", "20国集团金融峰会"])
 
 
+def test_events_party_congress_with_zhonggong_all_sessions_of_a_term_and_the_centres_forum(nlp):
+    # invented: a party congress written with 中共, all sessions of a people's congress term (like 历次全会), a
+    # regional party committee's plenums and the centre's work forum on a region are events; a congress as a body
+    # (县十二届人大确定的任务) is none
+    text = ("学习中共十九大精神，完成县十二届人大确定的任务和十四届人大历次会议审议通过的计划，贯彻自治区党委十届"
+            "历次全会和中央西藏工作座谈会精神。")
+    events = sorted(t for t, _ in matches(nlp, text, "Event"))
+    assert events == sorted(["中共十九大", "十四届人大历次会议", "自治区党委十届历次全会", "中央西藏工作座谈会"])
+
+
 def test_a_known_area_opens_a_zone_and_alone_stands_for_it(nlp):
     text = "优化中关村示范区布局，推进柴达木循环经济试验区建设，支持前海建设新体系，深化农业中关村建设，紧密对接张江等园区，与中关村E谷等运营商合作，举办中关村论坛，勘探准噶尔、柴达木盆地。"
     zones = {t for t, _ in matches(nlp, text, "Zone")}
