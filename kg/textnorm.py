@@ -8,6 +8,8 @@ from functools import lru_cache
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2018-\u201d\u2026"
 _INNER_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+(?=[{_CJK}])")
 _QUOTES = re.compile(r"[\"'“”‘’「」『』]")
+# a footnote's marker after a word or a closing quote (“甲乙”[2]活动, 某工程^[14]): no part of any name (guideline 2)
+_FOOTNOTE = re.compile(rf"(?<=[{_CJK}\"'”’」』)）])\^?\[\d{{1,3}}\]")
 # carriage returns before a line break (CRLF, CR CR LF), zero-width characters and their escaped forms
 _INVISIBLE = re.compile(r"\r+(?=\n)|[\u200b-\u200d\ufeff]|<U\+(?:200[BCD]|FEFF)>")
 _ESCAPED_SPACE = re.compile(r"<U\+(?:00A0|3000|0020)>")
@@ -104,12 +106,14 @@ def is_traditional(text: str, sample: int = 4000) -> bool:
 
 
 def normalize(mt: MappedText) -> MappedText:
-    """The form every extractor matches against: simplified, half-width, no spaces inside Chinese, no quotes."""
+    """The form every extractor matches against: simplified, half-width, no spaces inside Chinese, no quotes, no
+    footnote markers."""
     mt = mt.delete(_INVISIBLE)
     mt = mt.translate(lambda s: _ESCAPED_SPACE.sub(lambda m: " " * len(m[0]), s))
     mt = mt.translate(lambda s: _PARAGRAPH.sub(lambda m: "\n" + m[0][1:], s))
     mt = mt.translate(halfwidth)
     mt = mt.delete(_INNER_SPACE)
+    mt = mt.delete(_FOOTNOTE)
     mt = mt.delete(_QUOTES)
     if is_traditional(mt.text):
         mt = mt.translate(to_simplified)

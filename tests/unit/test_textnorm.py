@@ -12,6 +12,11 @@ def test_normalize_keeps_source_offsets():
     assert src[a:b] == "一帶一路"
 
 
+def test_footnote_markers_after_words_and_quotes_go():
+    src = "开展“甲乙丙丁”[2]活动，建设某工程^[14]，见附表[3]。\n[1]注释：一种做法。"
+    assert normalize(MappedText.of(src)).text == "开展甲乙丙丁活动,建设某工程,见附表。\n[1]注释:一种做法。"
+
+
 def test_spaces_between_latin_words_stay():
     assert normalize(MappedText.of("5G 基站 and AI 应用")).text == "5G基站and AI应用"
 
