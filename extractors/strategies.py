@@ -65,6 +65,7 @@ GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what ma
 CENTRE_CAPACITY = re.compile(lexicons.alternation("strategy_centre_capacity_after"))
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
 PLACE_GOAL_HEAD = re.compile(lexicons.alternation("strategy_place_goal_heads") + "$")  # 现代化|新X建设
+REVIVAL = re.compile(r"(?:地区)?全面振兴(?:全方位振兴)?")  # after a place: its revitalization, a goal
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
 PLACE_GOAL_AFTER = re.compile(lexicons.alternation("strategy_place_goal_after"))  # 新X|作出贡献, 新X|现代化建设
 PRACTICE_OF = re.compile(lexicons.alternation("strategy_practice_of") + "(?:建设)?")  # 中国式现代化|X实践
@@ -764,19 +765,20 @@ def is_slogan(head: str) -> bool:
 
 
 def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
-    """A place's headline goal, its name after 现代化 (and 新 or 大) after a verb of building (guideline 2: 幸福美好新X):
-    建设社会主义现代化新郴州, 加快建设现代化大武汉; not 现代化河北篇章, a name the place only opens. Also a word of praise
+    """A place's headline goal, its name after 现代化 (and 新 or 大) after a verb of building or with 建设 after it
+    (guideline 2: 幸福美好新X): 建设社会主义现代化新郴州, 加快建设现代化大武汉, 现代化甲县建设迈上新台阶; not 现代化河北篇章, a name the place only opens. Also a word of praise
     before the place's name (新, 美好, 壮美) with the qualifiers written between it and the verb (奋力建设现代化国际化新X,
     建设新时代…壮美X) or with 建设 after it (“…”新X现代化建设), 美丽 + the place paired with
     such a goal (经济强省、美丽河北: conjuncts share their type), a place's own practice of the national goal
-    (中国式现代化X实践, X新实践; not X篇章, a chapter written) and a kind of city qualified as modern or international
-    (建设国际化创新型公园城区)."""
+    (中国式现代化X实践, X新实践; not X篇章, a chapter written), a kind of city qualified as modern or international
+    (建设国际化创新型公园城区) and a place's revitalization written after it (甲市全面振兴, 乙地区全面振兴)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
         end = next((e for at in dict.fromkeys((m.end(), m.start() + len(m.group().rstrip("新大"))))  # 现代化|新疆:
                     for e in range(min(len(text), at + 4), at + 1, -1) if gaz.lookup(text[at:e])), None)  # the place's 新
-        if end and GOAL_END.match(text, end) and GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) and \
-                not any(f.start < end and m.start() < f.end for f in found):
+        if end and GOAL_END.match(text, end) and (GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or
+                                                  BUILT_AFTER.match(text, end)) and \
+                not any(f.start < end and m.start() < f.end for f in found):  # 现代化X建设迈上新台阶: 建设 after it
             goals.append(Match(m.start(), end, "Strategy"))
     starts, quote_ends = token_starts(doc), {b for _, b in quoted(doc)}
     places = {p.start: p.end for p in matches(doc) if p.label == "Place"}
@@ -816,6 +818,11 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
         if len(named) < len(text[start:m.start()]) and len(named) >= 2 and "、" not in named and \
                 not any(f.start < m.end() and start < f.end for f in (*found, *goals)):
             goals.append(Match(start, m.end(), "Strategy"))  # 国际化创新型公园城区; not 现代化城市, a kind alone
+    for p in matches(doc):  # 甲市全面振兴, 乙地区全面振兴: a place's own revitalization (as 东北全面振兴 a region's)
+        revival = REVIVAL.match(text, p.end) if p.label == "Place" else None
+        if revival and not any(f.start < revival.end() and p.start < f.end for f in (*found, *goals)) and \
+                not covered(doc, p.start, revival.end(), {"Strategy", "Program", "Policy", "Formulation"}):
+            goals.append(Match(p.start, revival.end(), "Strategy"))
     return goals
 
 
@@ -901,8 +908,9 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
         phrase = m[1][lead_end(doc, m.start(1), m.end(1)) - m.start(1):]
         term = phrase + m[2]
         s = m.end() - len(term)
-        opening = next((a for a, b in quotes if a < s < b and m.start(2) - 2 <= b <= m.start(2) and "战略" not in text[a:b]), None)
-        if opening is not None:  # “双极带动、多点支撑、三区协同”战略: the quoted list with its head is one name
+        opening = next((a for a, b in quotes if a <= s <= b and m.start(2) - 2 <= b <= m.start(2) and "战略" not in text[a:b]), None)
+        if opening is not None:  # “双极带动、多点支撑、三区协同”战略, “1336”发展战略: the quoted token with its head is
+            # one name, whatever it holds (digits, a count: “四个甲市”发展战略)
             s, phrase = opening, text[opening:m.start(2)]
             term = phrase + m[2]
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or \
@@ -911,7 +919,8 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):  # a place may open it: 青岛强龙头战略
             continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy;
             # a place inside the term is a word of its name (青岛强龙头战略, 产业兴县战略: 兴县 the goal, not the county)
-        if only_words(phrase, GENERIC_WORDS, min_rest=1) or COUNT_REF.match(phrase) or firms(text, s, phrase) or \
+        if only_words(phrase, GENERIC_WORDS, min_rest=1) or opening is None and COUNT_REF.match(phrase) or \
+                firms(text, s, phrase) or \
                 phrase.startswith(ADVERSARIES) or SERIES_OF_NEW.search(phrase):
             continue  # 我国经济发展战略, 一个大战略: no name; 支持企业实施…战略: a firm's strategy; 帝国主义…战略: a
             # foe's; 新理念新思想新战略: one word of a series of 新 nouns, a formulation's

@@ -523,6 +523,30 @@ def test_halves_of_a_strategy_coordinated_terms_and_lines_of_work(nlp):
     assert "双极带动" not in [quoted.text[m.start:m.end] for m in nlp(quoted)._.kg_matches]
 
 
+def test_verbs_of_holding_a_meeting_and_of_helping_open_no_name(nlp):
+    # invented: 召开 (a meeting held on projects) and 支援/驰援 (help sent) end a name read leftwards
+    text = "每周召开一次项目调度会，组织驰援甲乙抗疫一线、支援沧州机场保障运行。"
+    got = {t for t, _ in matches(nlp, text, "Project")}
+    assert not any(t.startswith(("召开", "每周", "支援", "驰援")) for t in got)
+
+
+def test_a_quoted_count_or_code_before_development_strategy_is_one_name(nlp):
+    # guideline 2 (a quoted token keeps its head): “四个甲县”发展战略 and “2+3”发展战略 are a place's strategies; the
+    # count opens a quoted name, not a count of strategies (一个大战略 stays none)
+    doc = nlp.make_doc("积极实施四个沧州发展战略和2+3发展战略，落实一个大战略。")
+    doc._.quoted = [(4, 8), (13, 16)]
+    got = {doc.text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Strategy"}
+    assert got == {"四个沧州发展战略", "2+3发展战略"}
+
+
+def test_a_places_modernization_with_building_after_it_and_its_revitalization_are_goals(nlp):
+    # invented: 现代化 + the place + 建设 names the place's goal without a verb before it; a place + 全面振兴 its
+    # revitalization (guideline 2: a place's headline goal)
+    text = "现代化沧州建设迈上新台阶，衡水全面振兴取得新成效。"
+    got = {t for t, _ in matches(nlp, text, "Strategy")}
+    assert got == {"现代化沧州", "衡水全面振兴"}
+
+
 def test_a_quoted_list_before_strategy_is_one_name(nlp):
     # guideline 2 (a quoted token keeps its head): “甲乙带动、丙丁支撑、戊区协同”战略 is one strategy, not its last item
     doc = nlp.make_doc("全面实施甲乙带动、丙丁支撑、戊区协同发展战略，强化统筹。")
