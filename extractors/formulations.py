@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (FIVE_YEAR, Match, covered, doc_text, drop_matches, matches, only_words, overlaps, quoted, register,
+from extractors.base import (FIVE_YEAR, NAME_LABELS, Match, covered, doc_text, drop_matches, matches, only_words, overlaps, quoted, register,
                              token_bounds, token_ends)
 from kg import lexicons
 
@@ -27,6 +27,8 @@ CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])") 
 N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{lexicons.alternation('formulation_numbered_heads')}"
                    rf"(?!{lexicons.alternation('formulation_numbered_not_before')})"
                    r"|[两三四五]件大事|[两三四五]篇大文章")
+# a motto counted by its characters (十六字方针, 二十字总要求): a formulation, whether or not its words are quoted before it
+CHARACTERS = re.compile(rf"[一二三四五六七八九十]{{1,3}}字总?{lexicons.alternation('formulation_slogan_kinds')}")
 CLOSING = tuple(lexicons.terms("formulation_heads_closing"))  # heads only at a phrase's end: 协同 (also a verb), 产业
 # a few words of description may stand between token and head, not 的: a noun after 的 relates to the token (“A”的方针,
 # “A”的精神枷锁), it does not say what the token is (guideline 2: the head noun written right after it)
@@ -285,7 +287,9 @@ def find_formulations(doc: Doc) -> list[Match]:
     laid = reclaim_layouts(doc) + reclaim_coded_heads(doc)
     found = [Match(s, e, "Formulation") for s, e in laid] + slogans(doc) + practices(doc) + reaches(doc)
     found += [Match(s, _with_head(doc, e, s), "Formulation") for s, e in quoted(doc)
-             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s)) and not SCHEME_KIND.match(text, e)
+             if NUMBERED.match(text[s:e]) and not covered(doc, s, _with_head(doc, e, s), NAME_LABELS)  # “三个甲县”: a
+             # place counted in the token is no other name holding it
+             and not SCHEME_KIND.match(text, e)
              and not overlaps(Match(s, e, "Formulation"), found)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]
     ends = token_ends(doc)
@@ -331,6 +335,7 @@ def find_formulations(doc: Doc) -> list[Match]:
                 spans.append((pos + len(item) - len(name), pos + len(item)))
             pos += len(item) + 1
     spans += [(m.start(), m.end()) for m in THOUGHT.finditer(text)] + joint(doc, quoted(doc))
+    spans += [(m.start(), m.end()) for m in CHARACTERS.finditer(text)] if "字" in text else []
     for m in named:
         if not covered(doc, m.start, m.end) and not overlaps(m, found):
             found.append(m)

@@ -523,6 +523,15 @@ def test_halves_of_a_strategy_coordinated_terms_and_lines_of_work(nlp):
     assert "双极带动" not in [quoted.text[m.start:m.end] for m in nlp(quoted)._.kg_matches]
 
 
+def test_a_quoted_count_of_a_place_and_a_motto_counted_by_characters_are_formulations(nlp):
+    # invented: “三个沧州” counts the place's own goals (the place inside names what is counted); 十六字方针 and
+    # 二十字总要求 are mottos counted by their characters; 写了八字 is no motto
+    doc = nlp.make_doc("三个沧州建设再上台阶，落实省委十六字方针和二十字总要求，写了八字。")
+    doc._.quoted = [(0, 4)]
+    got = {doc.text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Formulation"}
+    assert got == {"三个沧州", "十六字方针", "二十字总要求"}
+
+
 def test_verbs_of_holding_a_meeting_and_of_helping_open_no_name(nlp):
     # invented: 召开 (a meeting held on projects) and 支援/驰援 (help sent) end a name read leftwards
     text = "每周召开一次项目调度会，组织驰援甲乙抗疫一线、支援沧州机场保障运行。"
