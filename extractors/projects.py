@@ -225,8 +225,10 @@ def find_projects(doc: Doc) -> list[Match]:
         closing = (COUNT_OPENS if m.re is COUNTED_LIST else _CLOSE).match(text, m.end(1)).end()  # 等, 等8条, 三个,
         # 四大: the kind is written after them
         kind = text[closing:m.start(2)]
-        if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1):
-            continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none)
+        if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1) and \
+                not (m.group(2) == "项目" and re.search(r"[\d一二两三四五六七八九十百]", text[m.end(1):closing])):
+            continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none);
+            # counted (甲食品、乙塑编等9个工业项目), the items are the projects the count counts
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
         if m.group(2) in LIST_KINDS and (text.startswith("区", m.end(2)) or SCALE.sub("", kind).strip("大") and

@@ -532,6 +532,14 @@ def test_a_quoted_count_of_a_place_and_a_motto_counted_by_characters_are_formula
     assert got == {"三个沧州", "十六字方针", "二十字总要求"}
 
 
+def test_a_counted_list_of_a_sectors_projects_names_each_item(nlp):
+    # invented: 等9个工业项目 counts the items as projects (firms' short names with a trade word); without a count the
+    # sector's products (铝镁、黄金等有色金属项目) and sectors themselves (钢铁、化工等3个工业项目) name none
+    text = "甲乙农牧、丙丁食品、戊己塑编等9个工业项目固投超亿元，推进铝镁、黄金等有色金属项目，实施钢铁、化工等3个工业项目。"
+    got = {t for t, _ in matches(nlp, text, "Project")}
+    assert got == {"甲乙农牧", "丙丁食品", "戊己塑编"}
+
+
 def test_verbs_of_holding_a_meeting_and_of_helping_open_no_name(nlp):
     # invented: 召开 (a meeting held on projects) and 支援/驰援 (help sent) end a name read leftwards
     text = "每周召开一次项目调度会，组织驰援甲乙抗疫一线、支援沧州机场保障运行。"
