@@ -204,7 +204,12 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
         return None  # 建设自贸区: a verb, not a name
     while start < suffix_start and text[start] in "—―-·":
         start += 1
+    if (number := SECTION_NUMBER.match(text, start)) and number.end() < suffix_start:
+        start = number.end()  # (一)工业强县取得新突破: a heading's number opens no name
     return start if start < suffix_start else None
+
+
+SECTION_NUMBER = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)")  # (一), (3): the number of a heading or an item
 
 
 ROUND = re.compile(r"(?:新一|第[一二三四五六七八九十\d]{1,3})[轮期]")  # 新一轮, 第二轮, 第二期: a round or phase

@@ -540,6 +540,19 @@ def test_a_counted_list_of_a_sectors_projects_names_each_item(nlp):
     assert got == {"甲乙农牧", "丙丁食品", "戊己塑编"}
 
 
+def test_a_headings_number_and_a_verb_of_seizing_open_no_name(nlp):
+    # invented: a heading's number (一) before a goal is no part of it; 抓住 ends a name read leftwards
+    text = "(一)工业强县取得新突破。牢牢抓住项目建设这个牛鼻子。"
+    assert {t for t, _ in matches(nlp, text, "Strategy")} == {"工业强县"}
+    assert matches(nlp, text, "Project") == []
+
+
+def test_projects_named_only_by_the_money_that_funds_them_are_none(nlp):
+    # invented: 政策性资金项目, 专项债券资金项目 say how projects are funded, not which
+    text = "争取政策性资金项目8个、专项债券资金项目12个。"
+    assert matches(nlp, text, "Project") == []
+
+
 def test_verbs_of_holding_a_meeting_and_of_helping_open_no_name(nlp):
     # invented: 召开 (a meeting held on projects) and 支援/驰援 (help sent) end a name read leftwards
     text = "每周召开一次项目调度会，组织驰援甲乙抗疫一线、支援沧州机场保障运行。"
