@@ -320,10 +320,20 @@ def _no_title(text: str, start: int, kind: int, end: int) -> bool:
         bool(PLURAL.search(text, start, kind)) or text[start:end] in PLAN_KINDS
 
 
+def _stipulated(text: str, start: int, end: int) -> bool:
+    """Whether 规定 at start..end is the verb "stipulates" (宪法所规定的, 报告规定的政策, 明确规定…) or the provisions
+    of a document (劳动法的规定), no title: 的 after it, 所 or 明确 before it, or a document's kind and 的 before it
+    (…收支两条线的规定 is a title)."""
+    return text.startswith("的", end) or text.endswith(("所", "明确"), 0, start) or \
+        text.endswith("的", 0, start) and text.endswith(KINDS, 0, start - 1)
+
+
 def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found, drafted = [], []  # drafted: the titles still to be drawn up, held only when read whole (UNISSUED)
     for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
+        if m.group() == "规定" and _stipulated(text, m.start(), m.end()):
+            continue  # 宪法所规定的…, 明确规定…的关系: the verb; 劳动法的规定: a law's provisions, no title
         if m.group() == "协定" and text.endswith(TREATY_KINDS, 0, m.start()):
             continue  # 签订长期贸易协定, 签署甲乙、丙丁自贸协定: agreements of a kind or trade, no title
         if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):

@@ -138,7 +138,7 @@ JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保�
 SYSTEM_VERB = re.compile(lexicons.alternation("program_system_verbs"))  # 改革|考试招生制度: the verb is no part
 REFORMED_SYSTEM = lexicons.words("program_system_reform_verbs")  # 改革|甲乙管理制度: the order to be changed
 FIRM_AFTER_RE = re.compile(FIRM_AFTER)  # after 工程: a firm's name goes on (…工程有限公司)
-PERIOD_ONLY = re.compile(r"[一二三四五六七八九十\d]+年" + lexicons.alternation("program_suffix") + "*")  # 三年|行动|计划:
+PERIOD_ONLY = re.compile(r"[一二两三四五六七八九十\d]+年多?" + lexicons.alternation("program_suffix") + "*")  # 三年|行动|计划:
 # a period and the kind alone name no scheme (推进三年行动计划)
 COUNTED = re.compile(r"\d+|[一二两三四五六七八九十百千]+[个项处座]")  # 城中村改造工程236个: a category counted
 COUNTED_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千万]+)[座处条]|首[个座])(?:[\u4e00-\u9fff]{1,10}的)?$")
@@ -875,12 +875,18 @@ CLAUSE_END = re.compile(r"$|[，,。；;：:！!？?]")
 QUANTIFIERS = lexicons.words("quantifiers")  # 在一些|…领域: a quantifier, no verb
 
 
+PILOTED_COUNT = re.compile(r"的(?:\d+|[一二两三四五六七八九十百千]+)[个家户所]")  # 试点|的84个企业
+
+
 def pilot_as_verb(doc: Doc, suffix_start: int, suffix_end: int) -> bool:
     """Whether a bare 试点 ending its clause is the clause's verb, "to pilot in" the place or scope after 在
     (在8个省(市)试点, 优先在边境县、民族地区贫困县试点, 在东北地区部分行业先行试点): 在 stands as a word in the clause
     before it and no verb stands between them (在…领域推行|…试点, 在…开展|…试点: the verb takes the pilot; a
-    quantifier such as 一些 or 部分 is none). No programme is named then."""
+    quantifier such as 一些 or 部分 is none), or a verb whose units are counted after 的 (甲省试点的84个企业). No
+    programme is named then."""
     text = doc_text(doc)
+    if text[suffix_start:suffix_end] == "试点" and PILOTED_COUNT.match(text, suffix_end):
+        return True  # 甲省试点的84个企业: the firms piloted, counted after 的; no pilot named
     if text[suffix_start:suffix_end] != "试点" or not CLAUSE_END.match(text, suffix_end):
         return False
     clause = clause_start(text, suffix_start, "，,。；;：:！!？?")

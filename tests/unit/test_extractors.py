@@ -1635,3 +1635,24 @@ def test_a_quarter_of_a_zone_is_no_place(nlp):
     # invented: 东区, 南区 after a zone are its quarters (place_generic_names), no county of that name
     text = "经开区南区、高新区东区开发有序推进。"
     assert matches(nlp, text, "Place") == []
+
+
+def test_prepositions_standing_alone_end_a_name_read_leftwards(nlp):
+    # invented: 据, 如, 按 as words of their own (according to, such as, by) and 依据 open no name
+    text = "除国家按计划供应的物资以外，依据丙丁工程规划推进。"
+    assert [t for t, _ in matches(nlp, text, "Program")] == ["丙丁工程"]
+
+
+def test_a_pilot_as_a_verb_or_a_duration_names_no_pilot(nlp):
+    # invented: 试点 with the units piloted counted after 的 (甲省试点的84个企业) is the verb; a duration alone before
+    # it (两年多试点) names none; 甲乙试点的经验 keeps the pilot
+    text = "据甲省试点的84个企业统计，两年多试点证明，总结甲乙试点的经验。"
+    assert [t for t, _ in matches(nlp, text, "Program")] == ["甲乙试点"]
+
+
+def test_stipulated_is_a_verb_not_a_title(nlp):
+    # invented: 规定 before 的 or after 所, 明确 is the verb "stipulates"; after a document's kind and 的 it is that
+    # document's provisions (the law is one: 甲乙法); neither is a title, while a title ending 的规定 stays one
+    text = ("执行甲国宪法所规定的总方针，执行甲乙法的规定，用合同的办法明确规定各方的责任，执行乙报告规定的政策，"
+            "落实丙丁收支两条线的规定。")
+    assert {t for t, _ in matches(nlp, text, "Policy")} == {"甲乙法", "丙丁收支两条线的规定"}
