@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
+from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, clause_start, covered, doc_text, longest_first, matches, name_start, only_words,
                              quoted, register, strip_lead, token_bounds, token_ends, token_starts)
 from kg import gazetteer, lexicons, metadata
 
@@ -236,6 +236,8 @@ def find_projects(doc: Doc) -> list[Match]:
         closing = (COUNT_OPENS if m.re is COUNTED_LIST else _CLOSE).match(text, m.end(1)).end()  # 等, 等8条, 三个,
         # 四大: the kind is written after them
         kind = text[closing:m.start(2)]
+        if BANNED.search(text, clause_start(text, m.start(1)), m.end(1)):  # the list's first item may hold the verb
+            continue  # 禁止别墅类房地产开发、高尔夫球场等项目用地: the kinds banned, no works named
         if FIRMS_KIND.search(kind):
             continue  # 甲建材、乙汽车等企业项目, 等央企投资项目: the items are firms, whose projects the list leaves unnamed
         if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1):
@@ -978,6 +980,7 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
 
 # Quantity words before a name (一批, 更多, 单个) and a count right after it (…项目52个, …实验室5家, 项目达383个):
 # what is counted is a kind, never one named work
+BANNED = re.compile(lexicons.alternation("project_banning_verbs"))  # 禁止|A、B等项目: the kinds banned
 FIRMS_KIND = re.compile("企业|公司|集团|央企|民企|外企|国企|名企")  # a list's kind naming firms: its items are firms
 OPENING_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所件项条批]")  # a numeral and its classifier
 QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")

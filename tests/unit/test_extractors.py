@@ -1656,3 +1656,17 @@ def test_stipulated_is_a_verb_not_a_title(nlp):
     text = ("执行甲国宪法所规定的总方针，执行甲乙法的规定，用合同的办法明确规定各方的责任，执行乙报告规定的政策，"
             "落实丙丁收支两条线的规定。")
     assert {t for t, _ in matches(nlp, text, "Policy")} == {"甲乙法", "丙丁收支两条线的规定"}
+
+
+def test_a_list_of_projects_banned_names_kinds(nlp):
+    # invented: the items of a list of projects under a verb of prohibition (严禁, 禁止) are the kinds banned; a list
+    # under a verb of building names works
+    text = "严禁新建甲乙小区、丙丁会所等项目，加快建设戊己大桥、庚辛水库等项目。"
+    assert {t for t, _ in matches(nlp, text, "Project")} == {"戊己大桥", "庚辛水库"}
+
+
+def test_verbs_of_action_before_a_name_are_no_part_of_it(nlp):
+    # invented: verbs that open a clause (盘活, 助推, 赋能: leading_verbs) are no name's first word
+    text = "盘活新城工业园区，助推北湖水库工程，赋能南山工业园区。"
+    found = {(m.label, text[m.start:m.end]) for m in nlp(text)._.kg_matches if m.label in ("Zone", "Project")}
+    assert found == {("Zone", "新城工业园区"), ("Project", "北湖水库工程"), ("Zone", "南山工业园区")}
