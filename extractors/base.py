@@ -134,7 +134,10 @@ def quoted(doc: Doc) -> list[tuple[int, int]]:
     return doc.user_data.get(_QUOTED) or []
 
 
-NAME_STOP = lexicons.words("name_stop")  # words that end a name read leftwards from its suffix
+# a verb of action made of an adverb of force and a one-character verb (狠|刹, 严|查, 力|推): a clause's verb, never
+# a name's first word, so it ends a name read leftwards (狠刹公路上乱收费 names no road)
+MANNER_VERBS = frozenset(a + v for a in lexicons.terms("name_stop_manner") for v in lexicons.terms("name_stop_manner_verbs"))
+NAME_STOP = lexicons.words("name_stop") | MANNER_VERBS  # words that end a name read leftwards from its suffix
 SINGLE_STOPS = lexicons.words("name_stop_single")  # 要, 不: stop words only in the leftward reading, outside a noun
 OPENING_STOPS = lexicons.words("name_stop_opening")  # 用, 结合: stop words only where they open a clause
 _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")

@@ -45,6 +45,7 @@ SESSIONS = re.compile("|".join([
 LEVEL = "省市区县州"
 BODY = re.compile(lexicons.alternation("event_bodies") + "(?=.*工作会议$)")
 BODY_BEFORE = re.compile(lexicons.alternation("event_bodies") + "$")
+BODY_OPENING = re.compile(lexicons.alternation("event_bodies"))
 ANNIVERSARY = re.compile(rf"{_N}周年")  # N周年 opening an event's head: the name reads on before the number
 QUOTED_HEAD = ("系列活动",)  # named only by a quoted name before them
 MEMBERS = ("商", "侨")  # merchants of a province (楚商, 浙商), overseas Chinese (华侨)
@@ -312,7 +313,9 @@ def find_events(doc: Doc) -> list[Match]:
                 not ORGANISATION.fullmatch(head) and not (len(head) == 3 and head[0] in "省市县"):
             continue  # 大会 needs a name; 楚商大会, 华侨大会: a convention named by whom it gathers; 省旅发大会: a
             # level and an abbreviated name
-        if not head or head in GENERIC_HEAD or only_words(head, GENERIC_WORDS) and not (abbreviation or games) or any(w in name for w in NOT_EVENT) or re.search(r"(?:本次|此次|这次|该)$", head) or \
+        body = BODY_OPENING.match(head)  # 省委|重要会议, 市委|有关会议: meetings of a body of a kind, none named
+        if not head or head in GENERIC_HEAD or only_words(head[body.end() if body else 0:], GENERIC_WORDS) and \
+                not (abbreviation or games) or any(w in name for w in NOT_EVENT) or re.search(r"(?:本次|此次|这次|该)$", head) or \
                 covered(doc, start, m.end(), {"Event", "Policy"}):
             continue
         edition = EDITION.search(text[max(0, start - 8):start]) or WRITTEN_EDITION.search(name)

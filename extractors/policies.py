@@ -252,16 +252,23 @@ def _listed(doc: Doc, text: str, end: int, kind_end: int) -> list[Match]:
     return found + [Match(at, kind_end, "Policy")]
 
 
+# a period alone, with the kind of work planned (三年|行动|方案, 年度|工作|计划, 中长期|规划): a plan's period and kind,
+# no topic, no title
+PERIOD_ONLY = re.compile(r"(?:[\d一二三四五六七八九十两]+年|年度|中长期)(?:行动|工作|实施|推进)?")
+
+
 def _no_one_title(doc: Doc, text: str, start: int, m: re.Match, found: list[Match]) -> bool:
     """Whether the words from start to a document's kind m name no one title: too short, counted (110个县城总体规划),
     a level's (市县两级总体规划), a longer phrase (负面清单制度), inside a name read already, plans of a kind or a
-    class (…行动和12个重点产业稳增长方案, 一系列区域发展规划, 重点城市群规划), or 法 opening a word (…安全法制)."""
+    class (…行动和12个重点产业稳增长方案, 一系列区域发展规划, 重点城市群规划), 法 opening a word (…安全法制), or a
+    period and a kind of work alone (三年行动方案)."""
     return m.start() - start < 2 or bool(COUNTED.search(text, 0, start)) or \
         bool(LEVELS.search(text, start, m.start())) or bool(NOT_AFTER.match(text, m.end())) or \
         covered(doc, start, m.end(), {"Policy", "Event"}) or \
         any(f.start < m.end() and start < f.end for f in found) or \
         m.group() == "方案" and bool(PLANS_OF_A_KIND.search(text[start:m.start()])) or bool(KIND_OF.match(text, start)) or \
-        _of_a_class(text, start, m.start(), m.group()) or bool(LAW_WORD.match(text, m.end() - 1))
+        _of_a_class(text, start, m.start(), m.group()) or bool(LAW_WORD.match(text, m.end() - 1)) or \
+        bool(PERIOD_ONLY.fullmatch(text, start, m.start()))
 
 
 def _held(text: str, start: int, end: int) -> Match:
@@ -313,10 +320,20 @@ def _no_title(text: str, start: int, kind: int, end: int) -> bool:
         bool(PLURAL.search(text, start, kind)) or text[start:end] in PLAN_KINDS
 
 
+def _stipulated(text: str, start: int, end: int) -> bool:
+    """Whether 规定 at start..end is the verb "stipulates" (宪法所规定的, 报告规定的政策, 明确规定…) or the provisions
+    of a document (劳动法的规定), no title: 的 after it, 所 or 明确 before it, or a document's kind and 的 before it
+    (…收支两条线的规定 is a title)."""
+    return text.startswith("的", end) or text.endswith(("所", "明确"), 0, start) or \
+        text.endswith("的", 0, start) and text.endswith(KINDS, 0, start - 1)
+
+
 def _unquoted(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found, drafted = [], []  # drafted: the titles still to be drawn up, held only when read whole (UNISSUED)
     for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
+        if m.group() == "规定" and _stipulated(text, m.start(), m.end()):
+            continue  # 宪法所规定的…, 明确规定…的关系: the verb; 劳动法的规定: a law's provisions, no title
         if m.group() == "协定" and text.endswith(TREATY_KINDS, 0, m.start()):
             continue  # 签订长期贸易协定, 签署甲乙、丙丁自贸协定: agreements of a kind or trade, no title
         if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):

@@ -8,8 +8,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, NAME_LABELS, ROUND, SINGLE_STOPS,
-                             Match,
+from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_VERBS, NAME_LABELS, NAME_STOP, ROUND,
+                             SINGLE_STOPS, Match,
                              add_candidate, add_matches, after_round, clause_start, covered, doc_text, drop_matches,
                              is_size, item_spans, matches, name_start, only_words, overlaps, quoted, token_bounds,
                              token_ends, token_starts)
@@ -61,7 +61,6 @@ CAMPAIGN_WORDS = lexicons.words("program_quoted_campaign")  # 改造 ends a name
 QUOTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?" + lexicons.alternation("program_quoted_head"))  # “1+3”结对帮扶机制
 QUOTED_CAMPAIGN = re.compile(lexicons.alternation("program_campaign_scopes") + "?" +
                              lexicons.alternation("program_quoted_campaign"))  # “三边”|整治, “一件事”|全链条整治
-NAME_STOP = lexicons.words("name_stop")
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
 CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
 CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
@@ -139,7 +138,7 @@ JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保�
 SYSTEM_VERB = re.compile(lexicons.alternation("program_system_verbs"))  # 改革|考试招生制度: the verb is no part
 REFORMED_SYSTEM = lexicons.words("program_system_reform_verbs")  # 改革|甲乙管理制度: the order to be changed
 FIRM_AFTER_RE = re.compile(FIRM_AFTER)  # after 工程: a firm's name goes on (…工程有限公司)
-PERIOD_ONLY = re.compile(r"[一二三四五六七八九十\d]+年" + lexicons.alternation("program_suffix") + "*")  # 三年|行动|计划:
+PERIOD_ONLY = re.compile(r"[一二两三四五六七八九十\d]+年多?" + lexicons.alternation("program_suffix") + "*")  # 三年|行动|计划:
 # a period and the kind alone name no scheme (推进三年行动计划)
 COUNTED = re.compile(r"\d+|[一二两三四五六七八九十百千]+[个项处座]")  # 城中村改造工程236个: a category counted
 COUNTED_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千万]+)[座处条]|首[个座])(?:[\u4e00-\u9fff]{1,10}的)?$")
@@ -681,12 +680,12 @@ def wrongs(text: str, start: int, end: int) -> bool:
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list. Not wrongs fought (“甲乙”分裂活动:
-    program_listed_wrongs before the head)."""
+    program_listed_wrongs before the head), nor a five-year period's plan (“九五”计划: a document)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
-                formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or \
+                FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or \
                 re.search("[等和与的]", AND_WORD.sub("", text[e:head.end()])) or \
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
                 judged_works(text[s:head.end()]):
@@ -876,12 +875,18 @@ CLAUSE_END = re.compile(r"$|[，,。；;：:！!？?]")
 QUANTIFIERS = lexicons.words("quantifiers")  # 在一些|…领域: a quantifier, no verb
 
 
+PILOTED_COUNT = re.compile(r"的(?:\d+|[一二两三四五六七八九十百千]+)[个家户所]")  # 试点|的84个企业
+
+
 def pilot_as_verb(doc: Doc, suffix_start: int, suffix_end: int) -> bool:
     """Whether a bare 试点 ending its clause is the clause's verb, "to pilot in" the place or scope after 在
     (在8个省(市)试点, 优先在边境县、民族地区贫困县试点, 在东北地区部分行业先行试点): 在 stands as a word in the clause
     before it and no verb stands between them (在…领域推行|…试点, 在…开展|…试点: the verb takes the pilot; a
-    quantifier such as 一些 or 部分 is none). No programme is named then."""
+    quantifier such as 一些 or 部分 is none), or a verb whose units are counted after 的 (甲省试点的84个企业). No
+    programme is named then."""
     text = doc_text(doc)
+    if text[suffix_start:suffix_end] == "试点" and PILOTED_COUNT.match(text, suffix_end):
+        return True  # 甲省试点的84个企业: the firms piloted, counted after 的; no pilot named
     if text[suffix_start:suffix_end] != "试点" or not CLAUSE_END.match(text, suffix_end):
         return False
     clause = clause_start(text, suffix_start, "，,。；;：:！!？?")
@@ -1108,9 +1113,11 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 抓好|环保督察, 各类|环保督察: the kind of inspection, no campaign named (中央生态环保督察 is one)
         if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and plain:
             continue  # 化工行业专项整治, 矿产资源领域专项整治: the campaign each trade or field runs, a kind
-        if m.group() in ("计划", "行动") and plain and \
-                (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)):
-            continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
+        if m.group() in ("计划", "行动") and plain and head.endswith(NOT_SCHEME):
+            continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan
+        if m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head):
+            continue  # 七五计划, 制定“九五”计划: a five-year plan is a document, quoted or not (a Policy where it exists,
+            # extractors/policies.py; nothing where still to be drawn up), never a programme
         if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
                 not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) and
                              not (m.group() in ("工程", "行动") and (n := COUNTED_SET.match(head)) and
@@ -1159,6 +1166,8 @@ def find_programs(doc: Doc) -> list[Match]:
             found.append(m)
     for s, e in quoted(doc):
         term = text[s:e]
+        if FIVE_YEAR_RE.fullmatch(term):
+            continue  # “九五”建设: a five-year period names no programme, whatever kind follows it
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term)
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)):
             continue
@@ -1179,12 +1188,17 @@ def find_programs(doc: Doc) -> list[Match]:
                   key=lambda x: x.start)
 
 
+OPENING_MANY = tuple(q for q in QUANTIFIERS if not q.startswith("新"))  # 新一批…: a new batch of one scheme
+
+
 def many_of_a_kind(doc: Doc, m: Match) -> bool:
-    """Whether a designation a level confers stands right after a quantity word (培育一批|国家级产业集群, 争取更多|
-    国家级零碳园区, 谋划一批|国家重大政策改革试点: quantifiers.tsv): a kind of which there are many, none named (as
-    一批…项目 names no project). Not an item of a list, which names its own, nor a new batch of one scheme
+    """Whether a name opens with a quantity word (一系列廉政制度), or a designation a level confers stands right after
+    one (培育一批|国家级产业集群, 争取更多|国家级零碳园区, 谋划一批|国家重大政策改革试点: quantifiers.tsv): a kind of
+    which there are many, none named (as 一批…项目 names no project). Not an item of a list, which names its own, nor a new batch of one scheme
     (新一批|全国二轮延包整县试点)."""
     text = doc_text(doc)
+    if "name" not in dict(m.attrs) and text.startswith(OPENING_MANY, m.start):
+        return True  # 一系列廉政制度, 大部分地区责任制: a quantity word opening the name, a kind of many
     if "name" in dict(m.attrs) or not PILOT_LEVEL.match(text, m.start):
         return False
     many = max((q for q in QUANTIFIERS if text.endswith(q, 0, m.start)), key=len, default=None)  # 新一批, not 一批

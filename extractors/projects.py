@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
+from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, clause_start, covered, doc_text, longest_first, matches, name_start, only_words,
                              quoted, register, strip_lead, token_bounds, token_ends, token_starts)
 from kg import gazetteer, lexicons, metadata
 
@@ -78,6 +78,17 @@ RESEARCH = ("实验室", "研究院", "创新中心")
 # Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
 RANKS = tuple(lexicons.terms("project_rank_words"))
 RANKS_PROPER = tuple(r for r in RANKS if r not in INDUSTRY_WORDS)  # not 产业: a sector's projects may be named
+
+
+CATEGORY_RANKS = lexicons.words("category_ranks")
+
+
+def ranked_place(head: str) -> bool:
+    """Whether a head is a place's name and a rank or level alone (任丘市|重点, 河间市|省级以上: category_ranks): the
+    place's works or zones of that rank, a category (read by the zones too)."""
+    gaz = gazetteer.load()
+    return any(a == 0 and e >= 2 and head[e:] in CATEGORY_RANKS
+               for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(head, 0, min(len(head), 8)))
 
 
 def ranked_within(head: str) -> bool:
@@ -225,6 +236,10 @@ def find_projects(doc: Doc) -> list[Match]:
         closing = (COUNT_OPENS if m.re is COUNTED_LIST else _CLOSE).match(text, m.end(1)).end()  # 等, 等8条, 三个,
         # 四大: the kind is written after them
         kind = text[closing:m.start(2)]
+        if BANNED.search(text, clause_start(text, m.start(1)), m.end(1)):  # the list's first item may hold the verb
+            continue  # 禁止别墅类房地产开发、高尔夫球场等项目用地: the kinds banned, no works named
+        if FIRMS_KIND.search(kind):
+            continue  # 甲建材、乙汽车等企业项目, 等央企投资项目: the items are firms, whose projects the list leaves unnamed
         if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1) and \
                 not (m.group(2) == "项目" and re.search(r"[\d一二两三四五六七八九十百]", text[m.end(1):closing])):
             continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none);
@@ -426,6 +441,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS + RANKS)) and \
                 not any(a <= start and m.start() <= b for a, b in quoted(doc)):
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
+        if ranked_place(head):
+            continue  # 任丘市重点工程, 甲县重大项目: a place's works of a rank, a category
         if m.group() == "项目" and head.endswith(SERVICE_ACTS):
             continue  # 消费补贴项目, 人才培养项目: a line of public service or spending, nothing built
         if m.group() == "公园" and head.endswith(PROTECTED_PARKS):
@@ -471,6 +488,7 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(QUANTIFIERS)  # 单个…项目: a kind of many
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e])
+                          and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] or s in regional
                                          else BLOCKING)
@@ -964,6 +982,9 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
 
 # Quantity words before a name (一批, 更多, 单个) and a count right after it (…项目52个, …实验室5家, 项目达383个):
 # what is counted is a kind, never one named work
+BANNED = re.compile(lexicons.alternation("project_banning_verbs"))  # 禁止|A、B等项目: the kinds banned
+FIRMS_KIND = re.compile("企业|公司|集团|央企|民企|外企|国企|名企")  # a list's kind naming firms: its items are firms
+OPENING_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所件项条批]")  # a numeral and its classifier
 QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
 # A quantity word whose noun phrase goes on through 的 to the name (一批现代化的实验基地, 一批投资少、见效快的创业基地):
 # it quantifies the name as well, a kind of which there are many
@@ -975,9 +996,12 @@ COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:(?:\d+|[一二两三四五六七�
 
 
 def counted(text: str, start: int, end: int) -> bool:
-    """Whether a name is counted or quantified as a kind: a quantity word right before it (一批现代设施农业片区项目,
-    建设更多体育公园, 5大…基地: a numeral before a name opening with 大) or opening the phrase that 的 joins to it
-    (一批现代化的实验基地), or a count or a length right after it (改善工程52个, 电气化铁路二千五百公里)."""
+    """Whether a name is counted or quantified as a kind: a count opening it (二十件民生实事项目), a quantity word
+    right before it (一批现代设施农业片区项目, 建设更多体育公园, 5大…基地: a numeral before a name opening with 大) or
+    opening the phrase that 的 joins to it (一批现代化的实验基地), or a count or a length right after it (改善工程52个,
+    电气化铁路二千五百公里)."""
+    if OPENING_COUNT.match(text, start):
+        return True  # 二十件民生实事项目, 3个产业园项目: a count opening the name, a kind counted, none named
     before = QUANTIFIED.search(text, max(0, start - 4), start)
     if before and (not before.group()[-1].isdigit() and before.group()[-1] not in "一二两三四五六七八九十"
                    or text.startswith("大", start)):

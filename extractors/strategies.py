@@ -31,6 +31,7 @@ CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
 CANDIDATE_LEAD = re.compile(lexicons.alternation("strategy_candidate_lead"))
 GENERIC_WORDS = lexicons.longest_first("strategy_generic_words")  # 我国, 经济, 发展, 长远: no name of their own
+QUANTIFIERS = lexicons.longest_first("quantifiers")  # 一系列|重大战略, 若干|发展战略: a kind of many, no name
 COUNT_REF = re.compile(r"^[一两二三四五六七八九十]+[个项条]")  # 一个大战略: a count of strategies, no name
 WORDS_ACROSS = lexicons.words("suffix_words_across")  # 带来: 国民经济带来 holds no 经济带
 FIRMS = "企业"  # 支持企业实施品牌国际化战略, 制定企业发展战略: a firm's strategy, not a place's (firms())
@@ -920,10 +921,10 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy;
             # a place inside the term is a word of its name (青岛强龙头战略, 产业兴县战略: 兴县 the goal, not the county)
         if only_words(phrase, GENERIC_WORDS, min_rest=1) or opening is None and COUNT_REF.match(phrase) or \
-                firms(text, s, phrase) or \
-                phrase.startswith(ADVERSARIES) or SERIES_OF_NEW.search(phrase):
+                firms(text, s, phrase) or phrase.startswith(ADVERSARIES) or SERIES_OF_NEW.search(phrase) or \
+                phrase.startswith(QUANTIFIERS):
             continue  # 我国经济发展战略, 一个大战略: no name; 支持企业实施…战略: a firm's strategy; 帝国主义…战略: a
-            # foe's; 新理念新思想新战略: one word of a series of 新 nouns, a formulation's
+            # foe's; 新理念新思想新战略: one word of a series of 新 nouns, a formulation's; 一系列重大战略: a kind of many
         defined = DEFINED_BY.search(text, max(0, s - 12), s)
         if defined and "的" not in defined[1][:-1]:
             s = defined.start(1)

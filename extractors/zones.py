@@ -12,7 +12,7 @@ from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, co
                              quoted, register, token_ends, token_starts)
 from extractors.enterprises import KNOWN, STRONG_SUFFIX  # 中车, …集团: a known firm or a company word opening a park
 from extractors.places import WORDLIKE  # 合作, 和平, 长江: short place names that are ordinary words
-from extractors.projects import PHASE  # 二期, not 十四五期间: works by their phase
+from extractors.projects import PHASE, ranked_place  # 二期, not 十四五期间: works by their phase; 甲县|重点|园区
 from kg import gazetteer, lexicons
 
 ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
@@ -683,6 +683,8 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         if head in GENERIC_HEAD:
             head, start = "", None
+        if ranked_place(head):
+            continue  # 献县重点园区, 河间市省级以上园区: a place's zones of a rank, a category
         if not head:
             if suffix in OWN_ZONE and not OWN_NOT_AFTER.search(text[max(0, m.start() - 4):m.start()]) and \
                     not opens_works(text, m.end()):  # 经开区布林克…项目: the start of a project's name

@@ -1583,3 +1583,154 @@ def test_a_forest_farm_is_a_work_and_a_state_owned_one_a_kind(nlp):
     # invented: 林场 ends a work's name (甲乙林场); owned by the state or of a sector it is a class (国有林场, 国有农牧林场)
     text = "甲乙林场荣获联合国奖项。加快现代化国有林场建设，推进国有农牧林场改革。"
     assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙林场"}
+
+
+
+def unquoted(nlp, written: str) -> tuple[str, list]:
+    """The text of a sentence written with “…” as the pipeline reads it (quotes dropped, their spans marked as
+    extract.py marks them), and its matches."""
+    text, spans, opened = "", [], None
+    for ch in written:
+        if ch == "“":
+            opened = len(text)
+        elif ch == "”":
+            spans.append((opened, len(text)))
+        else:
+            text += ch
+    doc = nlp.make_doc(text)
+    doc._.quoted = spans
+    return text, nlp(doc)._.kg_matches
+
+
+def test_a_quoted_five_year_period_names_no_programme(nlp):
+    # invented: a five-year plan, quoted or not, is a document (a Policy where it exists, nothing where still to be
+    # drawn up), never a programme; a quoted period before 建设 names none; a five-year round of a campaign (“七五”普法)
+    # stays one
+    text, found = unquoted(nlp, "制定“九五”计划和远景目标，有的是“十九五”建设的，深入开展“七五”普法，完成“八五”计划。")
+    assert {(m.label, text[m.start:m.end]) for m in found if m.label in ("Program", "Policy")} == \
+        {("Program", "七五普法"), ("Policy", "八五计划")}
+
+
+def test_a_verb_of_an_adverb_of_force_ends_a_name(nlp):
+    # invented: an adverb of force joined to a one-character verb (狠刹, 严查, 力促) opens a clause, never a name;
+    # a firm whose name opens with the adverb's character and a noun (力帆) keeps it
+    text = "狠刹公路上乱收费之风，严查工程建设领域违法问题，力促甲乙高速二期开工，力帆集团扩大产能。"
+    found = {(m.label, text[m.start:m.end]) for m in nlp(text)._.kg_matches if m.label != "Place"}
+    assert found == {("Project", "甲乙高速二期"), ("Enterprise", "力帆集团")}
+
+
+def test_counted_and_funded_kinds_of_projects_name_none(nlp):
+    # invented: a count opening a project's name (二十件…项目), projects by how they are funded (PPP, 一事一议) and a
+    # kind of building (标准化厂房) are categories, no Project nor Program
+    text = "抓好二十件民生实事项目，推进PPP项目、一事一议项目和标准化厂房项目，建设甲乙水库。"
+    found = {(m.label, text[m.start:m.end]) for m in nlp(text)._.kg_matches if m.label in ("Project", "Program")}
+    assert found == {("Project", "甲乙水库")}
+
+
+def test_the_zones_of_every_township_are_a_category(nlp):
+    # invented: 乡镇 opening a zone's head with words of a kind after it speaks of every township's zones
+    # (zone_scope_leads); a zone after a place is named
+    text = "提升各乡镇工业集中区、县级工业园区承载能力，黄骅工业园区加快发展。"
+    assert [t for t, _ in matches(nlp, text, "Zone")] == ["黄骅工业园区"]
+
+
+def test_a_campaign_named_only_by_its_manner_or_length_is_none(nlp):
+    # invented: 专项整治, 集中整治, 百日 before 行动 and a sector's works (农田水利工程) name no programme; a topic does
+    text = "开展专项整治行动、百日攻坚行动和集中整治行动，实施农田水利工程，开展甲乙河道专项整治行动。"
+    assert [t for t, _ in matches(nlp, text, "Program")] == ["甲乙河道专项整治行动"]
+
+
+def test_a_quantified_strategy_phrase_names_none(nlp):
+    # invented: a quantity word opening a …战略 phrase (一系列重大战略) makes it a kind of many
+    text = "一系列重大战略落地见效，实施产业兴县战略。"
+    assert [t for t, _ in matches(nlp, text, "Strategy")] == ["产业兴县战略"]
+
+
+def test_a_site_rated_is_named_without_its_rating(nlp):
+    # invented: the verb of rating and the grade after a site (创成国家4A级景区) are no part of its name
+    text = "甲乙文化旅游区创成国家4A级景区。"
+    assert [t for t, _ in matches(nlp, text, "Project")] == ["甲乙文化旅游区"]
+
+
+def test_a_place_and_a_rank_alone_before_a_kind_name_a_category(nlp):
+    # invented: a place and a rank or level with nothing between them and the kind (任丘市重点工程, 献县重点园区,
+    # 河间市省级以上园区: category_ranks) are the place's works or zones of that rank; a topic names one
+    text = "任丘市重点工程、献县重点园区加快建设，河间市省级以上园区扩区调区，黄骅市城区防洪重点工程开工。"
+    found = {(m.label, text[m.start:m.end]) for m in nlp(text)._.kg_matches if m.label in ("Project", "Zone")}
+    assert ("Project", "任丘市重点工程") not in found and ("Zone", "献县重点园区") not in found and \
+        not any(t.startswith("河间市") for _, t in found)
+
+
+def test_a_bodys_meetings_of_a_kind_name_no_event(nlp):
+    # invented: a party body and generic words before 会议 (省委重要会议, 市委有关会议) name no meeting; a body's
+    # work conference with its field is one (市委经济工作会议); 传达 opens the clause
+    text = "落实省委重要会议精神，传达市委有关会议精神，召开市委经济工作会议。"
+    assert [t for t, _ in matches(nlp, text, "Event")] == ["市委经济工作会议"]
+
+
+def test_time_words_end_a_name_read_leftwards(nlp):
+    # invented: a time word (之前, 以来) ends a name read leftwards: the clause before it is no part of the name
+    text = "赶在汛期之前甲乙水库除险加固工程完工，开工以来丙丁大桥进展顺利。"
+    names = [t for t, _ in matches(nlp, text, "Project")]
+    assert not any("之前" in t or "以来" in t for t in names) and names
+
+
+def test_a_programme_opening_with_a_quantity_word_is_a_kind(nlp):
+    # invented: a quantity word opening a programme's name (一系列…制度) makes it a kind of many
+    text = "建立一系列廉政制度，推行甲乙河长制度。"
+    assert "一系列廉政制度" not in [t for t, _ in matches(nlp, text, "Program")]
+
+
+def test_a_plan_named_by_its_period_and_kind_alone_is_no_title(nlp):
+    # invented: a period and a kind of work before the document's kind (三年行动方案, 年度工作计划) name no title, no
+    # programme; a topic before them names one (甲乙产业发展三年行动方案)
+    text = "制定实施意见、若干措施和三年行动方案，落实年度工作计划，印发甲乙产业发展三年行动方案。"
+    assert [t for t, _ in matches(nlp, text, "Policy")] == ["甲乙产业发展三年行动方案"]
+    assert matches(nlp, text, "Program") == []
+
+
+def test_items_listed_before_a_kind_of_firms_are_firms_not_projects(nlp):
+    # invented: the items before 等企业项目 are firms (guideline 2: a name in a list of firms), their projects unnamed
+    text = "引进甲乙建材、丙丁汽车等企业项目。"
+    assert matches(nlp, text, "Project") == []
+
+
+def test_a_quarter_of_a_zone_is_no_place(nlp):
+    # invented: 东区, 南区 after a zone are its quarters (place_generic_names), no county of that name
+    text = "经开区南区、高新区东区开发有序推进。"
+    assert matches(nlp, text, "Place") == []
+
+
+def test_prepositions_standing_alone_end_a_name_read_leftwards(nlp):
+    # invented: 据, 如, 按 as words of their own (according to, such as, by) and 依据 open no name
+    text = "除国家按计划供应的物资以外，依据丙丁工程规划推进。"
+    assert [t for t, _ in matches(nlp, text, "Program")] == ["丙丁工程"]
+
+
+def test_a_pilot_as_a_verb_or_a_duration_names_no_pilot(nlp):
+    # invented: 试点 with the units piloted counted after 的 (甲省试点的84个企业) is the verb; a duration alone before
+    # it (两年多试点) names none; 甲乙试点的经验 keeps the pilot
+    text = "据甲省试点的84个企业统计，两年多试点证明，总结甲乙试点的经验。"
+    assert [t for t, _ in matches(nlp, text, "Program")] == ["甲乙试点"]
+
+
+def test_stipulated_is_a_verb_not_a_title(nlp):
+    # invented: 规定 before 的 or after 所, 明确 is the verb "stipulates"; after a document's kind and 的 it is that
+    # document's provisions (the law is one: 甲乙法); neither is a title, while a title ending 的规定 stays one
+    text = ("执行甲国宪法所规定的总方针，执行甲乙法的规定，用合同的办法明确规定各方的责任，执行乙报告规定的政策，"
+            "落实丙丁收支两条线的规定。")
+    assert {t for t, _ in matches(nlp, text, "Policy")} == {"甲乙法", "丙丁收支两条线的规定"}
+
+
+def test_a_list_of_projects_banned_names_kinds(nlp):
+    # invented: the items of a list of projects under a verb of prohibition (严禁, 禁止) are the kinds banned; a list
+    # under a verb of building names works
+    text = "严禁新建甲乙小区、丙丁会所等项目，加快建设戊己大桥、庚辛水库等项目。"
+    assert {t for t, _ in matches(nlp, text, "Project")} == {"戊己大桥", "庚辛水库"}
+
+
+def test_verbs_of_action_before_a_name_are_no_part_of_it(nlp):
+    # invented: verbs that open a clause (盘活, 助推, 赋能: leading_verbs) are no name's first word
+    text = "盘活新城工业园区，助推北湖水库工程，赋能南山工业园区。"
+    found = {(m.label, text[m.start:m.end]) for m in nlp(text)._.kg_matches if m.label in ("Zone", "Project")}
+    assert found == {("Zone", "新城工业园区"), ("Project", "北湖水库工程"), ("Zone", "南山工业园区")}
