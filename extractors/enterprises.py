@@ -60,6 +60,7 @@ AMOUNT = re.compile(r"[\d.]+[多余]?[万亿千百]*元")  # 4200多亿元银行
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
+FIRMS_OF_KIND = re.compile("(?:" + lexicons.alternation("enterprise_category_head") + ")企业$")  # 龙头企业, 骨干企业
 HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs"))
 # 区域性商业银行, 紧密型城市医疗集团, 首家…银行: a kind or a rank; 国有企业现代公司(治理): firms described, no name
 # 各县级平台公司: a head opened by 各 (each) names firms of a kind, no one firm
@@ -72,6 +73,7 @@ SIGNING = re.compile(lexicons.alternation("enterprise_signing_verbs"))  # 与甲
 SIGNED_AFTER = re.compile("[与和][\u4e00-\u9fff]{2,4}?" + lexicons.alternation("enterprise_suffix_weak") +
                           lexicons.alternation("enterprise_signing_verbs"))  # 甲乙晶体|与丙丁电子签署: both sign
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
+ATTRACT_VERB = re.compile(lexicons.alternation("enterprise_attract_verbs") + "$")  # 引进|甲乙纺织。: a firm brought in
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
 OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("enterprise_other_kinds"))
 KIND_END = re.compile("(?:" + lexicons.alternation("enterprise_other_kinds") + ")$")  # 甲乙产业园, 丙丁北方总部
@@ -311,20 +313,19 @@ def _listed_bank(name: str) -> bool:
     return name.endswith("银行") and bool(BANKS.fullmatch(name) or KNOWN.fullmatch(name))
 
 
-def _supported_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]], verb: bool = True) -> int | None:
-    """Where the name of a firm with a trade word (start..end) begins when a verb of support governs it (支持|甲乙电子,
-    推进|甲乙石化), or with no verb (verb=False): a brand before the trade word, no sector or place's industry."""
+def _supported_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]],
+                     verb: re.Pattern | None = SUPPORT_VERB) -> int | None:
+    """Where the name of a firm with a trade word (start..end) begins when a verb (of support by default) governs it
+    (支持|甲乙电子, 推进|甲乙石化, 引进|甲乙纺织), or with no verb (verb=None): a brand before the trade word, no sector
+    or place's industry."""
     text = doc_text(doc)
     s = name_start(doc, start, max_chars=8)
     if s is not None:
         s = end - len(after_verbs(text, s, end))  # 帮助|甲乙纸业: the segmenter's words may run over the verb
-    if s is None or verb and not SUPPORT_VERB.search(text, max(0, s - 4), s) or \
+    if s is None or verb is not None and not verb.search(text, max(0, s - 4), s) or \
             not _firm_like(text[s:end], s, token_starts(doc)) or not _listed_name(text, s, end, places):
         return None
     return s
-
-
-FIRMS_OF_KIND = re.compile("(?:" + lexicons.alternation("enterprise_category_head") + ")企业$")  # 龙头企业, 骨干企业
 
 
 def _apposed_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> int | None:
@@ -407,6 +408,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
         related = [r.end() for r in RELATIONAL.finditer(text, start, m.start() - 1)]
         if related:
             start = related[-1]  # 甲集团及其子公司|乙市政工程有限公司: the subsidiary's name starts after the relation
+        apposed = [k for k in range(start + 4, m.start() - 1) if FIRMS_OF_KIND.search(text, start, k)]
+        if apposed:
+            start = apposed[-1]  # 龙头企业|甲乙集团, 省属企业|丙丁能源集团: the name after the category it belongs to
         head = text[start:m.start()]
         # 省金控集团, 区城投: the level's own platform company
         owned = len(head) >= 3 and LEVEL_OWNED.match(head) and head[1:] not in CATEGORY_HEAD or \
@@ -513,10 +517,15 @@ def find_enterprises(doc: Doc) -> list[Match]:
         elif (text[m.end():m.end() + 1] in ("与", "和") and (any(a == m.end() + 1 for a, _ in taken) or
                                                             SIGNED_AFTER.match(text, m.end())) or
               SIGNING.match(text, m.end())) and \
-                (start := _supported_start(doc, m.start(), m.end(), places, verb=False)) is not None and \
+                (start := _supported_start(doc, m.start(), m.end(), places, verb=None)) is not None and \
                 (not SIGNING.match(text, m.end()) or text[start - 1:start] == "与"):
             add(start, m.end())  # 甲乙牧业与丙丁集团…, (甲乙晶体)与丙丁生物签约: a name with a trade word paired with a
             # firm's, or with a partner it signs with, is a firm's
+        elif text[m.end():m.end() + 1] in CLAUSE_OPEN and \
+                (start := _supported_start(doc, m.start(), m.end(), places, verb=ATTRACT_VERB)) is not None and \
+                not any(len(w) > 1 and w in text[start:m.start()] for w in INDUSTRY_WORDS):
+            add(start, m.end())  # 成功引进甲乙纺织。: a firm brought in, the clause's last words (not 引进先进技术装备,
+            # a sector's words before the trade word)
         elif (start := _apposed_start(doc, m.start(), m.end(), places)) is not None:
             add(start, m.end())  # 龙头企业|甲乙牧业带动…: a firm named after the category it belongs to
         elif m.group() not in NOT_OPENING and (PLANT_WORK.match(text, m.end()) or m.end() in place_starts):
@@ -528,6 +537,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
             add(m.start(), m.end())
     for m in PLACE_BANK.finditer(text):  # 吉林农商行: the kind of bank after a place's name
         place = next((a for a, b in places if b == m.start()), None)
+        if place is None and text[m.start() - 1:m.start()] in ("省", "市", "县", "区") and m.start() - 1 in starts and \
+                text[m.start() - 2:m.start() - 1] not in ("全", "各"):
+            place = m.start() - 1  # 县农商行: the level's own bank (not 全县农商行, the county's banks of that kind)
         if place is not None:
             add(place, m.end())
     for m in ABROAD_PLANT.finditer(text):  # a firm's name before a foreign country and its plant there

@@ -1557,10 +1557,10 @@ def test_a_firm_with_a_trade_word_after_a_category_or_paired_with_a_firm(nlp):
 def test_firms_with_a_trade_word_helped_to_act(nlp):
     # invented: a verb of support, names with a trade word and what a firm is helped to do (申报, 解决, 实施) make
     # firms, one name or a list; sectors after the same verbs are none
-    text = ("帮助甲乙纸业解决用地问题，协调丙丁生物完成审批，鼓励戊己纸业、庚辛纺织实施技术改造。"
+    text = ("帮助甲乙纸业解决用地问题，协调丙丁生物完成审批，鼓励戊己纸业、庚辛纺织实施技术改造，支持壬癸航空创新突破。"
             "支持电子信息产业发展，鼓励传统化工实施技术改造。")
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
-    assert firms == sorted(["甲乙纸业", "丙丁生物", "戊己纸业", "庚辛纺织"])
+    assert firms == sorted(["甲乙纸业", "丙丁生物", "戊己纸业", "庚辛纺织", "壬癸航空"])
 
 
 def test_firms_a_sector_is_built_around_rated_or_listed(nlp):
@@ -1619,3 +1619,26 @@ def test_a_list_of_firms_closed_by_a_conjunction_and_firms_signing_or_rated(nlp)
             "寅卯科技入围民营企业500强。推动长沙、株洲和湘潭做大做强。")
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
     assert firms == sorted(["甲乙纺织", "丙丁食品", "戊己电子", "庚辛晶体", "壬癸电子", "子丑电子", "寅卯科技"])
+
+
+def test_a_firm_with_a_company_word_after_a_category_and_kinds_opened_by_a_level(nlp):
+    # invented: a category of firms in apposition before a name with a company word (省属企业|甲乙能源集团); heads
+    # opened by the owning level (县级, 县属) name kinds of firm
+    text = "省属企业甲乙能源集团完成重组，龙头企业丙丁集团带动增收，做强县级国有平台公司，组建县属国有企业集团。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙能源集团", "丙丁集团"])
+
+
+def test_a_firm_with_a_trade_word_reaching_full_output_or_changing_its_ownership(nlp):
+    # invented: 达产 and 股改 after a name with a trade word, 改制 after one name, make it a firm
+    text = "甲乙食品达产达效，丙丁水泥改制，戊己电子顺利股改。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙食品", "丙丁水泥", "戊己电子"])
+
+
+def test_a_firm_brought_in_and_a_levels_own_bank(nlp):
+    # invented: one name with a trade word after 引进 ending its clause is the firm brought in, a sector there none;
+    # a level and a kind of local bank (县农商行) name the level's own bank, 全县 before it the county's banks
+    text = "成功引进甲乙纺织。引进先进技术装备，培育新兴产业。推动县农商行增加信贷投放，全县农商行存款增长。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙纺织", "县农商行"])
