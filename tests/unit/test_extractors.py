@@ -1534,9 +1534,10 @@ def test_a_firms_unit_at_a_place_is_named_with_the_firm(nlp):
     # invented: a firm's or bank's name, a place and 分公司/支行/分行 are one name, the unit's; 分行 after places alone
     # names none
     text = ("中石化石家庄分公司新建加油站，甲乙集团有限公司赵县分公司投产，中国农业银行赵县支行、丙丁银行石家庄分行"
-            "加大投放。中央银行对各省、自治区分行统一管理。")
+            "加大投放，丁戊保险股份有限公司石家庄中心支公司理赔。中央银行对各省、自治区分行统一管理。")
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
-    assert firms == sorted(["中石化石家庄分公司", "甲乙集团有限公司赵县分公司", "中国农业银行赵县支行", "丙丁银行石家庄分行"])
+    assert firms == sorted(["中石化石家庄分公司", "甲乙集团有限公司赵县分公司", "中国农业银行赵县支行", "丙丁银行石家庄分行",
+                            "丁戊保险股份有限公司石家庄中心支公司"])
 
 
 def test_a_groups_numbered_bureau_is_a_firm(nlp):
