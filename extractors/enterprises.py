@@ -70,8 +70,10 @@ FIRM_GROWTH = re.compile(lexicons.alternation("enterprise_growth"))
 # What a firm is helped to do (支持甲乙牧业申报…, 帮助丙丁纸业解决…): after a verb of support, the name is a firm's
 SUPPORTED_ACT = re.compile(lexicons.alternation("enterprise_supported_acts"))
 SIGNING = re.compile(lexicons.alternation("enterprise_signing_verbs"))  # 与甲乙生物|签约: the partner firm
-SIGNED_AFTER = re.compile("[与和][\u4e00-\u9fff]{2,4}?" + lexicons.alternation("enterprise_suffix_weak") +
-                          lexicons.alternation("enterprise_signing_verbs"))  # 甲乙晶体|与丙丁电子签署: both sign
+# 甲乙晶体|与丙丁电子签署, 甲乙种业|与丙丁农业大学共建: both sign, a firm with a firm or a college
+SIGNED_AFTER = re.compile("[与和](?:[\u4e00-\u9fff]{2,4}?" + lexicons.alternation("enterprise_suffix_weak") +
+                          "|[\u4e00-\u9fff]{2,10}?(?:大学|学院|研究院|科学院|研究所))" +
+                          lexicons.alternation("enterprise_signing_verbs"))
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
 ATTRACT_VERB = re.compile(lexicons.alternation("enterprise_attract_verbs") + "$")  # 引进|甲乙纺织。: a firm brought in
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.

@@ -1614,12 +1614,13 @@ def test_a_firm_with_a_trade_word_buying_or_opening_its_plants_output(nlp):
 
 def test_a_list_of_firms_closed_by_a_conjunction_and_firms_signing_or_rated(nlp):
     # invented: a list's last two items joined by 和 or 以及 are two items; two names with a trade word joined by 与
-    # before a verb of signing both sign; a name with a trade word before 被认定为 or 入围 is a firm; places joined
-    # so are none
+    # before a verb of signing both sign, and so does one joined to a college; a name with a trade word before
+    # 被认定为 or 入围 is a firm; places, or a sector and a college, joined so are none
     text = ("支持甲乙纺织、丙丁食品和戊己电子做大做强。庚辛晶体与壬癸电子签署合作协议。子丑电子被认定为小巨人企业，"
-            "寅卯科技入围民营企业500强。推动长沙、株洲和湘潭做大做强。")
+            "寅卯科技入围民营企业500强。推动长沙、株洲和湘潭做大做强。辰巳种业与午未农业大学共建育种中心，"
+            "推动生物医药与申酉大学合作。")
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
-    assert firms == sorted(["甲乙纺织", "丙丁食品", "戊己电子", "庚辛晶体", "壬癸电子", "子丑电子", "寅卯科技"])
+    assert firms == sorted(["甲乙纺织", "丙丁食品", "戊己电子", "庚辛晶体", "壬癸电子", "子丑电子", "寅卯科技", "辰巳种业"])
 
 
 def test_a_firm_with_a_company_word_after_a_category_and_kinds_opened_by_a_level(nlp):
