@@ -22,13 +22,18 @@ WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  
 WEAK_AFTER = re.compile(lexicons.alternation("enterprise_suffix_weak"))  # the same, anywhere: 奇瑞|汽车
 # After a name with a weak trade word, what makes it a firm: a verb of firms (获评, 投产, 入规), after an adverb
 # (成功入选), listing on a market (在新三板挂牌), or being called a firm (成为全县首家上市企业); a firm's restructuring
-# (重组) only after one name, a list before it may share one company word (甲乙、丙丁集团重组).
+# (重组) only after one name, a list before it may share one company word (甲乙、丙丁集团重组); investing an amount
+# (甲乙纺织投资3亿元) or opening its plant's output (甲乙晶体年产100万片…项目).
 FIRM_CONTEXT_AFTER = re.compile(lexicons.alternation("enterprise_predicate_openers") + "{0,2}" +
                                 lexicons.alternation("enterprise_context_adverbs") + "?(?:" +
                                 lexicons.alternatives("enterprise_context_after") + "|" +
                                 lexicons.alternatives("enterprise_context_after_one") +
-                                r"|在[^，。；、]{1,8}?(?:上市|挂牌)|成为[^，。；、]{0,10}?(?:企业|公司))")
+                                r"|在[^，。；、]{1,8}?(?:上市|挂牌)|成为[^，。；、]{0,10}?(?:企业|公司)|投资[\d.]+[万亿]" +
+                                r"|年产[\d.一二三四五六七八九十百千万]+[万亿]?[吨台套件片辆只头]?)")
 BANKS = re.compile(lexicons.alternation("enterprise_banks"))
+# 甲县国有资产运营|有限公司, 乙县物业服务|有限公司: what the firm does, the last word of its name before a company word
+BUSINESS_BEFORE = re.compile("(?:" + lexicons.alternation("enterprise_business_words") + ")$")
+BRANCH = re.compile(lexicons.alternation("enterprise_branch_words"))  # 甲乙集团|丙县|分公司: the firm's unit there
 KNOWN = re.compile(lexicons.alternation("enterprise_known"))  # 中国商飞, 鞍钢: central SOEs and major groups
 # 吉化, 华药, 河钢: a known firm's short name ending in a trade syllable is a trade-word name; it names the firm where it
 # opens a project's name (吉化乙烯项目), as A电子 does in A电子产业园项目 (guideline 2); a bare brand does not (京东物流园)
@@ -36,6 +41,8 @@ TRADE_SHORT_ENDS = lexicons.terms("enterprise_trade_short_ends")
 # 甲乙钢铁印尼钢厂, 甲乙汽车泰国工厂: a firm's name, a foreign country, its plant there
 ABROAD_PLANT = re.compile(lexicons.alternation("enterprise_abroad_countries") + "(?:[\u4e00-\u9fff]{0,2}厂|生产基地)")
 OUTPUT = re.compile("产量|储量|产能|消费量|进口|出口")  # after 中国石油: the country's oil, not the firm
+# 中建三局, 中铁十七局集团, 中交一公局: a group's numbered bureau, a firm of its own written with the group's name
+BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}(?:公|工程)?局(?:集团)?(?:有限公司)?")
 BRAND_PLACE = re.compile(lexicons.alternation("enterprise_brand_places"))  # 万达广场: a brand names a mall, not the firm
 # The rest of a list of projects after an item (甲乙、丙丁等一批信息产业项目): an item that is only a firm's name is the
 # project (tests/gold/README.md, hard cases); the firm counts only where its name opens a longer project's name.
@@ -53,12 +60,22 @@ AMOUNT = re.compile(r"[\d.]+[多余]?[万亿千百]*元")  # 4200多亿元银行
 INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新能源汽车: an industry, not a firm
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
+FIRMS_OF_KIND = re.compile("(?:" + lexicons.alternation("enterprise_category_head") + ")企业$")  # 龙头企业, 骨干企业
 HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs"))
 # 区域性商业银行, 紧密型城市医疗集团, 首家…银行: a kind or a rank; 国有企业现代公司(治理): firms described, no name
-KIND_OF = re.compile(r".[性型]|首家|企业(?=.)")  # 企业 ending the head is a legal form (万向企业集团)
+# 各县级平台公司: a head opened by 各 (each) names firms of a kind, no one firm
+KIND_OF = re.compile(r".[性型]|首家|企业(?=.)|^各")  # 企业 ending the head is a legal form (万向企业集团)
 # What a list of firms is supported to do (支持A、B等做强做优 / 园区化发展): growth of a firm, not of a sector or place.
 FIRM_GROWTH = re.compile(lexicons.alternation("enterprise_growth"))
+# What a firm is helped to do (支持甲乙牧业申报…, 帮助丙丁纸业解决…): after a verb of support, the name is a firm's
+SUPPORTED_ACT = re.compile(lexicons.alternation("enterprise_supported_acts"))
+SIGNING = re.compile(lexicons.alternation("enterprise_signing_verbs"))  # 与甲乙生物|签约: the partner firm
+# 甲乙晶体|与丙丁电子签署, 甲乙种业|与丙丁农业大学共建: both sign, a firm with a firm or a college
+SIGNED_AFTER = re.compile("[与和](?:[\u4e00-\u9fff]{2,4}?" + lexicons.alternation("enterprise_suffix_weak") +
+                          "|[\u4e00-\u9fff]{2,10}?(?:大学|学院|研究院|科学院|研究所))" +
+                          lexicons.alternation("enterprise_signing_verbs"))
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
+ATTRACT_VERB = re.compile(lexicons.alternation("enterprise_attract_verbs") + "$")  # 引进|甲乙纺织。: a firm brought in
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
 OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("enterprise_other_kinds"))
 KIND_END = re.compile("(?:" + lexicons.alternation("enterprise_other_kinds") + ")$")  # 甲乙产业园, 丙丁北方总部
@@ -81,9 +98,11 @@ LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12
                            r"|" + "".join(f"(?<!{re.escape(a)})" for a in lexicons.terms("enterprise_context_adverbs")) +
                            r"(等|带动作用|相继落户|成功落户|签约落地|" + lexicons.alternatives("enterprise_context_after") +
                            "|(" + lexicons.alternation("enterprise_context_adverbs") + lexicons.alternation(
-                               "enterprise_context_after") + "|" + lexicons.alternatives("enterprise_growth") + ")))")
-# (group 3: a list closed without 等 by an adverb and a firm's verb (…成功入选, …相继投产) or by a firm's growth
-# (推动甲乙科技、丙丁新材做大做强) names firms only where a firm word ends every item, not places or products)
+                               "enterprise_context_after") + "|" + lexicons.alternatives("enterprise_growth") + "|" +
+                               lexicons.alternatives("enterprise_supported_acts") + ")))")
+# (group 3: a list closed without 等 by an adverb and a firm's verb (…成功入选, …相继投产), by a firm's growth
+# (推动甲乙科技、丙丁新材做大做强) or by what a firm is helped to do (鼓励甲乙纸业、丙丁纺织实施…) names firms only
+# where a firm word ends every item, not places or products)
 # what opens the predicate after a list of firms (甲乙纺织年内|投产): the last item ends before it
 PREDICATE_OPENER = re.compile("(?:" + lexicons.alternatives("enterprise_predicate_openers") + ")+$")
 # One name before 等 and a word for firms (支持甲乙航空等企业创新, 与甲乙E谷等园区运营商共建): a list of one firm; not
@@ -151,11 +170,16 @@ def _generic_head(head: str, word: str) -> bool:
         not LEVEL_OWNED.match(head) and any(p in head for p in KIND_PARTS) and only_words(head, KIND_PARTS)
 
 
+def _level_platform(name: str) -> bool:
+    """Whether name is a level's own platform company written by its level and kind alone (县城投, 区交投)."""
+    return name[:1] in "省市县区" and name[1:] in PLATFORM_SHORT
+
+
 def _kind_of_firm(name: str) -> bool:
     """A kind of firm (境内上市公司, 头部跨国公司, 首家股份制银行): a category word just before the company word, an
     owner's word opening the head (国有林场集团), a trade word alone (快递公司), public bodies grouped (县医疗集团),
     a head of words of scope, kind and industry alone (专业银行); never a known firm or bank (国家开发银行)."""
-    if name in PLATFORM_SHORT or KNOWN.fullmatch(name) or BANKS.fullmatch(name):
+    if name in PLATFORM_SHORT or _level_platform(name) or KNOWN.fullmatch(name) or BANKS.fullmatch(name):
         return False
     strong = STRONG_END.search(name) or STRONG_SUFFIX.search(name)
     head = name[:strong.start()] if strong else name
@@ -291,14 +315,35 @@ def _listed_bank(name: str) -> bool:
     return name.endswith("银行") and bool(BANKS.fullmatch(name) or KNOWN.fullmatch(name))
 
 
-def _supported_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> int | None:
-    """Where the name of a firm with a trade word (start..end) begins when a verb of support governs it (支持|甲乙电子,
-    推进|甲乙石化): a brand before the trade word, no sector or place's industry."""
+def _supported_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]],
+                     verb: re.Pattern | None = SUPPORT_VERB) -> int | None:
+    """Where the name of a firm with a trade word (start..end) begins when a verb (of support by default) governs it
+    (支持|甲乙电子, 推进|甲乙石化, 引进|甲乙纺织), or with no verb (verb=None): a brand before the trade word, no sector
+    or place's industry."""
     text = doc_text(doc)
     s = name_start(doc, start, max_chars=8)
-    if s is None or not SUPPORT_VERB.search(text, max(0, s - 4), s) or \
+    if s is not None:
+        s = end - len(after_verbs(text, s, end))  # 帮助|甲乙纸业: the segmenter's words may run over the verb
+    if s is None or verb is not None and not verb.search(text, max(0, s - 4), s) or \
             not _firm_like(text[s:end], s, token_starts(doc)) or not _listed_name(text, s, end, places):
         return None
+    return s
+
+
+def _apposed_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> int | None:
+    """Where the name of a firm with a trade word (start..end) begins when a category of firms stands right before it,
+    in apposition (龙头企业|甲乙牧业, 县域龙头企业|丙丁纺织): a brand of two to four characters after 企业, no sector."""
+    text = doc_text(doc)
+    starts = token_starts(doc)
+    s = next((k for k in range(start - 2, start - 5, -1) if k in starts and FIRMS_OF_KIND.search(text, 0, k) and
+              re.fullmatch("[\u4e00-\u9fff]+", text[k:start])), None)
+    read = name_start(doc, start, max_chars=8)
+    if s is None or read is None or read > s or not _firm_like(text[s:end], s, starts) or \
+            text[s:start] in INDUSTRY_HEAD or not _listed_name(text, s, end, places) or \
+            any(only_words(text[k:end], INDUSTRY_WORDS, min_rest=1) for k in range(s + 1, start)) or \
+            text.startswith(INNOVATION, end):
+        return None  # 国有企业|推进科技创新, 中小企业|应用人工智能: a verb opens the words (推进, 应用), the trade word
+        # ends a sector's word (人工|智能) or opens one (科技|创新)
     return s
 
 
@@ -314,10 +359,13 @@ def _two_known(name: str) -> bool:
     return any(KNOWN.fullmatch(name, 0, i) and KNOWN.fullmatch(name, i) for i in range(2, len(name) - 1))
 
 
+PAIR = re.compile("以及|与|和|及")  # 甲乙纺织、丙丁食品和戊己电子: the list's last two items joined by a conjunction
+
+
 def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A与B as two spans when both sides are names of two characters or more."""
-    i = text.find("与", s + 2, e - 2)
-    return [(s, i), (i + 1, e)] if i > 0 else [(s, e)]
+    """A与B (A和B, A及B, A以及B) as two spans when both sides are names of two characters or more."""
+    i = PAIR.search(text, s + 2, e - 2)
+    return [(s, i.start()), (i.end(), e)] if i is not None and e - i.end() >= 2 else [(s, e)]
 
 
 def find_enterprises(doc: Doc) -> list[Match]:
@@ -327,10 +375,13 @@ def find_enterprises(doc: Doc) -> list[Match]:
     places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
     place_end = {a: b for a, b in reversed(places)}  # where the first place read at a position ends
 
-    def add(s: int, e: int, nested: bool = False, holder: bool = False) -> None:
+    def add(s: int, e: int, nested: bool = False, holder: bool = False, longer: bool = False) -> None:
         """Record a firm, unless an earlier name holds it (a name with a company word may stand in a project's,
-        and open an event's it holds: holder), starting after any verb in it; not a kind of firm (跨国公司)."""
+        and open an event's it holds: holder), starting after any verb in it; not a kind of firm (跨国公司). A longer
+        name read from a later company word (longer) replaces the earlier names it opens with (华北制药|集团有限公司,
+        石药集团|新诺威制药股份有限公司: one firm, named in full)."""
         s = e - len(after_verbs(text, s, e))
+        opened = [(a, b) for a, b in taken if longer and a == s and b < e]
         if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e] or COUNTRIES.search(text[s:e]):
             return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone; 二十国集团 countries
         lead = place_end.get(s) or _division_end(text, s)
@@ -339,26 +390,42 @@ def find_enterprises(doc: Doc) -> list[Match]:
         others = {"Strategy", "Policy"} | (set() if _listed_bank(text[s:e]) else {"Program"}) | \
             (set() if nested else {"Zone", "Project"}) | (set() if holder else {"Event"})
         if e - s >= 2 and not _kind_of_firm(text[s:e]) and not covered(doc, s, e, others) and \
-                not any(a < e and s < b for a, b in taken):
+                not any(a < e and s < b for a, b in taken if (a, b) not in opened):
+            for a, b in opened:
+                taken.remove((a, b))
+                found.remove(Match(a, b, "Enterprise"))
             found.append(Match(s, e, "Enterprise"))
             taken.append((s, e))
 
     for m in STRONG_SUFFIX.finditer(text):
         start = name_start(doc, m.start(), max_chars=16)
+        business = BUSINESS_BEFORE.search(text, 0, m.start())
+        if business is not None and (start is None or start >= business.start()):
+            lead = name_start(doc, business.start(), max_chars=14)  # 甲县国有资产|运营|有限公司: read on past the verb
+            if lead is not None and business.start() - lead >= 3 and \
+                    not only_words(text[lead:business.start()], KIND_PARTS + tuple(CATEGORY_HEAD)):
+                start = lead  # not 品牌|运营公司: one word of what is run names a kind
         if start is None or text[start - 1:start].isdigit() or re.search(r"\d+号", text[start:m.start()]):
             continue  # 59号院电影公司, 路8号院机械公司: an address, not a name
         related = [r.end() for r in RELATIONAL.finditer(text, start, m.start() - 1)]
         if related:
             start = related[-1]  # 甲集团及其子公司|乙市政工程有限公司: the subsidiary's name starts after the relation
+        apposed = [k for k in range(start + 4, m.start() - 1) if FIRMS_OF_KIND.search(text, start, k)]
+        if apposed:
+            start = apposed[-1]  # 龙头企业|甲乙集团, 省属企业|丙丁能源集团: the name after the category it belongs to
         head = text[start:m.start()]
-        owned = len(head) >= 3 and LEVEL_OWNED.match(head) and head[1:] not in CATEGORY_HEAD  # 省金控集团
-        if head in CATEGORY_HEAD or len(head) < 2 or head[-1] in "子分母" and m.group() == "公司" and \
+        # 省金控集团, 区城投: the level's own platform company
+        owned = len(head) >= 3 and LEVEL_OWNED.match(head) and head[1:] not in CATEGORY_HEAD or \
+            _level_platform(head + m.group())
+        if head in CATEGORY_HEAD or len(head) < 2 and not owned or head[-1] in "子分母" and m.group() == "公司" and \
                 not WEAK_SUFFIX.search(head) or text[m.end():m.end() + 1] in ("化", "制") or \
+                len(head) >= 3 and head[0] not in "省市县区" and head[1:] in CATEGORY_HEAD or \
                 industry(head) and not owned or KIND_OF.search(head) or \
                 m.group() == "集团" and BLOC_AFTER.match(text, m.end()) or \
                 m.group().endswith("投") and text.startswith("资", m.end()):
             continue  # 文旅集团, 政府平台公司, 股份制, 区域性商业银行: a kind of company or a system (not 微电子公司);
-            # 集团消费: institutional buying; 外国投资者: not 国投, the word 投资
+            # 集团消费: institutional buying; 外国投资者: not 国投, the word 投资; 甲家|银村镇银行: one character cut
+            # off a name before a kind (村镇) leaves no name
         end = m.end()
         if text.startswith("有限公司", end):
             end += 4
@@ -367,7 +434,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
         # 抖音集团首届…大会: a firm opens the name of the event it holds (not 二十国集团…峰会: countries, no firm)
         holder = not GENERIC_FIRM_HEAD.search(head) and any(
             x.label == "Event" and x.start == start and x.end > end for x in matches(doc))
-        add(start, end, nested=True, holder=holder)
+        add(start, end, nested=True, holder=holder, longer=True)
     for p in matches(doc):  # a project or zone named after its firm: 鑫海化工新材料基地, 骆驼集团…产业园
         if p.label in ("Project", "Zone"):
             firm = _firm_opening(text, p, places, token_ends(doc))
@@ -381,6 +448,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
         s, e = spans[-1]
         if (opener := PREDICATE_OPENER.search(text, s + 2, e)) is not None:
             spans[-1] = (s, opener.start())  # 甲乙纺织年内|投产: the predicate's time or adverb is no word of the name
+        spans = spans[:-1] + _split_pair(text, *spans[-1])  # 甲乙纺织、丙丁食品和戊己电子: the last two joined by 和
         if m.group(2) == "等" and FIRM_GROWTH.match(text, m.end()) and (
                 SUPPORT_VERB.search(text, 0, spans[0][0]) or text[spans[0][0] - 1:spans[0][0]] in CLAUSE_OPEN) and \
                 not any(KIND_END.search(text, s, e) for s, e in spans):
@@ -443,9 +511,25 @@ def find_enterprises(doc: Doc) -> list[Match]:
                     text[start:m.start()] not in INDUSTRY_HEAD and not industry(text[start:m.end()]) and \
                     not _two_known(text[start:m.end()]):
                 add(start, m.end())  # not 人工智能攻克…: a sector, no firm
-        elif (FIRM_GROWTH.match(text, m.end()) or OWN_PLANT_WORK.match(text, m.end())) and \
+        elif (FIRM_GROWTH.match(text, m.end()) or OWN_PLANT_WORK.match(text, m.end()) or
+              SUPPORTED_ACT.match(text, m.end())) and \
                 (start := _supported_start(doc, m.start(), m.end(), places)) is not None:
-            add(start, m.end())  # 支持甲乙电子做大做强, 推进甲乙石化转型升级: a firm supported to grow or to rework its plant
+            add(start, m.end())  # 支持甲乙电子做大做强, 推进甲乙石化转型升级, 帮助甲乙纸业解决…: a firm supported to grow,
+            # to rework its plant or to do what it is helped to do
+        elif (text[m.end():m.end() + 1] in ("与", "和") and (any(a == m.end() + 1 for a, _ in taken) or
+                                                            SIGNED_AFTER.match(text, m.end())) or
+              SIGNING.match(text, m.end())) and \
+                (start := _supported_start(doc, m.start(), m.end(), places, verb=None)) is not None and \
+                (not SIGNING.match(text, m.end()) or text[start - 1:start] == "与"):
+            add(start, m.end())  # 甲乙牧业与丙丁集团…, (甲乙晶体)与丙丁生物签约: a name with a trade word paired with a
+            # firm's, or with a partner it signs with, is a firm's
+        elif text[m.end():m.end() + 1] in CLAUSE_OPEN and \
+                (start := _supported_start(doc, m.start(), m.end(), places, verb=ATTRACT_VERB)) is not None and \
+                not any(len(w) > 1 and w in text[start:m.start()] for w in INDUSTRY_WORDS):
+            add(start, m.end())  # 成功引进甲乙纺织。: a firm brought in, the clause's last words (not 引进先进技术装备,
+            # a sector's words before the trade word)
+        elif (start := _apposed_start(doc, m.start(), m.end(), places)) is not None:
+            add(start, m.end())  # 龙头企业|甲乙牧业带动…: a firm named after the category it belongs to
         elif m.group() not in NOT_OPENING and (PLANT_WORK.match(text, m.end()) or m.end() in place_starts):
             place = next((a for a, b in places if b == m.start() and b - a >= 2), None)  # 大连石化搬迁改造
             if place is not None:
@@ -455,6 +539,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
             add(m.start(), m.end())
     for m in PLACE_BANK.finditer(text):  # 吉林农商行: the kind of bank after a place's name
         place = next((a for a, b in places if b == m.start()), None)
+        if place is None and text[m.start() - 1:m.start()] in ("省", "市", "县", "区") and m.start() - 1 in starts and \
+                text[m.start() - 2:m.start() - 1] not in ("全", "各"):
+            place = m.start() - 1  # 县农商行: the level's own bank (not 全县农商行, the county's banks of that kind)
         if place is not None:
             add(place, m.end())
     for m in ABROAD_PLANT.finditer(text):  # a firm's name before a foreign country and its plant there
@@ -469,6 +556,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
             # country's product
         end = _with_trade(text, m.end(), ends)  # 奇瑞汽车, 中粮油脂: the firm written with its trade word, which
         # may open a project's name (中粮油脂年产…项目) like any firm's name with a trade word
+        bureau = BUREAU.match(text, m.end())
+        end = bureau.end() if bureau is not None else end
         if _item_of_projects(text, end) and m.start() not in place_ends:
             continue  # 甲乙、丙丁等一批项目: the firm's name is an item of a list of projects, a project
         plant = _plant_place(text, end)  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
@@ -488,6 +577,11 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if all(placed) and any(_firm_like(text[b:e]) for b, (_, e) in zip(placed, spans)):
             for s, e in spans:
                 add(s, e)
+    for i, f in enumerate(found):  # 甲乙集团|丙县|分公司, 丁银行|戊市|支行: a firm's unit at a place, named with the firm
+        place = place_end.get(f.end) or _division_end(text, f.end)
+        branch = BRANCH.match(text, place) if place is not None else None
+        if branch is not None:
+            found[i] = Match(f.start, branch.end(), "Enterprise")
     return sorted(found, key=lambda x: x.start)
 
 

@@ -193,17 +193,26 @@ def same_firm(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One firm per report however it is written: a short name written bare, of two to four characters, is the
     report's longer firm name that begins or ends with it (麒麟 of 麒麟软件, 曙光 of 中科曙光) or, from three
     characters, begins with its first and holds the others in order (中石化 of 中国石化), when only one fits; not one
-    ending in a company word, written in full (中国银行 beside 中国建设银行). A name with its legal form (徐工集团,
-    东风公司) is a firm of its own, and so is its bare name (徐工 beside 徐工集团)."""
+    ending in a company word, written in full (中国银行 beside 中国建设银行). A short name of up to six characters is
+    also the one legal name that holds it right after a place (甲乙晶体 of 河北甲乙晶体材料有限公司: the place, the
+    name, the rest of the legal name). A name with its legal form (徐工集团, 东风公司) is a firm of its own, and so is
+    its bare name (徐工 beside 徐工集团)."""
     formal = {res.key for m in mentions if m.type == "Enterprise" and (res := resolved.get((m.start, m.end)))
               and res.key and res.key != res.name}
+    gaz = gazetteer.load()
+
+    def placed(short: str, k: str) -> bool:
+        """Whether k is a place's name followed by short (河北|甲乙晶体|材料)."""
+        i = k.find(short)
+        return i >= 2 and bool(gaz.lookup(k[:i]))
 
     def fits(m: Mention, res, named: dict) -> list[str]:
         short = res.key
-        if short != res.name or short in formal or not 2 <= len(short) <= 4:
+        if short != res.name or short in formal or not 2 <= len(short) <= 6:
             return []
-        return [k for k in named if len(k) > len(short) and (k.startswith(short) or k.endswith(short) or len(
-            short) > 2 and k[0] == short[0] and not _COMPANY_END.search(short) and _subsequence(short, k))]
+        return [k for k in named if len(k) > len(short) and (len(short) <= 4 and (k.startswith(short) or k.endswith(
+            short) or len(short) > 2 and k[0] == short[0] and not _COMPANY_END.search(short) and _subsequence(short, k))
+            or placed(short, k))]
 
     _same(mentions, resolved, "Enterprise", fits)
 

@@ -3184,3 +3184,20 @@ def test_a_quoted_count_taken_whole_for_a_programme_is_a_formulation(nlp):
     quotes = ("六个甲乙基地", "七个中心", "八个一工程")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["六个甲乙基地", "七个中心"]
     assert found(nlp, text, "Program", quotes=quotes) == ["八个一工程"]
+
+
+def test_a_firm_written_short_is_the_legal_name_that_holds_it_after_a_place():
+    from kg.graph import same_firm
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 宏远晶体 of 河北宏远晶体材料 (有限公司 stripped by the key) and 恒瑞新材料 of 石家庄恒瑞新材料 are
+    # those firms: a place, the short name, the rest of the legal name; 远晶 follows no place and stays
+    names = ["河北宏远晶体材料有限公司", "宏远晶体", "石家庄恒瑞新材料股份有限公司", "恒瑞新材料", "远晶"]
+    keys = {"河北宏远晶体材料有限公司": "河北宏远晶体材料", "石家庄恒瑞新材料股份有限公司": "石家庄恒瑞新材料"}
+    mentions = tuple(Mention("r", "Enterprise", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(keys.get(n, n), n) for m, n in zip(mentions, names)}
+    same_firm(mentions, resolved)
+    assert [resolved[(m.start, m.end)].name for m in mentions] == [
+        "河北宏远晶体材料有限公司", "河北宏远晶体材料有限公司", "石家庄恒瑞新材料股份有限公司",
+        "石家庄恒瑞新材料股份有限公司", "远晶"]

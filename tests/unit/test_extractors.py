@@ -1734,3 +1734,128 @@ def test_verbs_of_action_before_a_name_are_no_part_of_it(nlp):
     text = "盘活新城工业园区，助推北湖水库工程，赋能南山工业园区。"
     found = {(m.label, text[m.start:m.end]) for m in nlp(text)._.kg_matches if m.label in ("Zone", "Project")}
     assert found == {("Zone", "新城工业园区"), ("Project", "北湖水库工程"), ("Zone", "南山工业园区")}
+
+
+def test_a_name_read_from_a_later_company_word_is_the_firm_named_in_full(nlp):
+    # invented: company words written one after another (制药|集团|有限公司, 药业|股份, 建投|公司) end one name; a
+    # subsidiary's legal name opened by its group's (丙丁集团戊己制药股份有限公司) is one firm, not the group
+    text = "甲乙制药集团有限公司完成技术改造，丙丁集团戊己制药股份有限公司在北交所上市，庚辛药业股份扩产，正定县建投公司完成整合。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙制药集团有限公司", "丙丁集团戊己制药股份有限公司", "北交所", "庚辛药业股份",
+                            "正定县建投公司"])
+
+
+def test_a_firms_unit_at_a_place_is_named_with_the_firm(nlp):
+    # invented: a firm's or bank's name, a place and 分公司/支行/分行 are one name, the unit's; 分行 after places alone
+    # names none
+    text = ("中石化石家庄分公司新建加油站，甲乙集团有限公司赵县分公司投产，中国农业银行赵县支行、丙丁银行石家庄分行"
+            "加大投放，丁戊保险股份有限公司石家庄中心支公司理赔。中央银行对各省、自治区分行统一管理。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["中石化石家庄分公司", "甲乙集团有限公司赵县分公司", "中国农业银行赵县支行", "丙丁银行石家庄分行",
+                            "丁戊保险股份有限公司石家庄中心支公司"])
+
+
+def test_a_groups_numbered_bureau_is_a_firm(nlp):
+    # invented: a builder's short name, an ordinal and (公)局 name its numbered bureau; 中交 inside 集中交付 is no firm
+    text = "中建三局、中铁十七局集团承建甲乙工程，中交一公局进场施工，要集中交付使用。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["中建三局", "中铁十七局集团", "中交一公局"])
+
+
+def test_a_firm_with_a_trade_word_after_a_category_or_paired_with_a_firm(nlp):
+    # invented: a category of firms in apposition before a name with a trade word (龙头企业|甲乙牧业); a name with a
+    # trade word joined by 与 to a firm's; a sector after the category is none (龙头企业电子商务平台)
+    text = "龙头企业甲乙牧业带动农户增收，县域龙头企业丙丁纺织新上生产线，推动戊己牧业与庚辛集团合作。培育龙头企业电子商务平台。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙牧业", "丙丁纺织", "戊己牧业", "庚辛集团"])
+
+
+def test_firms_with_a_trade_word_helped_to_act(nlp):
+    # invented: a verb of support, names with a trade word and what a firm is helped to do (申报, 解决, 实施) make
+    # firms, one name or a list; sectors after the same verbs are none
+    text = ("帮助甲乙纸业解决用地问题，协调丙丁生物完成审批，鼓励戊己纸业、庚辛纺织实施技术改造，支持壬癸航空创新突破。"
+            "支持电子信息产业发展，鼓励传统化工实施技术改造。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙纸业", "丙丁生物", "戊己纸业", "庚辛纺织", "壬癸航空"])
+
+
+def test_firms_a_sector_is_built_around_rated_or_listed(nlp):
+    # invented: names with a trade word before 为龙头, 被评为 and 登陆 are firms; sectors before 为龙头 are none; a
+    # list before 等房企 lists firms
+    text = ("以甲乙晶体、丙丁新材为龙头的新材料产业集群初具规模。戊己水泥被评为国家级绿色工厂，庚辛纺织成功登陆创业板。"
+            "以钢铁、化工为龙头。壬癸置业、子丑地产等房企风险化解。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙晶体", "丙丁新材", "戊己水泥", "庚辛纺织", "壬癸置业", "子丑地产"])
+
+
+def test_kinds_of_platform_and_cut_bank_names_are_no_firms_and_a_places_credit_union_is(nlp):
+    # invented: a head opened by 各 names a kind (各县级平台公司); one character cut before a kind of bank
+    # (甲家|银村镇银行) names none; a place's rural credit union is its bank
+    text = "各县级平台公司加快转型，正定家银村镇银行新增贷款，推动赵县农村信用联社改制。"
+    assert [t for t, _ in matches(nlp, text, "Enterprise")] == ["赵县农村信用联社"]
+
+
+def test_a_firm_with_a_trade_word_acting_signing_or_reporting_its_output(nlp):
+    # invented: a name with a trade word before its output, its taxes, an amount it invests, or signed with after 与
+    # is a firm; a place's sector before output (元氏县食品产值) and a sector signed with are none
+    text = ("甲乙纺织投资3亿元新上生产线，丙丁食品年产值突破15亿元，戊己重工实现营收28亿元，庚辛管业纳税1.2亿元。"
+            "与壬癸生物签约年产5000吨色素项目。元氏县食品产值增长12%，与生物医药合作。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙纺织", "丙丁食品", "戊己重工", "庚辛管业", "壬癸生物"])
+
+
+def test_sectors_after_a_category_of_firms_or_in_a_list_with_a_trade_word_are_no_firms(nlp):
+    # invented: a verb or a sector's word after a category of firms (国有企业推进科技创新, 中小企业应用人工智能); town gas
+    # in a list of hazards; a trade word opening a place of trade (甲乙商贸综合体)
+    text = ("鼓励国有企业推进科技创新，降低中小企业应用人工智能门槛，深化城镇燃气、危险化学品等一件事全链条治理，"
+            "抓好甲乙商贸综合体等重点项目建设。")
+    assert matches(nlp, text, "Enterprise") == []
+
+
+def test_a_levels_own_platform_and_a_firm_named_by_what_it_operates(nlp):
+    # invented: a level and a platform's kind (区城投, 县交投) name the level's own company; 运营 right before a company
+    # word is the last word of the firm's name (甲县国有资产运营有限公司); a kind alone before it names none
+    text = "区城投、县交投完成整合重组，元氏县国有资产运营有限公司完成重组，组建国有资本投资运营公司。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["区城投", "县交投", "元氏县国有资产运营有限公司"])
+
+
+def test_a_firm_with_a_trade_word_buying_or_opening_its_plants_output(nlp):
+    # invented: a name with a trade word before 并购 or before 年产 and an amount (its plant's output) is a firm
+    text = "甲乙实业成功并购一家企业，丙丁晶体年产100万片芯片项目签约落地。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙实业", "丙丁晶体"])
+
+
+def test_a_list_of_firms_closed_by_a_conjunction_and_firms_signing_or_rated(nlp):
+    # invented: a list's last two items joined by 和 or 以及 are two items; two names with a trade word joined by 与
+    # before a verb of signing both sign, and so does one joined to a college; a name with a trade word before
+    # 被认定为 or 入围 is a firm; places, or a sector and a college, joined so are none
+    text = ("支持甲乙纺织、丙丁食品和戊己电子做大做强。庚辛晶体与壬癸电子签署合作协议。子丑电子被认定为小巨人企业，"
+            "寅卯科技入围民营企业500强。推动长沙、株洲和湘潭做大做强。辰巳种业与午未农业大学共建育种中心，"
+            "推动生物医药与申酉大学合作。")
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙纺织", "丙丁食品", "戊己电子", "庚辛晶体", "壬癸电子", "子丑电子", "寅卯科技", "辰巳种业"])
+
+
+def test_a_firm_with_a_company_word_after_a_category_and_kinds_opened_by_a_level(nlp):
+    # invented: a category of firms in apposition before a name with a company word (省属企业|甲乙能源集团); heads
+    # opened by the owning level (县级, 县属) name kinds of firm
+    text = "省属企业甲乙能源集团完成重组，龙头企业丙丁集团带动增收，做强县级国有平台公司，组建县属国有企业集团。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙能源集团", "丙丁集团"])
+
+
+def test_a_firm_with_a_trade_word_reaching_full_output_or_changing_its_ownership(nlp):
+    # invented: 达产 and 股改 after a name with a trade word, 改制 after one name, make it a firm
+    text = "甲乙食品达产达效，丙丁水泥改制，戊己电子顺利股改。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙食品", "丙丁水泥", "戊己电子"])
+
+
+def test_a_firm_brought_in_and_a_levels_own_bank(nlp):
+    # invented: one name with a trade word after 引进 ending its clause is the firm brought in, a sector there none;
+    # a level and a kind of local bank (县农商行) name the level's own bank, 全县 before it the county's banks
+    text = "成功引进甲乙纺织。引进先进技术装备，培育新兴产业。推动县农商行增加信贷投放，全县农商行存款增长。"
+    firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
+    assert firms == sorted(["甲乙纺织", "县农商行"])
