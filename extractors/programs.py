@@ -205,6 +205,10 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         close = last - 1  # 用能权、碳排放权、排污权|交易试点: the items end with one character alike, whatever
         head_start = last + 1  # their lengths
     head, item_end = text[head_start:end], head_start
+    if close < 0 and not summed and text.endswith(tuple(OWN_VERBS), prev_start, prev_end) and \
+            any(text[a:b] in OWN_VERBS for a, b in token_bounds(doc) if head_start <= a and b <= end):
+        return []  # 高标准农田建设、农村饮水安全巩固提升工程: an item ending with its own activity takes no second
+        # one from a head aligned by length; the last item is a name of its own
     count = COUNT_HEAD.match(head)
     if count:
         head_start, head = head_start + count.start(1), count.group(1)
@@ -478,10 +482,11 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
     return found
 
 
-DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
+DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?|省级)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
                          + "(" + lexicons.alternatives("program_designation_heads") + ")")  # 国家…基地: a status conferred
 PROJECT_KIND = re.compile("(?:" + "|".join(w for w in lexicons.longest_first("project_suffix")
                                            if len(w) >= 4 and w.endswith("基地")) + ")$")  # 煤炭储备基地: built
+PROVINCE_HEADS = lexicons.words("program_province_designation_heads")  # 省级…示范县: a province's designation
 DESIGNATION_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | set(INDUSTRY_WORDS),
                                  key=lambda w: (-len(w), w)))  # words that only classify: 国家|技术创新|中心
 FACILITY = ("中心", "平台")  # a facility's designation names its field (国家马铃薯技术创新中心), not a kind alone
@@ -501,23 +506,25 @@ LONG_VERBS = tuple(w for w in ANY_VERB if len(w) > 1)  # a verb of two character
 
 
 def designations(doc: Doc) -> list[Match]:
-    """Designations a level confers (国家骨干冷链物流基地, 国家先进制造业集群, 国家级零碳园区; guideline 2): a name
-    that opens with the level word, after a verb, a stop word or punctuation, and ends with a head of
-    program_designation_heads where the name can end. Not a designation: a place or a name before the level word
-    (沈阳…国家物流枢纽: that place's own site), a facility named by its kind alone (国家技术创新中心, 国家级创新平台),
-    a count after it or before it (国家级孵化基地3个; A、B等2个国家…集群: the head a list shares), 全国 as "in the
-    country" (全国首个…), a clause inside it (a stop word: 国家实验室更好发挥…平台), a project of a kind of
+    """Designations a level confers (国家骨干冷链物流基地, 国家先进制造业集群, 国家级零碳园区, 省级乡村振兴示范县;
+    guideline 2): a name that opens with the level word, after a verb, a stop word or punctuation, and ends with a
+    head of program_designation_heads where the name can end. Not a designation: a place or a name before the level
+    word (沈阳…国家物流枢纽: that place's own site), a facility named by its kind alone (国家技术创新中心, 国家级创新
+    平台), after 省级 a head other than program_province_designation_heads (省级甲乙基地: a province's site of a
+    kind), a count after it or before it (国家级孵化基地3个; A、B等2个国家…集群: the head a list shares), 全国 as "in
+    the country" (全国首个…), a clause inside it (a stop word: 国家实验室更好发挥…平台), a project of a kind of
     its own inside it (国家煤炭储备基地). A project matched inside it
     otherwise gives way to it."""
     text, found = doc_text(doc), []
     starts, ends = token_starts(doc), token_ends(doc)
-    for m in DESIGNATION.finditer(text) if "国" in text else ():
+    for m in DESIGNATION.finditer(text) if "国" in text or "省级" in text else ():
         s, e = m.start(), m.end()
         if s not in starts or e not in ends or not DESIGNATION_AFTER.match(text, e) and \
-                not text.startswith(LONG_VERBS, e):
-            continue
+                not text.startswith(LONG_VERBS, e) or \
+                m.group().startswith(PROVINCE_LEVEL) and m.group(1) not in PROVINCE_HEADS:
+            continue  # 省级甲乙基地: one of a province's sites of a kind
         before = name_start(doc, s, max_chars=8) if s else None
-        level = re.match("国家级|国家|全国性?", m.group()).end()
+        level = re.match("国家级|国家|全国性?|省级", m.group()).end()
         topic = text[s + level:e - len(m.group(1))]
         counted = COUNTED.match(text, e) or COUNT_BEFORE.search(text, max(0, s - 6), s)
         if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \
@@ -940,6 +947,28 @@ VILLAGE_HEAD = re.compile("活动|行动|工程")  # 家电下乡|活动: the he
 VILLAGE_SHARED = re.compile(r"[和与及][\u4e00-\u9fff]{2,6}?(活动|行动)")  # …下乡|和以旧换新活动: a head shared
 
 
+YEAR_THEME = re.compile(lexicons.alternation("program_year_themes") + "年")
+YEAR_THEME_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[、和与及]")  # 项目建设年、…: where an unquoted themed year ends
+
+
+def themed_years(doc: Doc) -> list[Match]:
+    """A themed year a government gives its work, quoted or not (项目建设年, 营商环境突破年, “项目攻坚年”): its object
+    read leftwards (two characters or more) and a word of program_year_themes right before 年, which ends a word
+    and the name (punctuation or a conjunction after it, or the quotes closing it whole: “高质量发展重点突破年”为抓手;
+    …年活动 is the suffix rule's). Not years counted (三年攻坚, no object read), nor 年 opening another word (建设年度,
+    提升年均)."""
+    text, found, ends = doc_text(doc), [], token_ends(doc)
+    for m in YEAR_THEME.finditer(text) if "年" in text else ():
+        whole = next((a for a, b in quoted(doc) if a < m.start() and b == m.end()), None)
+        start = whole if whole is not None else name_start(doc, m.start(), max_chars=12)
+        if m.end() not in ends or start is None or m.start() - start < 2 or \
+                whole is None and not YEAR_THEME_AFTER.match(text, m.end()) or \
+                re.search(r"[\d一二两三四五六七八九十百]$", text[:m.start()]) or covered(doc, start, m.end()):
+            continue
+        found.append(Match(start, m.end(), "Program"))
+    return found
+
+
 def goods_to_villages(doc: Doc) -> list[Match]:
     """Campaigns that sell manufactured goods to the countryside, written goods + 下乡 with no head word (家电下乡,
     “农机下乡”, program_village_goods): a Program, with the qualities written before the goods (绿色智能家电下乡), a
@@ -999,8 +1028,10 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 计划|生育 read as one word (计划生育): the suffix is the first half of a longer word
         longer = PROGRAM_SUFFIX.search(text, m.end(), m.end() + 6)
         gap = text[m.end():longer.start()] if longer else "-"
-        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and gap not in NAME_STOP or not gap and longer.group() in NAMED_BY_SUFFIX:
-            continue  # 儿童友好城市|建设行动, 五年行动|计划: the name goes on to a longer programme's suffix
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and gap not in NAME_STOP and gap[0] not in AND or \
+                not gap and longer.group() in NAMED_BY_SUFFIX:
+            continue  # 儿童友好城市|建设行动, 五年行动|计划: the name goes on to a longer programme's suffix (not over a
+            # conjunction: 强基工程|和雪亮|工程 are two)
         if pilot_as_verb(doc, m.start(), m.end()):
             continue  # 在8个省(市)试点: to pilot in them, no pilot named
         start = name_start(doc, m.start(), max_chars=20)
@@ -1154,7 +1185,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc) + level_kinds(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc) + level_kinds(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

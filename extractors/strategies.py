@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
-                             doc_text, drop_matches, matches, name_start, only_words, overlaps, quoted, token_ends,
+                             doc_text, drop_matches, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
                              token_starts)
 from extractors.projects import DESIGNATIONS, SECTION  # designation words (示范基地); the section of a line or park
 # written after its name
@@ -395,6 +395,11 @@ def find_goals(doc: Doc) -> list[Match]:
                                                              {"Strategy", "Program", "Formulation"}) or \
                 role and covered(doc, role[1], m.end(), {"Program", "Formulation"}):  # the region its own citation
             continue
+        if place_ending(text, start, m) or own_ending(m) and (
+                any(a < m.start() < b < m.end() for a, b in token_bounds(doc)) or
+                text.endswith(OWN_ENDINGS, start, m.start())):
+            continue  # 浙江嘉兴市, 山西兴县: the ending closes a place's name; 建立|县级: its first character closes
+            # another word; 立县兴县: a chain of verb-objects, no X立县/X兴县 strategy
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
                 text.startswith(GOAL_CLASS_HEADS, start):
             continue  # 加强市场, 新兴市场, 济南强省会: words, not goals; 重点城市群, 重点领域强省: a class of goals
@@ -463,6 +468,28 @@ def find_goals(doc: Doc) -> list[Match]:
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
         destinations(doc, found) + corridors(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
+
+
+OWN_ENDINGS = tuple(w for w in GOAL_ALONE if w not in STRONG and w[-1] in "省市县区")  # 兴市, 立县: a place's own
+# strategy, X立市/X兴县 (not 强市, nor 都市圈: a region named by its place)
+
+
+def own_ending(m: re.Match) -> bool:
+    """Whether a goal's ending is that of a place's own strategy (产业兴市, 生态立县: OWN_ENDINGS)."""
+    return m.group().removesuffix("战略") in OWN_ENDINGS
+
+
+def place_ending(text: str, start: int, m: re.Match) -> bool:
+    """Whether a place's own-strategy ending (兴市, 立县, 兴县) closes a division's name instead: the name runs into
+    the words before the ending (浙江嘉兴市, 长兴县) or the words before are a place alone (山西|兴县); 旅游兴县,
+    产业兴市 are none."""
+    if not own_ending(m):
+        return False
+    ending = m.group().removesuffix("战略")
+    gaz = gazetteer.load()
+    end = m.start() + len(ending)
+    return bool(gaz.lookup(text[start:m.start()]) or
+                any(gaz.lookup(text[k:end]) for k in range(max(start, m.start() - 4), m.start())))
 
 
 def designated(text: str, m: Match) -> Match:

@@ -3184,3 +3184,49 @@ def test_a_quoted_count_taken_whole_for_a_programme_is_a_formulation(nlp):
     quotes = ("六个甲乙基地", "七个中心", "八个一工程")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["六个甲乙基地", "七个中心"]
     assert found(nlp, text, "Program", quotes=quotes) == ["八个一工程"]
+
+
+def test_a_counties_and_districts_own_strategies_end_as_a_citys_do(nlp):
+    # invented: X立县, X兴县, X稳市, X兴区 are a place's own strategies as X立市/X兴市 are (guideline 2); not where the
+    # ending closes a place's name (甲省嘉兴市, 山西兴县), its first character closes another word (建立|县级), or the
+    # words before are a chain of verb-objects (立县兴县特色产业)
+    text = ("深入推进生态立县、旅游兴县，坚持农业稳市、科技兴区，支持山西兴县、浙江嘉兴市发展，全面建立县级制度，"
+            "打造立县兴县特色产业集群。")
+    assert found(nlp, text, "Strategy") == ["生态立县", "旅游兴县", "农业稳市", "科技兴区"]
+
+
+def test_an_item_ending_with_its_own_activity_takes_no_head_aligned_by_length(nlp):
+    # invented: 甲乙丙建设 ends with its own activity; the head of the last item (丁戊饮水安全巩固提升工程) holds another
+    # one, so the items share no head (no 丙建设安全巩固提升工程); items of nouns still share it
+    text = "实施甲乙丙建设、丁戊饮水安全巩固提升工程，实施人居环境、基础设施、安全保障提升行动。"
+    assert found(nlp, text, "Program", named=True) == ["丁戊饮水安全巩固提升工程", "人居环境提升行动",
+                                                      "基础设施提升行动", "安全保障提升行动"]
+
+
+def test_a_programme_read_on_to_a_longer_suffix_never_over_a_conjunction(nlp):
+    # invented: 甲乙工程和丙丁工程 are two programmes; the name goes on to a suffix written a few characters later only
+    # without a conjunction (甲乙城市建设行动 as one)
+    text = "深入实施强基工程和亮丽工程，开展甲乙友好城市建设行动。"
+    assert found(nlp, text, "Program") == ["强基工程", "亮丽工程", "甲乙友好城市建设行动"]
+
+
+def test_a_province_confers_a_designation_on_a_place_as_the_nation_does(nlp):
+    # invented: 省级 + a topic + a head a province confers on a place as a whole (示范县, 试验区) is a Program as 国家…
+    # is; 省级 + a head of a site of a kind (基地, 产业园) names one of many; a title awarded stays none
+    text = "获评省级乡村振兴示范县，创建省级甲乙传承创新试验区，新建省级丙丁基地，创建省级现代农业产业园，获评省级法治政府建设示范县。"
+    assert found(nlp, text, "Program") == ["省级乡村振兴示范县", "省级甲乙传承创新试验区"]
+
+
+def test_a_themed_year_of_work_is_a_programme_quoted_or_not(nlp):
+    # invented: a local government's year named by its object and what it is devoted to (项目建设年, 甲乙突破年,
+    # “丙丁攻坚年”); not years counted (三年攻坚), nor 年 opening another word (建设年限, 提升年均)
+    text = "实施项目建设年、营商环境突破年，以丙丁重点攻坚年为抓手，推进三年攻坚，缩短建设年限，提升年均增速。"
+    assert found(nlp, text, "Program", quotes=("丙丁重点攻坚年",)) == ["项目建设年", "营商环境突破年", "丙丁重点攻坚年"]
+
+
+def test_attracting_investment_and_talent_is_a_campaign_not_a_formulation(nlp):
+    # invented: 双招双引 (招商引资 and 招才引智) is a named campaign (the vocabulary's), no numbered formulation; the
+    # state budget as a plan (财政计划, 信贷计划) names no scheme
+    text = "深入实施双招双引，资金纳入财政计划和信贷计划。"
+    assert found(nlp, text, "Program") == ["双招双引"]
+    assert found(nlp, text, "Formulation") == []
