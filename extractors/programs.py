@@ -685,6 +685,12 @@ def wrongs(text: str, start: int, end: int) -> bool:
     return text.endswith("活动", start, end) and bool(LISTED_WRONGS.search(text, start, end))
 
 
+def five_year_plan(text: str, s: int, e: int) -> bool:
+    """Whether the quoted text[s:e] is a five-year plan's ordinal with 计划 after it (“十五”计划): the plan, a document
+    (extractors/policies.py), no programme; the ordinal with another head (“七五”普法) names a campaign."""
+    return bool(FIVE_YEAR_RE.fullmatch(text, s, e)) and text.startswith("计划", e)
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list. Not wrongs fought (“甲乙”分裂活动:
@@ -693,7 +699,7 @@ def quoted_with_head(doc: Doc) -> list[Match]:
     for s, e in quoted(doc):
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
-                formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or \
+                formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or five_year_plan(text, s, e) or \
                 re.search("[等和与的]", AND_WORD.sub("", text[e:head.end()])) or \
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
                 judged_works(text[s:head.end()]):
@@ -791,11 +797,13 @@ def quoted_brands(doc: Doc) -> list[Match]:
 
 
 def place_initiatives(doc: Doc) -> list[Match]:
-    """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北, 美丽浙江; guideline 2)."""
+    """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北, 美丽浙江; guideline 2), ending
+    where the place does: punctuation, a conjunction, 建设 or 行动, or the quotes closing it (“平安甲县”“法治甲县”)."""
     text, found = doc_text(doc), []
     for start, end in [(p.start, p.end) for p in matches(doc) if p.label == "Place"]:
         lead = INITIATIVE.search(text, max(0, start - 3), start)
-        if lead and AFTER_INITIATIVE.match(text, end) and not covered(doc, lead.start(), end, OWN_LABELS) and \
+        if lead and (AFTER_INITIATIVE.match(text, end) or any(b == end for _, b in quoted(doc))) and \
+                not covered(doc, lead.start(), end, OWN_LABELS) and \
                 not any(m.label == "Strategy" and m.start == lead.start() for m in matches(doc)):  # 经济强省、美丽河北
             found.append(Match(lead.start(), end, "Program"))
     return found
@@ -1139,9 +1147,10 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 抓好|环保督察, 各类|环保督察: the kind of inspection, no campaign named (中央生态环保督察 is one)
         if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and plain:
             continue  # 化工行业专项整治, 矿产资源领域专项整治: the campaign each trade or field runs, a kind
-        if m.group() in ("计划", "行动") and plain and \
-                (head.endswith(NOT_SCHEME) or m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)):
-            continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划: a document
+        if m.group() in ("计划", "行动") and (plain and head.endswith(NOT_SCHEME) or
+                                            m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)):
+            continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划, “十五”
+            # 计划: a document, quoted or not
         if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
                 not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) and
                              not (m.group() in ("工程", "行动") and (n := COUNTED_SET.match(head)) and
@@ -1191,8 +1200,9 @@ def find_programs(doc: Doc) -> list[Match]:
     for s, e in quoted(doc):
         term = text[s:e]
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term)
-        if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)):
-            continue
+        if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)) or \
+                FIVE_YEAR_RE.fullmatch(term):
+            continue  # “九五”建设的, “十五”计划: a five-year period or its plan (a document), no programme's name
         inner = [c for c in matches(doc) if c.label == "Program" and s < c.start and c.end <= e]
         if after and after.string is term and inner and not any(c.start < e and s < c.end for c in matches(doc)
                                                                if c not in inner):

@@ -615,9 +615,10 @@ def test_inspections_pooling_service_circles_and_national_programmes(nlp):
 
 def test_a_government_built_under_law_is_a_programme_not_where_it_opens_a_title(nlp):
     # invented: 法治政府 written as a token of its own (the gold's fifth consistency pass, like 数字政府); not where
-    # the label opens a title or designation named after it (…示范市, …示范创建)
+    # the label opens a title or designation named after it (…示范市, …示范创建); the campaign of creating models
+    # (…示范创建) is a programme of its own, the title awarded (…示范县) none
     text = "加快建设法治政府，深化甲乙法治政府建设，丙县获评省级法治政府建设示范县，开展法治政府示范创建。"
-    assert found(nlp, text, "Program") == ["法治政府", "法治政府建设"]
+    assert found(nlp, text, "Program") == ["法治政府", "法治政府建设", "法治政府示范创建"]
 
 
 def test_a_places_own_x_xing_shi_strategies(nlp):
@@ -3230,3 +3231,23 @@ def test_attracting_investment_and_talent_is_a_campaign_not_a_formulation(nlp):
     text = "深入实施双招双引，资金纳入财政计划和信贷计划。"
     assert found(nlp, text, "Program") == ["双招双引"]
     assert found(nlp, text, "Formulation") == []
+
+
+def test_a_campaign_of_creating_models_of_a_field_is_a_programme(nlp):
+    # invented: …示范创建 (甲乙进步示范创建, “丙丁”示范创建) is a campaign; a title competed for (全国文明城市创建) is none
+    text = "开展甲乙团结进步示范创建，推进丙丁示范创建，全国文明城市创建扎实推进。"
+    assert found(nlp, text, "Program", quotes=("丙丁",)) == ["甲乙团结进步示范创建", "丙丁示范创建"]
+
+
+def test_a_places_initiatives_quoted_one_after_another_and_made_smart(nlp):
+    # invented: “平安甲县”“法治甲县”: each initiative ends where its quotes close (quotes are punctuation in the source);
+    # 智慧 + the place is an initiative as 数字 + the place is
+    text = "深化平安赵县法治赵县建设，建设智慧赵县。"
+    assert found(nlp, text, "Program", quotes=("平安赵县", "法治赵县")) == ["平安赵县", "法治赵县", "智慧赵县"]
+
+
+def test_a_quoted_five_year_plan_by_its_ordinal_is_no_programme(nlp):
+    # invented: “十五”计划 is the plan, a document (a Policy where it exists, none where it is still to be drawn up),
+    # never a Program, nor is the period (工程是“九五”建设的); the ordinal with another head (“七五”普法) names a campaign
+    text = "制定十五计划，这些工程是九五建设的，开展七五普法。"
+    assert found(nlp, text, "Program", quotes=("十五", "九五", "七五")) == ["七五普法"]
