@@ -48,6 +48,7 @@ SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scop
 # 五个高地: a numbered umbrella of goals, each a place's goal whatever its scope
 UMBRELLA_GOALS = re.compile(r"[两二三四五六七八九十][个大](" + lexicons.alternatives("strategy_goal_ends_scoped") + ")")
 COUNTED = re.compile(r"[一两二三四五六七八九十][个大]?$")
+UMBRELLA_COUNT = re.compile(r"[一两二三四五六七八九十]+[个大项]")  # 六大|强市战略: the goals counted, an umbrella
 CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
 SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
@@ -77,6 +78,7 @@ CITY_HEAD = re.compile(lexicons.alternation("strategy_city_goal_heads"))  # 城�
 CITY_QUALIFIER = re.compile(lexicons.alternation("strategy_city_goal_qualifiers") + "、?")  # 现代化、国际化…城市
 CITY_PARTS = tuple(lexicons.terms("strategy_city_goal_parts"))  # 中心|城区, 主|城区: a part of a place's towns
 GOAL_ALONE = lexicons.words("strategy_goal_ends_alone")  # 文化强省: a goal wherever it stands
+GOAL_ENDS_ALONE = tuple(GOAL_ALONE)
 GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
 AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
@@ -395,6 +397,8 @@ def find_goals(doc: Doc) -> list[Match]:
                                                              {"Strategy", "Program", "Formulation"}) or \
                 role and covered(doc, role[1], m.end(), {"Program", "Formulation"}):  # the region its own citation
             continue
+        if UMBRELLA_COUNT.fullmatch(text, start, m.start()):
+            continue  # 六大强市战略, 三大强县: a count of goals, a numbered umbrella (a Formulation), none named
         if place_ending(text, start, m) or own_ending(m) and (
                 any(a < m.start() < b < m.end() for a, b in token_bounds(doc)) or
                 text.endswith(OWN_ENDINGS, start, m.start())):
@@ -922,7 +926,8 @@ def initials_listed(doc: Doc, pos: int, end: int, ending: str) -> list[Match]:
 
 def find_candidates(doc: Doc) -> list[tuple[int, int]]:
     """Spans of terms ending in 战略 that no vocabulary label covers: a place's own strategies; a quoted list before
-    the head (“四化同步、城乡融合、五区共兴”发展战略) is one term."""
+    the head (“四化同步、城乡融合、五区共兴”发展战略) is one term, unless each item is a goal of its own (“生态立县、
+    工业强县”发展战略: find_goals reads each)."""
     text, quotes = doc_text(doc), quoted(doc)
     out = []
     for m in CANDIDATE.finditer(text) if "战略" in text else ():  # the scan is costly: only where a term can be
@@ -933,6 +938,9 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
         if opening is not None:  # “双极带动、多点支撑、三区协同”战略: the quoted list with its head is one name
             s, phrase = opening, text[opening:m.start(2)]
             term = phrase + m[2]
+            listed = next(text[opening:b] for a, b in quotes if a == opening).split("、")
+            if len(listed) > 1 and all(item.endswith(GOAL_ENDS_ALONE) for item in listed):
+                continue  # “生态立县、工业强县”发展战略: each item a goal of its own (find_goals), no one name
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or \
                 any(o.start < m.end() and s < o.end and not (o.label == "Place" and s <= o.start and o.end <= m.start(2))
                     for o in matches(doc)) or \

@@ -3251,3 +3251,25 @@ def test_a_quoted_five_year_plan_by_its_ordinal_is_no_programme(nlp):
     # never a Program, nor is the period (工程是“九五”建设的); the ordinal with another head (“七五”普法) names a campaign
     text = "制定十五计划，这些工程是九五建设的，开展七五普法。"
     assert found(nlp, text, "Program", quotes=("十五", "九五", "七五")) == ["七五普法"]
+
+
+def test_a_quoted_list_of_a_countys_own_goals_before_its_strategy_names_each(nlp):
+    # invented: “生态立县、工业强县、旅游富县”发展战略: each item is a goal of its own (X立县, X强县, X富县 wherever
+    # they stand), no one name; a quoted list of other slogans with its head stays one name; 富县 the county is none
+    text = "实施生态立县、工业强县、旅游富县发展战略，实施四化同步、城乡融合发展战略，支持延安富县发展。"
+    quotes = ("生态立县、工业强县、旅游富县", "四化同步、城乡融合")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["生态立县", "工业强县", "旅游富县", "四化同步、城乡融合发展战略"]
+
+
+def test_a_campaign_named_by_its_object_and_clean_up(nlp):
+    # invented: 清理 right before the suffix is the campaign's own verb (甲乙“三资”清理专项行动), the name reading on
+    # to the verb that introduces it; 清理 alone after that verb names none (开展清理行动)
+    text = "开展甲乙三资清理专项行动，开展清理行动。"
+    assert found(nlp, text, "Program", quotes=("三资",)) == ["甲乙三资清理专项行动"]
+
+
+def test_goals_counted_are_a_numbered_umbrella_not_a_goal(nlp):
+    # invented: 六大强市战略, 四个强县: a count of goals, a numbered umbrella (guideline 2: a Formulation), no Strategy
+    # named by the count; the goals themselves stay (制造强市)
+    text = "深入实施六大强市战略，全面推进四个强县建设，加快建设制造强市。"
+    assert found(nlp, text, "Strategy", quotes=("六大强市战略", "四个强县")) == ["制造强市"]
