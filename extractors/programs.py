@@ -204,6 +204,10 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         close = last - 1  # 用能权、碳排放权、排污权|交易试点: the items end with one character alike, whatever
         head_start = last + 1  # their lengths
     head, item_end = text[head_start:end], head_start
+    if close < 0 and not summed and text.endswith(tuple(OWN_VERBS), prev_start, prev_end) and \
+            any(text[a:b] in OWN_VERBS for a, b in token_bounds(doc) if head_start <= a and b <= end):
+        return []  # 高标准农田建设、农村饮水安全巩固提升工程: an item ending with its own activity takes no second
+        # one from a head aligned by length; the last item is a name of its own
     count = COUNT_HEAD.match(head)
     if count:
         head_start, head = head_start + count.start(1), count.group(1)
@@ -477,10 +481,11 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
     return found
 
 
-DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
+DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?|省级)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
                          + "(" + lexicons.alternatives("program_designation_heads") + ")")  # 国家…基地: a status conferred
 PROJECT_KIND = re.compile("(?:" + "|".join(w for w in lexicons.longest_first("project_suffix")
                                            if len(w) >= 4 and w.endswith("基地")) + ")$")  # 煤炭储备基地: built
+PROVINCE_HEADS = lexicons.words("program_province_designation_heads")  # 省级…示范县: a province's designation
 DESIGNATION_KINDS = tuple(sorted(set(lexicons.terms("project_generic_words")) | set(INDUSTRY_WORDS),
                                  key=lambda w: (-len(w), w)))  # words that only classify: 国家|技术创新|中心
 FACILITY = ("中心", "平台")  # a facility's designation names its field (国家马铃薯技术创新中心), not a kind alone
@@ -500,23 +505,25 @@ LONG_VERBS = tuple(w for w in ANY_VERB if len(w) > 1)  # a verb of two character
 
 
 def designations(doc: Doc) -> list[Match]:
-    """Designations a level confers (国家骨干冷链物流基地, 国家先进制造业集群, 国家级零碳园区; guideline 2): a name
-    that opens with the level word, after a verb, a stop word or punctuation, and ends with a head of
-    program_designation_heads where the name can end. Not a designation: a place or a name before the level word
-    (沈阳…国家物流枢纽: that place's own site), a facility named by its kind alone (国家技术创新中心, 国家级创新平台),
-    a count after it or before it (国家级孵化基地3个; A、B等2个国家…集群: the head a list shares), 全国 as "in the
-    country" (全国首个…), a clause inside it (a stop word: 国家实验室更好发挥…平台), a project of a kind of
+    """Designations a level confers (国家骨干冷链物流基地, 国家先进制造业集群, 国家级零碳园区, 省级乡村振兴示范县;
+    guideline 2): a name that opens with the level word, after a verb, a stop word or punctuation, and ends with a
+    head of program_designation_heads where the name can end. Not a designation: a place or a name before the level
+    word (沈阳…国家物流枢纽: that place's own site), a facility named by its kind alone (国家技术创新中心, 国家级创新
+    平台), after 省级 a head other than program_province_designation_heads (省级甲乙基地: a province's site of a
+    kind), a count after it or before it (国家级孵化基地3个; A、B等2个国家…集群: the head a list shares), 全国 as "in
+    the country" (全国首个…), a clause inside it (a stop word: 国家实验室更好发挥…平台), a project of a kind of
     its own inside it (国家煤炭储备基地). A project matched inside it
     otherwise gives way to it."""
     text, found = doc_text(doc), []
     starts, ends = token_starts(doc), token_ends(doc)
-    for m in DESIGNATION.finditer(text) if "国" in text else ():
+    for m in DESIGNATION.finditer(text) if "国" in text or "省级" in text else ():
         s, e = m.start(), m.end()
         if s not in starts or e not in ends or not DESIGNATION_AFTER.match(text, e) and \
-                not text.startswith(LONG_VERBS, e):
-            continue
+                not text.startswith(LONG_VERBS, e) or \
+                m.group().startswith(PROVINCE_LEVEL) and m.group(1) not in PROVINCE_HEADS:
+            continue  # 省级甲乙基地: one of a province's sites of a kind
         before = name_start(doc, s, max_chars=8) if s else None
-        level = re.match("国家级|国家|全国性?", m.group()).end()
+        level = re.match("国家级|国家|全国性?|省级", m.group()).end()
         topic = text[s + level:e - len(m.group(1))]
         counted = COUNTED.match(text, e) or COUNT_BEFORE.search(text, max(0, s - 6), s)
         if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \
@@ -677,6 +684,12 @@ def wrongs(text: str, start: int, end: int) -> bool:
     return text.endswith("活动", start, end) and bool(LISTED_WRONGS.search(text, start, end))
 
 
+def five_year_plan(text: str, s: int, e: int) -> bool:
+    """Whether the quoted text[s:e] is a five-year plan's ordinal with 计划 after it (“十五”计划): the plan, a document
+    (extractors/policies.py), no programme; the ordinal with another head (“七五”普法) names a campaign."""
+    return bool(FIVE_YEAR_RE.fullmatch(text, s, e)) and text.startswith("计划", e)
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list. Not wrongs fought (“甲乙”分裂活动:
@@ -686,6 +699,9 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or \
+
+
+                formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or five_year_plan(text, s, e) or \
                 re.search("[等和与的]", AND_WORD.sub("", text[e:head.end()])) or \
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
                 judged_works(text[s:head.end()]):
@@ -783,11 +799,13 @@ def quoted_brands(doc: Doc) -> list[Match]:
 
 
 def place_initiatives(doc: Doc) -> list[Match]:
-    """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北, 美丽浙江; guideline 2)."""
+    """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北, 美丽浙江; guideline 2), ending
+    where the place does: punctuation, a conjunction, 建设 or 行动, or the quotes closing it (“平安甲县”“法治甲县”)."""
     text, found = doc_text(doc), []
     for start, end in [(p.start, p.end) for p in matches(doc) if p.label == "Place"]:
         lead = INITIATIVE.search(text, max(0, start - 3), start)
-        if lead and AFTER_INITIATIVE.match(text, end) and not covered(doc, lead.start(), end, OWN_LABELS) and \
+        if lead and (AFTER_INITIATIVE.match(text, end) or any(b == end for _, b in quoted(doc))) and \
+                not covered(doc, lead.start(), end, OWN_LABELS) and \
                 not any(m.label == "Strategy" and m.start == lead.start() for m in matches(doc)):  # 经济强省、美丽河北
             found.append(Match(lead.start(), end, "Program"))
     return found
@@ -945,6 +963,28 @@ VILLAGE_HEAD = re.compile("活动|行动|工程")  # 家电下乡|活动: the he
 VILLAGE_SHARED = re.compile(r"[和与及][\u4e00-\u9fff]{2,6}?(活动|行动)")  # …下乡|和以旧换新活动: a head shared
 
 
+YEAR_THEME = re.compile(lexicons.alternation("program_year_themes") + "年")
+YEAR_THEME_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[、和与及]")  # 项目建设年、…: where an unquoted themed year ends
+
+
+def themed_years(doc: Doc) -> list[Match]:
+    """A themed year a government gives its work, quoted or not (项目建设年, 营商环境突破年, “项目攻坚年”): its object
+    read leftwards (two characters or more) and a word of program_year_themes right before 年, which ends a word
+    and the name (punctuation or a conjunction after it, or the quotes closing it whole: “高质量发展重点突破年”为抓手;
+    …年活动 is the suffix rule's). Not years counted (三年攻坚, no object read), nor 年 opening another word (建设年度,
+    提升年均)."""
+    text, found, ends = doc_text(doc), [], token_ends(doc)
+    for m in YEAR_THEME.finditer(text) if "年" in text else ():
+        whole = next((a for a, b in quoted(doc) if a < m.start() and b == m.end()), None)
+        start = whole if whole is not None else name_start(doc, m.start(), max_chars=12)
+        if m.end() not in ends or start is None or m.start() - start < 2 or \
+                whole is None and not YEAR_THEME_AFTER.match(text, m.end()) or \
+                re.search(r"[\d一二两三四五六七八九十百]$", text[:m.start()]) or covered(doc, start, m.end()):
+            continue
+        found.append(Match(start, m.end(), "Program"))
+    return found
+
+
 def goods_to_villages(doc: Doc) -> list[Match]:
     """Campaigns that sell manufactured goods to the countryside, written goods + 下乡 with no head word (家电下乡,
     “农机下乡”, program_village_goods): a Program, with the qualities written before the goods (绿色智能家电下乡), a
@@ -1004,8 +1044,10 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 计划|生育 read as one word (计划生育): the suffix is the first half of a longer word
         longer = PROGRAM_SUFFIX.search(text, m.end(), m.end() + 6)
         gap = text[m.end():longer.start()] if longer else "-"
-        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and gap not in NAME_STOP or not gap and longer.group() in NAMED_BY_SUFFIX:
-            continue  # 儿童友好城市|建设行动, 五年行动|计划: the name goes on to a longer programme's suffix
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and gap not in NAME_STOP and gap[0] not in AND or \
+                not gap and longer.group() in NAMED_BY_SUFFIX:
+            continue  # 儿童友好城市|建设行动, 五年行动|计划: the name goes on to a longer programme's suffix (not over a
+            # conjunction: 强基工程|和雪亮|工程 are two)
         if pilot_as_verb(doc, m.start(), m.end()):
             continue  # 在8个省(市)试点: to pilot in them, no pilot named
         start = name_start(doc, m.start(), max_chars=20)
@@ -1118,6 +1160,12 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head):
             continue  # 七五计划, 制定“九五”计划: a five-year plan is a document, quoted or not (a Policy where it exists,
             # extractors/policies.py; nothing where still to be drawn up), never a programme
+
+
+        if m.group() in ("计划", "行动") and (plain and head.endswith(NOT_SCHEME) or
+                                            m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)):
+            continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划, “十五”
+            # 计划: a document, quoted or not
         if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
                 not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) and
                              not (m.group() in ("工程", "行动") and (n := COUNTED_SET.match(head)) and
@@ -1161,7 +1209,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc) + level_kinds(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc) + level_kinds(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):
@@ -1169,8 +1217,9 @@ def find_programs(doc: Doc) -> list[Match]:
         if FIVE_YEAR_RE.fullmatch(term):
             continue  # “九五”建设: a five-year period names no programme, whatever kind follows it
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term)
-        if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)):
-            continue
+        if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)) or \
+                FIVE_YEAR_RE.fullmatch(term):
+            continue  # “九五”建设的, “十五”计划: a five-year period or its plan (a document), no programme's name
         inner = [c for c in matches(doc) if c.label == "Program" and s < c.start and c.end <= e]
         if after and after.string is term and inner and not any(c.start < e and s < c.end for c in matches(doc)
                                                                if c not in inner):

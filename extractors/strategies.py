@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
-                             doc_text, drop_matches, matches, name_start, only_words, overlaps, quoted, token_ends,
+                             doc_text, drop_matches, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
                              token_starts)
 from extractors.projects import DESIGNATIONS, SECTION  # designation words (示范基地); the section of a line or park
 # written after its name
@@ -49,6 +49,7 @@ SCOPED = lexicons.words("strategy_goal_ends_scoped")  # 高地: only with a scop
 # 五个高地: a numbered umbrella of goals, each a place's goal whatever its scope
 UMBRELLA_GOALS = re.compile(r"[两二三四五六七八九十][个大](" + lexicons.alternatives("strategy_goal_ends_scoped") + ")")
 COUNTED = re.compile(r"[一两二三四五六七八九十][个大]?$")
+UMBRELLA_COUNT = re.compile(r"[一两二三四五六七八九十]+[个大项]")  # 六大|强市战略: the goals counted, an umbrella
 CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
 SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
@@ -79,6 +80,7 @@ CITY_HEAD = re.compile(lexicons.alternation("strategy_city_goal_heads"))  # 城�
 CITY_QUALIFIER = re.compile(lexicons.alternation("strategy_city_goal_qualifiers") + "、?")  # 现代化、国际化…城市
 CITY_PARTS = tuple(lexicons.terms("strategy_city_goal_parts"))  # 中心|城区, 主|城区: a part of a place's towns
 GOAL_ALONE = lexicons.words("strategy_goal_ends_alone")  # 文化强省: a goal wherever it stands
+GOAL_ENDS_ALONE = tuple(GOAL_ALONE)
 GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
 AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
@@ -396,6 +398,13 @@ def find_goals(doc: Doc) -> list[Match]:
                                                              {"Strategy", "Program", "Formulation"}) or \
                 role and covered(doc, role[1], m.end(), {"Program", "Formulation"}):  # the region its own citation
             continue
+        if UMBRELLA_COUNT.fullmatch(text, start, m.start()):
+            continue  # 六大强市战略, 三大强县: a count of goals, a numbered umbrella (a Formulation), none named
+        if place_ending(text, start, m) or own_ending(m) and (
+                any(a < m.start() < b < m.end() for a, b in token_bounds(doc)) or
+                text.endswith(OWN_ENDINGS, start, m.start())):
+            continue  # 浙江嘉兴市, 山西兴县: the ending closes a place's name; 建立|县级: its first character closes
+            # another word; 立县兴县: a chain of verb-objects, no X立县/X兴县 strategy
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
                 text.startswith(GOAL_CLASS_HEADS, start):
             continue  # 加强市场, 新兴市场, 济南强省会: words, not goals; 重点城市群, 重点领域强省: a class of goals
@@ -464,6 +473,28 @@ def find_goals(doc: Doc) -> list[Match]:
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
         destinations(doc, found) + corridors(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
+
+
+OWN_ENDINGS = tuple(w for w in GOAL_ALONE if w not in STRONG and w[-1] in "省市县区")  # 兴市, 立县: a place's own
+# strategy, X立市/X兴县 (not 强市, nor 都市圈: a region named by its place)
+
+
+def own_ending(m: re.Match) -> bool:
+    """Whether a goal's ending is that of a place's own strategy (产业兴市, 生态立县: OWN_ENDINGS)."""
+    return m.group().removesuffix("战略") in OWN_ENDINGS
+
+
+def place_ending(text: str, start: int, m: re.Match) -> bool:
+    """Whether a place's own-strategy ending (兴市, 立县, 兴县) closes a division's name instead: the name runs into
+    the words before the ending (浙江嘉兴市, 长兴县) or the words before are a place alone (山西|兴县); 旅游兴县,
+    产业兴市 are none."""
+    if not own_ending(m):
+        return False
+    ending = m.group().removesuffix("战略")
+    gaz = gazetteer.load()
+    end = m.start() + len(ending)
+    return bool(gaz.lookup(text[start:m.start()]) or
+                any(gaz.lookup(text[k:end]) for k in range(max(start, m.start() - 4), m.start())))
 
 
 def designated(text: str, m: Match) -> Match:
@@ -902,7 +933,8 @@ def initials_listed(doc: Doc, pos: int, end: int, ending: str) -> list[Match]:
 
 def find_candidates(doc: Doc) -> list[tuple[int, int]]:
     """Spans of terms ending in 战略 that no vocabulary label covers: a place's own strategies; a quoted list before
-    the head (“四化同步、城乡融合、五区共兴”发展战略) is one term."""
+    the head (“四化同步、城乡融合、五区共兴”发展战略) is one term, unless each item is a goal of its own (“生态立县、
+    工业强县”发展战略: find_goals reads each)."""
     text, quotes = doc_text(doc), quoted(doc)
     out = []
     for m in CANDIDATE.finditer(text) if "战略" in text else ():  # the scan is costly: only where a term can be
@@ -914,6 +946,9 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             # one name, whatever it holds (digits, a count: “四个甲市”发展战略)
             s, phrase = opening, text[opening:m.start(2)]
             term = phrase + m[2]
+            listed = next(text[opening:b] for a, b in quotes if a == opening).split("、")
+            if len(listed) > 1 and all(item.endswith(GOAL_ENDS_ALONE) for item in listed):
+                continue  # “生态立县、工业强县”发展战略: each item a goal of its own (find_goals), no one name
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or \
                 any(o.start < m.end() and s < o.end and not (o.label == "Place" and s <= o.start and o.end <= m.start(2))
                     for o in matches(doc)) or \
