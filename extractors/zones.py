@@ -148,12 +148,12 @@ def firms_park(head: str) -> bool:
     return firm is not None and firm.end() < len(head)
 
 
-def ranked_by_place(head: str) -> bool:
+def ranked_by_place(head: str, suffix: str) -> bool:
     """Whether a zone's head is a place, its level word right after it and the zone's own words (昆山|国家级|金融改革
-    试验区, 泉州|省级|人工智能产业园): the level is part of the place's zone's name, not a kind (国家级经开区,
-    河北省级农业园区)."""
+    试验区, 泉州|省级|人工智能产业园) or a zone word of the place's own (甲县|省级|经济开发区): the level is part of the
+    place's zone's name, not a kind (国家级经开区, 河北省级农业园区)."""
     rank = RANK_INSIDE.search(head)
-    if not rank or len(head) - rank.end() < 2 or RANK_INSIDE.search(head, rank.end()):
+    if not rank or len(head) - rank.end() < 2 and suffix not in OWN_FULL | OWN_ZONE or RANK_INSIDE.search(head, rank.end()):
         return False
     gaz = gazetteer.load()
     if gaz.full.get(head[:rank.start() + 1]):
@@ -270,6 +270,8 @@ def shared_head(doc: Doc) -> list[Match]:
         items = re.split(r"[、和及与]", m.group(1))
         if ZONE_SUFFIX.sub("", head) in FUNCTION_HEADS:
             continue  # 金融、商务5个功能组团: functions of areas, no names
+        if any(v in head for v in (*HEAD_VERBS, *STOPS)):
+            continue  # 甲、乙、丙三个镇建设特色小镇: the count's noun (镇) and a verb, no head the items share
         if head in GENERIC_HEAD or any(re.match(r"[\d其]", item) or any(w in item for w in STOPS) for item in items[1:]):
             continue  # 市人大及其常委会出台新一批…, 407个典型镇、2519个典型村: no coordination of names
         pos = m.start(1)
@@ -563,13 +565,21 @@ def last_outside_places(doc: Doc, word: str, start: int, end: int) -> int:
     return at
 
 
+def suffixes(text: str):
+    """The zones' suffixes in text, leftmost first; one whose last character opens a longer suffix (加工园|区, 示范园|区)
+    is that longer one: the name ends where it ends."""
+    for m in ZONE_SUFFIX.finditer(text):
+        longer = ZONE_SUFFIX.match(text, m.end() - 1)
+        yield longer if longer and longer.end() > m.end() else m
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
     listed_places, shared = places_before_etc(doc)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
     unplaced: list[tuple[int, int, str]] = []  # parks named by a word no gazetteer holds, items of a list perhaps
-    for m in ZONE_SUFFIX.finditer(text):
+    for m in suffixes(text):
         if any(a <= m.start() < b for a, b in shared) or \
                 covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
                 read_across(doc, m.end()):
@@ -578,6 +588,10 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix == "组团" and text.startswith(GROUP_AFTER, m.end()):
             continue  # 甲市组团参展, 组团式发展: a delegation or a manner
         start = name_start(doc, m.start(), max_chars=14)
+        reach = m.start() if start is None else start
+        if (cut := next((p.start for p in matches(doc) if p.label == "Place" and p.start < reach <= p.end
+                         and m.start() - p.start <= 14), None)) is not None:
+            start = cut  # 魏|都|经济开发区: a stop word the place's name ends with (都) does not end the zone's name
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
         if dash >= 0 and not joined_areas(text[start:dash]) and not partners(text[start:dash]):
             start = dash + 1  # …—X园: the name follows the dash, unless two areas, places or landmarks, are joined
@@ -628,12 +642,15 @@ def find_zones(doc: Doc) -> list[Match]:
             found.append(Match(start, m.end(), "Program", attrs=(("name", full),) if full != written else ()))
             continue
         # 推进市|高新区: the issuer's own zone written with its level, the zone word alone
-        if suffix in OWN_FULL and not head and text.endswith(OWN_POSSESSIVES, 0, m.start()):
-            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))  # 我县|经济开发区: the
-            continue  # issuer's own zone, where the segmenter left the possessive outside the name
-        if (suffix in OWN_ZONE or suffix in OWN_FULL) and own_level(head) and \
-                not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):  # 县|经济开发区, 我县|经开区
-            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
+        # 县|产业集聚区, 我县|工业园区: an own-zone word longer than its suffix, its first words in the head
+        own = next((w for w in OWN_FULL if (head + suffix).endswith(w) and len(w) > len(suffix)), suffix)
+        lead = head[:len(head) + len(suffix) - len(own)]
+        if own in OWN_FULL and not lead and text.endswith(OWN_POSSESSIVES, 0, m.end() - len(own)):
+            found.append(Match(m.end() - len(own), m.end(), "Zone", attrs=(("generic", "1"),)))  # 我县|经济开发区:
+            continue  # the issuer's own zone, where the segmenter left the possessive outside the name
+        if (own in OWN_ZONE or own in OWN_FULL) and own_level(lead) and \
+                not OWN_NOT_AFTER.search(text[max(0, m.end() - len(own) - 5):m.end() - len(own) - 1]):  # 县|经济开发区
+            found.append(Match(m.end() - len(own), m.end(), "Zone", attrs=(("generic", "1"),)))  # 我县|经开区
             continue
         if head and head + suffix in OWN_ZONE and not names_place(head):
             if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 临空经济区 in 甲市's report
@@ -668,7 +685,7 @@ def find_zones(doc: Doc) -> list[Match]:
             or opens_works(text, m.end())
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
             # count, not two places' initials (七台河, 大同)
-            or RANK_INSIDE.search(head) and not ranked_by_place(head)
+            or RANK_INSIDE.search(head) and not ranked_by_place(head, suffix)
             or any(w in head for w in ABROAD_OR_MANY)  # 境外经贸合作区, 更多科技园区: kinds
             or suffix == "片区" and not FTZ_NEAR.search(head) and not new_area_part(text, start, head)
             and not place_area(doc, start, m.start())

@@ -1519,3 +1519,43 @@ def test_a_forest_farm_is_a_work_and_a_state_owned_one_a_kind(nlp):
     # invented: 林场 ends a work's name (甲乙林场); owned by the state or of a sector it is a class (国有林场, 国有农牧林场)
     text = "甲乙林场荣获联合国奖项。加快现代化国有林场建设，推进国有农牧林场改革。"
     assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙林场"}
+
+
+def test_zones_own_words_a_county_holds_one_of_after_its_level_or_a_possessive(nlp):
+    # invented: 县|产业集聚区, 我县|工业园区, 县|工业集中区 name the issuer's own zone (generic: named by the issuer);
+    # bare or after 全市, 各县 a category
+    text = "县产业集聚区新入驻企业20家，我县工业园区获评绿色园区，加快县工业集中区建设，全市产业集聚区增长10%，各县产业集聚区加快发展。"
+    found = [(t, dict(m.attrs).get("generic")) for t, m in matches(nlp, text, "Zone")]
+    assert found == [("产业集聚区", "1"), ("工业园区", "1"), ("工业集中区", "1")]
+
+
+def test_zones_cooperation_parks_innovation_spaces_and_parks_named_by_their_place(nlp):
+    # invented: a park two places build together (…产业合作园), a place's 众创空间 (guideline 2), and a place's
+    # demonstration, incubation, 双创 or circular-economy park are zones; the same words without a place are kinds
+    text = ("推进沧州—衡水产业合作园建设，衡水京津产业合作园签约项目12个，沧州县众创空间入驻团队30个，"
+            "衡水现代农业示范园、沧州科技孵化园、衡水双创园和沧州循环经济园加快建设，新增省级众创空间3家，"
+            "建设一批现代农业示范园和科技孵化园。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"沧州—衡水产业合作园", "衡水京津产业合作园", "沧州县众创空间", "衡水现代农业示范园",
+                     "沧州科技孵化园", "衡水双创园", "沧州循环经济园"}
+
+
+def test_zones_a_suffix_going_on_into_yuanqu_and_a_place_ending_with_a_stop_word(nlp):
+    # invented: 加工园|区 and 示范园|区 end where 园区 ends; a place's name ending with a stop word (魏都: 都) does not
+    # end the zone's name read leftwards
+    text = "沧州农产品加工园区新增企业12家，衡水现代农业示范园区扩区，魏都经济开发区新签约项目12个。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州农产品加工园区", "衡水现代农业示范园区", "魏都经济开发区"}
+
+
+def test_zones_an_alias_after_jiancheng_and_a_countys_provincial_zone(nlp):
+    # invented: (以下简称…) opens an alias of its own, no part of it; a county's 省级经济开发区 is its zone, a province's
+    # own level (河北省级…) a kind
+    text = "赵县经济开发区(以下简称赵县经开区)入驻企业100家，赵县省级经济开发区扩区，河北省级经济开发区增至150家。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"赵县经济开发区", "赵县经开区", "赵县省级经济开发区"}
+
+
+def test_zones_no_shared_head_over_a_counted_noun_and_a_verb(nlp):
+    # invented: 甲、乙、丙三个镇建设特色小镇: the count's noun (镇) then a verb, no head the towns share
+    text = "在沙沟、中堡、周庄三个镇建设特色小镇，南柏舍、韩村两个工业园区完成扩区。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"南柏舍工业园区", "韩村工业园区"}
