@@ -188,6 +188,8 @@ def national_before(text: str, start: int, head: str) -> bool:
     """Whether 国家 stands just before a zone's head in its clause (国家级|经济和技术开发区: a designation by kind), not
     where a conjunct named by a place begins after it (…综合性国家科学中心和|上海张江…: the next zone's own name)."""
     national = re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
+    if national and re.fullmatch("国家级?", national.group()) and place_first(head):
+        return False  # 国家级|承德高新区: the rank the place's zone holds
     return bool(national) and not (re.search("[和及与]", national.group()) and (place_first(head) or two_initials(head)))
 
 
@@ -385,7 +387,7 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     text = doc_text(doc)
     found = []
     for z in zones:
-        if z.label != "Zone" or dict(z.attrs) or z.start < 3 or text[z.start - 1] != "、":
+        if z.label != "Zone" or dict(z.attrs) or z.start < 3 or text[z.start - 1] not in "、和及":
             continue
         suffix = next((s.group() for s in ZONE_SUFFIX.finditer(text, z.start + 2, z.end) if s.end() == z.end), "")
         head = text[z.start:z.end - len(suffix)]
@@ -395,16 +397,17 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
         if not suffix or not (toponym(head) or suffix.endswith(RESERVES) or short):  # 甲乙、若尔盖国家公园: a park is named
             continue  # by its mountain or lake, written as the zone found it (六盘山), or by its place
         pos = z.start
-        while pos > 2 and text[pos - 1] == "、":
-            item = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, pos - 5):pos - 1])
-            if not item:
+        while pos > 2 and (text[pos - 1] == "、" or pos == z.start):  # 甲乙、丙丁及戊己工业园区: the last item joined
+            item = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, pos - 5):pos - 1])  # by 和 or 及, a township's
+            if not item:  # name by its form
                 break
             s, e = pos - 1 - len(item[0]), pos - 1
             start = s if text[s - 1:s] == "、" else name_start(doc, e, max_chars=4)
-            if start is None or not (toponym(text[start:e]) or suffix.endswith(RESERVES) and reserve_item(text[start:e])
-                                     or short and len(text[start:e]) == len(head) and local_name(text[start:e])
-                                     and not place_at(doc, start) and not ZONE_END.search(text, start, e)
-                                     and not only_words(text[start:e], PROJECT_KINDS)) \
+            if start is None or not (toponym(text[start:e]) or text[e] == "、" and (
+                    suffix.endswith(RESERVES) and reserve_item(text[start:e])
+                    or short and len(text[start:e]) == len(head) and local_name(text[start:e])
+                    and not place_at(doc, start) and not ZONE_END.search(text, start, e)
+                    and not only_words(text[start:e], PROJECT_KINDS))) \
                     or any(w in text[start:e] for w in STOPS) or \
                     covered(doc, start, e, {"Strategy", "Program", "Event", "Policy"}):
                 break
@@ -506,7 +509,8 @@ def valleys(doc: Doc) -> list[Match]:
     found = []
     for s, e in opens:
         v = VALLEY.match(text, e)
-        if v and not BRANDS_AFTER.match(text, v.end()) and not any(w in v[1] for w in STOPS) and not re.search(r"[\d一二两三四五六七八九十百千万各]", v[1]) and \
+        inside = any(a < v.end() < b for a, b in opens) if v else False  # 北京平谷区: 谷 inside a place's name
+        if v and not inside and not BRANDS_AFTER.match(text, v.end()) and not any(w in v[1] for w in STOPS) and not re.search(r"[\d一二两三四五六七八九十百千万各]", v[1]) and \
                 not covered(doc, s, v.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy", "Enterprise"}):
             found.append(Match(s, v.end(), "Zone"))
     return found
@@ -565,6 +569,20 @@ def last_outside_places(doc: Doc, word: str, start: int, end: int) -> int:
     return at
 
 
+JOINT_VERBS = lexicons.longest_first("zone_joint_verbs")  # 共建: 与乙市共建产业园, a clause
+
+
+def joint_verb_end(doc: Doc, start: int) -> int:
+    """Where a verb of building together ends that stands right after the places, or two places' initials, opening at
+    start (与|乙市平谷区|共建…, 与|沪苏|共建…), or 0."""
+    ends = {p.start: p.end for p in matches(doc) if p.label == "Place"}
+    pos = start if start in ends else start + 2 if two_initials(doc_text(doc)[start:start + 2]) else start
+    while pos in ends:
+        pos = ends[pos]
+    verb = next((v for v in JOINT_VERBS if doc_text(doc).startswith(v, pos)), "") if pos > start else ""
+    return pos + len(verb) if verb else 0
+
+
 def suffixes(text: str):
     """The zones' suffixes in text, leftmost first; one whose last character opens a longer suffix (加工园|区, 示范园|区)
     is that longer one: the name ends where it ends."""
@@ -619,6 +637,10 @@ def find_zones(doc: Doc) -> list[Match]:
                        if (at := last_outside_places(doc, w, start + (w not in HEAD_VERBS), m.start())) >= 0),
                       default=start)  # 呼和浩特综保区: a 和 inside a place's name joins nothing
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
+        if start is not None and text[start - 1:start] in ("与", "同") and (joint := joint_verb_end(doc, start)):
+            if only_words(text[joint:m.start()], ZONE_KIND_WORDS, min_rest=1):
+                continue  # 与乙市共建产业园: a clause, the park named by its kind
+            start = joint  # 与乙市共建甲乙产业园: the name begins after the verb
         if start is not None and text[start - 1:start] == "与" and opens_with_place(text[start:m.start()]):
             before = name_start(doc, start - 1, max_chars=8)  # 通州区与北三县一体化…示范区: two places joined by
             if before is not None and opens_with_place(text[before:start - 1]) and \
@@ -627,6 +649,9 @@ def find_zones(doc: Doc) -> list[Match]:
                 start = before
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
+        if start is not None and (rank := RANK_LEAD.match(text[start:m.start()])) and \
+                place_first(text[start + rank.end():m.start()]):
+            start += rank.end()  # 国家级|赵县现代农业产业园: the rank the place's zone holds, no word of its name
         head = text[start:m.start()] if start is not None and start < m.start() else ""
         scope = next((w for w in SCOPE_LEADS if head.startswith(w)), "")
         if scope:  # 全县工业园区, 各县区产业园区: the zones of a whole area or of every area, a category

@@ -1559,3 +1559,26 @@ def test_zones_no_shared_head_over_a_counted_noun_and_a_verb(nlp):
     text = "在沙沟、中堡、周庄三个镇建设特色小镇，南柏舍、韩村两个工业园区完成扩区。"
     zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
     assert zones == {"南柏舍工业园区", "韩村工业园区"}
+
+
+def test_zones_a_park_built_together_with_a_partner_is_a_clause_unless_named(nlp):
+    # invented: 与 or 同 + the partner places + 共建 is a clause's verb: a park of a kind after it names none, a park
+    # with words of its own does (the name begins after the verb); 谷 inside a place's name (平谷区) opens no valley
+    text = "推动蓟州区与北京平谷区共建产业园，与沪苏共建产业合作园，与北京市平谷区合作共建京平科技产业园。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"京平科技产业园"}
+
+
+def test_zones_a_zones_part_in_a_place_and_townships_joined_by_he_or_ji(nlp):
+    # invented: …分区 after a place is a zone's part (after a zone, one name with it); zoning (分区管控) is none; the
+    # last of townships listed before a park may be joined by 和 or 及, each by its form a township's name
+    text = "天津经济技术开发区蓟州分区建设加快，实施生态环境分区管控，推进岳口、蒋湖和杨林工业园建设，加快交通和羊山工业园建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"天津经济技术开发区蓟州分区", "岳口工业园", "蒋湖工业园", "杨林工业园", "羊山工业园"}
+
+
+def test_zones_a_level_before_a_places_park_is_its_rank(nlp):
+    # invented: 国家级 or 省级 right before a place's park is the rank it holds, no word of its name (guideline 2: the
+    # place's zone); before a park named by its kind alone it confers a designation (a Program)
+    text = "国家级赵县现代农业产业园通过认定，成功创建省级沧州现代农业产业园，国家级承德高新区排名提升，创建国家级现代农业产业园。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"赵县现代农业产业园", "沧州现代农业产业园", "承德高新区"}
+    assert {t for t, _ in matches(nlp, text, "Program")} == {"国家级现代农业产业园"}
