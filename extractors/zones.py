@@ -152,6 +152,7 @@ def ranked_by_place(head: str, suffix: str) -> bool:
     """Whether a zone's head is a place, its level word right after it and the zone's own words (昆山|国家级|金融改革
     试验区, 泉州|省级|人工智能产业园) or a zone word of the place's own (甲县|省级|经济开发区): the level is part of the
     place's zone's name, not a kind (国家级经开区, 河北省级农业园区)."""
+    head = re.sub(r"\((" + RANK_INSIDE.pattern + r")\)", r"\1", head)  # 甲市(国家级)|经济技术开发区
     rank = RANK_INSIDE.search(head)
     if not rank or len(head) - rank.end() < 2 and suffix not in OWN_FULL | OWN_ZONE or RANK_INSIDE.search(head, rank.end()):
         return False
@@ -569,6 +570,17 @@ def last_outside_places(doc: Doc, word: str, start: int, end: int) -> int:
     return at
 
 
+LEVEL_BRACKETED = re.compile(r"\((?:国家级|省级)\)$")  # 甲市(国家级)经济技术开发区
+
+
+def place_ending_at(text: str, at: int) -> int | None:
+    """Where a place's name (two characters or more, not word-like) ending at at begins, or None: the gazetteer read
+    on the text itself, as the segmenter may have cut the name (市乐|都)."""
+    gaz = gazetteer.load()
+    return next((a for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(text, max(0, at - 6), at)
+                 if e == at and e - a >= 2 and text[a:e] not in WORDLIKE), None)
+
+
 JOINT_VERBS = lexicons.longest_first("zone_joint_verbs")  # 共建: 与乙市共建产业园, a clause
 
 
@@ -606,10 +618,12 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix == "组团" and text.startswith(GROUP_AFTER, m.end()):
             continue  # 甲市组团参展, 组团式发展: a delegation or a manner
         start = name_start(doc, m.start(), max_chars=14)
-        reach = m.start() if start is None else start
-        if (cut := next((p.start for p in matches(doc) if p.label == "Place" and p.start < reach <= p.end
-                         and m.start() - p.start <= 14), None)) is not None:
-            start = cut  # 魏|都|经济开发区: a stop word the place's name ends with (都) does not end the zone's name
+        level = LEVEL_BRACKETED.search(text, max(0, m.start() - 5), m.start()) if start is None else None
+        if level and (cut := place_ending_at(text, level.start())) is not None:
+            start = cut  # 甲市(国家级)经济技术开发区: the level written in brackets inside the name
+        elif (cut := place_ending_at(text, m.start() if start is None else start)) is not None:
+            before = name_start(doc, cut, max_chars=6)  # 魏|都|经济开发区, 海东市乐|都|工业园区: a stop word a place's
+            start = cut if before is None else before  # name ends with (都) does not end the zone's name
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
         if dash >= 0 and not joined_areas(text[start:dash]) and not partners(text[start:dash]):
             start = dash + 1  # …—X园: the name follows the dash, unless two areas, places or landmarks, are joined

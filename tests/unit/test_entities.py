@@ -3199,3 +3199,14 @@ def test_a_quoted_count_taken_whole_for_a_programme_is_a_formulation(nlp):
     quotes = ("六个甲乙基地", "七个中心", "八个一工程")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["六个甲乙基地", "七个中心"]
     assert found(nlp, text, "Program", quotes=quotes) == ["八个一工程"]
+
+
+def test_a_level_in_brackets_inside_a_zones_name_names_no_other_zone():
+    # invented: 甲市(国家级)经济技术开发区 and 甲市经济技术开发区 are one zone (the bracketed level only qualifies it)
+    from kg.model import Mention
+    from kg.resolve import resolve_entity
+
+    def key(name):
+        return resolve_entity(Mention("r", "Zone", "", name, 0, len(name), 0, norm=name), None, None).key
+
+    assert key("西宁(国家级)经济技术开发区") == key("西宁经济技术开发区")

@@ -1582,3 +1582,24 @@ def test_zones_a_level_before_a_places_park_is_its_rank(nlp):
     text = "国家级赵县现代农业产业园通过认定，成功创建省级沧州现代农业产业园，国家级承德高新区排名提升，创建国家级现代农业产业园。"
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"赵县现代农业产业园", "沧州现代农业产业园", "承德高新区"}
     assert {t for t, _ in matches(nlp, text, "Program")} == {"国家级现代农业产业园"}
+
+
+def test_zones_of_national_kinds_and_parks_named_by_their_place(nlp):
+    # invented: an export processing zone and a Taiwan investors' zone are zones of national kinds; a place's
+    # enterprise park, concentrated development area, creative, e-commerce park, industrial quarter and a high-tech
+    # zone's branch park are zones, the same words bare kinds; applying for a zone (申办) and "namely" (即) are no words
+    # of its name
+    text = ("甲乙出口加工区通过验收，漳州台商投资区加快发展，积极申办出口加工区，兴化市戴南小微企业园入驻企业80家，"
+            "推动小微企业园提质增效，德阳工业集中发展区扩容，沧州文创园、衡水电商园和沧州工业小区加快建设，"
+            "天津滨海高新区蓟州分园新增企业，推进一区两园建设，即经济开发区、丙丁工业园。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"甲乙出口加工区", "漳州台商投资区", "兴化市戴南小微企业园", "德阳工业集中发展区", "沧州文创园",
+                     "衡水电商园", "沧州工业小区", "天津滨海高新区蓟州分园", "丙丁工业园"}
+
+
+def test_zones_a_place_the_segmenter_cut_and_a_level_in_brackets(nlp):
+    # invented: a place's name ending with a stop word (乐都, 都) opens the zone's name even where the segmenter cut it
+    # (市乐|都); a level written in brackets between the place and the zone's word is part of the name
+    text = "海东市乐都工业园区建设提速，西宁(国家级)经济技术开发区增长10%，推进戴窑、武庙工业园区建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"海东市乐都工业园区", "西宁(国家级)经济技术开发区", "戴窑工业园区", "武庙工业园区"}
