@@ -137,6 +137,7 @@ def _same(mentions: tuple[Mention, ...], resolved: dict, type_: str, fits, named
             resolved[(m.start, m.end)] = named[found[0]]
 
 
+PARK = "园区"  # 甲乙园区 of 甲乙工业园区
 BARE_DEVELOPMENT = "开发区"  # 甲县开发区: the place's zone written by the word its full name ends with
 ISSUER_LEVELS = ("县", "市", "区")  # 县|城东新区: the issuer's level opening a zone's name
 ZONE_SHORT_NAMES = lexicons.words("zone_area_names")  # 横琴, 中关村: an area's name written alone stands for its zone
@@ -152,9 +153,11 @@ def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | 
     issuer's level alone (县|城东新区) the zone written without it (城东新区), each when only one fits."""
     gaz = gazetteer.load()
 
-    def forms(short: str, long_: str) -> bool:  # 经济开发区, 经济技术开发区: two forms of one zone word
+    def forms(short: str, long_: str) -> bool:  # 经济开发区, 经济技术开发区: two forms of one zone word; 甲乙园区 of
+        # 甲乙工业园区: a park's own name and 园区, without the kind between them
         return len(long_) > len(short) >= 3 and long_[:2] == short[:2] and long_.endswith(short[-3:]) and \
-            _subsequence(short, long_)
+            _subsequence(short, long_) or len(short) >= 4 and short.endswith(PARK) and long_.endswith(PARK) and \
+            long_.startswith(short[:-len(PARK)]) and len(long_) > len(short)
 
     def fits(m: Mention, res, named: dict) -> list[str]:
         core = res.key.split("-", 1)[1]
