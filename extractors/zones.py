@@ -232,9 +232,15 @@ def joined_areas(first: str) -> bool:
 
 def toponym(head: str) -> bool:
     """Whether a short head is a local place's name by its form (蒋湖, 岳口, 羊山: a specific part and a
-    geographic morpheme), not a kind (飞地, 县域) or a count: townships and villages are not in the gazetteer."""
-    return 2 <= len(head) <= 3 and head[-1] in TOPONYM_END and head not in GENERIC_HEAD and \
+    geographic morpheme), not a kind (飞地, 县域) or a count: townships and villages are not in the gazetteer. A
+    township written with its level (沙河店镇, 罗庄子乡) may have four characters, none of them a kind's (特色小镇)."""
+    short = 2 <= len(head) <= 3 or len(head) == 4 and head[-1] in TOWNSHIP_LEVELS and head[-2:] not in GENERIC_HEAD \
+        and not any(w in head for w in ZONE_KIND_WORDS)
+    return short and head[-1] in TOPONYM_END and head not in GENERIC_HEAD and \
         not re.search(r"[\d一二两三四五六七八九十百千万各]", head) and not only_words(head, ZONE_KIND_WORDS, min_rest=1)
+
+
+TOWNSHIP_LEVELS = ("镇", "乡")  # 沙河店|镇: a township's name and its level
 
 
 def opens_with_toponym(head: str) -> bool:

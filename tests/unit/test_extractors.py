@@ -1603,3 +1603,11 @@ def test_zones_a_place_the_segmenter_cut_and_a_level_in_brackets(nlp):
     text = "海东市乐都工业园区建设提速，西宁(国家级)经济技术开发区增长10%，推进戴窑、武庙工业园区建设。"
     zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
     assert zones == {"海东市乐都工业园区", "西宁(国家级)经济技术开发区", "戴窑工业园区", "武庙工业园区"}
+
+
+def test_zones_townships_with_their_level_share_a_parks_head_and_qualities_name_none(nlp):
+    # invented: a township written with its level (四字: 沙河店镇) listed before a township's park shares its head; a
+    # new town named by qualities (宜居宜业) is a kind, no name
+    text = "沙河店镇、范庄镇工业园区加快建设，建设宜居宜业新城区。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"沙河店镇工业园区", "范庄镇工业园区"}
