@@ -1611,3 +1611,11 @@ def test_zones_townships_with_their_level_share_a_parks_head_and_qualities_name_
     text = "沙河店镇、范庄镇工业园区加快建设，建设宜居宜业新城区。"
     zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
     assert zones == {"沙河店镇工业园区", "范庄镇工业园区"}
+
+
+def test_zones_joined_by_yu_before_yitihua_are_two_zones_no_regions_strategy(nlp):
+    # invented: two zones named by their places joined by 与 before …一体化发展 are the zones being integrated, no
+    # regional strategy; two places so joined still name one
+    text = "支持宿城经济开发区与宿迁高新区一体化发展，推进廊坊北三县与通州区一体化高质量发展。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"宿城经济开发区", "宿迁高新区"}
+    assert {t for t, _ in matches(nlp, text, "Strategy")} == {"廊坊北三县与通州区一体化高质量发展"}
