@@ -527,6 +527,7 @@ def designations(doc: Doc) -> list[Match]:
         topic = text[s + level:e - len(m.group(1))]
         counted = COUNTED.match(text, e) or COUNT_BEFORE.search(text, max(0, s - 6), s)
         if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \
+                any(p.label == "Place" and p.start == s + level for p in matches(doc)) or \
                 text[s - 1:s] == "个" and COUNTED_LIST.search(text, max(0, s - 50), s) or \
                 m.group(1) in FACILITY and only_words(topic, DESIGNATION_KINDS, 1) or \
                 text.endswith(RESEARCH_CENTRE, s, e) and not only_words(topic, DESIGNATION_KINDS, 1) or \

@@ -13,7 +13,7 @@ from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, af
                              token_starts)
 from extractors.projects import DESIGNATIONS, SECTION  # designation words (示范基地); the section of a line or park
 # written after its name
-from extractors.zones import INITIAL_WORDS, place_first, place_initials, region  # places' initials (川渝), a place
+from extractors.zones import INITIAL_WORDS, ZONE_END, place_first, place_initials, region  # places' initials (川渝), a place
 # opening a name, a region a plan groups places into (冀东, 成都平原)
 from kg import gazetteer, lexicons, vocab
 from kg.lexicon import Lexicon
@@ -742,12 +742,13 @@ def positionings(doc: Doc, found: list[Match]) -> list[Match]:
 
 def of_places(head: str) -> bool:
     """Whether words name only places: their initials (郴资桂, 川渝; not 普惠, a word) or two joined by 与 or 和, each
-    opening with a place or a county, district or city of three characters or more (廊坊北三县与通州区)."""
+    opening with a place or a county, district or city of three characters or more (廊坊北三县与通州区), not a zone
+    named by its place (甲市经济技术开发区与乙市高新区一体化: the zones' integration, no region's strategy)."""
     if 2 <= len(head) <= 4 and all(c in place_initials() for c in head) and head[:2] not in INITIAL_WORDS:
         return True
     parts = re.split("[与和]", head)
-    return len(parts) == 2 and all(place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市"))
-                                   for part in parts)
+    return len(parts) == 2 and all((place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市")))
+                                   and not ZONE_END.search(part) for part in parts)  # 甲市经开区与乙市高新区: two zones
 
 
 def served_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] | None:

@@ -148,12 +148,13 @@ def firms_park(head: str) -> bool:
     return firm is not None and firm.end() < len(head)
 
 
-def ranked_by_place(head: str) -> bool:
+def ranked_by_place(head: str, suffix: str) -> bool:
     """Whether a zone's head is a place, its level word right after it and the zone's own words (昆山|国家级|金融改革
-    试验区, 泉州|省级|人工智能产业园): the level is part of the place's zone's name, not a kind (国家级经开区,
-    河北省级农业园区)."""
+    试验区, 泉州|省级|人工智能产业园) or a zone word of the place's own (甲县|省级|经济开发区): the level is part of the
+    place's zone's name, not a kind (国家级经开区, 河北省级农业园区)."""
+    head = re.sub(r"\((" + RANK_INSIDE.pattern + r")\)", r"\1", head)  # 甲市(国家级)|经济技术开发区
     rank = RANK_INSIDE.search(head)
-    if not rank or len(head) - rank.end() < 2 or RANK_INSIDE.search(head, rank.end()):
+    if not rank or len(head) - rank.end() < 2 and suffix not in OWN_FULL | OWN_ZONE or RANK_INSIDE.search(head, rank.end()):
         return False
     gaz = gazetteer.load()
     if gaz.full.get(head[:rank.start() + 1]):
@@ -188,6 +189,8 @@ def national_before(text: str, start: int, head: str) -> bool:
     """Whether 国家 stands just before a zone's head in its clause (国家级|经济和技术开发区: a designation by kind), not
     where a conjunct named by a place begins after it (…综合性国家科学中心和|上海张江…: the next zone's own name)."""
     national = re.search(r"国家级?[^，,。；、]{0,6}$", text[max(0, start - 8):start])
+    if national and re.fullmatch("国家级?", national.group()) and place_first(head):
+        return False  # 国家级|承德高新区: the rank the place's zone holds
     return bool(national) and not (re.search("[和及与]", national.group()) and (place_first(head) or two_initials(head)))
 
 
@@ -229,9 +232,15 @@ def joined_areas(first: str) -> bool:
 
 def toponym(head: str) -> bool:
     """Whether a short head is a local place's name by its form (蒋湖, 岳口, 羊山: a specific part and a
-    geographic morpheme), not a kind (飞地, 县域) or a count: townships and villages are not in the gazetteer."""
-    return 2 <= len(head) <= 3 and head[-1] in TOPONYM_END and head not in GENERIC_HEAD and \
+    geographic morpheme), not a kind (飞地, 县域) or a count: townships and villages are not in the gazetteer. A
+    township written with its level (沙河店镇, 罗庄子乡) may have four characters, none of them a kind's (特色小镇)."""
+    short = 2 <= len(head) <= 3 or len(head) == 4 and head[-1] in TOWNSHIP_LEVELS and head[-2:] not in GENERIC_HEAD \
+        and not any(w in head for w in ZONE_KIND_WORDS)
+    return short and head[-1] in TOPONYM_END and head not in GENERIC_HEAD and \
         not re.search(r"[\d一二两三四五六七八九十百千万各]", head) and not only_words(head, ZONE_KIND_WORDS, min_rest=1)
+
+
+TOWNSHIP_LEVELS = ("镇", "乡")  # 沙河店|镇: a township's name and its level
 
 
 def opens_with_toponym(head: str) -> bool:
@@ -270,6 +279,8 @@ def shared_head(doc: Doc) -> list[Match]:
         items = re.split(r"[、和及与]", m.group(1))
         if ZONE_SUFFIX.sub("", head) in FUNCTION_HEADS:
             continue  # 金融、商务5个功能组团: functions of areas, no names
+        if any(v in head for v in (*HEAD_VERBS, *STOPS)):
+            continue  # 甲、乙、丙三个镇建设特色小镇: the count's noun (镇) and a verb, no head the items share
         if head in GENERIC_HEAD or any(re.match(r"[\d其]", item) or any(w in item for w in STOPS) for item in items[1:]):
             continue  # 市人大及其常委会出台新一批…, 407个典型镇、2519个典型村: no coordination of names
         pos = m.start(1)
@@ -383,7 +394,7 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
     text = doc_text(doc)
     found = []
     for z in zones:
-        if z.label != "Zone" or dict(z.attrs) or z.start < 3 or text[z.start - 1] != "、":
+        if z.label != "Zone" or dict(z.attrs) or z.start < 3 or text[z.start - 1] not in "、和及":
             continue
         suffix = next((s.group() for s in ZONE_SUFFIX.finditer(text, z.start + 2, z.end) if s.end() == z.end), "")
         head = text[z.start:z.end - len(suffix)]
@@ -393,16 +404,17 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
         if not suffix or not (toponym(head) or suffix.endswith(RESERVES) or short):  # 甲乙、若尔盖国家公园: a park is named
             continue  # by its mountain or lake, written as the zone found it (六盘山), or by its place
         pos = z.start
-        while pos > 2 and text[pos - 1] == "、":
-            item = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, pos - 5):pos - 1])
-            if not item:
+        while pos > 2 and (text[pos - 1] == "、" or pos == z.start):  # 甲乙、丙丁及戊己工业园区: the last item joined
+            item = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, pos - 5):pos - 1])  # by 和 or 及, a township's
+            if not item:  # name by its form
                 break
             s, e = pos - 1 - len(item[0]), pos - 1
             start = s if text[s - 1:s] == "、" else name_start(doc, e, max_chars=4)
-            if start is None or not (toponym(text[start:e]) or suffix.endswith(RESERVES) and reserve_item(text[start:e])
-                                     or short and len(text[start:e]) == len(head) and local_name(text[start:e])
-                                     and not place_at(doc, start) and not ZONE_END.search(text, start, e)
-                                     and not only_words(text[start:e], PROJECT_KINDS)) \
+            if start is None or not (toponym(text[start:e]) or text[e] == "、" and (
+                    suffix.endswith(RESERVES) and reserve_item(text[start:e])
+                    or short and len(text[start:e]) == len(head) and local_name(text[start:e])
+                    and not place_at(doc, start) and not ZONE_END.search(text, start, e)
+                    and not only_words(text[start:e], PROJECT_KINDS))) \
                     or any(w in text[start:e] for w in STOPS) or \
                     covered(doc, start, e, {"Strategy", "Program", "Event", "Policy"}):
                 break
@@ -504,7 +516,8 @@ def valleys(doc: Doc) -> list[Match]:
     found = []
     for s, e in opens:
         v = VALLEY.match(text, e)
-        if v and not BRANDS_AFTER.match(text, v.end()) and not any(w in v[1] for w in STOPS) and not re.search(r"[\d一二两三四五六七八九十百千万各]", v[1]) and \
+        inside = any(a < v.end() < b for a, b in opens) if v else False  # 北京平谷区: 谷 inside a place's name
+        if v and not inside and not BRANDS_AFTER.match(text, v.end()) and not any(w in v[1] for w in STOPS) and not re.search(r"[\d一二两三四五六七八九十百千万各]", v[1]) and \
                 not covered(doc, s, v.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy", "Enterprise"}):
             found.append(Match(s, v.end(), "Zone"))
     return found
@@ -551,13 +564,46 @@ def last_outside_places(doc: Doc, word: str, start: int, end: int) -> int:
     return at
 
 
+LEVEL_BRACKETED = re.compile(r"\((?:国家级|省级)\)$")  # 甲市(国家级)经济技术开发区
+
+
+def place_ending_at(text: str, at: int) -> int | None:
+    """Where a place's name (two characters or more, not word-like) ending at at begins, or None: the gazetteer read
+    on the text itself, as the segmenter may have cut the name (市乐|都)."""
+    gaz = gazetteer.load()
+    return next((a for lex in (gaz.full, gaz.short) for a, e, _ in lex.scan(text, max(0, at - 6), at)
+                 if e == at and e - a >= 2 and text[a:e] not in WORDLIKE), None)
+
+
+JOINT_VERBS = lexicons.longest_first("zone_joint_verbs")  # 共建: 与乙市共建产业园, a clause
+
+
+def joint_verb_end(doc: Doc, start: int) -> int:
+    """Where a verb of building together ends that stands right after the places, or two places' initials, opening at
+    start (与|乙市平谷区|共建…, 与|沪苏|共建…), or 0."""
+    ends = {p.start: p.end for p in matches(doc) if p.label == "Place"}
+    pos = start if start in ends else start + 2 if two_initials(doc_text(doc)[start:start + 2]) else start
+    while pos in ends:
+        pos = ends[pos]
+    verb = next((v for v in JOINT_VERBS if doc_text(doc).startswith(v, pos)), "") if pos > start else ""
+    return pos + len(verb) if verb else 0
+
+
+def suffixes(text: str):
+    """The zones' suffixes in text, leftmost first; one whose last character opens a longer suffix (加工园|区, 示范园|区)
+    is that longer one: the name ends where it ends."""
+    for m in ZONE_SUFFIX.finditer(text):
+        longer = ZONE_SUFFIX.match(text, m.end() - 1)
+        yield longer if longer and longer.end() > m.end() else m
+
+
 def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
     listed_places, shared = places_before_etc(doc)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
     unplaced: list[tuple[int, int, str]] = []  # parks named by a word no gazetteer holds, items of a list perhaps
-    for m in ZONE_SUFFIX.finditer(text):
+    for m in suffixes(text):
         if any(a <= m.start() < b for a, b in shared) or \
                 covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
                 read_across(doc, m.end()):
@@ -566,6 +612,12 @@ def find_zones(doc: Doc) -> list[Match]:
         if suffix == "组团" and text.startswith(GROUP_AFTER, m.end()):
             continue  # 甲市组团参展, 组团式发展: a delegation or a manner
         start = name_start(doc, m.start(), max_chars=14)
+        level = LEVEL_BRACKETED.search(text, max(0, m.start() - 5), m.start()) if start is None else None
+        if level and (cut := place_ending_at(text, level.start())) is not None:
+            start = cut  # 甲市(国家级)经济技术开发区: the level written in brackets inside the name
+        elif (cut := place_ending_at(text, m.start() if start is None else start)) is not None:
+            before = name_start(doc, cut, max_chars=6)  # 魏|都|经济开发区, 海东市乐|都|工业园区: a stop word a place's
+            start = cut if before is None else before  # name ends with (都) does not end the zone's name
         dash = max(text.rfind("—", start, m.start()), text.rfind("―", start, m.start())) if start is not None else -1
         if dash >= 0 and not joined_areas(text[start:dash]) and not partners(text[start:dash]):
             start = dash + 1  # …—X园: the name follows the dash, unless two areas, places or landmarks, are joined
@@ -593,6 +645,10 @@ def find_zones(doc: Doc) -> list[Match]:
                        if (at := last_outside_places(doc, w, start + (w not in HEAD_VERBS), m.start())) >= 0),
                       default=start)  # 呼和浩特综保区: a 和 inside a place's name joins nothing
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
+        if start is not None and text[start - 1:start] in ("与", "同") and (joint := joint_verb_end(doc, start)):
+            if only_words(text[joint:m.start()], ZONE_KIND_WORDS, min_rest=1):
+                continue  # 与乙市共建产业园: a clause, the park named by its kind
+            start = joint  # 与乙市共建甲乙产业园: the name begins after the verb
         if start is not None and text[start - 1:start] == "与" and opens_with_place(text[start:m.start()]):
             before = name_start(doc, start - 1, max_chars=8)  # 通州区与北三县一体化…示范区: two places joined by
             if before is not None and opens_with_place(text[before:start - 1]) and \
@@ -601,6 +657,9 @@ def find_zones(doc: Doc) -> list[Match]:
                 start = before
         if start is not None and suffix in PILOT:
             start = national_designation_start(doc, start, m.start())
+        if start is not None and (rank := RANK_LEAD.match(text[start:m.start()])) and \
+                place_first(text[start + rank.end():m.start()]):
+            start += rank.end()  # 国家级|赵县现代农业产业园: the rank the place's zone holds, no word of its name
         head = text[start:m.start()] if start is not None and start < m.start() else ""
         scope = next((w for w in SCOPE_LEADS if head.startswith(w)), "")
         if scope:  # 全县工业园区, 各县区产业园区: the zones of a whole area or of every area, a category
@@ -613,12 +672,15 @@ def find_zones(doc: Doc) -> list[Match]:
             found.append(Match(start, m.end(), "Program", attrs=(("name", full),) if full != written else ()))
             continue
         # 推进市|高新区: the issuer's own zone written with its level, the zone word alone
-        if suffix in OWN_FULL and not head and text.endswith(OWN_POSSESSIVES, 0, m.start()):
-            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))  # 我县|经济开发区: the
-            continue  # issuer's own zone, where the segmenter left the possessive outside the name
-        if (suffix in OWN_ZONE or suffix in OWN_FULL) and own_level(head) and \
-                not OWN_NOT_AFTER.search(text[max(0, m.start() - 5):m.start() - 1]):  # 县|经济开发区, 我县|经开区
-            found.append(Match(m.start(), m.end(), "Zone", attrs=(("generic", "1"),)))
+        # 县|产业集聚区, 我县|工业园区: an own-zone word longer than its suffix, its first words in the head
+        own = next((w for w in OWN_FULL if (head + suffix).endswith(w) and len(w) > len(suffix)), suffix)
+        lead = head[:len(head) + len(suffix) - len(own)]
+        if own in OWN_FULL and not lead and text.endswith(OWN_POSSESSIVES, 0, m.end() - len(own)):
+            found.append(Match(m.end() - len(own), m.end(), "Zone", attrs=(("generic", "1"),)))  # 我县|经济开发区:
+            continue  # the issuer's own zone, where the segmenter left the possessive outside the name
+        if (own in OWN_ZONE or own in OWN_FULL) and own_level(lead) and \
+                not OWN_NOT_AFTER.search(text[max(0, m.end() - len(own) - 5):m.end() - len(own) - 1]):  # 县|经济开发区
+            found.append(Match(m.end() - len(own), m.end(), "Zone", attrs=(("generic", "1"),)))  # 我县|经开区
             continue
         if head and head + suffix in OWN_ZONE and not names_place(head):
             if not OWN_NOT_AFTER.search(text[max(0, start - 4):start]):  # 临空经济区 in 甲市's report
@@ -653,7 +715,7 @@ def find_zones(doc: Doc) -> list[Match]:
             or opens_works(text, m.end())
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
             # count, not two places' initials (七台河, 大同)
-            or RANK_INSIDE.search(head) and not ranked_by_place(head)
+            or RANK_INSIDE.search(head) and not ranked_by_place(head, suffix)
             or any(w in head for w in ABROAD_OR_MANY)  # 境外经贸合作区, 更多科技园区: kinds
             or suffix == "片区" and not FTZ_NEAR.search(head) and not new_area_part(text, start, head)
             and not place_area(doc, start, m.start())

@@ -137,6 +137,9 @@ def _same(mentions: tuple[Mention, ...], resolved: dict, type_: str, fits, named
             resolved[(m.start, m.end)] = named[found[0]]
 
 
+PARK = "园区"  # 甲乙园区 of 甲乙工业园区
+BARE_DEVELOPMENT = "开发区"  # 甲县开发区: the place's zone written by the word its full name ends with
+ISSUER_LEVELS = ("县", "市", "区")  # 县|城东新区: the issuer's level opening a zone's name
 ZONE_SHORT_NAMES = lexicons.words("zone_area_names")  # 横琴, 中关村: an area's name written alone stands for its zone
 
 
@@ -144,8 +147,17 @@ def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | 
     """One zone per report however it is written: a bare 临空经济区, or a zone written without its place (渤海新区),
     is the report's zone of that name in a place of the issuer's territory (北湖临空经济区, 沧州渤海新区) when there
     is one, a short form (天门经济开发区) the long one of the same place (天门经济技术开发区) when only one fits, and
-    an area's name written alone (横琴) the one zone whose name opens with it (横琴粤澳深度合作区)."""
+    an area's name written alone (横琴) the one zone whose name opens with it (横琴粤澳深度合作区). In a county's or
+    city's report a bare zone word (经开区) is the issuer's zone written in another form of that word (甲县经济开发区),
+    a place's bare 开发区 (甲县开发区) the place's one zone whose word ends so (甲县经济开发区), and a name opened by the
+    issuer's level alone (县|城东新区) the zone written without it (城东新区), each when only one fits."""
     gaz = gazetteer.load()
+
+    def forms(short: str, long_: str) -> bool:  # 经济开发区, 经济技术开发区: two forms of one zone word; 甲乙园区 of
+        # 甲乙工业园区: a park's own name and 园区, without the kind between them
+        return len(long_) > len(short) >= 3 and long_[:2] == short[:2] and long_.endswith(short[-3:]) and \
+            _subsequence(short, long_) or len(short) >= 4 and short.endswith(PARK) and long_.endswith(PARK) and \
+            long_.startswith(short[:-len(PARK)]) and len(long_) > len(short)
 
     def fits(m: Mention, res, named: dict) -> list[str]:
         core = res.key.split("-", 1)[1]
@@ -159,10 +171,13 @@ def same_zone(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | 
             placed = [k for k, c in cores.items() if k != res.key and c == core and named[k].place
                       and named[k].place != issuer.adcode and gaz.get(named[k].place)
                       and gaz.is_within(gaz.get(named[k].place), issuer)]
-            if generic or placed:
+            if placed:
                 return placed
-        return [k for k, c in cores.items() if k != res.key and named[k].place == res.place and len(c) > len(core)
-                >= 3 and c[:2] == core[:2] and c.endswith(core[-3:]) and _subsequence(core, c)]
+            if generic:  # 经开区 in 甲县's report that writes 甲县经济开发区
+                return [k for k, c in cores.items() if named[k].place == issuer.adcode and (forms(core, c) or forms(c, core))]
+        return [k for k, c in cores.items() if k != res.key and named[k].place == res.place and (
+            forms(core, c) or core == BARE_DEVELOPMENT and c.endswith(core)
+            or core[0] in ISSUER_LEVELS and core[1:] == c)]
 
     _same(mentions, resolved, "Zone", fits, named_when=lambda m, res: not dict(m.attrs).get("generic"))
 

@@ -76,6 +76,7 @@ ZONE_FORMS = [("高新技术产业开发区", "高新技术产业开发区"), ("
               ("自贸区", "自由贸易试验区"), ("自贸片区", "自由贸易试验区片区"),
               ("跨境电子商务综合试验区", "跨境电子商务综合试验区"), ("跨境电商综合试验区", "跨境电子商务综合试验区"),
               ("跨境电子商务综试区", "跨境电子商务综合试验区"), ("跨境电商综试区", "跨境电子商务综合试验区")]
+LEVEL_BRACKETED = re.compile(r"^\((?:国家级|省级)\)")
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "集团公司", "股份公司", "公司", "集团")
 FTZ_AREA = re.compile(r"^(?:中国\([^)]+\))?(?:自由贸易试验区|自贸试验区|自贸区)(.+?)片区$")
 EDITION_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?)")
@@ -93,6 +94,7 @@ class Resolved:
 
 
 def _canonical_zone(core: str) -> str:
+    core = LEVEL_BRACKETED.sub("", core)  # 西宁(国家级)经济技术开发区: the level in brackets names no other zone
     for written, canonical in ZONE_FORMS:
         if core.endswith(written):
             return core[: -len(written)] + canonical

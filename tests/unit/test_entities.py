@@ -493,6 +493,22 @@ def test_a_zone_written_without_its_place_is_the_placed_one_of_the_report(nlp, t
     assert [(z["name"], z["mentions"]) for z in zones] == [("沧州渤海新区", 2)]
 
 
+def test_a_countys_zone_written_by_another_form_of_its_word_its_bare_kaifaqu_and_its_level_is_one(nlp, tmp_path):
+    # invented: a county's report writes its zone in full, then as 经开区 bare, as 县名开发区, a new town with the
+    # county's level before it and without, and a township's park with its kind and as 甲乙园区: one zone each
+    # (guideline 2: one entity per report, the fullest name)
+    db = build_report(tmp_path, "r.txt", """2025年赵县人民政府工作报告
+2025年1月10日在赵县第十八届人民代表大会第四次会议上
+各位代表：一、2024年工作回顾
+过去一年，全县经济平稳增长，赵县经济开发区新入驻企业32家，经开区新建标准化厂房12万平方米，县城东新区建设提速，
+甲乙庄工业园区扩区，城乡居民收入稳步提高，社会事业全面进步。
+二、2025年重点工作
+今年要坚持稳中求进，推动赵县开发区扩区调规，城东新区路网基本成型，甲乙庄园区新增企业，扩大有效投资，着力保障和改善民生。
+""")
+    zones = json.loads(run("entities", "--db", db, "--type", "Zone", "--format", "json").output)
+    assert sorted((z["name"], z["mentions"]) for z in zones) == [("城东新区", 2), ("甲乙庄工业园区", 2), ("赵县经济开发区", 3)]
+
+
 def test_categories_and_clauses_are_not_projects(nlp):
     text = "严把项目准入，推进民间投资项目和四大重点城建项目，支持辽阳建设金属材料精深加工基地，加快甲乙高速公路建设。"
     assert found(nlp, text, "Project") == ["甲乙高速公路"]
@@ -3290,3 +3306,14 @@ def test_goals_counted_are_a_numbered_umbrella_not_a_goal(nlp):
     # named by the count; the goals themselves stay (制造强市)
     text = "深入实施六大强市战略，全面推进四个强县建设，加快建设制造强市。"
     assert found(nlp, text, "Strategy", quotes=("六大强市战略", "四个强县")) == ["制造强市"]
+
+
+def test_a_level_in_brackets_inside_a_zones_name_names_no_other_zone():
+    # invented: 甲市(国家级)经济技术开发区 and 甲市经济技术开发区 are one zone (the bracketed level only qualifies it)
+    from kg.model import Mention
+    from kg.resolve import resolve_entity
+
+    def key(name):
+        return resolve_entity(Mention("r", "Zone", "", name, 0, len(name), 0, norm=name), None, None).key
+
+    assert key("西宁(国家级)经济技术开发区") == key("西宁经济技术开发区")

@@ -1859,3 +1859,103 @@ def test_a_firm_brought_in_and_a_levels_own_bank(nlp):
     text = "成功引进甲乙纺织。引进先进技术装备，培育新兴产业。推动县农商行增加信贷投放，全县农商行存款增长。"
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
     assert firms == sorted(["甲乙纺织", "县农商行"])
+
+
+def test_zones_own_words_a_county_holds_one_of_after_its_level_or_a_possessive(nlp):
+    # invented: 县|产业集聚区, 我县|工业园区, 县|工业集中区 name the issuer's own zone (generic: named by the issuer);
+    # bare or after 全市, 各县 a category
+    text = "县产业集聚区新入驻企业20家，我县工业园区获评绿色园区，加快县工业集中区建设，全市产业集聚区增长10%，各县产业集聚区加快发展。"
+    found = [(t, dict(m.attrs).get("generic")) for t, m in matches(nlp, text, "Zone")]
+    assert found == [("产业集聚区", "1"), ("工业园区", "1"), ("工业集中区", "1")]
+
+
+def test_zones_cooperation_parks_innovation_spaces_and_parks_named_by_their_place(nlp):
+    # invented: a park two places build together (…产业合作园), a place's 众创空间 (guideline 2), and a place's
+    # demonstration, incubation, 双创 or circular-economy park are zones; the same words without a place are kinds
+    text = ("推进沧州—衡水产业合作园建设，衡水京津产业合作园签约项目12个，沧州县众创空间入驻团队30个，"
+            "衡水现代农业示范园、沧州科技孵化园、衡水双创园和沧州循环经济园加快建设，新增省级众创空间3家，"
+            "建设一批现代农业示范园和科技孵化园。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"沧州—衡水产业合作园", "衡水京津产业合作园", "沧州县众创空间", "衡水现代农业示范园",
+                     "沧州科技孵化园", "衡水双创园", "沧州循环经济园"}
+
+
+def test_zones_a_suffix_going_on_into_yuanqu_and_a_place_ending_with_a_stop_word(nlp):
+    # invented: 加工园|区 and 示范园|区 end where 园区 ends; a place's name ending with a stop word (魏都: 都) does not
+    # end the zone's name read leftwards
+    text = "沧州农产品加工园区新增企业12家，衡水现代农业示范园区扩区，魏都经济开发区新签约项目12个。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"沧州农产品加工园区", "衡水现代农业示范园区", "魏都经济开发区"}
+
+
+def test_zones_an_alias_after_jiancheng_and_a_countys_provincial_zone(nlp):
+    # invented: (以下简称…) opens an alias of its own, no part of it; a county's 省级经济开发区 is its zone, a province's
+    # own level (河北省级…) a kind
+    text = "赵县经济开发区(以下简称赵县经开区)入驻企业100家，赵县省级经济开发区扩区，河北省级经济开发区增至150家。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"赵县经济开发区", "赵县经开区", "赵县省级经济开发区"}
+
+
+def test_zones_no_shared_head_over_a_counted_noun_and_a_verb(nlp):
+    # invented: 甲、乙、丙三个镇建设特色小镇: the count's noun (镇) then a verb, no head the towns share
+    text = "在沙沟、中堡、周庄三个镇建设特色小镇，南柏舍、韩村两个工业园区完成扩区。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"南柏舍工业园区", "韩村工业园区"}
+
+
+def test_zones_a_park_built_together_with_a_partner_is_a_clause_unless_named(nlp):
+    # invented: 与 or 同 + the partner places + 共建 is a clause's verb: a park of a kind after it names none, a park
+    # with words of its own does (the name begins after the verb); 谷 inside a place's name (平谷区) opens no valley
+    text = "推动蓟州区与北京平谷区共建产业园，与沪苏共建产业合作园，与北京市平谷区合作共建京平科技产业园。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"京平科技产业园"}
+
+
+def test_zones_a_zones_part_in_a_place_and_townships_joined_by_he_or_ji(nlp):
+    # invented: …分区 after a place is a zone's part (after a zone, one name with it); zoning (分区管控) is none; the
+    # last of townships listed before a park may be joined by 和 or 及, each by its form a township's name
+    text = "天津经济技术开发区蓟州分区建设加快，实施生态环境分区管控，推进岳口、蒋湖和杨林工业园建设，加快交通和羊山工业园建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"天津经济技术开发区蓟州分区", "岳口工业园", "蒋湖工业园", "杨林工业园", "羊山工业园"}
+
+
+def test_zones_a_level_before_a_places_park_is_its_rank(nlp):
+    # invented: 国家级 or 省级 right before a place's park is the rank it holds, no word of its name (guideline 2: the
+    # place's zone); before a park named by its kind alone it confers a designation (a Program)
+    text = "国家级赵县现代农业产业园通过认定，成功创建省级沧州现代农业产业园，国家级承德高新区排名提升，创建国家级现代农业产业园。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"赵县现代农业产业园", "沧州现代农业产业园", "承德高新区"}
+    assert {t for t, _ in matches(nlp, text, "Program")} == {"国家级现代农业产业园"}
+
+
+def test_zones_of_national_kinds_and_parks_named_by_their_place(nlp):
+    # invented: an export processing zone and a Taiwan investors' zone are zones of national kinds; a place's
+    # enterprise park, concentrated development area, creative, e-commerce park, industrial quarter and a high-tech
+    # zone's branch park are zones, the same words bare kinds; applying for a zone (申办) and "namely" (即) are no words
+    # of its name
+    text = ("甲乙出口加工区通过验收，漳州台商投资区加快发展，积极申办出口加工区，兴化市戴南小微企业园入驻企业80家，"
+            "推动小微企业园提质增效，德阳工业集中发展区扩容，沧州文创园、衡水电商园和沧州工业小区加快建设，"
+            "天津滨海高新区蓟州分园新增企业，推进一区两园建设，即经济开发区、丙丁工业园。")
+    zones = {t for t, _ in matches(nlp, text, "Zone")}
+    assert zones == {"甲乙出口加工区", "漳州台商投资区", "兴化市戴南小微企业园", "德阳工业集中发展区", "沧州文创园",
+                     "衡水电商园", "沧州工业小区", "天津滨海高新区蓟州分园", "丙丁工业园"}
+
+
+def test_zones_a_place_the_segmenter_cut_and_a_level_in_brackets(nlp):
+    # invented: a place's name ending with a stop word (乐都, 都) opens the zone's name even where the segmenter cut it
+    # (市乐|都); a level written in brackets between the place and the zone's word is part of the name
+    text = "海东市乐都工业园区建设提速，西宁(国家级)经济技术开发区增长10%，推进戴窑、武庙工业园区建设。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"海东市乐都工业园区", "西宁(国家级)经济技术开发区", "戴窑工业园区", "武庙工业园区"}
+
+
+def test_zones_townships_with_their_level_share_a_parks_head_and_qualities_name_none(nlp):
+    # invented: a township written with its level (四字: 沙河店镇) listed before a township's park shares its head; a
+    # new town named by qualities (宜居宜业) is a kind, no name
+    text = "沙河店镇、范庄镇工业园区加快建设，建设宜居宜业新城区。"
+    zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
+    assert zones == {"沙河店镇工业园区", "范庄镇工业园区"}
+
+
+def test_zones_joined_by_yu_before_yitihua_are_two_zones_no_regions_strategy(nlp):
+    # invented: two zones named by their places joined by 与 before …一体化发展 are the zones being integrated, no
+    # regional strategy; two places so joined still name one
+    text = "支持宿城经济开发区与宿迁高新区一体化发展，推进廊坊北三县与通州区一体化高质量发展。"
+    assert {t for t, _ in matches(nlp, text, "Zone")} == {"宿城经济开发区", "宿迁高新区"}
+    assert {t for t, _ in matches(nlp, text, "Strategy")} == {"廊坊北三县与通州区一体化高质量发展"}
