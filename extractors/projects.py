@@ -133,7 +133,9 @@ WATER_ROUTE = re.compile(r"引(?![客才智资商企])[\u4e00-\u9fff]{1,2}[济�
 # what is done to a work written right before 工程 and ending a name read leftwards (改造): part of the work's name
 WORKS_DONE = ("改造",)
 # An activity on a bare kind (生活垃圾终端处理, 高速公路提质扩容, 水库除险加固): what is done to a sort of work
-ACTIVITIES = lexicons.longest_first("project_activities")
+# an extension of a road (东延, 北延伸) is what is done to it as well (道路东延: an activity on a sort of road)
+EXTENSIONS = lexicons.longest_first("project_road_extensions")
+ACTIVITIES = tuple(sorted(set(lexicons.terms("project_activities")) | set(EXTENSIONS), key=lambda w: (-len(w), w)))
 _ACTING = tuple(sorted(set(_CLASSIFYING) | set(ACTIVITIES), key=lambda w: (-len(w), w)))  # kinds and activities
 # 工程 or 项目 inside a longer name ends an earlier work's name unless a word goes on with it (工程技术研究中心)
 EARLIER_WORK = re.compile(r"(?:工程|项目)(?!" + lexicons.alternatives("project_kind_continued") + ")")
@@ -168,7 +170,7 @@ NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路") 
 # their names (友谊路、复兴大道等58条道路: roads named whole)
 # A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so are a square's
 # (甲乙|广场; not 推|广场|景, 广场舞) and a tourist belt's (文化|旅游|带; not 旅游|带动)
-SCHOOLS = ("小学", "初中", "高中")
+SCHOOLS = ("小学", "初中", "高中", "中学")
 WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港")  # and a dry port's (国际|陆港; not 登陆|港交所)
 # Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
@@ -198,11 +200,44 @@ def is_generic(head: str, words: tuple[str, ...] = GENERIC_WORDS) -> bool:
     return only_words(SIZE.sub("", head), words)
 
 
+ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 第二, 第12: a count, where a name read leftwards stops
+ORDINAL_KINDS = lexicons.longest_first("project_ordinal_kinds")  # 中学, 人民医院, 水厂: kinds a place numbers
+
+
+def past_ordinal(doc: Doc, text: str, start: int | None) -> int | None:
+    """Where a name begins that a read leftwards cut at an ordinal (第二|中学新校区, 第一|水厂扩建工程): before a kind
+    of school, hospital or plant a place numbers the ordinal is part of the name, which goes on leftwards from it
+    (甲县第二中学, 县第三中学; after a verb it opens the name: 建设|第二污水处理厂); start as it is otherwise."""
+    ordinal = ORDINAL.search(text, max(0, start - 4), start) if start else None
+    if ordinal is None or not text.startswith(ORDINAL_KINDS, start):
+        return start
+    before = name_start(doc, ordinal.start(), max_chars=10)
+    return ordinal.start() if before is None else before
+
+
+def place_opens(head: str, start: int, places: list[Match]) -> bool:
+    """Whether a place's name opens a head (赵县|抽水蓄能电站, 沛县|人民公园): before a work's own
+    kind (电站, 公园, 陆港) the place says which work, though its level character (县, 区) is also a word of a kind
+    (县医院) that only_words would take away; before a bare 项目 or 工程 (赵县工业项目) it says only where."""
+    return any(p.start == start and p.end - start <= len(head) for p in places)
+
+
 def activity(name: str) -> bool:
     """Whether a name says what is done to a sort of work, not which work (生活垃圾终端处理, 高速公路提质扩容, 水库除险
     加固): it ends with an activity and, besides activities, holds only words that classify works; a named object
     (白沟河治理, 潘庄灌区现代化改造) makes it a work."""
     return name.endswith(ACTIVITIES) and is_generic(name, _ACTING)
+
+
+def work_joined(text: str, start: int, end: int) -> int:
+    """Where the second of two works joined by 和 or 及 begins inside a name read leftwards to end (甲县全民健身中心和|
+    县图书馆新馆, 甲乙医院及|丙丁学校): the words before the conjunction end with a work's own kind (a project's suffix
+    or a public facility), two characters at least before it and after it; start if none."""
+    for at in range(end - 3, start + 1, -1):
+        if text[at] in JOINS and any(k.end() == at and k.start() - start >= 2 for k in
+                                     (*PROJECT_SUFFIX.finditer(text, start, at), *FACILITY.finditer(text, start, at))):
+            return at + 1
+    return start
 
 
 def after_earlier_work(text: str, start: int, end: int) -> int:
@@ -350,7 +385,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
-                 + quoted_crafts(doc, text))
+                 + quoted_crafts(doc, text) + extensions(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -358,12 +393,13 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() in SCHOOLS and (text.startswith(SCHOOL_STAGE_AFTER, m.end()) or
                                      text.endswith(SCHOOL_TRACKS, 0, m.start())):
             continue  # 高中阶段教育, 1000多万高中毕业生: a stage of schooling; 振兴县域普通高中: a track, no school
-        start = name_start(doc, m.start(), max_chars=18)
+        start = past_ordinal(doc, text, name_start(doc, m.start(), max_chars=18))
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
             start = name_start(doc, done, max_chars=18)  # 天元路快速化改造工程: what is done to the work names it,
-            if start is not None and not INFRASTRUCTURE.search(text, start, done):  # a built thing written before
-                start = None  # it (路, 桥, 河); 整体改造项目: how much is rebuilt, no work named
+            if start is not None and not (INFRASTRUCTURE.search(text, start, done)  # a built thing written before
+                                          or worked_on(text[start:m.start()])):  # it (路, 桥, 河; 甲乙大道提升改造: a
+                start = None  # named work's kind); 整体改造项目: how much is rebuilt, no work named
         if start is None:
             continue
         if m.group().startswith(RESEARCH):
@@ -379,6 +415,9 @@ def find_projects(doc: Doc) -> list[Match]:
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
             start, head = start + verb, head[verb:]
         start = after_earlier_work(text, start, m.start())  # 重点工程甲乙铁路: the name begins after the earlier work
+        if (join := work_joined(text, start, m.start())) > start:
+            spans.append((start, join - 1, ""))  # 甲县全民健身中心和县图书馆新馆: two works, each with its own kind
+            start = join
         head = text[start:m.start()]
         main = m.group() == "工程" and head.endswith(MAIN_WORKS) and \
             any(k.end() == len(head) - len(MAIN_WORKS) and not is_generic(head[:k.start()], _CLASSIFYING)
@@ -388,7 +427,8 @@ def find_projects(doc: Doc) -> list[Match]:
                                                   for c in matches(doc)):
             regional.add(start)  # 甲乙区域国家技术创新中心: a region the vocabulary cites names the centre built for
             # it (guideline 2: a Project); its words are no kind (京津 of 京津冀), the region stays cited too
-        if len(head) < 2 or is_generic(head, words) and start not in regional or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
+        if len(head) < 2 or is_generic(head, words) and start not in regional and not (place_opens(head, start, places) and m.group() not in ("项目", "工程")) \
+                or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
         if activity(head):
             continue  # 水库除险加固工程: an activity on a sort of work
@@ -596,9 +636,9 @@ UMBRELLA = re.compile(r"[\d一二两三四五六七八九十百]+大")  # 十大
 
 # The issuer's own facilities: a level word standing for the issuing government (市, 省, 区, 县 written alone: not
 # 城市, 全市, 市级, 市场), then words of the facility's kind, then a facility (市博物馆, 市体育公园, 市工人文化宫)
-# with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅, 市妇幼保健院
+# with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅, 县医院住院楼, 市妇幼保健院
 # 新区, 市疾控中心新址) or its move to a new site (市疾控中心迁建)
-BUILDING = r"(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅|新区|新址|迁建)"
+BUILDING = r"(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|楼(?![宇盘市])|校区|健身馆|厅|新区|新址|迁建)"
 FACILITY = re.compile("(?:" + lexicons.alternatives("project_facilities") + f")({BUILDING})?")
 BUILDING_PART = re.compile(BUILDING)
 LEVEL = "市省区县"
@@ -693,15 +733,19 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# A national or provincial road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
+# A national, provincial or county road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
 # digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade (一级公路), a section (甲至乙段,
 # 甲段), the route's name (川藏线), what is done to it (改线, 改建) and 工程 or 项目
-ROAD = re.compile(r"(?P<code>(?:国道|省道)\d{2,4}|(?<![\dA-Za-z])\d{2,4}(?:国道|省道)|(?<![\dA-Za-z])[GS]\d{3,4})(?![\dA-Za-z])"
+# a county's or township's road has its X or Y code and is a 县道 or 乡道 (X032县道); a code may be followed by its class
+# (G308国道, S235省道); a section is named by its ends or by a place (甲乙至丙丁段, 甲县段, 甲县绕城段)
+_ROAD_CLASS = "(?:国道|省道|县道|乡道)"
+ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_ROAD_CLASS}|(?<![\dA-Za-z])[GSXY]\d{{3,4}}"
+                  rf"(?![\dA-Za-z]){_ROAD_CLASS}?)(?![\dA-Za-z])"
                   # the route after 线, its end places up to five characters, a name in brackets after the first
                   # (G999线甲乙丙丁至戊己, G888线甲乙(丙丁)至戊己)
                   r"(?:[一二三四]级公路)?(?:线[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,8}[)）])?至[\u4e00-\u9fff]{2,5}?"
                   r"(?=[^\u4e00-\u9fff]|段|公路|高速|$)段?"
-                  r"|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
+                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,5}?段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
                   r"(?P<works>(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?)")
 
 
@@ -718,6 +762,23 @@ def roads(text: str) -> list[tuple[int, int, str]]:
         else:
             shared = m.group("works")
     return spans
+
+
+# A street or road extended, its name written before the extension (甲乙大道东延, 丙丁路北延段, 戊己街西延伸工程): the
+# extension is a new stretch built, a work named with the road; a road of a kind (道路东延) names none
+EXTENSION = re.compile(r"(?<=[路道街])(?:" + "|".join(EXTENSIONS) + r")(?:段|线)?(?:工程|项目)?")
+STREETS = ("路", "大道", "街")
+
+
+def extensions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Roads and streets extended (甲乙大道南延, 丙丁路西延工程): the road's name read leftwards, with the extension."""
+    found = []
+    for m in EXTENSION.finditer(text) if "延" in text else ():
+        start = name_start(doc, m.start(), max_chars=12)
+        road = text[start:m.start()] if start is not None else ""
+        if road.endswith(STREETS) and len(road) >= 3 and not is_generic(road, _CLASSIFYING):
+            found.append((start, m.end(), ""))
+    return found
 
 
 # A section of a river or canal named by a place or a township (甲河乙丙段, 大运河(甲乙段)), with the work done to it

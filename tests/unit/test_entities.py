@@ -1330,11 +1330,12 @@ def test_a_kind_written_before_xiangmu_is_every_list_items_and_he_joins_the_last
 
 def test_names_coordinated_before_a_works_name_share_its_head(nlp):
     # invented: short names listed before a park or a substation share the kind; an item with a kind of its own
-    # (一期, 中学) or a clause (全线通车) shares nothing; 项目 and 工程 are never shared (A、B项目 may be kinds)
+    # (一期, 中学) or a clause (全线通车) shares nothing; 项目 and 工程 are never shared (A、B项目 may be kinds); a
+    # middle school built is a work of its own kind (中学 ends a work's name as 小学 and 高中 do)
     text = ("建成甲乙湖、丙丁、戊己郊野公园，扩建庚辛、壬癸变电站。推动子丑高铁全线通车、寅卯高铁开工，"
             "建好辰巳中学、午未体育中心，实施申酉、戌亥项目。")
-    assert found(nlp, text, "Project", named=True) == [
-        "甲乙湖郊野公园", "丙丁郊野公园", "戊己郊野公园", "庚辛变电站", "壬癸变电站", "子丑高铁", "寅卯高铁", "午未体育中心"]
+    assert found(nlp, text, "Project", named=True) == ["甲乙湖郊野公园", "丙丁郊野公园", "戊己郊野公园", "庚辛变电站",
+                                                       "壬癸变电站", "子丑高铁", "寅卯高铁", "辰巳中学", "午未体育中心"]
 
 
 def test_a_hub_where_freight_services_are_gathered_is_a_work(nlp):

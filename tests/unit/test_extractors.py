@@ -1519,3 +1519,40 @@ def test_a_forest_farm_is_a_work_and_a_state_owned_one_a_kind(nlp):
     # invented: 林场 ends a work's name (甲乙林场); owned by the state or of a sector it is a class (国有林场, 国有农牧林场)
     text = "甲乙林场荣获联合国奖项。加快现代化国有林场建设，推进国有农牧林场改革。"
     assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙林场"}
+
+
+def test_a_county_named_in_two_characters_opens_a_works_name(nlp):
+    # invented: 蠡县 and 雄县 are places whose level character is also a word of a kind (县医院); before a work's own
+    # kind the place says which work, as 沧州 does; before a bare 项目 it says only where
+    text = "推进蠡县抽水蓄能电站前期工作，建成雄县人民公园，打造蠡县国际陆港，推进蠡县工业项目。"
+    assert names(nlp, text, "Project") == {"蠡县抽水蓄能电站", "雄县人民公园", "蠡县国际陆港"}
+
+
+def test_a_road_extended_or_rebuilt_is_a_work_named_with_the_road(nlp):
+    # invented: 东延, 北延 after a road's name (with or without 工程) and 提升改造工程 after a named road are works on it;
+    # a road of a kind extended (城市道路东延) names none
+    text = "甲乙大道东延工程、丙丁路北延工程和戊己大道提升改造工程完工，推进庚辛大道南延、壬癸路西延，实施城市道路东延。"
+    assert names(nlp, text, "Project") == {"甲乙大道东延工程", "丙丁路北延工程", "戊己大道提升改造工程", "庚辛大道南延",
+                                           "壬癸路西延"}
+
+
+def test_an_ordinal_before_a_numbered_school_or_plant_is_part_of_its_name(nlp):
+    # invented: 第二 before 中学, 第一 before 水厂 belong to the name read leftwards; 第二批 before 项目 is a count
+    text = "甲县第二中学新校区建成招生，启动县第三中学迁建工程，推进乙县第一水厂扩建工程，建设第二污水处理厂，第二批项目开工。"
+    assert names(nlp, text, "Project") == {"甲县第二中学新校区", "县第三中学迁建工程", "乙县第一水厂扩建工程",
+                                           "第二污水处理厂"}
+
+
+def test_a_coded_road_with_its_class_section_and_works(nlp):
+    # invented: a G, S or X code with its class after it (S235省道, X032县道), a section named by its ends or by a
+    # place (甲乙至丙丁段, 戊己绕城段) and what is done to it (提升改造, 大修): one work
+    text = "S235省道甲乙至丙丁段提升改造加快推进，建成G107国道戊己绕城段，实施X032县道庚辛至壬癸段改建工程和国道307子丑段大修工程。"
+    assert names(nlp, text, "Project") == {"S235省道甲乙至丙丁段提升改造", "G107国道戊己绕城段",
+                                           "X032县道庚辛至壬癸段改建工程", "国道307子丑段大修工程"}
+
+
+def test_two_works_joined_by_he_and_a_building_of_the_issuers_facility(nlp):
+    # invented: 和 between a work's kind and the next work's name ends the first work; a building (住院楼) written
+    # after the issuer's hospital is part of its name; an inland 物流港 is a work
+    text = "建设甲乙全民健身中心和县图书馆新馆，县中医院住院楼主体封顶，丙丁国际物流港开工建设。"
+    assert names(nlp, text, "Project") == {"甲乙全民健身中心", "县图书馆新馆", "县中医院住院楼", "丙丁国际物流港"}
