@@ -12,8 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, longest_first, matches, name_start, only_words,
-                             quoted, register, strip_lead, token_bounds, token_ends, token_starts)
+from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text,
+                             drop_matches, first_conjunct, longest_first, matches, name_start, only_words, quoted,
+                             register, strip_lead, token_bounds, token_ends, token_starts)
 from kg import gazetteer, lexicons, metadata
 
 PROJECT_SUFFIX = re.compile(
@@ -191,7 +192,7 @@ CRAFT = re.compile(lexicons.alternation("project_craft_series") + r"(?:[一二�
 
 
 # A size opening a head (30万吨级, 百万千瓦级, 2×660兆瓦): it says how big, not which work
-SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸)级?")
+SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|[MG]Wh?)级?")
 
 
 def is_generic(head: str, words: tuple[str, ...] = GENERIC_WORDS) -> bool:
@@ -398,8 +399,10 @@ def find_projects(doc: Doc) -> list[Match]:
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
             start = name_start(doc, done, max_chars=18)  # 天元路快速化改造工程: what is done to the work names it,
             if start is not None and not (INFRASTRUCTURE.search(text, start, done)  # a built thing written before
-                                          or worked_on(text[start:m.start()])):  # it (路, 桥, 河; 甲乙大道提升改造: a
-                start = None  # named work's kind); 整体改造项目: how much is rebuilt, no work named
+                                          or worked_on(text[start:m.start()])  # it (路, 桥, 河; 甲乙大道提升改造: a
+                                          or (firm := FIRM_OPENS.match(text, start, done)) and firm.end() < done):
+                start = None  # named work's kind; 甲乙集团焦化升级改造: a firm's plant); 整体改造项目: how much is
+                # rebuilt, no work named
         if start is None:
             continue
         if m.group().startswith(RESEARCH):
@@ -418,6 +421,9 @@ def find_projects(doc: Doc) -> list[Match]:
         if (join := work_joined(text, start, m.start())) > start:
             spans.append((start, join - 1, ""))  # 甲县全民健身中心和县图书馆新馆: two works, each with its own kind
             start = join
+        if activity(text[start:m.start()]) and (first := first_conjunct(doc, start, max_chars=16)) is not None and \
+                worked_on(text[first:start - 1]):
+            start = first  # 甲乙灌区续建配套与节水改造项目: two works on one named work, joined by 与, one name
         head = text[start:m.start()]
         main = m.group() == "工程" and head.endswith(MAIN_WORKS) and \
             any(k.end() == len(head) - len(MAIN_WORKS) and not is_generic(head[:k.start()], _CLASSIFYING)
@@ -501,6 +507,8 @@ def find_projects(doc: Doc) -> list[Match]:
     if nets := networks(doc, text):  # 两环五射公路网: the network's name, not a line's (两环五射公路) read inside it
         spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in nets)] + nets
     spans = [item for span in spans for item in unglued(doc, text, span)]
+    if ends := route_zones(doc, text, spans):
+        drop_matches(doc, ends)  # 甲乙新区至丙县快速路: the zone is a route's end, written inside the route's name
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
              not RANKED_BEFORE.search(text, max(0, s - 3), s) or s + r in opens]
@@ -543,6 +551,14 @@ def routes_before(text: str, start: Match, end: int, places: list[Match]) -> lis
         found.append((a.start, pos, text[a.start:pos] + kind))
         pos = a.start - 1
     return found
+
+
+def route_zones(doc: Doc, text: str, spans: list[tuple[int, int, str]]) -> list[Match]:
+    """Zones written as a route's end inside a work's name (甲乙新区至丙县通勤快线工程, 丙县至丁戊高新区快速路): a zone
+    written only as part of a longer name is no mention of the zone (guideline 2), the route is the work."""
+    return [z for z in matches(doc) if z.label == "Zone" and
+            (text.startswith("至", z.end) or text.endswith("至", 0, z.start)) and
+            any(s <= z.start and z.end < e and "至" in text[s:e] for s, e, _ in spans)]
 
 
 def place_named(name: str, start: int, places: list[Match]) -> bool:

@@ -1556,3 +1556,24 @@ def test_two_works_joined_by_he_and_a_building_of_the_issuers_facility(nlp):
     # after the issuer's hospital is part of its name; an inland 物流港 is a work
     text = "建设甲乙全民健身中心和县图书馆新馆，县中医院住院楼主体封顶，丙丁国际物流港开工建设。"
     assert names(nlp, text, "Project") == {"甲乙全民健身中心", "县图书馆新馆", "县中医院住院楼", "丙丁国际物流港"}
+
+
+def test_a_verb_on_projects_a_fuel_swap_and_a_network_generation_name_no_work(nlp):
+    # invented: 盘活, 规范 take projects of a kind as object; 气代煤、电代煤 is a scheme of heating; 5G before 基站 is a
+    # network's generation, cut inside the measure
+    text = "盘活存量旅游项目，规范特许经营项目管理，实施气代煤、电代煤工程，新建5G基站1200个。"
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_firms_plant_rebuilt_a_district_rebuilt_twice_and_a_size_in_megawatts(nlp):
+    # invented: a firm opening what is done to its plant names the work (甲乙集团焦化升级改造项目); two works on a named
+    # irrigation district joined by 与 are one name; a size in MW or GW is part of a name, alone with a kind none
+    text = "推进甲乙集团焦化升级改造项目，丙丁灌区续建配套与节水改造项目完工，实施戊己年产5GW光伏组件项目，推进100MW光伏项目。"
+    assert names(nlp, text, "Project") == {"甲乙集团焦化升级改造项目", "丙丁灌区续建配套与节水改造项目",
+                                           "戊己年产5GW光伏组件项目"}
+
+
+def test_a_zone_written_as_a_routes_end_is_part_of_the_routes_name(nlp):
+    # invented: 石家庄东部新区 opens the route's name; no zone is mentioned of its own there
+    text = "实施石家庄东部新区至赵县通勤快线工程。"
+    assert names(nlp, text, "Project") == {"石家庄东部新区至赵县通勤快线工程"} and not matches(nlp, text, "Zone")
