@@ -436,8 +436,8 @@ def find_projects(doc: Doc) -> list[Match]:
         if len(head) < 2 or is_generic(head, words) and start not in regional and not (place_opens(head, start, places) and m.group() not in ("项目", "工程")) \
                 or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
-        if activity(head):
-            continue  # 水库除险加固工程: an activity on a sort of work
+        if activity(head) or PHASE.fullmatch(head):
+            continue  # 水库除险加固工程: an activity on a sort of work; 二期和三期工程: a phase of the work named before
         if m.group() in ("工程", "项目") and COVERAGE.search(head):
             continue  # 送电到乡工程, 广播电视村村通工程: a service brought to every place of a level, a programme
         if head.endswith(LACKING):
@@ -554,9 +554,10 @@ def routes_before(text: str, start: Match, end: int, places: list[Match]) -> lis
 
 
 def route_zones(doc: Doc, text: str, spans: list[tuple[int, int, str]]) -> list[Match]:
-    """Zones written as a route's end inside a work's name (甲乙新区至丙县通勤快线工程, 丙县至丁戊高新区快速路): a zone
-    written only as part of a longer name is no mention of the zone (guideline 2), the route is the work."""
-    return [z for z in matches(doc) if z.label == "Zone" and
+    """Zones and designated areas written as a route's end inside a work's name (甲乙新区至丙县通勤快线工程, 丙丁示范区至
+    高铁站快速通道): a zone written only as part of a longer name is no mention of the zone (guideline 2), the route is
+    the work."""
+    return [z for z in matches(doc) if z.label in ("Zone", "Program") and
             (text.startswith("至", z.end) or text.endswith("至", 0, z.start)) and
             any(s <= z.start and z.end < e and "至" in text[s:e] for s, e, _ in spans)]
 
@@ -727,6 +728,7 @@ def stations(text: str, places: list[Match]) -> list[tuple[int, int, str]]:
 CORRIDOR = re.compile(r"(?<!绿色)大?(?:通道|走廊)")  # 绿色通道: a fast lane of procedure, nothing built
 ROAD_CODE = re.compile(r"[GS]\d{2,4}")  # G334文旅大通道: a national or provincial road's code names the road
 CORRIDORS = ("通道", "走廊")  # the words that end a corridor's name (CORRIDOR)
+ROUTE = re.compile(r"[\u4e00-\u9fff]{2}至[\u4e00-\u9fff]{2}")  # 甲乙至丙丁快速通道: a passage between two places
 CONVEYANCE = lexicons.longest_first("project_conveyance")
 _CARRYING = tuple(sorted(set(_CLASSIFYING) | set(CONVEYANCE), key=lambda w: (-len(w), w)))  # 零碳货运走廊: a kind
 
@@ -743,7 +745,8 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         # 甲走廊乙走廊 (quotes normalized away): the name begins after the corridor before it
         start = max([start, *(at + 2 for w in CORRIDORS if (at := text.rfind(w, start, m.start())) >= 0)])
         head = text[start:m.start()]
-        if (ROAD_CODE.match(head) or any(w in head for w in CONVEYANCE) and not is_generic(head, _CARRYING)) \
+        if (ROAD_CODE.match(head) or ROUTE.search(head) or any(w in head for w in CONVEYANCE) and
+                not is_generic(head, _CARRYING)) \
                 and not counted(text, start, m.end()):
             found.append((start, m.end(), ""))
     return found
@@ -780,10 +783,10 @@ def roads(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-# A street or road extended, its name written before the extension (甲乙大道东延, 丙丁路北延段, 戊己街西延伸工程): the
+# A street, road or line extended, its name written before the extension (甲乙大道东延, 丙丁路北延段, 戊己线北延伸): the
 # extension is a new stretch built, a work named with the road; a road of a kind (道路东延) names none
-EXTENSION = re.compile(r"(?<=[路道街])(?:" + "|".join(EXTENSIONS) + r")(?:段|线)?(?:工程|项目)?")
-STREETS = ("路", "大道", "街")
+EXTENSION = re.compile(r"(?<=[路道街线])(?:" + "|".join(EXTENSIONS) + r")(?:段|线)?(?:工程|项目)?")
+STREETS = ("路", "大道", "街", "线")  # and a metro line or an axis (甲乙线北延伸, 南北轴线南延段)
 
 
 def extensions(doc: Doc, text: str) -> list[tuple[int, int, str]]:

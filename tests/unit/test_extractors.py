@@ -1577,3 +1577,11 @@ def test_a_zone_written_as_a_routes_end_is_part_of_the_routes_name(nlp):
     # invented: 石家庄东部新区 opens the route's name; no zone is mentioned of its own there
     text = "实施石家庄东部新区至赵县通勤快线工程。"
     assert names(nlp, text, "Project") == {"石家庄东部新区至赵县通勤快线工程"} and not matches(nlp, text, "Zone")
+
+
+def test_a_line_extended_a_passage_between_two_places_and_a_bare_phase(nlp):
+    # invented: 北延伸 after a line's name is a work; a passage named by its two ends (甲乙示范区至高铁站快速通道) is a
+    # work and the designated area a route's end, no mention of its own; 三期工程 after a list of phases names no work
+    text = "推进甲乙线北延伸，建成丙丁示范区至高铁站快速通道，实施戊己河综合整治一期、二期和三期工程，开辟绿色通道。"
+    assert names(nlp, text, "Project") == {"甲乙线北延伸", "丙丁示范区至高铁站快速通道", "戊己河综合整治一期"}
+    assert not matches(nlp, text, "Program")
