@@ -216,6 +216,25 @@ def past_ordinal(doc: Doc, text: str, start: int | None) -> int | None:
     return ordinal.start() if before is None else before
 
 
+QUOTED_CODE = re.compile(r"[\dA-Za-z+]+")  # 1001, 117: a work's number or code
+
+
+def coded_work(doc: Doc, text: str, suffix: re.Match) -> int | None:
+    """Where the name begins of a work numbered in quotes, the quote ending with 工程 or 项目 (电力“1001工程”, “117
+    项目”): a number or code alone names a project; before 工程, which a programme ends with as well (“双千工程”), only a
+    sector of construction written before the quote (电力, 水利: a character of construction) makes it a work, and opens
+    its name. None otherwise."""
+    if suffix.group() not in ("工程", "项目"):
+        return None
+    quote = next((a for a, b in quoted(doc) if b == suffix.end() and QUOTED_CODE.fullmatch(text, a, suffix.start())), None)
+    if quote is None:
+        return None
+    owner = name_start(doc, quote, max_chars=4)
+    if owner is not None and INFRASTRUCTURE.search(text, owner, quote):
+        return owner
+    return quote if suffix.group() == "项目" else None
+
+
 def place_opens(head: str, start: int, places: list[Match]) -> bool:
     """Whether a place's name opens a head (赵县|抽水蓄能电站, 沛县|人民公园): before a work's own
     kind (电站, 公园, 陆港) the place says which work, though its level character (县, 区) is also a word of a kind
@@ -261,8 +280,10 @@ def find_projects(doc: Doc) -> list[Match]:
         closing = (COUNT_OPENS if m.re is COUNTED_LIST else _CLOSE).match(text, m.end(1)).end()  # 等, 等8条, 三个,
         # 四大: the kind is written after them
         kind = text[closing:m.start(2)]
-        if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1):
-            continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none)
+        if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1) \
+                and 2 * sum(map(built, m.group(1).split("、"))) <= m.group(1).count("、") + 1:
+            continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none),
+            # unless most items are built things (甲乙楼、丙丁桥等一批文旅项目: the sector's works)
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
         if m.group(2) in LIST_KINDS and (text.startswith("区", m.end(2)) or SCALE.sub("", kind).strip("大") and
@@ -403,6 +424,9 @@ def find_projects(doc: Doc) -> list[Match]:
                                           or (firm := FIRM_OPENS.match(text, start, done)) and firm.end() < done):
                 start = None  # named work's kind; 甲乙集团焦化升级改造: a firm's plant); 整体改造项目: how much is
                 # rebuilt, no work named
+        coded = coded_work(doc, text, m) if start is None else None
+        if coded is not None:
+            start = coded  # 电力“1001工程”, “117项目”: a work numbered in quotes
         if start is None:
             continue
         if m.group().startswith(RESEARCH):
@@ -433,7 +457,8 @@ def find_projects(doc: Doc) -> list[Match]:
                                                   for c in matches(doc)):
             regional.add(start)  # 甲乙区域国家技术创新中心: a region the vocabulary cites names the centre built for
             # it (guideline 2: a Project); its words are no kind (京津 of 京津冀), the region stays cited too
-        if len(head) < 2 or is_generic(head, words) and start not in regional and not (place_opens(head, start, places) and m.group() not in ("项目", "工程")) \
+        if len(head) < 2 or is_generic(head, words) and start not in regional and coded is None and \
+                not (place_opens(head, start, places) and m.group() not in ("项目", "工程")) \
                 or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
         if activity(head) or PHASE.fullmatch(head):

@@ -1585,3 +1585,20 @@ def test_a_line_extended_a_passage_between_two_places_and_a_bare_phase(nlp):
     text = "推进甲乙线北延伸，建成丙丁示范区至高铁站快速通道，实施戊己河综合整治一期、二期和三期工程，开辟绿色通道。"
     assert names(nlp, text, "Project") == {"甲乙线北延伸", "丙丁示范区至高铁站快速通道", "戊己河综合整治一期"}
     assert not matches(nlp, text, "Program")
+
+
+def test_a_work_numbered_in_quotes_after_a_sector_of_construction(nlp):
+    # invented: a quoted number ending with 项目 names a project; with 工程 only after a sector of construction (电力),
+    # which opens the name; a quoted coined 工程 (双千工程) stays a programme
+    text = "电力1001工程全面完成，推进117项目建设，实施双千工程。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("1001工程", "117项目", "双千工程")]
+    got = {text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Project"}
+    assert got == {"电力1001工程", "117项目"}
+
+
+def test_built_items_of_a_sectors_list_and_a_hospitals_campus_by_its_side(nlp):
+    # invented: items of a list of a sector's projects that are built things (楼, 桥) are works, products are not; a
+    # hospital numbered 第一中心医院 and its east campus (东院) is one work
+    text = "建设甲乙阁、丙丁楼、戊己桥等一批文旅项目，推进铝镁、黄金等有色金属项目，推进庚市第一中心医院东院建设。"
+    assert names(nlp, text, "Project") == {"甲乙阁", "丙丁楼", "戊己桥", "庚市第一中心医院东院"}
