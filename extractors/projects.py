@@ -407,7 +407,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
-                 + quoted_crafts(doc, text) + extensions(doc, text))
+                 + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -470,8 +470,10 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
                 any(p.start == start for p in places) or (start, m.start()) in bounds and len(head) >= 3)):
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant
-        if m.group() in NAMED_BY_PLACE and not (any(p.start == start for p in places) or (start, m.start()) in bounds):
-            continue  # 整体提升幼儿园, 规范提升农村供水厂: a description; 西关幼儿园, 城东水厂: a place or one word names it
+        if m.group() in NAMED_BY_PLACE and not (any(p.start == start for p in places) or (start, m.start()) in bounds
+                                                or QUARTER.fullmatch(head) or NUMBERED.search(head)):
+            continue  # 整体提升幼儿园, 规范提升农村供水厂: a description; 西关幼儿园, 城东水厂: a place or one word names
+            # it, so do a quarter of the town (城西|水厂) and a number (县城第二自来水厂)
         if m.group() == "基地" and head.endswith(DESIGNATIONS) or text.endswith(ROLE_KINDS, 0, m.end()) and HUB_ROLES.search(head):
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽, 西安区域科技创新中心: a place's role for a
             # region or the world, conferred on it
@@ -652,6 +654,9 @@ def variant_kind(name: str) -> bool:
 
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)
 NAMED_BY_PLACE = ("幼儿园", "水厂", "污水厂")  # a local facility of a kind found everywhere: its place or one word names one
+# a quarter of the town (城西, 东关, 县城南区) and an ordinal (第二) name one as well
+QUARTER = re.compile(r"(?:县城|城区|市区|老城|新城)?(?:城[东西南北]|[东西南北]城|[东西南北]关|[东西南北]郊|[东西南北]区)")
+NUMBERED = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
 # a national cultural park with its section is a project (guideline 2) even where the vocabulary cites the park;
 # one span is one mention: never over the very span of the cited park
@@ -940,6 +945,16 @@ def headquarters(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             found.append((start, at + 2, ""))
         at = text.find("总部", at + 2)
     return found
+
+
+QUOTED_KIND = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + lexicons.alternatives("project_quoted_kinds") + ")")
+
+
+def quoted_belts(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Belts and greenways named by a quoted coined name (“甲乙”生态景观带, “丙丁”绿道): the quoted name, a few words
+    of what it is and the kind, one work built; a quoted programme or strategy before them says where, no name."""
+    return [(a, k.end(), "") for a, b in quoted(doc) if b - a >= 2 and (k := QUOTED_KIND.match(text, b))
+            and not covered(doc, a, b, BLOCKING)]
 
 
 def quoted_routes(doc: Doc, text: str) -> list[tuple[int, int, str]]:

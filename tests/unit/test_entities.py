@@ -2478,10 +2478,10 @@ def test_projects_of_a_list_closed_by_a_count_and_a_works_kind(nlp):
 
 def test_projects_of_a_county_buildings_estates_works_and_link_roads(nlp):
     # invented, county style: a hospital's building, a resettlement estate, a water works or kindergarten named by its
-    # place or one word (not a description: 整体提升幼儿园), a link road of a line
+    # place, a quarter of the town (城东) or one word (not a description: 整体提升幼儿园), a link road of a line
     text = ("县人民医院门诊楼投入使用，启动甲村安置小区建设，建成城东水厂和西关幼儿园，甲乙高速公路丙丁连接线通车，"
             "整体提升幼儿园办园质量。")
-    assert found(nlp, text, "Project") == ["县人民医院门诊楼", "甲村安置小区", "西关幼儿园", "甲乙高速公路丙丁连接线"]
+    assert found(nlp, text, "Project") == ["县人民医院门诊楼", "甲村安置小区", "城东水厂", "西关幼儿园", "甲乙高速公路丙丁连接线"]
 
 
 def test_projects_roads_listed_before_dao_lu_and_works_written_after_a_lists_kind(nlp):

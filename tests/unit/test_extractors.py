@@ -1602,3 +1602,13 @@ def test_built_items_of_a_sectors_list_and_a_hospitals_campus_by_its_side(nlp):
     # hospital numbered 第一中心医院 and its east campus (东院) is one work
     text = "建设甲乙阁、丙丁楼、戊己桥等一批文旅项目，推进铝镁、黄金等有色金属项目，推进庚市第一中心医院东院建设。"
     assert names(nlp, text, "Project") == {"甲乙阁", "丙丁楼", "戊己桥", "庚市第一中心医院东院"}
+
+
+def test_a_local_facility_named_by_a_quarter_or_a_number_and_a_quoted_belt(nlp):
+    # invented: a quarter of the town (城西, 县城北关) or an ordinal names a waterworks or a kindergarten; a quoted coined
+    # name with a belt's kind after it is one work, the unquoted kind (沿河景观带) none
+    text = "开工建设城西水厂，建成县城第二自来水厂，新建县城北关幼儿园，整体提升幼儿园，甲乙生态景观带建成开放，打造沿河景观带。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index("甲乙"), text.index("甲乙") + 2)]
+    got = {text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Project"}
+    assert got == {"城西水厂", "县城第二自来水厂", "县城北关幼儿园", "甲乙生态景观带"}
