@@ -23,6 +23,7 @@ PROJECT_SUFFIX = re.compile(
     r"|(?:核电|抽水蓄能)(?![站厂电]))"
     r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
     r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
+    r"(?!(?<=[东西南北]院)区)"  # 江北院区: the campus's 院区, not a side campus (北院) cut inside it
     r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
     r"(?![\u4e00-\u9fff]{0,2}圈)"  # 1小时高铁圈, 半小时交通圈: how far a line takes people in a time, a layout, no work
     r"(?!(?<=中心)枢纽)")  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work

@@ -1612,3 +1612,10 @@ def test_a_local_facility_named_by_a_quarter_or_a_number_and_a_quoted_belt(nlp):
     doc._.quoted = [(text.index("甲乙"), text.index("甲乙") + 2)]
     got = {text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Project"}
     assert got == {"城西水厂", "县城第二自来水厂", "县城北关幼儿园", "甲乙生态景观带"}
+
+
+def test_paving_and_lighting_of_a_kind_and_a_campus_named_by_a_river_side(nlp):
+    # invented: 硬化, 白改黑 after a road of a kind are what is done to roads of that kind, no work; done to a named road
+    # they are a work; 江北院区 is a campus (院区), not a side campus (北院) cut inside it
+    text = "实施道路硬化工程，实施甲乙路白改黑工程，推进丙丁医院江北院区建设。"
+    assert names(nlp, text, "Project") == {"甲乙路白改黑工程", "丙丁医院江北院区"}
