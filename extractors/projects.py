@@ -227,7 +227,8 @@ def coded_work(doc: Doc, text: str, suffix: re.Match) -> int | None:
     its name. None otherwise."""
     if suffix.group() not in ("工程", "项目"):
         return None
-    quote = next((a for a, b in quoted(doc) if b == suffix.end() and QUOTED_CODE.fullmatch(text, a, suffix.start())), None)
+    quote = next((a for a, b in quoted(doc)
+                  if b == suffix.end() and QUOTED_CODE.fullmatch(text, a, suffix.start())), None)
     if quote is None:
         return None
     owner = name_start(doc, quote, max_chars=4)
@@ -425,6 +426,8 @@ def find_projects(doc: Doc) -> list[Match]:
                                           or (firm := FIRM_OPENS.match(text, start, done)) and firm.end() < done):
                 start = None  # named work's kind; 甲乙集团焦化升级改造: a firm's plant); 整体改造项目: how much is
                 # rebuilt, no work named
+        if start is not None and text.startswith("(", start) and (owner := name_start(doc, start, max_chars=6)):
+            start = owner  # 甲乙(丙丁)100MW…项目: the name, cut at its length, goes on to the owner before the brackets
         coded = coded_work(doc, text, m) if start is None else None
         if coded is not None:
             start = coded  # 电力“1001工程”, “117项目”: a work numbered in quotes

@@ -1619,3 +1619,11 @@ def test_paving_and_lighting_of_a_kind_and_a_campus_named_by_a_river_side(nlp):
     # they are a work; 江北院区 is a campus (院区), not a side campus (北院) cut inside it
     text = "实施道路硬化工程，实施甲乙路白改黑工程，推进丙丁医院江北院区建设。"
     assert names(nlp, text, "Project") == {"甲乙路白改黑工程", "丙丁医院江北院区"}
+
+
+def test_an_owner_before_brackets_and_stations_of_a_town(nlp):
+    # invented: a name cut at its length inside an owner's brackets goes on to the owner (甲乙(丙丁)…项目); a railway
+    # or bus station named by its town or a quarter, or the issuer's (县汽车站迁建), is a work, one of a kind (乡镇客运站)
+    # none
+    text = "推进甲乙电力(丙丁)100MW农光互补光伏发电项目，建设戊己火车站，推进县汽车站迁建，建设乡镇客运站，建成城南客运站。"
+    assert names(nlp, text, "Project") == {"甲乙电力(丙丁)100MW农光互补光伏发电项目", "戊己火车站", "县汽车站迁建", "城南客运站"}
