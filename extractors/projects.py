@@ -14,6 +14,11 @@ from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, clause_start, covered, doc_text, longest_first, matches, name_start, only_words,
                              quoted, register, strip_lead, token_bounds, token_ends, token_starts)
+
+
+from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text,
+                             drop_matches, first_conjunct, longest_first, matches, name_start, only_words, quoted,
+                             register, strip_lead, token_bounds, token_ends, token_starts)
 from kg import gazetteer, lexicons, metadata
 
 PROJECT_SUFFIX = re.compile(
@@ -22,6 +27,7 @@ PROJECT_SUFFIX = re.compile(
     r"|(?:核电|抽水蓄能)(?![站厂电]))"
     r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
     r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
+    r"(?!(?<=[东西南北]院)区)"  # 江北院区: the campus's 院区, not a side campus (北院) cut inside it
     r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
     r"(?![\u4e00-\u9fff]{0,2}圈)"  # 1小时高铁圈, 半小时交通圈: how far a line takes people in a time, a layout, no work
     r"(?!(?<=中心)枢纽)")  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
@@ -144,7 +150,9 @@ WATER_ROUTE = re.compile(r"引(?![客才智资商企])[\u4e00-\u9fff]{1,2}[济�
 # what is done to a work written right before 工程 and ending a name read leftwards (改造): part of the work's name
 WORKS_DONE = ("改造",)
 # An activity on a bare kind (生活垃圾终端处理, 高速公路提质扩容, 水库除险加固): what is done to a sort of work
-ACTIVITIES = lexicons.longest_first("project_activities")
+# an extension of a road (东延, 北延伸) is what is done to it as well (道路东延: an activity on a sort of road)
+EXTENSIONS = lexicons.longest_first("project_road_extensions")
+ACTIVITIES = tuple(sorted(set(lexicons.terms("project_activities")) | set(EXTENSIONS), key=lambda w: (-len(w), w)))
 _ACTING = tuple(sorted(set(_CLASSIFYING) | set(ACTIVITIES), key=lambda w: (-len(w), w)))  # kinds and activities
 # 工程 or 项目 inside a longer name ends an earlier work's name unless a word goes on with it (工程技术研究中心)
 EARLIER_WORK = re.compile(r"(?:工程|项目)(?!" + lexicons.alternatives("project_kind_continued") + ")")
@@ -179,7 +187,7 @@ NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路") 
 # their names (友谊路、复兴大道等58条道路: roads named whole)
 # A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so are a square's
 # (甲乙|广场; not 推|广场|景, 广场舞) and a tourist belt's (文化|旅游|带; not 旅游|带动)
-SCHOOLS = ("小学", "初中", "高中")
+SCHOOLS = ("小学", "初中", "高中", "中学")
 WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港")  # and a dry port's (国际|陆港; not 登陆|港交所)
 # Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
@@ -200,7 +208,7 @@ CRAFT = re.compile(lexicons.alternation("project_craft_series") + r"(?:[一二�
 
 
 # A size opening a head (30万吨级, 百万千瓦级, 2×660兆瓦): it says how big, not which work
-SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸)级?")
+SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|[MG]Wh?)级?")
 
 
 def is_generic(head: str, words: tuple[str, ...] = GENERIC_WORDS) -> bool:
@@ -209,11 +217,64 @@ def is_generic(head: str, words: tuple[str, ...] = GENERIC_WORDS) -> bool:
     return only_words(SIZE.sub("", head), words)
 
 
+ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 第二, 第12: a count, where a name read leftwards stops
+ORDINAL_KINDS = lexicons.longest_first("project_ordinal_kinds")  # 中学, 人民医院, 水厂: kinds a place numbers
+
+
+def past_ordinal(doc: Doc, text: str, start: int | None) -> int | None:
+    """Where a name begins that a read leftwards cut at an ordinal (第二|中学新校区, 第一|水厂扩建工程): before a kind
+    of school, hospital or plant a place numbers the ordinal is part of the name, which goes on leftwards from it
+    (甲县第二中学, 县第三中学; after a verb it opens the name: 建设|第二污水处理厂); start as it is otherwise."""
+    ordinal = ORDINAL.search(text, max(0, start - 4), start) if start else None
+    if ordinal is None or not text.startswith(ORDINAL_KINDS, start):
+        return start
+    before = name_start(doc, ordinal.start(), max_chars=10)
+    return ordinal.start() if before is None else before
+
+
+QUOTED_CODE = re.compile(r"[\dA-Za-z+]+")  # 1001, 117: a work's number or code
+
+
+def coded_work(doc: Doc, text: str, suffix: re.Match) -> int | None:
+    """Where the name begins of a work numbered in quotes, the quote ending with 工程 or 项目 (电力“1001工程”, “117
+    项目”): a number or code alone names a project; before 工程, which a programme ends with as well (“双千工程”), only a
+    sector of construction written before the quote (电力, 水利: a character of construction) makes it a work, and opens
+    its name. None otherwise."""
+    if suffix.group() not in ("工程", "项目"):
+        return None
+    quote = next((a for a, b in quoted(doc)
+                  if b == suffix.end() and QUOTED_CODE.fullmatch(text, a, suffix.start())), None)
+    if quote is None:
+        return None
+    owner = name_start(doc, quote, max_chars=4)
+    if owner is not None and INFRASTRUCTURE.search(text, owner, quote):
+        return owner
+    return quote if suffix.group() == "项目" else None
+
+
+def place_opens(head: str, start: int, places: list[Match]) -> bool:
+    """Whether a place's name opens a head (赵县|抽水蓄能电站, 沛县|人民公园): before a work's own
+    kind (电站, 公园, 陆港) the place says which work, though its level character (县, 区) is also a word of a kind
+    (县医院) that only_words would take away; before a bare 项目 or 工程 (赵县工业项目) it says only where."""
+    return any(p.start == start and p.end - start <= len(head) for p in places)
+
+
 def activity(name: str) -> bool:
     """Whether a name says what is done to a sort of work, not which work (生活垃圾终端处理, 高速公路提质扩容, 水库除险
     加固): it ends with an activity and, besides activities, holds only words that classify works; a named object
     (白沟河治理, 潘庄灌区现代化改造) makes it a work."""
     return name.endswith(ACTIVITIES) and is_generic(name, _ACTING)
+
+
+def work_joined(text: str, start: int, end: int) -> int:
+    """Where the second of two works joined by 和 or 及 begins inside a name read leftwards to end (甲县全民健身中心和|
+    县图书馆新馆, 甲乙医院及|丙丁学校): the words before the conjunction end with a work's own kind (a project's suffix
+    or a public facility), two characters at least before it and after it; start if none."""
+    for at in range(end - 3, start + 1, -1):
+        if text[at] in JOINS and any(k.end() == at and k.start() - start >= 2 for k in
+                                     (*PROJECT_SUFFIX.finditer(text, start, at), *FACILITY.finditer(text, start, at))):
+            return at + 1
+    return start
 
 
 def after_earlier_work(text: str, start: int, end: int) -> int:
@@ -244,6 +305,12 @@ def find_projects(doc: Doc) -> list[Match]:
                 not (m.group(2) == "项目" and re.search(r"[\d一二两三四五六七八九十百]", text[m.end(1):closing])):
             continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none);
             # counted (甲食品、乙塑编等9个工业项目), the items are the projects the count counts
+
+
+        if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1) \
+                and 2 * sum(map(built, m.group(1).split("、"))) <= m.group(1).count("、") + 1:
+            continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none),
+            # unless most items are built things (甲乙楼、丙丁桥等一批文旅项目: the sector's works)
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
         if m.group(2) in LIST_KINDS and (text.startswith("区", m.end(2)) or SCALE.sub("", kind).strip("大") and
@@ -367,7 +434,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
-                 + quoted_crafts(doc, text))
+                 + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -375,12 +442,20 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() in SCHOOLS and (text.startswith(SCHOOL_STAGE_AFTER, m.end()) or
                                      text.endswith(SCHOOL_TRACKS, 0, m.start())):
             continue  # 高中阶段教育, 1000多万高中毕业生: a stage of schooling; 振兴县域普通高中: a track, no school
-        start = name_start(doc, m.start(), max_chars=18)
+        start = past_ordinal(doc, text, name_start(doc, m.start(), max_chars=18))
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
             start = name_start(doc, done, max_chars=18)  # 天元路快速化改造工程: what is done to the work names it,
-            if start is not None and not INFRASTRUCTURE.search(text, start, done):  # a built thing written before
-                start = None  # it (路, 桥, 河); 整体改造项目: how much is rebuilt, no work named
+            if start is not None and not (INFRASTRUCTURE.search(text, start, done)  # a built thing written before
+                                          or worked_on(text[start:m.start()])  # it (路, 桥, 河; 甲乙大道提升改造: a
+                                          or (firm := FIRM_OPENS.match(text, start, done)) and firm.end() < done):
+                start = None  # named work's kind; 甲乙集团焦化升级改造: a firm's plant); 整体改造项目: how much is
+                # rebuilt, no work named
+        if start is not None and text.startswith("(", start) and (owner := name_start(doc, start, max_chars=6)):
+            start = owner  # 甲乙(丙丁)100MW…项目: the name, cut at its length, goes on to the owner before the brackets
+        coded = coded_work(doc, text, m) if start is None else None
+        if coded is not None:
+            start = coded  # 电力“1001工程”, “117项目”: a work numbered in quotes
         if start is None:
             continue
         if m.group().startswith(RESEARCH):
@@ -396,6 +471,12 @@ def find_projects(doc: Doc) -> list[Match]:
         if verb and len(head) - verb >= 2:  # 辽阳建设金属材料精深加工基地: a place building something of a kind
             start, head = start + verb, head[verb:]
         start = after_earlier_work(text, start, m.start())  # 重点工程甲乙铁路: the name begins after the earlier work
+        if (join := work_joined(text, start, m.start())) > start:
+            spans.append((start, join - 1, ""))  # 甲县全民健身中心和县图书馆新馆: two works, each with its own kind
+            start = join
+        if activity(text[start:m.start()]) and (first := first_conjunct(doc, start, max_chars=16)) is not None and \
+                worked_on(text[first:start - 1]):
+            start = first  # 甲乙灌区续建配套与节水改造项目: two works on one named work, joined by 与, one name
         head = text[start:m.start()]
         main = m.group() == "工程" and head.endswith(MAIN_WORKS) and \
             any(k.end() == len(head) - len(MAIN_WORKS) and not is_generic(head[:k.start()], _CLASSIFYING)
@@ -405,10 +486,12 @@ def find_projects(doc: Doc) -> list[Match]:
                                                   for c in matches(doc)):
             regional.add(start)  # 甲乙区域国家技术创新中心: a region the vocabulary cites names the centre built for
             # it (guideline 2: a Project); its words are no kind (京津 of 京津冀), the region stays cited too
-        if len(head) < 2 or is_generic(head, words) and start not in regional or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
+        if len(head) < 2 or is_generic(head, words) and start not in regional and coded is None and \
+                not (place_opens(head, start, places) and m.group() not in ("项目", "工程")) \
+                or re.search(r"[、，,]", head) or re.search(r"(?:行动|计划|试点)$", head):
             continue  # …提升行动项目: the projects of a programme
-        if activity(head):
-            continue  # 水库除险加固工程: an activity on a sort of work
+        if activity(head) or PHASE.fullmatch(head):
+            continue  # 水库除险加固工程: an activity on a sort of work; 二期和三期工程: a phase of the work named before
         if m.group() in ("工程", "项目") and COVERAGE.search(head):
             continue  # 送电到乡工程, 广播电视村村通工程: a service brought to every place of a level, a programme
         if head.endswith(LACKING):
@@ -416,8 +499,10 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
                 any(p.start == start for p in places) or (start, m.start()) in bounds and len(head) >= 3)):
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant
-        if m.group() in NAMED_BY_PLACE and not (any(p.start == start for p in places) or (start, m.start()) in bounds):
-            continue  # 整体提升幼儿园, 规范提升农村供水厂: a description; 西关幼儿园, 城东水厂: a place or one word names it
+        if m.group() in NAMED_BY_PLACE and not (any(p.start == start for p in places) or (start, m.start()) in bounds
+                                                or QUARTER.fullmatch(head) or NUMBERED.search(head)):
+            continue  # 整体提升幼儿园, 规范提升农村供水厂: a description; 西关幼儿园, 城东水厂: a place or one word names
+            # it, so do a quarter of the town (城西|水厂) and a number (县城第二自来水厂)
         if m.group() == "基地" and head.endswith(DESIGNATIONS) or text.endswith(ROLE_KINDS, 0, m.end()) and HUB_ROLES.search(head):
             continue  # 两山实践创新基地: a designation; 中部地区综合交通枢纽, 西安区域科技创新中心: a place's role for a
             # region or the world, conferred on it
@@ -480,6 +565,8 @@ def find_projects(doc: Doc) -> list[Match]:
     if nets := networks(doc, text):  # 两环五射公路网: the network's name, not a line's (两环五射公路) read inside it
         spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in nets)] + nets
     spans = [item for span in spans for item in unglued(doc, text, span)]
+    if ends := route_zones(doc, text, spans):
+        drop_matches(doc, ends)  # 甲乙新区至丙县快速路: the zone is a route's end, written inside the route's name
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
              not RANKED_BEFORE.search(text, max(0, s - 3), s) or s + r in opens]
@@ -523,6 +610,15 @@ def routes_before(text: str, start: Match, end: int, places: list[Match]) -> lis
         found.append((a.start, pos, text[a.start:pos] + kind))
         pos = a.start - 1
     return found
+
+
+def route_zones(doc: Doc, text: str, spans: list[tuple[int, int, str]]) -> list[Match]:
+    """Zones and designated areas written as a route's end inside a work's name (甲乙新区至丙县通勤快线工程, 丙丁示范区至
+    高铁站快速通道): a zone written only as part of a longer name is no mention of the zone (guideline 2), the route is
+    the work."""
+    return [z for z in matches(doc) if z.label in ("Zone", "Program") and
+            (text.startswith("至", z.end) or text.endswith("至", 0, z.start)) and
+            any(s <= z.start and z.end < e and "至" in text[s:e] for s, e, _ in spans)]
 
 
 def place_named(name: str, start: int, places: list[Match]) -> bool:
@@ -590,6 +686,9 @@ def variant_kind(name: str) -> bool:
 
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)
 NAMED_BY_PLACE = ("幼儿园", "水厂", "污水厂")  # a local facility of a kind found everywhere: its place or one word names one
+# a quarter of the town (城西, 东关, 县城南区) and an ordinal (第二) name one as well
+QUARTER = re.compile(r"(?:县城|城区|市区|老城|新城)?(?:城[东西南北]|[东西南北]城|[东西南北]关|[东西南北]郊|[东西南北]区)")
+NUMBERED = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
 # a national cultural park with its section is a project (guideline 2) even where the vocabulary cites the park;
 # one span is one mention: never over the very span of the cited park
@@ -616,9 +715,9 @@ UMBRELLA = re.compile(r"[\d一二两三四五六七八九十百]+大")  # 十大
 
 # The issuer's own facilities: a level word standing for the issuing government (市, 省, 区, 县 written alone: not
 # 城市, 全市, 市级, 市场), then words of the facility's kind, then a facility (市博物馆, 市体育公园, 市工人文化宫)
-# with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅, 市妇幼保健院
+# with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅, 县医院住院楼, 市妇幼保健院
 # 新区, 市疾控中心新址) or its move to a new site (市疾控中心迁建)
-BUILDING = r"(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|大楼|校区|健身馆|厅|新区|新址|迁建)"
+BUILDING = r"(?:(?![与和及同在])[\u4e00-\u9fff]){0,4}?(?:新馆|分院|院区|楼(?![宇盘市])|校区|健身馆|厅|新区|新址|迁建)"
 FACILITY = re.compile("(?:" + lexicons.alternatives("project_facilities") + f")({BUILDING})?")
 BUILDING_PART = re.compile(BUILDING)
 LEVEL = "市省区县"
@@ -691,6 +790,7 @@ def stations(text: str, places: list[Match]) -> list[tuple[int, int, str]]:
 CORRIDOR = re.compile(r"(?<!绿色)大?(?:通道|走廊)")  # 绿色通道: a fast lane of procedure, nothing built
 ROAD_CODE = re.compile(r"[GS]\d{2,4}")  # G334文旅大通道: a national or provincial road's code names the road
 CORRIDORS = ("通道", "走廊")  # the words that end a corridor's name (CORRIDOR)
+ROUTE = re.compile(r"[\u4e00-\u9fff]{2}至[\u4e00-\u9fff]{2}")  # 甲乙至丙丁快速通道: a passage between two places
 CONVEYANCE = lexicons.longest_first("project_conveyance")
 _CARRYING = tuple(sorted(set(_CLASSIFYING) | set(CONVEYANCE), key=lambda w: (-len(w), w)))  # 零碳货运走廊: a kind
 
@@ -707,21 +807,26 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         # 甲走廊乙走廊 (quotes normalized away): the name begins after the corridor before it
         start = max([start, *(at + 2 for w in CORRIDORS if (at := text.rfind(w, start, m.start())) >= 0)])
         head = text[start:m.start()]
-        if (ROAD_CODE.match(head) or any(w in head for w in CONVEYANCE) and not is_generic(head, _CARRYING)) \
+        if (ROAD_CODE.match(head) or ROUTE.search(head) or any(w in head for w in CONVEYANCE) and
+                not is_generic(head, _CARRYING)) \
                 and not counted(text, start, m.end()):
             found.append((start, m.end(), ""))
     return found
 
 
-# A national or provincial road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
+# A national, provincial or county road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
 # digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade (一级公路), a section (甲至乙段,
 # 甲段), the route's name (川藏线), what is done to it (改线, 改建) and 工程 or 项目
-ROAD = re.compile(r"(?P<code>(?:国道|省道)\d{2,4}|(?<![\dA-Za-z])\d{2,4}(?:国道|省道)|(?<![\dA-Za-z])[GS]\d{3,4})(?![\dA-Za-z])"
+# a county's or township's road has its X or Y code and is a 县道 or 乡道 (X032县道); a code may be followed by its class
+# (G308国道, S235省道); a section is named by its ends or by a place (甲乙至丙丁段, 甲县段, 甲县绕城段)
+_ROAD_CLASS = "(?:国道|省道|县道|乡道)"
+ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_ROAD_CLASS}|(?<![\dA-Za-z])[GSXY]\d{{3,4}}"
+                  rf"(?![\dA-Za-z]){_ROAD_CLASS}?)(?![\dA-Za-z])"
                   # the route after 线, its end places up to five characters, a name in brackets after the first
                   # (G999线甲乙丙丁至戊己, G888线甲乙(丙丁)至戊己)
                   r"(?:[一二三四]级公路)?(?:线[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,8}[)）])?至[\u4e00-\u9fff]{2,5}?"
                   r"(?=[^\u4e00-\u9fff]|段|公路|高速|$)段?"
-                  r"|[\u4e00-\u9fff]{2,3}至[\u4e00-\u9fff]{2,3}段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
+                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,5}?段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
                   r"(?P<works>(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?)")
 
 
@@ -738,6 +843,23 @@ def roads(text: str) -> list[tuple[int, int, str]]:
         else:
             shared = m.group("works")
     return spans
+
+
+# A street, road or line extended, its name written before the extension (甲乙大道东延, 丙丁路北延段, 戊己线北延伸): the
+# extension is a new stretch built, a work named with the road; a road of a kind (道路东延) names none
+EXTENSION = re.compile(r"(?<=[路道街线])(?:" + "|".join(EXTENSIONS) + r")(?:段|线)?(?:工程|项目)?")
+STREETS = ("路", "大道", "街", "线")  # and a metro line or an axis (甲乙线北延伸, 南北轴线南延段)
+
+
+def extensions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Roads and streets extended (甲乙大道南延, 丙丁路西延工程): the road's name read leftwards, with the extension."""
+    found = []
+    for m in EXTENSION.finditer(text) if "延" in text else ():
+        start = name_start(doc, m.start(), max_chars=12)
+        road = text[start:m.start()] if start is not None else ""
+        if road.endswith(STREETS) and len(road) >= 3 and not is_generic(road, _CLASSIFYING):
+            found.append((start, m.end(), ""))
+    return found
 
 
 # A section of a river or canal named by a place or a township (甲河乙丙段, 大运河(甲乙段)), with the work done to it
@@ -855,6 +977,16 @@ def headquarters(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             found.append((start, at + 2, ""))
         at = text.find("总部", at + 2)
     return found
+
+
+QUOTED_KIND = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + lexicons.alternatives("project_quoted_kinds") + ")")
+
+
+def quoted_belts(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Belts and greenways named by a quoted coined name (“甲乙”生态景观带, “丙丁”绿道): the quoted name, a few words
+    of what it is and the kind, one work built; a quoted programme or strategy before them says where, no name."""
+    return [(a, k.end(), "") for a, b in quoted(doc) if b - a >= 2 and (k := QUOTED_KIND.match(text, b))
+            and not covered(doc, a, b, BLOCKING)]
 
 
 def quoted_routes(doc: Doc, text: str) -> list[tuple[int, int, str]]:

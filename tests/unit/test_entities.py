@@ -1347,11 +1347,12 @@ def test_a_kind_written_before_xiangmu_is_every_list_items_and_he_joins_the_last
 
 def test_names_coordinated_before_a_works_name_share_its_head(nlp):
     # invented: short names listed before a park or a substation share the kind; an item with a kind of its own
-    # (一期, 中学) or a clause (全线通车) shares nothing; 项目 and 工程 are never shared (A、B项目 may be kinds)
+    # (一期, 中学) or a clause (全线通车) shares nothing; 项目 and 工程 are never shared (A、B项目 may be kinds); a
+    # middle school built is a work of its own kind (中学 ends a work's name as 小学 and 高中 do)
     text = ("建成甲乙湖、丙丁、戊己郊野公园，扩建庚辛、壬癸变电站。推动子丑高铁全线通车、寅卯高铁开工，"
             "建好辰巳中学、午未体育中心，实施申酉、戌亥项目。")
-    assert found(nlp, text, "Project", named=True) == [
-        "甲乙湖郊野公园", "丙丁郊野公园", "戊己郊野公园", "庚辛变电站", "壬癸变电站", "子丑高铁", "寅卯高铁", "午未体育中心"]
+    assert found(nlp, text, "Project", named=True) == ["甲乙湖郊野公园", "丙丁郊野公园", "戊己郊野公园", "庚辛变电站",
+                                                       "壬癸变电站", "子丑高铁", "寅卯高铁", "辰巳中学", "午未体育中心"]
 
 
 def test_a_hub_where_freight_services_are_gathered_is_a_work(nlp):
@@ -2494,10 +2495,10 @@ def test_projects_of_a_list_closed_by_a_count_and_a_works_kind(nlp):
 
 def test_projects_of_a_county_buildings_estates_works_and_link_roads(nlp):
     # invented, county style: a hospital's building, a resettlement estate, a water works or kindergarten named by its
-    # place or one word (not a description: 整体提升幼儿园), a link road of a line
+    # place, a quarter of the town (城东) or one word (not a description: 整体提升幼儿园), a link road of a line
     text = ("县人民医院门诊楼投入使用，启动甲村安置小区建设，建成城东水厂和西关幼儿园，甲乙高速公路丙丁连接线通车，"
             "整体提升幼儿园办园质量。")
-    assert found(nlp, text, "Project") == ["县人民医院门诊楼", "甲村安置小区", "西关幼儿园", "甲乙高速公路丙丁连接线"]
+    assert found(nlp, text, "Project") == ["县人民医院门诊楼", "甲村安置小区", "城东水厂", "西关幼儿园", "甲乙高速公路丙丁连接线"]
 
 
 def test_projects_roads_listed_before_dao_lu_and_works_written_after_a_lists_kind(nlp):

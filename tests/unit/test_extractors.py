@@ -1959,3 +1959,111 @@ def test_zones_joined_by_yu_before_yitihua_are_two_zones_no_regions_strategy(nlp
     text = "支持宿城经济开发区与宿迁高新区一体化发展，推进廊坊北三县与通州区一体化高质量发展。"
     assert {t for t, _ in matches(nlp, text, "Zone")} == {"宿城经济开发区", "宿迁高新区"}
     assert {t for t, _ in matches(nlp, text, "Strategy")} == {"廊坊北三县与通州区一体化高质量发展"}
+
+
+def test_a_county_named_in_two_characters_opens_a_works_name(nlp):
+    # invented: 蠡县 and 雄县 are places whose level character is also a word of a kind (县医院); before a work's own
+    # kind the place says which work, as 沧州 does; before a bare 项目 it says only where
+    text = "推进蠡县抽水蓄能电站前期工作，建成雄县人民公园，打造蠡县国际陆港，推进蠡县工业项目。"
+    assert names(nlp, text, "Project") == {"蠡县抽水蓄能电站", "雄县人民公园", "蠡县国际陆港"}
+
+
+def test_a_road_extended_or_rebuilt_is_a_work_named_with_the_road(nlp):
+    # invented: 东延, 北延 after a road's name (with or without 工程) and 提升改造工程 after a named road are works on it;
+    # a road of a kind extended (城市道路东延) names none
+    text = "甲乙大道东延工程、丙丁路北延工程和戊己大道提升改造工程完工，推进庚辛大道南延、壬癸路西延，实施城市道路东延。"
+    assert names(nlp, text, "Project") == {"甲乙大道东延工程", "丙丁路北延工程", "戊己大道提升改造工程", "庚辛大道南延",
+                                           "壬癸路西延"}
+
+
+def test_an_ordinal_before_a_numbered_school_or_plant_is_part_of_its_name(nlp):
+    # invented: 第二 before 中学, 第一 before 水厂 belong to the name read leftwards; 第二批 before 项目 is a count
+    text = "甲县第二中学新校区建成招生，启动县第三中学迁建工程，推进乙县第一水厂扩建工程，建设第二污水处理厂，第二批项目开工。"
+    assert names(nlp, text, "Project") == {"甲县第二中学新校区", "县第三中学迁建工程", "乙县第一水厂扩建工程",
+                                           "第二污水处理厂"}
+
+
+def test_a_coded_road_with_its_class_section_and_works(nlp):
+    # invented: a G, S or X code with its class after it (S235省道, X032县道), a section named by its ends or by a
+    # place (甲乙至丙丁段, 戊己绕城段) and what is done to it (提升改造, 大修): one work
+    text = "S235省道甲乙至丙丁段提升改造加快推进，建成G107国道戊己绕城段，实施X032县道庚辛至壬癸段改建工程和国道307子丑段大修工程。"
+    assert names(nlp, text, "Project") == {"S235省道甲乙至丙丁段提升改造", "G107国道戊己绕城段",
+                                           "X032县道庚辛至壬癸段改建工程", "国道307子丑段大修工程"}
+
+
+def test_two_works_joined_by_he_and_a_building_of_the_issuers_facility(nlp):
+    # invented: 和 between a work's kind and the next work's name ends the first work; a building (住院楼) written
+    # after the issuer's hospital is part of its name; an inland 物流港 is a work
+    text = "建设甲乙全民健身中心和县图书馆新馆，县中医院住院楼主体封顶，丙丁国际物流港开工建设。"
+    assert names(nlp, text, "Project") == {"甲乙全民健身中心", "县图书馆新馆", "县中医院住院楼", "丙丁国际物流港"}
+
+
+def test_a_verb_on_projects_a_fuel_swap_and_a_network_generation_name_no_work(nlp):
+    # invented: 盘活, 规范 take projects of a kind as object; 气代煤、电代煤 is a scheme of heating; 5G before 基站 is a
+    # network's generation, cut inside the measure
+    text = "盘活存量旅游项目，规范特许经营项目管理，实施气代煤、电代煤工程，新建5G基站1200个。"
+    assert names(nlp, text, "Project") == set()
+
+
+def test_a_firms_plant_rebuilt_a_district_rebuilt_twice_and_a_size_in_megawatts(nlp):
+    # invented: a firm opening what is done to its plant names the work (甲乙集团焦化升级改造项目); two works on a named
+    # irrigation district joined by 与 are one name; a size in MW or GW is part of a name, alone with a kind none
+    text = "推进甲乙集团焦化升级改造项目，丙丁灌区续建配套与节水改造项目完工，实施戊己年产5GW光伏组件项目，推进100MW光伏项目。"
+    assert names(nlp, text, "Project") == {"甲乙集团焦化升级改造项目", "丙丁灌区续建配套与节水改造项目",
+                                           "戊己年产5GW光伏组件项目"}
+
+
+def test_a_zone_written_as_a_routes_end_is_part_of_the_routes_name(nlp):
+    # invented: 石家庄东部新区 opens the route's name; no zone is mentioned of its own there
+    text = "实施石家庄东部新区至赵县通勤快线工程。"
+    assert names(nlp, text, "Project") == {"石家庄东部新区至赵县通勤快线工程"} and not matches(nlp, text, "Zone")
+
+
+def test_a_line_extended_a_passage_between_two_places_and_a_bare_phase(nlp):
+    # invented: 北延伸 after a line's name is a work; a passage named by its two ends (甲乙示范区至高铁站快速通道) is a
+    # work and the designated area a route's end, no mention of its own; 三期工程 after a list of phases names no work
+    text = "推进甲乙线北延伸，建成丙丁示范区至高铁站快速通道，实施戊己河综合整治一期、二期和三期工程，开辟绿色通道。"
+    assert names(nlp, text, "Project") == {"甲乙线北延伸", "丙丁示范区至高铁站快速通道", "戊己河综合整治一期"}
+    assert not matches(nlp, text, "Program")
+
+
+def test_a_work_numbered_in_quotes_after_a_sector_of_construction(nlp):
+    # invented: a quoted number ending with 项目 names a project; with 工程 only after a sector of construction (电力),
+    # which opens the name; a quoted coined 工程 (双千工程) stays a programme
+    text = "电力1001工程全面完成，推进117项目建设，实施双千工程。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("1001工程", "117项目", "双千工程")]
+    got = {text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Project"}
+    assert got == {"电力1001工程", "117项目"}
+
+
+def test_built_items_of_a_sectors_list_and_a_hospitals_campus_by_its_side(nlp):
+    # invented: items of a list of a sector's projects that are built things (楼, 桥) are works, products are not; a
+    # hospital numbered 第一中心医院 and its east campus (东院) is one work
+    text = "建设甲乙阁、丙丁楼、戊己桥等一批文旅项目，推进铝镁、黄金等有色金属项目，推进庚市第一中心医院东院建设。"
+    assert names(nlp, text, "Project") == {"甲乙阁", "丙丁楼", "戊己桥", "庚市第一中心医院东院"}
+
+
+def test_a_local_facility_named_by_a_quarter_or_a_number_and_a_quoted_belt(nlp):
+    # invented: a quarter of the town (城西, 县城北关) or an ordinal names a waterworks or a kindergarten; a quoted coined
+    # name with a belt's kind after it is one work, the unquoted kind (沿河景观带) none
+    text = "开工建设城西水厂，建成县城第二自来水厂，新建县城北关幼儿园，整体提升幼儿园，甲乙生态景观带建成开放，打造沿河景观带。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index("甲乙"), text.index("甲乙") + 2)]
+    got = {text[m.start:m.end] for m in nlp(doc)._.kg_matches if m.label == "Project"}
+    assert got == {"城西水厂", "县城第二自来水厂", "县城北关幼儿园", "甲乙生态景观带"}
+
+
+def test_paving_and_lighting_of_a_kind_and_a_campus_named_by_a_river_side(nlp):
+    # invented: 硬化, 白改黑 after a road of a kind are what is done to roads of that kind, no work; done to a named road
+    # they are a work; 江北院区 is a campus (院区), not a side campus (北院) cut inside it
+    text = "实施道路硬化工程，实施甲乙路白改黑工程，推进丙丁医院江北院区建设。"
+    assert names(nlp, text, "Project") == {"甲乙路白改黑工程", "丙丁医院江北院区"}
+
+
+def test_an_owner_before_brackets_and_stations_of_a_town(nlp):
+    # invented: a name cut at its length inside an owner's brackets goes on to the owner (甲乙(丙丁)…项目); a railway
+    # or bus station named by its town or a quarter, or the issuer's (县汽车站迁建), is a work, one of a kind (乡镇客运站)
+    # none
+    text = "推进甲乙电力(丙丁)100MW农光互补光伏发电项目，建设戊己火车站，推进县汽车站迁建，建设乡镇客运站，建成城南客运站。"
+    assert names(nlp, text, "Project") == {"甲乙电力(丙丁)100MW农光互补光伏发电项目", "戊己火车站", "县汽车站迁建", "城南客运站"}
