@@ -274,7 +274,6 @@ def listed_pilots(doc: Doc, start: int, end: int) -> list[Match]:
 COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(\d+|[两二三四五六七八九十])个$")
 
 
-
 def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
     """The items a count sums before a programme's name (宜城、南漳、老河口3个国家新型城镇化试点 gives
     宜城国家新型城镇化试点, 南漳… and 老河口…; guideline 2: coordinated names keep their shared head, without the
@@ -699,9 +698,7 @@ def quoted_with_head(doc: Doc) -> list[Match]:
     for s, e in quoted(doc):
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
-                FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or \
-
-
+                FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or \
                 formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or five_year_plan(text, s, e) or \
                 re.search("[等和与的]", AND_WORD.sub("", text[e:head.end()])) or \
                 any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
@@ -1156,13 +1153,6 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 抓好|环保督察, 各类|环保督察: the kind of inspection, no campaign named (中央生态环保督察 is one)
         if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and plain:
             continue  # 化工行业专项整治, 矿产资源领域专项整治: the campaign each trade or field runs, a kind
-        if m.group() in ("计划", "行动") and plain and head.endswith(NOT_SCHEME):
-            continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan
-        if m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head):
-            continue  # 七五计划, 制定“九五”计划: a five-year plan is a document, quoted or not (a Policy where it exists,
-            # extractors/policies.py; nothing where still to be drawn up), never a programme
-
-
         if m.group() in ("计划", "行动") and (plain and head.endswith(NOT_SCHEME) or
                                             m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划, “十五”
@@ -1215,8 +1205,6 @@ def find_programs(doc: Doc) -> list[Match]:
             found.append(m)
     for s, e in quoted(doc):
         term = text[s:e]
-        if FIVE_YEAR_RE.fullmatch(term):
-            continue  # “九五”建设: a five-year period names no programme, whatever kind follows it
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term)
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)) or \
                 FIVE_YEAR_RE.fullmatch(term):

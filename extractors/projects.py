@@ -12,13 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, clause_start, covered, doc_text, longest_first, matches, name_start, only_words,
-                             quoted, register, strip_lead, token_bounds, token_ends, token_starts)
-
-
-from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text,
-                             drop_matches, first_conjunct, longest_first, matches, name_start, only_words, quoted,
-                             register, strip_lead, token_bounds, token_ends, token_starts)
+from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, clause_start,
+                             covered, doc_text, drop_matches, first_conjunct, longest_first, matches, name_start,
+                             only_words, quoted, register, strip_lead, token_bounds, token_ends, token_starts)
 from kg import gazetteer, lexicons, metadata
 
 PROJECT_SUFFIX = re.compile(
@@ -301,16 +297,12 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 禁止别墅类房地产开发、高尔夫球场等项目用地: the kinds banned, no works named
         if FIRMS_KIND.search(kind):
             continue  # 甲建材、乙汽车等企业项目, 等央企投资项目: the items are firms, whose projects the list leaves unnamed
-        if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1) and \
-                not (m.group(2) == "项目" and re.search(r"[\d一二两三四五六七八九十百]", text[m.end(1):closing])):
-            continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none);
-            # counted (甲食品、乙塑编等9个工业项目), the items are the projects the count counts
-
-
         if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1) \
-                and 2 * sum(map(built, m.group(1).split("、"))) <= m.group(1).count("、") + 1:
+                and 2 * sum(map(built, m.group(1).split("、"))) <= m.group(1).count("、") + 1 and \
+                not (m.group(2) == "项目" and re.search(r"[\d一二两三四五六七八九十百]", text[m.end(1):closing])):
             continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none),
-            # unless most items are built things (甲乙楼、丙丁桥等一批文旅项目: the sector's works)
+            # unless most items are built things (甲乙楼、丙丁桥等一批文旅项目: the sector's works) or the count counts
+            # them as projects (甲食品、乙塑编等9个工业项目)
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
         if m.group(2) in LIST_KINDS and (text.startswith("区", m.end(2)) or SCALE.sub("", kind).strip("大") and
