@@ -1108,7 +1108,7 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
 # what is counted is a kind, never one named work
 BANNED = re.compile(lexicons.alternation("project_banning_verbs"))  # 禁止|A、B等项目: the kinds banned
 FIRMS_KIND = re.compile("企业|公司|集团|央企|民企|外企|国企|名企")  # a list's kind naming firms: its items are firms
-OPENING_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所件项条批]")  # a numeral and its classifier
+OPENING_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:[个家处座所件条批]|项(?!目))")  # a numeral and its classifier (117项目: a name)
 QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
 # A quantity word whose noun phrase goes on through 的 to the name (一批现代化的实验基地, 一批投资少、见效快的创业基地):
 # it quantifies the name as well, a kind of which there are many
