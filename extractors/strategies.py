@@ -851,7 +851,8 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
         if len(named) < len(text[start:m.start()]) and len(named) >= 2 and "、" not in named and \
                 not any(f.start < m.end() and start < f.end for f in (*found, *goals)):
             goals.append(Match(start, m.end(), "Strategy"))  # 国际化创新型公园城区; not 现代化城市, a kind alone
-    for p in matches(doc):  # 甲市全面振兴, 乙地区全面振兴: a place's own revitalization (as 东北全面振兴 a region's)
+    for p in matches(doc) if "全面振兴" in text else ():  # 甲市全面振兴, 乙地区全面振兴: a place's own revitalization
+        # (as 东北全面振兴 a region's)
         revival = REVIVAL.match(text, p.end) if p.label == "Place" else None
         if revival and not any(f.start < revival.end() and p.start < f.end for f in (*found, *goals)) and \
                 not covered(doc, p.start, revival.end(), {"Strategy", "Program", "Policy", "Formulation"}):

@@ -146,9 +146,8 @@ def _rejoined_meetings(lines: list[MappedText]) -> list[MappedText]:
         j = next((k for k in range(i + 1, min(i + 3, len(lines))) if len(lines[k])), None)
         if j is not None and "在" in line.text and len(line.text) + len(lines[j].text) <= 80 and \
                 _meeting_line(line.text) is None and _meeting_line(lines[j].text) is None and \
-                (joined := MappedText(line.text + lines[j].text, line.src + lines[j].src)) and \
-                _meeting_line(joined.text) is not None:
-            out.append(joined)
+                _meeting_line(line.text + lines[j].text) is not None:
+            out.append(MappedText(line.text + lines[j].text, line.src + lines[j].src))
             i = j + 1
             continue
         out.append(line)
