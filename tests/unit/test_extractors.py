@@ -553,6 +553,12 @@ def test_projects_named_only_by_the_money_that_funds_them_are_none(nlp):
     assert matches(nlp, text, "Project") == []
 
 
+def test_two_verbs_of_joint_work_open_no_works_name(nlp):
+    # invented: 共推共建 before a co-built work are verbs, no part of its name
+    text = "共推共建甲乙丙内河航运大通道，推进项目建设。"
+    assert not any(t.startswith(("共推", "共建")) for t, _ in matches(nlp, text, "Project"))
+
+
 def test_verbs_of_holding_a_meeting_and_of_helping_open_no_name(nlp):
     # invented: 召开 (a meeting held on projects) and 支援/驰援 (help sent) end a name read leftwards
     text = "每周召开一次项目调度会，组织驰援甲乙抗疫一线、支援沧州机场保障运行。"
