@@ -69,6 +69,7 @@ PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[�
 PLACE_GOAL_HEAD = re.compile(lexicons.alternation("strategy_place_goal_heads") + "$")  # 现代化|新X建设
 REVIVAL = re.compile(r"(?:地区)?全面振兴(?:全方位振兴)?")  # after a place: its revitalization, a goal
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
+QUALITIES = re.compile("(?:" + lexicons.alternation("strategy_place_goal_qualities") + "){2,}$")  # 美丽幸福|X
 PLACE_GOAL_AFTER = re.compile(lexicons.alternation("strategy_place_goal_after"))  # 新X|作出贡献, 新X|现代化建设
 PRACTICE_OF = re.compile(lexicons.alternation("strategy_practice_of") + "(?:建设)?")  # 中国式现代化|X实践
 PRACTICE_HEAD = re.compile(lexicons.alternation("strategy_practice_heads"))  # X|实践, X|新实践: not X篇章
@@ -80,7 +81,6 @@ CITY_HEAD = re.compile(lexicons.alternation("strategy_city_goal_heads"))  # 城�
 CITY_QUALIFIER = re.compile(lexicons.alternation("strategy_city_goal_qualifiers") + "、?")  # 现代化、国际化…城市
 CITY_PARTS = tuple(lexicons.terms("strategy_city_goal_parts"))  # 中心|城区, 主|城区: a part of a place's towns
 GOAL_ALONE = lexicons.words("strategy_goal_ends_alone")  # 文化强省: a goal wherever it stands
-GOAL_ENDS_ALONE = tuple(GOAL_ALONE)
 GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
 AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
@@ -799,18 +799,19 @@ def is_slogan(head: str) -> bool:
 
 def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     """A place's headline goal, its name after 现代化 (and 新 or 大) after a verb of building or with 建设 after it
-    (guideline 2: 幸福美好新X): 建设社会主义现代化新郴州, 加快建设现代化大武汉, 现代化甲县建设迈上新台阶; not 现代化河北篇章, a name the place only opens. Also a word of praise
+    (guideline 2: 幸福美好新X): 建设社会主义现代化新郴州, 加快建设现代化大武汉, 现代化甲县建设迈上新台阶, or after a head
+    that holds its verb (全面建成小康X); not 现代化河北篇章, a name the place only opens. Also a word of praise
     before the place's name (新, 美好, 壮美) with the qualifiers written between it and the verb (奋力建设现代化国际化新X,
     建设新时代…壮美X) or with 建设 after it (“…”新X现代化建设), 美丽 + the place paired with
     such a goal (经济强省、美丽河北: conjuncts share their type), a place's own practice of the national goal
     (中国式现代化X实践, X新实践; not X篇章, a chapter written), a kind of city qualified as modern or international
     (建设国际化创新型公园城区) and a place's revitalization written after it (甲市全面振兴, 乙地区全面振兴)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
-    for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text else ():
+    for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text or "小康" in text else ():
         end = next((e for at in dict.fromkeys((m.end(), m.start() + len(m.group().rstrip("新大"))))  # 现代化|新疆:
                     for e in range(min(len(text), at + 4), at + 1, -1) if gaz.lookup(text[at:e])), None)  # the place's 新
         if end and GOAL_END.match(text, end) and (GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or
-                                                  BUILT_AFTER.match(text, end)) and \
+                                                  BUILT_AFTER.match(text, end) or GOAL_VERB_INSIDE.search(m.group())) and \
                 not any(f.start < end and m.start() < f.end for f in found):  # 现代化X建设迈上新台阶: 建设 after it
             goals.append(Match(m.start(), end, "Strategy"))
     starts, quote_ends = token_starts(doc), {b for _, b in quoted(doc)}
@@ -822,12 +823,17 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
         end = places.get(lead) if paired and text.startswith(HEADLINE_INITIATIVE, f.end + 1) else None
         if end and (GOAL_END.match(text, end) or PLACE_GOAL_AFTER.match(text, end)):
             goals.append(Match(f.end + 1, end, "Strategy"))
-    for m in PRAISE.finditer(text):
+    praised = [*PRAISE.finditer(text), *(q for p in places if (q := QUALITIES.search(text, max(0, p - 12), p)))]
+    for m in praised:  # 新X, 美好X; 美丽幸福X: qualities in a row before the place's name (one alone: a Program)
         end = places.get(m.end())  # the place as its family reads it: 新|通道 (a county's short name) is no place
+        if m.re is PRAISE and (q := QUALITIES.search(text, max(0, m.start() - 12), m.start())):
+            m = q  # 品质活力|新X: the qualities before the praise word open the name
         if not end or m.start() not in starts and m.start() not in quote_ends or \
                 not (GOAL_END.match(text, end) or PLACE_GOAL_AFTER.match(text, end)):
             continue  # 创新|福建, 新天津港 (what follows the place opens a longer name): no goal
         start = goal_opening(text, m.start())
+        if start is None and text[m.start() - 1:m.start()] == "、" and goal_opening(text, m.start(), clauses=True):
+            start = m.start()  # 建设甲高地、品质活力新X: a conjunct after the verb's first object
         if start is None and not BUILT_AFTER.match(text, end):
             continue  # 新X written without a verb of building before it or 建设 after it: no goal named
         if start is None:  # “强富美高”新江苏现代化建设: a quoted token right before the goal belongs to its name
@@ -935,8 +941,7 @@ def initials_listed(doc: Doc, pos: int, end: int, ending: str) -> list[Match]:
 
 def find_candidates(doc: Doc) -> list[tuple[int, int]]:
     """Spans of terms ending in 战略 that no vocabulary label covers: a place's own strategies; a quoted list before
-    the head (“四化同步、城乡融合、五区共兴”发展战略) is one term, unless each item is a goal of its own (“生态立县、
-    工业强县”发展战略: find_goals reads each)."""
+    the head (“四化同步、城乡融合、五区共兴”发展战略, “生态立县、工业强县”发展战略) is one term."""
     text, quotes = doc_text(doc), quoted(doc)
     out = []
     for m in CANDIDATE.finditer(text) if "战略" in text else ():  # the scan is costly: only where a term can be
@@ -948,9 +953,6 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             # one name, whatever it holds (digits, a count: “四个甲市”发展战略)
             s, phrase = opening, text[opening:m.start(2)]
             term = phrase + m[2]
-            listed = next(text[opening:b] for a, b in quotes if a == opening).split("、")
-            if len(listed) > 1 and all(item.endswith(GOAL_ENDS_ALONE) for item in listed):
-                continue  # “生态立县、工业强县”发展战略: each item a goal of its own (find_goals), no one name
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or \
                 any(o.start < m.end() and s < o.end and not (o.label == "Place" and s <= o.start and o.end <= m.start(2))
                     for o in matches(doc)) or \

@@ -626,10 +626,13 @@ def find_zones(doc: Doc) -> list[Match]:
                 (before := name_start(doc, start - 1, max_chars=6)) is not None and \
                 (joined_areas(text[before:start - 1]) or partners(text[before:start - 1])):
             start = before  # a name read leftwards up to its length stopped at the dash
+        own_park = False  # 经济开发区|家居产业园: a park named by its kind inside the issuer's own zone
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
             between = text[inner[-1].end():m.start()] if inner else ""
-            if inner and suffix != "片区" and (between.startswith(LEADING_VERBS) or any(w in between for w in STOPS)):
+            if inner and text[start:inner[-1].end()] in OWN_ZONE | OWN_FULL and len(between) >= 2:
+                start, own_park = inner[-1].end(), True  # the bare own-zone word opens no name of its park
+            elif inner and suffix != "片区" and (between.startswith(LEADING_VERBS) or any(w in between for w in STOPS)):
                 start = inner[-1].end()  # 沧州高新区升级国家高新区: a verb ends the name at the zone before; a
                 start += next((len(v) for v in LEADING_VERBS if text.startswith(v, start)), 0)  # park inside a
                 # zone keeps the zone's name (天衢新区集成电路产业园区, 华明高新区知识产权服务聚集区)
@@ -702,7 +705,7 @@ def find_zones(doc: Doc) -> list[Match]:
         # 产业集聚区: a park or cluster named by its township; 东洞庭湖保护区: a reserve named by its lake or mountain
         # a park named by its kind (临空产业园) counts only as the subject of its clause, or beside a named zone
         kind_named = bool(head) and only_words(head, ZONE_KIND_WORDS) and not place_at(doc, start) and not re.search(r"[A-Za-z]", head) \
-            and start > 0 and text[start - 1] not in "，,。；;:："  # a code (G60) is a name, not a category
+            and start > 0 and text[start - 1] not in "，,。；;:：" and not own_park  # a code (G60) is a name
         excluded = bool(head) and (
             any(c.cites and c.start < m.start() and start < c.end and (c.start <= start or not placed) and c is not area
                 for c in matches(doc) if c.label in ("Strategy", "Program", "Formulation"))

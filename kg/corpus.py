@@ -133,7 +133,7 @@ def split_sentences(body: MappedText, source_text: str, base: int = 0) -> tuple[
     # where paragraphs are separated by blank lines, a single line break only wraps a line (newspaper columns)
     soft = body.text.count("\n\n") * 2 >= body.text.count("\n") > 0
     spans, start = [], 0
-    for m in (_SENT_END_PARAGRAPHS if soft else _SENT_END).finditer(body.text + "\n"):
+    for m in (_SENT_END_PARAGRAPHS if soft else _SENT_END).finditer(body.text + "\n\n"):  # the last line ends one
         end = min(m.end(), len(body.text))
         chunk = body.text[start:end].strip()
         if chunk:

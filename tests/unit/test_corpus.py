@@ -302,6 +302,14 @@ def test_split_sentences_without_headings_is_all_plan():
     assert {s.part for s in sents} == {"plan"}
 
 
+def test_the_last_line_without_a_sentence_end_is_a_sentence_where_blank_lines_part_paragraphs():
+    # invented: a text cut mid-sentence (a page excerpt, a file that ends without 。) keeps its last line as a sentence,
+    # also where blank lines separate paragraphs and a single line break only wraps a line
+    text = "推进项目建设。\n\n扩大有效投资，实施甲乙行动，打造了丙、丁"
+    sents = split_sentences(normalize(MappedText.of(text)), text)
+    assert [s.text for s in sents] == ["推进项目建设。", "扩大有效投资，实施甲乙行动，打造了丙、丁"]
+
+
 def test_page_breaks_inside_sentences_are_repaired(tmp_path):
     text = (CITY_REPORT + "\n加快建设健康城市。促进优质医疗资源扩容下\n\n沉和均衡布局，建设新院区。\n\n"
             "（二）发展实体经济\n\n推进项目建设。\n")
