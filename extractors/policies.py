@@ -425,7 +425,8 @@ def _unquoted(doc: Doc) -> list[Match]:
                 or "项" in m.group() and (verb is None or verb == m.start()) or any(f.start <= start < f.end for f in found):
             continue  # a package counted in 项 (十项措施) only with its title after the verb that issues it
         if not m.group().endswith(("措施", "政策", "举措")) and not IN_FORCE.search(text, max(0, start - 4), start) \
-                and not TAKES_EFFECT.match(text, end) and not quoted_count and not listed:
+                and not TAKES_EFFECT.match(text, end) and not quoted_count and not listed and \
+                not _issued(doc, text, start):  # 出台|稳增长26条 in a review of past work: issued, in force
             continue  # 开通国际航线12条: a count, not a document
         found.append(Match(start, end, "Policy"))
     known = [Match(m.start(), m.end(), "Policy") for m in KNOWN.finditer(text) if not NOT_AFTER.match(text, m.end())]

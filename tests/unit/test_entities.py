@@ -3336,3 +3336,11 @@ def test_a_park_named_inside_the_issuers_own_zone_begins_after_the_bare_zone_wor
     # (the subject of its clause); a zone named by its place keeps it (甲新区集成电路产业园区)
     text = "经济开发区家居产业园入驻企业46家。天衢新区集成电路产业园区加快建设。"
     assert found(nlp, text, "Zone") == ["家居产业园", "天衢新区集成电路产业园区"]
+
+
+def test_a_package_of_measures_issued_in_the_year_reviewed_is_a_document(nlp):
+    # invented: in a review of past work, 出台 before a package named by its topic and count says it was issued (出台
+    # 甲乙26条等一揽子措施: a document in force, as 落实甲乙32条); in a plan it is still to be drawn up
+    text = "果断出台稳投资26条等一揽子措施，出台便民惠企22条。"
+    assert found(nlp, text, "Policy", part="review") == ["稳投资26条", "便民惠企22条"]
+    assert found(nlp, text, "Policy", part="plan") == []
