@@ -3344,3 +3344,9 @@ def test_a_package_of_measures_issued_in_the_year_reviewed_is_a_document(nlp):
     text = "果断出台稳投资26条等一揽子措施，出台便民惠企22条。"
     assert found(nlp, text, "Policy", part="review") == ["稳投资26条", "便民惠企22条"]
     assert found(nlp, text, "Policy", part="plan") == []
+
+
+def test_the_resultative_complement_of_a_verb_opens_no_name(nlp):
+    # invented: 建立起|甲乙制度: 起 completes the verb before it, a word of its own, no first word of the name
+    text = "使大多数企业建立起甲乙企业制度。逐步构建起社会救助制度。"
+    assert found(nlp, text, "Program") == ["甲乙企业制度", "社会救助制度"]
