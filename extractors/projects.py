@@ -58,6 +58,12 @@ _CLOSE = re.compile(r"等?(?:[\d\s]+[个条项]|[\d一二两三四五六七八�
 
 
 _LEADING = frozenset(LEADING_VERBS)
+# A list of technical renovations (…等技改项目, …等技术改造项目): an item that is only a brand and a trade word (甲乙制药,
+# 丙丁线业) names the firm renovating its own plant, what a firm does (guideline 2: a list of what firms do), not a work;
+# an item naming a product or a work (甲乙高端装备, 丙丁三期扩规) is the project
+RENOVATION = re.compile("技改|技术改造")
+RENOVATING_FIRM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + lexicons.alternation("enterprise_suffix_weak") + "|"
+                             + lexicons.alternation("enterprise_suffix_strong") + ")")
 
 
 def listed(count: str) -> int:
@@ -295,6 +301,7 @@ def find_projects(doc: Doc) -> list[Match]:
         kind = text[closing:m.start(2)]
         if BANNED.search(text, clause_start(text, m.start(1)), m.end(1)):  # the list's first item may hold the verb
             continue  # 禁止别墅类房地产开发、高尔夫球场等项目用地: the kinds banned, no works named
+        renovation = RENOVATION.search(kind)  # 甲乙制药、丙丁线业等技改项目: firms renovating their own plants
         if FIRMS_KIND.search(kind):
             continue  # 甲建材、乙汽车等企业项目, 等央企投资项目: the items are firms, whose projects the list leaves unnamed
         if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1) \
@@ -386,6 +393,8 @@ def find_projects(doc: Doc) -> list[Match]:
                 continue  # 甲乙减灾、丙丁传承等重点工程: where 工程 says no kind of work, an item naming nothing built
                 # (no work's kind of its own, no character of construction, no water) is a part of a programme
                 # (guideline 2), no work; a short coined or a quoted name (冰玉环, “甲乙”) may be a work's own
+            if renovation and RENOVATING_FIRM.fullmatch(text, s, item_end):
+                continue  # 甲乙制药、丙丁线业等技改项目: the firms whose plants are renovated (Enterprises), no work named
             place = place_named(text[s:item_end], s, places)  # 勉县: a place, though 县 is a word of a kind
             if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
@@ -426,7 +435,8 @@ def find_projects(doc: Doc) -> list[Match]:
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
-                 + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text))
+                 + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
+                 + rated_plants(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -705,6 +715,56 @@ POWER_KIND = re.compile(r"(?:输变电|输电|变电|特高压|电网|线路)+")
 UMBRELLA = re.compile(r"[\d一二两三四五六七八九十百]+大")  # 十大工程, 五大项目: a numbered programme and its parts
 
 
+# A work written after the amount invested in it and 的, up to the punctuation after it (总投资120亿元的甲乙产业城、,
+# 投资2亿元的丙电丁戊牧光互补、投资1亿元的…): what money is invested in is a project, whatever its name ends with;
+# an item after 、 that opens with an amount only shares the verb of the item before (、20亿元的…). Not a kind or a
+# sector (投资50亿元的新能源发电), a count (…的74个项目), nor words running on into a clause (…基地项目洽谈引进工作).
+INVESTED = re.compile(r"(投资|、)[\d.]+[多余]?[万亿千百]*元的((?:(?![等的])[\u4e00-\u9fffA-Za-z\d·+\-]){3,18})(?=[、，。；,;])")
+INVESTED_KINDS = ("发电",)  # 新能源发电, 光伏发电: a sort of production with its sector, no work named
+
+
+def invested(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Works named after the amount invested in them (总投资120亿元的甲乙产业城, 投资2亿元的丙丁番茄全产业链)."""
+    found = []
+    for m in INVESTED.finditer(text) if "元的" in text else ():
+        if m.group(1) == "、" and "投资" not in text[clause_start(text, m.start()):m.start()]:
+            continue  # 、20亿元的…: an amount in a list of works invested in only
+        s, e = strip_lead(text, m.start(2), m.end(2)), m.end(2)
+        name = text[s:e]
+        if e - s < 3 or is_generic(name, _CLASSIFYING + INVESTED_KINDS) or sector(name) or counted(text, s, e) or \
+                re.search(r"[\d.]+[个家项座条所处批]|(?:项目|工程).", name) or \
+                any(s <= a and b <= e and text[a:b] in CLAUSE_VERBS for a, b in token_bounds(doc)):
+            continue
+        found.append((s, e, ""))
+    return found
+
+
+# A plant named by its owner's short name, its capacity and its kind written without 场 or 站 (甲能20万千瓦风电, 乙丙100
+# 兆瓦光伏): the capacity says which of the owner's plants it is; names coordinated before it with capacities of their
+# own share the kind (甲乙2万千瓦、丙能20万千瓦风电: 甲乙2万千瓦风电)
+RATED_PLANT = re.compile(r"[\d.]+万?(?:千瓦|兆瓦|MW|GW)(风电|光伏|风光|光伏发电|风力发电)(?![场站厂基园区电])")
+RATED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?[\d.]+万?(?:千瓦|兆瓦|MW|GW)$")
+CAPACITY_WORDS = re.compile("装机|规模|新增|容量|总量|并网")  # 新增装机20万千瓦风电: an amount of a kind, no plant
+
+
+def rated_plants(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Plants named by their owner and capacity before their kind (甲能20万千瓦风电), and those coordinated before."""
+    found = []
+    for m in RATED_PLANT.finditer(text) if "瓦" in text or "W" in text else ():
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is None or m.start() - start < 2 or is_generic(text[start:m.start()], _CLASSIFYING) or \
+                CAPACITY_WORDS.search(text, start, m.start()):
+            continue
+        found.append((start, m.end(), ""))
+        while start > 0 and text[start - 1] == "、" and (item := RATED_ITEM.search(text, max(0, start - 16), start - 1)):
+            s = strip_lead(text, item.start(), item.end())
+            if CAPACITY_WORDS.search(text, s, item.end()) or is_generic(text[s:item.end()], _CLASSIFYING):
+                break
+            found.append((s, item.end(), text[s:item.end()] + m.group(1)))
+            start = s
+    return found
+
+
 # The issuer's own facilities: a level word standing for the issuing government (市, 省, 区, 县 written alone: not
 # 城市, 全市, 市级, 市场), then words of the facility's kind, then a facility (市博物馆, 市体育公园, 市工人文化宫)
 # with a building or part of it written right after (市体育中心综合健身馆, 市图书馆集美新馆, 省博物馆故宫厅, 县医院住院楼, 市妇幼保健院
@@ -837,10 +897,11 @@ def roads(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-# A street, road or line extended, its name written before the extension (甲乙大道东延, 丙丁路北延段, 戊己线北延伸): the
-# extension is a new stretch built, a work named with the road; a road of a kind (道路东延) names none
-EXTENSION = re.compile(r"(?<=[路道街线])(?:" + "|".join(EXTENSIONS) + r")(?:段|线)?(?:工程|项目)?")
-STREETS = ("路", "大道", "街", "线")  # and a metro line or an axis (甲乙线北延伸, 南北轴线南延段)
+# A street, road, line or expressway extended, its name written before the extension (甲乙大道东延, 丙丁路北延段, 戊己线北延伸,
+# 庚辛高速延伸线): the extension is a new stretch built, a work named with the road; a road of a kind (道路东延) names none
+EXTENSION = re.compile(r"(?:(?<=[路道街线])|(?<=高速))(?:" + "|".join(EXTENSIONS) + r")(?:段|线)?(?:工程|项目)?")
+STREETS = ("路", "大道", "街", "线", "高速")  # and a metro line or an axis (甲乙线北延伸, 南北轴线南延段), an
+# expressway (甲乙高速延伸线)
 
 
 def extensions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
@@ -926,19 +987,22 @@ COLLEGE = re.compile(r"(?:大学|学院)(?:\(筹\))?")
 FOUNDING = lexicons.longest_first("project_college_founding")
 FOUNDING_BEFORE = lexicons.longest_first("project_college_founding_before")  # 设立, 更名为: only before the name
 _FOUNDING_BEFORE = tuple(sorted(set(FOUNDING) | set(FOUNDING_BEFORE), key=lambda w: (-len(w), w)))
+# a college written into a plan (甲乙联合学院纳入…规划纲要, 丙丁高职学院纳入省…高校规划): planned to be founded, a work
+PLANNED = re.compile(r"纳入[^，,。；;]{0,20}?(?:规划|纲要)")
 _COLLEGE_CHAIN = re.compile(r"(?:、[\u4e00-\u9fff]{2,14}?" + COLLEGE.pattern + ")*")
 
 
 def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Colleges and universities founded, built or enlarged (扩建甲乙老年大学, 甲乙职业技术大学获批成立, 甲学院、乙学院
     加快筹建, 甲学院更名为乙大学): the name read leftwards from 大学 or 学院; the colleges coordinated by 、 after a
-    founded one are founded with it (筹建甲大学、乙大学), as those before a verb written after them are; not one named
+    founded one are founded with it (筹建甲大学、乙大学), as those before a verb written after them are, or before their
+    entry into a plan (甲学院纳入…规划); not one named
     as an actor (支持甲大学建设双一流), nor a kind (一流大学, 现代产业学院40个)."""
     found: list[tuple[int, int, str]] = []
     for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text else ():
         after = _COLLEGE_CHAIN.match(text, m.end()).end()
         if text[m.end():m.end() + 1] not in ("", "、", "，", ",", "。", "；", ";") and \
-                not text.startswith(FOUNDING, m.end()):
+                not text.startswith(FOUNDING, m.end()) and not PLANNED.match(text, m.end()):
             continue  # 甲大学附属医院, 乙学院产教融合基地: the college opens another name
         start = name_start(doc, m.start(), max_chars=12)
         if start is not None and (verb := next((w for w in _FOUNDING_BEFORE if text.startswith(w, start)), "")):
@@ -946,7 +1010,7 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         if start is None or m.start() - start < 2 or is_generic(text[start:m.start()], _CLASSIFYING) or \
                 counted(text, start, m.end()):
             continue
-        if text.endswith(_FOUNDING_BEFORE, 0, start) or text.startswith(FOUNDING, after) or \
+        if text.endswith(_FOUNDING_BEFORE, 0, start) or text.startswith(FOUNDING, after) or PLANNED.match(text, after) or \
                 start and text[start - 1] == "、" and any(e == start - 1 for _, e, _ in found):
             found.append((start, m.end(), ""))
     return found

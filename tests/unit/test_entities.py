@@ -3350,3 +3350,40 @@ def test_the_resultative_complement_of_a_verb_opens_no_name(nlp):
     # invented: 建立起|甲乙制度: 起 completes the verb before it, a word of its own, no first word of the name
     text = "使大多数企业建立起甲乙企业制度。逐步构建起社会救助制度。"
     assert found(nlp, text, "Program") == ["甲乙企业制度", "社会救助制度"]
+
+
+def test_a_work_named_after_the_amount_invested_in_it(nlp):
+    # invented: 投资N亿元的X up to the punctuation after it names a work, whatever its name ends with (甲乙产业城,
+    # 丙丁牧光互补); an amount in a list after 、 shares the verb; a sector (新能源发电) or a count names none
+    text = ("总投资120亿元的甲乙产业城、投资2亿元的丙电丁戊牧光互补、5亿元的己庚番茄全产业链，均已落户。"
+            "加快投资50亿元的新能源发电,投资30亿元的12个项目尽快落地。")
+    assert found(nlp, text, "Project") == ["甲乙产业城", "丙电丁戊牧光互补", "己庚番茄全产业链"]
+
+
+def test_a_plant_named_by_its_owner_and_capacity_before_its_kind(nlp):
+    # invented: 甲能20万千瓦风电: the owner's short name and the capacity name one plant without 场 or 站; a name
+    # coordinated before it with its own capacity shares the kind; capacity added in a year names none
+    text = "乙丙2万千瓦、甲能20万千瓦风电成功并网，新增装机50万千瓦风电。"
+    assert found(nlp, text, "Project", named=True) == ["乙丙2万千瓦风电", "甲能20万千瓦风电"]
+
+
+def test_firms_listed_before_technical_renovation_projects_are_firms(nlp):
+    # invented: 甲乙制药、丙丁线业等技改项目: 技改 is what a firm does to its own plant, so an item that is a brand and a
+    # trade word is the firm (an Enterprise), no project; an item naming a product is the project
+    text = "甲乙制药、丙丁线业等技改项目投产。戊己高端环卫装备等32个重点技改项目投产。"
+    assert found(nlp, text, "Enterprise") == ["甲乙制药", "丙丁线业"]
+    assert found(nlp, text, "Project") == ["戊己高端环卫装备"]
+
+
+def test_an_expressway_widened_or_extended_is_a_work(nlp):
+    # invented: 拓宽 is what is done to a named road (甲乙高速拓宽工程), and an expressway's extension line is a new
+    # stretch built (丙丁高速延伸线, 戊己高速延长线)
+    text = "甲乙高速拓宽工程、丙丁高速延伸线建成通车，戊己高速延长线开工。"
+    assert found(nlp, text, "Project") == ["甲乙高速拓宽工程", "丙丁高速延伸线", "戊己高速延长线"]
+
+
+def test_a_college_set_up_at_a_place_or_written_into_a_plan_is_a_work(nlp):
+    # invented: a college that 落户 a place or is 纳入…规划 is being founded (a campus, guideline 2); a university
+    # entering a designation (纳入双一流建设) is an actor, no work
+    text = "甲乙国际联合学院落户丙县，丁戊特色高职学院纳入省高校规划。支持己庚大学纳入双一流建设。"
+    assert found(nlp, text, "Project") == ["甲乙国际联合学院", "丁戊特色高职学院"]
