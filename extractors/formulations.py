@@ -182,10 +182,13 @@ def joint(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 SCHEME_END = re.compile(rf"(?:{lexicons.alternation('formulation_scheme_kinds')})$")
 
 
+THEMED_YEAR_END = re.compile(lexicons.alternation("program_year_themes") + "年$")  # 攻坚|年: a themed year of work
+
+
 def counted(token: str) -> bool:
     """Whether a quoted token counts things (“三个务必”, “六个制造业基地”) and names no scheme by its end (“五个一
-    工程”)."""
-    return bool(NUMBERED.match(token)) and not SCHEME_END.search(token)
+    工程”), nor counts themed years of work (“三个攻坚年”: the campaigns, a programme as 项目攻坚年 is)."""
+    return bool(NUMBERED.match(token)) and not SCHEME_END.search(token) and not THEMED_YEAR_END.search(token)
 
 
 def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:

@@ -28,7 +28,10 @@ SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_he
                              + lexicons.alternation("strategy_shortfall_after"))  # 农业现代化|相对滞后: a problem stated
 MEASURE_AFTER = re.compile(lexicons.alternation("strategy_measure_after"))  # 城镇化|率: a figure, not the strategy
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
-                       r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施)")
+                       r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施|中(?![心枢]))")
+# after a quoted token, the heads that make it a place's own strategy or headline goal (“3815”战略目标, “四个甲市”战略
+# 定位, “天堂甲市·最美乙区”发展愿景): the token with its head is one name (guideline 2: a place's headline goal)
+QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿景)(?=$|[^\u4e00-\u9fff]|[和与及的])")
 CANDIDATE_LEAD = re.compile(lexicons.alternation("strategy_candidate_lead"))
 GENERIC_WORDS = lexicons.longest_first("strategy_generic_words")  # 我国, 经济, 发展, 长远: no name of their own
 QUANTIFIERS = lexicons.longest_first("quantifiers")  # 一系列|重大战略, 若干|发展战略: a kind of many, no name
@@ -82,6 +85,7 @@ CITY_QUALIFIER = re.compile(lexicons.alternation("strategy_city_goal_qualifiers"
 CITY_PARTS = tuple(lexicons.terms("strategy_city_goal_parts"))  # 中心|城区, 主|城区: a part of a place's towns
 GOAL_ALONE = lexicons.words("strategy_goal_ends_alone")  # 文化强省: a goal wherever it stands
 GOAL_VERB_INSIDE = re.compile(lexicons.alternation("strategy_goal_verbs"))
+RANKED = re.compile(r"[十百]$")  # 百|强县, 十|强县: a ranking, a title awarded (strategy_goal_not_before)
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
 AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
 AS_PROJECTS = lexicons.words("strategy_concepts_as_projects")  # 长城国家文化公园: a national cultural park is built
@@ -405,6 +409,9 @@ def find_goals(doc: Doc) -> list[Match]:
                 text.endswith(OWN_ENDINGS, start, m.start())):
             continue  # 浙江嘉兴市, 山西兴县: the ending closes a place's name; 建立|县级: its first character closes
             # another word; 立县兴县: a chain of verb-objects, no X立县/X兴县 strategy
+        if RANKED.search(text, start, m.start()) and m.start() - start > 1:  # 中国甲基地十强县: a title awarded, held
+            found.append(Match(start, m.end(), "Strategy", attrs=(("designation", True),)))  # while the other families
+            continue  # read the sentence (no base of its own inside it), dropped after
         if GOAL_NOT_AFTER.search(text, start, m.start()) or text.startswith(("场", "会"), m.end()) or \
                 text.startswith(GOAL_CLASS_HEADS, start):
             continue  # 加强市场, 新兴市场, 济南强省会: words, not goals; 重点城市群, 重点领域强省: a class of goals
@@ -810,7 +817,7 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text or "小康" in text else ():
         end = next((e for at in dict.fromkeys((m.end(), m.start() + len(m.group().rstrip("新大"))))  # 现代化|新疆:
                     for e in range(min(len(text), at + 4), at + 1, -1) if gaz.lookup(text[at:e])), None)  # the place's 新
-        if end and GOAL_END.match(text, end) and (GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or
+        if end and (GOAL_END.match(text, end) or PLACE_GOAL_AFTER.match(text, end)) and (GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or
                                                   BUILT_AFTER.match(text, end) or GOAL_VERB_INSIDE.search(m.group())) and \
                 not any(f.start < end and m.start() < f.end for f in found):  # 现代化X建设迈上新台阶: 建设 after it
             goals.append(Match(m.start(), end, "Strategy"))
@@ -836,8 +843,9 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
             start = m.start()  # 建设甲高地、品质活力新X: a conjunct after the verb's first object
         if start is None and not BUILT_AFTER.match(text, end):
             continue  # 新X written without a verb of building before it or 建设 after it: no goal named
-        if start is None:  # “强富美高”新江苏现代化建设: a quoted token right before the goal belongs to its name
-            start = next((a for a, b in quoted(doc) if b == m.start()), m.start())
+        if start is None:  # “强富美高”新江苏现代化建设: a quoted token right before the goal belongs to its name,
+            # and a quoted headline the goal closes is written whole (“实力、活力、幸福的新X”建设)
+            start = next((a for a, b in quoted(doc) if b == m.start() or a < m.start() and b == end), m.start())
             head = PLACE_GOAL_HEAD.search(text, max(0, start - 8), start)  # 社会主义现代化|新X建设, 新时代|新X建设
             start = head.start() if head else start
         if not any(f.start < end and start < f.end for f in (*found, *goals)):
@@ -959,7 +967,7 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
                 any(lexicon().get(term[i:]) for i in range(len(term) - 3)):  # a place may open it: 青岛强龙头战略
             continue  # 积极协同国家重大区域发展战略: a term ending in a vocabulary label is that label, no new strategy;
             # a place inside the term is a word of its name (青岛强龙头战略, 产业兴县战略: 兴县 the goal, not the county)
-        if only_words(phrase, GENERIC_WORDS, min_rest=1) or opening is None and COUNT_REF.match(phrase) or \
+        if opening is None and (only_words(phrase, GENERIC_WORDS, min_rest=1) or COUNT_REF.match(phrase)) or \
                 firms(text, s, phrase) or phrase.startswith(ADVERSARIES) or SERIES_OF_NEW.search(phrase) or \
                 phrase.startswith(QUANTIFIERS):
             continue  # 我国经济发展战略, 一个大战略: no name; 支持企业实施…战略: a firm's strategy; 帝国主义…战略: a
@@ -970,6 +978,11 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             while (verb := CANDIDATE_LEAD.match(text, s)) and verb.end() - s == 2:
                 s = verb.end()  # 坚持|推进|互利共赢的开放战略: a second verb of adherence is no word of the definition
         out.append((s, m.end()))
+    for a, b in quotes if "战略" in text or "愿景" in text else ():  # “3815”战略目标, “甲乙”发展愿景: a quoted goal
+        head = QUOTED_GOAL_HEAD.match(text, b)  # and its head, one name; a vocabulary label in it is that label's
+        if head and b - a >= 2 and not any(o.start < head.end() and a < o.end for o in matches(doc)) and \
+                not any(x < head.end() and a < y for x, y in out):
+            out.append((a, head.end()))
     return out
 
 
@@ -1009,6 +1022,8 @@ def coordinated_candidates(text: str, s: int, e: int, quotes: list[tuple[int, in
     if any(a < s < b for a, b in quotes):
         return []
     head = text[s:e]
+    if not head.endswith("战略"):
+        return []  # “3815”战略目标: a quoted goal with its head, no list before it
     size = re.search(r"(?:重大)?(?:国家)?战略$", head).start()
     out, pos = [], s
     while size and text[pos - 1:pos] == "、" and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos - 1 - size:pos - 1] or "-"):

@@ -3387,3 +3387,33 @@ def test_a_college_set_up_at_a_place_or_written_into_a_plan_is_a_work(nlp):
     # entering a designation (纳入双一流建设) is an actor, no work
     text = "甲乙国际联合学院落户丙县，丁戊特色高职学院纳入省高校规划。支持己庚大学纳入双一流建设。"
     assert found(nlp, text, "Project") == ["甲乙国际联合学院", "丁戊特色高职学院"]
+
+
+def test_a_quoted_token_before_a_places_strategy_or_goal_head_is_one_strategy(nlp):
+    # invented: “1234”发展战略 (digits and generic words only around them still name the place's own strategy),
+    # “2345”战略目标, “五个甲市”战略定位, “天堂甲市·最美乙区”发展愿景: the quoted token with its head is one name
+    # (guideline 2: a place's own …战略 or headline goal); a strategy written before 中 (在实施强省会战略中) ends there;
+    # 国家整体发展战略 names none
+    text = ("落实市1234发展战略，围绕省委2345战略目标和五个甲市战略定位，加快实现天堂甲市·最美乙区发展愿景，"
+            "在实施强省会战略中勇担重任，发挥甲市在国家整体发展战略中的作用。")
+    quotes = ("1234", "2345", "五个甲市", "天堂甲市·最美乙区")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["1234发展战略", "2345战略目标", "五个甲市战略定位",
+                                                           "天堂甲市·最美乙区发展愿景", "强省会战略"]
+
+
+def test_a_ranking_of_ten_is_no_goal_and_a_places_modern_goal_reports_progress(nlp):
+    # invented: 综合十强县 is a ranking (a title awarded, as 百强县), no goal; 建设现代化涉县迈出…步伐: the goal with
+    # its progress after it; a quoted headline the praised place closes is written whole (“富裕、文明的新涉县”建设);
+    # a title of the ten best (中国…基地十强县) is held whole, no base named inside it
+    text = "涉县入选综合十强县。建设现代化涉县迈出坚实步伐。富裕、文明的新涉县建设取得进展。"
+    assert found(nlp, text, "Strategy", quotes=("富裕、文明的新涉县",)) == ["现代化涉县", "富裕、文明的新涉县"]
+    text = "被命名为中国优质蔬菜基地十强县。"  # the title holds no base of its own
+    assert found(nlp, text, "Strategy", quotes=("中国优质蔬菜基地十强县",)) == []
+    assert found(nlp, text, "Project", quotes=("中国优质蔬菜基地十强县",)) == []
+
+
+def test_a_quoted_count_of_themed_years_is_a_campaign(nlp):
+    # invented: “两个攻坚年” counts themed years of work (项目攻坚年: a Program), the campaigns, not a formulation
+    text = "以两个攻坚年为抓手，推进各项工作。"
+    assert found(nlp, text, "Program", quotes=("两个攻坚年",)) == ["两个攻坚年"]
+    assert found(nlp, text, "Formulation", quotes=("两个攻坚年",)) == []
