@@ -18,6 +18,8 @@ OFFICE_AFTER = set("委人政境全")  # 沧州市委, 丛台区人民政府, �
 OWN_AFTER = re.compile(lexicons.alternation("place_own_after") + "|" + "|".join(
     re.escape(w) for w in sorted({*NAME_STOP, *LEADING_VERBS}, key=len, reverse=True) if len(w) > 1))
 ROUTE = "至到"
+CONJUNCTIONS = "和与及同"
+OTHER_LEVEL = re.compile(r"[省市州区县](?:委|政府|人民政府|人大|政协|直)?$")  # 市政府和县政府: offices of two levels
 # one-character words the segmenter glues to the place after them (居成|都市, 至佳县): the place still starts a word
 GLUED_BEFORE = lexicons.words("place_glued_before")
 RANKED_AFTER = re.compile("(?:" + lexicons.alternation("place_ranked_after") + ")$")
@@ -44,6 +46,9 @@ def find_places(doc: Doc) -> list[Match]:
 
     glued = {s + 1 for s in starts if text[s] in GLUED_BEFORE}
     for s, e, divisions in gaz.full.scan(text, at=starts | glued):
+        if e - s == 2 and (e - 1 in starts or text[s] in CONJUNCTIONS and _other_level(gaz, text, s)):
+            continue  # 市政府和|县委: a conjunction, then the level opening a word; 市和县两级, 市政府和县政府: the
+            # conjunction joins the county's level or office to another's, no county named by it (和县)
         if e in ends or text[e:e + 1] in OFFICE_AFTER:
             add(s, e, divisions, short=e - s <= 2)  # 范县 in 示范县: two characters are as weak as a short name
     for s, e, divisions in gaz.short.scan(text, at=starts):
@@ -60,6 +65,13 @@ def find_places(doc: Doc) -> list[Match]:
         if e in ends and text[s:e] not in WORDLIKE and not NOT_A_PLACE_AFTER.match(after):
             add(s, e, divisions, short=True)
     return sorted(_coordinated(found), key=lambda m: m.start)
+
+
+def _other_level(gaz, text: str, at: int) -> bool:
+    """Whether a level or its office stands alone right before at (市和县两级, 市政府和县政府), not a place's own level
+    (马鞍山市和县: the county in the city)."""
+    level = OTHER_LEVEL.search(text, max(0, at - 5), at)
+    return bool(level) and not any(e == level.start() + 1 for _, e, _ in gaz.full.scan(text, max(0, level.start() - 8), level.start() + 1))
 
 
 def _coordinated(found: list[Match]) -> list[Match]:

@@ -3336,3 +3336,34 @@ def test_a_park_named_inside_the_issuers_own_zone_begins_after_the_bare_zone_wor
     # (the subject of its clause); a zone named by its place keeps it (甲新区集成电路产业园区)
     text = "经济开发区家居产业园入驻企业46家。天衢新区集成电路产业园区加快建设。"
     assert found(nlp, text, "Zone") == ["家居产业园", "天衢新区集成电路产业园区"]
+
+
+def test_a_place_owning_a_speech_or_an_abstract_noun_stands_alone(nlp):
+    # invented: a place before 重要讲话, 重要指示, 重大方略 (the speech on the place), 答卷, 担当, 决策部署 (what the place
+    # owns, as 河北篇章) is a word of its own (guideline 2: a token of its own), not the opening of a longer name
+    text = "贯彻总书记视察青海重要讲话精神，落实对宁夏重要指示和对广西重大方略要求，书写好临泉答卷，展现临泉担当，落实省和阜阳市决策部署。"
+    doc = nlp(text)
+    alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
+             if m.label == "Place" and not dict(m.attrs).get("opens")]
+    assert alone == ["青海", "宁夏", "广西", "临泉", "临泉", "阜阳市"]
+
+
+def test_a_one_character_word_before_a_level_that_opens_an_office_is_no_county(nlp):
+    # invented: 市政府和|县委, 市和|县两级: 和 the conjunction, 县 the office's first character, no 和县; a county of one
+    # character and its level written as one word (支持和县发展) stays
+    text = "在市委、市政府和县委的领导下，市和县两级联动，市政府和县政府合作。支持和县发展。"
+    assert found(nlp, text, "Place") == ["和县"]
+
+
+def test_chemical_and_light_industry_parks_and_business_towns_named_by_their_place(nlp):
+    # invented: 化工园, 轻工园, 商务城 after a place are its parks (guideline 2: industrial parks, like 化工区, 商务区);
+    # alone they are kinds (省化工园区, 第四批省级轻工园)
+    text = "定远化工园获批省化工园区。献县电动车轻工园获认定为第四批省级轻工园。霸州胜芳国际商务城获批试点。"
+    assert found(nlp, text, "Zone", quotes=("第四批省级轻工园",)) == ["定远化工园", "献县电动车轻工园", "霸州胜芳国际商务城"]
+
+
+def test_a_national_park_designation_won_is_no_zone_after_its_verb_or_only(nlp):
+    # invented: 创成 (won by creating, as 创建) and 唯一 (as 首个) end the name read leftwards, so that 国家现代农业产业园
+    # is the designation by kind (no Zone); a place's park keeps its name
+    text = "创成国家现代农业产业园。获批全省唯一国家现代农业产业园。创成赵县国家现代农业产业园。"
+    assert found(nlp, text, "Zone") == ["赵县国家现代农业产业园"]
