@@ -37,6 +37,7 @@ def find_places(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     starts, ends = token_starts(doc), token_ends(doc)
     found: list[Match] = []
+    wordlike: list = []  # short names that are ordinary words (朝阳, 黄山): places only in a list of places
     taken = [False] * len(text)
 
     def add(s: int, e: int, divisions, short: bool) -> None:
@@ -50,7 +51,9 @@ def find_places(doc: Doc) -> list[Match]:
             continue  # 市政府和|县委: a conjunction, then the level opening a word; 市和县两级, 市政府和县政府: the
             # conjunction joins the county's level or office to another's, no county named by it (和县)
         if e in ends or text[e:e + 1] in OFFICE_AFTER:
-            add(s, e, divisions, short=e - s <= 2)  # 范县 in 示范县: two characters are as weak as a short name
+            # 范县 in 示范县: two characters are as weak as a short name; so is a name of one character and 城市,
+            # which also reads as a word and 城市 (六宜|城市, 聚力兴|城市): far from the issuer, no place (kg/resolve.py)
+            add(s, e, divisions, short=e - s <= 2 or e - s == 3 and text.endswith("城市", 0, e))
     for s, e, divisions in gaz.short.scan(text, at=starts):
         if any(taken[s:e]):
             continue
@@ -62,7 +65,17 @@ def find_places(doc: Doc) -> list[Match]:
             if narrowed and text[s:e + 1] not in gazetteer.GENERIC_NAMES:
                 add(s, e + 1, narrowed, short=False)
             continue  # 大城市 is not 大城县
-        if e in ends and text[s:e] not in WORDLIKE and not NOT_A_PLACE_AFTER.match(after):
+        if e in ends and not NOT_A_PLACE_AFTER.match(after):
+            if text[s:e] in WORDLIKE:
+                wordlike.append((s, e, divisions))
+            else:
+                add(s, e, divisions, short=True)
+    # 朝阳、葫芦岛, 珲春、集安等地: a word-like short name listed with a place is a place too (guideline 2: a list of
+    # places); read until no more is added, as a list may hold two in a row
+    while added := [(s, e, d) for s, e, d in wordlike if not any(taken[s:e]) and (
+            text[e:e + 1] == "、" and any(m.start == e + 1 for m in found)
+            or text[s - 1:s] == "、" and any(m.end == s - 1 for m in found))]:
+        for s, e, divisions in added:
             add(s, e, divisions, short=True)
     return sorted(_coordinated(found), key=lambda m: m.start)
 

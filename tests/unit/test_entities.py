@@ -3367,3 +3367,19 @@ def test_a_national_park_designation_won_is_no_zone_after_its_verb_or_only(nlp):
     # is the designation by kind (no Zone); a place's park keeps its name
     text = "创成国家现代农业产业园。获批全省唯一国家现代农业产业园。创成赵县国家现代农业产业园。"
     assert found(nlp, text, "Zone") == ["赵县国家现代农业产业园"]
+
+
+def test_a_short_name_that_is_a_word_is_a_place_in_a_list_of_places(nlp):
+    # invented: 朝阳, 黄山 are ordinary words (place_wordlike), but listed with a place by 、 they are places too (guideline
+    # 2: a list of places), two in a row as well; alone, or listed with words, they stay words
+    text = "支持朝阳、锦州发展。黄山、池州等市联动。东湖、南湖、武昌协同。坚持和平、发展。朝阳产业加快发展。"
+    assert found(nlp, text, "Place") == ["朝阳", "锦州", "黄山", "池州", "东湖", "南湖", "武昌"]
+
+
+def test_a_name_of_one_character_and_chengshi_is_as_weak_as_a_short_name(nlp):
+    # invented: 兴城市, 宜城市 also read as a word and 城市 (聚力兴|城市, 六宜|城市): marked short, so that the resolver
+    # keeps such a county only in its own province (kg/resolve.py plausible_short: a prefecture, 盐城市, anywhere); a
+    # longer name (石家庄市) stays full
+    doc = nlp("我们聚力兴城市，建设六宜城市，与石家庄市合作。")
+    short = {doc.text[m.start:m.end]: m.short for m in doc._.kg_matches if m.label == "Place"}
+    assert short == {"兴城市": True, "宜城市": True, "石家庄市": False}
