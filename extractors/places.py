@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from extractors.base import LEADING_VERBS, NAME_STOP, Match, doc_text, register, token_ends, token_starts
+from extractors.base import LEADING_VERBS, NAME_STOP, Match, doc_text, quoted, register, token_ends, token_starts
 from kg import gazetteer, lexicons
 
 WORDLIKE = lexicons.words("place_wordlike")  # short names that are ordinary words: only a full name makes a place
@@ -24,6 +24,10 @@ OTHER_LEVEL = re.compile(r"[省市州区县](?:委|政府|人民政府|人大|�
 GLUED_BEFORE = lexicons.words("place_glued_before")
 RANKED_AFTER = re.compile("(?:" + lexicons.alternation("place_ranked_after") + ")$")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# verbs of winning right before a place, with what may stand between (连续, 全市唯一, a year): the place awards the title
+HONOUR_BEFORE = re.compile("(?:" + lexicons.alternation("place_honour_before") + r")了?(?:全[省市县区]唯一|首批)?"
+                           r"(?:(?:19|20)\d{2}\s*年?度?)?\s*$")
+YEAR_ONLY = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?)?\s*")  # “2023 甲省…三十强”: a year before the place in a title
 # a disaster named by its place and its magnitude or date (某县6.4级地震, 某区“4·11”森林火灾): the place opens its name
 DISASTER_AFTER = re.compile(r"(?:[\d.．]+级?|\d{1,2}[·.．]\d{1,2}[\u4e00-\u9fff]{0,2}?)" +
                             lexicons.alternation("place_disasters"))
@@ -40,8 +44,10 @@ def find_places(doc: Doc) -> list[Match]:
     wordlike: list = []  # short names that are ordinary words (朝阳, 黄山): places only in a list of places
     taken = [False] * len(text)
 
+    titles = [(a, b) for a, b in quoted(doc)]
+
     def add(s: int, e: int, divisions, short: bool) -> None:
-        opening = () if stands_alone(text, s, e) else (("opens", "name"),)
+        opening = () if stands_alone(text, s, e) and not honour(text, s, e, titles) else (("opens", "name"),)
         found.append(Match(s, e, "Place", candidates=tuple(d.adcode for d in divisions), short=short, attrs=opening))
         taken[s:e] = [True] * (e - s)
 
@@ -104,6 +110,18 @@ def _within(inner: Match, outer: Match) -> bool:
     """Whether a division inner may denote lies inside one outer may denote (by adcode prefix)."""
     prefixes = {re.sub(r"(00)+$", "", code) for code in outer.candidates}
     return any(code.startswith(p) and code != p for code in inner.candidates for p in prefixes if p)
+
+
+def honour(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> bool:
+    """Whether a place opens the name of a title won (guideline 2: not a place written as the start of a longer name,
+    entity or not): right after a verb of winning (获评2021年度甲省…先进县, 荣获乙区…称号: place_honour_before) or
+    first in a quoted name that goes on after it (“甲省卫生县”, “2023 甲省…三十强”), the awarding place; not where
+    the place ends the clause or a list goes on (入选甲市、乙市…)."""
+    if end >= len(text) or not _WORD_CHAR.match(text, end):
+        return False
+    if HONOUR_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return any(a <= start and end < b and YEAR_ONLY.fullmatch(text, a, start) for a, b in titles)
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:

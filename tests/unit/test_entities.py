@@ -3383,3 +3383,21 @@ def test_a_name_of_one_character_and_chengshi_is_as_weak_as_a_short_name(nlp):
     doc = nlp("我们聚力兴城市，建设六宜城市，与石家庄市合作。")
     short = {doc.text[m.start:m.end]: m.short for m in doc._.kg_matches if m.label == "Place"}
     assert short == {"兴城市": True, "宜城市": True, "石家庄市": False}
+
+
+def test_a_place_right_after_a_verb_of_winning_or_first_in_a_quoted_title_opens_the_titles_name(nlp):
+    # invented: 获评, 荣获, 被评为 (place_honour_before), a year or 全市唯一 between, and a place first in a quoted name
+    # that goes on: the place awards the title and opens its name (guideline 2), whatever word follows it (县域, 首批);
+    # a place listed after the verb (入选沧州、衡水) or alone stays
+    text = "获评全市唯一2021年衡水市县域经济先进县，荣获唐山市首批示范县称号，获评邢台市卫生县、沧州市文明县等称号。入选保定、衡水。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("邢台市卫生县", "沧州市文明县")]
+    doc = nlp(doc)
+    alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
+             if m.label == "Place" and not dict(m.attrs).get("opens")]
+    assert alone == ["保定", "衡水"]
+
+
+def test_zones_of_the_same_kind_are_a_category(nlp):
+    # invented: 同类开发区 (zones of the same kind, as 各类开发区) names no zone, nor the issuer's own
+    assert found(nlp, "开发区考核居全省同类开发区第三。", "Zone") == []
