@@ -28,8 +28,9 @@ _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 HONOUR_BEFORE = re.compile("(?:" + lexicons.alternation("place_honour_before") + r")了?(?:全[省市县区]唯一|首批)?"
                            r"(?:(?:19|20)\d{2}\s*年?度?)?\s*$")
 YEAR_ONLY = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?)?\s*")  # “2023 甲省…三十强”: a year before the place in a title
-# a disaster named by its place and its magnitude or date (某县6.4级地震, 某区“4·11”森林火灾): the place opens its name
-DISASTER_AFTER = re.compile(r"(?:[\d.．]+级?|\d{1,2}[·.．]\d{1,2}[\u4e00-\u9fff]{0,2}?)" +
+# a disaster named by its place and its magnitude or date (某县6.4级地震, 某区“4·11”森林火灾, 某市“1·24”特别重大火灾,
+# its severity between): the place opens its name
+DISASTER_AFTER = re.compile(r"(?:[\d.．]+级?|\d{1,2}[·.．]\d{1,2}[\u4e00-\u9fff]{0,4}?)" +
                             lexicons.alternation("place_disasters"))
 
 
@@ -131,6 +132,8 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     nor of a disaster's, named by a magnitude or date after it (某县6.4级地震: place_disasters)."""
     if DISASTER_AFTER.match(text, end):
         return False  # 某县6.4级地震: the disaster's name, which the place opens (guideline 2: 甘肃 in 甘肃某地地震)
+    if text[start - 1:start] == "《" and text[end:end + 1] == "》":
+        return False  # 话剧《甲县》: a work's title, not the place
     if end >= len(text) or not _WORD_CHAR.match(text, end) or start and text[start - 1] in ROUTE:
         return True
     if RANKED_AFTER.search(text, max(0, start - 2), start):  # 增幅居菏泽市首位: the field of a ranking

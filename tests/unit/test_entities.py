@@ -3401,3 +3401,14 @@ def test_a_place_right_after_a_verb_of_winning_or_first_in_a_quoted_title_opens_
 def test_zones_of_the_same_kind_are_a_category(nlp):
     # invented: 同类开发区 (zones of the same kind, as 各类开发区) names no zone, nor the issuer's own
     assert found(nlp, "开发区考核居全省同类开发区第三。", "Zone") == []
+
+
+
+def test_a_disasters_severity_and_a_works_title_leave_no_place_mention(nlp):
+    # invented: a place before a date and a severity (甲市“1·24”特别重大火灾: the disaster's name) and a place as a whole
+    # 《》 title (话剧《右玉》) are no mentions of the place; alone it stands
+    text = "新余1·24特别重大火灾教训深刻。话剧《右玉》上演。支持新余发展。"
+    doc = nlp(text)
+    alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
+             if m.label == "Place" and not dict(m.attrs).get("opens")]
+    assert alone == ["新余"]
