@@ -27,6 +27,11 @@ _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # verbs of winning right before a place, with what may stand between (连续, 全市唯一, a year): the place awards the title
 HONOUR_BEFORE = re.compile("(?:" + lexicons.alternation("place_honour_before") + r")了?(?:全[省市县区]唯一|首批)?"
                            r"(?:(?:19|20)\d{2}\s*年?度?)?\s*$")
+# after 等, the head a list of places shares (甲市、乙市等6个抽水蓄能项目): a count, words, the head of a name of works or
+# zones (guideline 2: 黄骅、沧州军民合用机场 gives the Place 黄骅 alone)
+HEAD_AFTER_ETC = re.compile(r"(?:[\d一二两三四五六七八九十百]+[个家座处条])?([^，,。；;：:、（(\s]{0,14}?)"
+                            r"(?:集群|聚集区|集聚区|项目|工程|基地|园区|产业园|示范区|开发区|高新区|经开区)")
+STOPS = tuple(w for w in NAME_STOP if len(w) > 1)  # verbs and function words: a clause, no name's words
 YEAR_ONLY = re.compile(r"(?:(?:19|20)\d{2}\s*年?度?)?\s*")  # “2023 甲省…三十强”: a year before the place in a title
 # a disaster named by its place and its magnitude or date (某县6.4级地震, 某区“4·11”森林火灾, 某市“1·24”特别重大火灾,
 # its severity between): the place opens its name
@@ -138,6 +143,9 @@ def stands_alone(text: str, start: int, end: int) -> bool:
         return True
     if RANKED_AFTER.search(text, max(0, start - 2), start):  # 增幅居菏泽市首位: the field of a ranking
         return True
+    if text[end:end + 1] == "等" and text[start - 1:start] == "、" and (head := HEAD_AFTER_ETC.match(text, end + 1)) \
+            and not head[1].startswith(tuple(LEVEL_SUFFIX + "地")) and not any(w in head[1] for w in STOPS):
+        return False  # 甲市、乙市等氢能产业集群: the list's last place opens the name whose head the list shares
     return OWN_AFTER.match(text, end) is not None
 
 

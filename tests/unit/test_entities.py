@@ -3412,3 +3412,14 @@ def test_a_disasters_severity_and_a_works_title_leave_no_place_mention(nlp):
     alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
              if m.label == "Place" and not dict(m.attrs).get("opens")]
     assert alone == ["新余"]
+
+
+def test_the_last_place_before_etc_and_a_shared_head_opens_its_name(nlp):
+    # invented: 甲市、乙市等氢能产业集群, …等6个抽水蓄能项目: the list shares the head, so that its last place opens the
+    # name (guideline 2: 黄骅、沧州军民合用机场 gives the Place 黄骅 alone); 等地, 等市 or a verb after 等 (等建设) leave
+    # every place a word of its own
+    text = "加快榆林、渭南等氢能产业集群建设。山阳、勉县等6个抽水蓄能项目核准。支持珲春、集安等地发展。支持宝鸡、铜川等建设保税区。"
+    doc = nlp(text)
+    alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
+             if m.label == "Place" and not dict(m.attrs).get("opens")]
+    assert alone == ["榆林", "山阳", "珲春", "集安", "宝鸡", "铜川"]
