@@ -21,7 +21,7 @@ ZONE_END = re.compile(lexicons.alternation("zone_suffix") + "$")
 AREA_NAMES = tuple(sorted(lexicons.words("zone_area_names") | lexicons.words("zone_area_openers"), key=lambda w: (-len(w), w)))
 SCOPE_LEADS = lexicons.longest_first("zone_scope_leads")  # 全县, 各县区: a phrase about all an area's zones
 OWN_ZONE = lexicons.words("zone_own")  # bare words that can stand for the issuing place's own zone
-OWN_NOT_AFTER = re.compile(r"(?:各|各类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级|\d[个家]|[一二两三四五六七八九十][个家])$")
+OWN_NOT_AFTER = re.compile(r"(?:各|各类|同类|等|省级以上|省级|市级|国家级|国家|全市|重点|获批|升级|\d[个家]|[一二两三四五六七八九十][个家])$")
 TOPONYM_END = lexicons.words("zone_toponym_end")  # 湖, 口, 山: what ends a township's or village's name
 # Heads that make a generic phrase (各类开发区, 国家级新区), or areas that are not zones (城区, 老城区).
 GENERIC_HEAD = lexicons.words("zone_generic_head")

@@ -3417,3 +3417,89 @@ def test_a_quoted_count_of_themed_years_is_a_campaign(nlp):
     text = "以两个攻坚年为抓手，推进各项工作。"
     assert found(nlp, text, "Program", quotes=("两个攻坚年",)) == ["两个攻坚年"]
     assert found(nlp, text, "Formulation", quotes=("两个攻坚年",)) == []
+
+
+def test_a_place_owning_a_speech_or_an_abstract_noun_stands_alone(nlp):
+    # invented: a place before 重要讲话, 重要指示, 重大方略 (the speech on the place), 答卷, 担当, 决策部署 (what the place
+    # owns, as 河北篇章) is a word of its own (guideline 2: a token of its own), not the opening of a longer name
+    text = "贯彻总书记视察青海重要讲话精神，落实对宁夏重要指示和对广西重大方略要求，书写好临泉答卷，展现临泉担当，落实省和阜阳市决策部署。"
+    doc = nlp(text)
+    alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
+             if m.label == "Place" and not dict(m.attrs).get("opens")]
+    assert alone == ["青海", "宁夏", "广西", "临泉", "临泉", "阜阳市"]
+
+
+def test_a_one_character_word_before_a_level_that_opens_an_office_is_no_county(nlp):
+    # invented: 市政府和|县委, 市和|县两级: 和 the conjunction, 县 the office's first character, no 和县; a county of one
+    # character and its level written as one word (支持和县发展) stays
+    text = "在市委、市政府和县委的领导下，市和县两级联动，市政府和县政府合作。支持和县发展。"
+    assert found(nlp, text, "Place") == ["和县"]
+
+
+def test_chemical_and_light_industry_parks_and_business_towns_named_by_their_place(nlp):
+    # invented: 化工园, 轻工园, 商务城 after a place are its parks (guideline 2: industrial parks, like 化工区, 商务区);
+    # alone they are kinds (省化工园区, 第四批省级轻工园)
+    text = "定远化工园获批省化工园区。献县电动车轻工园获认定为第四批省级轻工园。霸州胜芳国际商务城获批试点。"
+    assert found(nlp, text, "Zone", quotes=("第四批省级轻工园",)) == ["定远化工园", "献县电动车轻工园", "霸州胜芳国际商务城"]
+
+
+def test_a_national_park_designation_won_is_no_zone_after_its_verb_or_only(nlp):
+    # invented: 创成 (won by creating, as 创建) and 唯一 (as 首个) end the name read leftwards, so that 国家现代农业产业园
+    # is the designation by kind (no Zone); a place's park keeps its name
+    text = "创成国家现代农业产业园。获批全省唯一国家现代农业产业园。创成赵县国家现代农业产业园。"
+    assert found(nlp, text, "Zone") == ["赵县国家现代农业产业园"]
+
+
+def test_a_short_name_that_is_a_word_is_a_place_in_a_list_of_places(nlp):
+    # invented: 朝阳, 黄山 are ordinary words (place_wordlike), but listed with a place by 、 they are places too (guideline
+    # 2: a list of places), two in a row as well; alone, or listed with words, they stay words
+    text = "支持朝阳、锦州发展。黄山、池州等市联动。东湖、南湖、武昌协同。坚持和平、发展。朝阳产业加快发展。"
+    assert found(nlp, text, "Place") == ["朝阳", "锦州", "黄山", "池州", "东湖", "南湖", "武昌"]
+
+
+def test_a_name_of_one_character_and_chengshi_is_as_weak_as_a_short_name(nlp):
+    # invented: 兴城市, 宜城市 also read as a word and 城市 (聚力兴|城市, 六宜|城市): marked short, so that the resolver
+    # keeps such a county only in its own province (kg/resolve.py plausible_short: a prefecture, 盐城市, anywhere); a
+    # longer name (石家庄市) stays full
+    doc = nlp("我们聚力兴城市，建设六宜城市，与石家庄市合作。")
+    short = {doc.text[m.start:m.end]: m.short for m in doc._.kg_matches if m.label == "Place"}
+    assert short == {"兴城市": True, "宜城市": True, "石家庄市": False}
+
+
+def test_a_place_right_after_a_verb_of_winning_or_first_in_a_quoted_title_opens_the_titles_name(nlp):
+    # invented: 获评, 荣获, 被评为 (place_honour_before), a year or 全市唯一 between, and a place first in a quoted name
+    # that goes on: the place awards the title and opens its name (guideline 2), whatever word follows it (县域, 首批);
+    # a place listed after the verb (入选沧州、衡水) or alone stays
+    text = "获评全市唯一2021年衡水市县域经济先进县，荣获唐山市首批示范县称号，获评邢台市卫生县、沧州市文明县等称号。入选保定、衡水。"
+    doc = nlp.make_doc(text)
+    doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in ("邢台市卫生县", "沧州市文明县")]
+    doc = nlp(doc)
+    alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
+             if m.label == "Place" and not dict(m.attrs).get("opens")]
+    assert alone == ["保定", "衡水"]
+
+
+def test_zones_of_the_same_kind_are_a_category(nlp):
+    # invented: 同类开发区 (zones of the same kind, as 各类开发区) names no zone, nor the issuer's own
+    assert found(nlp, "开发区考核居全省同类开发区第三。", "Zone") == []
+
+
+def test_a_disasters_severity_and_a_works_title_leave_no_place_mention(nlp):
+    # invented: a place before a date and a severity (甲市“1·24”特别重大火灾: the disaster's name) and a place as a whole
+    # 《》 title (话剧《右玉》) are no mentions of the place; alone it stands
+    text = "新余1·24特别重大火灾教训深刻。话剧《右玉》上演。支持新余发展。"
+    doc = nlp(text)
+    alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
+             if m.label == "Place" and not dict(m.attrs).get("opens")]
+    assert alone == ["新余"]
+
+
+def test_the_last_place_before_etc_and_a_shared_head_opens_its_name(nlp):
+    # invented: 甲市、乙市等氢能产业集群, …等6个抽水蓄能项目: the list shares the head, so that its last place opens the
+    # name (guideline 2: 黄骅、沧州军民合用机场 gives the Place 黄骅 alone); 等地, 等市 or a verb after 等 (等建设) leave
+    # every place a word of its own
+    text = "加快榆林、渭南等氢能产业集群建设。山阳、勉县等6个抽水蓄能项目核准。支持珲春、集安等地发展。支持宝鸡、铜川等建设保税区。"
+    doc = nlp(text)
+    alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
+             if m.label == "Place" and not dict(m.attrs).get("opens")]
+    assert alone == ["榆林", "山阳", "珲春", "集安", "宝鸡", "铜川"]

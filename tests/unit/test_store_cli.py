@@ -204,7 +204,8 @@ def test_timeline_and_co_citation(built):
     assert [(r["place_a"], r["place_b"], r["shared"]) for r in rows] == [("沧州市", "德州市", 2)]
     [profile] = json.loads(run("query", "place_profile", "--db", db, "--param", "place=德州",
                                "--format", "json").output)
-    assert set(profile["strategies"]) == {"京津冀协同发展", "黄河流域生态保护和高质量发展", "乡村振兴战略"}
+    # 为全面建设社会主义现代化德州贡献力量: the place's headline goal (guideline 2: 幸福美好新X)
+    assert set(profile["strategies"]) == {"京津冀协同发展", "黄河流域生态保护和高质量发展", "乡村振兴战略", "社会主义现代化德州"}
 
 
 def test_neo4j_import_files(built, tmp_path):
