@@ -34,15 +34,27 @@ CLOSING = tuple(lexicons.terms("formulation_heads_closing"))  # heads only at a 
 # “A”的精神枷锁), it does not say what the token is (guideline 2: the head noun written right after it)
 HEAD_AFTER = re.compile(rf"(?:(?!的)[\u4e00-\u9fff]){{0,6}}{lexicons.alternation('formulation_heads')}")
 _SPIRIT = r"(?:以[\u4e00-\u9fff]{2,8}为核心的)?[\u4e00-\u9fff]{1,8}?精神"  # 以改革创新为核心的时代精神: one name
-SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?((?:{_SPIRIT}[、和])*{_SPIRIT})"
+# the verb's objects may open with other things handed down (传承弘扬甲氏文脉、乙某精神: the spirit is the list's last)
+SPIRIT = re.compile(rf"{lexicons.alternation('formulation_spirit_verbs')}(?:好)?"
+                    rf"((?:[\u4e00-\u9fff]{{2,8}}?、)*?(?:{_SPIRIT}[、和])*{_SPIRIT})"
                     r"|(伟大[\u4e00-\u9fff]{2,4}?精神)")  # 伟大抗疫精神: a spirit the centre named, wherever it stands
+SPIRIT_ITEM = re.compile(r"、|(?<=精神)和")
+# a spirit after 的 whose content the text spells out before it (“敢为人先,追求卓越”的甲镇精神; 特别能吃苦、特别能战斗、
+# 特别能奉献的乙丙精神): named by the words after 的
+SPELLED_SPIRIT = re.compile(r"的((?:(?![的和一二三四五六七八九十])[\u4e00-\u9fff]){2,6}?精神)")
+SPELLED_CLAUSES = re.compile(r"(?:([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}、)(?:\1[\u4e00-\u9fff]{1,4}、)+\1[\u4e00-\u9fff]{1,4}$")
 _ITEM = r"[\u4e00-\u9fffA-Za-z]{1,10}"
 SLOGAN = re.compile(rf"{_ITEM}(?:[、，,]{_ITEM}){{1,6}}")  # 坚定信心、同舟共济、科学防治: clauses in parallel
 SLOGAN_KIND = re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?{lexicons.alternation('formulation_slogan_kinds')}(?=[^\u4e00-\u9fff]|$)")
+# quoted clauses counted right after them as the great tasks they are (“甲要稳、乙要进”两件大事): the clauses are the
+# slogan, and the count names no formulation of its own there
+TASKS_COUNTED = re.compile(r"[两三四五六七八九十]件大事")
 # one quoted coined phrase named right after it by what it is to the text (“动态清零”防疫目标, “并重”“并举”重要要求): a slogan
 # too; not after 的 or 为 (“排头兵”的目标, 以“高效办成一件事”为目标: a figure or an aim described), nor a five-year plan
-# a state described (“高开稳走后扬”态势) is no norm held to: only parallel clauses so named make a slogan
-_HELD_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("formulation_slogan_kinds") if t != "态势")
+# a state described (“高开稳走后扬”态势) is no norm held to, a road or path taken (“甲乙”之路, “丙丁”发展路径) no norm
+# named: only parallel clauses so named make a slogan
+_HELD_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("formulation_slogan_kinds")
+                       if t not in ("态势", "之路", "路径"))
 SINGLE_KIND = re.compile(rf"(?![的为])[\u4e00-\u9fff]{{0,2}}?(?:{_HELD_KINDS})(?=[^\u4e00-\u9fff]|$)")
 SINGLE = re.compile(rf"(?!{FIVE_YEAR}$)[\u4e00-\u9fff]{{2,8}}")
 SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
@@ -99,6 +111,16 @@ def spirit_name(item: str) -> str | None:
     if not qualifier or only_words(qualifier, VIRTUES, 1):
         return None
     return name
+
+
+def spelled(doc: Doc, end: int) -> bool:
+    """Whether the words before 的 at end spell out a spirit's content: quoted clauses in parallel (“敢为人先,追求
+    卓越”的甲镇精神), or three or more unquoted ones opening alike (特别能吃苦、特别能战斗、特别能奉献的乙丙精神); a
+    description in free words (树立自觉的守法精神, 热爱祖国、振兴中华的爱国主义精神) spells none."""
+    text = doc_text(doc)
+    if any(b == end and SLOGAN.fullmatch(text, a, b) for a, b in quoted(doc)):
+        return True
+    return bool(SPELLED_CLAUSES.search(text, max(0, end - 40), end))
 
 
 def idiom(doc: Doc, start: int) -> bool:
@@ -158,7 +180,7 @@ def slogans(doc: Doc) -> list[Match]:
         if e - s > 30 or not SLOGAN.fullmatch(text, s, e) or covered(doc, s, e):
             continue
         held = text.endswith(SLOGAN_VERBS, 0, s) and re.match(r"[，,。；;]|$", text[e:e + 1])
-        if held or SLOGAN_KIND.match(text, e) or TAKEN_UP.match(text, e):
+        if held or SLOGAN_KIND.match(text, e) or TAKEN_UP.match(text, e) or TASKS_COUNTED.match(text, e):
             found.append(Match(s, _with_head(doc, e), "Formulation"))  # “稳、进、高、新”工作思路 keeps its head
     for s, e in quoted(doc):
         if not SINGLE.fullmatch(text, s, e) or not SINGLE_KIND.match(text, e):
@@ -296,7 +318,9 @@ def find_formulations(doc: Doc) -> list[Match]:
              and not overlaps(Match(s, e, "Formulation"), found)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]
     ends = token_ends(doc)
-    spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)]
+    quoted_ends = {b for _, b in quoted(doc)}
+    spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)
+             if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group()))]
     spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e])]
     bounds = {b for span in quoted(doc) for b in span}
     pos, stops = 0, ends | bounds
@@ -330,13 +354,21 @@ def find_formulations(doc: Doc) -> list[Match]:
         if head:  # “高铁+”、“园区+”、“职住+”协同: each quoted item of the list keeps the shared head
             named += [Match(a, b, "Formulation", attrs=(("name", text[a:b] + text[e:head.end()]),))
                       for a, b in _listed(doc, s)]
+    spirits = []
     for m in SPIRIT.finditer(text):
         pos = m.start(1) if m.group(1) else m.start(2)
-        for item in re.split(r"(?<=精神)[、和]", m.group(1) or m.group(2)):
-            name = spirit_name(item)
-            if name:
-                spans.append((pos + len(item) - len(name), pos + len(item)))
+        for item in SPIRIT_ITEM.split(m.group(1) or m.group(2)):
+            name = spirit_name(item) if item.endswith("精神") else None
+            if name and pos + len(item) in ends and not text.startswith("文明", pos + len(item)):  # 社会主义精神|文明
+                spirits.append((pos + len(item) - len(name), pos + len(item)))
             pos += len(item) + 1
+    spirits += [m.span(1) for m in SPELLED_SPIRIT.finditer(text) if m.end(1) in ends and spirit_name(m.group(1))
+                and spelled(doc, m.start())]
+    for s, e in spirits:  # 脱贫攻坚精神, 甲山精神: a vocabulary term or a place that names the spirit's origin opens
+        # the spirit's name, no mention of its own there
+        drop_matches(doc, [m for m in matches(doc) if s <= m.start and m.end <= e - 2 and (
+            m.key and m.label != "Place" or m.label == "Place" and ("opens", "name") in m.attrs)])
+    spans += spirits
     spans += [(m.start(), m.end()) for m in THOUGHT.finditer(text)] + joint(doc, quoted(doc))
     spans += [(m.start(), m.end()) for m in CHARACTERS.finditer(text)] if "字" in text else []
     for m in named:

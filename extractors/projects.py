@@ -691,7 +691,7 @@ NAMED_BY_PLACE = ("幼儿园", "水厂", "污水厂")  # a local facility of a k
 # a quarter of the town (城西, 东关, 县城南区) and an ordinal (第二) name one as well
 QUARTER = re.compile(r"(?:县城|城区|市区|老城|新城)?(?:城[东西南北]|[东西南北]城|[东西南北]关|[东西南北]郊|[东西南北]区)")
 NUMBERED = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
-BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project"}
+BLOCKING = {"Strategy", "Program", "Zone", "Event", "Policy", "Project", "Formulation"}  # a vocabulary formulation ends a reading
 # a national cultural park with its section is a project (guideline 2) even where the vocabulary cites the park;
 # one span is one mention: never over the very span of the cited park
 CITED_PARK = {"Strategy"}

@@ -3503,3 +3503,55 @@ def test_the_last_place_before_etc_and_a_shared_head_opens_its_name(nlp):
     alone = [text[m.start:m.end] for m in sorted(doc._.kg_matches, key=lambda m: m.start)
              if m.label == "Place" and not dict(m.attrs).get("opens")]
     assert alone == ["榆林", "山阳", "珲春", "集安", "宝鸡", "铜川"]
+
+
+def test_fixed_central_terms_of_the_2000s_to_2020s_are_formulations(nlp):
+    # invented: 国内国际双循环 written alone (the whole 新发展格局 stays a strategy), 经济大省挑大梁,
+    # 中国特色军事变革, 一体化国家战略体系和能力, 新型举国体制, 约法三章: fixed terms of the central vocabulary
+    text = ("甲省畅通国内国际双循环，扛起经济大省挑大梁的责任，推进中国特色军事变革，"
+            "巩固提高一体化国家战略体系和能力，服务新型举国体制，严格执行约法三章。")
+    assert found(nlp, text, "Formulation", quotes=("约法三章",)) == [
+        "国内国际双循环", "经济大省挑大梁", "中国特色军事变革", "一体化国家战略体系和能力",
+        "新型举国体制", "约法三章"]
+    text = "构建以国内大循环为主体、国内国际双循环相互促进的新发展格局。"
+    assert found(nlp, text, "Formulation") == []
+    assert found(nlp, text, "Strategy") == ["以国内大循环为主体、国内国际双循环相互促进的新发展格局"]
+
+
+def test_a_named_spirit_holds_the_term_or_place_it_is_named_after(nlp):
+    # invented: 脱贫攻坚精神 (a strategy's name opens it), 井冈山精神 (a place opens it), 甲某精神 as the last of the
+    # verb's objects (传承弘扬乙氏文脉、甲某精神), a spirit spelled out in parallel clauses before 的 (敢为人先,追求卓越的
+    # 丙镇精神); not the Party's congress (党的二十大精神) nor an attitude (历史主动精神)
+    text = "弘扬伟大抗疫精神和脱贫攻坚精神，弘扬井冈山精神，传承弘扬乙氏文脉、甲某精神。"
+    assert found(nlp, text, "Formulation") == ["伟大抗疫精神", "脱贫攻坚精神", "井冈山精神", "甲某精神"]
+    assert found(nlp, text, "Strategy") == [] and found(nlp, text, "Place") == []
+    text = ("认真践行敢为人先,追求卓越的丙镇精神。特别能吃苦、特别能战斗、特别能奉献的丁戊精神激励全县。树立高尚的"
+            "情操、生活方式，树立自觉的守法精神。学习贯彻党的二十大精神，以更加强烈,更加自觉的历史主动精神开拓进取。")
+    assert found(nlp, text, "Formulation", quotes=("敢为人先,追求卓越",)) == ["丙镇精神", "丁戊精神"]
+    text = "弘扬爱国主义、集体主义、社会主义精神，传承美德、符合社会主义精神文明要求。"  # values sharing 精神; 精神文明
+    assert found(nlp, text, "Formulation") == []
+
+
+def test_quoted_clauses_counted_as_great_tasks_are_the_slogan(nlp):
+    # invented: “甲要稳住、乙要安全”两件大事: the clauses are the slogan, the count none of its own there; a count
+    # written alone (统筹发展和安全两件大事) stays one
+    text = "狠抓甲要稳住、乙要安全两件大事。统筹发展和安全两件大事。"
+    assert found(nlp, text, "Formulation", quotes=("甲要稳住、乙要安全",)) == ["甲要稳住、乙要安全", "两件大事"]
+
+
+def test_quoted_clauses_named_as_the_road_taken_are_a_slogan(nlp):
+    # invented: 走“产业甲乙、小县大城”之路, 实施“内搭平台、外联老乡”发展路径: the clauses named as the road or path of
+    # development (formulation_slogan_kinds), the noun no part of the name
+    text = "坚定走产业甲乙、小县大城之路，实施内搭平台、外联老乡发展路径。"
+    quotes = ("产业甲乙、小县大城", "内搭平台、外联老乡")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["产业甲乙、小县大城", "内搭平台、外联老乡"]
+    text = "坚定走甲乙丙丁之路。"  # one quoted phrase named as a road: no slogan
+    assert found(nlp, text, "Formulation", quotes=("甲乙丙丁",)) == []
+
+
+def test_a_vocabulary_formulation_ends_a_works_name_read_leftwards(nlp):
+    # invented: 在服务国内国际双循环畅通中作基地: the reading leftwards from 基地 runs into a fixed term of the central
+    # vocabulary, a clause, no work's name
+    text = "甲市在服务国内国际双循环畅通中作基地、作平台。"
+    assert found(nlp, text, "Project") == []
+    assert found(nlp, text, "Formulation") == ["国内国际双循环"]
