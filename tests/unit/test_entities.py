@@ -929,8 +929,8 @@ def test_a_conjunction_inside_a_programmes_name_keeps_the_first_conjunct(nlp):
 
 
 def test_designations_a_level_confers_are_programmes(nlp):
-    # invented: designations after a verb; a place's own hub, a facility named by its kind, a count, 全国首个
-    text = ("获批国家甲乙冷链物流基地和国家丙丁示范区，培育国家级戊己产业集群，创建国家技术创新中心，"
+    # invented: designations after a verb; a place's own hub, a facility named by a generic kind, a count, 全国首个
+    text = ("获批国家甲乙冷链物流基地和国家丙丁示范区，培育国家级戊己产业集群，创建国家级创新平台，"
             "庚辛生产服务型国家物流枢纽建成，新增国家级孵化基地3个，建成全国首个壬癸示范区，建设国家煤炭储备基地。")
     programs = found(nlp, text, "Program")
     assert [p for p in programs if p.startswith(("国家", "全国"))] == ["国家甲乙冷链物流基地", "国家丙丁示范区",
@@ -3417,3 +3417,43 @@ def test_a_quoted_count_of_themed_years_is_a_campaign(nlp):
     text = "以两个攻坚年为抓手，推进各项工作。"
     assert found(nlp, text, "Program", quotes=("两个攻坚年",)) == ["两个攻坚年"]
     assert found(nlp, text, "Formulation", quotes=("两个攻坚年",)) == []
+
+
+def test_a_national_scheme_kind_of_centre_alone_is_a_programme(nlp):
+    # invented: a kind of centre or platform a national scheme designates, alone after 国家/国家级 or as a later item
+    # of a list a national designation opens, is a Program (tests/gold README, sixth pass 1); a field before it names
+    # one centre (a Project), a generic kind (国家级创新平台) none
+    text = ("培育国家技术创新中心、甲乙产业创新中心、产业技术工程化中心，创建国家级制造业中试平台，"
+            "推进国家丙丁示范区、制造业创新中心建设，获批国家戊己技术创新中心，新增国家级创新平台3家。")
+    programs = found(nlp, text, "Program")
+    assert [p for p in programs if p.endswith(("中心", "平台"))] == ["国家技术创新中心", "产业技术工程化中心",
+                                                                  "国家级制造业中试平台", "制造业创新中心"]
+    assert "国家戊己技术创新中心" in found(nlp, text, "Project")
+
+
+
+def test_named_national_schemes_of_the_vocabulary(nlp):
+    # invented: named national systems and schemes of state (guideline 2: a named system, a named instrument of state)
+    text = ("甲县加快社会信用体系建设，落实粮食最低收购价政策和临时收储政策，实施全面两孩政策，"
+            "推行住院分娩补助政策，用好240小时过境免签政策。")
+    assert set(found(nlp, text, "Program")) >= {"社会信用体系", "粮食最低收购价政策", "临时收储政策", "全面两孩政策",
+                                                "住院分娩补助政策", "240小时过境免签政策"}
+
+
+def test_clusters_a_list_wins_or_a_region_opens_are_named_by_their_items(nlp):
+    # invented: items said to win a level's cluster (A、B获批国家…集群) are named with it when an item opens with a
+    # place or region, the bare designation then the head they share; a region opening a list of sectors before
+    # 等…集群 scopes every item (guideline 2: coordinated names keep their shared head); items without a place name
+    # none
+    text = ("石家庄甲乙装备、京津冀丙丁健康获批国家先进制造业集群，做强成渝地区戊己、庚辛等国家先进制造业集群，"
+            "壬癸、子丑入围国家级优势特色产业集群。")
+    assert found(nlp, text, "Program", named=True) == [
+        "石家庄甲乙装备国家先进制造业集群", "京津冀丙丁健康国家先进制造业集群", "成渝地区戊己国家先进制造业集群",
+        "成渝地区庚辛国家先进制造业集群", "国家级优势特色产业集群"]
+
+
+def test_campaigns_launched_as_a_list_of_coined_names_share_their_head(nlp):
+    # invented: coined four-character campaigns listed after 开展 share 活动, each a Program; a list closed by 等
+    # names kinds
+    text = "广泛开展甲乙丙丁、戊己庚辛和子丑寅卯活动，开展壬癸消费、子丑促销等活动。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙丙丁活动", "戊己庚辛活动", "子丑寅卯活动"]
