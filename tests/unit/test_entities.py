@@ -3457,3 +3457,17 @@ def test_campaigns_launched_as_a_list_of_coined_names_share_their_head(nlp):
     # names kinds
     text = "广泛开展甲乙丙丁、戊己庚辛和子丑寅卯活动，开展壬癸消费、子丑促销等活动。"
     assert found(nlp, text, "Program", named=True) == ["甲乙丙丁活动", "戊己庚辛活动", "子丑寅卯活动"]
+
+
+def test_named_national_mechanisms_of_the_vocabulary(nlp):
+    # invented: named national systems (guideline 2); the lake chief system written beside the river chiefs is one
+    # of its own
+    text = "甲县严格落实河长制、湖长制，建立常态化财政资金直达机制，发挥城市房地产融资协调机制作用，健全行政问责制。"
+    assert found(nlp, text, "Program") == ["河长制", "湖长制", "常态化财政资金直达机制", "城市房地产融资协调机制", "行政问责制"]
+
+
+def test_the_only_one_of_a_scope_opens_no_name(nlp):
+    # invented: 唯一 ("the only") after a scope counts the designation, no word of its name
+    text = "甲县获批全省唯一国家现代农业产业园。"
+    assert found(nlp, text, "Program") == ["国家现代农业产业园"]
+    assert found(nlp, text, "Zone") == []
