@@ -629,6 +629,29 @@ def provincial_designations(doc: Doc) -> list[Match]:
     return found
 
 
+_ABBR = "[" + "".join(lexicons.words("zone_province_abbreviations")) + "]"  # 闽, 宁: a province's one character
+PAIRING = re.compile(r"((?:" + _ABBR + "{2}、)*" + _ABBR + "{2})"
+                     + lexicons.alternation("program_pairing_heads"))  # 闽宁|协作, 苏陕、津陕|协作
+
+
+def pairings(doc: Doc) -> list[Match]:
+    """Pairing schemes between two provinces named by their abbreviations (闽宁协作, 苏陕帮扶, 京津协作扶贫, 苏辽对口合作;
+    program_pairing_heads; a named programme, guideline 2): the pair opening a word, not the tail of a longer run of
+    abbreviations (京津冀|协作) nor inside an earlier match (川藏经济协作试验区); the items of a list share the head
+    (苏陕、津陕协作 gives 苏陕协作, 津陕协作)."""
+    text, found = doc_text(doc), []
+    starts = token_starts(doc)
+    for m in PAIRING.finditer(text) if "协作" in text or "帮扶" in text or "对口" in text else ():
+        s = m.start(1)
+        if s not in starts or re.match(_ABBR, text[s - 1:s]) or covered(doc, s, m.end(), NAMES):
+            continue
+        head = text[m.end(1):m.end()]
+        items = [(s + i.start(), s + i.end()) for i in re.finditer(r"[^、]{2}", m.group(1))]
+        found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items[:-1]]
+        found.append(Match(items[-1][0], m.end(), "Program"))
+    return found
+
+
 LAUNCHED_LIST = re.compile(r"开展((?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4}(?:和[\u4e00-\u9fff]{4})?)活动")  # 开展|拥军优属、
 # 拥政爱民|活动
 
@@ -1263,7 +1286,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + pairings(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -3471,3 +3471,10 @@ def test_the_only_one_of_a_scope_opens_no_name(nlp):
     text = "甲县获批全省唯一国家现代农业产业园。"
     assert found(nlp, text, "Program") == ["国家现代农业产业园"]
     assert found(nlp, text, "Zone") == []
+
+
+def test_pairing_schemes_of_two_provinces_are_programmes(nlp):
+    # invented: two provinces' abbreviations + 协作/帮扶/对口合作 name the pairing scheme; a list's items share the head;
+    # not the tail of a longer run (京津冀|协作)
+    text = "深化闽宁协作，提升苏陕、津陕协作水平，用好沪滇帮扶资金，推动京津冀协作。"
+    assert found(nlp, text, "Program", named=True) == ["闽宁协作", "苏陕协作", "津陕协作", "沪滇帮扶"]
