@@ -3478,3 +3478,17 @@ def test_pairing_schemes_of_two_provinces_are_programmes(nlp):
     # not the tail of a longer run (京津冀|协作)
     text = "深化闽宁协作，提升苏陕、津陕协作水平，用好沪滇帮扶资金，推动京津冀协作。"
     assert found(nlp, text, "Program", named=True) == ["闽宁协作", "苏陕协作", "津陕协作", "沪滇帮扶"]
+
+
+def test_systems_of_registration_and_agent_building_close_a_name(nlp):
+    # invented: …登记制 and …代建制 ending a clause close a system's name as 注册制 does
+    text = "全面落实甲乙认缴登记制，推行丙丁项目代建制。"
+    assert found(nlp, text, "Program") == ["甲乙认缴登记制", "丙丁项目代建制"]
+
+
+def test_a_quoted_token_keeps_a_head_of_command_laboratories_or_management(nlp):
+    # invented: a quoted token with 指挥体系, 实验室体系, 培育体系, 管理体系 after it names a scheme (guideline 2: a quoted
+    # token keeps its head noun); 产业体系 stays a layout
+    text = "完善甲乙应急指挥体系，建立2468实验室体系，健全戊己服务管理体系，构建1357产业体系。"
+    programs = found(nlp, text, "Program", quotes=("甲乙", "2468", "戊己", "1357"))
+    assert programs == ["甲乙应急指挥体系", "2468实验室体系", "戊己服务管理体系"]
