@@ -652,6 +652,30 @@ def pairings(doc: Doc) -> list[Match]:
     return found
 
 
+RIGHTS_MARKETS = re.compile(r"((?:[\u4e00-\u9fff]{1,8}?权、)+[\u4e00-\u9fff]{2,10}?)交易市场")  # 用能权、碳排放权|交易市场
+
+
+def rights_markets(doc: Doc) -> list[Match]:
+    """Trading markets of rights listed before the head they share (全国用能权、碳排放权交易市场 gives 全国用能权交易市场
+    and 全国碳排放权交易市场; 全国碳排放权、温室气体自愿减排交易市场; guideline 2: coordinated names keep their shared
+    head, and 全国碳市场 is a named instrument of state): each item with 交易市场; a 全国 opening the first item scopes
+    every item that is a right too (…权). The first item is read leftwards from its 权."""
+    text, found = doc_text(doc), []
+    for m in RIGHTS_MARKETS.finditer(text) if "权、" in text else ():
+        items = item_spans(m.group(1), m.start(1))
+        first = name_start(doc, items[0][1], max_chars=10)
+        if first is None or items[0][1] - first < 2:
+            continue
+        items[0] = (first, items[0][1])
+        if text[first - 2:first] == "全国":
+            items[0] = (first - 2, items[0][1])  # 全国|用能权: the scope, no word name_start reads
+        scope = "全国" if text.startswith("全国", items[0][0]) else ""
+        found += [Match(a, b, "Program", attrs=(("name", (scope if i and text[b - 1] == "权" else "") + text[a:b]
+                                                          + "交易市场"),))
+                  for i, (a, b) in enumerate(items) if not covered(doc, a, b, NAMES)]
+    return found
+
+
 LAUNCHED_LIST = re.compile(r"开展((?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4}(?:和[\u4e00-\u9fff]{4})?)活动")  # 开展|拥军优属、
 # 拥政爱民|活动
 
@@ -1286,7 +1310,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + pairings(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + pairings(doc) + rights_markets(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -3492,3 +3492,11 @@ def test_a_quoted_token_keeps_a_head_of_command_laboratories_or_management(nlp):
     text = "完善甲乙应急指挥体系，建立2468实验室体系，健全戊己服务管理体系，构建1357产业体系。"
     programs = found(nlp, text, "Program", quotes=("甲乙", "2468", "戊己", "1357"))
     assert programs == ["甲乙应急指挥体系", "2468实验室体系", "戊己服务管理体系"]
+
+
+def test_markets_of_rights_listed_share_their_head(nlp):
+    # invented: rights listed before 交易市场 each name a market (guideline 2: coordinated names keep their shared head);
+    # 全国 opening the first scopes each right
+    text = "加快建设全国甲乙权、丙丁权交易市场，参与戊己权、庚辛减排交易市场。"
+    assert found(nlp, text, "Program", named=True) == ["全国甲乙权交易市场", "全国丙丁权交易市场", "戊己权交易市场",
+                                                       "庚辛减排交易市场"]
