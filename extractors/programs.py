@@ -652,6 +652,18 @@ def pairings(doc: Doc) -> list[Match]:
     return found
 
 
+TECH_MARKET = "科技大市场"  # 安徽|科技大市场: a place's technology market, a platform it runs
+
+
+def tech_markets(doc: Doc) -> list[Match]:
+    """A place's technology market (安徽科技大市场, 山东科技大市场: the platform a province runs for trading technology,
+    a named programme): the place and 科技大市场 right after it."""
+    text = doc_text(doc)
+    return [Match(p.start, p.end + len(TECH_MARKET), "Program") for p in matches(doc)
+            if p.label == "Place" and text.startswith(TECH_MARKET, p.end) and
+            not covered(doc, p.end, p.end + len(TECH_MARKET), NAMES)] if TECH_MARKET in text else []
+
+
 RIGHTS_MARKETS = re.compile(r"((?:[\u4e00-\u9fff]{1,8}?权、)+[\u4e00-\u9fff]{2,10}?)交易市场")  # 用能权、碳排放权|交易市场
 
 
@@ -1310,7 +1322,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + pairings(doc) + rights_markets(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -3500,3 +3500,9 @@ def test_markets_of_rights_listed_share_their_head(nlp):
     text = "加快建设全国甲乙权、丙丁权交易市场，参与戊己权、庚辛减排交易市场。"
     assert found(nlp, text, "Program", named=True) == ["全国甲乙权交易市场", "全国丙丁权交易市场", "戊己权交易市场",
                                                        "庚辛减排交易市场"]
+
+
+def test_a_places_technology_market_and_the_smart_digital_campaign(nlp):
+    # invented: a place's 科技大市场 is the platform it runs (a Program); 智改数转(网联) a named campaign of the vocabulary
+    text = "建强浙江科技大市场，深化制造业智改数转网联。"
+    assert found(nlp, text, "Program") == ["浙江科技大市场", "智改数转网联"]
