@@ -3518,6 +3518,7 @@ def test_cities_a_national_scheme_picks_are_designations(nlp):
 def test_quoted_service_points_and_the_basic_public_health_programme(nlp):
     # invented: a coined service point quoted whole (“甲乙驿站”) or a quoted token before 就业服务站 names a scheme's
     # service; an unquoted kind (文化驿站) none; 国家基本公共卫生服务项目 is the vocabulary's national programme
-    text = "新建甲乙驿站80个，建设丙丁就业服务站，培育文化驿站，全面实施国家基本公共卫生服务项目。"
+    text = ("新建甲乙驿站80个，建设丙丁就业服务站，培育文化驿站，全面实施国家基本公共卫生服务项目，"
+            "免除国家扶贫开发工作重点县学杂费。")
     assert found(nlp, text, "Program", quotes=("甲乙驿站", "丙丁")) == ["甲乙驿站", "丙丁就业服务站",
-                                                                         "国家基本公共卫生服务项目"]
+                                                                         "国家基本公共卫生服务项目", "国家扶贫开发工作重点县"]
