@@ -75,8 +75,9 @@ TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|�
 # several titles at once (guideline 2), not the titles
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
-CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})等(?:\d+|[一二两三四五六七八九十]+)?个?"
-                          r"([\u4e00-\u9fff]{0,14}?集群)")  # A、B等3个国家先进制造业集群
+CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|"
+                          r"(?<![等个])(?P<won>获批|入选|入围)(?=国家|全国|省级))"
+                          r"([\u4e00-\u9fff]{0,14}?集群)")  # A、B等3个国家先进制造业集群; A、B获批|国家…集群
 LEVEL = re.compile("国家|全国|省级|省")  # a designation conferred by a level
 _FORMS = lexicons.terms("program_service_forms")
 SERVICE_FORM = re.compile(  # 一事联办, 全省通办, 跨域通办; 免申即享, 拿地即开工; 一窗受理: a service's coined name
@@ -386,26 +387,42 @@ LISTED_DESIGNATION = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{
 # 枢纽承载城市; A、B2个|国家…集群: a list without 等, its count the number of its items
 
 
+def region_opens(doc: Doc, start: int, end: int) -> bool:
+    """Whether a region the vocabulary names opens start..end and ends inside it (成渝地区|电子信息, 京津冀|生命健康)."""
+    return any(c.label == "Strategy" and c.start == start and c.end < end for c in matches(doc))
+
+
 def cluster_items(doc: Doc) -> list[Match]:
     """The named clusters a list gives (A、B等2个国家先进制造业集群 gives A国家先进制造业集群 and B…; guideline 2):
     each item with the head, when the head is a designation conferred by a level (国家…, 省级…) or an item opens
-    with a place (辛集皮革、白沟箱包等特色产业集群). A list of sectors alone (电子信息、生物医药等产业集群) names none.
+    with a place or a region (辛集皮革、白沟箱包等特色产业集群; 成渝地区电子信息、生物医药等国家先进制造业集群: the
+    region opens the first item, no name of its own). A list of sectors alone (电子信息、生物医药等产业集群) names none.
+    Items said to win a level's cluster (A、B获批|入选|入围国家…集群) name it so when an item opens with a place or
+    region (保定电力装备、京津冀生命健康获批国家先进制造业集群): a cluster is named by its items, as a pilot is not.
     The same for any designation a level confers after a list closed by 等 (保定、沧州等6个国家物流枢纽承载城市,
     A、B等国家人工智能应用中试基地): each item with it, the head ending where a designation's name can end."""
     text, found = doc_text(doc), []
     places = {m.start for m in matches(doc) if m.label == "Place"}
     for m in CLUSTER_LIST.finditer(text):
-        head, items = m.group(2), item_spans(m.group(1), m.start(1))
+        head, items = m.group(3), item_spans(m.group(1), m.start(1))
+        if m.group("won") and len(items) < 2:
+            continue  # 甲乙获批国家…集群: one firm or place winning it, no list of clusters
         first = max((a for a in places if items[0][0] <= a < items[0][1]), default=None)  # 曾都移动应急装备: a
         if first is None:  # place opens the item
             first = name_start(doc, items[0][1], max_chars=12)
         if first is None or items[0][1] - first < 2:
             continue
         items[0] = (first, items[0][1])
-        if not (LEVEL.match(head) or any(a in places for a, _ in items)) or \
-                any(covered(doc, a, b, NAMES) for a, b in items):
+        if not (LEVEL.match(head) and not m.group("won") or any(a in places or region_opens(doc, a, b)
+                                                                for a, b in items)) or \
+                any(c.start < b and a < c.end and c.label in NAMES and not (c.label == "Strategy" and c.start == a)
+                    for a, b in items for c in matches(doc)):
             continue
-        found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
+        region = next((text[c.start:c.end] for c in matches(doc) if c.label == "Strategy" and c.start == items[0][0]
+                       and c.end < items[0][1]), "")  # 成渝地区|电子信息、生物医药: the region scopes every item
+        found += [Match(a, b, "Program", attrs=(("name", (region if i and region and a not in places and
+                                                           not region_opens(doc, a, b) else "") + text[a:b] + head),))
+                  for i, (a, b) in enumerate(items)]
     for m in LISTED_DESIGNATION.finditer(text) if "等" in text or "个" in text else ():
         window = re.match(r"(?:(?![的和与及等])[\u4e00-\u9fff]){0,16}", text[m.end():]).group()  # 的 ends it (A、B三个
         # 国家控股公司|的试点)
@@ -612,12 +629,107 @@ def provincial_designations(doc: Doc) -> list[Match]:
     return found
 
 
+_ABBR = "[" + "".join(lexicons.words("zone_province_abbreviations")) + "]"  # 闽, 宁: a province's one character
+PAIRING = re.compile(r"((?:" + _ABBR + "{2}、)*" + _ABBR + "{2})"
+                     + lexicons.alternation("program_pairing_heads"))  # 闽宁|协作, 苏陕、津陕|协作
+
+
+def pairings(doc: Doc) -> list[Match]:
+    """Pairing schemes between two provinces named by their abbreviations (闽宁协作, 苏陕帮扶, 京津协作扶贫, 苏辽对口合作;
+    program_pairing_heads; a named programme, guideline 2): the pair opening a word, not the tail of a longer run of
+    abbreviations (京津冀|协作) nor inside an earlier match (川藏经济协作试验区); the items of a list share the head
+    (苏陕、津陕协作 gives 苏陕协作, 津陕协作)."""
+    text, found = doc_text(doc), []
+    starts = token_starts(doc)
+    for m in PAIRING.finditer(text) if "协作" in text or "帮扶" in text or "对口" in text else ():
+        s = m.start(1)
+        if s not in starts or re.match(_ABBR, text[s - 1:s]) or covered(doc, s, m.end(), NAMES):
+            continue
+        head = text[m.end(1):m.end()]
+        items = [(s + i.start(), s + i.end()) for i in re.finditer(r"[^、]{2}", m.group(1))]
+        found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items[:-1]]
+        found.append(Match(items[-1][0], m.end(), "Program"))
+    return found
+
+
+TECH_MARKET = "科技大市场"  # 安徽|科技大市场: a place's technology market, a platform it runs
+
+
+def tech_markets(doc: Doc) -> list[Match]:
+    """A place's technology market (安徽科技大市场, 山东科技大市场: the platform a province runs for trading technology,
+    a named programme): the place and 科技大市场 right after it."""
+    text = doc_text(doc)
+    return [Match(p.start, p.end + len(TECH_MARKET), "Program") for p in matches(doc)
+            if p.label == "Place" and text.startswith(TECH_MARKET, p.end) and
+            not covered(doc, p.end, p.end + len(TECH_MARKET), NAMES)] if TECH_MARKET in text else []
+
+
+RIGHTS_MARKETS = re.compile(r"((?:[\u4e00-\u9fff]{1,8}?权、)+[\u4e00-\u9fff]{2,10}?)交易市场")  # 用能权、碳排放权|交易市场
+
+
+def rights_markets(doc: Doc) -> list[Match]:
+    """Trading markets of rights listed before the head they share (全国用能权、碳排放权交易市场 gives 全国用能权交易市场
+    and 全国碳排放权交易市场; 全国碳排放权、温室气体自愿减排交易市场; guideline 2: coordinated names keep their shared
+    head, and 全国碳市场 is a named instrument of state): each item with 交易市场; a 全国 opening the first item scopes
+    every item that is a right too (…权). The first item is read leftwards from its 权."""
+    text, found = doc_text(doc), []
+    for m in RIGHTS_MARKETS.finditer(text) if "权、" in text else ():
+        items = item_spans(m.group(1), m.start(1))
+        first = name_start(doc, items[0][1], max_chars=10)
+        if first is None or items[0][1] - first < 2:
+            continue
+        items[0] = (first, items[0][1])
+        if text[first - 2:first] == "全国":
+            items[0] = (first - 2, items[0][1])  # 全国|用能权: the scope, no word name_start reads
+        scope = "全国" if text.startswith("全国", items[0][0]) else ""
+        found += [Match(a, b, "Program", attrs=(("name", (scope if i and text[b - 1] == "权" else "") + text[a:b]
+                                                          + "交易市场"),))
+                  for i, (a, b) in enumerate(items) if not covered(doc, a, b, NAMES)]
+    return found
+
+
+LAUNCHED_LIST = re.compile(r"开展((?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4}(?:和[\u4e00-\u9fff]{4})?)活动")  # 开展|拥军优属、
+# 拥政爱民|活动
+
+
+def launched_campaigns(doc: Doc) -> list[Match]:
+    """Campaigns launched as a list of coined four-character names sharing 活动 (开展拥军优属、拥政爱民和军民共建活动,
+    开展增产节约、增收节支活动; guideline 2: coordinated names are separate entities and keep their shared head): each
+    item with 活动. Not an item of another length (清洁村庄、清洁园区创建活动: a head of its own), nor a list closed by
+    等 (消费季、汽车下乡等活动: kinds), nor an item matched as a name of its own."""
+    text, found = doc_text(doc), []
+    for m in LAUNCHED_LIST.finditer(text) if "开展" in text else ():
+        items = [(m.start(1) + i.start(), m.start(1) + i.end()) for i in re.finditer(r"[^、和]{4}", m.group(1))]
+        if m.start() in token_starts(doc) and not any(covered(doc, a, b, NAMES) for a, b in items):
+            found += [Match(a, b, "Program", attrs=(("name", text[a:b] + "活动"),)) for a, b in items]
+    return found
+
+
 LEVEL_KINDS = re.compile(lexicons.alternation("program_level_kinds"))  # 国家实验室: a national scheme by its kind
+LEVEL_FACILITY = re.compile("(国家级?)?" + lexicons.alternation("program_level_facilities"))  # 国家|技术创新中心
+NATIONAL_ITEM = re.compile(r"(?:国家级?|全国)[\u4e00-\u9fff]{0,12}?(?:" + DESIGNATION_HEAD.pattern + ")$")
+LIST_FACILITY = re.compile(r"[\u4e00-\u9fff]{2,10}(?:中心|平台)")  # 新兴产业创新中心: an item between
+
+
+def national_list(text: str, start: int) -> bool:
+    """Whether the item at start follows, in a list of items joined by 、, a national designation (国家技术创新中心、
+    新兴产业创新中心、|制造业创新中心; 推进国家智能制造示范区、|制造业创新中心): the items between are centres or
+    platforms too."""
+    if text[start - 1:start] != "、":
+        return False
+    clause = max(text.rfind(c, 0, start - 1) for c in "，。；：,;！？\n") + 1
+    for item in reversed(text[clause:start - 1].split("、")):
+        if NATIONAL_ITEM.search(item):
+            return True
+        if not LIST_FACILITY.fullmatch(item):
+            return False
+    return False
 LEVEL_KIND_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的为]|建设")  # where a scheme named by its kind ends
 
 
 def level_kinds(doc: Doc) -> list[Match]:
-    """National schemes named by their level and kind alone (国家实验室, program_level_kinds) where the words stand
+    """National schemes named by their level and kind alone (国家实验室, program_level_kinds; 国家技术创新中心,
+    program_level_facilities, or such a kind alone after a national item of a list) where the words stand
     alone: whole words, no name read leftwards before them (甲乙国家实验室: a laboratory's site, a Project), nothing
     but punctuation, a conjunction, 建设 or a verb after them (国家实验室|丙丁创新平台, 国家实验室|体系: a longer
     name), no earlier match over them."""
@@ -632,6 +744,15 @@ def level_kinds(doc: Doc) -> list[Match]:
         if before is not None and before < s:
             continue
         found.append(Match(s, e, "Program"))
+    for m in LEVEL_FACILITY.finditer(text) if "中心" in text or "平台" in text else ():
+        s, e = m.span()  # 国家技术创新中心, 国家级制造业中试平台; 国家…、|制造业创新中心: a kind the level designates
+        if s not in starts or e not in ends or covered(doc, s, e) or \
+                not (LEVEL_KIND_AFTER.match(text, e) or text.startswith(LONG_VERBS, e)) or \
+                m.group(1) is None and not national_list(text, s):
+            continue
+        before = name_start(doc, s, max_chars=8) if s else None
+        if before is None or before >= s or m.group(1) is None:
+            found.append(Match(s, e, "Program"))
     return found
 
 
@@ -1195,12 +1316,13 @@ def find_programs(doc: Doc) -> list[Match]:
     drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and overlaps(z, areas)])
     listed = cluster_items(doc)
     heads = {(m.end, dict(m.attrs)["name"][m.end - m.start:]) for m in listed}
-    found = [f for f in found if not any(text.startswith(h, f.start) and 0 <= f.start - e <= 4 and f.end - f.start == len(h)
-                                         for e, h in heads)]  # A、B等6个|国家物流枢纽承载城市: the head the items share
+    def shared(f: Match) -> bool:  # A、B等6个|国家物流枢纽承载城市, A、B获批|国家…集群: the head the items share
+        return any(text.startswith(h, f.start) and 0 <= f.start - e <= 4 and f.end - f.start == len(h) for e, h in heads)
+    found = [f for f in found if not shared(f)]
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + designations(doc) + provincial_designations(doc) + level_kinds(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

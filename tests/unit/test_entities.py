@@ -929,8 +929,8 @@ def test_a_conjunction_inside_a_programmes_name_keeps_the_first_conjunct(nlp):
 
 
 def test_designations_a_level_confers_are_programmes(nlp):
-    # invented: designations after a verb; a place's own hub, a facility named by its kind, a count, 全国首个
-    text = ("获批国家甲乙冷链物流基地和国家丙丁示范区，培育国家级戊己产业集群，创建国家技术创新中心，"
+    # invented: designations after a verb; a place's own hub, a facility named by a generic kind, a count, 全国首个
+    text = ("获批国家甲乙冷链物流基地和国家丙丁示范区，培育国家级戊己产业集群，创建国家级创新平台，"
             "庚辛生产服务型国家物流枢纽建成，新增国家级孵化基地3个，建成全国首个壬癸示范区，建设国家煤炭储备基地。")
     programs = found(nlp, text, "Program")
     assert [p for p in programs if p.startswith(("国家", "全国"))] == ["国家甲乙冷链物流基地", "国家丙丁示范区",
@@ -3555,3 +3555,106 @@ def test_a_vocabulary_formulation_ends_a_works_name_read_leftwards(nlp):
     text = "甲市在服务国内国际双循环畅通中作基地、作平台。"
     assert found(nlp, text, "Project") == []
     assert found(nlp, text, "Formulation") == ["国内国际双循环"]
+
+
+def test_a_national_scheme_kind_of_centre_alone_is_a_programme(nlp):
+    # invented: a kind of centre or platform a national scheme designates, alone after 国家/国家级 or as a later item
+    # of a list a national designation opens, is a Program (tests/gold README, sixth pass 1); a field before it names
+    # one centre (a Project), a generic kind (国家级创新平台) none
+    text = ("培育国家技术创新中心、甲乙产业创新中心、产业技术工程化中心，创建国家级制造业中试平台，"
+            "推进国家丙丁示范区、制造业创新中心建设，获批国家戊己技术创新中心，新增国家级创新平台3家。")
+    programs = found(nlp, text, "Program")
+    assert [p for p in programs if p.endswith(("中心", "平台"))] == ["国家技术创新中心", "产业技术工程化中心",
+                                                                  "国家级制造业中试平台", "制造业创新中心"]
+    assert "国家戊己技术创新中心" in found(nlp, text, "Project")
+
+
+def test_named_national_schemes_of_the_vocabulary(nlp):
+    # invented: named national systems and schemes of state (guideline 2: a named system, a named instrument of state)
+    text = ("甲县落实粮食最低收购价政策和临时收储政策，实施全面两孩政策，推行住院分娩补助政策，"
+            "用好240小时过境免签政策。")
+    assert set(found(nlp, text, "Program")) >= {"粮食最低收购价政策", "临时收储政策", "全面两孩政策", "住院分娩补助政策",
+                                                "240小时过境免签政策"}
+
+
+def test_clusters_a_list_wins_or_a_region_opens_are_named_by_their_items(nlp):
+    # invented: items said to win a level's cluster (A、B获批国家…集群) are named with it when an item opens with a
+    # place or region, the bare designation then the head they share; a region opening a list of sectors before
+    # 等…集群 scopes every item (guideline 2: coordinated names keep their shared head); items without a place name
+    # none
+    text = ("石家庄甲乙装备、京津冀丙丁健康获批国家先进制造业集群，做强成渝地区戊己、庚辛等国家先进制造业集群，"
+            "壬癸、子丑入围国家级优势特色产业集群。")
+    assert found(nlp, text, "Program", named=True) == [
+        "石家庄甲乙装备国家先进制造业集群", "京津冀丙丁健康国家先进制造业集群", "成渝地区戊己国家先进制造业集群",
+        "成渝地区庚辛国家先进制造业集群", "国家级优势特色产业集群"]
+
+
+def test_campaigns_launched_as_a_list_of_coined_names_share_their_head(nlp):
+    # invented: coined four-character campaigns listed after 开展 share 活动, each a Program; a list closed by 等
+    # names kinds
+    text = "广泛开展甲乙丙丁、戊己庚辛和子丑寅卯活动，开展壬癸消费、子丑促销等活动。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙丙丁活动", "戊己庚辛活动", "子丑寅卯活动"]
+
+
+def test_named_national_mechanisms_of_the_vocabulary(nlp):
+    # invented: named national systems (guideline 2); the lake chief system written beside the river chiefs is one
+    # of its own
+    text = "甲县严格落实河长制、湖长制，建立常态化财政资金直达机制，发挥城市房地产融资协调机制作用，健全行政问责制。"
+    assert found(nlp, text, "Program") == ["河长制", "湖长制", "常态化财政资金直达机制", "城市房地产融资协调机制", "行政问责制"]
+
+
+def test_the_only_one_of_a_scope_opens_no_name(nlp):
+    # invented: 唯一 ("the only") after a scope counts the designation, no word of its name
+    text = "甲县获批全省唯一国家现代农业产业园。"
+    assert found(nlp, text, "Program") == ["国家现代农业产业园"]
+    assert found(nlp, text, "Zone") == []
+
+
+def test_pairing_schemes_of_two_provinces_are_programmes(nlp):
+    # invented: two provinces' abbreviations + 协作/帮扶/对口合作 name the pairing scheme; a list's items share the head;
+    # not the tail of a longer run (京津冀|协作)
+    text = "深化闽宁协作，提升苏陕、津陕协作水平，用好沪滇帮扶资金，推动京津冀协作。"
+    assert found(nlp, text, "Program", named=True) == ["闽宁协作", "苏陕协作", "津陕协作", "沪滇帮扶"]
+
+
+def test_systems_of_registration_and_agent_building_close_a_name(nlp):
+    # invented: …登记制 and …代建制 ending a clause close a system's name as 注册制 does
+    text = "全面落实甲乙认缴登记制，推行丙丁项目代建制。"
+    assert found(nlp, text, "Program") == ["甲乙认缴登记制", "丙丁项目代建制"]
+
+
+def test_a_quoted_token_keeps_a_head_of_command_laboratories_or_management(nlp):
+    # invented: a quoted token with 指挥体系, 实验室体系, 培育体系, 管理体系 after it names a scheme (guideline 2: a quoted
+    # token keeps its head noun); 产业体系 stays a layout
+    text = "完善甲乙应急指挥体系，建立2468实验室体系，健全戊己服务管理体系，构建1357产业体系。"
+    programs = found(nlp, text, "Program", quotes=("甲乙", "2468", "戊己", "1357"))
+    assert programs == ["甲乙应急指挥体系", "2468实验室体系", "戊己服务管理体系"]
+
+
+def test_markets_of_rights_listed_share_their_head(nlp):
+    # invented: rights listed before 交易市场 each name a market (guideline 2: coordinated names keep their shared head);
+    # 全国 opening the first scopes each right
+    text = "加快建设全国甲乙权、丙丁权交易市场，参与戊己权、庚辛减排交易市场。"
+    assert found(nlp, text, "Program", named=True) == ["全国甲乙权交易市场", "全国丙丁权交易市场", "戊己权交易市场",
+                                                       "庚辛减排交易市场"]
+
+
+def test_a_places_technology_market_and_the_smart_digital_campaign(nlp):
+    # invented: a place's 科技大市场 is the platform it runs (a Program); 智改数转(网联) a named campaign of the vocabulary
+    text = "建强浙江科技大市场，深化制造业智改数转网联。"
+    assert found(nlp, text, "Program") == ["浙江科技大市场", "智改数转网联"]
+
+
+def test_cities_a_national_scheme_picks_are_designations(nlp):
+    # invented: 国家/全国 + a scheme's topic + 重点城市 or 支点城市 names a designation that assigns work (guideline 2)
+    text = "推进国家甲乙流通战略支点城市建设，打造全国丙丁发展重点城市，空气质量在全国168个重点城市中排名前列。"
+    assert found(nlp, text, "Program") == ["国家甲乙流通战略支点城市", "全国丙丁发展重点城市"]
+
+
+def test_quoted_service_points_and_the_basic_public_health_programme(nlp):
+    # invented: a coined service point quoted whole (“甲乙驿站”) or a quoted token before 就业服务站 names a scheme's
+    # service; an unquoted kind (文化驿站) none; 国家基本公共卫生服务项目 is the vocabulary's national programme
+    text = ("新建甲乙驿站80个，建设丙丁就业服务站，培育文化驿站，全面实施国家基本公共卫生服务项目，"
+            "免除国家扶贫开发工作重点县学杂费。")
+    assert found(nlp, text, "Program", quotes=("甲乙驿站", "丙丁")) == ["甲乙驿站", "丙丁就业服务站",
+                                                                         "国家基本公共卫生服务项目", "国家扶贫开发工作重点县"]
