@@ -11,7 +11,7 @@ from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, 
     register, token_bounds, token_ends, token_starts
 from extractors.places import WORDLIKE  # 长安, 通道: short place names that are ordinary words
 # what a corridor carries (甲乙电力|外送通道: no firm's); 华能四期: a firm's own plant, its next phase
-from extractors.projects import CONVEYANCE, CORRIDORS, PHASE, RENOVATING_FIRM
+from extractors.projects import CONVEYANCE, CORRIDORS, PHASE, RENOVATING_FIRM, RENOVATION
 from kg import gazetteer, lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
@@ -114,7 +114,7 @@ ONE_FIRM = re.compile(r"((?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})(?=等(?![地区
 # firm does to its own plant, so each item that is a brand and a trade word is the firm (guideline 2: a list of what
 # firms do; the projects' family leaves these items, projects.RENOVATING_FIRM)
 RENOVATIONS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){0,8}(?:(?!等)[\u4e00-\u9fff]){2,8})等"
-                         r"(?:[\d一二三四五六七八九十]+个|一批)?[\u4e00-\u9fff]{0,6}?(?:技改|技术改造)(?:项目|工程)")
+                         r"(?:[\d一二三四五六七八九十]+个|一批)?[\u4e00-\u9fff]{0,6}?(?:" + RENOVATION.pattern + ")(?:项目|工程)")
 
 
 # A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to

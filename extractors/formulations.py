@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from extractors.base import (FIVE_YEAR, NAME_LABELS, Match, covered, doc_text, drop_matches, matches, only_words, overlaps, quoted, register,
                              token_bounds, token_ends)
+from extractors.programs import YEAR_THEME  # 攻坚|年: a themed year of work
 from kg import lexicons
 
 # quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
@@ -204,7 +205,7 @@ def joint(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 SCHEME_END = re.compile(rf"(?:{lexicons.alternation('formulation_scheme_kinds')})$")
 
 
-THEMED_YEAR_END = re.compile(lexicons.alternation("program_year_themes") + "年$")  # 攻坚|年: a themed year of work
+THEMED_YEAR_END = re.compile(YEAR_THEME.pattern + "$")  # 攻坚|年: a themed year of work
 
 
 def counted(token: str) -> bool:

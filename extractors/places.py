@@ -50,7 +50,7 @@ def find_places(doc: Doc) -> list[Match]:
     wordlike: list = []  # short names that are ordinary words (朝阳, 黄山): places only in a list of places
     taken = [False] * len(text)
 
-    titles = [(a, b) for a, b in quoted(doc)]
+    titles = quoted(doc)
 
     def add(s: int, e: int, divisions, short: bool) -> None:
         opening = () if stands_alone(text, s, e) and not honour(text, s, e, titles) else (("opens", "name"),)

@@ -817,8 +817,9 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text or "小康" in text else ():
         end = next((e for at in dict.fromkeys((m.end(), m.start() + len(m.group().rstrip("新大"))))  # 现代化|新疆:
                     for e in range(min(len(text), at + 4), at + 1, -1) if gaz.lookup(text[at:e])), None)  # the place's 新
-        if end and (GOAL_END.match(text, end) or PLACE_GOAL_AFTER.match(text, end)) and (GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or
-                                                  BUILT_AFTER.match(text, end) or GOAL_VERB_INSIDE.search(m.group())) and \
+        if end and (GOAL_END.match(text, end) or PLACE_GOAL_AFTER.match(text, end)) and \
+                (GOAL_VERB.search(text, max(0, m.start() - 6), m.start()) or BUILT_AFTER.match(text, end)
+                 or GOAL_VERB_INSIDE.search(m.group())) and \
                 not any(f.start < end and m.start() < f.end for f in found):  # 现代化X建设迈上新台阶: 建设 after it
             goals.append(Match(m.start(), end, "Strategy"))
     starts, quote_ends = token_starts(doc), {b for _, b in quoted(doc)}
