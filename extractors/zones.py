@@ -65,6 +65,9 @@ TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS
 ORIGINS = tuple(lexicons.terms("zone_origin_places"))  # 台湾农民创业园: whose park, not where
 PILOT = ("示范区", "试验区", "实验区", "综试区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # (综试区: 综合试验区 written short, 跨境电商综试区)
+# a pilot named by the reform it tries (合肥科创金融改革试验区, 甲市农村改革试验区) is a designation conferred on the place, a
+# Program (guideline 2: a pilot that assigns work), wherever it lies; not an area named for reform and more (沈抚改革创新示范区)
+REFORM = "改革"
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
 # …先行区 among the programmes; a 功能区 is the function a spatial plan gives an area): 长三角美丽中国先行区, 张家口首都水源涵养功能区
 DESIGNATION_ONLY = ("先行区", "功能区")
@@ -378,6 +381,8 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
 
 
 RESERVES = ("国家公园", "保护区")  # national parks and nature reserves: areas named by a landmark or a place
+# a reserve spanning provinces written with one province's part in brackets (甲山国家公园(乙省片区)): the part is the name
+RESERVE_PART = re.compile(r"\([\u4e00-\u9fff]{2,8}片区\)")
 NATURE_KINDS = lexicons.longest_first("zone_nature_kinds")  # 湿地, 森林: what a kind of reserve protects
 
 
@@ -734,6 +739,7 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # 重点生态功能区, 各类示范区: a kind of area
         if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (
                 suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or LEVELLED.search(head) or national_pilot(suffix, head)
+                or head.endswith(REFORM)  # 甲市科创金融改革试验区: a reform's pilot, whatever place holds it
                 or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
@@ -767,7 +773,8 @@ def find_zones(doc: Doc) -> list[Match]:
             # by its farmers' origin), and a cluster area (航运服务集聚区: a kind a plan promotes)
         if suffix == "新区" and gazetteer.load().full.get(text[start:m.end()]):
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
-        found.append(Match(start, m.end(), "Zone"))
+        part = RESERVE_PART.match(text, m.end()) if suffix.endswith(RESERVES) else None
+        found.append(Match(start, part.end() if part else m.end(), "Zone"))
     found = longest_first([z for z in found if z.label != "Zone" or not applied_for(text, z.start, z.end)
                            or opens_with_place(text[z.start:z.end])])  # 申建甲市空港综保区: the zone it names
     listed = ftz_areas(doc, found)

@@ -3658,3 +3658,24 @@ def test_quoted_service_points_and_the_basic_public_health_programme(nlp):
             "免除国家扶贫开发工作重点县学杂费。")
     assert found(nlp, text, "Program", quotes=("甲乙驿站", "丙丁")) == ["甲乙驿站", "丙丁就业服务站",
                                                                          "国家基本公共卫生服务项目", "国家扶贫开发工作重点县"]
+
+
+def test_vehicle_and_oil_trade_words_end_a_firms_name(nlp):
+    # invented: 车业 and 石油 are trade words (甲乙车业, 丙丁石油); a firm's verb after the name makes it a firm
+    text = "甲乙车业入选全省工业龙头企业，丙丁石油荣登全省民营企业百强名单，扩大石油进口。"
+    assert found(nlp, text, "Enterprise") == ["甲乙车业", "丙丁石油"]
+
+
+def test_a_reform_pilot_tied_to_a_place_is_a_designation(nlp):
+    # invented: a 试验区/示范区 named by the reform it tries is a pilot conferred on the place (guideline 2), a Program,
+    # even with the place's name first; an area named for reform and more (沈抚改革创新示范区) stays a zone
+    text = "高标准建设合肥甲乙金融改革试验区，深化沧州农村改革试验区建设，推进沈抚改革创新示范区建设。"
+    assert found(nlp, text, "Program") == ["合肥甲乙金融改革试验区", "沧州农村改革试验区"]
+    assert found(nlp, text, "Zone") == ["沈抚改革创新示范区"]
+
+
+def test_a_national_parks_provincial_part_and_a_lake_named_cluster(nlp):
+    # invented: a national park's bracketed provincial part belongs to its name (甲乙山国家公园(江西片区)); a lake ending
+    # in 淀 names a cluster area as one ending in 湖 does
+    text = "推进甲乙山国家公园(江西片区)建设，重点建设丙丁淀温泉休闲聚集区。"
+    assert found(nlp, text, "Zone") == ["甲乙山国家公园(江西片区)", "丙丁淀温泉休闲聚集区"]
