@@ -65,9 +65,6 @@ TOWN_KINDS = tuple(sorted(lexicons.words("zone_town_kinds") | set(CATEGORY_WORDS
 ORIGINS = tuple(lexicons.terms("zone_origin_places"))  # 台湾农民创业园: whose park, not where
 PILOT = ("示范区", "试验区", "实验区", "综试区", "先行区", "功能区")  # designations: a zone only when tied to a place
 # (综试区: 综合试验区 written short, 跨境电商综试区)
-# a pilot named by the reform it tries (合肥科创金融改革试验区, 甲市农村改革试验区) is a designation conferred on the place, a
-# Program (guideline 2: a pilot that assigns work), wherever it lies; not an area named for reform and more (沈抚改革创新示范区)
-REFORM = "改革"
 # designations that never name an area of its own administration, whatever place they are tied to (guideline 2 names
 # …先行区 among the programmes; a 功能区 is the function a spatial plan gives an area): 长三角美丽中国先行区, 张家口首都水源涵养功能区
 DESIGNATION_ONLY = ("先行区", "功能区")
@@ -739,7 +736,6 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # 重点生态功能区, 各类示范区: a kind of area
         if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (
                 suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or LEVELLED.search(head) or national_pilot(suffix, head)
-                or head.endswith(REFORM)  # 甲市科创金融改革试验区: a reform's pilot, whatever place holds it
                 or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area

@@ -3666,16 +3666,15 @@ def test_vehicle_and_oil_trade_words_end_a_firms_name(nlp):
     assert found(nlp, text, "Enterprise") == ["甲乙车业", "丙丁石油"]
 
 
-def test_a_reform_pilot_tied_to_a_place_is_a_designation(nlp):
-    # invented: a 试验区/示范区 named by the reform it tries is a pilot conferred on the place (guideline 2), a Program,
-    # even with the place's name first; an area named for reform and more (沈抚改革创新示范区) stays a zone
-    text = "高标准建设合肥甲乙金融改革试验区，深化沧州农村改革试验区建设，推进沈抚改革创新示范区建设。"
-    assert found(nlp, text, "Program") == ["合肥甲乙金融改革试验区", "沧州农村改革试验区"]
-    assert found(nlp, text, "Zone") == ["沈抚改革创新示范区"]
-
-
 def test_a_national_parks_provincial_part_and_a_lake_named_cluster(nlp):
     # invented: a national park's bracketed provincial part belongs to its name (甲乙山国家公园(江西片区)); a lake ending
     # in 淀 names a cluster area as one ending in 湖 does
     text = "推进甲乙山国家公园(江西片区)建设，重点建设丙丁淀温泉休闲聚集区。"
     assert found(nlp, text, "Zone") == ["甲乙山国家公园(江西片区)", "丙丁淀温泉休闲聚集区"]
+
+
+def test_a_place_and_trade_word_before_capacity_or_environmental_work_on_a_plant(nlp):
+    # invented: 扩能 and 环保改造 are work on a firm's own plant, like 搬迁改造: the place and the trade word before them
+    # (锦州石化乙烯扩能项目, 黄石有色冶炼厂环保改造) name the firm, not the place's industry
+    text = "投资20亿元的锦州石化乙烯扩能项目完成设计审查，完成黄石有色冶炼厂环保改造。"
+    assert found(nlp, text, "Enterprise") == ["锦州石化", "黄石有色"]
