@@ -65,7 +65,9 @@ SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
 SCOPE_ENDING = re.compile(SCOPE.pattern + "$")
 SCOPE_CHARS = max(map(len, lexicons.terms("strategy_goal_scopes")))  # the longest scope, 向西开放
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
-GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
+# what may follow a scoped goal (not 高地|排头兵); 以共建甲市国际科技创新中心|为引领, 抓住共建…中心|重大机遇: the goal is
+# the object of the frame around it
+GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设|为|(?:重大|历史性)?机遇")
 # 国际交往中心|功能进一步增强, 增强全国文化中心|影响力: what a place's central function has, raised as the goal is
 CENTRE_CAPACITY = re.compile(lexicons.alternation("strategy_centre_capacity_after"))
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")

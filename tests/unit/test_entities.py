@@ -3658,3 +3658,16 @@ def test_quoted_service_points_and_the_basic_public_health_programme(nlp):
             "免除国家扶贫开发工作重点县学杂费。")
     assert found(nlp, text, "Program", quotes=("甲乙驿站", "丙丁")) == ["甲乙驿站", "丙丁就业服务站",
                                                                          "国家基本公共卫生服务项目", "国家扶贫开发工作重点县"]
+
+
+def test_a_scoped_goal_framed_by_as_lead_or_opportunity(nlp):
+    # invented: a scoped goal (国际…中心, 区域…中心) as the object of 以…为引领 or of 抓住…重大机遇 is the place's goal
+    text = "以共建区域科技创新中心为引领，抓住建设国际航运中心重大机遇，推动甲乙产业发展。"
+    assert found(nlp, text, "Strategy") == ["区域科技创新中心", "国际航运中心"]
+
+
+def test_the_second_centenary_goal_is_a_goal_to_build(nlp):
+    # invented: 第二个百年奋斗目标 is the national goal to build (guideline 2, as 全面建成小康社会), a Strategy
+    text = "为实现第二个百年奋斗目标、建设甲县新篇章而努力奋斗。"
+    assert "第二个百年奋斗目标" in found(nlp, text, "Strategy")
+    assert "第二个百年奋斗目标" not in found(nlp, text, "Formulation")
