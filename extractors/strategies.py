@@ -983,7 +983,8 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
         out.append((s, m.end()))
     for a, b in quotes if "战略" in text or "愿景" in text else ():  # “3815”战略目标, “甲乙”发展愿景: a quoted goal
         head = QUOTED_GOAL_HEAD.match(text, b)  # and its head, one name; a vocabulary label in it is that label's
-        if head and b - a >= 2 and not any(o.start < head.end() and a < o.end for o in matches(doc)) and \
+        if head and b - a >= 2 and not any(o.start < head.end() and a < o.end and not (  # places inside the quotes
+                o.label == "Place" and a <= o.start and o.end <= b) for o in matches(doc)) and \
                 not any(x < head.end() and a < y for x, y in out):
             out.append((a, head.end()))
     return out

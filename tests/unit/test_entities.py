@@ -3671,3 +3671,10 @@ def test_the_second_centenary_goal_is_a_goal_to_build(nlp):
     text = "为实现第二个百年奋斗目标、建设甲县新篇章而努力奋斗。"
     assert "第二个百年奋斗目标" in found(nlp, text, "Strategy")
     assert "第二个百年奋斗目标" not in found(nlp, text, "Formulation")
+
+
+def test_a_quoted_vision_naming_places_is_the_places_goal(nlp):
+    # invented: a quoted token before 发展愿景 is one name with its head (guideline 2: a place's headline goal), the
+    # places written inside the quotes only words of it
+    text = "奋力实现锦绣己县·多彩昆山发展愿景。"
+    assert found(nlp, text, "Strategy", quotes=("锦绣己县·多彩昆山",)) == ["锦绣己县·多彩昆山发展愿景"]
