@@ -65,7 +65,9 @@ SCOPE = re.compile(lexicons.alternation("strategy_goal_scopes"))
 SCOPE_ENDING = re.compile(SCOPE.pattern + "$")
 SCOPE_CHARS = max(map(len, lexicons.terms("strategy_goal_scopes")))  # the longest scope, 向西开放
 JOIN_VERB = re.compile(lexicons.alternation("strategy_join_verbs") + "$")
-GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设")  # what may follow a scoped goal (not 高地|排头兵)
+# what may follow a scoped goal (not 高地|排头兵); 以共建甲市国际科技创新中心|为引领, 抓住共建…中心|重大机遇: the goal is
+# the object of the frame around it
+GOAL_END = re.compile(r"$|[^\u4e00-\u9fff]|[和与及、的]|建设|为|(?:重大|历史性)?机遇")
 # 国际交往中心|功能进一步增强, 增强全国文化中心|影响力: what a place's central function has, raised as the goal is
 CENTRE_CAPACITY = re.compile(lexicons.alternation("strategy_centre_capacity_after"))
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
@@ -981,7 +983,8 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
         out.append((s, m.end()))
     for a, b in quotes if "战略" in text or "愿景" in text else ():  # “3815”战略目标, “甲乙”发展愿景: a quoted goal
         head = QUOTED_GOAL_HEAD.match(text, b)  # and its head, one name; a vocabulary label in it is that label's
-        if head and b - a >= 2 and not any(o.start < head.end() and a < o.end for o in matches(doc)) and \
+        if head and b - a >= 2 and not any(o.start < head.end() and a < o.end and not (  # places inside the quotes
+                o.label == "Place" and a <= o.start and o.end <= b) for o in matches(doc)) and \
                 not any(x < head.end() and a < y for x, y in out):
             out.append((a, head.end()))
     return out

@@ -3678,3 +3678,23 @@ def test_a_place_and_trade_word_before_capacity_or_environmental_work_on_a_plant
     # (锦州石化乙烯扩能项目, 黄石有色冶炼厂环保改造) name the firm, not the place's industry
     text = "投资20亿元的锦州石化乙烯扩能项目完成设计审查，完成黄石有色冶炼厂环保改造。"
     assert found(nlp, text, "Enterprise") == ["锦州石化", "黄石有色"]
+
+
+def test_a_scoped_goal_framed_by_as_lead_or_opportunity(nlp):
+    # invented: a scoped goal (国际…中心, 区域…中心) as the object of 以…为引领 or of 抓住…重大机遇 is the place's goal
+    text = "以共建区域科技创新中心为引领，抓住建设国际航运中心重大机遇，推动甲乙产业发展。"
+    assert found(nlp, text, "Strategy") == ["区域科技创新中心", "国际航运中心"]
+
+
+def test_the_second_centenary_goal_is_a_goal_to_build(nlp):
+    # invented: 第二个百年奋斗目标 is the national goal to build (guideline 2, as 全面建成小康社会), a Strategy
+    text = "为实现第二个百年奋斗目标、建设甲县新篇章而努力奋斗。"
+    assert "第二个百年奋斗目标" in found(nlp, text, "Strategy")
+    assert "第二个百年奋斗目标" not in found(nlp, text, "Formulation")
+
+
+def test_a_quoted_vision_naming_places_is_the_places_goal(nlp):
+    # invented: a quoted token before 发展愿景 is one name with its head (guideline 2: a place's headline goal), the
+    # places written inside the quotes only words of it
+    text = "奋力实现锦绣己县·多彩昆山发展愿景。"
+    assert found(nlp, text, "Strategy", quotes=("锦绣己县·多彩昆山",)) == ["锦绣己县·多彩昆山发展愿景"]

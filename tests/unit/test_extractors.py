@@ -845,7 +845,7 @@ def test_the_goals_a_closing_appeal_strives_to_build_are_the_places_headline_goa
     # building inside a noun (现代化建设) name none
     text = ("奋力开启了建设甲乙现代化滨水新区的新征程。为加快建设丙丁城市圈协同创新先行区，加速冲刺全国百强，"
             "奋力谱写新时代戊县发展新篇章而努力奋斗！为“加快建设秀美己县、率先实现绿色崛起”努力奋斗！"
-            "奋力谱写全面建设庚辛智谷、壬癸新城的崭新篇章。为建设廉洁政府而奋斗。为实现第二个百年奋斗目标而奋斗。"
+            "奋力谱写全面建设庚辛智谷、壬癸新城的崭新篇章。为建设廉洁政府而奋斗。为实现第一个百年奋斗目标而奋斗。"
             "为建设富强的子丑、为祖国的统一和兴旺发达而共同奋斗。迈上了向现代化建设第三步目标进军的新征程。"
             "为全面建设寅卯新城、建成富强民主和谐的现代化国家而努力奋斗！")
     assert [t for t, _ in sorted(matches(nlp, text, "Strategy"), key=lambda x: x[1].start)] == [
