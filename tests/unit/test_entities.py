@@ -3658,3 +3658,16 @@ def test_quoted_service_points_and_the_basic_public_health_programme(nlp):
             "免除国家扶贫开发工作重点县学杂费。")
     assert found(nlp, text, "Program", quotes=("甲乙驿站", "丙丁")) == ["甲乙驿站", "丙丁就业服务站",
                                                                          "国家基本公共卫生服务项目", "国家扶贫开发工作重点县"]
+
+
+def test_place_initiatives_written_one_after_another_unquoted(nlp):
+    # invented: 平安甲县法治甲县: a second initiative of the same place right after the first ends the first too
+    text = "建设更高水平平安赵县法治赵县。"
+    assert found(nlp, text, "Program") == ["平安赵县", "法治赵县"]
+
+
+def test_items_a_count_sums_before_a_shared_head_joined_by_and(nlp):
+    # invented: A和B两个攻坚战 gives A攻坚战 and B攻坚战 (guideline 2: coordinated names keep their shared head,
+    # without the count); an ordinal (第九个五年计划) is no count of items
+    text = "继续打好甲乙污染治理和丙丁河道整治两个攻坚战。全面完成国民经济和社会发展的第九个五年计划。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙污染治理攻坚战", "丙丁河道整治攻坚战"]
