@@ -960,18 +960,23 @@ def place_initiatives(doc: Doc) -> list[Match]:
     return found
 
 
-TRADE_AREA = re.compile(r"(中国[与和\-－—―]|中|(?<=与)|(?=亚太))((?:[\u4e00-\u9fff]{1,4}、)*[\u4e00-\u9fff]{1,4}?)等?(自贸区|自由贸易区)")
+TRADE_AREA = re.compile(r"(中国[与和\-－—―]|中|(?<=与)|(?=亚太))((?:[\u4e00-\u9fff]{1,7}、)*[\u4e00-\u9fff]{1,7}?)等?(自贸区|自由贸易区)")
+PARTNER_MAX = 4  # characters of a partner after 中 (中韩, 中澳); after 与 a body may be longer (海湾合作委员会)
+NO_PARTNER = ("高标准", "高水平", "更高水平")  # 参与|高标准自贸区: a standard, no partner
 
 
 def trade_areas(doc: Doc) -> list[Match]:
     """Free-trade areas China agrees with other countries (中韩自贸区, 中国与冰岛、瑞士自贸区, 与海合会、以色列等自贸区,
-    中国-东盟自贸区, 亚太自贸区): a trade agreement, a programme, not a zone with an administration; each partner of a list keeps
-    the opening and the head. Not when a Chinese place names it (上海自贸区: the zone)."""
+    中国-东盟自贸区, 亚太自贸区, 与甲国、海湾合作委员会等自贸区): a trade agreement, a programme, not a zone with an
+    administration; each partner of a list keeps the opening and the head. Not when a Chinese place names it (上海自贸区:
+    the zone), nor a standard (参与高标准自贸区建设: no partner)."""
     text, found = doc_text(doc), []
     for m in TRADE_AREA.finditer(text) if "贸区" in text else ():
         opening, head, pos, items = m.group(1), m.group(3), m.start(2), []
         if opening == "中" and m.start(2) < len(text) and text[m.start(2)] == "国" or \
-                covered(doc, m.start(2), m.end(2), {"Place", "Strategy", "Enterprise", "Event", "Policy"}):
+                covered(doc, m.start(2), m.end(2), {"Place", "Strategy", "Enterprise", "Event", "Policy"}) or \
+                m.group(2).startswith(NO_PARTNER) or \
+                opening.startswith("中") and any(len(x) > PARTNER_MAX for x in m.group(2).split("、")):
             continue
         for item in m.group(2).split("、"):
             items.append((pos, pos + len(item), item))

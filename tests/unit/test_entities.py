@@ -3671,3 +3671,10 @@ def test_items_a_count_sums_before_a_shared_head_joined_by_and(nlp):
     # without the count); an ordinal (第九个五年计划) is no count of items
     text = "继续打好甲乙污染治理和丙丁河道整治两个攻坚战。全面完成国民经济和社会发展的第九个五年计划。"
     assert found(nlp, text, "Program", named=True) == ["甲乙污染治理攻坚战", "丙丁河道整治攻坚战"]
+
+
+def test_free_trade_areas_with_a_long_partner_and_not_a_standard(nlp):
+    # invented: after 与 a partner may be a body of more than four characters (海湾合作委员会); 高标准 is a standard,
+    # no partner
+    text = "加快与甲国、乙丙合作委员会等自贸区谈判。积极参与高标准自贸区建设。"
+    assert found(nlp, text, "Program", named=True) == ["甲国自贸区", "乙丙合作委员会自贸区"]
