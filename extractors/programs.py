@@ -75,6 +75,7 @@ TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|�
 # several titles at once (guideline 2), not the titles
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
+NEXT_INITIATIVE = re.compile(lexicons.alternation("program_place_initiative"))  # 平安浙江|法治浙江: a second one
 CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|"
                           r"(?<![等个])(?P<won>获批|入选|入围)(?=国家|全国|省级))"
                           r"([\u4e00-\u9fff]{0,14}?集群)")  # A、B等3个国家先进制造业集群; A、B获批|国家…集群
@@ -917,31 +918,65 @@ def quoted_brands(doc: Doc) -> list[Match]:
     return found
 
 
+COUNTED_PAIR = re.compile(r"(?<!第)((?:(?:(?![和与及、])[\u4e00-\u9fff]){2,10}、)*(?:(?![和与及、])[\u4e00-\u9fff]){2,10})"
+                          r"[和与及]((?:(?![和与及、])[\u4e00-\u9fff]){2,10}?)([两二三四五六七八九])个("
+                          + lexicons.alternatives("program_suffix") + ")")  # 甲乙治理和丙丁整顿|两个|攻坚战
+
+
+def counted_pairs(doc: Doc) -> list[Match]:
+    """The items a count sums when the last is joined by 和, 与 or 及 before a programme's head (煤矿瓦斯治理和矿山整顿
+    两个攻坚战 gives 煤矿瓦斯治理攻坚战 and 矿山整顿攻坚战; guideline 2: coordinated names keep their shared head,
+    without the count): only when the count is the number of items, the first read leftwards, each of two characters
+    or more, with no stop word and no name of its own."""
+    text, found = doc_text(doc), []
+    for m in COUNTED_PAIR.finditer(text) if "个" in text else ():
+        items = item_spans(m.group(1), m.start(1)) + [(m.start(2), m.end(2))]
+        first = name_start(doc, items[0][1], max_chars=10)
+        if first is None or items[0][1] - first < 2 or count_of(m.group(3)) != len(items):
+            continue
+        items[0] = (max(first, items[0][0]), items[0][1])
+        if any(covered(doc, a, b, NAMES) or b - a < 2 or
+               any(text[x:y] in NAME_STOP for x, y in token_bounds(doc) if a <= x and y <= b) for a, b in items):
+            continue
+        head = m.group(4)
+        found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
+    return found
+
+
 def place_initiatives(doc: Doc) -> list[Match]:
     """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北, 美丽浙江; guideline 2), ending
-    where the place does: punctuation, a conjunction, 建设 or 行动, or the quotes closing it (“平安甲县”“法治甲县”)."""
+    where the place does: punctuation, a conjunction, 建设 or 行动, the quotes closing it (“平安甲县”“法治甲县”), or a
+    second initiative of the same place written right after it, with no mark between (平安浙江法治浙江, 法治甲省平安甲省:
+    two initiatives)."""
     text, found = doc_text(doc), []
     for start, end in [(p.start, p.end) for p in matches(doc) if p.label == "Place"]:
         lead = INITIATIVE.search(text, max(0, start - 3), start)
-        if lead and (AFTER_INITIATIVE.match(text, end) or any(b == end for _, b in quoted(doc))) and \
+        nxt = NEXT_INITIATIVE.match(text, end)
+        if lead and (AFTER_INITIATIVE.match(text, end) or any(b == end for _, b in quoted(doc)) or
+                     nxt and text.startswith(text[start:end], nxt.end())) and \
                 not covered(doc, lead.start(), end, OWN_LABELS) and \
                 not any(m.label == "Strategy" and m.start == lead.start() for m in matches(doc)):  # 经济强省、美丽河北
             found.append(Match(lead.start(), end, "Program"))
     return found
 
 
-TRADE_AREA = re.compile(r"(中国[与和\-－—―]|中|(?<=与)|(?=亚太))((?:[\u4e00-\u9fff]{1,4}、)*[\u4e00-\u9fff]{1,4}?)等?(自贸区|自由贸易区)")
+TRADE_AREA = re.compile(r"(中国[与和\-－—―]|中|(?<=与)|(?=亚太))((?:[\u4e00-\u9fff]{1,7}、)*[\u4e00-\u9fff]{1,7}?)等?(自贸区|自由贸易区)")
+PARTNER_MAX = 4  # characters of a partner after 中 (中韩, 中澳); after 与 a body may be longer (海湾合作委员会)
+NO_PARTNER = ("高标准", "高水平", "更高水平")  # 参与|高标准自贸区: a standard, no partner
 
 
 def trade_areas(doc: Doc) -> list[Match]:
     """Free-trade areas China agrees with other countries (中韩自贸区, 中国与冰岛、瑞士自贸区, 与海合会、以色列等自贸区,
-    中国-东盟自贸区, 亚太自贸区): a trade agreement, a programme, not a zone with an administration; each partner of a list keeps
-    the opening and the head. Not when a Chinese place names it (上海自贸区: the zone)."""
+    中国-东盟自贸区, 亚太自贸区, 与甲国、海湾合作委员会等自贸区): a trade agreement, a programme, not a zone with an
+    administration; each partner of a list keeps the opening and the head. Not when a Chinese place names it (上海自贸区:
+    the zone), nor a standard (参与高标准自贸区建设: no partner)."""
     text, found = doc_text(doc), []
     for m in TRADE_AREA.finditer(text) if "贸区" in text else ():
         opening, head, pos, items = m.group(1), m.group(3), m.start(2), []
         if opening == "中" and m.start(2) < len(text) and text[m.start(2)] == "国" or \
-                covered(doc, m.start(2), m.end(2), {"Place", "Strategy", "Enterprise", "Event", "Policy"}):
+                covered(doc, m.start(2), m.end(2), {"Place", "Strategy", "Enterprise", "Event", "Policy"}) or \
+                m.group(2).startswith(NO_PARTNER) or \
+                opening.startswith("中") and any(len(x) > PARTNER_MAX for x in m.group(2).split("、")):
             continue
         for item in m.group(2).split("、"):
             items.append((pos, pos + len(item), item))
@@ -1322,7 +1357,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

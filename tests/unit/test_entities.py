@@ -3698,3 +3698,23 @@ def test_a_quoted_vision_naming_places_is_the_places_goal(nlp):
     # places written inside the quotes only words of it
     text = "奋力实现锦绣己县·多彩昆山发展愿景。"
     assert found(nlp, text, "Strategy", quotes=("锦绣己县·多彩昆山",)) == ["锦绣己县·多彩昆山发展愿景"]
+
+
+def test_place_initiatives_written_one_after_another_unquoted(nlp):
+    # invented: 平安甲县法治甲县: a second initiative of the same place right after the first ends the first too
+    text = "建设更高水平平安赵县法治赵县。"
+    assert found(nlp, text, "Program") == ["平安赵县", "法治赵县"]
+
+
+def test_items_a_count_sums_before_a_shared_head_joined_by_and(nlp):
+    # invented: A和B两个攻坚战 gives A攻坚战 and B攻坚战 (guideline 2: coordinated names keep their shared head,
+    # without the count); an ordinal (第九个五年计划) is no count of items
+    text = "继续打好甲乙污染治理和丙丁河道整治两个攻坚战。全面完成国民经济和社会发展的第九个五年计划。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙污染治理攻坚战", "丙丁河道整治攻坚战"]
+
+
+def test_free_trade_areas_with_a_long_partner_and_not_a_standard(nlp):
+    # invented: after 与 a partner may be a body of more than four characters (海湾合作委员会); 高标准 is a standard,
+    # no partner
+    text = "加快与甲国、乙丙合作委员会等自贸区谈判。积极参与高标准自贸区建设。"
+    assert found(nlp, text, "Program", named=True) == ["甲国自贸区", "乙丙合作委员会自贸区"]
