@@ -140,6 +140,11 @@ DESIGNATIONS = tuple(lexicons.terms("project_designation_words"))  # 国家双�
 PROTECTED_PARKS = tuple(lexicons.terms("project_protected_parks"))  # 世界地质公园: a landscape designated, no park built
 HUB_ROLES = re.compile(lexicons.alternatives("project_hub_roles"))  # 东南区域物流枢纽: a role a place plays
 ROLE_AFTER = lexicons.longest_first("project_role_after")  # 甲市中欧班列节点城市: the city's role on the line
+# A part or an annex of a work written right after its name, with its number, place or level before it (甲乙机场航站楼,
+# 甲乙核电6号机组, 丙丁博物馆戊己分馆, 实验小学地下停车场): the part is the work built, its name the fullest form;
+# units without their number (甲乙电站机组全部投产) are the plant's
+PART = re.compile(r"(?!机组)(?:\d{1,2}号|地下|[\u4e00-\u9fff]{2,4}?(?=分馆))?(?:" + lexicons.alternation("project_parts") + ")")
+MODIFIED_AFTER = lexicons.longest_first("project_modified_after")  # 甲乙项目资金: 项目 a modifier, no work named
 RACE_AFTER = lexicons.longest_first("project_race_after")  # 环甲乙公路自行车赛: a race's course, no road built
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
 ITEM_ACTS = tuple(lexicons.terms("project_item_acts"))  # 政府投资项目, 科技攻关项目: projects by how they are handled
@@ -154,6 +159,8 @@ WORKS_DONE = ("改造",)
 # An activity on a bare kind (生活垃圾终端处理, 高速公路提质扩容, 水库除险加固): what is done to a sort of work
 # an extension of a road (东延, 北延伸) is what is done to it as well (道路东延: an activity on a sort of road)
 EXTENSIONS = lexicons.longest_first("project_road_extensions")
+# what is done to a line or a built work as a whole (扩容, 改扩建): written after an item, it follows the list's kind
+WORKS_ON_LINES = ("改扩建", "扩容", "扩建", "改造", "拓宽", *EXTENSIONS)
 ACTIVITIES = tuple(sorted(set(lexicons.terms("project_activities")) | set(EXTENSIONS), key=lambda w: (-len(w), w)))
 _ACTING = tuple(sorted(set(_CLASSIFYING) | set(ACTIVITIES), key=lambda w: (-len(w), w)))  # kinds and activities
 # 工程 or 项目 inside a longer name ends an earlier work's name unless a word goes on with it (工程技术研究中心)
@@ -211,6 +218,14 @@ CRAFT = re.compile(lexicons.alternation("project_craft_series") + r"(?:[一二�
 
 # A size opening a head (30万吨级, 百万千瓦级, 2×660兆瓦): it says how big, not which work
 SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|[MG]Wh?)级?")
+
+
+def sized_kind(name: str) -> bool:
+    """Whether a name is a size and a short word of a kind only (千万吨级炼油厂, 百万吨级乙烯项目, 百万千瓦级水电站): a kind
+    of work of that size, of which there are many; an owner or a place before the size names one (甲乙百万吨级乙烯)."""
+    size = SIZE.match(name)
+    rest = name[size.end():] if size else ""
+    return bool(size) and len(re.sub("(?:项目|工程)$", "", rest)) <= 3 and not re.search(r"[\d\W]", rest)
 
 
 def is_generic(head: str, words: tuple[str, ...] = GENERIC_WORDS) -> bool:
@@ -421,7 +436,10 @@ def find_projects(doc: Doc) -> list[Match]:
                 # shared; a place (朝阳区) takes the kind
                 if place and not elided:
                     continue  # 甲县、乙县等重点项目: where projects are, no work named
-                spans.append((s, item_end, name + shared if elided else ""))
+                act = next((a for a in WORKS_ON_LINES if name.endswith(a) and len(name) - len(a) >= 2), "") \
+                    if elided else ""
+                spans.append((s, item_end, name[:len(name) - len(act)] + shared + act if elided else ""))  # 甲乙扩容、
+                # 丙丁等高速公路: what is done to the work follows its kind (甲乙高速公路扩容), as written without a list
     for m in WATER_LIST.finditer(text):
         pos = m.start(1)
         for i, item in enumerate(m.group(1).split("、")):
@@ -525,6 +543,8 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 创建10家…基地: a count of a kind; 龙咀河、杨家新沟等滨水绿廊: the kind a list shares
         if m.group() == "项目" and any(p.start == start and p.end == m.start() for p in places):
             continue  # 引进北京项目521个: projects from a place, none named
+        if m.group() == "项目" and text.startswith(MODIFIED_AFTER, m.end()):
+            continue  # 保交房项目交付率, 甲乙建设项目资金: projects of a kind and their money or handling, none named
         if m.group() == "项目" and (len(head) <= 2 or head.endswith(ITEM_ACTS + RANKS)) and \
                 not any(a <= start and m.start() <= b for a, b in quoted(doc)):
             continue  # 融资项目, 遗留项目, 外商投资项目: what kind, or how projects are handled; a name needs more
@@ -566,6 +586,7 @@ def find_projects(doc: Doc) -> list[Match]:
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
     if nets := networks(doc, text):  # 两环五射公路网: the network's name, not a line's (两环五射公路) read inside it
         spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in nets)] + nets
+    spans = [(s, part.end() if not name and (part := PART.match(text, e)) else e, name) for s, e, name in spans]
     spans = [item for span in spans for item in unglued(doc, text, span)]
     if ends := route_zones(doc, text, spans):
         drop_matches(doc, ends)  # 甲乙新区至丙县快速路: the zone is a route's end, written inside the route's name
@@ -576,7 +597,7 @@ def find_projects(doc: Doc) -> list[Match]:
                           if not after_number(text, s)
                           and not (name or text[s:e]).startswith(QUANTIFIERS)  # 单个…项目: a kind of many
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
-                          and not GRADED.match(name or text[s:e])
+                          and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] or s in regional
@@ -1180,14 +1201,16 @@ QUANTIFIED_OF = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")[^�
 QUANTIFIERS = lexicons.longest_first("quantifiers")  # a name opening with one (单个现代化…项目) is a kind
 COUNT_AFTER = re.compile(r"(?:达|共|超)?(?:(?:\d+|[一二两三四五六七八九十百千]+)[个家处座所项条](?!月|小时|工作日)"  # not 3个月: a time
                          # a length (建成电气化铁路二千五百公里, 新建绿水长廊1272公里): an amount of a kind of line
-                         r"|(?:[\d.]+|[一二两三四五六七八九十百千万]+)多?(?:公里|千米))")
+                         r"|(?:[\d.]+|[一二两三四五六七八九十百千万]+)多?(?:公里|千米)"
+                         # an area (实施甲乙保护项目1000万亩, 建设标准化丙丁基地2000亩): an amount of a kind of land work
+                         r"|(?:[\d.]+|[一二两三四五六七八九十百千]+)多?万?(?:亩|公顷))")
 
 
 def counted(text: str, start: int, end: int) -> bool:
     """Whether a name is counted or quantified as a kind: a count opening it (二十件民生实事项目), a quantity word
     right before it (一批现代设施农业片区项目, 建设更多体育公园, 5大…基地: a numeral before a name opening with 大) or
-    opening the phrase that 的 joins to it (一批现代化的实验基地), or a count or a length right after it (改善工程52个,
-    电气化铁路二千五百公里)."""
+    opening the phrase that 的 joins to it (一批现代化的实验基地), or a count, a length or an area right after it
+    (改善工程52个, 电气化铁路二千五百公里, 标准化甲乙基地2000亩)."""
     if OPENING_COUNT.match(text, start):
         return True  # 二十件民生实事项目, 3个产业园项目: a count opening the name, a kind counted, none named
     before = QUANTIFIED.search(text, max(0, start - 4), start)
@@ -1282,13 +1305,14 @@ TAIL = re.compile(r"(?:[一二三四五六七八九十]期(?:工程)?|扩产|\([
 
 def joined(item: str) -> list[str]:
     """An item of a list split at 和 or 及 where its first half ends with a project's kind or is a phase
-    (盐泰锡常宜高铁和南京北站, 二期和黄茅峡水库: two works); otherwise one item (郴州新能源动力和储能)."""
+    (盐泰锡常宜高铁和南京北站, 二期和黄茅峡水库, 甲乙高速铁路和丙丁炼油厂: two works, whatever kind opens inside the
+    first: 高速|铁路); otherwise one item (郴州新能源动力和储能)."""
     pair = COORDINATED.fullmatch(item)
-    first = pair and PROJECT_SUFFIX.search(pair.group(1))
     if pair and PROJECT_SUFFIX.fullmatch(pair.group(2)):
         return [item]  # 中西部铁路和公路: kinds of line
-    return list(pair.groups()) if first and first.end() == len(pair.group(1)) or pair and PHASE.fullmatch(
-        pair.group(1)) else [item]
+    return list(pair.groups()) if pair and (any(k.end() == len(pair.group(1)) for k in
+                                                 PROJECT_SUFFIX.finditer(pair.group(1)))
+                                             or PHASE.fullmatch(pair.group(1))) else [item]
 
 
 # A list's kind that names industries and what is done to them (等千亿优势特色产业升级工程): its items are sectors

@@ -3718,3 +3718,15 @@ def test_free_trade_areas_with_a_long_partner_and_not_a_standard(nlp):
     # no partner
     text = "加快与甲国、乙丙合作委员会等自贸区谈判。积极参与高标准自贸区建设。"
     assert found(nlp, text, "Program", named=True) == ["甲国自贸区", "乙丙合作委员会自贸区"]
+
+
+def test_project_boundaries_parts_sizes_and_modifiers(nlp):
+    # invented: a work's part after its name is named with it (甲乙机场航站楼); two works joined by 和 split though the
+    # first's kind opens inside it (高速|铁路); a size with a bare kind (百万吨级乙烯) is a kind; 项目 before 资金 or
+    # 交付率 modifies them (no work); an area after a name counts a kind (…基地2000亩); an item's activity follows the
+    # kind its list shares (丙丁扩容 + 高速公路: 丙丁高速公路扩容)
+    text = ("宁德机场航站楼投用，甲乙博物馆丙丁分馆挂牌。戊己水电站、庚辛高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目"
+            "开工。获得壬癸国家级建设项目资金支持，保交房项目交付率100%，建设标准化藤椒基地2000亩。加快子丑和寅卯扩容等"
+            "17条高速公路。")
+    assert found(nlp, text, "Project", named=True) == ["宁德机场航站楼", "甲乙博物馆丙丁分馆", "戊己水电站", "庚辛高速铁路",
+                                                       "寅卯高速公路扩容"]
