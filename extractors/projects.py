@@ -442,7 +442,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
-                 + rated_plants(doc, text))
+                 + rated_plants(doc, text) + abroad_plants(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -507,6 +507,9 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
                 any(p.start == start for p in places) or (start, m.start()) in bounds and len(head) >= 3)):
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant
+        if m.group() == "口岸" and not any(p.start == start for p in places):
+            continue  # 边境口岸, 海关口岸: a kind of port of entry, or a line of work; one is named by its place (甲县口岸,
+            # 乙县机场开放口岸)
         if m.group() in NAMED_BY_PLACE and not (any(p.start == start for p in places) or (start, m.start()) in bounds
                                                 or QUARTER.fullmatch(head) or NUMBERED.search(head)):
             continue  # 整体提升幼儿园, 规范提升农村供水厂: a description; 西关幼儿园, 城东水厂: a place or one word names
@@ -762,6 +765,22 @@ def invested(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 RATED_PLANT = re.compile(r"[\d.]+万?(?:千瓦|兆瓦|MW|GW)(风电|光伏|风光|光伏发电|风力发电)(?![场站厂基园区电])")
 RATED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?[\d.]+万?(?:千瓦|兆瓦|MW|GW)$")
 CAPACITY_WORDS = re.compile("装机|规模|新增|容量|总量|并网")  # 新增装机20万千瓦风电: an amount of a kind, no plant
+
+
+# A firm's plant abroad, the country written between the firm's name and the plant (甲乙汽车泰国工厂, 丙丁钢铁印尼钢厂):
+# the plant is a work built (the firm before it an Enterprise, extractors/enterprises.py)
+ABROAD_PLANT = re.compile(lexicons.alternation("enterprise_abroad_countries") + "(?:[\u4e00-\u9fff]{0,2}厂|生产基地)")
+
+
+def abroad_plants(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Plants abroad named by their firm and country (甲乙汽车泰国工厂): the firm's name read leftwards, two characters
+    at least, words of a kind (钢铁 alone) none."""
+    found = []
+    for m in ABROAD_PLANT.finditer(text):
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is not None and m.start() - start >= 2 and not is_generic(text[start:m.start()], _CLASSIFYING):
+            found.append((start, m.end(), ""))
+    return found
 
 
 def rated_plants(doc: Doc, text: str) -> list[tuple[int, int, str]]:

@@ -3669,10 +3669,18 @@ def test_research_facilities_named_by_their_field(nlp):
                                                        "庚辛重大科技基础设施", "壬癸聚变大科学装置"]
 
 
-def test_ports_of_entry(nlp):
-    # invented: a port of entry named by its place or airport (甲乙口岸, 丙丁机场开放口岸) is a work; 航空口岸 alone a kind
-    text = "建成投用甲乙口岸，加快丙丁机场开放口岸建设，提升航空口岸能级。"
-    assert found(nlp, text, "Project") == ["甲乙口岸", "丙丁机场开放口岸"]
+def test_ports_of_entry_named_by_their_place(nlp):
+    # invented: a port of entry named by its place (珲春口岸) is a work; a kind (边境口岸, 航空口岸) or a line of work
+    # (海关口岸) names none
+    text = "建成投用珲春口岸，提升边境口岸、航空口岸能级，加强海关口岸建设。"
+    assert found(nlp, text, "Project") == ["珲春口岸"]
+
+
+def test_a_firms_plant_abroad(nlp):
+    # invented: a firm's plant in a foreign country (甲乙汽车泰国工厂, 丙丁钢铁印尼钢厂) is a work, its firm an Enterprise
+    text = "甲乙汽车泰国工厂、丙丁钢铁印尼钢厂建成投产，支持钢铁企业赴印尼建厂。"
+    assert found(nlp, text, "Project") == ["甲乙汽车泰国工厂", "丙丁钢铁印尼钢厂"]
+    assert found(nlp, text, "Enterprise") == ["甲乙汽车", "丙丁钢铁"]
 
 
 def test_a_list_closed_by_a_rounded_count(nlp):
