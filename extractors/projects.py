@@ -34,7 +34,9 @@ _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda
 # an item's characters; a dash between two of them joins the names of one work (飞天山-高椅岭, 赤峰道—中心花园)
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]|(?<=[\u4e00-\u9fff])[-—](?=[\u4e00-\u9fff])){2,20}"
 LIST_KINDS = tuple(lexicons.terms("project_list_kinds"))  # 煤矿, 通道: kinds only a list's items are named with
-LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:[\d\s]+[个条项]|一批|多个)?"
+# a count may be rounded (等3500多个, 等1.1万个, 等30余项): it closes the list as an exact count does
+_ROUGH_COUNT = r"[\d\s]+(?:\.\d+)?万?[多余]?[个条项]"
+LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_ROUGH_COUNT}|一批|多个)?"
                               r"(?:(?!" + lexicons.alternatives("project_list_other_kinds") + r")[\u4e00-\u9fff\dA-Z]){0,10}?("
                               + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路|"
                               + lexicons.alternatives("project_list_kinds") + ")")  # 甲、乙等煤矿: list kinds
@@ -54,7 +56,7 @@ COUNTED_LIST = re.compile(rf"((?:{_ITEM}、){{1,12}}{_ITEM})(?={_LIST_COUNT}){_C
                           rf"(?:(?:重点|重大)?(?=项目|工程)|[\u4e00-\u9fff]{{0,6}}?(?={_WORK_KIND}))(项目|工程|{_WORK_KINDS})")
 COUNT_OPENS = re.compile(_COUNT + "(?:个|项|座|条|所|处|家|大)")  # where the kind of a counted list begins
 _COUNT_CLOSE = re.compile(r"、[^、，。；]{2,20}?" + _LIST_COUNT)
-_CLOSE = re.compile(r"等?(?:[\d\s]+[个条项]|[\d一二两三四五六七八九十百]+(?:个|项|座|条|所|处)|一批|多个)?")  # what closes a list
+_CLOSE = re.compile(r"等?(?:" + _ROUGH_COUNT + r"|[\d一二两三四五六七八九十百]+(?:个|项|座|条|所|处)|一批|多个)?")  # what closes a list
 
 
 _LEADING = frozenset(LEADING_VERBS)
@@ -83,6 +85,8 @@ def project_lists(text: str) -> list[re.Match]:
 # A research institution is named by its field (材料实验室, 国家机器人创新中心): only words of level and scope make
 # its head a kind (全国重点实验室, 一批省实验室), not the words of an industry
 RESEARCH = ("实验室", "研究院", "创新中心")
+# so is a research facility (材料综合研究设施, 甲乙重大科技基础设施): its field names it, not a kind
+FACILITIES_OF_RESEARCH = ("大科学装置", "重大科技基础设施", "实验设施", "试验设施", "研究设施")
 # Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
 RANKS = tuple(lexicons.terms("project_rank_words"))
 RANKS_PROPER = tuple(r for r in RANKS if r not in INDUSTRY_WORDS)  # not 产业: a sector's projects may be named
@@ -321,10 +325,12 @@ def find_projects(doc: Doc) -> list[Match]:
             continue  # 甲建材、乙汽车等企业项目, 等央企投资项目: the items are firms, whose projects the list leaves unnamed
         if any(len(w) > 1 and w in kind for w in INDUSTRY_WORDS) and only_words(kind, INDUSTRY_WORDS, min_rest=1) \
                 and 2 * sum(map(built, m.group(1).split("、"))) <= m.group(1).count("、") + 1 and \
-                not (m.group(2) == "项目" and re.search(r"[\d一二两三四五六七八九十百]", text[m.end(1):closing])):
+                not (m.group(2) == "项目" and re.search(r"[\d一二两三四五六七八九十百]", text[m.end(1):closing])) and \
+                not (m.group(2) not in NO_ELISION[:2] and placed(m.start(1), m.group(1).split("、"), places)):
             continue  # 铝镁、黄金等有色金属项目: the list names products of a sector (a level alone, 3个省实验室, none),
-            # unless most items are built things (甲乙楼、丙丁桥等一批文旅项目: the sector's works) or the count counts
-            # them as projects (甲食品、乙塑编等9个工业项目)
+            # unless a work's own kind closes it and each item opens with a place (甲市、乙市4大机器人产业基地, 丙县
+            # 医疗器械、丁县应急装备等特色产业基地: each place's base), or most items are built things (甲乙楼、丙丁桥等
+            # 一批文旅项目: the sector's works) or the count counts them as projects (甲食品、乙塑编等9个工业项目)
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
         if m.group(2) in LIST_KINDS and (text.startswith("区", m.end(2)) or SCALE.sub("", kind).strip("大") and
@@ -454,7 +460,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
-                 + rated_plants(doc, text))
+                 + rated_plants(doc, text) + abroad_plants(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -501,7 +507,7 @@ def find_projects(doc: Doc) -> list[Match]:
         main = m.group() == "工程" and head.endswith(MAIN_WORKS) and \
             any(k.end() == len(head) - len(MAIN_WORKS) and not is_generic(head[:k.start()], _CLASSIFYING)
                 for k in PROJECT_SUFFIX.finditer(head))  # 和航道主体工程: a bare kind names no work
-        words = GENERIC_WORDS if m.group().startswith(RESEARCH) else _CLASSIFYING
+        words = GENERIC_WORDS if m.group().startswith(RESEARCH + FACILITIES_OF_RESEARCH) else _CLASSIFYING
         if m.group().startswith(RESEARCH) and any(c.label in CITED_PARK and c.start == start and c.end < m.start()
                                                   for c in matches(doc)):
             regional.add(start)  # 甲乙区域国家技术创新中心: a region the vocabulary cites names the centre built for
@@ -519,6 +525,9 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group().startswith(PLANT_KINDS) and (m.end() not in ends or not (
                 any(p.start == start for p in places) or (start, m.start()) in bounds and len(head) >= 3)):
             continue  # 发展核电, 核准在建核电: a clause; 核电钢: another word; a place or one word names the plant
+        if m.group() == "口岸" and not any(p.start == start for p in places):
+            continue  # 边境口岸, 海关口岸: a kind of port of entry, or a line of work; one is named by its place (甲县口岸,
+            # 乙县机场开放口岸)
         if m.group() in NAMED_BY_PLACE and not (any(p.start == start for p in places) or (start, m.start()) in bounds
                                                 or QUARTER.fullmatch(head) or NUMBERED.search(head)):
             continue  # 整体提升幼儿园, 规范提升农村供水厂: a description; 西关幼儿园, 城东水厂: a place or one word names
@@ -644,6 +653,17 @@ def route_zones(doc: Doc, text: str, spans: list[tuple[int, int, str]]) -> list[
             any(s <= z.start and z.end < e and "至" in text[s:e] for s, e, _ in spans)]
 
 
+def placed(start: int, items: list[str], places: list[Match]) -> bool:
+    """Whether each item of a list opens with a place's name (做强甲市、乙市…, 布局丙县医疗器械、丁县应急装备…): the
+    first may follow the verb that opens the list, the others begin with it."""
+    bounds = []
+    for item in items:
+        bounds.append((start, start + len(item)))
+        start += len(item) + 1
+    return all(any((a <= p.start if i == 0 else a == p.start) and p.end <= b for p in places)
+               for i, (a, b) in enumerate(bounds))
+
+
 def place_named(name: str, start: int, places: list[Match]) -> bool:
     """Whether a list's item is a place found there and nothing else (山阳, 勉县; not 港口, a word that is also a
     district's short name)."""
@@ -766,6 +786,22 @@ def invested(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 RATED_PLANT = re.compile(r"[\d.]+万?(?:千瓦|兆瓦|MW|GW)(风电|光伏|风光|光伏发电|风力发电)(?![场站厂基园区电])")
 RATED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?[\d.]+万?(?:千瓦|兆瓦|MW|GW)$")
 CAPACITY_WORDS = re.compile("装机|规模|新增|容量|总量|并网")  # 新增装机20万千瓦风电: an amount of a kind, no plant
+
+
+# A firm's plant abroad, the country written between the firm's name and the plant (甲乙汽车泰国工厂, 丙丁钢铁印尼钢厂):
+# the plant is a work built (the firm before it an Enterprise, extractors/enterprises.py)
+ABROAD_PLANT = re.compile(lexicons.alternation("enterprise_abroad_countries") + "(?:[\u4e00-\u9fff]{0,2}厂|生产基地)")
+
+
+def abroad_plants(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Plants abroad named by their firm and country (甲乙汽车泰国工厂): the firm's name read leftwards, two characters
+    at least, words of a kind (钢铁 alone) none."""
+    found = []
+    for m in ABROAD_PLANT.finditer(text):
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is not None and m.start() - start >= 2 and not is_generic(text[start:m.start()], _CLASSIFYING):
+            found.append((start, m.end(), ""))
+    return found
 
 
 def rated_plants(doc: Doc, text: str) -> list[tuple[int, int, str]]:

@@ -3730,3 +3730,40 @@ def test_project_boundaries_parts_sizes_and_modifiers(nlp):
             "17条高速公路。")
     assert found(nlp, text, "Project", named=True) == ["宁德机场航站楼", "甲乙博物馆丙丁分馆", "戊己水电站", "庚辛高速铁路",
                                                        "寅卯高速公路扩容"]
+
+
+def test_research_facilities_named_by_their_field(nlp):
+    # invented: a big science facility or a research facility is named by its field, industry words included
+    # (材料…研究设施); listed fields share 重大科技基础设施; the kind alone, or counted, names none
+    text = ("推进甲乙材料综合研究设施、丙丁制造试验设施建设，戊己、庚辛等重大科技基础设施加快建设，"
+            "壬癸聚变大科学装置获批建设，大科学装置新增2个，3个国家大科学装置布局。")
+    assert found(nlp, text, "Project", named=True) == ["甲乙材料综合研究设施", "丙丁制造试验设施", "戊己重大科技基础设施",
+                                                       "庚辛重大科技基础设施", "壬癸聚变大科学装置"]
+
+
+def test_ports_of_entry_named_by_their_place(nlp):
+    # invented: a port of entry named by its place (珲春口岸) is a work; a kind (边境口岸, 航空口岸) or a line of work
+    # (海关口岸) names none
+    text = "建成投用珲春口岸，提升边境口岸、航空口岸能级，加强海关口岸建设。"
+    assert found(nlp, text, "Project") == ["珲春口岸"]
+
+
+def test_a_firms_plant_abroad(nlp):
+    # invented: a firm's plant in a foreign country (甲乙汽车泰国工厂, 丙丁钢铁印尼钢厂) is a work, its firm an Enterprise
+    text = "甲乙汽车泰国工厂、丙丁钢铁印尼钢厂建成投产，支持钢铁企业赴印尼建厂。"
+    assert found(nlp, text, "Project") == ["甲乙汽车泰国工厂", "丙丁钢铁印尼钢厂"]
+    assert found(nlp, text, "Enterprise") == ["甲乙汽车", "丙丁钢铁"]
+
+
+def test_a_list_closed_by_a_rounded_count(nlp):
+    # invented: a rounded count (3500多个, 1.1万个) closes a list of projects as an exact count does
+    text = "抓好甲乙纤维等3500多个拟竣工投产项目，丙丁汽车、戊己时代等1.1万个重大产业项目投产达效。"
+    assert found(nlp, text, "Project") == ["甲乙纤维", "丙丁汽车", "戊己时代"]
+
+
+def test_places_bases_of_an_industry_listed(nlp):
+    # invented: places listed before a base of an industry (产业基地) each name their own base (guideline 2: coordinated
+    # names keep their shared head); items naming only sectors (铝镁、黄金等有色金属项目) name none
+    text = "支持石家庄、保定2大机器人产业基地，布局邯郸医疗器械、邢台应急装备等特色产业基地，引进铝镁、黄金等有色金属项目。"
+    assert found(nlp, text, "Project", named=True) == ["石家庄机器人产业基地", "保定机器人产业基地",
+                                                       "邯郸医疗器械特色产业基地", "邢台应急装备特色产业基地"]
