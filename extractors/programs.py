@@ -1272,6 +1272,10 @@ def find_programs(doc: Doc) -> list[Match]:
             start = topic_start(doc, start)  # 行政执法“三项制度”: the topic before the quotes belongs to the name
             # (服务企业“陪办团”制度 keeps it already)
         plain = not any(start <= a < m.start() for a, _ in quoted(doc))  # no quoted name inside it (“…”工程)
+        if plain and text[start - 1:start] == "等" and any(
+                p.label == "Project" and p.end < start and dict(p.attrs).get("name", "").endswith(text[start:m.end()])
+                for p in matches(doc)):
+            continue  # 甲乙、丙丁等应急调水工程: the kind the listed works share (甲乙应急调水工程), no programme
         if m.group() == "改革" and (len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
                                      (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or
                                      head.endswith(REFORM_OBJECT)) and plain:

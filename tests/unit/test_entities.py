@@ -3767,3 +3767,23 @@ def test_places_bases_of_an_industry_listed(nlp):
     text = "支持石家庄、保定2大机器人产业基地，布局邯郸医疗器械、邢台应急装备等特色产业基地，引进铝镁、黄金等有色金属项目。"
     assert found(nlp, text, "Project", named=True) == ["石家庄机器人产业基地", "保定机器人产业基地",
                                                        "邯郸医疗器械特色产业基地", "邢台应急装备特色产业基地"]
+
+
+def test_a_period_before_a_programme_is_not_its_name(nlp):
+    # invented: a period (…计划期间, 十五期间) written before a programme ends where 期间 does; the name follows it
+    text = "抓紧第九个五年计划期间甲乙科技攻关计划、丙丁改造计划。"
+    assert found(nlp, text, "Program") == ["甲乙科技攻关计划", "丙丁改造计划"]
+
+
+def test_a_planned_investment_names_no_plan(nlp):
+    # invented: 计划 before 投资/总投资 is "plans to invest" or "the planned sum", no plan named (项目计划总投资)
+    text = "新开工项目计划总投资大幅下降，甲乙工程计划投资十亿元，实施丙丁人才计划。"
+    assert found(nlp, text, "Program") == ["丙丁人才计划"]
+
+
+def test_the_kind_listed_works_share_is_no_programme(nlp):
+    # invented: a list of works closed by 等 and their shared kind (甲乙、丙丁等应急调水工程) names the works (甲乙应急调水
+    # 工程); the bare kind after 等 is no programme of its own (a coined programme after 等 stays: 甲乙等消费品以旧换新)
+    text = "实施甲乙、丙丁等应急调水工程，戊己等水利枢纽工程投入运行，推动家电等消费品以旧换新。"
+    assert found(nlp, text, "Program") == ["消费品以旧换新"]
+    assert found(nlp, text, "Project", named=True) == ["甲乙应急调水工程", "丙丁应急调水工程", "戊己水利枢纽工程"]
