@@ -166,8 +166,9 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     if holding >= 0 and tokens[holding][1] > suffix_start:  # the word holding the suffix's first character may
         t_start = tokens[holding][0]  # begin earlier (沧州高新区)
         head = text[t_start:suffix_start]
-        if head in NAME_STOP or not _NAME_CHAR.match(head):
-            return None
+        if head in NAME_STOP or head in SINGLE_STOPS and not in_compound(text, t_start, suffix_start) or \
+                not _NAME_CHAR.match(head):
+            return None  # 打|攻坚战 glued by the segmenter (打攻|坚战): a verb before a bare suffix, no name
         start = t_start
     for t_start, t_end in reversed(tokens[:bisect.bisect_left(tokens, (start,))]):
         if t_start >= start:

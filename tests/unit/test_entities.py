@@ -3787,3 +3787,10 @@ def test_the_kind_listed_works_share_is_no_programme(nlp):
     text = "实施甲乙、丙丁等应急调水工程，戊己等水利枢纽工程投入运行，推动家电等消费品以旧换新。"
     assert found(nlp, text, "Program") == ["消费品以旧换新"]
     assert found(nlp, text, "Project", named=True) == ["甲乙应急调水工程", "丙丁应急调水工程", "戊己水利枢纽工程"]
+
+
+def test_a_one_character_verb_glued_to_a_suffix_opens_no_name(nlp):
+    # invented: the segmenter may glue a one-character verb (打) to a suffix's first character (打攻|坚战 after a
+    # comma-normalized clause); the verb and the bare suffix name no campaign
+    text = "甲县在老气田上打攻坚战,稳住产量。煤矿要打攻坚战,确保稳产。"
+    assert found(nlp, text, "Program") == []
