@@ -63,6 +63,8 @@ QUOTED_CAMPAIGN = re.compile(lexicons.alternation("program_campaign_scopes") + "
                              lexicons.alternation("program_quoted_campaign"))  # “三边”|整治, “一件事”|全链条整治
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
 CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
+CENSUS_SHORT = re.compile(r"[一二三四五六七八九十][经人农]普")  # “五经普”, “七人普”: a
+# national census by its round and kind (第五次全国经济普查), shortened
 CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
 COUNTED_SET = re.compile(r"([二两三四五六七八九十]{1,2}大)[\u4e00-\u9fff]{2,}")  # 十大|节能|工程: a numbered set of
 # works with a topic (not only kinds: 十大|重点|工程)
@@ -299,6 +301,15 @@ def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
     return [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
 
 
+def short_censuses(doc: Doc) -> list[re.Match]:
+    """A census shortened (CENSUS_SHORT: “五经普”) standing as a token of its own: quoted alone, or no word's
+    character on either side (not 十五经普查 or 五经普查)."""
+    text, spans = doc_text(doc), quoted(doc)
+    return [m for m in CENSUS_SHORT.finditer(text) if m.span() in spans or
+            not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1:m.start()] if m.start() else "") and
+            not re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1])]
+
+
 AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
 AND_WORDS = lexicons.longest_first("program_and_words")  # 和美乡村: 和 opening a word, no conjunction
 AND_WORD = re.compile(lexicons.alternation("program_and_words"))
@@ -446,10 +457,15 @@ def cluster_items(doc: Doc) -> list[Match]:
     return found
 
 
-LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等(?:"
+LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等[“\"]?(?:"
                             + lexicons.alternation("quantifiers") + r"|(?:\d+|[一二两三四五六七八九十]+)?[个大项]?)"
                             r"(?:(?:[\u4e00-\u9fff]{1,4}领域)?([^\s，。、；：,;:()《》和与及的等]{0,10}?)(试点城市|试点)|"
-                            r"(?:系列)?((?:三年|专项)?行动(?:计划)?)|([\u4e00-\u9fff]{2,10}?专项))")
+                            r"(?:系列)?((?:三年|专项)?行动(?:计划)?)|([\u4e00-\u9fff]{2,10}?专项)(?!工程)|"
+                            r"(?:重大|重点)?((?:专项)?工程)|(计划))")  # …等6大|工程, …等|计划: a counted set of works
+# schemes, or plans (group 6, 7)
+LISTED_COUNT = re.compile(r"等[“\"]?(?:\d+|[一二两三四五六七八九十]+)[大项]")  # 等6大|工程, 等“十大工程”: a set counted
+COUNT_OF_SET = re.compile(r"(\d+|[一二两三四五六七八九十])[大项]")  # 十大|工程: how many works the set holds
+WORKS_ITEM = tuple(w for w in lexicons.terms("project_suffix") if w not in ("工程", "项目"))  # 高铁, 水库: a built work
 PILOTS_SPOKEN_OF = lexicons.words("program_pilot_list_after")  # 等国家试点|成效明显: the pilots themselves
 ITEM_JOINS = ("和", "与", "及")  # 水体污染控制与治理: a conjunction inside an item joins the parts of its name
 
@@ -468,6 +484,10 @@ def listed_head(doc: Doc, m: re.Match) -> str | None:
     kind = "" if m.group(3) is None or PILOT_LEVEL.fullmatch(m.group(2)) else m.group(2)
     if clause or kind in GENERIC_HEAD or m.group(5) and m.group(5)[:-2] in GENERIC_HEAD:
         return None
+    if m.group(6):  # 等6大工程, 等“十大工程”, 等10大专项工程: a numbered set of works schemes (等重大工程 lists works)
+        return m.group(6) if LISTED_COUNT.match(text, m.end(1)) else None
+    if m.group(7):  # 等计划: plans listed, the name ending there (not 等计划|开工: "plan to")
+        return m.group(7) if DESIGNATION_AFTER.match(text, end) else None
     return m.group(4) or m.group(5) or kind + m.group(3)
 
 
@@ -486,14 +506,22 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
         items = item_spans(m.group(1), m.start(1))
         first = name_start(doc, items[0][1], max_chars=16)
         first = own_verb_start(doc, items[0][1]) if first is None else first
+        if head is not None and m.group(6) and first is not None and items[0][0] < first - 1 and \
+                text[first - 1] in ITEM_JOINS and (again := name_start(doc, first - 1, max_chars=12)) is not None and \
+                first - 1 - again >= 2:
+            first = again  # 甲乙设备及丙丁整机|等10大专项工程: a conjunction inside the first item of a counted set
         if head is None or first is None or items[0][1] - first < 4:
             continue
         items[0] = (first, items[0][1])
-        if any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
-               for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y) or \
-                all(only_words(text[a:b], DESIGNATION_KINDS, 1) for a, b in items):
-            continue
-        found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), m.end(1), m.end()) for a, b in items
+        whole = m.group(6) and (n := COUNT_OF_SET.search(text, m.end(1), m.start(6))) and \
+            count_of(n.group(1)) == len(items)  # 甲、乙…等“十大工程”: every item of the set listed
+        if not whole and any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
+                             for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y) or \
+                all(only_words(text[a:b], DESIGNATION_KINDS, 1) for a, b in items) or \
+                m.group(6) and any(text.endswith(WORKS_ITEM, a, b) or text[b - 1] == "区" for a, b in items):
+            continue  # 甲乙高铁、丙丁灌区等“十大工程”, 甲片区、启动区等十大工程: built works or areas counted, Projects
+        kept = (m.end(), m.end()) if m.group(6) else (m.end(1), m.end())  # 10大专项工程: the set is a programme too
+        found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), *kept) for a, b in items
                   if not covered(doc, a, b, OWN_LABELS)]
     return found
 
@@ -513,7 +541,9 @@ CENTRE = "中心"
 CENTRE_KINDS = tuple(lexicons.terms("program_centre_kinds"))  # 国家区域|医疗中心: a kind of centre a national scheme
 # designates (国家碳计量中心, 国家深海科考中心: one institution named by its field, no designation)
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
-DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
+DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建|"  # where the designation's name ends,
+                               + lexicons.alternation("program_designation_counted"))  # also before its count
+# (国家先进制造业集群|增至14个, …|数量)
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # a number in digits or in Chinese numerals
 COUNT_BEFORE = re.compile(_NUMBER + "[个家]$")  # 新增2个|国家…集群: how many hold it
 LIST_BEFORE = re.compile(f"等{_NUMBER}?[个家]?$")  # A、B等2个|国家…集群: a list's head
@@ -1339,7 +1369,7 @@ def find_programs(doc: Doc) -> list[Match]:
         items = [Match(start, i.end, "Program", attrs=(("name", dict(i.attrs)["name"][start - opened:]),))
                  if i.start == opened else i for i in items]
         found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
-    coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text),
+    coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text), *short_censuses(doc),
                                                              *HOTLINE.finditer(text), *CHIEF_SYSTEM.finditer(text),
                                                              *TITLES_AT_ONCE.finditer(text))
                if not covered(doc, m.start(), m.end(), NAMES)]
