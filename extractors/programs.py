@@ -248,15 +248,22 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
 MIN_ITEM = 3  # characters of an item of a list of pilots: 政策, 通道 alone name a kind, no pilot
 
 
-def listed_pilots(doc: Doc, start: int, end: int) -> list[Match]:
+LISTED_PILOT_HEADS = ("试点", "试点城市", "示范城市")  # a pilot, or a designation of cities that pilot
+LONG_ITEM = re.compile(r"[\u4e00-\u9fff]{2,16}")  # an item of a list of pilots, a conjunction inside it
+
+
+def listed_pilots(doc: Doc, start: int, end: int, suffix: str = "试点") -> list[Match]:
     """The items of a list before a bare 试点 whose words align with no shared head (城中村、城乡结合部治理试点,
     甲乙、丙丁戊己示范试点): each a pilot of its own, the earlier items named with 试点 only, the last written whole,
     without a count of the pilots (甲乙更新、丙丁体检双试点; guideline 2: coordinated names are separate entities).
-    Each item a run of words of three characters or more from the 、 before it (the first read leftwards; 资金份额、
-    政策试点: a kind), none a place (甲市、乙市试点: places that pilot), a stop word, a quoted name or a name of
-    another kind; no word relating the items (联动) in the last. [] otherwise."""
+    The same before 试点城市 or 示范城市, each item named with it (国家甲乙技术改造、丙丁数字化转型试点城市 gives
+    国家甲乙技术改造试点城市 and 丙丁数字化转型试点城市). Each item a run of words of three characters or more from
+    the 、 before it (the first read leftwards, through a conjunction inside it: 甲乙改革与丙丁发展; 资金份额、政策试点:
+    a kind), none a place (甲市、乙市试点: places that pilot), a stop word other than the item's own verb (改造) or a
+    conjunction, a quoted name or a name of another kind; no word relating the items (联动) in the last. [] otherwise."""
     text, items, pos = doc_text(doc), [], start - 1
-    head = end - 2 - (text[end - 3:end - 2] in "双两")  # 双试点: two pilots, the count no part of a name
+    head = end - len(suffix) - (suffix == "试点" and text[end - 3:end - 2] in "双两")  # 双试点: two pilots, the count
+    # no part of a name
     if head - start < MIN_ITEM or \
             any(JOINT_HEAD.fullmatch(text, a, b) for a, b in token_bounds(doc) if start <= a and b <= end):
         return []
@@ -264,15 +271,20 @@ def listed_pilots(doc: Doc, start: int, end: int) -> list[Match]:
         s = text.rfind("、", 0, pos) + 1
         if text[s - 1:s] != "、" or not _ITEM.match(text, s, pos):
             s = name_start(doc, pos, max_chars=12)
-        if s is None or pos - s < MIN_ITEM or not _ITEM.fullmatch(text, s, pos) or covered(doc, s, pos) or \
-                any(text[a:b] in NAME_STOP for a, b in token_bounds(doc) if s <= a and b <= pos):
+            s = own_verb_start(doc, pos) if s is None else s  # 甲乙技术|改造: the item's own verb closes it
+            if s is not None and text[s - 1:s] in ITEM_JOINS and \
+                    (again := name_start(doc, s - 1, max_chars=12)) is not None and s - 1 - again >= 2:
+                s = again  # 国家甲乙改革与|丙丁发展: a conjunction inside the first item
+        if s is None or pos - s < MIN_ITEM or not LONG_ITEM.fullmatch(text, s, pos) or covered(doc, s, pos) or \
+                any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
+                    for a, b in token_bounds(doc) if s <= a and b <= pos):
             return []
-        items.append(Match(s, pos, "Program", attrs=(("name", text[s:pos] + "试点"),)))
+        items.append(Match(s, pos, "Program", attrs=(("name", text[s:pos] + suffix),)))
         pos = s - 1
     if not items or any(p.label == "Place" and pos < p.start < end for p in matches(doc)) or \
             any(pos < b and a < end for a, b in quoted(doc)):
         return []
-    return [Match(start, end, "Program", attrs=(("name", text[start:head] + "试点"),))] + items
+    return [Match(start, end, "Program", attrs=(("name", text[start:head] + suffix),))] + items
 
 
 COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(\d+|[两二三四五六七八九十])个$")
@@ -1361,8 +1373,9 @@ def find_programs(doc: Doc) -> list[Match]:
         opened = r.start() if r and r.end() == start else start  # opens with the round its name leaves out
         items = coordinated(doc, opened, m.end(), found) if text[opened - 1:opened] == "、" and not cut else []
         # “315”…、“415X”|…工程: a quoted token the reading had cut names its own, no item of a list
-        if items is None and m.group() == "试点" and not cut:
-            found += listed_pilots(doc, start, m.end())  # 城中村、城乡结合部治理试点: no head aligns, 试点 shared
+        if items is None and m.group() in LISTED_PILOT_HEADS and not cut:
+            found += listed_pilots(doc, start, m.end(), m.group())  # 城中村、城乡结合部治理试点: no head aligns, 试点
+            # shared (甲乙改造、丙丁转型试点城市: the designation)
             continue
         if items is None:
             continue

@@ -3810,3 +3810,11 @@ def test_pilots_named_by_investing_and_operating(nlp):
     # invented: 投资 and 运营 before 试点 are the scheme's own verbs (program_own_verbs), the name read on past them
     text = "抓好甲乙资本投资运营试点，开展丙丁数据资源授权运营试点，加快融入。"
     assert found(nlp, text, "Program") == ["甲乙资本投资运营试点", "丙丁数据资源授权运营试点"]
+
+
+def test_pilot_cities_listed_without_a_shared_word(nlp):
+    # invented: items before 试点 or 试点城市 that share no word but the head each name a pilot (guideline 2:
+    # coordinated names keep their shared head); the item's own verb (改造) closes it, no clause
+    text = "甲市、乙市分别成为国家丙丁新型技术改造、戊己企业数字化转型试点城市。开展庚辛新型技术改造、壬癸企业数字化转型试点。"
+    assert found(nlp, text, "Program", named=True) == ["国家丙丁新型技术改造试点城市", "戊己企业数字化转型试点城市",
+                                                       "庚辛新型技术改造试点", "壬癸企业数字化转型试点"]
