@@ -117,6 +117,21 @@ def own_verb_start(doc: Doc, suffix_start: int) -> int | None:
     return name_start(doc, pos, max_chars=16) if pos < suffix_start else None
 
 
+def through_own_verb(doc: Doc, start: int) -> int:
+    """Where a programme's name starts when the words read leftwards stopped at one of its own verbs that is also a
+    clause's (program_own_verbs in name_stop: 市场准入壁垒|清理|整治行动, whose 整治 alone names no campaign): the
+    object before the verb, a name read leftwards of two characters or more and no name of its own. start otherwise."""
+    text = doc_text(doc)
+    verb = next(((a, b) for a, b in token_bounds(doc) if b == start), None)
+    if verb is None or text[verb[0]:start] not in OWN_VERBS or text[verb[0]:start] not in NAME_STOP or \
+            text[verb[0]:start] in LEADING_VERBS:
+        return start  # 全面推进|农村改革: a verb leading a clause, no part of the name
+    left = name_start(doc, verb[0], max_chars=12)
+    if left is None or verb[0] - left < 2 or covered(doc, left, verb[0], NAMES):
+        return start
+    return left
+
+
 MANNER = lexicons.words("program_manner_words")  # 粮食|稳定|增产行动: an adverb inside the name
 
 
@@ -472,7 +487,7 @@ def cluster_items(doc: Doc) -> list[Match]:
 LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等[“\"]?(?:"
                             + lexicons.alternation("quantifiers") + r"|(?:\d+|[一二两三四五六七八九十]+)?[个大项]?)"
                             r"(?:(?:[\u4e00-\u9fff]{1,4}领域)?([^\s，。、；：,;:()《》和与及的等]{0,10}?)(试点城市|试点)|"
-                            r"(?:系列)?((?:三年|专项)?行动(?:计划)?)|([\u4e00-\u9fff]{2,10}?专项)(?!工程)|"
+                            r"(?:系列)?((?:三年|专项)?(?:整治)?行动(?:计划)?)|([\u4e00-\u9fff]{2,10}?专项)(?!工程)|"
                             r"(?:重大|重点)?((?:专项)?工程)|(计划))")  # …等6大|工程, …等|计划: a counted set of works
 # schemes, or plans (group 6, 7)
 LISTED_COUNT = re.compile(r"等[“\"]?(?:\d+|[一二两三四五六七八九十]+)[大项]")  # 等6大|工程, 等“十大工程”: a set counted
@@ -522,6 +537,8 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
                 text[first - 1] in ITEM_JOINS and (again := name_start(doc, first - 1, max_chars=12)) is not None and \
                 first - 1 - again >= 2:
             first = again  # 甲乙设备及丙丁整机|等10大专项工程: a conjunction inside the first item of a counted set
+        if first is not None and items[0][1] - first < 4:
+            first = through_own_verb(doc, first)  # 市场准入壁垒|清理|整治等专项行动: the item's own verb
         if head is None or first is None or items[0][1] - first < 4:
             continue
         items[0] = (first, items[0][1])
@@ -1255,6 +1272,8 @@ def find_programs(doc: Doc) -> list[Match]:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:
             start = manner_start(doc, conjunct_start(doc, start, m), m.start())
+        if start is not None and text[start:m.start()] in GENERIC_HEAD:
+            start = through_own_verb(doc, start)  # 市场准入壁垒|清理|整治行动: 整治 alone is a kind
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is not None:

@@ -3818,3 +3818,10 @@ def test_pilot_cities_listed_without_a_shared_word(nlp):
     text = "甲市、乙市分别成为国家丙丁新型技术改造、戊己企业数字化转型试点城市。开展庚辛新型技术改造、壬癸企业数字化转型试点。"
     assert found(nlp, text, "Program", named=True) == ["国家丙丁新型技术改造试点城市", "戊己企业数字化转型试点城市",
                                                        "庚辛新型技术改造试点", "壬癸企业数字化转型试点"]
+
+
+def test_a_campaign_read_past_its_own_verb(nlp):
+    # invented: the leftward reading stopped at the campaign's own verb (清理, a clause's verb too) leaves 整治 alone,
+    # which names no campaign: the object before the verb opens the name, in a list closed by 等 as well (等专项整治行动)
+    text = "常态化开展甲乙准入壁垒清理整治行动。深入推进丙丁准入壁垒清理等专项整治行动，持续强化整治行动。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙准入壁垒清理整治行动", "丙丁准入壁垒清理专项整治行动"]
