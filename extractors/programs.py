@@ -63,6 +63,8 @@ QUOTED_CAMPAIGN = re.compile(lexicons.alternation("program_campaign_scopes") + "
                              lexicons.alternation("program_quoted_campaign"))  # “三边”|整治, “一件事”|全链条整治
 INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$")  # 平安|浙江, 健康|石家庄
 CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
+CENSUS_SHORT = re.compile(r"[一二三四五六七八九十][经人农]普")  # “五经普”, “七人普”: a
+# national census by its round and kind (第五次全国经济普查), shortened
 CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
 COUNTED_SET = re.compile(r"([二两三四五六七八九十]{1,2}大)[\u4e00-\u9fff]{2,}")  # 十大|节能|工程: a numbered set of
 # works with a topic (not only kinds: 十大|重点|工程)
@@ -113,6 +115,21 @@ def own_verb_start(doc: Doc, suffix_start: int) -> int | None:
     while i >= 0 and pos - suffix_start > -4 and tokens[i][1] == pos and text[tokens[i][0]:pos] in OWN_VERBS:
         pos, i = tokens[i][0], i - 1
     return name_start(doc, pos, max_chars=16) if pos < suffix_start else None
+
+
+def through_own_verb(doc: Doc, start: int) -> int:
+    """Where a programme's name starts when the words read leftwards stopped at one of its own verbs that is also a
+    clause's (program_own_verbs in name_stop: 市场准入壁垒|清理|整治行动, whose 整治 alone names no campaign): the
+    object before the verb, a name read leftwards of two characters or more and no name of its own. start otherwise."""
+    text = doc_text(doc)
+    verb = next(((a, b) for a, b in token_bounds(doc) if b == start), None)
+    if verb is None or text[verb[0]:start] not in OWN_VERBS or text[verb[0]:start] not in NAME_STOP or \
+            text[verb[0]:start] in LEADING_VERBS:
+        return start  # 全面推进|农村改革: a verb leading a clause, no part of the name
+    left = name_start(doc, verb[0], max_chars=12)
+    if left is None or verb[0] - left < 2 or covered(doc, left, verb[0], NAMES):
+        return start
+    return left
 
 
 MANNER = lexicons.words("program_manner_words")  # 粮食|稳定|增产行动: an adverb inside the name
@@ -246,15 +263,22 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
 MIN_ITEM = 3  # characters of an item of a list of pilots: 政策, 通道 alone name a kind, no pilot
 
 
-def listed_pilots(doc: Doc, start: int, end: int) -> list[Match]:
+LISTED_PILOT_HEADS = ("试点", "试点城市", "示范城市")  # a pilot, or a designation of cities that pilot
+LONG_ITEM = re.compile(r"[\u4e00-\u9fff]{2,16}")  # an item of a list of pilots, a conjunction inside it
+
+
+def listed_pilots(doc: Doc, start: int, end: int, suffix: str = "试点") -> list[Match]:
     """The items of a list before a bare 试点 whose words align with no shared head (城中村、城乡结合部治理试点,
     甲乙、丙丁戊己示范试点): each a pilot of its own, the earlier items named with 试点 only, the last written whole,
     without a count of the pilots (甲乙更新、丙丁体检双试点; guideline 2: coordinated names are separate entities).
-    Each item a run of words of three characters or more from the 、 before it (the first read leftwards; 资金份额、
-    政策试点: a kind), none a place (甲市、乙市试点: places that pilot), a stop word, a quoted name or a name of
-    another kind; no word relating the items (联动) in the last. [] otherwise."""
+    The same before 试点城市 or 示范城市, each item named with it (国家甲乙技术改造、丙丁数字化转型试点城市 gives
+    国家甲乙技术改造试点城市 and 丙丁数字化转型试点城市). Each item a run of words of three characters or more from
+    the 、 before it (the first read leftwards, through a conjunction inside it: 甲乙改革与丙丁发展; 资金份额、政策试点:
+    a kind), none a place (甲市、乙市试点: places that pilot), a stop word other than the item's own verb (改造) or a
+    conjunction, a quoted name or a name of another kind; no word relating the items (联动) in the last. [] otherwise."""
     text, items, pos = doc_text(doc), [], start - 1
-    head = end - 2 - (text[end - 3:end - 2] in "双两")  # 双试点: two pilots, the count no part of a name
+    head = end - len(suffix) - (suffix == "试点" and text[end - 3:end - 2] in "双两")  # 双试点: two pilots, the count
+    # no part of a name
     if head - start < MIN_ITEM or \
             any(JOINT_HEAD.fullmatch(text, a, b) for a, b in token_bounds(doc) if start <= a and b <= end):
         return []
@@ -262,15 +286,20 @@ def listed_pilots(doc: Doc, start: int, end: int) -> list[Match]:
         s = text.rfind("、", 0, pos) + 1
         if text[s - 1:s] != "、" or not _ITEM.match(text, s, pos):
             s = name_start(doc, pos, max_chars=12)
-        if s is None or pos - s < MIN_ITEM or not _ITEM.fullmatch(text, s, pos) or covered(doc, s, pos) or \
-                any(text[a:b] in NAME_STOP for a, b in token_bounds(doc) if s <= a and b <= pos):
+            s = own_verb_start(doc, pos) if s is None else s  # 甲乙技术|改造: the item's own verb closes it
+            if s is not None and text[s - 1:s] in ITEM_JOINS and \
+                    (again := name_start(doc, s - 1, max_chars=12)) is not None and s - 1 - again >= 2:
+                s = again  # 国家甲乙改革与|丙丁发展: a conjunction inside the first item
+        if s is None or pos - s < MIN_ITEM or not LONG_ITEM.fullmatch(text, s, pos) or covered(doc, s, pos) or \
+                any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
+                    for a, b in token_bounds(doc) if s <= a and b <= pos):
             return []
-        items.append(Match(s, pos, "Program", attrs=(("name", text[s:pos] + "试点"),)))
+        items.append(Match(s, pos, "Program", attrs=(("name", text[s:pos] + suffix),)))
         pos = s - 1
     if not items or any(p.label == "Place" and pos < p.start < end for p in matches(doc)) or \
             any(pos < b and a < end for a, b in quoted(doc)):
         return []
-    return [Match(start, end, "Program", attrs=(("name", text[start:head] + "试点"),))] + items
+    return [Match(start, end, "Program", attrs=(("name", text[start:head] + suffix),))] + items
 
 
 COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(\d+|[两二三四五六七八九十])个$")
@@ -297,6 +326,15 @@ def counted_items(doc: Doc, start: int, end: int) -> list[Match]:
         return []
     head = text[start:end]
     return [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items]
+
+
+def short_censuses(doc: Doc) -> list[re.Match]:
+    """A census shortened (CENSUS_SHORT: “五经普”) standing as a token of its own: quoted alone, or no word's
+    character on either side (not 十五经普查 or 五经普查)."""
+    text, spans = doc_text(doc), quoted(doc)
+    return [m for m in CENSUS_SHORT.finditer(text) if m.span() in spans or
+            not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1:m.start()] if m.start() else "") and
+            not re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1])]
 
 
 AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
@@ -446,10 +484,15 @@ def cluster_items(doc: Doc) -> list[Match]:
     return found
 
 
-LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等(?:"
+LISTED_SCHEMES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}、)*[\u4e00-\u9fff]{2,16})等[“\"]?(?:"
                             + lexicons.alternation("quantifiers") + r"|(?:\d+|[一二两三四五六七八九十]+)?[个大项]?)"
                             r"(?:(?:[\u4e00-\u9fff]{1,4}领域)?([^\s，。、；：,;:()《》和与及的等]{0,10}?)(试点城市|试点)|"
-                            r"(?:系列)?((?:三年|专项)?行动(?:计划)?)|([\u4e00-\u9fff]{2,10}?专项))")
+                            r"(?:系列)?((?:三年|专项)?(?:整治)?行动(?:计划)?)|([\u4e00-\u9fff]{2,10}?专项)(?!工程)|"
+                            r"(?:重大|重点)?((?:专项)?工程)|(计划))")  # …等6大|工程, …等|计划: a counted set of works
+# schemes, or plans (group 6, 7)
+LISTED_COUNT = re.compile(r"等[“\"]?(?:\d+|[一二两三四五六七八九十]+)[大项]")  # 等6大|工程, 等“十大工程”: a set counted
+COUNT_OF_SET = re.compile(r"(\d+|[一二两三四五六七八九十])[大项]")  # 十大|工程: how many works the set holds
+WORKS_ITEM = tuple(w for w in lexicons.terms("project_suffix") if w not in ("工程", "项目"))  # 高铁, 水库: a built work
 PILOTS_SPOKEN_OF = lexicons.words("program_pilot_list_after")  # 等国家试点|成效明显: the pilots themselves
 ITEM_JOINS = ("和", "与", "及")  # 水体污染控制与治理: a conjunction inside an item joins the parts of its name
 
@@ -468,6 +511,10 @@ def listed_head(doc: Doc, m: re.Match) -> str | None:
     kind = "" if m.group(3) is None or PILOT_LEVEL.fullmatch(m.group(2)) else m.group(2)
     if clause or kind in GENERIC_HEAD or m.group(5) and m.group(5)[:-2] in GENERIC_HEAD:
         return None
+    if m.group(6):  # 等6大工程, 等“十大工程”, 等10大专项工程: a numbered set of works schemes (等重大工程 lists works)
+        return m.group(6) if LISTED_COUNT.match(text, m.end(1)) else None
+    if m.group(7):  # 等计划: plans listed, the name ending there (not 等计划|开工: "plan to")
+        return m.group(7) if DESIGNATION_AFTER.match(text, end) else None
     return m.group(4) or m.group(5) or kind + m.group(3)
 
 
@@ -486,14 +533,24 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
         items = item_spans(m.group(1), m.start(1))
         first = name_start(doc, items[0][1], max_chars=16)
         first = own_verb_start(doc, items[0][1]) if first is None else first
+        if head is not None and m.group(6) and first is not None and items[0][0] < first - 1 and \
+                text[first - 1] in ITEM_JOINS and (again := name_start(doc, first - 1, max_chars=12)) is not None and \
+                first - 1 - again >= 2:
+            first = again  # 甲乙设备及丙丁整机|等10大专项工程: a conjunction inside the first item of a counted set
+        if first is not None and items[0][1] - first < 4:
+            first = through_own_verb(doc, first)  # 市场准入壁垒|清理|整治等专项行动: the item's own verb
         if head is None or first is None or items[0][1] - first < 4:
             continue
         items[0] = (first, items[0][1])
-        if any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
-               for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y) or \
-                all(only_words(text[a:b], DESIGNATION_KINDS, 1) for a, b in items):
-            continue
-        found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), m.end(1), m.end()) for a, b in items
+        whole = m.group(6) and (n := COUNT_OF_SET.search(text, m.end(1), m.start(6))) and \
+            count_of(n.group(1)) == len(items)  # 甲、乙…等“十大工程”: every item of the set listed
+        if not whole and any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
+                             for x, y in items for a, b in token_bounds(doc) if x <= a and b <= y) or \
+                all(only_words(text[a:b], DESIGNATION_KINDS, 1) for a, b in items) or \
+                m.group(6) and any(text.endswith(WORKS_ITEM, a, b) or text[b - 1] == "区" for a, b in items):
+            continue  # 甲乙高铁、丙丁灌区等“十大工程”, 甲片区、启动区等十大工程: built works or areas counted, Projects
+        kept = (m.end(), m.end()) if m.group(6) else (m.end(1), m.end())  # 10大专项工程: the set is a programme too
+        found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), *kept) for a, b in items
                   if not covered(doc, a, b, OWN_LABELS)]
     return found
 
@@ -513,7 +570,9 @@ CENTRE = "中心"
 CENTRE_KINDS = tuple(lexicons.terms("program_centre_kinds"))  # 国家区域|医疗中心: a kind of centre a national scheme
 # designates (国家碳计量中心, 国家深海科考中心: one institution named by its field, no designation)
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
-DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建")  # where the designation's name ends
+DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建|"  # where the designation's name ends,
+                               + lexicons.alternation("program_designation_counted"))  # also before its count
+# (国家先进制造业集群|增至14个, …|数量)
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # a number in digits or in Chinese numerals
 COUNT_BEFORE = re.compile(_NUMBER + "[个家]$")  # 新增2个|国家…集群: how many hold it
 LIST_BEFORE = re.compile(f"等{_NUMBER}?[个家]?$")  # A、B等2个|国家…集群: a list's head
@@ -1213,6 +1272,8 @@ def find_programs(doc: Doc) -> list[Match]:
             start = own_verb_start(doc, m.start()) or verb_conjunct_start(doc, m.start())
         if start is not None:
             start = manner_start(doc, conjunct_start(doc, start, m), m.start())
+        if start is not None and text[start:m.start()] in GENERIC_HEAD:
+            start = through_own_verb(doc, start)  # 市场准入壁垒|清理|整治行动: 整治 alone is a kind
         if start is not None and text[max(0, start - 2):start] in ("全国", "国家"):
             start -= 2  # 全国…试点: the scope word belongs to the name
         if start is not None:
@@ -1335,15 +1396,16 @@ def find_programs(doc: Doc) -> list[Match]:
         opened = r.start() if r and r.end() == start else start  # opens with the round its name leaves out
         items = coordinated(doc, opened, m.end(), found) if text[opened - 1:opened] == "、" and not cut else []
         # “315”…、“415X”|…工程: a quoted token the reading had cut names its own, no item of a list
-        if items is None and m.group() == "试点" and not cut:
-            found += listed_pilots(doc, start, m.end())  # 城中村、城乡结合部治理试点: no head aligns, 试点 shared
+        if items is None and m.group() in LISTED_PILOT_HEADS and not cut:
+            found += listed_pilots(doc, start, m.end(), m.group())  # 城中村、城乡结合部治理试点: no head aligns, 试点
+            # shared (甲乙改造、丙丁转型试点城市: the designation)
             continue
         if items is None:
             continue
         items = [Match(start, i.end, "Program", attrs=(("name", dict(i.attrs)["name"][start - opened:]),))
                  if i.start == opened else i for i in items]
         found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
-    coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text),
+    coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text), *short_censuses(doc),
                                                              *HOTLINE.finditer(text), *CHIEF_SYSTEM.finditer(text),
                                                              *TITLES_AT_ONCE.finditer(text))
                if not covered(doc, m.start(), m.end(), NAMES)]

@@ -3794,3 +3794,61 @@ def test_a_one_character_verb_glued_to_a_suffix_opens_no_name(nlp):
     # comma-normalized clause); the verb and the bare suffix name no campaign
     text = "甲县在老气田上打攻坚战,稳住产量。煤矿要打攻坚战,确保稳产。"
     assert found(nlp, text, "Program") == []
+
+
+def test_counted_works_and_plans_a_list_closes(nlp):
+    # invented: a list closed by 等 and a counted set of works (等6大工程, 等“十大工程”) or by 等计划 gives each item
+    # with the head (guideline 2: coordinated names keep their shared head, without the count); built works counted
+    # (甲乙高铁、丙丁灌区等“十大工程”) and works ranked (等重大工程) are Projects, no schemes
+    text = ("实施甲乙产业化示范、丙丁百强培育等6大工程。聚力实施戊己能力攀登、庚辛活力提升等“十大工程”，确保完成。"
+            "实施好就业促进、创业引领等计划。推进子丑高铁、寅卯灌区等“十大工程”纳入规划。加快辰巳通道等重大工程建设。")
+    assert found(nlp, text, "Program", quotes=("“十大工程”",), named=True) == [
+        "甲乙产业化示范工程", "丙丁百强培育工程", "戊己能力攀登工程", "庚辛活力提升工程", "就业促进计划", "创业引领计划"]
+
+
+def test_a_designation_counted_right_after_it(nlp):
+    # invented: a word counting the holders of a designation (增至, 数量, 总数) ends its name as punctuation does
+    text = "甲乙产业体系建设，国家先进制造业集群增至14个，国家中小企业特色产业集群数量并列全国第一。"
+    assert found(nlp, text, "Program") == ["国家先进制造业集群", "国家中小企业特色产业集群"]
+
+
+def test_major_science_projects_written_either_way(nlp):
+    # invented: 重大科技专项 is the vocabulary's 科技重大专项, the words written in the other order
+    text = "继续实施一批重大科技专项，加快实施国家重大科技专项。"
+    assert found(nlp, text, "Program") == ["重大科技专项", "国家重大科技专项"]
+
+
+def test_a_counted_set_of_works_and_its_items(nlp):
+    # invented: the counted set (10大专项工程) is a programme as each of its items is (guideline 2: 十大提升工程 and each
+    # of its named parts); a conjunction inside the first item (甲乙设备及丙丁整机) is read through; areas counted
+    # (戊片区、己启动区等十大工程) are built works
+    text = "重点抓好甲乙设备及丙丁整机等10大专项工程建设。抓好戊片区、己启动区、庚辛治理和保护等十大工程建设。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙设备及丙丁整机专项工程", "10大专项工程"]
+
+
+def test_censuses_shortened_and_the_poverty_census(nlp):
+    # invented: a national census by its round and kind, shortened (“五经普”: 第五次全国经济普查), and the census of
+    # poverty alleviation (国家脱贫攻坚普查, written with 全国 too) are national programmes
+    text = "甲县高质量做好“五经普”，比“四经普”增长一成，顺利通过全国脱贫攻坚普查。"
+    assert found(nlp, text, "Program", quotes=("“五经普”", "“四经普”")) == ["五经普", "四经普", "全国脱贫攻坚普查"]
+
+
+def test_pilots_named_by_investing_and_operating(nlp):
+    # invented: 投资 and 运营 before 试点 are the scheme's own verbs (program_own_verbs), the name read on past them
+    text = "抓好甲乙资本投资运营试点，开展丙丁数据资源授权运营试点，加快融入。"
+    assert found(nlp, text, "Program") == ["甲乙资本投资运营试点", "丙丁数据资源授权运营试点"]
+
+
+def test_pilot_cities_listed_without_a_shared_word(nlp):
+    # invented: items before 试点 or 试点城市 that share no word but the head each name a pilot (guideline 2:
+    # coordinated names keep their shared head); the item's own verb (改造) closes it, no clause
+    text = "甲市、乙市分别成为国家丙丁新型技术改造、戊己企业数字化转型试点城市。开展庚辛新型技术改造、壬癸企业数字化转型试点。"
+    assert found(nlp, text, "Program", named=True) == ["国家丙丁新型技术改造试点城市", "戊己企业数字化转型试点城市",
+                                                       "庚辛新型技术改造试点", "壬癸企业数字化转型试点"]
+
+
+def test_a_campaign_read_past_its_own_verb(nlp):
+    # invented: the leftward reading stopped at the campaign's own verb (清理, a clause's verb too) leaves 整治 alone,
+    # which names no campaign: the object before the verb opens the name, in a list closed by 等 as well (等专项整治行动)
+    text = "常态化开展甲乙准入壁垒清理整治行动。深入推进丙丁准入壁垒清理等专项整治行动，持续强化整治行动。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙准入壁垒清理整治行动", "丙丁准入壁垒清理专项整治行动"]
