@@ -3767,3 +3767,17 @@ def test_places_bases_of_an_industry_listed(nlp):
     text = "支持石家庄、保定2大机器人产业基地，布局邯郸医疗器械、邢台应急装备等特色产业基地，引进铝镁、黄金等有色金属项目。"
     assert found(nlp, text, "Project", named=True) == ["石家庄机器人产业基地", "保定机器人产业基地",
                                                        "邯郸医疗器械特色产业基地", "邢台应急装备特色产业基地"]
+
+
+def test_verbs_of_adding_changing_and_defining_open_no_programme(nlp):
+    # invented: the verb of adding a designation (增设), of changing one system into another (改为) and a glossary's
+    # "refers to" (是指, 指 as a word of its own) end a programme's name read leftwards
+    text = "甲市获批增设国家乙丙创新示范区，由甲乙登记制度改为丙丁公示制度。丁戊：指社会救助服务制度。"
+    assert found(nlp, text, "Program") == ["国家乙丙创新示范区", "丙丁公示制度", "社会救助服务制度"]
+
+
+def test_an_awarded_title_read_as_a_pilot_area_is_no_programme(nlp):
+    # invented: a title awarded for achievement (全域旅游示范区, program_awarded_titles.tsv) is no programme wherever
+    # its name is read, here as a pilot area after a list (guideline 2: a title awarded for achievement is not)
+    text = "建成一批旅游名县和全域旅游示范区，建设国家乙丙创新示范区。"
+    assert found(nlp, text, "Program") == ["国家乙丙创新示范区"]
