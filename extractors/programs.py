@@ -15,6 +15,7 @@ from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_V
                              token_ends, token_starts)
 from extractors.places import WORDLIKE  # 港口: a place's short name that is an ordinary word
 from extractors.strategies import lexicon as concept_lexicon  # the vocabularies' labels
+from extractors.strategies import STRONG  # 强国, 强省, 强县: the goals X强国 … (guideline 2, Strategy)
 from extractors.zones import place_first  # a place opening a name (浙江…)
 from kg import lexicons
 
@@ -1410,9 +1411,11 @@ def won_title(text: str, m: Match) -> bool:
     """Whether a demonstration title (…示范区, …示范县, …示范城市) stands in a clause that says it was won: after
     获评, 荣获, 被评为, 被命名为 (program_award_verbs), or before 荣誉 or 称号 (获得甲乙示范县、丙丁示范县等省级荣誉):
     a title awarded for achievement, no programme (guideline 2); 创建, 获批 or 成为 assign work and say nothing. Not a
-    title named by a strategy (获评国家乡村振兴示范县): the strategy's designation, its work assigned."""
-    if not text.endswith(TITLE_HEADS, m.start, m.end) or \
-            any(v[1] == "Strategy" for _, _, values in concept_lexicon().scan(text[m.start:m.end]) for v in values):
+    title named by a strategy (获评国家乡村振兴示范县, 获评甲乙强县建设示范县): the strategy's designation, its work
+    assigned."""
+    name = text[m.start:m.end]
+    if not text.endswith(TITLE_HEADS, m.start, m.end) or any(w in name for w in STRONG) or \
+            any(v[1] == "Strategy" for _, _, values in concept_lexicon().scan(name) for v in values):
         return False
     opens = max(text.rfind(c, 0, m.start) for c in CLAUSE_MARKS) + 1
     ends = min((i for i in (text.find(c, m.end) for c in CLAUSE_MARKS) if i >= 0), default=len(text))

@@ -3793,8 +3793,8 @@ def test_a_demonstration_title_won_is_no_programme(nlp):
     # invented: a 示范区/示范县/示范城市 the clause says was won (荣获, 获评, …等荣誉) is a title awarded for achievement
     # (guideline 2: …示范市 awarded); one to be created (创建) or a base (示范基地) stays
     text = ("甲县先后荣获全国乙丙示范区、国家丁戊示范基地，获评全国首批甲乙示范城市，获得全国乙丁示范县、全省丙戊示范县"
-            "等国家级、省级荣誉，创建全国戊己示范区。")
-    assert found(nlp, text, "Program") == ["国家丁戊示范基地", "全国戊己示范区"]
+            "等国家级、省级荣誉，创建全国戊己示范区，获评国家知识产权强县建设示范县。")
+    assert found(nlp, text, "Program") == ["国家丁戊示范基地", "全国戊己示范区", "国家知识产权强县建设示范县"]
 
 
 def test_a_first_conjunct_that_is_an_action_or_a_goal_stands_apart(nlp):
