@@ -15,6 +15,7 @@ from extractors.base import (FIRM_AFTER, FIVE_YEAR_RE, INDUSTRY_WORDS, LEADING_V
                              token_ends, token_starts)
 from extractors.places import WORDLIKE  # 港口: a place's short name that is an ordinary word
 from extractors.strategies import lexicon as concept_lexicon  # the vocabularies' labels
+from extractors.strategies import STRONG  # 强国, 强省, 强县: the goals X强国 … (guideline 2, Strategy)
 from extractors.zones import place_first  # a place opening a name (浙江…)
 from kg import lexicons
 
@@ -1445,8 +1446,46 @@ def find_programs(doc: Doc) -> list[Match]:
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
-    return sorted((m for m in found if not text.endswith(AWARDED, m.start, m.end) and not many_of_a_kind(doc, m)),
-                  key=lambda x: x.start)
+    return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
+                   not many_of_a_kind(doc, m) and not won_title(text, m)), key=lambda x: x.start)
+
+
+CHANGED_INTO = "改为"  # 甲乙制度|改为|丙丁制度: one system changed into another
+
+
+def changed_into(doc: Doc, found: list[Match]) -> list[Match]:
+    """A name read across 改为 whose first part ends with a programme's suffix (企业甲乙制度改为丙丁公示制度) is two
+    systems, the old one changed into the new; a pilot of the change itself (粮食作物改为饲料作物试点) stays one."""
+    text, out = doc_text(doc), []
+    for m in found:
+        at = text.find(CHANGED_INTO, m.start, m.end)
+        if at > m.start and "name" not in dict(m.attrs) and LAST_SUFFIX.search(text, m.start, at) and \
+                m.end - at - len(CHANGED_INTO) >= MIN_NAME:
+            out += [Match(m.start, at, "Program"), Match(at + len(CHANGED_INTO), m.end, "Program")]
+        else:
+            out.append(m)
+    return out
+
+
+AWARD_VERB = re.compile(lexicons.alternation("program_award_verbs"))  # 获评, 荣获, 被评为: a title won
+TITLE_HEADS = ("示范区", "示范市", "示范县", "示范城市", "示范县市")  # …示范市 awarded (guideline 2)
+HONOUR_WORDS = ("荣誉", "称号")  # 获得甲乙示范县等国家级荣誉, 荣获甲乙示范县称号: the titles called honours
+CLAUSE_MARKS = "，。；！？：,;:!?"
+
+
+def won_title(text: str, m: Match) -> bool:
+    """Whether a demonstration title (…示范区, …示范县, …示范城市) stands in a clause that says it was won: after
+    获评, 荣获, 被评为, 被命名为 (program_award_verbs), or before 荣誉 or 称号 (获得甲乙示范县、丙丁示范县等省级荣誉):
+    a title awarded for achievement, no programme (guideline 2); 创建, 获批 or 成为 assign work and say nothing. Not a
+    title named by a strategy (获评国家乡村振兴示范县, 获评甲乙强县建设示范县): the strategy's designation, its work
+    assigned."""
+    name = text[m.start:m.end]
+    if not text.endswith(TITLE_HEADS, m.start, m.end) or any(w in name for w in STRONG) or \
+            any(v[1] == "Strategy" for _, _, values in concept_lexicon().scan(name) for v in values):
+        return False
+    opens = max(text.rfind(c, 0, m.start) for c in CLAUSE_MARKS) + 1
+    ends = min((i for i in (text.find(c, m.end) for c in CLAUSE_MARKS) if i >= 0), default=len(text))
+    return bool(AWARD_VERB.search(text, opens, m.start)) or any(w in text[m.end:ends] for w in HONOUR_WORDS)
 
 
 OPENING_MANY = tuple(q for q in QUANTIFIERS if not q.startswith("新"))  # 新一批…: a new batch of one scheme
@@ -1469,6 +1508,9 @@ def many_of_a_kind(doc: Doc, m: Match) -> bool:
 @Language.factory("kg_programs")
 def make_programs(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
+        text = doc_text(doc)  # 建成一批|全域旅游示范区, read as a pilot by extractors/zones.py: an honour, as here
+        drop_matches(doc, [m for m in matches(doc) if m.label == "Program" and
+                           (text.endswith(AWARDED, m.start, m.end) or won_title(text, m))])
         found = find_programs(doc)
         add_matches(doc, found)
         for m in found:

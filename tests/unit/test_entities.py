@@ -3852,3 +3852,38 @@ def test_a_campaign_read_past_its_own_verb(nlp):
     # which names no campaign: the object before the verb opens the name, in a list closed by 等 as well (等专项整治行动)
     text = "常态化开展甲乙准入壁垒清理整治行动。深入推进丙丁准入壁垒清理等专项整治行动，持续强化整治行动。"
     assert found(nlp, text, "Program", named=True) == ["甲乙准入壁垒清理整治行动", "丙丁准入壁垒清理专项整治行动"]
+
+
+def test_verbs_of_adding_and_defining_open_no_programme(nlp):
+    # invented: the verb of adding a designation (增设) and a glossary's "refers to" (是指, 指 as a word of its own) end
+    # a programme's name read leftwards
+    text = "甲市获批增设国家乙丙创新示范区。丁戊：指社会救助服务制度。"
+    assert found(nlp, text, "Program") == ["国家乙丙创新示范区", "社会救助服务制度"]
+
+
+def test_an_awarded_title_read_as_a_pilot_area_is_no_programme(nlp):
+    # invented: a title awarded for achievement (全域旅游示范区, program_awarded_titles.tsv) is no programme wherever
+    # its name is read, here as a pilot area after a list (guideline 2: a title awarded for achievement is not)
+    text = "建成一批旅游名县和全域旅游示范区，建设国家乙丙创新示范区。"
+    assert found(nlp, text, "Program") == ["国家乙丙创新示范区"]
+
+
+def test_a_system_changed_into_another_names_two(nlp):
+    # invented: 甲制度改为乙制度 names the old system and the new; a pilot of the change (甲作物改为乙作物试点) is one
+    text = "由企业甲乙登记制度改为丙丁公示制度，开展粮食作物改为饲料作物试点。"
+    assert found(nlp, text, "Program") == ["企业甲乙登记制度", "丙丁公示制度", "粮食作物改为饲料作物试点"]
+
+
+def test_a_demonstration_title_won_is_no_programme(nlp):
+    # invented: a 示范区/示范县/示范城市 the clause says was won (荣获, 获评, …等荣誉) is a title awarded for achievement
+    # (guideline 2: …示范市 awarded); one to be created (创建) or a base (示范基地) stays
+    text = ("甲县先后荣获全国乙丙示范区、国家丁戊示范基地，获评全国首批甲乙示范城市，获得全国乙丁示范县、全省丙戊示范县"
+            "等国家级、省级荣誉，创建全国戊己示范区，获评国家知识产权强县建设示范县。")
+    assert found(nlp, text, "Program") == ["国家丁戊示范基地", "全国戊己示范区", "国家知识产权强县建设示范县"]
+
+
+def test_a_first_conjunct_that_is_an_action_or_a_goal_stands_apart(nlp):
+    # invented: a first conjunct closed by a nominalized action or a goal (划分, 调查, 惠民, 领先:
+    # program_conjunct_end.tsv) is a phrase of its own; the programme starts after 和
+    text = "实施甲乙文化惠民和丙丁精品创作扶持工程，扩大甲乙责任划分和三年滚动预算试点，实施基础研究领先和关键技术攻坚行动。"
+    assert found(nlp, text, "Program") == ["丙丁精品创作扶持工程", "三年滚动预算试点", "关键技术攻坚行动"]
