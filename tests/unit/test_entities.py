@@ -3767,3 +3767,32 @@ def test_places_bases_of_an_industry_listed(nlp):
     text = "支持石家庄、保定2大机器人产业基地，布局邯郸医疗器械、邢台应急装备等特色产业基地，引进铝镁、黄金等有色金属项目。"
     assert found(nlp, text, "Project", named=True) == ["石家庄机器人产业基地", "保定机器人产业基地",
                                                        "邯郸医疗器械特色产业基地", "邢台应急装备特色产业基地"]
+
+
+def test_known_firms_coordinated_before_a_headquarters_share_it(nlp):
+    # invented: known firms coordinated by 、 before a known firm's 总部 each name their own headquarters (guideline 2:
+    # coordinated names keep their shared head), each firm keeping its own line
+    text = "推进中国华能、中国星网总部建设，吸引更多企业落户。"
+    assert found(nlp, text, "Project", named=True) == ["中国华能总部", "中国星网总部"]
+    assert found(nlp, text, "Enterprise") == ["中国华能", "中国星网"]
+
+
+def test_bays_listed_before_their_cleanup_are_works(nlp):
+    # invented: bays (甲乙湾, 丙丁澳) listed before the bays' cleanup are works, as rivers listed so are
+    text = "深化甲乙澳、丙丁湾等重点海湾综合整治，强化入海排污口治理。"
+    assert found(nlp, text, "Project") == ["甲乙澳", "丙丁湾"]
+
+
+def test_a_university_founded_is_a_work_and_no_firm(nlp):
+    # invented: a university whose founding is approved (获批设置) or done (正式成立) is a work; 科技 before 大学 opens
+    # no firm's name
+    text = "甲乙科技大学获批设置，丙丁大学正式成立。"
+    assert found(nlp, text, "Project") == ["甲乙科技大学", "丙丁大学"]
+    assert found(nlp, text, "Enterprise") == []
+
+
+def test_centres_of_protection_and_metrology(nlp):
+    # invented: a centre of intellectual-property protection or of metrology set up with its field named is a work;
+    # the centres of every level (各级) are a kind
+    text = "积极创建甲乙知识产权保护中心，筹建国家丙丁计量测试中心，完善各级知识产权保护中心。"
+    assert found(nlp, text, "Project") == ["甲乙知识产权保护中心", "国家丙丁计量测试中心"]
