@@ -3796,3 +3796,10 @@ def test_centres_of_protection_and_metrology(nlp):
     # the centres of every level (各级) are a kind
     text = "积极创建甲乙知识产权保护中心，筹建国家丙丁计量测试中心，完善各级知识产权保护中心。"
     assert found(nlp, text, "Project") == ["甲乙知识产权保护中心", "国家丙丁计量测试中心"]
+
+
+def test_a_college_being_built_and_a_trading_service_centre(nlp):
+    # invented: a college written right after 建设 is being built (a work); a college of a rank (世界一流…大学) is a
+    # kind; a trading service centre (…交易服务中心) set up is a work
+    text = "加快建设甲乙学院，建设世界一流新型研究型大学，推动丙丁交易所戊市交易服务中心建设。"
+    assert found(nlp, text, "Project") == ["甲乙学院", "丙丁交易所戊市交易服务中心"]
