@@ -20,7 +20,10 @@ from kg import gazetteer, lexicons, metadata
 PROJECT_SUFFIX = re.compile(
     r"(?<!提)(?:" + lexicons.alternatives("project_suffix") + r"|(?<![中超])高速(?!增长|发展|度|化|动车|列车)|(?<=[河江湖渠沟])治理"
     # a plant written by its kind without 站 (宁德核电, 安仁抽水蓄能); it must end a word (not 核电钢)
-    r"|(?:核电|抽水蓄能)(?![站厂电]))"
+    r"|(?:核电|抽水蓄能)(?![站厂电])"
+    # an interchange named by its place, written with its building (甲乙南互通开工建设, 丙丁互通完工); not 互联互通,
+    # 互认互通, 数据互通 (things shared, never built)
+    r"|(?<![联认])互通(?=开工|完工|建成|通车|立交|工程|项目))"
     r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
     r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
     r"(?!(?<=[东西南北]院)区)"  # 江北院区: the campus's 院区, not a side campus (北院) cut inside it
@@ -1208,11 +1211,11 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, …训练场, 1号机组, …船闸, …联盟, …旅游圈,
+# An item that ends with a kind of its own (…中学, …博物馆, …中心, …试验室, 二期, 先行段, …训练场, 1号机组, …船闸, …联盟, …旅游圈,
 # …通道) or with the work done on it (…河道治理, …灌区现代化改造, …渠引水) is a name of its own: it shares no head; a lake's
 # or river's name (东丽湖) is only a name
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
-                      "]|中心|中学|段|场|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
+                      "]|中心|中学|段|场|室|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
 _FIELDS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+$")  # a research institution's fields, eight characters at
 # most (国家高端体育装备、国家马铃薯技术创新中心)

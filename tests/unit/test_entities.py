@@ -3803,3 +3803,16 @@ def test_a_college_being_built_and_a_trading_service_centre(nlp):
     # kind; a trading service centre (…交易服务中心) set up is a work
     text = "加快建设甲乙学院，建设世界一流新型研究型大学，推动丙丁交易所戊市交易服务中心建设。"
     assert found(nlp, text, "Project") == ["甲乙学院", "丙丁交易所戊市交易服务中心"]
+
+
+def test_an_interchange_being_built_is_a_work(nlp):
+    # invented: an interchange named by its place and written with its building (…互通开工建设, …互通完工) is a work;
+    # data or certificates shared (互联互通, 互通互认, 信息互通) are none
+    text = "甲乙南互通开工建设，丙丁互通完工，推进基础设施互联互通，实现电子证照互通互认，促进部门信息互通。"
+    assert found(nlp, text, "Project") == ["甲乙南互通", "丙丁互通"]
+
+
+def test_an_item_ending_with_a_lab_shares_no_head(nlp):
+    # invented: an item ending with a lab of its own (…试验室) takes no head from the work after it; it is a work itself
+    text = "甲乙科研中心气候试验室、丙丁交易服务中心建成投用。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙科研中心气候试验室", "丙丁交易服务中心"]
