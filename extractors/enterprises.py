@@ -122,7 +122,7 @@ RENOVATIONS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){0,8}(?:(?!等
 NOT_OPENING = lexicons.words("enterprise_not_opening_project")  # 智能, 钢: words of products more than of firms
 FIRM_AT_START = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + STRONG_SUFFIX.pattern + r"|([\u4e00-\u9fff]{2,4}?)(" + "|".join(
     re.escape(t) for t in lexicons.longest_first("enterprise_suffix_weak")
-    if t not in NOT_OPENING) + ")(?![谷城园港湾岛镇])")
+    if t not in NOT_OPENING) + ")(?![谷城园港湾岛镇]|大学|学院)")  # 甲乙科技大学: a university, no firm's work
 # A place and a trade word before work on a plant (大连石化搬迁改造, 上海石化全面技改升级) or before the place of its plant
 # (湖北能源襄阳…机组) name a firm; before a park, a base or a sector (沧州生物医药产业园) the place's industry.
 PLANT_WORK = re.compile(r"(?:(?![园区港城基产])[\u4e00-\u9fff]){0,4}?(?:" + lexicons.alternation("enterprise_plant_work") + ")")
@@ -576,7 +576,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
         trade = end == m.end() and m.group().endswith(TRADE_SHORT_ENDS) and _opens_project(projects, m.start(), end, places)
         # 中国中化总部: the firm whose headquarters is a project keeps its own line (tests/gold README, fifth pass, third
         # convention)
-        trade = trade or any(p.start <= m.start() and end < p.end and text.endswith("总部", 0, p.end) for p in projects)
+        # (and so does each firm coordinated before it, whose project's name ends with the shared 总部)
+        trade = trade or any(p.start <= m.start() and (end < p.end and text.endswith("总部", 0, p.end) or end <= p.end
+                                                       and dict(p.attrs).get("name", "").endswith("总部"))
+                             for p in projects)
         if doc.char_span(m.start(), end) is not None or (plant or end > m.end()) and m.start() in token_starts(doc):
             add(m.start(), end, nested=trade or end > m.end())  # 华能四期, 大唐郓城: a bare name before its plant's
             # phase or place is the brand of the project (tests/gold/README.md, fifth pass 8), no firm of its own there

@@ -20,7 +20,10 @@ from kg import gazetteer, lexicons, metadata
 PROJECT_SUFFIX = re.compile(
     r"(?<!提)(?:" + lexicons.alternatives("project_suffix") + r"|(?<![中超])高速(?!增长|发展|度|化|动车|列车)|(?<=[河江湖渠沟])治理"
     # a plant written by its kind without 站 (宁德核电, 安仁抽水蓄能); it must end a word (not 核电钢)
-    r"|(?:核电|抽水蓄能)(?![站厂电]))"
+    r"|(?:核电|抽水蓄能)(?![站厂电])"
+    # an interchange named by its place, written with its building (甲乙南互通开工建设, 丙丁互通完工); not 互联互通,
+    # 互认互通, 数据互通 (things shared, never built)
+    r"|(?<![联认])互通(?=开工|完工|建成|通车|立交|工程|项目))"
     r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
     r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
     r"(?!(?<=[东西南北]院)区)"  # 江北院区: the campus's 院区, not a side campus (北院) cut inside it
@@ -180,11 +183,13 @@ SECTION = re.compile(r"\((?![^()]*(?:工程|项目))[^()，,。；;、:：]{1,10
 # A coordination of rivers or lakes that a list of works names (A河、B湖等重点流域, C沟等河流): each is a project
 _WATER_BODIES = "河湖江渠沟淀泊库"
 _WATER = rf"[\u4e00-\u9fff]{{1,6}}?[{_WATER_BODIES}]"
+# a bay (甲乙湾, 丙丁澳) listed before the bays' cleanup (等重点海湾综合整治) is a work on the sea, as a river is
+_BAY = r"[\u4e00-\u9fff]{1,6}?[湾澳]"
 _WATER_CHARS = f"[{_WATER_BODIES}灌]"  # a water body or an irrigated area (甲乙灌区) named in an item
 SITES = ("灌区",)  # works that are also existing sites: one listed before an honour it won (HONOURED) is praised
 # or that the work done on them follows (A江、B河等保护治理, C河、D河等跨界河流综合治理): the rivers are the works
-WATER_LIST = re.compile(rf"((?:{_WATER}、)*{_WATER})等(?:[\d一二三四五六七八九十]+[个条座处])?(?:(?:重点|主要)?"
-                        r"(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地)|[\u4e00-\u9fff]{0,6}?(?:治理|整治))")
+WATER_LIST = re.compile(rf"((?:(?:{_WATER}|{_BAY})、)*(?:{_WATER}|{_BAY}))等(?:[\d一二三四五六七八九十]+[个条座处])?"
+                        r"(?:(?:重点|主要)?(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地|海湾)|[\u4e00-\u9fff]{0,6}?(?:治理|整治))")
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
 LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after them is what a place lacks
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
@@ -1046,6 +1051,9 @@ FOUNDING_BEFORE = lexicons.longest_first("project_college_founding_before")  # �
 _FOUNDING_BEFORE = tuple(sorted(set(FOUNDING) | set(FOUNDING_BEFORE), key=lambda w: (-len(w), w)))
 # a college written into a plan (甲乙联合学院纳入…规划纲要, 丙丁高职学院纳入省…高校规划): planned to be founded, a work
 PLANNED = re.compile(r"纳入[^，,。；;]{0,20}?(?:规划|纲要)")
+# a college whose setting up is approved, nothing written after it as set up (甲乙科技大学获批设置并招生): founded; a
+# college approved to set up a programme (甲大学获批设置…专业) is none
+APPROVED = re.compile(r"获批设置(?=并|[，,。；;]|$)")
 _COLLEGE_CHAIN = re.compile(r"(?:、[\u4e00-\u9fff]{2,14}?" + COLLEGE.pattern + ")*")
 
 
@@ -1059,7 +1067,8 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text else ():
         after = _COLLEGE_CHAIN.match(text, m.end()).end()
         if text[m.end():m.end() + 1] not in ("", "、", "，", ",", "。", "；", ";") and \
-                not text.startswith(FOUNDING, m.end()) and not PLANNED.match(text, m.end()):
+                not text.startswith(FOUNDING, m.end()) and not PLANNED.match(text, m.end()) and \
+                not APPROVED.match(text, m.end()):
             continue  # 甲大学附属医院, 乙学院产教融合基地: the college opens another name
         start = name_start(doc, m.start(), max_chars=12)
         if start is not None and (verb := next((w for w in _FOUNDING_BEFORE if text.startswith(w, start)), "")):
@@ -1068,6 +1077,7 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
                 counted(text, start, m.end()):
             continue
         if text.endswith(_FOUNDING_BEFORE, 0, start) or text.startswith(FOUNDING, after) or PLANNED.match(text, after) or \
+                APPROVED.match(text, after) or \
                 start and text[start - 1] == "、" and any(e == start - 1 for _, e, _ in found):
             found.append((start, m.end(), ""))
     return found
@@ -1088,7 +1098,22 @@ def headquarters(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         start = name_start(doc, at, max_chars=14)
         if start is not None and KNOWN_FIRM.match(text, start, at) and not text.startswith(HQ_CONTINUED, at + 2):
             found.append((start, at + 2, ""))
+            found += coordinated_firms(text, start, text[KNOWN_FIRM.match(text, start, at).end():at + 2])
         at = text.find("总部", at + 2)
+    return found
+
+
+def coordinated_firms(text: str, start: int, shared: str) -> list[tuple[int, int, str]]:
+    """Known firms coordinated by 、 before a headquarters' firm share its head (中国星网、中国中化、中国华能总部:
+    中国星网总部, 中国中化总部; guideline 2: coordinated names keep their shared head): each item a known firm whole."""
+    found = []
+    while start > 0 and text[start - 1] == "、":
+        firm = next((m for s in range(max(0, start - 11), start - 2)
+                     if (m := KNOWN_FIRM.fullmatch(text, s, start - 1))), None)
+        if firm is None:
+            break
+        found.append((firm.start(), firm.end(), firm.group() + shared))
+        start = firm.start()
     return found
 
 
@@ -1186,11 +1211,11 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# An item that ends with a kind of its own (…中学, …博物馆, …中心, 二期, 先行段, …训练场, 1号机组, …船闸, …联盟, …旅游圈,
+# An item that ends with a kind of its own (…中学, …博物馆, …中心, …试验室, 二期, 先行段, …训练场, 1号机组, …船闸, …联盟, …旅游圈,
 # …通道) or with the work done on it (…河道治理, …灌区现代化改造, …渠引水) is a name of its own: it shares no head; a lake's
 # or river's name (东丽湖) is only a name
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
-                      "]|中心|中学|段|场|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
+                      "]|中心|中学|段|场|室|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
 _FIELDS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+$")  # a research institution's fields, eight characters at
 # most (国家高端体育装备、国家马铃薯技术创新中心)

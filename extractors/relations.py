@@ -31,7 +31,10 @@ def find_relations(doc: Doc) -> list[Relation]:
     for n, clause in enumerate(CLAUSE.finditer(doc_text(doc))):
         inside = [(i, m) for i, m in enumerate(found) if clause.start() <= m.start and m.end <= clause.end()]
         text = clause.group()
-        supporters = [i for i, m in inside if m.label in SUPPORTERS]
+        # a supporter written with the very span of a match of another kind (中国星网 of 中国星网、中国华能总部: the
+        # firm's headquarters and the firm) cannot be told from it by its span: no relation is read from it
+        supporters = [i for i, m in inside if m.label in SUPPORTERS and not any(
+            o.start == m.start and o.end == m.end and o.label not in SUPPORTERS for _, o in inside)]
         if n == 0 and len(supporters) == 1 and len(text) <= TOPIC_CLAUSE:
             topic = supporters
         strategies = [i for i, m in inside if m.label == "Strategy"]

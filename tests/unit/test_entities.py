@@ -3887,3 +3887,52 @@ def test_a_first_conjunct_that_is_an_action_or_a_goal_stands_apart(nlp):
     # program_conjunct_end.tsv) is a phrase of its own; the programme starts after 和
     text = "实施甲乙文化惠民和丙丁精品创作扶持工程，扩大甲乙责任划分和三年滚动预算试点，实施基础研究领先和关键技术攻坚行动。"
     assert found(nlp, text, "Program") == ["丙丁精品创作扶持工程", "三年滚动预算试点", "关键技术攻坚行动"]
+
+
+def test_known_firms_coordinated_before_a_headquarters_share_it(nlp):
+    # invented: known firms coordinated by 、 before a known firm's 总部 each name their own headquarters (guideline 2:
+    # coordinated names keep their shared head), each firm keeping its own line
+    text = "推进中国华能、中国星网总部建设，吸引更多企业落户。"
+    assert found(nlp, text, "Project", named=True) == ["中国华能总部", "中国星网总部"]
+    assert found(nlp, text, "Enterprise") == ["中国华能", "中国星网"]
+
+
+def test_bays_listed_before_their_cleanup_are_works(nlp):
+    # invented: bays (甲乙湾, 丙丁澳) listed before the bays' cleanup are works, as rivers listed so are
+    text = "深化甲乙澳、丙丁湾等重点海湾综合整治，强化入海排污口治理。"
+    assert found(nlp, text, "Project") == ["甲乙澳", "丙丁湾"]
+
+
+def test_a_university_founded_is_a_work_and_no_firm(nlp):
+    # invented: a university whose founding is approved (获批设置) or done (正式成立) is a work; 科技 before 大学 opens
+    # no firm's name
+    text = "甲乙科技大学获批设置，丙丁大学正式成立。"
+    assert found(nlp, text, "Project") == ["甲乙科技大学", "丙丁大学"]
+    assert found(nlp, text, "Enterprise") == []
+
+
+def test_centres_of_protection_and_metrology(nlp):
+    # invented: a centre of intellectual-property protection or of metrology set up with its field named is a work;
+    # the centres of every level (各级) are a kind
+    text = "积极创建甲乙知识产权保护中心，筹建国家丙丁计量测试中心，完善各级知识产权保护中心。"
+    assert found(nlp, text, "Project") == ["甲乙知识产权保护中心", "国家丙丁计量测试中心"]
+
+
+def test_a_college_being_built_and_a_trading_service_centre(nlp):
+    # invented: a college written right after 建设 is being built (a work); a college of a rank (世界一流…大学) is a
+    # kind; a trading service centre (…交易服务中心) set up is a work
+    text = "加快建设甲乙学院，建设世界一流新型研究型大学，推动丙丁交易所戊市交易服务中心建设。"
+    assert found(nlp, text, "Project") == ["甲乙学院", "丙丁交易所戊市交易服务中心"]
+
+
+def test_an_interchange_being_built_is_a_work(nlp):
+    # invented: an interchange named by its place and written with its building (…互通开工建设, …互通完工) is a work;
+    # data or certificates shared (互联互通, 互通互认, 信息互通) are none
+    text = "甲乙南互通开工建设，丙丁互通完工，推进基础设施互联互通，实现电子证照互通互认，促进部门信息互通。"
+    assert found(nlp, text, "Project") == ["甲乙南互通", "丙丁互通"]
+
+
+def test_an_item_ending_with_a_lab_shares_no_head(nlp):
+    # invented: an item ending with a lab of its own (…试验室) takes no head from the work after it; it is a work itself
+    text = "甲乙科研中心气候试验室、丙丁交易服务中心建成投用。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙科研中心气候试验室", "丙丁交易服务中心"]
