@@ -3767,3 +3767,24 @@ def test_places_bases_of_an_industry_listed(nlp):
     text = "支持石家庄、保定2大机器人产业基地，布局邯郸医疗器械、邢台应急装备等特色产业基地，引进铝镁、黄金等有色金属项目。"
     assert found(nlp, text, "Project", named=True) == ["石家庄机器人产业基地", "保定机器人产业基地",
                                                        "邯郸医疗器械特色产业基地", "邢台应急装备特色产业基地"]
+
+
+def test_sessions_written_without_a_di(nlp):
+    # invented: a congress session with the term's or the session's 第 left out (甲县十八届人民代表大会第二次会议,
+    # 区五届人大第三次会议) or written short (区八届六次人代会) is one event, its level or place opening it
+    text = "在甲乙县十八届人民代表大会第二次会议上，较好完成了区五届人大第三次会议和区八届六次人代会确定的各项任务。"
+    assert found(nlp, text, "Event") == ["县十八届人民代表大会第二次会议", "区五届人大第三次会议", "区八届六次人代会"]
+
+
+def test_a_games_named_with_its_year_before_its_place(nlp):
+    # invented: a year written before the place that opens an event's name is part of the name (2032年北京亚运会,
+    # as 2030年上海世界博览会)
+    text = "全力做好2032年北京亚运会筹备工作。"
+    assert found(nlp, text, "Event") == ["2032年北京亚运会"]
+
+
+def test_a_symposium_the_general_secretary_spoke_at(nlp):
+    # invented: the symposium the General Secretary spoke at (总书记在…座谈会上的重要讲话) is an event named by what it
+    # is on
+    text = "深入贯彻习近平总书记在甲乙产业协同发展座谈会上的重要讲话精神。"
+    assert found(nlp, text, "Event") == ["甲乙产业协同发展座谈会"]
