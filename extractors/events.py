@@ -38,8 +38,9 @@ SESSIONS = re.compile("|".join([
     rf"{_N}届{_N}次人代会",
     rf"(?:党的|中共){_N}大", rf"中国共产党第{_N}次全国代表大会", rf"第{_N}次党代会",
     rf"中央[\u4e00-\u9fff]{{2,6}}?工作座谈会",  # 中央新疆工作座谈会: the centre's meeting on a region's work
-    # a symposium the General Secretary spoke at (总书记在民营企业座谈会上的重要讲话): named by what it is on
-    r"(?<=总书记在)[\u4e00-\u9fff、]{2,40}?座谈会(?=上)",
+    # a symposium the General Secretary spoke at (总书记在民营企业座谈会上的重要讲话): named by what it is on; not
+    # where a place and a verb come first (总书记在甲市主持召开…座谈会上: the place is a token of its own)
+    r"(?<=总书记在)(?:(?!召开|主持|出席|考察|视察)[\u4e00-\u9fff、]){2,40}?座谈会(?=上)",
     rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次(?:、{_N}次)*)全会",
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
     rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",

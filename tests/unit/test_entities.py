@@ -3788,3 +3788,24 @@ def test_a_symposium_the_general_secretary_spoke_at(nlp):
     # is on
     text = "深入贯彻习近平总书记在甲乙产业协同发展座谈会上的重要讲话精神。"
     assert found(nlp, text, "Event") == ["甲乙产业协同发展座谈会"]
+
+
+def test_no_symposium_over_a_place_and_a_verb(nlp):
+    # invented: where the General Secretary chaired a symposium in a place (总书记在甲市主持召开…座谈会上), the place
+    # is a token of its own, no part of an event's name
+    text = "深入贯彻习近平总书记在重庆主持召开甲乙发展座谈会上的重要讲话精神。"
+    assert "重庆" in found(nlp, text, "Place")
+    assert not [e for e in found(nlp, text, "Event") if "重庆" in e]
+
+
+def test_emergency_plans_are_titled_documents(nlp):
+    # invented: an emergency plan in 《》 (《甲乙防汛应急预案》) and a master emergency plan carried out without them
+    # (落实甲市突发事件总体应急预案) are titled documents
+    assert found(nlp, "全面实施《甲乙防汛应急预案》。", "Policy") == ["甲乙防汛应急预案"]
+    assert found(nlp, "落实突发事件总体应急预案，推进各类应急预案评估。", "Policy") == ["突发事件总体应急预案"]
+
+
+def test_societies_to_build_of_the_2000s(nlp):
+    # invented: the national goals of a society to build (构建社会主义和谐社会, 建设节约型社会) are strategies
+    text = "构建社会主义和谐社会，加快建设节约型社会。"
+    assert found(nlp, text, "Strategy") == ["社会主义和谐社会", "节约型社会"]
