@@ -3809,3 +3809,9 @@ def test_societies_to_build_of_the_2000s(nlp):
     # invented: the national goals of a society to build (构建社会主义和谐社会, 建设节约型社会) are strategies
     text = "构建社会主义和谐社会，加快建设节约型社会。"
     assert found(nlp, text, "Strategy") == ["社会主义和谐社会", "节约型社会"]
+
+
+def test_a_quoted_slogan_named_before_a_conjunction(nlp):
+    # invented: quoted clauses named by what they are (重要要求) are one slogan where a conjunction follows the noun too
+    text = "全面落实甲要稳住、乙要守住重要要求和上级决策部署。"
+    assert found(nlp, text, "Formulation", quotes=("甲要稳住、乙要守住",)) == ["甲要稳住、乙要守住"]
