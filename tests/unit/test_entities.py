@@ -3815,3 +3815,18 @@ def test_a_quoted_slogan_named_before_a_conjunction(nlp):
     # invented: quoted clauses named by what they are (重要要求) are one slogan where a conjunction follows the noun too
     text = "全面落实甲要稳住、乙要守住重要要求和上级决策部署。"
     assert found(nlp, text, "Formulation", quotes=("甲要稳住、乙要守住",)) == ["甲要稳住、乙要守住"]
+
+
+def test_an_expo_written_short_is_the_reports_expo():
+    from kg.graph import same_event
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented: an expo written short (甲博会: the first character of the word before the kind, and the kind's first)
+    # is the report's expo whose name ends so; not a games whose short name another event's ends with (冬奥会 of
+    # 冬残奥会, 全运会 of 全省民族体育运动会)
+    names = ["中国国际甲乙博览会", "甲博会", "冬残奥会", "冬奥会", "全省民族体育运动会", "全运会"]
+    mentions = tuple(Mention("r", "Event", "", n, i * 10, i * 10 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_event(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == ["中国国际甲乙博览会"] * 2 + names[2:]
