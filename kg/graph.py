@@ -203,9 +203,9 @@ def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
 
 
 def _expo_short(short: str, long_: str) -> bool:
-    """Whether a gathering written short in three characters is long_ (进博会 of 中国国际进口博览会, 园博会 of
-    省园林博览会): its first character opens the two-character word before the kind, its second opens the kind, of
-    three characters or more, that long_ ends with (not 冬奥会 of 冬残奥会, 全运会 of …体育运动会)."""
+    """Whether a gathering written short in three characters is long_ (进博会 of 中国国际进口博览会, 服贸会 of
+    中国国际服务贸易交易会, 园博会 of 省园林博览会): its second character opens the last three or more characters of
+    long_, its first opens the two-character word before them (not 冬奥会 of 冬残奥会, 全运会 of …体育运动会)."""
     if len(short) != 3 or not short.endswith("会") or not long_.endswith("会") or len(long_) < 6:
         return False
     at = long_.rfind(short[1], 0, len(long_) - 2)
