@@ -197,9 +197,16 @@ def _leagues(doc: Doc) -> list[Match]:
             and not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in spans)]
 
 
+ROUND = re.compile(r"回合(?:多边贸易)?谈判")  # 多哈回合谈判: a round of trade talks named by where it opened
+
+
 def find_sessions(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found = []
+    for m in ROUND.finditer(text):  # 积极推动多哈回合谈判: the round's name, of a few characters, before 回合
+        start = name_start(doc, m.start(), max_chars=4)
+        if start is not None and m.start() - start >= 2:
+            found.append(Match(start, m.end(), "Event"))
     for place in matches(doc):  # 新疆维吾尔自治区成立60周年
         if place.label == "Place" and (years := FOUNDED.match(text, place.end)):
             found.append(Match(place.start, years.end(), "Event"))

@@ -3830,3 +3830,10 @@ def test_an_expo_written_short_is_the_reports_expo():
     resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
     same_event(mentions, resolved)
     assert [resolved[(m.start, m.end)].key for m in mentions] == ["中国国际甲乙博览会"] * 2 + names[2:]
+
+
+def test_a_named_round_of_trade_talks(nlp):
+    # invented: a round of trade talks named by where it opened (甲乙回合谈判) is an event; a round counted (第一回合)
+    # is none
+    text = "积极推动甲乙回合谈判，第一回合谈判结束。"
+    assert found(nlp, text, "Event") == ["甲乙回合谈判"]
