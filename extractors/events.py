@@ -32,9 +32,15 @@ _N = r"[一二三四五六七八九十百零〇两\d]+"
 # 会议, as 历次全会), a party congress (党的十八大, 中共十八大), a plenum; the level character or the place before them
 # belongs to the name (市第六次党代会, 浙江省第十四届人民代表大会第四次会议).
 SESSIONS = re.compile("|".join([
-    rf"第{_N}届(?:全国)?人民代表大会(?:第{_N}次|历次)会议", rf"{_N}届(?:全国)?人大(?:{_N}次|历次)会议",
+    # the term's 第 and the session's may each be left out (甲县十八届人民代表大会第二次会议, 区五届人大第三次会议), and
+    # a session written short (区八届六次人代会)
+    rf"第?{_N}届(?:全国)?人民代表大会(?:第{_N}次|历次)会议", rf"{_N}届(?:全国)?人大(?:第?{_N}次|历次)会议",
+    rf"{_N}届{_N}次人代会",
     rf"(?:党的|中共){_N}大", rf"中国共产党第{_N}次全国代表大会", rf"第{_N}次党代会",
     rf"中央[\u4e00-\u9fff]{{2,6}}?工作座谈会",  # 中央新疆工作座谈会: the centre's meeting on a region's work
+    # a symposium the General Secretary spoke at (总书记在民营企业座谈会上的重要讲话): named by what it is on; not
+    # where a place and a verb come first (总书记在甲市主持召开…座谈会上: the place is a token of its own)
+    r"(?<=总书记在)(?:(?!召开|主持|出席|考察|视察)[\u4e00-\u9fff、]){2,40}?座谈会(?=上)",
     rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次(?:、{_N}次)*)全会",
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
     rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",
@@ -107,12 +113,17 @@ def _numbered_meeting(doc: Doc, start: int, end: int) -> Match | None:
 
 
 def _widen(doc: Doc, start: int) -> int:
-    """Past an edition (第十二届, 首届) and a place written just before a name: 湖北省第十二届龙舟大赛."""
-    edition = EDITION.search(doc_text(doc), max(0, start - 8), start)
+    """Past an edition (第十二届, 首届) and a place written just before a name: 湖北省第十二届龙舟大赛; and past an
+    edition written before the place (2008年北京奥运会, as 2010年上海世界博览会: the year is part of the name)."""
+    text = doc_text(doc)
+    edition = EDITION.search(text, max(0, start - 8), start)
     if edition and edition.end() == start:
         start = edition.start()
     place = next((m for m in matches(doc) if m.label == "Place" and m.end == start), None)
-    return place.start if place else start
+    if place is None:
+        return start
+    edition = None if edition else EDITION.search(text, max(0, place.start - 8), place.start)
+    return edition.start() if edition and edition.end() == place.start else place.start
 
 
 def _scoped_edition(doc: Doc, start: int) -> int | None:
@@ -186,9 +197,16 @@ def _leagues(doc: Doc) -> list[Match]:
             and not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in spans)]
 
 
+ROUND = re.compile(r"回合(?:多边贸易)?谈判")  # 多哈回合谈判: a round of trade talks named by where it opened
+
+
 def find_sessions(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found = []
+    for m in ROUND.finditer(text):  # 积极推动多哈回合谈判: the round's name, of a few characters, before 回合
+        start = name_start(doc, m.start(), max_chars=4)
+        if start is not None and m.start() - start >= 2:
+            found.append(Match(start, m.end(), "Event"))
     for place in matches(doc):  # 新疆维吾尔自治区成立60周年
         if place.label == "Place" and (years := FOUNDED.match(text, place.end)):
             found.append(Match(place.start, years.end(), "Event"))

@@ -46,7 +46,9 @@ SPELLED_SPIRIT = re.compile(r"的((?:(?![的和一二三四五六七八九十])[
 SPELLED_CLAUSES = re.compile(r"(?:([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}、)(?:\1[\u4e00-\u9fff]{1,4}、)+\1[\u4e00-\u9fff]{1,4}$")
 _ITEM = r"[\u4e00-\u9fffA-Za-z]{1,10}"
 SLOGAN = re.compile(rf"{_ITEM}(?:[、，,]{_ITEM}){{1,6}}")  # 坚定信心、同舟共济、科学防治: clauses in parallel
-SLOGAN_KIND = re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?{lexicons.alternation('formulation_slogan_kinds')}(?=[^\u4e00-\u9fff]|$)")
+# the kind closes the phrase at punctuation or a conjunction (“A、B”重要要求和…部署), not inside a longer word (方针政策)
+SLOGAN_KIND = re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?{lexicons.alternation('formulation_slogan_kinds')}"
+                         r"(?=[^\u4e00-\u9fff]|$|[和与]|及(?!时))")
 # quoted clauses counted right after them as the great tasks they are (“甲要稳、乙要进”两件大事): the clauses are the
 # slogan, and the count names no formulation of its own there
 TASKS_COUNTED = re.compile(r"[两三四五六七八九十]件大事")

@@ -195,10 +195,21 @@ def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
     another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest."""
     def fits(m: Mention, res, named: dict) -> list[str]:
         found = [k for k in named if k != res.key and (k.endswith(res.key) and _qualifies(k[:-len(res.key)])
-                                                       or dict(m.attrs).get("league") and k.startswith(res.key))]
+                                                       or dict(m.attrs).get("league") and k.startswith(res.key)
+                                                       or _expo_short(res.key, k))]
         return [k for k in found if not any(o != k and o.endswith(k) and _qualifies(o[:-len(k)]) for o in found)]
 
     _same(mentions, resolved, "Event", fits)
+
+
+def _expo_short(short: str, long_: str) -> bool:
+    """Whether a gathering written short in three characters is long_ (进博会 of 中国国际进口博览会, 服贸会 of
+    中国国际服务贸易交易会, 园博会 of 省园林博览会): its second character opens the last three or more characters of
+    long_, its first opens the two-character word before them (not 冬奥会 of 冬残奥会, 全运会 of …体育运动会)."""
+    if len(short) != 3 or not short.endswith("会") or not long_.endswith("会") or len(long_) < 6:
+        return False
+    at = long_.rfind(short[1], 0, len(long_) - 2)
+    return at >= 2 and long_[at - 2] == short[0]
 
 
 _COMPANY_END = re.compile(lexicons.alternation("enterprise_suffix_strong") + "$")  # 中国银行: a firm's name in full

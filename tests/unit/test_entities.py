@@ -3936,3 +3936,73 @@ def test_an_item_ending_with_a_lab_shares_no_head(nlp):
     # invented: an item ending with a lab of its own (…试验室) takes no head from the work after it; it is a work itself
     text = "甲乙科研中心气候试验室、丙丁交易服务中心建成投用。"
     assert found(nlp, text, "Project", named=True) == ["甲乙科研中心气候试验室", "丙丁交易服务中心"]
+
+
+def test_sessions_written_without_a_di(nlp):
+    # invented: a congress session with the term's or the session's 第 left out (甲县十八届人民代表大会第二次会议,
+    # 区五届人大第三次会议) or written short (区八届六次人代会) is one event, its level or place opening it
+    text = "在甲乙县十八届人民代表大会第二次会议上，较好完成了区五届人大第三次会议和区八届六次人代会确定的各项任务。"
+    assert found(nlp, text, "Event") == ["县十八届人民代表大会第二次会议", "区五届人大第三次会议", "区八届六次人代会"]
+
+
+def test_a_games_named_with_its_year_before_its_place(nlp):
+    # invented: a year written before the place that opens an event's name is part of the name (2032年北京亚运会,
+    # as 2030年上海世界博览会)
+    text = "全力做好2032年北京亚运会筹备工作。"
+    assert found(nlp, text, "Event") == ["2032年北京亚运会"]
+
+
+def test_a_symposium_the_general_secretary_spoke_at(nlp):
+    # invented: the symposium the General Secretary spoke at (总书记在…座谈会上的重要讲话) is an event named by what it
+    # is on
+    text = "深入贯彻习近平总书记在甲乙产业协同发展座谈会上的重要讲话精神。"
+    assert found(nlp, text, "Event") == ["甲乙产业协同发展座谈会"]
+
+
+def test_no_symposium_over_a_place_and_a_verb(nlp):
+    # invented: where the General Secretary chaired a symposium in a place (总书记在甲市主持召开…座谈会上), the place
+    # is a token of its own, no part of an event's name
+    text = "深入贯彻习近平总书记在重庆主持召开甲乙发展座谈会上的重要讲话精神。"
+    assert "重庆" in found(nlp, text, "Place")
+    assert not [e for e in found(nlp, text, "Event") if "重庆" in e]
+
+
+def test_emergency_plans_are_titled_documents(nlp):
+    # invented: an emergency plan in 《》 (《甲乙防汛应急预案》) and a master emergency plan carried out without them
+    # (落实甲市突发事件总体应急预案) are titled documents
+    assert found(nlp, "全面实施《甲乙防汛应急预案》。", "Policy") == ["甲乙防汛应急预案"]
+    assert found(nlp, "落实突发事件总体应急预案，推进各类应急预案评估。", "Policy") == ["突发事件总体应急预案"]
+
+
+def test_societies_to_build_of_the_2000s(nlp):
+    # invented: the national goals of a society to build (构建社会主义和谐社会, 建设节约型社会) are strategies
+    text = "构建社会主义和谐社会，加快建设节约型社会。"
+    assert found(nlp, text, "Strategy") == ["社会主义和谐社会", "节约型社会"]
+
+
+def test_a_quoted_slogan_named_before_a_conjunction(nlp):
+    # invented: quoted clauses named by what they are (重要要求) are one slogan where a conjunction follows the noun too
+    text = "全面落实甲要稳住、乙要守住重要要求和上级决策部署。"
+    assert found(nlp, text, "Formulation", quotes=("甲要稳住、乙要守住",)) == ["甲要稳住、乙要守住"]
+
+
+def test_an_expo_written_short_is_the_reports_expo():
+    from kg.graph import same_event
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented: an expo written short (甲博会: the first character of the word before the kind, and the kind's first)
+    # is the report's expo whose name ends so; not a games whose short name another event's ends with (冬奥会 of
+    # 冬残奥会, 全运会 of 全省民族体育运动会)
+    names = ["中国国际甲乙博览会", "甲博会", "冬残奥会", "冬奥会", "全省民族体育运动会", "全运会"]
+    mentions = tuple(Mention("r", "Event", "", n, i * 10, i * 10 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_event(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == ["中国国际甲乙博览会"] * 2 + names[2:]
+
+
+def test_a_named_round_of_trade_talks(nlp):
+    # invented: a round of trade talks named by where it opened (甲乙回合谈判) is an event; a round counted (第一回合)
+    # is none
+    text = "积极推动甲乙回合谈判，第一回合谈判结束。"
+    assert found(nlp, text, "Event") == ["甲乙回合谈判"]
