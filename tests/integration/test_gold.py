@@ -80,12 +80,14 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # here); test Program, Project, Formulation to .721, .533, .835 less .03 (measured once); nineteenth session: rules and
 # the eighth consistency pass, every tune floor raised where the 44 reports' figures less .03 exceed it (Place .917,
 # Strategy .883, Program .776, Formulation .844, Project .803, Zone .881, Policy .898, CITES .943); test Project to
-# .555 less .03 (measured once)
+# .555 less .03 (measured once); twenty-fifth session: the ninth consistency pass made the test gold follow the tune
+# passes' written decisions (tests/gold/README.md); measured once on it: Zone .697, Program .732, Formulation .838,
+# Project .575, Enterprise .773 less .03 (Policy .837 and Strategy .788 less .03 stay under their floors)
 FLOORS = {
     "tune": {"Place": .887, "Strategy": .853, "Program": .746, "Formulation": .814, "Project": .773, "Zone": .851,
              "Enterprise": .870, "Event": .898, "Policy": .868},
-    "test": {"Place": .90, "Strategy": .761, "Program": .691, "Formulation": .805, "Project": .525, "Zone": .592,
-             "Enterprise": .722, "Event": .878, "Policy": .821},
+    "test": {"Place": .90, "Strategy": .761, "Program": .702, "Formulation": .808, "Project": .545, "Zone": .667,
+             "Enterprise": .743, "Event": .878, "Policy": .821},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .913}  # CITES: vocabulary citations, tune F1 .943 less .03
 
