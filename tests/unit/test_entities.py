@@ -4006,3 +4006,18 @@ def test_a_named_round_of_trade_talks(nlp):
     # is none
     text = "积极推动甲乙回合谈判，第一回合谈判结束。"
     assert found(nlp, text, "Event") == ["甲乙回合谈判"]
+
+
+def test_a_clique_named_by_its_politics_is_no_firm(nlp):
+    # invented: 集团 after a political qualifier (反动, 修正主义, 好战, 垄断资本) is a clique or bloc, not a firm;
+    # a firm's group keeps its name
+    text = "甲国上层反动集团和乙国修正主义集团攻击我国，丙丁好战集团扩军，戊己集团扩大投资。"
+    assert found(nlp, text, "Enterprise") == ["戊己集团"]
+
+
+def test_a_bloc_or_organisation_named_by_a_treaty_is_neither_the_treaty_nor_a_firm(nlp):
+    # invented: 甲乙条约集团 and 丙丁公约组织 are blocs of states named by their treaty: no document, no firm; the
+    # treaty signed is a document
+    text = "甲国纠集甲乙条约集团，加入丙丁公约组织，签订戊己停战协定。"
+    assert found(nlp, text, "Policy") == ["戊己停战协定"]
+    assert found(nlp, text, "Enterprise") == []
