@@ -4006,3 +4006,16 @@ def test_a_named_round_of_trade_talks(nlp):
     # is none
     text = "积极推动甲乙回合谈判，第一回合谈判结束。"
     assert found(nlp, text, "Event") == ["甲乙回合谈判"]
+
+
+def test_firms_listed_as_entering_a_hundred_of_firms(nlp):
+    # invented: names that enter a 百强 of firms (省民企百强, 民营企业营收百强) are firms, brands alone too; a 百强 that
+    # counties win (县域经济百强, 工业百强) names no firm
+    text = "甲乙、丙丁上榜省民企百强，戊己、庚辛投资入选全省民营企业营收百强。子县、丑县进入全国县域经济百强，寅卯、辰巳入选全国工业百强。"
+    assert found(nlp, text, "Enterprise") == ["甲乙", "丙丁", "戊己", "庚辛投资"]
+
+
+def test_central_firms_written_short(nlp):
+    # invented: central SOEs written by their usual short names (中资环, 中汽中心) are firms
+    text = "支持中资环在甲市打造回收平台，发挥中汽中心资源优势。"
+    assert found(nlp, text, "Enterprise") == ["中资环", "中汽中心"]
