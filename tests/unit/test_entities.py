@@ -4019,3 +4019,10 @@ def test_central_firms_written_short(nlp):
     # invented: central SOEs written by their usual short names (中资环, 中汽中心) are firms
     text = "支持中资环在甲市打造回收平台，发挥中汽中心资源优势。"
     assert found(nlp, text, "Enterprise") == ["中资环", "中汽中心"]
+
+
+def test_parks_named_by_their_kind_down_a_list_from_a_named_one(nlp):
+    # invented: parks named by their kind down a list from a park named by its place (子县产业园、甲乙产业园、丙丁产业园)
+    # are the issuer's parks each written short; two kinds side by side with no named park are kinds
+    text = "新河县产业园、人工智能产业园、软件产业园三大平台加快发展。抓好农业产业园、农产品加工园建设。"
+    assert found(nlp, text, "Zone") == ["新河县产业园", "人工智能产业园", "软件产业园"]
