@@ -92,8 +92,13 @@ FIRMS_AFTER = re.compile("等" + FIRMS_WORD)  # 甲乙等企业投资项目: fir
 CHINESE_COUNT = "[一二三四五六七八九十两几]+[余多]?[家户]"
 FIRM_COUNT = r"(?:[\d\s]+[余多]?[家户]|" + CHINESE_COUNT + ")"
 FIRMS_KIND = r"(?:等(?:" + FIRM_COUNT + "|一批)?|" + FIRM_COUNT + ")" + FIRMS_WORD
-FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "[^，。；、]{0,12}?" + lexicons.alternation("enterprise_ranks")
-LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等|" + CHINESE_COUNT + r")[\u4e00-\u9fffA-Za-z]){2,12})"
+# …or a 百强 ranked among firms (A、B上榜省民企百强, A、B入选全省民营企业营收百强): counties and towns win 百强 too
+# (县域经济百强, 工业百强), so only a ranking whose words name firms (企, 公司) makes the list one of firms
+FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "(?:[^，。；、]{0,12}?" + \
+    lexicons.alternation("enterprise_ranks") + "|[^，。；、]{0,8}?(?:企|公司)[^，。；、]{0,4}?百强)"
+# (the last item runs across no verb of ranking: 甲乙、丙丁|入选全省民营企业营收百强, not 丙丁入选全省民营企业|营收)
+LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等|" + CHINESE_COUNT + "|" +
+                           lexicons.alternatives("enterprise_rank_verbs") + r")[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:" + FIRMS_KIND + "|" + FIRMS_RANK +
                            r"|" + "".join(f"(?<!{re.escape(a)})" for a in lexicons.terms("enterprise_context_adverbs")) +
                            r"(等|带动作用|相继落户|成功落户|签约落地|" + lexicons.alternatives("enterprise_context_after") +

@@ -849,11 +849,19 @@ def named_town(head: str) -> bool:
 
 def beside_named_zone(text: str, kinds: list[tuple[int, int]], zones: list[Match]) -> list[Match]:
     """Parks named by their kind (临空产业园) that are items of a list next to a zone found by its name (临空产业园、
-    华塘农产品加工园): the list names the issuer's own parks, one written short; alone they are categories."""
+    华塘农产品加工园): the list names the issuer's own parks, one written short; alone they are categories. The list
+    is read on item by item (甲乙产业园、人工智能产业园、软件产业园: the third beside the second). Two such parks side
+    by side with no named zone (农业产业园、农产品加工园; 边境经济合作区、跨境经济合作区) are kinds."""
     named = {(z.start, z.end) for z in zones if z.label == "Zone" and not dict(z.attrs)}
-    starts, ends = {a for a, _ in named}, {b for _, b in named}
-    return [Match(s, e, "Zone") for s, e in kinds
-            if text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends]
+    found: list[tuple[int, int]] = []
+    while True:  # 地理信息产业园、人工智能产业园、软件产业园: each item beside one already taken, down the list
+        starts, ends = {a for a, _ in named}, {b for _, b in named}
+        beside = [(s, e) for s, e in kinds if (s, e) not in named and (
+            text[e:e + 1] == "、" and e + 1 in starts or s > 0 and text[s - 1] == "、" and s - 1 in ends)]
+        if not beside:
+            return [Match(s, e, "Zone") for s, e in found]
+        named.update(beside)
+        found += beside
 
 
 def local_name(head: str) -> bool:

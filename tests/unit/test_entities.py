@@ -4021,3 +4021,23 @@ def test_a_bloc_or_organisation_named_by_a_treaty_is_neither_the_treaty_nor_a_fi
     text = "甲国纠集甲乙条约集团，加入丙丁公约组织，签订戊己停战协定。"
     assert found(nlp, text, "Policy") == ["戊己停战协定"]
     assert found(nlp, text, "Enterprise") == []
+
+
+def test_firms_listed_as_entering_a_hundred_of_firms(nlp):
+    # invented: names that enter a 百强 of firms (省民企百强, 民营企业营收百强) are firms, brands alone too; a 百强 that
+    # counties win (县域经济百强, 工业百强) names no firm
+    text = "甲乙、丙丁上榜省民企百强，戊己、庚辛投资入选全省民营企业营收百强。子县、丑县进入全国县域经济百强，寅卯、辰巳入选全国工业百强。"
+    assert found(nlp, text, "Enterprise") == ["甲乙", "丙丁", "戊己", "庚辛投资"]
+
+
+def test_central_firms_written_short(nlp):
+    # invented: central SOEs written by their usual short names (中资环, 中汽中心) are firms
+    text = "支持中资环在甲市打造回收平台，发挥中汽中心资源优势。"
+    assert found(nlp, text, "Enterprise") == ["中资环", "中汽中心"]
+
+
+def test_parks_named_by_their_kind_down_a_list_from_a_named_one(nlp):
+    # invented: parks named by their kind down a list from a park named by its place (子县产业园、甲乙产业园、丙丁产业园)
+    # are the issuer's parks each written short; two kinds side by side with no named park are kinds
+    text = "新河县产业园、人工智能产业园、软件产业园三大平台加快发展。抓好农业产业园、农产品加工园建设。"
+    assert found(nlp, text, "Zone") == ["新河县产业园", "人工智能产业园", "软件产业园"]
