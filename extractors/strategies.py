@@ -95,6 +95,10 @@ CLASSES = lexicons.words("strategy_classes") | lexicons.words("program_concept_k
 # class of strategies, none of its own; 海绵城市: a kind of city, no programme but in a pilot's name
 GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
+# 打造|联结甲江中上游的|区域性中心城市: a clause ending in 的 between the verb of building and the goal qualifies it and
+# is no word of its name (the name starts after 的); not 具有…的, the qualities that open it (qualified_goals)
+QUALIFIED_AFTER_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?(?!具有)"
+                                  r"(?:(?![的，,。；;：:、])[\u4e00-\u9fff]){2,12}的$")
 # 美丽中国|先行区, 交通强国|省域示范区: the label opens a designation's name, a Program (guideline 2)
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))
@@ -449,7 +453,8 @@ def find_goals(doc: Doc) -> list[Match]:
             # 三大高地, 一圈一网一高地: the count itself, a formulation
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
-        if ending in REGION_PLANS and not region(text[start:m.start()]):
+        ecological = ending in REGION_PLANS and ecological_plan(text[start:m.start()])
+        if ending in REGION_PLANS and not (region(text[start:m.start()]) or ecological):
             continue  # 建设临空经济区: a zone named by its function, no region's plan (甲东绿色经济区 is one)
         if ending in GRANARIES and not (all_initials(text[start:m.start()]) or region(text[start:m.start()]) or
                                         gazetteer.load().lookup(text[start:m.start()])):
@@ -458,7 +463,7 @@ def find_goals(doc: Doc) -> list[Match]:
         if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等":
             continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;
             # 甲县、乙县等经济强县: the class the places listed belong to
-        alone = m.group().removesuffix("战略") in GOAL_ALONE
+        alone = m.group().removesuffix("战略") in GOAL_ALONE or ecological
         defined = DEFINING.search(text, max(0, start - 16), start)
         if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name
             start = defined.start()
@@ -467,7 +472,8 @@ def find_goals(doc: Doc) -> list[Match]:
         built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or capacity or (  # 加快…高地建设: a goal to build;
             ending in CITY_ROLES and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲市|区域中心城市|能级: a place's
             opening_place(text, start, m.end()) is not None)  # role whose capacity is raised
-        if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
+        if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start) or
+                QUALIFIED_AFTER_VERB.search(text, max(0, start - 20), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()
             found.append(Match(start, m.end(), "Strategy", attrs=designation))  # 制造强省|示范区: dropped after
@@ -482,6 +488,17 @@ def find_goals(doc: Doc) -> list[Match]:
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
         destinations(doc, found) + corridors(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
+
+
+ECOLOGICAL = re.compile(r"(?:高效)?生态$")
+
+
+def ecological_plan(head: str) -> bool:
+    """Whether an …经济区's head is a region's or a river's ecology (甲湖|生态, 甲乙|生态: a region, or places' initials,
+    before 生态): the ecological economic zone a regional plan sets out, a Strategy wherever the report names it
+    (支持甲乙生态经济区发展, 甲湖生态经济区绿色发展指数), with no verb of building before it."""
+    eco = ECOLOGICAL.search(head)
+    return bool(eco) and (region(head[:eco.start()]) or all_initials(head[:eco.start()]))
 
 
 OWN_ENDINGS = tuple(w for w in GOAL_ALONE if w not in STRONG and w[-1] in "省市县区")  # 兴市, 立县: a place's own

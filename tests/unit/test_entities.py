@@ -4006,3 +4006,23 @@ def test_a_named_round_of_trade_talks(nlp):
     # is none
     text = "积极推动甲乙回合谈判，第一回合谈判结束。"
     assert found(nlp, text, "Event") == ["甲乙回合谈判"]
+
+
+def test_a_regions_ecological_economic_zone_is_its_plan(nlp):
+    # invented: an ecological economic zone named by a region or places' initials (镜湖生态经济区, 闽赣生态经济区) is the
+    # regional plan, a Strategy with no verb of building before it; not a kind of zone (绿色生态经济区)
+    text = "镜湖生态经济区绿色发展指数稳步提升。支持闽赣生态经济区发展优势产业，建设绿色生态经济区。"
+    assert found(nlp, text, "Strategy") == ["镜湖生态经济区", "闽赣生态经济区"]
+
+
+def test_the_new_type_power_system_is_a_national_direction(nlp):
+    # invented: 新型电力系统, the power part of the new-type energy system, framed as something to build
+    text = "加快建设新型能源体系，构建新型电力系统，扩大绿电应用。"
+    assert found(nlp, text, "Strategy") == ["新型能源体系", "新型电力系统"]
+
+
+def test_a_goal_after_a_qualifying_clause(nlp):
+    # invented: a clause ending in 的 between the verb of building and the goal (打造|联结甲江中上游的|区域性中心城市)
+    # qualifies the goal and is no word of its name; a kind of region so qualified stays none (具有国际竞争力的城市群)
+    text = "支持乙市打造联结甲江中上游的区域性中心城市。打造具有国际竞争力的城市群。"
+    assert found(nlp, text, "Strategy") == ["区域性中心城市"]
