@@ -31,7 +31,9 @@ CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施|中(?![心枢]))")
 # after a quoted token, the heads that make it a place's own strategy or headline goal (“3815”战略目标, “四个甲市”战略
 # 定位, “天堂甲市·最美乙区”发展愿景): the token with its head is one name (guideline 2: a place's headline goal)
-QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿景)(?=$|[^\u4e00-\u9fff]|[和与及的])")
+# “甲乙”奋斗目标, “融入甲市成为卫星城市”定位: a goal the place strives for, a role it takes, named so; “五个甲县”建设
+# 目标: the token alone, 建设目标 only saying what it is (not “十五五”发展目标, “三个高于”目标: a plan's period, figures)
+QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿景|奋斗目标|定位|(建设目标))(?=$|[^\u4e00-\u9fff]|[和与及的])")
 CANDIDATE_LEAD = re.compile(lexicons.alternation("strategy_candidate_lead"))
 GENERIC_WORDS = lexicons.longest_first("strategy_generic_words")  # 我国, 经济, 发展, 长远: no name of their own
 QUANTIFIERS = lexicons.longest_first("quantifiers")  # 一系列|重大战略, 若干|发展战略: a kind of many, no name
@@ -95,10 +97,6 @@ CLASSES = lexicons.words("strategy_classes") | lexicons.words("program_concept_k
 # class of strategies, none of its own; 海绵城市: a kind of city, no programme but in a pilot's name
 GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
-# 打造|联结甲江中上游的|区域性中心城市: a clause ending in 的 between the verb of building and the goal qualifies it and
-# is no word of its name (the name starts after 的); not 具有…的, the qualities that open it (qualified_goals)
-QUALIFIED_AFTER_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?(?!具有)"
-                                  r"(?:(?![的，,。；;：:、])[\u4e00-\u9fff]){2,12}的$")
 # 美丽中国|先行区, 交通强国|省域示范区: the label opens a designation's name, a Program (guideline 2)
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))
@@ -472,8 +470,7 @@ def find_goals(doc: Doc) -> list[Match]:
         built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or capacity or (  # 加快…高地建设: a goal to build;
             ending in CITY_ROLES and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲市|区域中心城市|能级: a place's
             opening_place(text, start, m.end()) is not None)  # role whose capacity is raised
-        if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start) or
-                QUALIFIED_AFTER_VERB.search(text, max(0, start - 20), start)) and \
+        if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()
             found.append(Match(start, m.end(), "Strategy", attrs=designation))  # 制造强省|示范区: dropped after
@@ -486,7 +483,7 @@ def find_goals(doc: Doc) -> list[Match]:
     found = [designated(text, m) for m in found]
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
-        destinations(doc, found) + corridors(doc, found)
+        destinations(doc, found) + corridors(doc, found) + fame_goals(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
 
 
@@ -712,6 +709,31 @@ def destinations(doc: Doc, found: list[Match]) -> list[Match]:
             continue
         if not any(f.start < m.end() and m.start() < f.end for f in found) and not covered(doc, m.start(), m.end()):
             goals.append(Match(m.start(), m.end(), "Strategy"))
+    return goals
+
+
+FAME = re.compile(r"(?<![著知闻驰])名[城市](?=建设|[，,。；;：:、和与及]|$)")  # 甲乙名城, 丙丁名市 (not 著名城市, 知名市场)
+FAME_NOT = re.compile(r"(?:历史文化|一批|一座)$")  # 国家历史文化名城: a title awarded; 一批…名城: a class counted
+
+
+def fame_goals(doc: Doc, found: list[Match]) -> list[Match]:
+    """The city of renown a place sets out to be, named by what it is to be known for (…名城, …名市) after a verb of
+    building in its clause (建设宜居的山水甲乙名城: the name after the last 的) or with 建设 after it (丙丁名市建设有序):
+    a headline goal (guideline 2); not a title awarded (历史文化名城), a class (旅游名城名县名镇: no 建设 nor a
+    clause's end after it) nor one another name holds."""
+    text, goals = doc_text(doc), []
+    for m in FAME.finditer(text) if "名" in text else ():
+        if text.startswith("建设", m.end()):
+            start = name_start(doc, m.start(), max_chars=10)
+            lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start())) if start is not None else []
+            start = lead[-1].end() if lead else start
+        else:
+            start = goal_opening(text, m.start(), clauses=True)
+        if start is None or not 2 <= m.start() - start <= 10 or FAME_NOT.search(text, start, m.start()) or \
+                not re.fullmatch(r"[\u4e00-\u9fff]+", text[start:m.start()]):
+            continue
+        if not any(f.start < m.end() and start < f.end for f in found) and not covered(doc, start, m.end()):
+            goals.append(Match(start, m.end(), "Strategy"))
     return goals
 
 
@@ -998,12 +1020,12 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             while (verb := CANDIDATE_LEAD.match(text, s)) and verb.end() - s == 2:
                 s = verb.end()  # 坚持|推进|互利共赢的开放战略: a second verb of adherence is no word of the definition
         out.append((s, m.end()))
-    for a, b in quotes if "战略" in text or "愿景" in text else ():  # “3815”战略目标, “甲乙”发展愿景: a quoted goal
-        head = QUOTED_GOAL_HEAD.match(text, b)  # and its head, one name; a vocabulary label in it is that label's
-        if head and b - a >= 2 and not any(o.start < head.end() and a < o.end and not (  # places inside the quotes
+    for a, b in quotes if re.search("战略|愿景|目标|定位", text) else ():  # “3815”战略目标, “甲乙”发展愿景: a
+        head = QUOTED_GOAL_HEAD.match(text, b)  # quoted goal and its head, one name; a vocabulary label in it is
+        if head and b - a >= 2 and not any(o.start < head.end() and a < o.end and not (  # that label's; places
                 o.label == "Place" and a <= o.start and o.end <= b) for o in matches(doc)) and \
-                not any(x < head.end() and a < y for x, y in out):
-            out.append((a, head.end()))
+                not any(x < head.end() and a < y for x, y in out):  # inside the quotes are words of its name
+            out.append((a, b if head[1] else head.end()))
     return out
 
 

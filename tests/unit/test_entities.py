@@ -4021,8 +4021,18 @@ def test_the_new_type_power_system_is_a_national_direction(nlp):
     assert found(nlp, text, "Strategy") == ["新型能源体系", "新型电力系统"]
 
 
-def test_a_goal_after_a_qualifying_clause(nlp):
-    # invented: a clause ending in 的 between the verb of building and the goal (打造|联结甲江中上游的|区域性中心城市)
-    # qualifies the goal and is no word of its name; a kind of region so qualified stays none (具有国际竞争力的城市群)
-    text = "支持乙市打造联结甲江中上游的区域性中心城市。打造具有国际竞争力的城市群。"
-    assert found(nlp, text, "Strategy") == ["区域性中心城市"]
+def test_a_quoted_goal_named_as_the_places_aim_or_role(nlp):
+    # invented: a quoted token before 奋斗目标 or 定位 is one name with its head (a place's headline goal or role);
+    # before 建设目标 the token alone is the goal; not a quoted count of figures before a bare 目标 (三个高于)
+    text = "围绕对接乙市中心城,争创百强县奋斗目标，紧扣融入甲市成为卫星城市定位，落实五个丙县建设目标，实现三个高于目标。"
+    quotes = ("对接乙市中心城,争创百强县", "融入甲市成为卫星城市", "五个丙县", "三个高于")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["对接乙市中心城,争创百强县奋斗目标", "融入甲市成为卫星城市定位",
+                                                          "五个丙县"]
+
+
+def test_a_city_of_renown_a_place_sets_out_to_be(nlp):
+    # invented: …名城, …名市 after a verb of building (the name after the last 的) or with 建设 after it is the place's
+    # headline goal; not a title (历史文化名城), a class (旅游名城名县) nor 著名城市, 知名市场
+    text = ("建设宜居、宜游的甲乙文化名城。丙丁名市建设有序推进。加强历史文化名城保护。建设旅游名城名县。"
+            "打造著名城市品牌，培育知名市场主体。")
+    assert found(nlp, text, "Strategy") == ["甲乙文化名城", "丙丁名市"]
