@@ -31,9 +31,11 @@ CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施|中(?![心枢]))")
 # after a quoted token, the heads that make it a place's own strategy or headline goal (“3815”战略目标, “四个甲市”战略
 # 定位, “天堂甲市·最美乙区”发展愿景): the token with its head is one name (guideline 2: a place's headline goal)
-# “甲乙”奋斗目标, “融入甲市成为卫星城市”定位: a goal the place strives for, a role it takes, named so; “五个甲县”建设
-# 目标: the token alone, 建设目标 only saying what it is (not “十五五”发展目标, “三个高于”目标: a plan's period, figures)
-QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿景|奋斗目标|定位|(建设目标))(?=$|[^\u4e00-\u9fff]|[和与及的])")
+QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿景|(奋斗目标|定位|建设目标))(?=$|[^\u4e00-\u9fff]|[和与及的])")
+# “甲乙”奋斗目标, “融入甲市成为卫星城市”定位, “甲城乙都”建设目标: a goal the place strives for or builds, a role it takes,
+# named so (建设目标 no word of the name, only saying what it is); not a numbered token (“六个甲县”建设目标: a numbered
+# umbrella, a Formulation), nor “十五五”发展目标, “三个高于”目标 (a plan's period, figures)
+QUOTED_COUNT = re.compile(r"[一二两三四五六七八九十百千\d]+[个大项]?")
 CANDIDATE_LEAD = re.compile(lexicons.alternation("strategy_candidate_lead"))
 GENERIC_WORDS = lexicons.longest_first("strategy_generic_words")  # 我国, 经济, 发展, 长远: no name of their own
 QUANTIFIERS = lexicons.longest_first("quantifiers")  # 一系列|重大战略, 若干|发展战略: a kind of many, no name
@@ -713,14 +715,15 @@ def destinations(doc: Doc, found: list[Match]) -> list[Match]:
 
 
 FAME = re.compile(r"(?<![著知闻驰])名[城市](?=建设|[，,。；;：:、和与及]|$)")  # 甲乙名城, 丙丁名市 (not 著名城市, 知名市场)
+FAME_VERB = re.compile(r"(?:加快|奋力|全力|全面)?建设(?:[^，。；;]*的)?$")  # 建设|宜居的|甲乙名城: the city built
 FAME_NOT = re.compile(r"(?:历史文化|一批|一座)$")  # 国家历史文化名城: a title awarded; 一批…名城: a class counted
 
 
 def fame_goals(doc: Doc, found: list[Match]) -> list[Match]:
-    """The city of renown a place sets out to be, named by what it is to be known for (…名城, …名市) after a verb of
-    building in its clause (建设宜居的山水甲乙名城: the name after the last 的) or with 建设 after it (丙丁名市建设有序):
-    a headline goal (guideline 2); not a title awarded (历史文化名城), a class (旅游名城名县名镇: no 建设 nor a
-    clause's end after it) nor one another name holds."""
+    """The city of renown a place sets out to be, named by what it is to be known for (…名城, …名市) after 建设 in its
+    clause (建设宜居的山水甲乙名城: the name after the last 的) or with 建设 after it (丙丁名市建设有序): a headline goal
+    (guideline 2); not a brand or a title sought (打造甲乙名城, 争创中国软件名城), a title awarded (历史文化名城), a
+    class (旅游名城名县名镇: no 建设 nor a clause's end after it) nor one another name holds."""
     text, goals = doc_text(doc), []
     for m in FAME.finditer(text) if "名" in text else ():
         if text.startswith("建设", m.end()):
@@ -729,6 +732,8 @@ def fame_goals(doc: Doc, found: list[Match]) -> list[Match]:
             start = lead[-1].end() if lead else start
         else:
             start = goal_opening(text, m.start(), clauses=True)
+            if start is not None and not FAME_VERB.search(text, max(0, start - 20), start):
+                continue  # 打造甲乙名城, 争创中国甲名城: a brand or a title sought, not a city built
         if start is None or not 2 <= m.start() - start <= 10 or FAME_NOT.search(text, start, m.start()) or \
                 not re.fullmatch(r"[\u4e00-\u9fff]+", text[start:m.start()]):
             continue
@@ -1025,7 +1030,8 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
         if head and b - a >= 2 and not any(o.start < head.end() and a < o.end and not (  # that label's; places
                 o.label == "Place" and a <= o.start and o.end <= b) for o in matches(doc)) and \
                 not any(x < head.end() and a < y for x, y in out):  # inside the quotes are words of its name
-            out.append((a, b if head[1] else head.end()))
+            if not (head[1] and QUOTED_COUNT.match(text, a)):
+                out.append((a, b if head[1] == "建设目标" else head.end()))
     return out
 
 
@@ -1058,6 +1064,31 @@ def in_work_list(text: str, s: int, e: int) -> bool:
     return (text[s - 1:s] == "、" or text.startswith("、", e)) and bool(WORK_LIST.match(text, e))
 
 
+ITEMS_AFTER_VERB = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+)$")
+
+
+def shared_head_items(text: str, s: int, head: str, size: int) -> list[Match] | None:
+    """The items of a list written after a verb before a candidate whose words after its first two characters they
+    share (实施甲业、乙丙资源、丁业安全战略: 甲业安全战略, 乙丙资源安全战略; guideline 2: coordinated names keep their
+    shared head; 实施品牌、质量强省战略: 品牌强省战略 too), the candidate's term of four characters, where some item is
+    shorter (so not every item is a whole term, 藏粮于地、藏粮于技战略); None where the list is not so written (the items
+    read as whole terms: coordinated_candidates)."""
+    items = ITEMS_AFTER_VERB.search(text, max(0, s - 30), s)
+    if items is None or size != 4:
+        return None  # 甲业|安全战略: a term of two words, the first the item's place (乡村振兴、区域协调发展战略: none)
+    begin, words = items.start(1), items[1].split("、")[:-1]
+    verb = max((w for w in CLAUSE_VERBS if words[0].startswith(w) and len(words[0]) - len(w) >= 2), key=len, default="")
+    begin, words[0] = begin + len(verb), words[0][len(verb):]  # 实施|甲业: the verb opening the list
+    if not (verb or any(text.endswith(w, 0, begin) for w in CLAUSE_VERBS)) or all(len(w) == size for w in words) or \
+            any(w.endswith("战略") for w in words):
+        return None  # 甲乙升级战略、丙丁带动战略: each item writes its own 战略
+    shared, out, pos = head[2:], [], begin
+    for w in words:
+        out.append(Match(pos, pos + len(w), "Strategy", attrs=(("name", w + shared),)))
+        pos += len(w) + 1
+    return out
+
+
 def coordinated_candidates(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Match]:
     """The terms listed before a candidate that share its 战略 (藏粮于地、藏粮于技战略: 藏粮于地战略 too; guideline 2),
     each written in the same form as the candidate's own term (as many characters); not a quoted list, one name
@@ -1068,6 +1099,8 @@ def coordinated_candidates(text: str, s: int, e: int, quotes: list[tuple[int, in
     if not head.endswith("战略"):
         return []  # “3815”战略目标: a quoted goal with its head, no list before it
     size = re.search(r"(?:重大)?(?:国家)?战略$", head).start()
+    if (shared := shared_head_items(text, s, head, size)) is not None:
+        return shared
     out, pos = [], s
     while size and text[pos - 1:pos] == "、" and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos - 1 - size:pos - 1] or "-"):
         item, a = text[pos - 1 - size:pos - 1], pos - 1 - size

@@ -4023,16 +4023,28 @@ def test_the_new_type_power_system_is_a_national_direction(nlp):
 
 def test_a_quoted_goal_named_as_the_places_aim_or_role(nlp):
     # invented: a quoted token before 奋斗目标 or 定位 is one name with its head (a place's headline goal or role);
-    # before 建设目标 the token alone is the goal; not a quoted count of figures before a bare 目标 (三个高于)
-    text = "围绕对接乙市中心城,争创百强县奋斗目标，紧扣融入甲市成为卫星城市定位，落实五个丙县建设目标，实现三个高于目标。"
-    quotes = ("对接乙市中心城,争创百强县", "融入甲市成为卫星城市", "五个丙县", "三个高于")
+    # before 建设目标 the token alone is the goal; not a numbered token (五个丙县: a numbered umbrella, a Formulation)
+    # nor a quoted count of figures before a bare 目标 (三个高于)
+    text = ("围绕对接乙市中心城,争创百强县奋斗目标，紧扣融入甲市成为卫星城市定位，落实丁城戊都建设目标和五个丙县建设目标，"
+            "实现三个高于目标。")
+    quotes = ("对接乙市中心城,争创百强县", "融入甲市成为卫星城市", "丁城戊都", "五个丙县", "三个高于")
     assert found(nlp, text, "Strategy", quotes=quotes) == ["对接乙市中心城,争创百强县奋斗目标", "融入甲市成为卫星城市定位",
-                                                          "五个丙县"]
+                                                          "丁城戊都"]
 
 
 def test_a_city_of_renown_a_place_sets_out_to_be(nlp):
-    # invented: …名城, …名市 after a verb of building (the name after the last 的) or with 建设 after it is the place's
-    # headline goal; not a title (历史文化名城), a class (旅游名城名县) nor 著名城市, 知名市场
+    # invented: …名城, …名市 after 建设 (the name after the last 的) or with 建设 after it is the place's headline goal;
+    # not a brand or a title sought (打造戊己名城, 争创中国庚辛名城), a title (历史文化名城), a class (旅游名城名县) nor
+    # 著名城市, 知名市场
     text = ("建设宜居、宜游的甲乙文化名城。丙丁名市建设有序推进。加强历史文化名城保护。建设旅游名城名县。"
-            "打造著名城市品牌，培育知名市场主体。")
+            "打造著名城市品牌，培育知名市场主体。打造戊己名城，争创中国庚辛名城。")
     assert found(nlp, text, "Strategy") == ["甲乙文化名城", "丙丁名市"]
+
+
+def test_a_list_sharing_the_words_after_the_first_of_a_strategy(nlp):
+    # invented: items listed after a verb before a …战略 of two words share the words after its first (实施甲业、乙丙
+    # 资源、丁业安全战略: three strategies, each with 安全战略); items as long as the term are whole terms (戊己兴县、
+    # 庚辛强县战略: 戊己兴县战略)
+    text = "实施甲业、乙丙资源、丁业安全战略。坚持戊己兴县、庚辛强县战略。"
+    assert found(nlp, text, "Strategy", named=True) == ["甲业安全战略", "乙丙资源安全战略", "丁业安全战略", "戊己兴县战略",
+                                                        "庚辛强县战略"]
