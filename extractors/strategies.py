@@ -31,7 +31,11 @@ CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施|中(?![心枢]))")
 # after a quoted token, the heads that make it a place's own strategy or headline goal (“3815”战略目标, “四个甲市”战略
 # 定位, “天堂甲市·最美乙区”发展愿景): the token with its head is one name (guideline 2: a place's headline goal)
-QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿景)(?=$|[^\u4e00-\u9fff]|[和与及的])")
+QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿景|(定位|建设目标))(?=$|[^\u4e00-\u9fff]|[和与及的])")
+# “融入甲市成为卫星城市”定位, “甲城乙都”建设目标: a role the place takes, a goal it builds, named so (建设目标 no word of
+# the name, only saying what it is); not a numbered token (“六个甲县”建设目标: a numbered umbrella, a Formulation), nor
+# “十五五”发展目标, “三个高于”目标 (a plan's period, figures), nor …奋斗目标 (measured: a fresh report's token not so named)
+QUOTED_COUNT = re.compile(r"[一二两三四五六七八九十百千\d]+[个大项]?")
 CANDIDATE_LEAD = re.compile(lexicons.alternation("strategy_candidate_lead"))
 GENERIC_WORDS = lexicons.longest_first("strategy_generic_words")  # 我国, 经济, 发展, 长远: no name of their own
 QUANTIFIERS = lexicons.longest_first("quantifiers")  # 一系列|重大战略, 若干|发展战略: a kind of many, no name
@@ -449,7 +453,8 @@ def find_goals(doc: Doc) -> list[Match]:
             # 三大高地, 一圈一网一高地: the count itself, a formulation
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
-        if ending in REGION_PLANS and not region(text[start:m.start()]):
+        ecological = ending in REGION_PLANS and ecological_plan(text[start:m.start()])
+        if ending in REGION_PLANS and not (region(text[start:m.start()]) or ecological):
             continue  # 建设临空经济区: a zone named by its function, no region's plan (甲东绿色经济区 is one)
         if ending in GRANARIES and not (all_initials(text[start:m.start()]) or region(text[start:m.start()]) or
                                         gazetteer.load().lookup(text[start:m.start()])):
@@ -458,7 +463,7 @@ def find_goals(doc: Doc) -> list[Match]:
         if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等":
             continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;
             # 甲县、乙县等经济强县: the class the places listed belong to
-        alone = m.group().removesuffix("战略") in GOAL_ALONE
+        alone = m.group().removesuffix("战略") in GOAL_ALONE or ecological
         defined = DEFINING.search(text, max(0, start - 16), start)
         if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name
             start = defined.start()
@@ -480,8 +485,19 @@ def find_goals(doc: Doc) -> list[Match]:
     found = [designated(text, m) for m in found]
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
-        destinations(doc, found) + corridors(doc, found)
+        destinations(doc, found) + corridors(doc, found) + fame_goals(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
+
+
+ECOLOGICAL = re.compile(r"(?:高效)?生态$")
+
+
+def ecological_plan(head: str) -> bool:
+    """Whether an …经济区's head is a region's or a river's ecology (甲湖|生态, 甲乙|生态: a region, or places' initials,
+    before 生态): the ecological economic zone a regional plan sets out, a Strategy wherever the report names it
+    (支持甲乙生态经济区发展, 甲湖生态经济区绿色发展指数), with no verb of building before it."""
+    eco = ECOLOGICAL.search(head)
+    return bool(eco) and (region(head[:eco.start()]) or all_initials(head[:eco.start()]))
 
 
 OWN_ENDINGS = tuple(w for w in GOAL_ALONE if w not in STRONG and w[-1] in "省市县区")  # 兴市, 立县: a place's own
@@ -695,6 +711,34 @@ def destinations(doc: Doc, found: list[Match]) -> list[Match]:
             continue
         if not any(f.start < m.end() and m.start() < f.end for f in found) and not covered(doc, m.start(), m.end()):
             goals.append(Match(m.start(), m.end(), "Strategy"))
+    return goals
+
+
+FAME = re.compile(r"(?<![著知闻驰])名[城市](?=建设|[，,。；;：:、和与及]|$)")  # 甲乙名城, 丙丁名市 (not 著名城市, 知名市场)
+FAME_VERB = re.compile(r"(?:加快|奋力|全力|全面)?建设(?:[^，。；;]*的)?$")  # 建设|宜居的|甲乙名城: the city built
+FAME_NOT = re.compile(r"(?:历史文化|一批|一座)$")  # 国家历史文化名城: a title awarded; 一批…名城: a class counted
+
+
+def fame_goals(doc: Doc, found: list[Match]) -> list[Match]:
+    """The city of renown a place sets out to be, named by what it is to be known for (…名城, …名市) after 建设 in its
+    clause (建设宜居的山水甲乙名城: the name after the last 的) or with 建设 after it (丙丁名市建设有序): a headline goal
+    (guideline 2); not a brand or a title sought (打造甲乙名城, 争创中国软件名城), a title awarded (历史文化名城), a
+    class (旅游名城名县名镇: no 建设 nor a clause's end after it) nor one another name holds."""
+    text, goals = doc_text(doc), []
+    for m in FAME.finditer(text) if "名" in text else ():
+        if text.startswith("建设", m.end()):
+            start = name_start(doc, m.start(), max_chars=10)
+            lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start())) if start is not None else []
+            start = lead[-1].end() if lead else start
+        else:
+            start = goal_opening(text, m.start(), clauses=True)
+            if start is not None and not FAME_VERB.search(text, max(0, start - 20), start):
+                continue  # 打造甲乙名城, 争创中国甲名城: a brand or a title sought, not a city built
+        if start is None or not 2 <= m.start() - start <= 10 or FAME_NOT.search(text, start, m.start()) or \
+                not re.fullmatch(r"[\u4e00-\u9fff]+", text[start:m.start()]):
+            continue
+        if not any(f.start < m.end() and start < f.end for f in found) and not covered(doc, start, m.end()):
+            goals.append(Match(start, m.end(), "Strategy"))
     return goals
 
 
@@ -981,12 +1025,13 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
             while (verb := CANDIDATE_LEAD.match(text, s)) and verb.end() - s == 2:
                 s = verb.end()  # 坚持|推进|互利共赢的开放战略: a second verb of adherence is no word of the definition
         out.append((s, m.end()))
-    for a, b in quotes if "战略" in text or "愿景" in text else ():  # “3815”战略目标, “甲乙”发展愿景: a quoted goal
-        head = QUOTED_GOAL_HEAD.match(text, b)  # and its head, one name; a vocabulary label in it is that label's
-        if head and b - a >= 2 and not any(o.start < head.end() and a < o.end and not (  # places inside the quotes
+    for a, b in quotes if re.search("战略|愿景|目标|定位", text) else ():  # “3815”战略目标, “甲乙”发展愿景: a
+        head = QUOTED_GOAL_HEAD.match(text, b)  # quoted goal and its head, one name; a vocabulary label in it is
+        if head and b - a >= 2 and not any(o.start < head.end() and a < o.end and not (  # that label's; places
                 o.label == "Place" and a <= o.start and o.end <= b) for o in matches(doc)) and \
-                not any(x < head.end() and a < y for x, y in out):
-            out.append((a, head.end()))
+                not any(x < head.end() and a < y for x, y in out):  # inside the quotes are words of its name
+            if not (head[1] and QUOTED_COUNT.match(text, a)):
+                out.append((a, b if head[1] == "建设目标" else head.end()))
     return out
 
 
@@ -1019,6 +1064,31 @@ def in_work_list(text: str, s: int, e: int) -> bool:
     return (text[s - 1:s] == "、" or text.startswith("、", e)) and bool(WORK_LIST.match(text, e))
 
 
+ITEMS_AFTER_VERB = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+)$")
+
+
+def shared_head_items(text: str, s: int, head: str, size: int) -> list[Match] | None:
+    """The items of a list written after a verb before a candidate whose words after its first two characters they
+    share (实施甲业、乙丙资源、丁业安全战略: 甲业安全战略, 乙丙资源安全战略; guideline 2: coordinated names keep their
+    shared head; 实施品牌、质量强省战略: 品牌强省战略 too), the candidate's term of four characters, where some item is
+    shorter (so not every item is a whole term, 藏粮于地、藏粮于技战略); None where the list is not so written (the items
+    read as whole terms: coordinated_candidates)."""
+    items = ITEMS_AFTER_VERB.search(text, max(0, s - 30), s)
+    if items is None or size != 4:
+        return None  # 甲业|安全战略: a term of two words, the first the item's place (乡村振兴、区域协调发展战略: none)
+    begin, words = items.start(1), items[1].split("、")[:-1]
+    verb = max((w for w in CLAUSE_VERBS if words[0].startswith(w) and len(words[0]) - len(w) >= 2), key=len, default="")
+    begin, words[0] = begin + len(verb), words[0][len(verb):]  # 实施|甲业: the verb opening the list
+    if not (verb or any(text.endswith(w, 0, begin) for w in CLAUSE_VERBS)) or all(len(w) == size for w in words) or \
+            any(w.endswith("战略") for w in words):
+        return None  # 甲乙升级战略、丙丁带动战略: each item writes its own 战略
+    shared, out, pos = head[2:], [], begin
+    for w in words:
+        out.append(Match(pos, pos + len(w), "Strategy", attrs=(("name", w + shared),)))
+        pos += len(w) + 1
+    return out
+
+
 def coordinated_candidates(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Match]:
     """The terms listed before a candidate that share its 战略 (藏粮于地、藏粮于技战略: 藏粮于地战略 too; guideline 2),
     each written in the same form as the candidate's own term (as many characters); not a quoted list, one name
@@ -1029,6 +1099,8 @@ def coordinated_candidates(text: str, s: int, e: int, quotes: list[tuple[int, in
     if not head.endswith("战略"):
         return []  # “3815”战略目标: a quoted goal with its head, no list before it
     size = re.search(r"(?:重大)?(?:国家)?战略$", head).start()
+    if (shared := shared_head_items(text, s, head, size)) is not None:
+        return shared
     out, pos = [], s
     while size and text[pos - 1:pos] == "、" and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos - 1 - size:pos - 1] or "-"):
         item, a = text[pos - 1 - size:pos - 1], pos - 1 - size

@@ -4041,3 +4041,43 @@ def test_parks_named_by_their_kind_down_a_list_from_a_named_one(nlp):
     # are the issuer's parks each written short; two kinds side by side with no named park are kinds
     text = "新河县产业园、人工智能产业园、软件产业园三大平台加快发展。抓好农业产业园、农产品加工园建设。"
     assert found(nlp, text, "Zone") == ["新河县产业园", "人工智能产业园", "软件产业园"]
+
+
+def test_a_regions_ecological_economic_zone_is_its_plan(nlp):
+    # invented: an ecological economic zone named by a region or places' initials (镜湖生态经济区, 闽赣生态经济区) is the
+    # regional plan, a Strategy with no verb of building before it; not a kind of zone (绿色生态经济区)
+    text = "镜湖生态经济区绿色发展指数稳步提升。支持闽赣生态经济区发展优势产业，建设绿色生态经济区。"
+    assert found(nlp, text, "Strategy") == ["镜湖生态经济区", "闽赣生态经济区"]
+
+
+def test_the_new_type_power_system_is_a_national_direction(nlp):
+    # invented: 新型电力系统, the power part of the new-type energy system, framed as something to build
+    text = "加快建设新型能源体系，构建新型电力系统，扩大绿电应用。"
+    assert found(nlp, text, "Strategy") == ["新型能源体系", "新型电力系统"]
+
+
+def test_a_quoted_goal_named_as_the_places_role_or_goal(nlp):
+    # invented: a quoted token before 定位 is one name with its head (a role the place takes); before 建设目标 the
+    # token alone is the goal; not a numbered token (五个丙县: a numbered umbrella, a Formulation) nor a quoted count of
+    # figures before a bare 目标 (三个高于)
+    text = "紧扣融入甲市成为卫星城市定位，落实丁城戊都建设目标和五个丙县建设目标，实现三个高于目标。"
+    quotes = ("融入甲市成为卫星城市", "丁城戊都", "五个丙县", "三个高于")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["融入甲市成为卫星城市定位", "丁城戊都"]
+
+
+def test_a_city_of_renown_a_place_sets_out_to_be(nlp):
+    # invented: …名城, …名市 after 建设 (the name after the last 的) or with 建设 after it is the place's headline goal;
+    # not a brand or a title sought (打造戊己名城, 争创中国庚辛名城), a title (历史文化名城), a class (旅游名城名县) nor
+    # 著名城市, 知名市场
+    text = ("建设宜居、宜游的甲乙文化名城。丙丁名市建设有序推进。加强历史文化名城保护。建设旅游名城名县。"
+            "打造著名城市品牌，培育知名市场主体。打造戊己名城，争创中国庚辛名城。")
+    assert found(nlp, text, "Strategy") == ["甲乙文化名城", "丙丁名市"]
+
+
+def test_a_list_sharing_the_words_after_the_first_of_a_strategy(nlp):
+    # invented: items listed after a verb before a …战略 of two words share the words after its first (实施甲业、乙丙
+    # 资源、丁业安全战略: three strategies, each with 安全战略); items as long as the term are whole terms (戊己兴县、
+    # 庚辛强县战略: 戊己兴县战略)
+    text = "实施甲业、乙丙资源、丁业安全战略。坚持戊己兴县、庚辛强县战略。"
+    assert found(nlp, text, "Strategy", named=True) == ["甲业安全战略", "乙丙资源安全战略", "丁业安全战略", "戊己兴县战略",
+                                                        "庚辛强县战略"]
