@@ -89,7 +89,7 @@ def project_lists(text: str) -> list[re.Match]:
 # its head a kind (全国重点实验室, 一批省实验室), not the words of an industry
 RESEARCH = ("实验室", "研究院", "创新中心")
 # so is a research facility (材料综合研究设施, 甲乙重大科技基础设施): its field names it, not a kind
-FACILITIES_OF_RESEARCH = ("大科学装置", "重大科技基础设施", "实验设施", "试验设施", "研究设施")
+FACILITIES_OF_RESEARCH = ("大科学装置", "重大科技基础设施", "实验设施", "试验设施", "研究设施", "试验场")
 # Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
 RANKS = tuple(lexicons.terms("project_rank_words"))
 RANKS_PROPER = tuple(r for r in RANKS if r not in INDUSTRY_WORDS)  # not 产业: a sector's projects may be named
@@ -465,7 +465,8 @@ def find_projects(doc: Doc) -> list[Match]:
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
-                 + rated_plants(doc, text) + abroad_plants(doc, text))
+                 + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
+                 + rings(text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -477,7 +478,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
             start = name_start(doc, done, max_chars=18)  # 天元路快速化改造工程: what is done to the work names it,
-            if start is not None and not (INFRASTRUCTURE.search(text, start, done)  # a built thing written before
+            if start is not None and not (INFRASTRUCTURE.search(text, start, done) or RING.search(text, start, done)  # a built thing written before
                                           or worked_on(text[start:m.start()])  # it (路, 桥, 河; 甲乙大道提升改造: a
                                           or (firm := FIRM_OPENS.match(text, start, done)) and firm.end() < done):
                 start = None  # named work's kind; 甲乙集团焦化升级改造: a firm's plant); 整体改造项目: how much is
@@ -549,6 +550,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not main and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
+                                                  or RING.search(head)
                                                   or covered(doc, start, m.start(), {"Place"}) or worked_on(head))
                                            or SCHEME.search(head)):
             continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction
@@ -966,6 +968,22 @@ STREETS = ("路", "大道", "街", "线", "高速")  # and a metro line or an ax
 # expressway (甲乙高速延伸线)
 
 
+# A city's ring road written by its number and side (东四环, 西北四环, 南二环路): a road, named where the works done
+# on it follow (东四环大修, 北三环入地改造工程: with 工程 the works are the name, read by the suffix)
+RING = re.compile(r"(?<![\u4e00-\u9fff\d])(?:[东西南北]{1,2})?[二三四五六七]环(?:路|线)?(?![境保线])|(?<=[东西南北])[二三四五六七]环(?:路)?")
+RING_WORKS = re.compile(r"(?:、(?:[东西南北]{1,2})?[二三四五六七]环(?:路)?)*(?:大中修|大修|改造|提升改造|改扩建|拓宽|入地)")
+
+
+def rings(text: str) -> list[tuple[int, int, str]]:
+    """Ring roads named by their number and side, written before the works done on them (东四环、西北四环大修): each
+    ring coordinated before the works is a road renovated."""
+    found = []
+    for m in RING.finditer(text) if "环" in text else ():
+        if m.group()[0] in "东西南北" and RING_WORKS.match(text, m.end()):
+            found.append((m.start(), m.end(), ""))
+    return found
+
+
 def extensions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Roads and streets extended (甲乙大道南延, 丙丁路西延工程): the road's name read leftwards, with the extension."""
     found = []
@@ -1028,6 +1046,42 @@ def rated_sites(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int
                 break
             end = start - 1
             start = name_start(doc, end, max_chars=10)
+    return found
+
+
+# A river's or lake's basin written with the work done on it (甲乙河流域综合治理, 巩固丙丁江流域治理成效, 治理戊己河流域,
+# 庚辛淀全流域治理修复): the basin is the river work (guideline 2: river works), named by the water and 流域 (全流域: the
+# water alone); a basin named only as a region (甲河流域生态保护和高质量发展, a Strategy; 乙江流域禁捕) is none
+BASIN = re.compile(r"(?<=[河江湖淀池溪])全?流域")
+BASIN_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:治理|整治|污染防治|生态修复|保护修复)")
+BASIN_VERBS = ("治理", "整治")  # 治理甲乙河流域: the work written before the basin
+_BASIN_WATER = re.compile(r"[\u4e00-\u9fff]{1,6}?[河江湖淀池溪]")
+
+
+def basins(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """River and lake basins treated (甲乙河流域综合治理, 治理丙丁江流域, 戊己淀全流域治理修复): the water's name read
+    leftwards from 流域, two characters at least, and 流域; waters joined by 和 before it share it (甲江和乙江流域: 甲江流域)."""
+    found = []
+    for m in BASIN.finditer(text) if "流域" in text else ():
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is None or m.start() - start < 2:
+            continue
+        start = lead_off(text, start, m.start())
+        if text.startswith(BASIN_VERBS, start) and m.start() - start >= 4:
+            start += 2  # 治理|甲乙河流域: the verb read into the name opens the clause
+        if start > 2 and text[start - 1] in "和及" and (other := _BASIN_WATER.search(text, max(0, start - 7), start - 1)) \
+                and other.end() == start - 1:
+            start = name_start(doc, other.end(), max_chars=6) or start  # 甲江和|乙江流域: the water joined before
+        waters = re.split("[和及]", text[start:m.start()])
+        if not (BASIN_WORKS.match(text, m.end()) or text.endswith(BASIN_VERBS, 0, start)) or \
+                not all(_BASIN_WATER.fullmatch(w) for w in waters) or is_generic(text[start:m.start()], _CLASSIFYING):
+            continue
+        whole = m.group() == "流域"
+        at = start
+        for w in waters[:-1]:
+            found.append((at, at + len(w), w + "流域" if whole else ""))
+            at += len(w) + 1
+        found.append((at, m.end() if whole else m.start(), ""))
     return found
 
 

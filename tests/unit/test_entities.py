@@ -4006,3 +4006,30 @@ def test_a_named_round_of_trade_talks(nlp):
     # is none
     text = "积极推动甲乙回合谈判，第一回合谈判结束。"
     assert found(nlp, text, "Event") == ["甲乙回合谈判"]
+
+
+def test_a_treated_river_basin_is_a_project(nlp):
+    # invented: a river's or lake's basin written with the work done on it (治理, 综合治理, 生态修复) is a river work,
+    # named by the water and 流域; waters joined by 和 share it; a basin without works (禁捕) or of a kind names none
+    text = "巩固甲乙河流域治理成效，治理丙丁河流域，推进戊江和己江流域综合治理，加强重点河流域治理，实施庚辛江流域禁捕。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙河流域", "丙丁河流域", "戊江流域", "己江流域"]
+
+
+def test_a_testing_ground_is_a_project(nlp):
+    # invented: a testing ground (国家海洋综合试验场) is a research facility named by its field, whatever words of
+    # a kind (海洋, 综合) the field holds
+    text = "加快国家海洋综合试验场建设。"
+    assert found(nlp, text, "Project") == ["国家海洋综合试验场"]
+
+
+def test_a_sluice_is_a_work(nlp):
+    # invented: a sluice (闸) is a built thing: …闸工程 is a work, not a programme, and a 水闸 is named by its place
+    text = "推进甲乙江挡潮闸工程建设，丙丁水闸开工建设。"
+    assert found(nlp, text, "Project") == ["甲乙江挡潮闸工程", "丙丁水闸"]
+
+
+def test_a_ring_road_renovated_is_a_project(nlp):
+    # invented: a city's ring road named by its side and number is a road renovated where the works on it follow
+    # (东四环、西北四环大修), and the head of a work (南二环改造工程); 环境 is no ring
+    text = "甲县南二环改造工程完工，东四环、西北四环大修完工，改善生态环境工程。"
+    assert found(nlp, text, "Project") == ["甲县南二环改造工程", "东四环", "西北四环"]
