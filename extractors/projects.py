@@ -1069,10 +1069,11 @@ def basins(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         start = lead_off(text, start, m.start())
         if text.startswith(BASIN_VERBS, start) and m.start() - start >= 4:
             start += 2  # 治理|甲乙河流域: the verb read into the name opens the clause
-        if start > 2 and text[start - 1] in "和及" and (other := _BASIN_WATER.search(text, max(0, start - 7), start - 1)) \
-                and other.end() == start - 1:
-            start = name_start(doc, other.end(), max_chars=6) or start  # 甲江和|乙江流域: the water joined before
-        waters = re.split("[和及]", text[start:m.start()])
+        while start > 2 and text[start - 1] in "和及、" and (other := _BASIN_WATER.search(text, max(0, start - 7), start - 1)) \
+                and other.end() == start - 1 and (before := name_start(doc, other.end(), max_chars=6)) is not None and \
+                before < start - 1:
+            start = before  # 甲江和|乙江流域, 丙河、|丁河流域: the waters joined before
+        waters = re.split("[和及、]", text[start:m.start()])
         if not (BASIN_WORKS.match(text, m.end()) or text.endswith(BASIN_VERBS, 0, start)) or \
                 not all(_BASIN_WATER.fullmatch(w) for w in waters) or is_generic(text[start:m.start()], _CLASSIFYING):
             continue
@@ -1099,7 +1100,7 @@ def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # A college or university (…大学, …学院, a college still being set up written …(筹)) is a work where the report
 # founds, builds or enlarges it: a word of project_college_founding right before its name or right after it (after
 # the colleges coordinated with it by 、: 甲学院、乙学院加快筹建)
-COLLEGE = re.compile(r"(?:大学|学院)(?:\(筹\))?")
+COLLEGE = re.compile(r"(?:大学|学院|研究所)(?:\(筹\))?")  # and a research institute, founded as a college is
 FOUNDING = lexicons.longest_first("project_college_founding")
 FOUNDING_BEFORE = lexicons.longest_first("project_college_founding_before")  # 设立, 更名为: only before the name
 _FOUNDING_BEFORE = tuple(sorted(set(FOUNDING) | set(FOUNDING_BEFORE), key=lambda w: (-len(w), w)))
@@ -1118,13 +1119,15 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     entry into a plan (甲学院纳入…规划); not one named
     as an actor (支持甲大学建设双一流), nor a kind (一流大学, 现代产业学院40个)."""
     found: list[tuple[int, int, str]] = []
-    for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text else ():
+    for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text or "研究所" in text else ():
         after = _COLLEGE_CHAIN.match(text, m.end()).end()
         if text[m.end():m.end() + 1] not in ("", "、", "，", ",", "。", "；", ";") and \
                 not text.startswith(FOUNDING, m.end()) and not PLANNED.match(text, m.end()) and \
                 not APPROVED.match(text, m.end()):
             continue  # 甲大学附属医院, 乙学院产教融合基地: the college opens another name
-        start = name_start(doc, m.start(), max_chars=12)
+        start = name_start(doc, m.start(), max_chars=16 if m.group().startswith("研究所") else 12)  # 中国科学院甲乙…研究所
+        if start is not None and m.group().startswith("研究所"):
+            start = joined_fields(doc, text, start, m.start())  # 甲乙材料科学与技术研究所: two fields, one institute
         if start is not None and (verb := next((w for w in _FOUNDING_BEFORE if text.startswith(w, start)), "")):
             start += len(verb)  # 新设|甲乙学院, 挂牌|甲乙大学…学院: a name read leftwards runs back over the verb
         if start is None or m.start() - start < 2 or is_generic(text[start:m.start()], _CLASSIFYING) or \

@@ -4010,9 +4010,11 @@ def test_a_named_round_of_trade_talks(nlp):
 
 def test_a_treated_river_basin_is_a_project(nlp):
     # invented: a river's or lake's basin written with the work done on it (治理, 综合治理, 生态修复) is a river work,
-    # named by the water and 流域; waters joined by 和 share it; a basin without works (禁捕) or of a kind names none
-    text = "巩固甲乙河流域治理成效，治理丙丁河流域，推进戊江和己江流域综合治理，加强重点河流域治理，实施庚辛江流域禁捕。"
-    assert found(nlp, text, "Project", named=True) == ["甲乙河流域", "丙丁河流域", "戊江流域", "己江流域"]
+    # named by the water and 流域; waters joined by 和 or 、 share it; a basin without works (禁捕) or of a kind names none
+    text = ("巩固甲乙河流域治理成效，治理丙丁河流域，推进戊江和己江流域综合治理，启动子丑河、寅河流域综合治理，"
+            "加强重点河流域治理，实施庚辛江流域禁捕。")
+    assert found(nlp, text, "Project", named=True) == ["甲乙河流域", "丙丁河流域", "戊江流域", "己江流域", "子丑河流域",
+                                                       "寅河流域"]
 
 
 def test_a_testing_ground_is_a_project(nlp):
@@ -4033,3 +4035,10 @@ def test_a_ring_road_renovated_is_a_project(nlp):
     # (东四环、西北四环大修), and the head of a work (南二环改造工程); 环境 is no ring
     text = "甲县南二环改造工程完工，东四环、西北四环大修完工，改善生态环境工程。"
     assert found(nlp, text, "Project") == ["甲县南二环改造工程", "东四环", "西北四环"]
+
+
+def test_a_research_institute_founded_is_a_project(nlp):
+    # invented: a research institute founded (挂牌成立, 正式成立) is a work as a college founded is, its fields joined by
+    # 与 one name; one named as an employer (甲乙研究所中年工程师) is none
+    text = "中国科学院甲乙材料科学与技术研究所挂牌成立，丙丁人工智能研究所正式成立，表彰戊己研究所中年工程师。"
+    assert found(nlp, text, "Project") == ["中国科学院甲乙材料科学与技术研究所", "丙丁人工智能研究所"]
