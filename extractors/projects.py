@@ -89,7 +89,7 @@ def project_lists(text: str) -> list[re.Match]:
 # its head a kind (全国重点实验室, 一批省实验室), not the words of an industry
 RESEARCH = ("实验室", "研究院", "创新中心")
 # so is a research facility (材料综合研究设施, 甲乙重大科技基础设施): its field names it, not a kind
-FACILITIES_OF_RESEARCH = ("大科学装置", "重大科技基础设施", "实验设施", "试验设施", "研究设施")
+FACILITIES_OF_RESEARCH = ("大科学装置", "重大科技基础设施", "实验设施", "试验设施", "研究设施", "试验场")
 # Words that, right before 项目, rank or classify projects (社会资本投入重点项目, 战略性新兴产业项目): a class
 RANKS = tuple(lexicons.terms("project_rank_words"))
 RANKS_PROPER = tuple(r for r in RANKS if r not in INDUSTRY_WORDS)  # not 产业: a sector's projects may be named
@@ -465,7 +465,8 @@ def find_projects(doc: Doc) -> list[Match]:
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
-                 + rated_plants(doc, text) + abroad_plants(doc, text))
+                 + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
+                 + rings(text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -477,7 +478,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
             start = name_start(doc, done, max_chars=18)  # 天元路快速化改造工程: what is done to the work names it,
-            if start is not None and not (INFRASTRUCTURE.search(text, start, done)  # a built thing written before
+            if start is not None and not (INFRASTRUCTURE.search(text, start, done) or RING.search(text, start, done)  # a built thing written before
                                           or worked_on(text[start:m.start()])  # it (路, 桥, 河; 甲乙大道提升改造: a
                                           or (firm := FIRM_OPENS.match(text, start, done)) and firm.end() < done):
                 start = None  # named work's kind; 甲乙集团焦化升级改造: a firm's plant); 整体改造项目: how much is
@@ -549,6 +550,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not main and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
+                                                  or RING.search(head)
                                                   or covered(doc, start, m.start(), {"Place"}) or worked_on(head))
                                            or SCHEME.search(head)):
             continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction
@@ -966,6 +968,22 @@ STREETS = ("路", "大道", "街", "线", "高速")  # and a metro line or an ax
 # expressway (甲乙高速延伸线)
 
 
+# A city's ring road written by its number and side (东四环, 西北四环, 南二环路): a road, named where the works done
+# on it follow (东四环大修, 北三环入地改造工程: with 工程 the works are the name, read by the suffix)
+RING = re.compile(r"(?<![\u4e00-\u9fff\d])(?:[东西南北]{1,2})?[二三四五六七]环(?:路|线)?(?![境保线])|(?<=[东西南北])[二三四五六七]环(?:路)?")
+RING_WORKS = re.compile(r"(?:、(?:[东西南北]{1,2})?[二三四五六七]环(?:路)?)*(?:大中修|大修|改造|提升改造|改扩建|拓宽|入地)")
+
+
+def rings(text: str) -> list[tuple[int, int, str]]:
+    """Ring roads named by their number and side, written before the works done on them (东四环、西北四环大修): each
+    ring coordinated before the works is a road renovated."""
+    found = []
+    for m in RING.finditer(text) if "环" in text else ():
+        if m.group()[0] in "东西南北" and RING_WORKS.match(text, m.end()):
+            found.append((m.start(), m.end(), ""))
+    return found
+
+
 def extensions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Roads and streets extended (甲乙大道南延, 丙丁路西延工程): the road's name read leftwards, with the extension."""
     found = []
@@ -1031,6 +1049,43 @@ def rated_sites(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int
     return found
 
 
+# A river's or lake's basin written with the work done on it (甲乙河流域综合治理, 巩固丙丁江流域治理成效, 治理戊己河流域,
+# 庚辛淀全流域治理修复): the basin is the river work (guideline 2: river works), named by the water and 流域 (全流域: the
+# water alone); a basin named only as a region (甲河流域生态保护和高质量发展, a Strategy; 乙江流域禁捕) is none
+BASIN = re.compile(r"(?<=[河江湖淀池溪])全?流域")
+BASIN_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:治理|整治|污染防治|生态修复|保护修复)")
+BASIN_VERBS = ("治理", "整治")  # 治理甲乙河流域: the work written before the basin
+_BASIN_WATER = re.compile(r"[\u4e00-\u9fff]{1,6}?[河江湖淀池溪]")
+
+
+def basins(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """River and lake basins treated (甲乙河流域综合治理, 治理丙丁江流域, 戊己淀全流域治理修复): the water's name read
+    leftwards from 流域, two characters at least, and 流域; waters joined by 和 before it share it (甲江和乙江流域: 甲江流域)."""
+    found = []
+    for m in BASIN.finditer(text) if "流域" in text else ():
+        start = name_start(doc, m.start(), max_chars=8)
+        if start is None or m.start() - start < 2:
+            continue
+        start = lead_off(text, start, m.start())
+        if text.startswith(BASIN_VERBS, start) and m.start() - start >= 4:
+            start += 2  # 治理|甲乙河流域: the verb read into the name opens the clause
+        while start > 2 and text[start - 1] in "和及、" and (other := _BASIN_WATER.search(text, max(0, start - 7), start - 1)) \
+                and other.end() == start - 1 and (before := name_start(doc, other.end(), max_chars=6)) is not None and \
+                before < start - 1:
+            start = before  # 甲江和|乙江流域, 丙河、|丁河流域: the waters joined before
+        waters = re.split("[和及、]", text[start:m.start()])
+        if not (BASIN_WORKS.match(text, m.end()) or text.endswith(BASIN_VERBS, 0, start)) or \
+                not all(_BASIN_WATER.fullmatch(w) for w in waters) or is_generic(text[start:m.start()], _CLASSIFYING):
+            continue
+        whole = m.group() == "流域"
+        at = start
+        for w in waters[:-1]:
+            found.append((at, at + len(w), w + "流域" if whole else ""))
+            at += len(w) + 1
+        found.append((at, m.end() if whole else m.start(), ""))
+    return found
+
+
 def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Sections of a river or canal (甲河乙丙段水生态修复, 大运河(甲乙段)综合治理, 北运河甲乙段): the river's name
     read leftwards from its last character, the section and the work done to it; not one listed before an honour."""
@@ -1045,7 +1100,7 @@ def river_sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # A college or university (…大学, …学院, a college still being set up written …(筹)) is a work where the report
 # founds, builds or enlarges it: a word of project_college_founding right before its name or right after it (after
 # the colleges coordinated with it by 、: 甲学院、乙学院加快筹建)
-COLLEGE = re.compile(r"(?:大学|学院)(?:\(筹\))?")
+COLLEGE = re.compile(r"(?:大学|学院|研究所)(?:\(筹\))?")  # and a research institute, founded as a college is
 FOUNDING = lexicons.longest_first("project_college_founding")
 FOUNDING_BEFORE = lexicons.longest_first("project_college_founding_before")  # 设立, 更名为: only before the name
 _FOUNDING_BEFORE = tuple(sorted(set(FOUNDING) | set(FOUNDING_BEFORE), key=lambda w: (-len(w), w)))
@@ -1064,13 +1119,15 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     entry into a plan (甲学院纳入…规划); not one named
     as an actor (支持甲大学建设双一流), nor a kind (一流大学, 现代产业学院40个)."""
     found: list[tuple[int, int, str]] = []
-    for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text else ():
+    for m in COLLEGE.finditer(text) if "大学" in text or "学院" in text or "研究所" in text else ():
         after = _COLLEGE_CHAIN.match(text, m.end()).end()
         if text[m.end():m.end() + 1] not in ("", "、", "，", ",", "。", "；", ";") and \
                 not text.startswith(FOUNDING, m.end()) and not PLANNED.match(text, m.end()) and \
                 not APPROVED.match(text, m.end()):
             continue  # 甲大学附属医院, 乙学院产教融合基地: the college opens another name
-        start = name_start(doc, m.start(), max_chars=12)
+        start = name_start(doc, m.start(), max_chars=16 if m.group().startswith("研究所") else 12)  # 中国科学院甲乙…研究所
+        if start is not None and m.group().startswith("研究所"):
+            start = joined_fields(doc, text, start, m.start())  # 甲乙材料科学与技术研究所: two fields, one institute
         if start is not None and (verb := next((w for w in _FOUNDING_BEFORE if text.startswith(w, start)), "")):
             start += len(verb)  # 新设|甲乙学院, 挂牌|甲乙大学…学院: a name read leftwards runs back over the verb
         if start is None or m.start() - start < 2 or is_generic(text[start:m.start()], _CLASSIFYING) or \

@@ -4081,3 +4081,39 @@ def test_a_list_sharing_the_words_after_the_first_of_a_strategy(nlp):
     text = "实施甲业、乙丙资源、丁业安全战略。坚持戊己兴县、庚辛强县战略。"
     assert found(nlp, text, "Strategy", named=True) == ["甲业安全战略", "乙丙资源安全战略", "丁业安全战略", "戊己兴县战略",
                                                         "庚辛强县战略"]
+
+
+def test_a_treated_river_basin_is_a_project(nlp):
+    # invented: a river's or lake's basin written with the work done on it (治理, 综合治理, 生态修复) is a river work,
+    # named by the water and 流域; waters joined by 和 or 、 share it; a basin without works (禁捕) or of a kind names none
+    text = ("巩固甲乙河流域治理成效，治理丙丁河流域，推进戊江和己江流域综合治理，启动子丑河、寅河流域综合治理，"
+            "加强重点河流域治理，实施庚辛江流域禁捕。")
+    assert found(nlp, text, "Project", named=True) == ["甲乙河流域", "丙丁河流域", "戊江流域", "己江流域", "子丑河流域",
+                                                       "寅河流域"]
+
+
+def test_a_testing_ground_is_a_project(nlp):
+    # invented: a testing ground (国家海洋综合试验场) is a research facility named by its field, whatever words of
+    # a kind (海洋, 综合) the field holds
+    text = "加快国家海洋综合试验场建设。"
+    assert found(nlp, text, "Project") == ["国家海洋综合试验场"]
+
+
+def test_a_sluice_is_a_work(nlp):
+    # invented: a sluice (闸) is a built thing: …闸工程 is a work, not a programme, and a 水闸 is named by its place
+    text = "推进甲乙江挡潮闸工程建设，丙丁水闸开工建设。"
+    assert found(nlp, text, "Project") == ["甲乙江挡潮闸工程", "丙丁水闸"]
+
+
+def test_a_ring_road_renovated_is_a_project(nlp):
+    # invented: a city's ring road named by its side and number is a road renovated where the works on it follow
+    # (东四环、西北四环大修), and the head of a work (南二环改造工程); 环境 is no ring
+    text = "甲县南二环改造工程完工，东四环、西北四环大修完工，改善生态环境工程。"
+    assert found(nlp, text, "Project") == ["甲县南二环改造工程", "东四环", "西北四环"]
+
+
+def test_a_research_institute_founded_is_a_project(nlp):
+    # invented: a research institute founded (挂牌成立, 正式成立) is a work as a college founded is, its fields joined by
+    # 与 one name; one named as an employer (甲乙研究所中年工程师) is none
+    text = "中国科学院甲乙材料科学与技术研究所挂牌成立，丙丁人工智能研究所正式成立，表彰戊己研究所中年工程师。"
+    assert found(nlp, text, "Project") == ["中国科学院甲乙材料科学与技术研究所", "丙丁人工智能研究所"]
