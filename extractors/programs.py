@@ -38,6 +38,11 @@ SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|�
 SYSTEM_FUNCTIONS = tuple(lexicons.terms("program_system_functions"))  # 甲乙管理|制度: a field's order, by its function
 IMPROVING = tuple(lexicons.terms("program_system_improve_verbs"))  # 完善|甲乙管理制度: the order improved, described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
+OUTBREAK_WORDS = lexicons.longest_first("program_outbreak_words")  # 疫情防控|阻击战: the fight against an outbreak
+BATTLES = ("阻击战", "歼灭战", "保卫战", "攻坚战")  # a campaign framed as a battle
+ROUNDS = re.compile(r"^[几一二两三四五六七八九十\d]+[场轮次]")  # 几场|局部聚集性疫情歼灭战: how many fights
+PILOT_PLACE = re.compile("县市|县城|县|市|省")  # 甲乙建设试点|县: the kind of place a pilot is given to
+HOLDERS_COUNTED = re.compile(r"\d|" + lexicons.alternation("program_designation_counted"))  # 试点县市|达到1300个
 INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
@@ -1371,6 +1376,12 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "工程" and head.endswith(WORKS_RANKS_AFTER) and len(head) > 2 and \
                 not re.search(r"[一二两三四五六七八九十百千\d]+[大项个]$", head[:-2]) and plain:
             continue  # 环保重点工程, 节能重点工程: a sector's key works, a kind (十大重点工程: a named set)
+        if m.group() in BATTLES and plain and only_words(ROUNDS.sub("", head), OUTBREAK_WORDS, 1):
+            code = next((a for a, b in quoted(doc) if start - 1 <= b <= start), None)
+            if code is not None:
+                found.append(Match(code - (text[code - 1:code] in "“\""), m.end(), "Program"))  # “0801”疫情防控阻击战: a quoted code names it
+            continue  # 打好疫情防控阻击战, 几场局部聚集性疫情歼灭战: the fight against an outbreak, no campaign named
+            # (新冠肺炎疫情保卫战: named by the disease)
         if m.group() == "督察" and head in INSPECTION_FIELDS and plain:
             continue  # 抓好|环保督察, 各类|环保督察: the kind of inspection, no campaign named (中央生态环保督察 is one)
         if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and plain:
@@ -1446,8 +1457,23 @@ def find_programs(doc: Doc) -> list[Match]:
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
+    found = pilot_places(doc, found)
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
                    not many_of_a_kind(doc, m) and not won_title(text, m)), key=lambda x: x.start)
+
+
+def pilot_places(doc: Doc, found: list[Match]) -> list[Match]:
+    """A pilot written with the kind of place it is given to (甲乙建设试点县, 丙丁试点县市, 戊己试点县城): the kind
+    belongs to its name, as 城市 does to …试点城市 (guideline 2), where it ends the word (not 试点市场) and the places
+    holding it are not counted after it (甲乙改革试点县市达到1300多个: the pilot, its holders counted)."""
+    text, ends = doc_text(doc), token_ends(doc)
+    out = []
+    for m in found:
+        k = PILOT_PLACE.match(text, m.end) if text.endswith("试点", m.start, m.end) and "name" not in dict(m.attrs) \
+            else None
+        out.append(Match(m.start, k.end(), m.label, m.key)
+                   if k and k.end() in ends and not HOLDERS_COUNTED.match(text, k.end()) else m)
+    return out
 
 
 CHANGED_INTO = "改为"  # 甲乙制度|改为|丙丁制度: one system changed into another

@@ -4006,3 +4006,20 @@ def test_a_named_round_of_trade_talks(nlp):
     # is none
     text = "积极推动甲乙回合谈判，第一回合谈判结束。"
     assert found(nlp, text, "Event") == ["甲乙回合谈判"]
+
+
+def test_a_battle_against_an_outbreak_names_no_campaign(nlp):
+    # invented: a battle named by the outbreak alone (疫情防控阻击战, 几场局部聚集性疫情歼灭战) is the fight against it,
+    # no campaign; a quoted code of the outbreak names one (“甲乙”疫情防控阻击战), as a battle with a topic of its own
+    text = "打好疫情防控阻击战，打赢了几场局部聚集性疫情歼灭战，打赢“甲乙”疫情防控阻击战，打好丙丁沙地歼灭战。"
+    assert found(nlp, text, "Program", quotes=("甲乙",)) == ["“甲乙”疫情防控阻击战", "丙丁沙地歼灭战"]
+
+
+def test_a_pilot_keeps_the_kind_of_place_it_is_given_to(nlp):
+    # invented: a pilot written with the kind of place it is given to (试点县, 试点县市) keeps it, as …试点城市 does,
+    # unless the places holding it are counted after it (试点县市达到…); a province, city or county made the first
+    # mover or model of a scheme (…先行省, …试验县, …样板县) is a designation
+    text = ("入选甲乙体系建设行动试点县，成为全省丙丁直播试点县市，推进试点市场建设，子丑改革试点县市达到1300多个，"
+            "建设戊己现代化先行省，推进庚辛高质量发展试验县，新建5个壬癸大农业全链条样板县。")
+    assert found(nlp, text, "Program") == ["甲乙体系建设行动试点县", "丙丁直播试点县市", "子丑改革试点",
+                                           "戊己现代化先行省", "庚辛高质量发展试验县", "壬癸大农业全链条样板县"]
