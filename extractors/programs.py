@@ -244,7 +244,7 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
             not count and re.match(r"[一二两三四五六七八九十百千万\d](?![年])", head) or JOINT_HEAD.match(head):
         return None
     items, pos = [Match(start, end, "Program", attrs=(("name", text[start:item_end] + head),))], start - 1
-    while text[pos:pos + 1] == "、":
+    while text[pos:pos + 1] == "、" or summed and pos == start - 1 and text[pos] in AND:  # 净土和|农村环保五大工程
         s = text.rfind("、", 0, pos) + 1
         if text[s - 1:s] != "、" or not _ITEM.match(text, s, pos):
             s = name_start(doc, pos, max_chars=12) or pos
@@ -264,6 +264,20 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     if summed and len(items) != NUMERALS[summed.group(1)]:
         return None  # 三大工程 after two items: the count sums more than the list gives
     return items
+
+
+COUNTED_KIND = re.compile(r"[两二三四五六七八九][项大个]$")  # 节能减排|三项|集中行动: the count of the items before
+
+
+def counted_last_item(text: str, start: int) -> int | None:
+    """Where the last item of a list starts when a count of its items stands between it and a programme's head the
+    name was read back to (安全生产、食品药品安全、节能减排|三项|集中行动: 节能减排): after the 、 before it, the item
+    two to twelve characters; None otherwise."""
+    count = COUNTED_KIND.search(text, max(0, start - 2), start)
+    if count is None:
+        return None
+    comma = text.rfind("、", max(0, count.start() - 13), count.start())
+    return comma + 1 if comma >= 0 and _ITEM.fullmatch(text, comma + 1, count.start()) else None
 
 
 MIN_ITEM = 3  # characters of an item of a list of pilots: 政策, 通道 alone name a kind, no pilot
@@ -961,19 +975,23 @@ def listed_quoted(doc: Doc) -> list[Match]:
 
 
 BRAND = re.compile("(" + lexicons.alternation("program_brand_kinds") + "?)品牌")  # “甲乙”|文旅|品牌
+BRAND_GOODS = re.compile(lexicons.alternation("program_brand_goods") + "$")  # “甲药”|品牌: a brand of products
 
 
 def quoted_brands(doc: Doc) -> list[Match]:
     """A quoted name with 品牌 right after it, or a campaign's kind and 品牌 (“甲乙”品牌, “丙丁”文旅品牌,
     “戊己”服务品牌: program_brand_kinds): a place's promotion or service campaign under a coined name, a Program named
     with its head; quoted names joined by 、 before it share it (“甲”、“乙”品牌). Not a list's kind after 等 (“甲”“乙”
-    等品牌), nor a product's brand of a field (“甲乙”区域公用品牌, 美食品牌: no kind of program_brand_kinds)."""
+    等品牌), nor a product's brand of a field (“甲乙”区域公用品牌, 美食品牌: no kind of program_brand_kinds) or of a
+    place's goods (“甲药”品牌: program_brand_goods)."""
     text, spans, found = doc_text(doc), quoted(doc), []
     ends = {b: (a, b) for a, b in spans}
     for a, b in spans:
         brand = BRAND.match(text, b)
         if not brand or not 2 <= b - a <= 16 or re.search(r"[。；;]", text[a:b]) or covered(doc, a, brand.end(), NAMES):
             continue
+        if not brand.group(1) and BRAND_GOODS.search(text, a, b):
+            continue  # “甲药”品牌, “乙地净菜”品牌: a brand of a place's goods, no campaign (program_brand_goods)
         items = [(a, b)]
         while text[items[-1][0] - 1:items[-1][0]] == "、" and (prev := ends.get(items[-1][0] - 1)):
             items.append(prev)
@@ -1390,6 +1408,10 @@ def find_programs(doc: Doc) -> list[Match]:
                                             m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划, “十五”
             # 计划: a document, quoted or not
+        if not cut and (last := counted_last_item(text, start)) is not None and \
+                (items := coordinated(doc, last, m.end(), found)):
+            found += items
+            continue  # 安全生产、节能减排|三项|集中行动: the items the count sums share the head (安全生产集中行动 …)
         if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
                 not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) and
                              not (m.group() in ("工程", "行动") and (n := COUNTED_SET.match(head)) and
@@ -1406,7 +1428,11 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 6183座病险水库除险加固工程, 国内首个风光火储一体化工程: works of a kind, none named
         r = ROUND.search(text, max(0, start - 5), start)  # 种业振兴、新一轮|粮食产能提升行动: the list's last item
         opened = r.start() if r and r.end() == start else start  # opens with the round its name leaves out
-        items = coordinated(doc, opened, m.end(), found) if text[opened - 1:opened] == "、" and not cut else []
+        joined = text[opened - 1:opened] in AND and SUMMED_HEAD.search(text, opened + 2, m.end())  # 蓝天、碧水和|
+        # 农村环保三大工程: the last item joined by 和 where a count sums the items
+        items = coordinated(doc, opened, m.end(), found) if (text[opened - 1:opened] == "、" or joined) and not cut \
+            else []
+        items = [] if items is None and joined else items
         # “315”…、“415X”|…工程: a quoted token the reading had cut names its own, no item of a list
         if items is None and m.group() in LISTED_PILOT_HEADS and not cut:
             found += listed_pilots(doc, start, m.end(), m.group())  # 城中村、城乡结合部治理试点: no head aligns, 试点

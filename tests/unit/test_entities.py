@@ -4023,3 +4023,18 @@ def test_a_pilot_keeps_the_kind_of_place_it_is_given_to(nlp):
             "建设戊己现代化先行省，推进庚辛高质量发展试验县，新建5个壬癸大农业全链条样板县。")
     assert found(nlp, text, "Program") == ["甲乙体系建设行动试点县", "丙丁直播试点县市", "子丑改革试点",
                                            "戊己现代化先行省", "庚辛高质量发展试验县", "壬癸大农业全链条样板县"]
+
+
+def test_a_brand_of_a_places_goods_is_no_campaign(nlp):
+    # invented: a quoted name ending with goods right before 品牌 (“甲药”品牌, “乙地净菜”品牌) is a brand of a place's
+    # products, no campaign; a quoted campaign's name with 品牌 (“投资甲乙”品牌) stays one
+    text = "做强甲药品牌，乙地净菜品牌影响力持续提升，擦亮投资甲乙品牌。"
+    assert found(nlp, text, "Program", quotes=("甲药", "乙地净菜", "投资甲乙")) == ["投资甲乙品牌"]
+
+
+def test_counted_items_share_the_head_over_a_conjunction_or_a_count_of_items(nlp):
+    # invented: items a count sums share the programme's head without the count, the last joined by 和 (甲、乙和丙丁
+    # 三大工程) or the count standing before a head that alone names none (戊己、庚辛两项集中行动)
+    text = "推进甲乙、丙丁和子丑环保三大工程，开展戊己、庚辛两项集中行动。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙工程", "丙丁工程", "子丑环保工程", "戊己集中行动",
+                                                       "庚辛集中行动"]
