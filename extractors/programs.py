@@ -732,6 +732,34 @@ def pairings(doc: Doc) -> list[Match]:
     return found
 
 
+CONCLUDED = ("完成", "达成")  # 完成|甲乙协定谈判: the talks concluded
+NEGOTIATED = re.compile(r"(协定|协议)谈判")  # 甲乙投资协定|谈判: an agreement under negotiation
+
+
+def negotiated_agreements(doc: Doc) -> list[Match]:
+    """An agreement the state is negotiating, written with 谈判 right after it (加快甲乙自贸协定谈判, 推进甲乙、丙丁投资
+    协定谈判): no document yet (a Policy is one that exists, guideline 2) but a scheme of state under way, a Program;
+    items before it joined by 、, as long as the words the last item opens with, share the rest (甲乙投资协定, 丙丁…).
+    Not a list of agreements with 等谈判 (signed ones among them stay the Policies they are)."""
+    text, found = doc_text(doc), []
+    for m in NEGOTIATED.finditer(text):
+        start = name_start(doc, m.start(), max_chars=16)
+        start = start if start is None else after_clause_words(doc, start, m.start())
+        if start is None or m.start() - start < 2 or covered(doc, start, m.end(1), NAMES) or \
+                text.endswith(CONCLUDED, 0, start):
+            continue  # 完成甲乙投资协定谈判: talks concluded, the agreement a document (extractors/policies.py)
+        found.append(Match(start, m.end(1), "Program"))
+        pos = start - 1
+        while text[pos:pos + 1] == "、":
+            a = text.rfind("、", max(0, pos - 7), pos) + 1 or name_start(doc, pos, max_chars=6)
+            k = pos - a if a is not None else 0
+            if not k or not _ITEM.fullmatch(text, a, pos) or m.start() - start <= k:
+                break
+            found.append(Match(a, pos, "Program", attrs=(("name", text[a:pos] + text[start + k:m.end(1)]),)))
+            pos = a - 1
+    return found
+
+
 TECH_MARKET = "科技大市场"  # 安徽|科技大市场: a place's technology market, a platform it runs
 
 
@@ -891,13 +919,21 @@ def five_year_plan(text: str, s: int, e: int) -> bool:
     return bool(FIVE_YEAR_RE.fullmatch(text, s, e)) and text.startswith("计划", e)
 
 
+QUOTED_POLICY = re.compile("政策(?!性|体系|取向|措施|举措)")  # “两新”|政策: the quoted scheme named with what it is
+ARTICLES = re.compile(r"[\d一二两三四五六七八九十]+条$|一揽子")  # “15条”政策: a document of articles (a Policy);
+# “一揽子”政策: a package, unnamed
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
-    “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list. Not wrongs fought (“甲乙”分裂活动:
+    “腾笼换鸟、凤凰涅槃”攻坚行动), or with 政策 right after it (“两新”政策, 住房“以旧换新”政策: the head says what the
+    token is, guideline 2; not “15条”政策, a document, nor 政策性/政策体系/政策取向/政策措施): one name, the quoted part may be
+    a list. Not wrongs fought (“甲乙”分裂活动:
     program_listed_wrongs before the head), nor a five-year period's plan (“九五”计划: a document)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
-        head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
+        head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e)) \
+            or (None if ARTICLES.search(text, s, e) else QUOTED_POLICY.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or \
                 formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or five_year_plan(text, s, e) or \
@@ -910,6 +946,8 @@ def quoted_with_head(doc: Doc) -> list[Match]:
                                             c.label == "Formulation" and (c.start, c.end) == (s, e) and
                                             text[e:head.end()] in HEAD_WORDS or
                                             c.label == "Program" and (c.start, c.end) == (s, e) and
+                                            head.re is QUOTED_POLICY or
+                                            c.label == "Program" and (c.start, c.end) == (s, e) and
                                             own_topic(text[e:head.end()]) and
                                             not any(e <= a < head.end() for a, _ in quoted(doc)) or
                                             c.label == "Project" and c.start <= s and c.end == head.end() and
@@ -920,22 +958,29 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         # name; “十百千万”工程 is not 千万工程 (a vocabulary name that opens at the quotes stays: “放管服”改革);
         # “四下基层”制度: the quoted token with its head right after it is the scheme; a counted
         # or coded token with 工程 names a scheme (电子商务“五进”工程), a coined one may name works (“引洋入连”输供水工程)
-        found.append(Match(topic_start(doc, s), head.end(), "Program"))
-        found += quoted_items_before(doc, s, text[e:head.end()])
+        side = any(b == s for _, b in quoted(doc))  # “戊己”“庚辛”政策: the quoted name before is an item, no topic
+        found.append(Match(s if side else topic_start(doc, s), head.end(), "Program"))
+        found += quoted_items_before(doc, s, text[e:head.end()],
+                                     not any(e <= a < head.end() for a, _ in quoted(doc)))  # “甲”“乙丙计划”: no head
     return found
 
 
-def quoted_items_before(doc: Doc, start: int, head: str) -> list[Match]:
-    """The quoted names joined by 、 right before a quoted name with its head (“扫黄”、“打非”斗争, “星火”、“丰收”计划):
+def quoted_items_before(doc: Doc, start: int, head: str, side_by_side: bool = True) -> list[Match]:
+    """The quoted names joined by 、 or written side by side right before a quoted name with its head (“扫黄”、“打非”
+    斗争, “星火”、“丰收”计划, “两重”“两新”政策):
     each with the head they share (guideline 2: coordinated names keep their shared head), unless it names a
     programme with a suffix of its own (“百人计划”、“人才兴链”行动) or is matched already."""
     text, ends, items = doc_text(doc), {b: a for a, b in quoted(doc)}, []
-    while text[start - 1:start] == "、" and (a := ends.get(start - 1)) is not None:
-        if QUOTED_PROGRAM.search(text, a, start - 1) or covered(doc, a, start - 1) or \
-                re.search(r"[，,。；;：:、]", text[a:start - 1]):
+    while (end := start - 1 if text[start - 1:start] == "、" and start - 1 in ends else
+           start if side_by_side and start in ends else None) is not None:  # “两重”“两新”政策: side by side
+        a = ends[end]
+        own = [c for c in matches(doc) if c.label == "Program" and (c.start, c.end) == (a, end)]
+        if QUOTED_PROGRAM.search(text, a, end) or covered(doc, a, end) and not own or \
+                re.search(r"[，,。；;：:、]", text[a:end]):
             break
-        name = text[a:start - 1] + head
-        items.append(Match(a, start - 1, "Program", key=vocabulary_key(name), attrs=(("name", name),)))
+        drop_matches(doc, own)  # “两重”: the vocabulary's label, here the item of a list sharing the head
+        name = text[a:end] + head
+        items.append(Match(a, end, "Program", key=vocabulary_key(name), attrs=(("name", name),)))
         start = a  # a vocabulary programme's label (星火计划) cites it
     return items
 
@@ -1461,7 +1506,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc) + negotiated_agreements(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -4038,3 +4038,22 @@ def test_counted_items_share_the_head_over_a_conjunction_or_a_count_of_items(nlp
     text = "推进甲乙、丙丁和子丑环保三大工程，开展戊己、庚辛两项集中行动。"
     assert found(nlp, text, "Program", named=True) == ["甲乙工程", "丙丁工程", "子丑环保工程", "戊己集中行动",
                                                        "庚辛集中行动"]
+
+
+def test_a_quoted_scheme_keeps_policy_written_right_after_it(nlp):
+    # invented: a quoted scheme with 政策 right after it is named with it (“甲乙”政策, 住房“丙丁”政策), quoted names side
+    # by side sharing it (“戊己”“庚辛”政策资金); not a document of articles (“15条”政策), a stance (政策取向), measures
+    # (“子丑”政策措施) nor a quoted name after another whose head is quoted itself (“寅卯”“辰巳计划”)
+    text = ("优化甲乙政策实施，落实住房丙丁政策，用好戊己庚辛政策资金，出台就业15条政策，把握稳中求进政策取向，"
+            "完善子丑政策措施，加强寅卯辰巳计划建设。")
+    assert found(nlp, text, "Program", quotes=("甲乙", "丙丁", "戊己", "庚辛", "15条", "稳中求进", "子丑", "寅卯",
+                                               "辰巳计划"), named=True) == \
+        ["甲乙政策", "住房丙丁政策", "戊己政策", "庚辛政策", "辰巳计划"]
+
+
+def test_an_agreement_under_negotiation_is_a_programme(nlp):
+    # invented: an agreement written with 谈判 right after it is no document yet but a scheme under way (甲乙自贸协定
+    # 谈判), items before it sharing the rest of its name (丙丁、戊己投资协定谈判); a verb of concluding is no part of it;
+    # talks completed (完成…谈判) leave a document, no programme
+    text = "加快甲乙自贸协定谈判进程，推进丙丁、戊己投资协定谈判，早日结束庚辛伙伴关系协定谈判，完成子丑投资协定谈判。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙自贸协定", "丙丁投资协定", "戊己投资协定", "庚辛伙伴关系协定"]
