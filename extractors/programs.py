@@ -38,6 +38,11 @@ SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|�
 SYSTEM_FUNCTIONS = tuple(lexicons.terms("program_system_functions"))  # 甲乙管理|制度: a field's order, by its function
 IMPROVING = tuple(lexicons.terms("program_system_improve_verbs"))  # 完善|甲乙管理制度: the order improved, described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
+OUTBREAK_WORDS = lexicons.longest_first("program_outbreak_words")  # 疫情防控|阻击战: the fight against an outbreak
+BATTLES = ("阻击战", "歼灭战", "保卫战", "攻坚战")  # a campaign framed as a battle
+ROUNDS = re.compile(r"^[几一二两三四五六七八九十\d]+[场轮次]")  # 几场|局部聚集性疫情歼灭战: how many fights
+PILOT_PLACE = re.compile("县市|县城|县|市|省")  # 甲乙建设试点|县: the kind of place a pilot is given to
+HOLDERS_COUNTED = re.compile(r"\d|" + lexicons.alternation("program_designation_counted"))  # 试点县市|达到1300个
 INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
@@ -239,7 +244,7 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
             not count and re.match(r"[一二两三四五六七八九十百千万\d](?![年])", head) or JOINT_HEAD.match(head):
         return None
     items, pos = [Match(start, end, "Program", attrs=(("name", text[start:item_end] + head),))], start - 1
-    while text[pos:pos + 1] == "、":
+    while text[pos:pos + 1] == "、" or summed and pos == start - 1 and text[pos] in AND:  # 净土和|农村环保五大工程
         s = text.rfind("、", 0, pos) + 1
         if text[s - 1:s] != "、" or not _ITEM.match(text, s, pos):
             s = name_start(doc, pos, max_chars=12) or pos
@@ -259,6 +264,20 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     if summed and len(items) != NUMERALS[summed.group(1)]:
         return None  # 三大工程 after two items: the count sums more than the list gives
     return items
+
+
+COUNTED_KIND = re.compile(r"[两二三四五六七八九][项大个]$")  # 节能减排|三项|集中行动: the count of the items before
+
+
+def counted_last_item(text: str, start: int) -> int | None:
+    """Where the last item of a list starts when a count of its items stands between it and a programme's head the
+    name was read back to (安全生产、食品药品安全、节能减排|三项|集中行动: 节能减排): after the 、 before it, the item
+    two to twelve characters; None otherwise."""
+    count = COUNTED_KIND.search(text, max(0, start - 2), start)
+    if count is None:
+        return None
+    comma = text.rfind("、", max(0, count.start() - 13), count.start())
+    return comma + 1 if comma >= 0 and _ITEM.fullmatch(text, comma + 1, count.start()) else None
 
 
 MIN_ITEM = 3  # characters of an item of a list of pilots: 政策, 通道 alone name a kind, no pilot
@@ -713,6 +732,34 @@ def pairings(doc: Doc) -> list[Match]:
     return found
 
 
+CONCLUDED = ("完成", "达成")  # 完成|甲乙协定谈判: the talks concluded
+NEGOTIATED = re.compile(r"(协定|协议)谈判")  # 甲乙投资协定|谈判: an agreement under negotiation
+
+
+def negotiated_agreements(doc: Doc) -> list[Match]:
+    """An agreement the state is negotiating, written with 谈判 right after it (加快甲乙自贸协定谈判, 推进甲乙、丙丁投资
+    协定谈判): no document yet (a Policy is one that exists, guideline 2) but a scheme of state under way, a Program;
+    items before it joined by 、, as long as the words the last item opens with, share the rest (甲乙投资协定, 丙丁…).
+    Not a list of agreements with 等谈判 (signed ones among them stay the Policies they are)."""
+    text, found = doc_text(doc), []
+    for m in NEGOTIATED.finditer(text):
+        start = name_start(doc, m.start(), max_chars=16)
+        start = start if start is None else after_clause_words(doc, start, m.start())
+        if start is None or m.start() - start < 2 or covered(doc, start, m.end(1), NAMES) or \
+                text.endswith(CONCLUDED, 0, start):
+            continue  # 完成甲乙投资协定谈判: talks concluded, the agreement a document (extractors/policies.py)
+        found.append(Match(start, m.end(1), "Program"))
+        pos = start - 1
+        while text[pos:pos + 1] == "、":
+            a = text.rfind("、", max(0, pos - 7), pos) + 1 or name_start(doc, pos, max_chars=6)
+            k = pos - a if a is not None else 0
+            if not k or not _ITEM.fullmatch(text, a, pos) or m.start() - start <= k:
+                break
+            found.append(Match(a, pos, "Program", attrs=(("name", text[a:pos] + text[start + k:m.end(1)]),)))
+            pos = a - 1
+    return found
+
+
 TECH_MARKET = "科技大市场"  # 安徽|科技大市场: a place's technology market, a platform it runs
 
 
@@ -872,13 +919,21 @@ def five_year_plan(text: str, s: int, e: int) -> bool:
     return bool(FIVE_YEAR_RE.fullmatch(text, s, e)) and text.startswith("计划", e)
 
 
+QUOTED_POLICY = re.compile("政策(?!性|体系|取向|措施|举措)")  # “两新”|政策: the quoted scheme named with what it is
+ARTICLES = re.compile(r"[\d一二两三四五六七八九十]+条$|一揽子")  # “15条”政策: a document of articles (a Policy);
+# “一揽子”政策: a package, unnamed
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
-    “腾笼换鸟、凤凰涅槃”攻坚行动): one name, the quoted part may be a list. Not wrongs fought (“甲乙”分裂活动:
+    “腾笼换鸟、凤凰涅槃”攻坚行动), or with 政策 right after it (“两新”政策, 住房“以旧换新”政策: the head says what the
+    token is, guideline 2; not “15条”政策, a document, nor 政策性/政策体系/政策取向/政策措施): one name, the quoted part may be
+    a list. Not wrongs fought (“甲乙”分裂活动:
     program_listed_wrongs before the head), nor a five-year period's plan (“九五”计划: a document)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
-        head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e))
+        head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e)) \
+            or (None if ARTICLES.search(text, s, e) else QUOTED_POLICY.match(text, e))
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or \
                 formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or five_year_plan(text, s, e) or \
@@ -891,6 +946,8 @@ def quoted_with_head(doc: Doc) -> list[Match]:
                                             c.label == "Formulation" and (c.start, c.end) == (s, e) and
                                             text[e:head.end()] in HEAD_WORDS or
                                             c.label == "Program" and (c.start, c.end) == (s, e) and
+                                            head.re is QUOTED_POLICY or
+                                            c.label == "Program" and (c.start, c.end) == (s, e) and
                                             own_topic(text[e:head.end()]) and
                                             not any(e <= a < head.end() for a, _ in quoted(doc)) or
                                             c.label == "Project" and c.start <= s and c.end == head.end() and
@@ -901,22 +958,29 @@ def quoted_with_head(doc: Doc) -> list[Match]:
         # name; “十百千万”工程 is not 千万工程 (a vocabulary name that opens at the quotes stays: “放管服”改革);
         # “四下基层”制度: the quoted token with its head right after it is the scheme; a counted
         # or coded token with 工程 names a scheme (电子商务“五进”工程), a coined one may name works (“引洋入连”输供水工程)
-        found.append(Match(topic_start(doc, s), head.end(), "Program"))
-        found += quoted_items_before(doc, s, text[e:head.end()])
+        side = any(b == s for _, b in quoted(doc))  # “戊己”“庚辛”政策: the quoted name before is an item, no topic
+        found.append(Match(s if side else topic_start(doc, s), head.end(), "Program"))
+        found += quoted_items_before(doc, s, text[e:head.end()],
+                                     not any(e <= a < head.end() for a, _ in quoted(doc)))  # “甲”“乙丙计划”: no head
     return found
 
 
-def quoted_items_before(doc: Doc, start: int, head: str) -> list[Match]:
-    """The quoted names joined by 、 right before a quoted name with its head (“扫黄”、“打非”斗争, “星火”、“丰收”计划):
+def quoted_items_before(doc: Doc, start: int, head: str, side_by_side: bool = True) -> list[Match]:
+    """The quoted names joined by 、 or written side by side right before a quoted name with its head (“扫黄”、“打非”
+    斗争, “星火”、“丰收”计划, “两重”“两新”政策):
     each with the head they share (guideline 2: coordinated names keep their shared head), unless it names a
     programme with a suffix of its own (“百人计划”、“人才兴链”行动) or is matched already."""
     text, ends, items = doc_text(doc), {b: a for a, b in quoted(doc)}, []
-    while text[start - 1:start] == "、" and (a := ends.get(start - 1)) is not None:
-        if QUOTED_PROGRAM.search(text, a, start - 1) or covered(doc, a, start - 1) or \
-                re.search(r"[，,。；;：:、]", text[a:start - 1]):
+    while (end := start - 1 if text[start - 1:start] == "、" and start - 1 in ends else
+           start if side_by_side and start in ends else None) is not None:  # “两重”“两新”政策: side by side
+        a = ends[end]
+        own = [c for c in matches(doc) if c.label == "Program" and (c.start, c.end) == (a, end)]
+        if QUOTED_PROGRAM.search(text, a, end) or covered(doc, a, end) and not own or \
+                re.search(r"[，,。；;：:、]", text[a:end]):
             break
-        name = text[a:start - 1] + head
-        items.append(Match(a, start - 1, "Program", key=vocabulary_key(name), attrs=(("name", name),)))
+        drop_matches(doc, own)  # “两重”: the vocabulary's label, here the item of a list sharing the head
+        name = text[a:end] + head
+        items.append(Match(a, end, "Program", key=vocabulary_key(name), attrs=(("name", name),)))
         start = a  # a vocabulary programme's label (星火计划) cites it
     return items
 
@@ -956,19 +1020,23 @@ def listed_quoted(doc: Doc) -> list[Match]:
 
 
 BRAND = re.compile("(" + lexicons.alternation("program_brand_kinds") + "?)品牌")  # “甲乙”|文旅|品牌
+BRAND_GOODS = re.compile(lexicons.alternation("program_brand_goods") + "$")  # “甲药”|品牌: a brand of products
 
 
 def quoted_brands(doc: Doc) -> list[Match]:
     """A quoted name with 品牌 right after it, or a campaign's kind and 品牌 (“甲乙”品牌, “丙丁”文旅品牌,
     “戊己”服务品牌: program_brand_kinds): a place's promotion or service campaign under a coined name, a Program named
     with its head; quoted names joined by 、 before it share it (“甲”、“乙”品牌). Not a list's kind after 等 (“甲”“乙”
-    等品牌), nor a product's brand of a field (“甲乙”区域公用品牌, 美食品牌: no kind of program_brand_kinds)."""
+    等品牌), nor a product's brand of a field (“甲乙”区域公用品牌, 美食品牌: no kind of program_brand_kinds) or of a
+    place's goods (“甲药”品牌: program_brand_goods)."""
     text, spans, found = doc_text(doc), quoted(doc), []
     ends = {b: (a, b) for a, b in spans}
     for a, b in spans:
         brand = BRAND.match(text, b)
         if not brand or not 2 <= b - a <= 16 or re.search(r"[。；;]", text[a:b]) or covered(doc, a, brand.end(), NAMES):
             continue
+        if not brand.group(1) and BRAND_GOODS.search(text, a, b):
+            continue  # “甲药”品牌, “乙地净菜”品牌: a brand of a place's goods, no campaign (program_brand_goods)
         items = [(a, b)]
         while text[items[-1][0] - 1:items[-1][0]] == "、" and (prev := ends.get(items[-1][0] - 1)):
             items.append(prev)
@@ -1371,6 +1439,12 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "工程" and head.endswith(WORKS_RANKS_AFTER) and len(head) > 2 and \
                 not re.search(r"[一二两三四五六七八九十百千\d]+[大项个]$", head[:-2]) and plain:
             continue  # 环保重点工程, 节能重点工程: a sector's key works, a kind (十大重点工程: a named set)
+        if m.group() in BATTLES and plain and only_words(ROUNDS.sub("", head), OUTBREAK_WORDS, 1):
+            code = next((a for a, b in quoted(doc) if start - 1 <= b <= start), None)
+            if code is not None:
+                found.append(Match(code - (text[code - 1:code] in "“\""), m.end(), "Program"))  # “0801”疫情防控阻击战: a quoted code names it
+            continue  # 打好疫情防控阻击战, 几场局部聚集性疫情歼灭战: the fight against an outbreak, no campaign named
+            # (新冠肺炎疫情保卫战: named by the disease)
         if m.group() == "督察" and head in INSPECTION_FIELDS and plain:
             continue  # 抓好|环保督察, 各类|环保督察: the kind of inspection, no campaign named (中央生态环保督察 is one)
         if m.group() == "专项整治" and any(w in head for w in FIELD_WORDS) and plain:
@@ -1379,6 +1453,10 @@ def find_programs(doc: Doc) -> list[Match]:
                                             m.group() == "计划" and FIVE_YEAR_RE.fullmatch(head)):
             continue  # 现行计划, 国民生产总值计划, 用实际行动: ordinary language or the economy's plan; 七五计划, “十五”
             # 计划: a document, quoted or not
+        if not cut and (last := counted_last_item(text, start)) is not None and \
+                (items := coordinated(doc, last, m.end(), found)):
+            found += items
+            continue  # 安全生产、节能减排|三项|集中行动: the items the count sums share the head (安全生产集中行动 …)
         if head in GENERIC_HEAD or head in BARE_HEAD or is_size(head) or m.end() - start < MIN_NAME or \
                 not cut and (re.match(r"^(?:[元亿万\d]|[一二三四五六七八九十百千]+[个大项])", head) and
                              not (m.group() in ("工程", "行动") and (n := COUNTED_SET.match(head)) and
@@ -1395,7 +1473,11 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 6183座病险水库除险加固工程, 国内首个风光火储一体化工程: works of a kind, none named
         r = ROUND.search(text, max(0, start - 5), start)  # 种业振兴、新一轮|粮食产能提升行动: the list's last item
         opened = r.start() if r and r.end() == start else start  # opens with the round its name leaves out
-        items = coordinated(doc, opened, m.end(), found) if text[opened - 1:opened] == "、" and not cut else []
+        joined = text[opened - 1:opened] in AND and SUMMED_HEAD.search(text, opened + 2, m.end())  # 蓝天、碧水和|
+        # 农村环保三大工程: the last item joined by 和 where a count sums the items
+        items = coordinated(doc, opened, m.end(), found) if (text[opened - 1:opened] == "、" or joined) and not cut \
+            else []
+        items = [] if items is None and joined else items
         # “315”…、“415X”|…工程: a quoted token the reading had cut names its own, no item of a list
         if items is None and m.group() in LISTED_PILOT_HEADS and not cut:
             found += listed_pilots(doc, start, m.end(), m.group())  # 城中村、城乡结合部治理试点: no head aligns, 试点
@@ -1424,7 +1506,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc) + negotiated_agreements(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):
@@ -1446,8 +1528,23 @@ def find_programs(doc: Doc) -> list[Match]:
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
+    found = pilot_places(doc, found)
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
                    not many_of_a_kind(doc, m) and not won_title(text, m)), key=lambda x: x.start)
+
+
+def pilot_places(doc: Doc, found: list[Match]) -> list[Match]:
+    """A pilot written with the kind of place it is given to (甲乙建设试点县, 丙丁试点县市, 戊己试点县城): the kind
+    belongs to its name, as 城市 does to …试点城市 (guideline 2), where it ends the word (not 试点市场) and the places
+    holding it are not counted after it (甲乙改革试点县市达到1300多个: the pilot, its holders counted)."""
+    text, ends = doc_text(doc), token_ends(doc)
+    out = []
+    for m in found:
+        k = PILOT_PLACE.match(text, m.end) if text.endswith("试点", m.start, m.end) and "name" not in dict(m.attrs) \
+            else None
+        out.append(Match(m.start, k.end(), m.label, m.key)
+                   if k and k.end() in ends and not HOLDERS_COUNTED.match(text, k.end()) else m)
+    return out
 
 
 CHANGED_INTO = "改为"  # 甲乙制度|改为|丙丁制度: one system changed into another

@@ -4117,3 +4117,54 @@ def test_a_research_institute_founded_is_a_project(nlp):
     # 与 one name; one named as an employer (甲乙研究所中年工程师) is none
     text = "中国科学院甲乙材料科学与技术研究所挂牌成立，丙丁人工智能研究所正式成立，表彰戊己研究所中年工程师。"
     assert found(nlp, text, "Project") == ["中国科学院甲乙材料科学与技术研究所", "丙丁人工智能研究所"]
+
+
+def test_a_battle_against_an_outbreak_names_no_campaign(nlp):
+    # invented: a battle named by the outbreak alone (疫情防控阻击战, 几场局部聚集性疫情歼灭战) is the fight against it,
+    # no campaign; a quoted code of the outbreak names one (“甲乙”疫情防控阻击战), as a battle with a topic of its own
+    text = "打好疫情防控阻击战，打赢了几场局部聚集性疫情歼灭战，打赢“甲乙”疫情防控阻击战，打好丙丁沙地歼灭战。"
+    assert found(nlp, text, "Program", quotes=("甲乙",)) == ["“甲乙”疫情防控阻击战", "丙丁沙地歼灭战"]
+
+
+def test_a_pilot_keeps_the_kind_of_place_it_is_given_to(nlp):
+    # invented: a pilot written with the kind of place it is given to (试点县, 试点县市) keeps it, as …试点城市 does,
+    # unless the places holding it are counted after it (试点县市达到…); a province, city or county made the first
+    # mover or model of a scheme (…先行省, …试验县, …样板县) is a designation
+    text = ("入选甲乙体系建设行动试点县，成为全省丙丁直播试点县市，推进试点市场建设，子丑改革试点县市达到1300多个，"
+            "建设戊己现代化先行省，推进庚辛高质量发展试验县，新建5个壬癸大农业全链条样板县。")
+    assert found(nlp, text, "Program") == ["甲乙体系建设行动试点县", "丙丁直播试点县市", "子丑改革试点",
+                                           "戊己现代化先行省", "庚辛高质量发展试验县", "壬癸大农业全链条样板县"]
+
+
+def test_a_brand_of_a_places_goods_is_no_campaign(nlp):
+    # invented: a quoted name ending with goods right before 品牌 (“甲药”品牌, “乙地净菜”品牌) is a brand of a place's
+    # products, no campaign; a quoted campaign's name with 品牌 (“投资甲乙”品牌) stays one
+    text = "做强甲药品牌，乙地净菜品牌影响力持续提升，擦亮投资甲乙品牌。"
+    assert found(nlp, text, "Program", quotes=("甲药", "乙地净菜", "投资甲乙")) == ["投资甲乙品牌"]
+
+
+def test_counted_items_share_the_head_over_a_conjunction_or_a_count_of_items(nlp):
+    # invented: items a count sums share the programme's head without the count, the last joined by 和 (甲、乙和丙丁
+    # 三大工程) or the count standing before a head that alone names none (戊己、庚辛两项集中行动)
+    text = "推进甲乙、丙丁和子丑环保三大工程，开展戊己、庚辛两项集中行动。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙工程", "丙丁工程", "子丑环保工程", "戊己集中行动",
+                                                       "庚辛集中行动"]
+
+
+def test_a_quoted_scheme_keeps_policy_written_right_after_it(nlp):
+    # invented: a quoted scheme with 政策 right after it is named with it (“甲乙”政策, 住房“丙丁”政策), quoted names side
+    # by side sharing it (“戊己”“庚辛”政策资金); not a document of articles (“15条”政策), a stance (政策取向), measures
+    # (“子丑”政策措施) nor a quoted name after another whose head is quoted itself (“寅卯”“辰巳计划”)
+    text = ("优化甲乙政策实施，落实住房丙丁政策，用好戊己庚辛政策资金，出台就业15条政策，把握稳中求进政策取向，"
+            "完善子丑政策措施，加强寅卯辰巳计划建设。")
+    assert found(nlp, text, "Program", quotes=("甲乙", "丙丁", "戊己", "庚辛", "15条", "稳中求进", "子丑", "寅卯",
+                                               "辰巳计划"), named=True) == \
+        ["甲乙政策", "住房丙丁政策", "戊己政策", "庚辛政策", "辰巳计划"]
+
+
+def test_an_agreement_under_negotiation_is_a_programme(nlp):
+    # invented: an agreement written with 谈判 right after it is no document yet but a scheme under way (甲乙自贸协定
+    # 谈判), items before it sharing the rest of its name (丙丁、戊己投资协定谈判); a verb of concluding is no part of it;
+    # talks completed (完成…谈判) leave a document, no programme
+    text = "加快甲乙自贸协定谈判进程，推进丙丁、戊己投资协定谈判，早日结束庚辛伙伴关系协定谈判，完成子丑投资协定谈判。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙自贸协定", "丙丁投资协定", "戊己投资协定", "庚辛伙伴关系协定"]
