@@ -180,7 +180,7 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
             start = size.start()  # 30万|吨|级, 2×660|兆|瓦: a size is part of the name whatever the segmenter did
             continue
         word = text[t_start:start]  # all of the token, or its head when a size began inside it (有研|12英寸)
-        if len(word) == 3 and word[:2] in NAME_STOP and not in_compound(text, t_start, start):
+        if len(word) == 3 and word[:2] in NAME_STOP and word not in NAME_STOP and not in_compound(text, t_start, start):
             start = t_start + 2  # a stop word the segmenter joined with the name's first character: 举办|省旅发大会
             break
         if len(word) > 1 and word[0] in _GLUED_PUNCT and _NAME_CHAR.match(word[1:]):

@@ -4006,3 +4006,10 @@ def test_a_named_round_of_trade_talks(nlp):
     # is none
     text = "积极推动甲乙回合谈判，第一回合谈判结束。"
     assert found(nlp, text, "Event") == ["甲乙回合谈判"]
+
+
+def test_a_conjunction_of_alternatives_opens_no_name(nlp):
+    # invented: 不论是/无论是 … 还是 … (whether … or …) join alternatives; neither conjunction is part of a name
+    for conjunction in ("不论是", "无论是"):
+        text = f"{conjunction}东湖产业园区还是西山高新区，都要加快发展。"
+        assert sorted(found(nlp, text, "Zone")) == ["东湖产业园区", "西山高新区"]
