@@ -4013,3 +4013,24 @@ def test_a_conjunction_of_alternatives_opens_no_name(nlp):
     for conjunction in ("不论是", "无论是"):
         text = f"{conjunction}东湖产业园区还是西山高新区，都要加快发展。"
         assert sorted(found(nlp, text, "Zone")) == ["东湖产业园区", "西山高新区"]
+
+
+def test_plan_opening_the_noun_after_it_names_no_plan(nlp):
+    # invented: 计划 before the noun it modifies (计划管理职能, 计划规定的数额, 超计划生产) is the planned economy's
+    # word, no plan; a plan named by its field keeps its name
+    text = "甲乙部门要转变计划管理职能，赤字不突破计划规定的数额，超计划生产的产品可以自销，实施丙丁人才计划。"
+    assert found(nlp, text, "Program") == ["丙丁人才计划"]
+
+
+def test_a_verb_of_restoring_or_keeping_opening_a_clause_is_no_part_of_a_system(nlp):
+    # invented: 恢复, 整顿, 维护 and 改善 opening a clause take the system as their object; after a noun they are the
+    # verb a programme's name is made of (生态恢复工程, 秩序整顿行动)
+    text = "甲乙县严格纪律，维护信用制度，整顿管理制度，实施丙丁生态恢复工程和戊己市场秩序整顿行动。"
+    assert sorted(found(nlp, text, "Program")) == ["丙丁生态恢复工程", "戊己市场秩序整顿行动"]
+
+
+def test_a_pilot_named_by_its_place_alone_is_no_programme(nlp):
+    # invented: 河北省试点 is the pilot run in the province, named by the place alone; a pilot named by its field is
+    # a programme
+    text = "要在总结河北省试点经验的基础上，推进甲乙综合改革试点。"
+    assert found(nlp, text, "Program") == ["甲乙综合改革试点"]
