@@ -4023,10 +4023,11 @@ def test_plan_opening_the_noun_after_it_names_no_plan(nlp):
 
 
 def test_a_verb_of_restoring_or_keeping_opening_a_clause_is_no_part_of_a_system(nlp):
-    # invented: 恢复, 整顿, 维护 and 改善 opening a clause take the system as their object; after a noun they are the
-    # verb a programme's name is made of (生态恢复工程, 秩序整顿行动)
+    # invented: 恢复, 整顿 and 维护 first in a clause take the system as their object; after a noun or another verb
+    # they are the verb a programme's name is made of (生态恢复工程, 秩序整顿行动, 开展|维护…专项行动)
     text = "甲乙县严格纪律，维护信用制度，整顿管理制度，实施丙丁生态恢复工程和戊己市场秩序整顿行动。"
     assert sorted(found(nlp, text, "Program")) == ["丙丁生态恢复工程", "戊己市场秩序整顿行动"]
+    assert found(nlp, "甲乙县开展维护快递员权益专项行动。", "Program") == ["维护快递员权益专项行动"]
 
 
 def test_a_pilot_named_by_its_place_alone_is_no_programme(nlp):
