@@ -140,6 +140,7 @@ MANNER_VERBS = frozenset(a + v for a in lexicons.terms("name_stop_manner") for v
 NAME_STOP = lexicons.words("name_stop") | MANNER_VERBS  # words that end a name read leftwards from its suffix
 SINGLE_STOPS = lexicons.words("name_stop_single")  # 要, 不: stop words only in the leftward reading, outside a noun
 OPENING_STOPS = lexicons.words("name_stop_opening")  # 用, 结合: stop words only where they open a clause
+CLAUSE_INITIAL_STOPS = lexicons.words("name_stop_clause_initial")  # ，恢复|…制度: stops only first in a clause
 _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
 LEADING_VERBS = lexicons.terms("leading_verbs")  # glued to a name by the segmenter (建设沧州…), never its first word
 # nouns that open with a stop word or a leading verb (用能权, 改革开放, 结合部): words of a name, never stripped
@@ -180,7 +181,7 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
             start = size.start()  # 30万|吨|级, 2×660|兆|瓦: a size is part of the name whatever the segmenter did
             continue
         word = text[t_start:start]  # all of the token, or its head when a size began inside it (有研|12英寸)
-        if len(word) == 3 and word[:2] in NAME_STOP and not in_compound(text, t_start, start):
+        if len(word) == 3 and word[:2] in NAME_STOP and word not in NAME_STOP and not in_compound(text, t_start, start):
             start = t_start + 2  # a stop word the segmenter joined with the name's first character: 举办|省旅发大会
             break
         if len(word) > 1 and word[0] in _GLUED_PUNCT and _NAME_CHAR.match(word[1:]):
@@ -191,7 +192,8 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
         if word in INITIAL_STOPS and opened_by_building(doc, t_start) and suffix_start - t_start > 2:
             start = t_start  # 开工建设上|白石…枢纽: after a verb of building the character opens the name
             break
-        if (word in NAME_STOP or (word in SINGLE_STOPS or word in OPENING_STOPS and opens_clause(doc, t_start)) and
+        if (word in NAME_STOP or (word in SINGLE_STOPS or word in OPENING_STOPS and opens_clause(doc, t_start) or
+                                  word in CLAUSE_INITIAL_STOPS and opens_clause(doc, t_start, after_verb=False)) and
                 not any(a <= t_start < b for a, b in quoted(doc))) and not in_compound(text, t_start, start) or \
                 not _NAME_CHAR.match(word) or \
                 _COUNT.fullmatch(word) and not spec or \
@@ -243,15 +245,17 @@ def opened_by_building(doc: Doc, start: int) -> bool:
     return i >= 0 and tokens[i][1] == start and text[tokens[i][0]:start] in _BUILDING
 
 
-def opens_clause(doc: Doc, start: int) -> bool:
+def opens_clause(doc: Doc, start: int, after_verb: bool = True) -> bool:
     """Whether the word at start opens a clause: nothing of a name stands before it (punctuation, a stop word, a
-    modal), so a verb of using there (，用实际行动) is no name's word, as it is after a noun (设备用硅材料)."""
+    modal, a leading verb; with after_verb False only punctuation or a one-character modal), so a verb of using there
+    (，用实际行动) is no name's word, as it is after a noun (设备用硅材料)."""
     tokens, text = token_bounds(doc), doc_text(doc)
     i = bisect.bisect_left(tokens, (start,)) - 1
     if i < 0 or tokens[i][1] != start:
         return True
     word = text[tokens[i][0]:start]
-    return word in NAME_STOP or word in SINGLE_STOPS or word in LEADING_VERBS or not _NAME_CHAR.match(word)
+    return after_verb and (word in NAME_STOP or word in LEADING_VERBS) or word in SINGLE_STOPS or \
+        not _NAME_CHAR.match(word)
 
 
 def first_conjunct(doc: Doc, start: int, max_chars: int) -> int | None:

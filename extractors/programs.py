@@ -56,7 +56,7 @@ JUDGED_WORKS = lexicons.longest_first("program_works_judgements")  # “形象�
 WORKS_KINDS = tuple(sorted(lexicons.terms("program_works_kinds") + JUDGED_WORKS, key=len, reverse=True))  # 重大|水利|
 # 工程: a category of works
 NOT_SCHEME = tuple(lexicons.terms("program_plan_not_scheme"))  # 现行|计划, 用实际|行动: no named scheme
-PLAN_WORDS = ("生育", "内", "外", "单列")  # 计划生育, 计划内: words 计划 opens, split or not
+PLAN_WORDS = tuple(lexicons.terms("program_plan_opens"))  # 计划生育, 计划|管理职能: words 计划 opens, split or not
 CLAUSE_WORDS = lexicons.words("program_clause_words")  # 否定|社会主义制度, 超过|计划: a clause, not the name
 OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  # a strategy may open a programme's name
 NAMES = NAME_LABELS  # a place may stand inside a quoted name
@@ -1368,6 +1368,8 @@ def find_programs(doc: Doc) -> list[Match]:
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
             found += items_before_vocabulary(doc, m, found)  # 蓝天、碧水、碧海、|净土保卫战: the items share its suffix
             continue
+        if m.group() == "试点" and any((p.start, p.end) == (start, m.start()) for p in matches(doc) if p.label == "Place"):
+            continue  # 总结甲省试点经验: the pilot run in a place, named by the place alone, no programme
         inside = [c for c in matches(doc) if c.label in OWN_LABELS and c.start < m.end() and start < c.end]
         # a system named after a programme that is no system swallows it too (计划生育|家庭特别扶助制度,
         # 计划生育|目标管理责任制), not a system's own working rules (河长制|工作制度) nor the programme + 制度 itself

@@ -4168,3 +4168,32 @@ def test_an_agreement_under_negotiation_is_a_programme(nlp):
     # talks completed (完成…谈判) leave a document, no programme
     text = "加快甲乙自贸协定谈判进程，推进丙丁、戊己投资协定谈判，早日结束庚辛伙伴关系协定谈判，完成子丑投资协定谈判。"
     assert found(nlp, text, "Program", named=True) == ["甲乙自贸协定", "丙丁投资协定", "戊己投资协定", "庚辛伙伴关系协定"]
+
+
+def test_a_conjunction_of_alternatives_opens_no_name(nlp):
+    # invented: 不论是/无论是 … 还是 … (whether … or …) join alternatives; neither conjunction is part of a name
+    for conjunction in ("不论是", "无论是"):
+        text = f"{conjunction}东湖产业园区还是西山高新区，都要加快发展。"
+        assert sorted(found(nlp, text, "Zone")) == ["东湖产业园区", "西山高新区"]
+
+
+def test_plan_opening_the_noun_after_it_names_no_plan(nlp):
+    # invented: 计划 before the noun it modifies (计划管理职能, 计划规定的数额, 超计划生产) is the planned economy's
+    # word, no plan; a plan named by its field keeps its name
+    text = "甲乙部门要转变计划管理职能，赤字不突破计划规定的数额，超计划生产的产品可以自销，实施丙丁人才计划。"
+    assert found(nlp, text, "Program") == ["丙丁人才计划"]
+
+
+def test_a_verb_of_restoring_or_keeping_opening_a_clause_is_no_part_of_a_system(nlp):
+    # invented: 恢复, 整顿 and 维护 first in a clause take the system as their object; after a noun or another verb
+    # they are the verb a programme's name is made of (生态恢复工程, 秩序整顿行动, 开展|维护…专项行动)
+    text = "甲乙县严格纪律，维护信用制度，整顿管理制度，实施丙丁生态恢复工程和戊己市场秩序整顿行动。"
+    assert sorted(found(nlp, text, "Program")) == ["丙丁生态恢复工程", "戊己市场秩序整顿行动"]
+    assert found(nlp, "甲乙县开展维护快递员权益专项行动。", "Program") == ["维护快递员权益专项行动"]
+
+
+def test_a_pilot_named_by_its_place_alone_is_no_programme(nlp):
+    # invented: 河北省试点 is the pilot run in the province, named by the place alone; a pilot named by its field is
+    # a programme
+    text = "要在总结河北省试点经验的基础上，推进甲乙综合改革试点。"
+    assert found(nlp, text, "Program") == ["甲乙综合改革试点"]
