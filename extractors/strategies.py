@@ -77,6 +77,9 @@ CENTRE_CAPACITY = re.compile(lexicons.alternation("strategy_centre_capacity_afte
 PLACE_GOAL = re.compile(lexicons.alternation("strategy_place_goal_heads") + "[新大]?")
 PLACE_GOAL_HEAD = re.compile(lexicons.alternation("strategy_place_goal_heads") + "$")  # 现代化|新X建设
 REVIVAL = re.compile(r"(?:地区)?全面振兴(?:全方位振兴)?")  # after a place: its revitalization, a goal
+# 豫北地区全面振兴: the revitalization of a province's part, named by its initial and a direction (as a place's)
+REGION_REVIVAL = re.compile(r"地区全面振兴(?:全方位振兴)?")
+REGION_PART = re.compile(r"[\u4e00-\u9fff]{1,2}(?<![东南西北中])[东南西北]{1,2}")  # 豫北, 粤东西北 (not 中西, 东北)
 PRAISE = re.compile(lexicons.alternation("strategy_place_goal_praise"))  # 新, 美好, 壮美: right before the place's name
 QUALITIES = re.compile("(?:" + lexicons.alternation("strategy_place_goal_qualities") + "){2,}$")  # 美丽幸福|X
 PLACE_GOAL_AFTER = re.compile(lexicons.alternation("strategy_place_goal_after"))  # 新X|作出贡献, 新X|现代化建设
@@ -272,6 +275,8 @@ def find_concepts(doc: Doc) -> list[Match]:
         if concept in AS_ZONES or concept in AS_PROJECTS and text.endswith("公园", s, e):  # named and placed like any
             if concept in AS_ZONES or not SECTION.match(text, e):  # 长城国家文化公园(辽宁段): the projects' rule
                 found.append(Match(s, e, "Zone" if concept in AS_ZONES else "Project"))  # of sections names it
+        elif type_ == "Strategy" and not region and (path := chinese_path(text, s, e)):
+            found.append(Match(path[0], path[1], type_, key=concept, attrs=(("name", path[2]),)))
         else:
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
             if type_ == "Program" and (head := STUDY_CAMPAIGN.search(text, s, e)):
@@ -280,6 +285,23 @@ def find_concepts(doc: Doc) -> list[Match]:
     if "等" in text:
         found += [m for m in head_after_list(text) if not overlaps(m, found)]
     return sorted(found, key=lambda m: m.start)
+
+
+PATH_OPENING = "中国特色"
+PATH_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}){0,4}道路")  # …、信息化、城镇化|道路: the list's items share it
+
+
+def chinese_path(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A strategy's label written as the country's own path (走中国特色城镇化道路; 走中国特色新型工业化、信息化…道路, the
+    first item of a list sharing 道路): the path is the strategy's fullest form (guideline 2), from 中国特色 right
+    before the label; (start, end, name) or None. The last items of such a list keep their label alone."""
+    if not text.endswith(PATH_OPENING, 0, start):
+        return None
+    after = PATH_AFTER.match(text, end)
+    if after is None:
+        return None
+    name = PATH_OPENING + text[start:end] + "道路"
+    return (start - len(PATH_OPENING), after.end() if after.end() == end + 2 else end, name)
 
 
 def studied(text: str, start: int, end: int) -> list[Match]:
@@ -918,6 +940,13 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
         if revival and not any(f.start < revival.end() and p.start < f.end for f in (*found, *goals)) and \
                 not covered(doc, p.start, revival.end(), {"Strategy", "Program", "Policy", "Formulation"}):
             goals.append(Match(p.start, revival.end(), "Strategy"))
+    for m in REGION_REVIVAL.finditer(text) if "地区全面振兴" in text else ():  # 甲北地区全面振兴: a region's
+        start = next((k for k in range(max(0, m.start() - 4), m.start() - 1) if k in starts and
+                      REGION_PART.fullmatch(text, k, m.start()) and
+                      all(c in place_initials() for c in text[k:m.start()].rstrip("东南西北"))), None)
+        if start is not None and not any(f.start < m.end() and start < f.end for f in (*found, *goals)) and \
+                not covered(doc, start, m.end(), {"Strategy", "Program", "Policy", "Formulation"}):
+            goals.append(Match(start, m.end(), "Strategy"))
     return goals
 
 

@@ -4197,3 +4197,28 @@ def test_a_pilot_named_by_its_place_alone_is_no_programme(nlp):
     # a programme
     text = "要在总结河北省试点经验的基础上，推进甲乙综合改革试点。"
     assert found(nlp, text, "Program") == ["甲乙综合改革试点"]
+
+
+def test_a_strategy_written_as_the_countrys_own_path_is_named_so(nlp):
+    # invented: 走中国特色X道路 names strategy X as the country's path, its fullest form; the first item of a list
+    # sharing 道路 too (the later items keep their label alone)
+    text = "甲县坚持走中国特色新型城镇化道路。乙县坚持走中国特色新型工业化、信息化道路。"
+    assert found(nlp, text, "Strategy", named=True) == ["中国特色新型城镇化道路", "中国特色新型工业化道路"]
+
+
+def test_the_national_innovation_system_is_a_direction_built(nlp):
+    # invented: 国家创新体系 is the national direction built (推进国家创新体系建设)
+    assert found(nlp, "甲乙部门继续推进国家创新体系建设。", "Strategy") == ["国家创新体系"]
+
+
+def test_a_regions_revitalization_is_its_strategy(nlp):
+    # invented: a province's part named by its initial and a direction (豫北, 苏北) and 地区全面振兴 after it is the
+    # region's revitalization; the north-east's written with 全方位振兴 keeps it
+    assert found(nlp, "推动豫北地区全面振兴取得新突破。", "Strategy") == ["豫北地区全面振兴"]
+    assert found(nlp, "奋力开创吉林全面振兴全方位振兴新局面。", "Strategy") == ["吉林全面振兴全方位振兴"]
+
+
+def test_a_strategys_level_or_rank_is_a_measure(nlp):
+    # invented: 城镇化水平 (a level reached), 新型城镇化质量百强 (a ranking) measure the strategy, no mention of it
+    text = "甲县城镇化水平提高到60%，位居新型城镇化质量百强县第5位、新型城镇化质量第4。"
+    assert found(nlp, text, "Strategy") == []
