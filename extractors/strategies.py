@@ -59,6 +59,7 @@ COUNTED = re.compile(r"[一两二三四五六七八九十][个大]?$")
 UMBRELLA_COUNT = re.compile(r"[一两二三四五六七八九十]+[个大项]")  # 六大|强市战略: the goals counted, an umbrella
 CENTRES = {t for t in SCOPED if t.endswith("中心")}  # 全国经济中心: a function a place holds, the scope its name's
 SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a role in a strategy its label names
+JUNCTIONS = {w for w in SERVED if w.endswith("交汇点")}  # “一带一路”交汇点: only where the label opens it (历史交汇点)
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 REGION_PLANS = lexicons.words("strategy_region_plan_ends")  # 经济区: a region's plan, only where a region names it
 GRANARIES = lexicons.words("strategy_granary_ends")  # 粮仓: a province's granary, only where its region names it
@@ -425,6 +426,11 @@ def find_goals(doc: Doc) -> list[Match]:
         owner = owner_opening(doc, start, m.start()) if start is not None and \
             m.group().removesuffix("战略") in SCOPED else None
         owner = owner or (served_opening(doc, start, m.start()) if start is not None and m.group() in SERVED else None)
+        if m.group() in JUNCTIONS and not owner:
+            owner = quoted_label_opening(doc, m.start())  # “一带一路”|交汇点: the label quoted right before it
+            start = owner[0] if owner else start
+        if m.group() in JUNCTIONS and not owner:
+            continue  # 在“两个一百年”的历史交汇点上: a moment, no strategy's role
         start, scope_at = owner or (start, start)  # the region's own match is no strategy of its own here
         if start is None or m.start() - start < 2 or covered(doc, scope_at, role[1] if role else m.end(),
                                                              {"Strategy", "Program", "Formulation"}) or \
@@ -834,6 +840,17 @@ def served_opening(doc: Doc, start: int, suffix_start: int) -> tuple[int, int] |
         after = c.end + 1 if text.startswith("的", c.end) else c.end
         if c.label == "Strategy" and c.cites and (c.start == start and after <= suffix_start or after == start):
             return c.start, after
+    return None
+
+
+def quoted_label_opening(doc: Doc, end: int) -> tuple[int, int] | None:
+    """Where a goal's name begins when a strategy's label quoted right before its ending opens it (“一带一路”|交汇点):
+    (the opening quote, the ending's start); None otherwise."""
+    text = doc_text(doc)
+    for c in matches(doc):
+        if c.label == "Strategy" and c.cites and c.end + 1 == end and text[c.end] in "”\"" and \
+                text[c.start - 1:c.start] in ("“", "\""):
+            return c.start - 1, end
     return None
 
 

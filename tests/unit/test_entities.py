@@ -4217,3 +4217,19 @@ def test_a_strategys_level_or_rank_is_a_measure(nlp):
     # invented: 城镇化水平 (a level reached), 新型城镇化质量百强 (a ranking) measure the strategy, no mention of it
     text = "甲县城镇化水平提高到60%，位居新型城镇化质量百强县第5位、新型城镇化质量第4。"
     assert found(nlp, text, "Strategy") == []
+
+
+def test_a_strategys_junction_is_a_places_role_only_where_its_label_opens_it(nlp):
+    # invented: a strategy's label (quoted or not) before 交汇点 names the place's role in it; a moment in history
+    # (历史交汇点) is none
+    text = "甲省以“一带一路”交汇点建设为统揽。在“两个一百年”的历史交汇点上，乙市打造中部崛起战略交汇点。"
+    goals = found(nlp, text, "Strategy", quotes=("“一带一路”",))
+    assert "“一带一路”交汇点" in goals and "中部崛起战略交汇点" in goals
+    assert not any("历史" in g for g in goals)
+
+
+def test_a_bare_phrase_the_sentence_calls_a_strategy_cites_it(nlp):
+    # invented: 扩大内需 alone is policy; called 这一战略基点 or 的战略方针 it is the strategy
+    assert found(nlp, "甲省坚持扩大内需这一战略基点。", "Strategy") == ["扩大内需这一战略基点"]
+    assert found(nlp, "乙市坚持扩大内需的战略方针。", "Strategy") == ["扩大内需的战略方针"]
+    assert found(nlp, "丙县着力扩大内需。", "Strategy") == []
