@@ -4233,3 +4233,17 @@ def test_a_bare_phrase_the_sentence_calls_a_strategy_cites_it(nlp):
     assert found(nlp, "甲省坚持扩大内需这一战略基点。", "Strategy") == ["扩大内需这一战略基点"]
     assert found(nlp, "乙市坚持扩大内需的战略方针。", "Strategy") == ["扩大内需的战略方针"]
     assert found(nlp, "丙县着力扩大内需。", "Strategy") == []
+
+
+def test_an_index_or_a_title_after_a_strategys_label_cites_no_strategy(nlp):
+    # invented: 全面小康指数 (an index), 全面小康实现程度 (how far it is reached) measure the goal; 乡村振兴先进县 is a
+    # title awarded; none cites the strategy
+    text = "甲县全面小康指数居第9位，全面小康实现程度提高到88%，获评乡村振兴先进县。"
+    assert found(nlp, text, "Strategy") == []
+
+
+def test_a_key_city_with_a_scope_is_a_places_role_a_negated_class_none(nlp):
+    # invented: 建设国家区域重点城市 (a scope of its own) is the place's role; 重点城市 alone a class, 非省会城市 a class
+    # negated
+    assert found(nlp, "支持甲市建设国家区域重点城市。", "Strategy") == ["国家区域重点城市"]
+    assert found(nlp, "乙市打造中西部非省会城市共建城市群典型示范，抓好重点城市污水处理。", "Strategy") == []
