@@ -4197,3 +4197,24 @@ def test_a_pilot_named_by_its_place_alone_is_no_programme(nlp):
     # a programme
     text = "要在总结河北省试点经验的基础上，推进甲乙综合改革试点。"
     assert found(nlp, text, "Program") == ["甲乙综合改革试点"]
+
+
+def test_the_deng_of_a_word_closes_no_list_of_works(nlp):
+    # invented: 中等 (and 高等, 平等) holds 等 inside a word; it lists nothing, so no item is named with the kind after
+    text = "甲县把资助扩大到中等职业学校和普通高中。"
+    assert found(nlp, text, "Project") == []
+
+
+def test_works_of_a_kind_by_damage_size_or_use_name_nothing(nlp):
+    # invented: flood-damaged works (水毁工程), berths of a size class (万吨级码头), military bases and the rear a
+    # region serves as (战略后方基地), plants by their fuel (原子能电站) are kinds, no work named; a named plant stays
+    text = "甲县要修复水毁工程，新增港口万吨级码头泊位三个，把山区建成战略后方基地，建设原子能电站和乙丙原子能电站。"
+    assert found(nlp, text, "Project") == ["乙丙原子能电站"]
+    assert found(nlp, text, "Program") == []
+
+
+def test_repairing_or_strengthening_first_in_a_clause_is_the_verb_not_the_name(nlp):
+    # invented: 修复/加固 opening a clause govern a category of works (病险水库工程: guideline 2, not categories); after
+    # a noun they are the name's own (甲江生态修复工程)
+    text = "要加固病险水库工程，实施甲江生态修复工程。"
+    assert found(nlp, text, "Program") == ["甲江生态修复工程"]
