@@ -4216,5 +4216,5 @@ def test_works_of_a_kind_by_damage_size_or_use_name_nothing(nlp):
 def test_repairing_or_strengthening_first_in_a_clause_is_the_verb_not_the_name(nlp):
     # invented: 修复/加固 opening a clause govern a category of works (病险水库工程: guideline 2, not categories); after
     # a noun they are the name's own (甲江生态修复工程)
-    text = "要加固病险水库工程，实施甲江生态修复工程。"
+    text = "要加固病险水库工程，汛期之前修复水毁工程，实施甲江生态修复工程。"
     assert found(nlp, text, "Program") == ["甲江生态修复工程"]
