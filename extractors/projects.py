@@ -31,7 +31,8 @@ PROJECT_SUFFIX = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}圈)"  # 1小时高铁圈, 半小时交通圈: how far a line takes people in a time, a layout, no work
     r"(?!(?<=中心)枢纽)")  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
-GENERIC_WORDS = lexicons.longest_first("project_generic_words")
+GENERIC_WORDS = tuple(sorted({*lexicons.terms("project_generic_words"), *lexicons.terms("program_works_judgements")},
+                            key=lambda w: (-len(w), w)))  # and works judged (“钓鱼”项目, 形象工程): a kind, no work
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names
 _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))  # not hash order
 # an item's characters; a dash between two of them joins the names of one work (飞天山-高椅岭, 赤峰道—中心花园)

@@ -4218,3 +4218,9 @@ def test_repairing_or_strengthening_first_in_a_clause_is_the_verb_not_the_name(n
     # a noun they are the name's own (甲江生态修复工程)
     text = "要加固病险水库工程，汛期之前修复水毁工程，实施甲江生态修复工程。"
     assert found(nlp, text, "Program") == ["甲江生态修复工程"]
+
+
+def test_works_judged_name_no_project(nlp):
+    # invented: “钓鱼”项目 (begun small to lure funds), like “胡子”工程, judges works: a kind, no work named
+    text = "甲县严防钓鱼项目和胡子工程，建成乙丙水库。"
+    assert found(nlp, text, "Project", quotes=["钓鱼", "胡子"]) == ["乙丙水库"]
