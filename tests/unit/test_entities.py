@@ -4224,3 +4224,17 @@ def test_works_judged_name_no_project(nlp):
     # invented: “钓鱼”项目 (begun small to lure funds), like “胡子”工程, judges works: a kind, no work named
     text = "甲县严防钓鱼项目和胡子工程，建成乙丙水库。"
     assert found(nlp, text, "Project", quotes=["钓鱼", "胡子"]) == ["乙丙水库"]
+
+
+def test_a_slogan_joined_by_he_opens_no_event(nlp):
+    # invented: a formulation before 和 is a name of its own (四项基本原则和丙丁会议: two names), not the first part of
+    # one event's name as in 中非经贸和文化论坛
+    text = "我们坚持四项基本原则和丙丁会议的精神。"
+    assert found(nlp, text, "Formulation") == ["四项基本原则"]
+    assert "四项基本原则和丙丁会议" not in found(nlp, text, "Event")
+
+
+def test_convening_opens_no_event_name(nlp):
+    # invented: 召集 (to convene) is the verb of holding the event, never inside its name, like 召开
+    text = "甲县召集乙丙合作论坛。"
+    assert found(nlp, text, "Event") == ["乙丙合作论坛"]
