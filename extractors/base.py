@@ -141,6 +141,7 @@ NAME_STOP = lexicons.words("name_stop") | MANNER_VERBS  # words that end a name 
 SINGLE_STOPS = lexicons.words("name_stop_single")  # 要, 不: stop words only in the leftward reading, outside a noun
 OPENING_STOPS = lexicons.words("name_stop_opening")  # 用, 结合: stop words only where they open a clause
 CLAUSE_INITIAL_STOPS = lexicons.words("name_stop_clause_initial")  # ，恢复|…制度: stops only first in a clause
+TIME_ENDS = lexicons.words("clause_time_ends")  # 汛期之前|修复: a phrase of time ends, a clause opens
 _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
 LEADING_VERBS = lexicons.terms("leading_verbs")  # glued to a name by the segmenter (建设沧州…), never its first word
 # nouns that open with a stop word or a leading verb (用能权, 改革开放, 结合部): words of a name, never stripped
@@ -247,15 +248,15 @@ def opened_by_building(doc: Doc, start: int) -> bool:
 
 def opens_clause(doc: Doc, start: int, after_verb: bool = True) -> bool:
     """Whether the word at start opens a clause: nothing of a name stands before it (punctuation, a stop word, a
-    modal, a leading verb; with after_verb False only punctuation or a one-character modal), so a verb of using there
-    (，用实际行动) is no name's word, as it is after a noun (设备用硅材料)."""
+    modal, a leading verb; with after_verb False only punctuation, a one-character modal or the end of a phrase of
+    time: 汛期之前), so a verb of using there (，用实际行动) is no name's word, as it is after a noun (设备用硅材料)."""
     tokens, text = token_bounds(doc), doc_text(doc)
     i = bisect.bisect_left(tokens, (start,)) - 1
     if i < 0 or tokens[i][1] != start:
         return True
     word = text[tokens[i][0]:start]
     return after_verb and (word in NAME_STOP or word in LEADING_VERBS) or word in SINGLE_STOPS or \
-        not _NAME_CHAR.match(word)
+        word in TIME_ENDS or not _NAME_CHAR.match(word)
 
 
 def first_conjunct(doc: Doc, start: int, max_chars: int) -> int | None:

@@ -148,12 +148,13 @@ def _scoped_edition(doc: Doc, start: int) -> int | None:
 def _conjoined(doc: Doc, start: int) -> int:
     """Where a name begins whose first part is joined to its second by 和, 与 or 及 (中国家电及消费电子博览会,
     中非经贸和文化论坛): over the first part when it holds no event's ending of its own (省运会和省残运会,
-    国际赛事和北京马拉松 are two) and closes no list (…等国际赛事 is a kind)."""
+    国际赛事和北京马拉松 are two; a document or slogan before it is one: 五项原则和甲乙会议) and closes no list
+    (…等国际赛事 is a kind)."""
     text = doc_text(doc)
     first = first_conjunct(doc, start, max_chars=8)
     if first is None or EVENT_SUFFIX.search(text, first, start - 1) or \
             text.endswith(EVENTISH, first, start - 1) or text.endswith("等", 0, first) or \
-            covered(doc, first, start - 1, {"Event", "Policy"}):
+            covered(doc, first, start - 1, {"Event", "Policy", "Formulation"}):
         return start
     return first
 

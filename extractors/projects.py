@@ -31,7 +31,8 @@ PROJECT_SUFFIX = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}圈)"  # 1小时高铁圈, 半小时交通圈: how far a line takes people in a time, a layout, no work
     r"(?!(?<=中心)枢纽)")  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
-GENERIC_WORDS = lexicons.longest_first("project_generic_words")
+GENERIC_WORDS = tuple(sorted({*lexicons.terms("project_generic_words"), *lexicons.terms("program_works_judgements")},
+                            key=lambda w: (-len(w), w)))  # and works judged (“钓鱼”项目, 形象工程): a kind, no work
 # with industry words too, for a name made by its kind alone (智能制造产业基地): items of a list of projects are names
 _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda w: (-len(w), w)))  # not hash order
 # an item's characters; a dash between two of them joins the names of one work (飞天山-高椅岭, 赤峰道—中心花园)
@@ -319,7 +320,10 @@ def find_projects(doc: Doc) -> list[Match]:
     regional: set[int] = set()  # where a research institution named by a cited region begins
     places = [p for p in matches(doc) if p.label == "Place"]
     tokens = token_bounds(doc)
+    starts = [a for a, _ in tokens]
     for m in project_lists(text):
+        if m.re is LIST_OF_PROJECTS and starts[bisect.bisect_right(starts, m.end(1)) - 1] < m.end(1):
+            continue  # 扩大到中等职业学校: the 等 of a word (中等, 高等, 平等) closes no list
         closing = (COUNT_OPENS if m.re is COUNTED_LIST else _CLOSE).match(text, m.end(1)).end()  # 等, 等8条, 三个,
         # 四大: the kind is written after them
         kind = text[closing:m.start(2)]

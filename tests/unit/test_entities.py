@@ -4246,3 +4246,44 @@ def test_a_key_city_with_a_scope_is_a_places_role_a_negated_class_none(nlp):
     # negated
     assert found(nlp, "支持甲市建设国家区域重点城市。", "Strategy") == ["国家区域重点城市"]
     assert found(nlp, "乙市打造中西部非省会城市共建城市群典型示范，抓好重点城市污水处理。", "Strategy") == []
+
+
+def test_the_deng_of_a_word_closes_no_list_of_works(nlp):
+    # invented: 中等 (and 高等, 平等) holds 等 inside a word; it lists nothing, so no item is named with the kind after
+    text = "甲县把资助扩大到中等职业学校和普通高中。"
+    assert found(nlp, text, "Project") == []
+
+
+def test_works_of_a_kind_by_damage_size_or_use_name_nothing(nlp):
+    # invented: flood-damaged works (水毁工程), berths of a size class (万吨级码头), military bases and the rear a
+    # region serves as (战略后方基地), plants by their fuel (原子能电站) are kinds, no work named; a named plant stays
+    text = "甲县要修复水毁工程，新增港口万吨级码头泊位三个，把山区建成战略后方基地，建设原子能电站和乙丙原子能电站。"
+    assert found(nlp, text, "Project") == ["乙丙原子能电站"]
+    assert found(nlp, text, "Program") == []
+
+
+def test_repairing_or_strengthening_first_in_a_clause_is_the_verb_not_the_name(nlp):
+    # invented: 修复/加固 opening a clause govern a category of works (病险水库工程: guideline 2, not categories); after
+    # a noun they are the name's own (甲江生态修复工程)
+    text = "要加固病险水库工程，汛期之前修复水毁工程，实施甲江生态修复工程。"
+    assert found(nlp, text, "Program") == ["甲江生态修复工程"]
+
+
+def test_works_judged_name_no_project(nlp):
+    # invented: “钓鱼”项目 (begun small to lure funds), like “胡子”工程, judges works: a kind, no work named
+    text = "甲县严防钓鱼项目和胡子工程，建成乙丙水库。"
+    assert found(nlp, text, "Project", quotes=["钓鱼", "胡子"]) == ["乙丙水库"]
+
+
+def test_a_slogan_joined_by_he_opens_no_event(nlp):
+    # invented: a formulation before 和 is a name of its own (四项基本原则和丙丁会议: two names), not the first part of
+    # one event's name as in 中非经贸和文化论坛
+    text = "我们坚持四项基本原则和丙丁会议的精神。"
+    assert found(nlp, text, "Formulation") == ["四项基本原则"]
+    assert "四项基本原则和丙丁会议" not in found(nlp, text, "Event")
+
+
+def test_convening_opens_no_event_name(nlp):
+    # invented: 召集 (to convene) is the verb of holding the event, never inside its name, like 召开
+    text = "甲县召集乙丙合作论坛。"
+    assert found(nlp, text, "Event") == ["乙丙合作论坛"]
