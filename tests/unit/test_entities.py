@@ -4197,3 +4197,24 @@ def test_a_pilot_named_by_its_place_alone_is_no_programme(nlp):
     # a programme
     text = "要在总结河北省试点经验的基础上，推进甲乙综合改革试点。"
     assert found(nlp, text, "Program") == ["甲乙综合改革试点"]
+
+
+def test_a_firm_reaching_an_agreement_is_no_title(nlp):
+    # invented: 达成…协议 (reach an agreement) is a verb like 签署; the firm before it is a party, no title's first words
+    text = "甲县与丙丁集团达成合作协议。"
+    assert found(nlp, text, "Enterprise") == ["丙丁集团"]
+    assert found(nlp, text, "Policy") == []
+
+
+def test_an_item_between_two_firms_of_a_list_is_a_firm(nlp):
+    # invented: coordinated items are of one kind (guideline 2: a name in a list of firms), so a brand with a trade word
+    # that is no company word (园林) between two firms' names is a firm too
+    text = "甲县与乙丙集团、丁戊园林、己庚集团签约合作。"
+    assert found(nlp, text, "Enterprise") == ["乙丙集团", "丁戊园林", "己庚集团"]
+
+
+def test_a_firm_bought_into_is_a_firm(nlp):
+    # invented: after a verb of buying into or taking over (增资, 收购), a brand and a trade word name the firm bought
+    # into; another verb there (并购重组电子…) leaves a sector
+    text = "丙丁集团增资甲乙软件，戊己公司收购庚辛电子，鼓励并购重组电子信息企业。"
+    assert found(nlp, text, "Enterprise") == ["丙丁集团", "甲乙软件", "戊己公司", "庚辛电子"]
