@@ -493,7 +493,8 @@ def hubs(doc: Doc) -> list[Match]:
         kind = next((w for w in ZONE_KIND_WORDS if rest.endswith(w)), "")
         if len(kind) >= 2 and len(rest) - len(kind) <= 3 and "级" not in rest and \
                 not covered(doc, start, m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
-            found.append(Match(start, m.end(), "Zone"))
+            # an item of a list of projects (甲市现代物流城、乙丙园区等重大项目) is a project, as a park is
+            found.append(Match(start, m.end(), "Project" if in_project_list(text, m.end()) else "Zone"))
     ends = {m.end: m.start for m in matches(doc) if m.label == "Place"}
     for a, b in quoted(doc):  # 临邑“侗芯谷”: a place's valley or island by a coined name
         if a in ends and 2 <= b - a <= 6 and text[b - 1] in "谷岛" and not covered(doc, ends[a], b, {"Zone", "Project", "Enterprise"}):

@@ -4218,3 +4218,26 @@ def test_a_firm_bought_into_is_a_firm(nlp):
     # into; another verb there (并购重组电子…) leaves a sector
     text = "丙丁集团增资甲乙软件，戊己公司收购庚辛电子，鼓励并购重组电子信息企业。"
     assert found(nlp, text, "Enterprise") == ["丙丁集团", "甲乙软件", "戊己公司", "庚辛电子"]
+
+
+def test_a_hub_listed_among_projects_is_a_project(nlp):
+    # invented: guideline 2, a park the sentence lists among its 项目 is a project; a place's hub named by its trade
+    # (…物流城) is one there too, and a zone written alone
+    text = "沧州现代物流城、甲乙园区等重大项目接续落地。"
+    assert found(nlp, text, "Zone") == []
+    assert "沧州现代物流城" in found(nlp, text, "Project")
+    assert found(nlp, "沧州现代物流城建设加快。", "Zone") == ["沧州现代物流城"]
+
+
+def test_a_multilateral_bank_written_short_and_a_firm_s_output(nlp):
+    # invented: 亚投行 is a bank written short (guideline 2: banks); a trade-word name realising its output or profit
+    # (实现产值, 实现利润) is a firm's, a sector's output is none
+    text = "亚投行正式开业，甲乙机械实现产值5亿元，全县纺织服装实现产值30亿元。"
+    assert found(nlp, text, "Enterprise") == ["亚投行", "甲乙机械"]
+
+
+def test_trade_words_of_new_energy_chips_refining_and_landscaping(nlp):
+    # invented: 新能 (new energy written short), 半导体, 炼化, 园林, 热电 end firms' names after a brand with a firm's
+    # verb; 新能源 and 第三代半导体 stay sectors
+    text = "甲乙新能成功上市，丙丁半导体建成投产，戊己园林获评省级龙头企业，推动第三代半导体获得突破。"
+    assert found(nlp, text, "Enterprise") == ["甲乙新能", "丙丁半导体", "戊己园林"]
