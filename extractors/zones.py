@@ -82,6 +82,11 @@ WORKS_VERBS = re.compile("改扩建|改造|扩建")  # 罗泾港区改造二期:
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
 
 
+# an area measured before 的 (占地300亩的|甲乙环保产业园): what follows is a park named by its own word, not a
+# description (发展前景较好的集聚区); a sum invested (投资10亿元的…) may name a project
+MEASURED = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千万]+)[多余]?[万千百]*(?:亩|平方米|平方公里|公顷)的$")
+
+
 def in_project_list(text: str, end: int) -> bool:
     """Whether a zone ending at end is an item of a list of projects (A产业园、B商务区等重点项目), not of a list of zones
     whose projects a clause then counts (A高新区、B经开区等园区新签约项目: the head after 等 is a zone's kind, or a
@@ -629,6 +634,8 @@ def find_zones(doc: Doc) -> list[Match]:
                 (before := name_start(doc, start - 1, max_chars=6)) is not None and \
                 (joined_areas(text[before:start - 1]) or partners(text[before:start - 1])):
             start = before  # a name read leftwards up to its length stopped at the dash
+        if start is not None and text[start] == "原" and m.start() - start >= 3 and not place_at(doc, start):
+            start += 1  # 原|甲乙环保产业园: the park's former name, 原 (former) no part of it (not 原平, a place)
         own_park = False  # 经济开发区|家居产业园: a park named by its kind inside the issuer's own zone
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
@@ -716,6 +723,8 @@ def find_zones(doc: Doc) -> list[Match]:
             or "的" in head  # 发展前景较好的集聚区: a description, no name
             or PLURAL_AFTER.match(text[m.end():m.end() + 4]) and not (placed and COUNT_OF_NOUN.match(text, m.end()))
             or COUNTED.match(text, m.end()) or text[start - 1:start] == "的" and not (placed or local)
+            and not (MEASURED.search(text, 0, start) and local_name(head[:-len(kind)] if (kind := next(
+                (w for w in ZONE_KIND_WORDS if head.endswith(w) and len(head) > len(w)), "")) else head))
             or text.startswith(LONGER_NAME, m.end()) and not text.startswith(NETWORKS, m.end())  # 上海示范区线: the
             # start of a line's name
             or opens_works(text, m.end())

@@ -4236,8 +4236,14 @@ def test_a_multilateral_bank_written_short_and_a_firm_s_output(nlp):
     assert found(nlp, text, "Enterprise") == ["亚投行", "甲乙机械"]
 
 
-def test_trade_words_of_new_energy_chips_refining_and_landscaping(nlp):
-    # invented: 新能 (new energy written short), 半导体, 炼化, 园林, 热电 end firms' names after a brand with a firm's
-    # verb; 新能源 and 第三代半导体 stay sectors
-    text = "甲乙新能成功上市，丙丁半导体建成投产，戊己园林获评省级龙头企业，推动第三代半导体获得突破。"
-    assert found(nlp, text, "Enterprise") == ["甲乙新能", "丙丁半导体", "戊己园林"]
+def test_trade_words_of_chips_and_landscaping(nlp):
+    # invented: 半导体, 园林, 泵业 end firms' names after a brand with a firm's verb; 第三代半导体 stays a sector
+    text = "丙丁半导体建成投产，戊己园林获评省级龙头企业，庚辛泵业成功上市，推动第三代半导体获得突破。"
+    assert found(nlp, text, "Enterprise") == ["丙丁半导体", "戊己园林", "庚辛泵业"]
+
+
+def test_a_park_after_its_area_and_under_its_former_name(nlp):
+    # invented: after an area measured with 的 (占地300亩的) a park is named by its own word, not described; 原 (former)
+    # opens no name (not 原平, a place); a sum invested before 的 leaves the park to the projects' reading
+    text = "占地300亩的原甲乙环保产业园转型发展，原平经济开发区获批。"
+    assert found(nlp, text, "Zone") == ["甲乙环保产业园", "原平经济开发区"]
