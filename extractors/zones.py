@@ -301,6 +301,7 @@ def shared_head(doc: Doc) -> list[Match]:
 
 
 FTZ = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)$")
+FTZ_LINKED = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)联动$")  # …自贸区联动|创新区: linked to the zone
 FTZ_NEAR = re.compile("自贸|自由贸易")  # a free-trade zone named in a head or nearby: its areas (片区) are its places
 # after a free-trade zone's name, places listed with the head 片区 they share (合肥、芜湖、蚌埠片区)
 AREAS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})片区")
@@ -744,6 +745,10 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
+        if suffix == "创新区" and (linked := FTZ_LINKED.search(head)) and \
+                re.fullmatch(r"(?:中国\([^()]+\))?", head[:linked.start()]):
+            found.append(Match(start, m.end(), "Program"))  # 甲园区获批自贸区联动创新区: the designation a free-trade
+            continue  # zone confers, named by the zone, not by the place it lies in (甲县联动创新区: a zone)
         if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (
                 suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or LEVELLED.search(head) or national_pilot(suffix, head)
                 or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (

@@ -4247,3 +4247,28 @@ def test_a_park_after_its_area_and_under_its_former_name(nlp):
     # opens no name (not 原平, a place); a sum invested before 的 leaves the park to the projects' reading
     text = "占地300亩的原甲乙环保产业园转型发展，原平经济开发区获批。"
     assert found(nlp, text, "Zone") == ["甲乙环保产业园", "原平经济开发区"]
+
+
+def test_a_brand_with_its_legal_form_is_the_one_longer_name_in_that_form():
+    from kg.graph import same_firm
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 青岚公司 is 青岚智能机器人公司 written short (guideline 2: one firm written short and long);
+    # 白鹭公司 fits two longer names and stays; 赤松公司 beside a unit of it (赤松公司甲县分公司) stays
+    names = ["青岚智能机器人公司", "青岚公司", "白鹭电子公司", "白鹭物流公司", "白鹭公司", "赤松公司甲县分公司", "赤松公司"]
+    keys = {n: n[:-2] for n in names if n.endswith("公司") and not n.endswith("分公司")}
+    mentions = tuple(Mention("r", "Enterprise", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(keys.get(n, n), n) for m, n in zip(mentions, names)}
+    same_firm(mentions, resolved)
+    assert [resolved[(m.start, m.end)].name for m in mentions] == [
+        "青岚智能机器人公司", "青岚智能机器人公司", "白鹭电子公司", "白鹭物流公司", "白鹭公司", "赤松公司甲县分公司",
+        "赤松公司"]
+
+
+def test_a_free_trade_zone_s_linked_area_named_by_the_zone_is_a_designation(nlp):
+    # invented: …自贸区联动创新区 named by the free-trade zone alone is the designation it confers on a park (a
+    # programme); named by the place it lies in (沧州…, 河间联动创新区) it is a zone
+    text = "甲乙园区获批自贸区联动创新区，沧州自贸试验区联动创新区加快建设。"
+    assert found(nlp, text, "Program") == ["自贸区联动创新区"]
+    assert found(nlp, text, "Zone") == ["沧州自贸试验区联动创新区"]
