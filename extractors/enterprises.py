@@ -76,6 +76,7 @@ SIGNED_AFTER = re.compile("[与和](?:[\u4e00-\u9fff]{2,4}?" + lexicons.alternat
                           lexicons.alternation("enterprise_signing_verbs"))
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
 ATTRACT_VERB = re.compile(lexicons.alternation("enterprise_attract_verbs") + "$")  # 引进|甲乙纺织。: a firm brought in
+STAKE_VERB = re.compile(lexicons.alternation("enterprise_stake_verbs"))  # 增资|甲乙软件: a firm bought into
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
 OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("enterprise_other_kinds"))
 KIND_END = re.compile("(?:" + lexicons.alternation("enterprise_other_kinds") + ")$")  # 甲乙产业园, 丙丁北方总部
@@ -342,6 +343,23 @@ def _supported_start(doc: Doc, start: int, end: int, places: list[tuple[int, int
     return s
 
 
+def _stake_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> int | None:
+    """Where the name of a firm with a trade word (start..end) begins right after a verb of buying into or taking
+    over (丙丁集团增资|甲乙软件, 收购|甲乙电子): a brand of two to four characters, no sector (收购新能源资产)."""
+    text = doc_text(doc)
+    starts = token_starts(doc)
+    s = name_start(doc, start, max_chars=10)
+    verbs = [v for v in STAKE_VERB.finditer(text, s, start) if v.end() in starts and v.start() in starts] \
+        if s is not None else []
+    if not verbs or not 2 <= start - verbs[-1].end() <= 4:
+        return None
+    s = verbs[-1].end()
+    if not _firm_like(text[s:end], s, starts) or not _listed_name(text, s, end, places) or (s, start) in places or \
+            after_verbs(text, s, end) != text[s:end]:  # 并购|重组电子…: another verb, no brand
+        return None
+    return s
+
+
 def _apposed_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> int | None:
     """Where the name of a firm with a trade word (start..end) begins when a category of firms stands right before it,
     in apposition (龙头企业|甲乙牧业, 县域龙头企业|丙丁纺织): a brand of two to four characters after 企业, no sector."""
@@ -547,6 +565,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
             # a sector's words before the trade word)
         elif (start := _apposed_start(doc, m.start(), m.end(), places)) is not None:
             add(start, m.end())  # 龙头企业|甲乙牧业带动…: a firm named after the category it belongs to
+        elif (start := _stake_start(doc, m.start(), m.end(), places)) is not None:
+            add(start, m.end())  # 丙丁集团增资|甲乙软件, 收购|甲乙电子: what is bought into or taken over is a firm
         elif m.group() not in NOT_OPENING and (PLANT_WORK.match(text, m.end()) or m.end() in place_starts):
             place = next((a for a, b in places if b == m.start() and b - a >= 2), None)  # 大连石化搬迁改造
             if place is not None:
@@ -597,6 +617,18 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if all(placed) and any(_firm_like(text[b:e]) for b, (_, e) in zip(placed, spans)):
             for s, e in spans:
                 add(s, e)
+    found.sort(key=lambda x: x.start)
+    for f, g in zip(found, found[1:]):  # 与甲乙集团、丙丁园林、戊己集团签约: an item between two firms of one list
+        between = text[f.end:g.start]
+        if not (between.startswith("、") and between.endswith("、") and len(between) <= 20):
+            continue
+        at = f.end + 1
+        for item in between[1:-1].split("、"):
+            if 2 <= len(item) <= 8 and re.fullmatch("[\u4e00-\u9fff]+", item) and \
+                    (at, at + len(item)) not in places and _listed_name(text, at, at + len(item), places) and \
+                    not _kind_of_firm(item):
+                add(at, at + len(item))  # coordinated items are of one kind, so a firm's among firms
+            at += len(item) + 1
     for i, f in enumerate(found):  # 甲乙集团|丙县|分公司, 丁银行|戊市|支行: a firm's unit at a place, named with the firm
         place = place_end.get(f.end) or _division_end(text, f.end)
         branch = BRANCH.match(text, place) if place is not None else None

@@ -82,6 +82,11 @@ WORKS_VERBS = re.compile("改扩建|改造|扩建")  # 罗泾港区改造二期:
 IN_PROJECT_LIST = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*等[^，,。；;：:、]{0,14}?(?:项目|工程)")
 
 
+# an area measured before 的 (占地300亩的|甲乙环保产业园): what follows is a park named by its own word, not a
+# description (发展前景较好的集聚区); a sum invested (投资10亿元的…) may name a project
+MEASURED = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千万]+)[多余]?[万千百]*(?:亩|平方米|平方公里|公顷)的$")
+
+
 def in_project_list(text: str, end: int) -> bool:
     """Whether a zone ending at end is an item of a list of projects (A产业园、B商务区等重点项目), not of a list of zones
     whose projects a clause then counts (A高新区、B经开区等园区新签约项目: the head after 等 is a zone's kind, or a
@@ -296,6 +301,7 @@ def shared_head(doc: Doc) -> list[Match]:
 
 
 FTZ = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)$")
+FTZ_LINKED = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)联动$")  # …自贸区联动|创新区: linked to the zone
 FTZ_NEAR = re.compile("自贸|自由贸易")  # a free-trade zone named in a head or nearby: its areas (片区) are its places
 # after a free-trade zone's name, places listed with the head 片区 they share (合肥、芜湖、蚌埠片区)
 AREAS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})片区")
@@ -493,7 +499,8 @@ def hubs(doc: Doc) -> list[Match]:
         kind = next((w for w in ZONE_KIND_WORDS if rest.endswith(w)), "")
         if len(kind) >= 2 and len(rest) - len(kind) <= 3 and "级" not in rest and \
                 not covered(doc, start, m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}):
-            found.append(Match(start, m.end(), "Zone"))
+            # an item of a list of projects (甲市现代物流城、乙丙园区等重大项目) is a project, as a park is
+            found.append(Match(start, m.end(), "Project" if in_project_list(text, m.end()) else "Zone"))
     ends = {m.end: m.start for m in matches(doc) if m.label == "Place"}
     for a, b in quoted(doc):  # 临邑“侗芯谷”: a place's valley or island by a coined name
         if a in ends and 2 <= b - a <= 6 and text[b - 1] in "谷岛" and not covered(doc, ends[a], b, {"Zone", "Project", "Enterprise"}):
@@ -628,6 +635,8 @@ def find_zones(doc: Doc) -> list[Match]:
                 (before := name_start(doc, start - 1, max_chars=6)) is not None and \
                 (joined_areas(text[before:start - 1]) or partners(text[before:start - 1])):
             start = before  # a name read leftwards up to its length stopped at the dash
+        if start is not None and text[start] == "原" and m.start() - start >= 3 and not place_at(doc, start):
+            start += 1  # 原|甲乙环保产业园: the park's former name, 原 (former) no part of it (not 原平, a place)
         own_park = False  # 经济开发区|家居产业园: a park named by its kind inside the issuer's own zone
         if start is not None:
             inner = list(ZONE_SUFFIX.finditer(text, start, m.start()))
@@ -715,6 +724,8 @@ def find_zones(doc: Doc) -> list[Match]:
             or "的" in head  # 发展前景较好的集聚区: a description, no name
             or PLURAL_AFTER.match(text[m.end():m.end() + 4]) and not (placed and COUNT_OF_NOUN.match(text, m.end()))
             or COUNTED.match(text, m.end()) or text[start - 1:start] == "的" and not (placed or local)
+            and not (MEASURED.search(text, 0, start) and local_name(head[:-len(kind)] if (kind := next(
+                (w for w in ZONE_KIND_WORDS if head.endswith(w) and len(head) > len(w)), "")) else head))
             or text.startswith(LONGER_NAME, m.end()) and not text.startswith(NETWORKS, m.end())  # 上海示范区线: the
             # start of a line's name
             or opens_works(text, m.end())
@@ -734,6 +745,10 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # categories (绿色工业园区4个), descriptions (…的示范区), designations, city-plan areas
         if suffix in PILOT and head.startswith(CATEGORY_LEADS):
             continue  # 重点生态功能区, 各类示范区: a kind of area
+        if suffix == "创新区" and (linked := FTZ_LINKED.search(head)) and \
+                re.fullmatch(r"(?:中国\([^()]+\))?", head[:linked.start()]):
+            found.append(Match(start, m.end(), "Program"))  # 甲园区获批自贸区联动创新区: the designation a free-trade
+            continue  # zone confers, named by the zone, not by the place it lies in (甲县联动创新区: a zone)
         if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (
                 suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or LEVELLED.search(head) or national_pilot(suffix, head)
                 or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (

@@ -242,6 +242,21 @@ def same_firm(mentions: tuple[Mention, ...], resolved: dict) -> None:
 
     _same(mentions, resolved, "Enterprise", fits)
 
+    def same_form(m: Mention, res, named: dict) -> list[str]:
+        """吉翼公司 of 吉翼具身智能机器人公司: a brand of two to four characters with 公司 is the one longer name that
+        opens with the brand and ends in 公司 too (the firm written short and long, guideline 2); not a unit of it
+        (甲乙公司丙县分公司)."""
+        if res.key == res.name or not res.name.endswith("公司") or res.name.endswith(BRANCH_FIRM) or \
+                not 2 <= len(res.key) <= 4:
+            return []
+        return [k for k in named if k.startswith(res.key) and len(k) >= len(res.key) + 2 and
+                named[k].name.endswith("公司") and not named[k].name.endswith(BRANCH_FIRM)]
+
+    _same(mentions, resolved, "Enterprise", same_form)
+
+
+BRANCH_FIRM = ("分公司", "支公司")  # a firm's unit, no other writing of it (not 子公司: 电子公司)
+
 
 KIND_AFTER = ("工程", "项目")  # 淮河入海水道二期|工程: the kind a work's fuller name adds
 # the section or branch a line's or park's fuller name adds: 中欧班列|(义新欧), 京滨城际|南段, …国家文化公园|(甲段)

@@ -4287,3 +4287,78 @@ def test_convening_opens_no_event_name(nlp):
     # invented: 召集 (to convene) is the verb of holding the event, never inside its name, like 召开
     text = "甲县召集乙丙合作论坛。"
     assert found(nlp, text, "Event") == ["乙丙合作论坛"]
+
+
+def test_a_firm_reaching_an_agreement_is_no_title(nlp):
+    # invented: 达成…协议 (reach an agreement) is a verb like 签署; the firm before it is a party, no title's first words
+    text = "甲县与丙丁集团达成合作协议。"
+    assert found(nlp, text, "Enterprise") == ["丙丁集团"]
+    assert found(nlp, text, "Policy") == []
+
+
+def test_an_item_between_two_firms_of_a_list_is_a_firm(nlp):
+    # invented: coordinated items are of one kind (guideline 2: a name in a list of firms), so a brand with a trade word
+    # that is no company word (园林) between two firms' names is a firm too
+    text = "甲县与乙丙集团、丁戊园林、己庚集团签约合作。"
+    assert found(nlp, text, "Enterprise") == ["乙丙集团", "丁戊园林", "己庚集团"]
+
+
+def test_a_firm_bought_into_is_a_firm(nlp):
+    # invented: after a verb of buying into or taking over (增资, 收购), a brand and a trade word name the firm bought
+    # into; another verb there (并购重组电子…) leaves a sector
+    text = "丙丁集团增资甲乙软件，戊己公司收购庚辛电子，鼓励并购重组电子信息企业。"
+    assert found(nlp, text, "Enterprise") == ["丙丁集团", "甲乙软件", "戊己公司", "庚辛电子"]
+
+
+def test_a_hub_listed_among_projects_is_a_project(nlp):
+    # invented: guideline 2, a park the sentence lists among its 项目 is a project; a place's hub named by its trade
+    # (…物流城) is one there too, and a zone written alone
+    text = "沧州现代物流城、甲乙园区等重大项目接续落地。"
+    assert found(nlp, text, "Zone") == []
+    assert "沧州现代物流城" in found(nlp, text, "Project")
+    assert found(nlp, "沧州现代物流城建设加快。", "Zone") == ["沧州现代物流城"]
+
+
+def test_a_multilateral_bank_written_short_and_a_firm_s_output(nlp):
+    # invented: 亚投行 is a bank written short (guideline 2: banks); a trade-word name realising its output or profit
+    # (实现产值, 实现利润) is a firm's, a sector's output is none
+    text = "亚投行正式开业，甲乙机械实现产值5亿元，全县纺织服装实现产值30亿元。"
+    assert found(nlp, text, "Enterprise") == ["亚投行", "甲乙机械"]
+
+
+def test_trade_words_of_chips_and_landscaping(nlp):
+    # invented: 半导体, 园林, 泵业 end firms' names after a brand with a firm's verb; 第三代半导体 stays a sector
+    text = "丙丁半导体建成投产，戊己园林获评省级龙头企业，庚辛泵业成功上市，推动第三代半导体获得突破。"
+    assert found(nlp, text, "Enterprise") == ["丙丁半导体", "戊己园林", "庚辛泵业"]
+
+
+def test_a_park_after_its_area_and_under_its_former_name(nlp):
+    # invented: after an area measured with 的 (占地300亩的) a park is named by its own word, not described; 原 (former)
+    # opens no name (not 原平, a place); a sum invested before 的 leaves the park to the projects' reading
+    text = "占地300亩的原甲乙环保产业园转型发展，原平经济开发区获批。"
+    assert found(nlp, text, "Zone") == ["甲乙环保产业园", "原平经济开发区"]
+
+
+def test_a_brand_with_its_legal_form_is_the_one_longer_name_in_that_form():
+    from kg.graph import same_firm
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented names: 青岚公司 is 青岚智能机器人公司 written short (guideline 2: one firm written short and long);
+    # 白鹭公司 fits two longer names and stays; 赤松公司 beside a unit of it (赤松公司甲县分公司) stays
+    names = ["青岚智能机器人公司", "青岚公司", "白鹭电子公司", "白鹭物流公司", "白鹭公司", "赤松公司甲县分公司", "赤松公司"]
+    keys = {n: n[:-2] for n in names if n.endswith("公司") and not n.endswith("分公司")}
+    mentions = tuple(Mention("r", "Enterprise", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(keys.get(n, n), n) for m, n in zip(mentions, names)}
+    same_firm(mentions, resolved)
+    assert [resolved[(m.start, m.end)].name for m in mentions] == [
+        "青岚智能机器人公司", "青岚智能机器人公司", "白鹭电子公司", "白鹭物流公司", "白鹭公司", "赤松公司甲县分公司",
+        "赤松公司"]
+
+
+def test_a_free_trade_zone_s_linked_area_named_by_the_zone_is_a_designation(nlp):
+    # invented: …自贸区联动创新区 named by the free-trade zone alone is the designation it confers on a park (a
+    # programme); named by the place it lies in (沧州…, 河间联动创新区) it is a zone
+    text = "甲乙园区获批自贸区联动创新区，沧州自贸试验区联动创新区加快建设。"
+    assert found(nlp, text, "Program") == ["自贸区联动创新区"]
+    assert found(nlp, text, "Zone") == ["沧州自贸试验区联动创新区"]
