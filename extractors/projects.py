@@ -615,6 +615,8 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
+                          and not (text.endswith("馆", s, e) and e + 1 in opens)  # 甲博物馆“乙丙大展”, 丁馆“戊厅”揭牌:
+                          # the hall of a show or a room named in quotes, a venue, nothing built
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] or s in regional
                                          else BLOCKING)
@@ -1135,9 +1137,28 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             continue
         if text.endswith(_FOUNDING_BEFORE, 0, start) or text.startswith(FOUNDING, after) or PLANNED.match(text, after) or \
                 APPROVED.match(text, after) or \
-                start and text[start - 1] == "、" and any(e == start - 1 for _, e, _ in found):
+                start and text[start - 1] == "、" and (any(e == start - 1 for _, e, _ in found) or
+                                                      founded_list(text, start)):
             found.append((start, m.end(), ""))
     return found
+
+
+# the items of a list before a college, each a few words with no punctuation but 、 between them
+_ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}、){1,4}$")
+
+
+def founded_list(text: str, start: int) -> bool:
+    """Whether a college at start ends a list that a founding verb opens (加快建设甲乙研究院、丙丁大学: the college
+    founded with the works before it, whatever their kind)."""
+    items = _ITEMS_BEFORE.search(text, max(0, start - 60), start)
+    if items is None:
+        return False
+    first = items.start()
+    while first < start and not text.endswith(_FOUNDING_BEFORE, 0, first):  # the verb may be glued to the first item
+        first += 1
+        if text[first - 1] == "、":
+            return False
+    return first < start
 
 
 # A firm's headquarters built or opened (中国中化总部, 华为矿山油气军团全球总部: tests/gold README, fifth pass, third
@@ -1220,11 +1241,18 @@ def transfers(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "") for m in TRANSFER.finditer(text)] if "入" in text or "外" in text else []
 
 
+PHASED_WORKS = ("提升改造", "改扩建", "改造", "扩建", "处置")  # works done in phases, each a work
+
+
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Works named by a numbered phase (远景动力电池二期): the name read leftwards from the phase, not a kind."""
     found = []
     for m in PHASE.finditer(text) if "期" in text else ():
         start = name_start(doc, m.start(), max_chars=14)
+        if start is None and (work := next((w for w in PHASED_WORKS if text.endswith(w, 0, m.start())), "")):
+            # 甲乙港区改造二期, 丙丁处置二期项目: the phase of the work done on a named work, read leftwards from the work
+            start = name_start(doc, m.start() - len(work), max_chars=14 - len(work))
+            start = None if start is not None and is_generic(text[start:m.start() - len(work)], _CLASSIFYING) else start
         if start is None or m.start() - start < 2:
             continue
         head = text[start:m.start()]

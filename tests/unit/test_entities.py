@@ -4197,3 +4197,33 @@ def test_a_pilot_named_by_its_place_alone_is_no_programme(nlp):
     # a programme
     text = "要在总结河北省试点经验的基础上，推进甲乙综合改革试点。"
     assert found(nlp, text, "Program") == ["甲乙综合改革试点"]
+
+
+def test_a_phase_of_the_work_done_on_a_named_work_is_a_work(nlp):
+    # invented: a phase written after the work done on a named work (甲乙港区改造二期, 丙丁处置二期项目) is one work;
+    # a phase of a sector's upgrading or of a kind's renovation names none
+    text = "甲乙港区改造二期启动建设，加快建设丙丁处置二期项目，推进老旧小区改造一期。"
+    assert found(nlp, text, "Project") == ["甲乙港区改造二期", "丙丁处置二期项目"]
+
+
+def test_spaceports_museums_of_a_kind_and_gate_towers_are_works(nlp):
+    # invented: a spaceport (…航天港), an industry's eco-port (…生态港), a museum of a kind (…军事馆), a people's
+    # art centre of the issuing government (省群艺馆) and a city gate's tower (…城楼) are works built or restored
+    text = "加快建设甲乙商业航天港，丙丁新能源汽车生态港启动建设，推进戊己革命军事馆建设，启动省群艺馆建设，推进庚门城楼修缮。"
+    assert found(nlp, text, "Project") == ["甲乙商业航天港", "丙丁新能源汽车生态港", "戊己革命军事馆", "省群艺馆",
+                                           "庚门城楼"]
+
+
+def test_a_college_ending_a_list_a_founding_verb_opens_is_founded(nlp):
+    # invented: 加快建设甲乙研究院、丙丁大学: the college ends the list the verb of building opens, built with the
+    # work before it, whatever that one's kind; a college listed as an actor is none
+    assert found(nlp, "加快建设甲江创新院、丙丁文化科技大学。", "Project") == ["丙丁文化科技大学"]
+    assert found(nlp, "推动甲乙科技、丙丁大学合作。", "Project") == []
+
+
+def test_a_museum_before_a_quoted_show_or_hall_is_a_venue(nlp):
+    # invented: a museum written right before a quoted show or room (甲乙博物馆“丙丁大展”, 省博物馆“戊厅”揭牌) is where
+    # it is held, nothing built
+    text = "甲乙博物馆“丙丁文明大展”营收7.6亿元，省博物馆“戊己厅”揭牌。"
+    assert found(nlp, text, "Project", quotes=("丙丁文明大展", "戊己厅")) == []
+    assert found(nlp, "建成甲乙博物馆。", "Project") == ["甲乙博物馆"]
