@@ -606,6 +606,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans = [item for span in spans for item in unglued(doc, text, span)]
     if ends := route_zones(doc, text, spans):
         drop_matches(doc, ends)  # 甲乙新区至丙县快速路: the zone is a route's end, written inside the route's name
+    cited_places = cited_place_starts(doc)
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
              not RANKED_BEFORE.search(text, max(0, s - 3), s) or s + r in opens]
@@ -615,12 +616,25 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
-                          and not (text.endswith("馆", s, e) and e + 1 in opens)  # 甲博物馆“乙丙大展”, 丁馆“戊厅”揭牌:
-                          # the hall of a show or a room named in quotes, a venue, nothing built
+                          and not (text.endswith("馆", s, e) and (e in opens or text[e:e + 1] in QUOTE_MARKS
+                                                                  and e + 1 in opens))  # 甲博物馆“乙丙大展”, 丁馆“戊厅”
+                          # 揭牌: the hall of a show or a room named in quotes, a venue, nothing built (the marks are
+                          # normalized away in reports)
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] or s in regional
-                                         else BLOCKING)
+                                         or s in cited_places else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+QUOTE_MARKS = ("“", '"')
+
+
+def cited_place_starts(doc: Doc) -> set[int]:
+    """Where a place that opens a name is also cited as a strategy (雄安 of 雄安郊野公园, the national plan's place):
+    the name read from there is the place's work, not blocked by the plan cited over the place's characters alone."""
+    found = matches(doc)
+    places = {(p.start, p.end) for p in found if p.label == "Place" and dict(p.attrs).get("opens") == "name"}
+    return {c.start for c in found if c.label in CITED_PARK and (c.start, c.end) in places}
 
 
 # A number or a rate (8.6, 150亿方/年) written right before a name read leftwards that begins with the unit of a

@@ -4226,4 +4226,21 @@ def test_a_museum_before_a_quoted_show_or_hall_is_a_venue(nlp):
     # it is held, nothing built
     text = "甲乙博物馆“丙丁文明大展”营收7.6亿元，省博物馆“戊己厅”揭牌。"
     assert found(nlp, text, "Project", quotes=("丙丁文明大展", "戊己厅")) == []
+    assert found(nlp, "甲乙博物馆丙丁大展营收7.6亿元。", "Project", quotes=("丙丁大展",)) == []  # marks normalized away
     assert found(nlp, "建成甲乙博物馆。", "Project") == ["甲乙博物馆"]
+
+
+def test_centres_of_a_kind_built_or_set_up_are_works(nlp):
+    # invented: research, operations, exhibition, fitting, sports and rescue centres named by their place or field
+    # are works (甲乙文化研究中心, 丙丁国际会展中心); a kind alone (工程研究中心) or a city's role (国际会展中心城市)
+    # names none
+    text = ("成立甲乙文化研究中心，丙丁国际会展中心建成，建设戊己数据国际运营中心，庚辛生态适配中心启用，子丑全民体育运动中心投用，"
+            "推进寅卯区域应急救援中心建设，建设一批工程研究中心，打造国际会展中心城市。")
+    assert found(nlp, text, "Project") == ["甲乙文化研究中心", "丙丁国际会展中心", "戊己数据国际运营中心", "庚辛生态适配中心",
+                                           "子丑全民体育运动中心", "寅卯区域应急救援中心"]
+
+
+def test_a_place_cited_as_a_plan_still_opens_its_work(nlp):
+    # invented: 雄安 opening a name is cited as the national plan too (a Strategy over the place's characters); the
+    # work it opens is the place's all the same (雄安郊野公园, 雄安体育中心)
+    assert found(nlp, "雄安甲乙郊野公园建成开放，建成雄安体育中心。", "Project") == ["雄安甲乙郊野公园", "雄安体育中心"]
