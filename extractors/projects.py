@@ -466,7 +466,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
-                 + rings(text))
+                 + rings(text) + short_schools(text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -906,6 +906,18 @@ def ordinals(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         start = name_start(doc, m.start(), max_chars=8) if m.start() else None
         found.append((m.start() if start is None else start, m.end(), ""))
     return found
+
+
+# A school written short by its level and number (县四小, 市三中: the county's fourth primary school) with a verb of
+# building or opening after it: a campus built (guideline 2); without such a verb (县一中高考…) it is a school at work
+SHORT_SCHOOL = re.compile(r"(?<![\u4e00-\u9fff])[县市区][一二三四五六七八九十]{1,2}[中小]"
+                          r"(?=如期|顺利|正式|建成|投入使用|投用|开工|开学|迁建|改扩建|扩建|主体)")
+
+
+def short_schools(text: str) -> list[tuple[int, int, str]]:
+    """Schools written by their level and number, built or opened (县四小如期投入使用, 市三中迁建)."""
+    return [(m.start(), m.end(), "") for m in SHORT_SCHOOL.finditer(text)] if "县" in text or "市" in text or \
+        "区" in text else []
 
 
 # A city's railway station: its name, a compass point and 站 ending the word (合肥西站, 西安东站; not 站点, 站长)

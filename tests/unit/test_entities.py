@@ -4244,3 +4244,10 @@ def test_a_place_cited_as_a_plan_still_opens_its_work(nlp):
     # invented: 雄安 opening a name is cited as the national plan too (a Strategy over the place's characters); the
     # work it opens is the place's all the same (雄安郊野公园, 雄安体育中心)
     assert found(nlp, "雄安甲乙郊野公园建成开放，建成雄安体育中心。", "Project") == ["雄安甲乙郊野公园", "雄安体育中心"]
+
+
+def test_a_school_written_by_its_level_and_number_built_is_a_work(nlp):
+    # invented: 县四小, 市三中 (the county's fourth primary, the city's third middle school) with a verb of building or
+    # opening after them are campuses built; written as a school at work (县一中高考…) they name none
+    text = "甲乙南互通开工建设，县四小如期投入使用，市三中迁建完成，县一中高考成绩优异。"
+    assert found(nlp, text, "Project") == ["甲乙南互通", "县四小", "市三中"]
