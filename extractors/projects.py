@@ -470,7 +470,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
-                 + rings(text))
+                 + rings(text) + short_schools(text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -610,6 +610,7 @@ def find_projects(doc: Doc) -> list[Match]:
     spans = [item for span in spans for item in unglued(doc, text, span)]
     if ends := route_zones(doc, text, spans):
         drop_matches(doc, ends)  # 甲乙新区至丙县快速路: the zone is a route's end, written inside the route's name
+    cited_places = cited_place_starts(doc)
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
              not RANKED_BEFORE.search(text, max(0, s - 3), s) or s + r in opens]
@@ -619,10 +620,25 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
+                          and not (text.endswith("馆", s, e) and (e in opens or text[e:e + 1] in QUOTE_MARKS
+                                                                  and e + 1 in opens))  # 甲博物馆“乙丙大展”, 丁馆“戊厅”
+                          # 揭牌: the hall of a show or a room named in quotes, a venue, nothing built (the marks are
+                          # normalized away in reports)
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] or s in regional
-                                         else BLOCKING)
+                                         or s in cited_places else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
+
+
+QUOTE_MARKS = ("“", '"')
+
+
+def cited_place_starts(doc: Doc) -> set[int]:
+    """Where a place that opens a name is also cited as a strategy (雄安 of 雄安郊野公园, the national plan's place):
+    the name read from there is the place's work, not blocked by the plan cited over the place's characters alone."""
+    found = matches(doc)
+    places = {(p.start, p.end) for p in found if p.label == "Place" and dict(p.attrs).get("opens") == "name"}
+    return {c.start for c in found if c.label in CITED_PARK and (c.start, c.end) in places}
 
 
 # A number or a rate (8.6, 150亿方/年) written right before a name read leftwards that begins with the unit of a
@@ -896,6 +912,18 @@ def ordinals(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A school written short by its level and number (县四小, 市三中: the county's fourth primary school) with a verb of
+# building or opening after it: a campus built (guideline 2); without such a verb (县一中高考…) it is a school at work
+SHORT_SCHOOL = re.compile(r"(?<![\u4e00-\u9fff])[县市区][一二三四五六七八九十]{1,2}[中小]"
+                          r"(?=如期|顺利|正式|建成|投入使用|投用|开工|开学|迁建|改扩建|扩建|主体)")
+
+
+def short_schools(text: str) -> list[tuple[int, int, str]]:
+    """Schools written by their level and number, built or opened (县四小如期投入使用, 市三中迁建)."""
+    return [(m.start(), m.end(), "") for m in SHORT_SCHOOL.finditer(text)] if "县" in text or "市" in text or \
+        "区" in text else []
+
+
 # A city's railway station: its name, a compass point and 站 ending the word (合肥西站, 西安东站; not 站点, 站长)
 STATION = re.compile(r"[东西南北]站(?![点长台务所])")
 
@@ -1139,9 +1167,28 @@ def colleges(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             continue
         if text.endswith(_FOUNDING_BEFORE, 0, start) or text.startswith(FOUNDING, after) or PLANNED.match(text, after) or \
                 APPROVED.match(text, after) or \
-                start and text[start - 1] == "、" and any(e == start - 1 for _, e, _ in found):
+                start and text[start - 1] == "、" and (any(e == start - 1 for _, e, _ in found) or
+                                                      founded_list(text, start)):
             found.append((start, m.end(), ""))
     return found
+
+
+# the items of a list before a college, each a few words with no punctuation but 、 between them
+_ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}、){1,4}$")
+
+
+def founded_list(text: str, start: int) -> bool:
+    """Whether a college at start ends a list that a founding verb opens (加快建设甲乙研究院、丙丁大学: the college
+    founded with the works before it, whatever their kind)."""
+    items = _ITEMS_BEFORE.search(text, max(0, start - 60), start)
+    if items is None:
+        return False
+    first = items.start()
+    while first < start and not text.endswith(_FOUNDING_BEFORE, 0, first):  # the verb may be glued to the first item
+        first += 1
+        if text[first - 1] == "、":
+            return False
+    return first < start
 
 
 # A firm's headquarters built or opened (中国中化总部, 华为矿山油气军团全球总部: tests/gold README, fifth pass, third
@@ -1224,11 +1271,18 @@ def transfers(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "") for m in TRANSFER.finditer(text)] if "入" in text or "外" in text else []
 
 
+PHASED_WORKS = ("提升改造", "改扩建", "改造", "扩建", "处置")  # works done in phases, each a work
+
+
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Works named by a numbered phase (远景动力电池二期): the name read leftwards from the phase, not a kind."""
     found = []
     for m in PHASE.finditer(text) if "期" in text else ():
         start = name_start(doc, m.start(), max_chars=14)
+        if start is None and (work := next((w for w in PHASED_WORKS if text.endswith(w, 0, m.start())), "")):
+            # 甲乙港区改造二期, 丙丁处置二期项目: the phase of the work done on a named work, read leftwards from the work
+            start = name_start(doc, m.start() - len(work), max_chars=14 - len(work))
+            start = None if start is not None and is_generic(text[start:m.start() - len(work)], _CLASSIFYING) else start
         if start is None or m.start() - start < 2:
             continue
         head = text[start:m.start()]

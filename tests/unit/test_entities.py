@@ -4362,3 +4362,57 @@ def test_a_free_trade_zone_s_linked_area_named_by_the_zone_is_a_designation(nlp)
     text = "甲乙园区获批自贸区联动创新区，沧州自贸试验区联动创新区加快建设。"
     assert found(nlp, text, "Program") == ["自贸区联动创新区"]
     assert found(nlp, text, "Zone") == ["沧州自贸试验区联动创新区"]
+
+
+def test_a_phase_of_the_work_done_on_a_named_work_is_a_work(nlp):
+    # invented: a phase written after the work done on a named work (甲乙港区改造二期, 丙丁处置二期项目) is one work;
+    # a phase of a sector's upgrading or of a kind's renovation names none
+    text = "甲乙港区改造二期启动建设，加快建设丙丁处置二期项目，推进老旧小区改造一期。"
+    assert found(nlp, text, "Project") == ["甲乙港区改造二期", "丙丁处置二期项目"]
+
+
+def test_spaceports_museums_of_a_kind_and_gate_towers_are_works(nlp):
+    # invented: a spaceport (…航天港), an industry's eco-port (…生态港), a museum of a kind (…军事馆), a people's
+    # art centre of the issuing government (省群艺馆) and a city gate's tower (…城楼) are works built or restored
+    text = "加快建设甲乙商业航天港，丙丁新能源汽车生态港启动建设，推进戊己革命军事馆建设，启动省群艺馆建设，推进庚门城楼修缮。"
+    assert found(nlp, text, "Project") == ["甲乙商业航天港", "丙丁新能源汽车生态港", "戊己革命军事馆", "省群艺馆",
+                                           "庚门城楼"]
+
+
+def test_a_college_ending_a_list_a_founding_verb_opens_is_founded(nlp):
+    # invented: 加快建设甲乙研究院、丙丁大学: the college ends the list the verb of building opens, built with the
+    # work before it, whatever that one's kind; a college listed as an actor is none
+    assert found(nlp, "加快建设甲江创新院、丙丁文化科技大学。", "Project") == ["丙丁文化科技大学"]
+    assert found(nlp, "推动甲乙科技、丙丁大学合作。", "Project") == []
+
+
+def test_a_museum_before_a_quoted_show_or_hall_is_a_venue(nlp):
+    # invented: a museum written right before a quoted show or room (甲乙博物馆“丙丁大展”, 省博物馆“戊厅”揭牌) is where
+    # it is held, nothing built
+    text = "甲乙博物馆“丙丁文明大展”营收7.6亿元，省博物馆“戊己厅”揭牌。"
+    assert found(nlp, text, "Project", quotes=("丙丁文明大展", "戊己厅")) == []
+    assert found(nlp, "甲乙博物馆丙丁大展营收7.6亿元。", "Project", quotes=("丙丁大展",)) == []  # marks normalized away
+    assert found(nlp, "建成甲乙博物馆。", "Project") == ["甲乙博物馆"]
+
+
+def test_centres_of_a_kind_built_or_set_up_are_works(nlp):
+    # invented: research, operations, exhibition, fitting, sports and rescue centres named by their place or field
+    # are works (甲乙文化研究中心, 丙丁国际会展中心); a kind alone (工程研究中心) or a city's role (国际会展中心城市)
+    # names none
+    text = ("成立甲乙文化研究中心，丙丁国际会展中心建成，建设戊己数据国际运营中心，庚辛生态适配中心启用，子丑全民体育运动中心投用，"
+            "推进寅卯区域应急救援中心建设，建设一批工程研究中心，打造国际会展中心城市。")
+    assert found(nlp, text, "Project") == ["甲乙文化研究中心", "丙丁国际会展中心", "戊己数据国际运营中心", "庚辛生态适配中心",
+                                           "子丑全民体育运动中心", "寅卯区域应急救援中心"]
+
+
+def test_a_place_cited_as_a_plan_still_opens_its_work(nlp):
+    # invented: 雄安 opening a name is cited as the national plan too (a Strategy over the place's characters); the
+    # work it opens is the place's all the same (雄安郊野公园, 雄安体育中心)
+    assert found(nlp, "雄安甲乙郊野公园建成开放，建成雄安体育中心。", "Project") == ["雄安甲乙郊野公园", "雄安体育中心"]
+
+
+def test_a_school_written_by_its_level_and_number_built_is_a_work(nlp):
+    # invented: 县四小, 市三中 (the county's fourth primary, the city's third middle school) with a verb of building or
+    # opening after them are campuses built; written as a school at work (县一中高考…) they name none
+    text = "甲乙南互通开工建设，县四小如期投入使用，市三中迁建完成，县一中高考成绩优异。"
+    assert found(nlp, text, "Project") == ["甲乙南互通", "县四小", "市三中"]
