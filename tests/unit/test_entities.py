@@ -4197,3 +4197,26 @@ def test_a_pilot_named_by_its_place_alone_is_no_programme(nlp):
     # a programme
     text = "要在总结河北省试点经验的基础上，推进甲乙综合改革试点。"
     assert found(nlp, text, "Program") == ["甲乙综合改革试点"]
+
+
+def test_a_reform_named_by_its_sector_economy_or_market_is_no_programme(nlp):
+    # invented: the economy, an industry, the countryside, teaching, pay, the business climate, governance or a
+    # market reformed as a whole (guideline 2: a reform named only by its sector is not a Program); a reform with a
+    # proper name, or one turning a market into a mechanism (…市场化改革), stays
+    text = ("甲乙县深化农村经济改革、丙丁工业改革、农业农村改革、高等教育教学改革、事业单位工资改革、营商环境改革、"
+            "公司治理改革和资本市场改革，推进戊己利率市场化改革和庚辛土地制度改革。")
+    assert found(nlp, text, "Program") == ["戊己利率市场化改革", "庚辛土地制度改革"]
+
+
+def test_residence_permits_and_zero_carbon_factories_are_programmes(nlp):
+    # invented: 居住证制度 (guideline 2's example of a named system, its head three characters) and 零碳工厂 (the
+    # factory-level designation beside 零碳园区) are national programmes
+    text = "甲乙县全面推行居住证制度，建设一批零碳工厂。"
+    assert found(nlp, text, "Program") == ["居住证制度", "零碳工厂"]
+
+
+def test_the_theme_education_on_the_thought_is_written_with_or_without_study(nlp):
+    # invented: the Party's theme education named by the thought it studies, 学习贯彻 before it or not, is one
+    # programme under the name written
+    text = "甲乙县扎实开展党史学习教育、习近平新时代中国特色社会主义思想主题教育。"
+    assert "习近平新时代中国特色社会主义思想主题教育" in found(nlp, text, "Program")
