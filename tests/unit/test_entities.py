@@ -4220,3 +4220,11 @@ def test_the_theme_education_on_the_thought_is_written_with_or_without_study(nlp
     # programme under the name written
     text = "甲乙县扎实开展党史学习教育、习近平新时代中国特色社会主义思想主题教育。"
     assert "习近平新时代中国特色社会主义思想主题教育" in found(nlp, text, "Program")
+
+
+def test_quoted_names_listed_before_a_campaign_kind_take_it_as_their_head(nlp):
+    # invented: quoted names listed before 等 and a kind of 行动 are each that campaign, named with it, a two-part
+    # slogan an item (“抓甲乙、促丙丁”“抓戊己、促庚辛”等专项行动); before 活动 they stay as quoted
+    text = "深入开展抓甲乙、促丙丁抓戊己、促庚辛等专项行动，举办壬癸乐购等活动。"
+    got = found(nlp, text, "Program", quotes=("抓甲乙、促丙丁", "抓戊己、促庚辛", "壬癸乐购"), named=True)
+    assert got[:2] == ["抓甲乙、促丙丁专项行动", "抓戊己、促庚辛专项行动"] and "壬癸乐购" in got
