@@ -1002,7 +1002,8 @@ LISTED_WRONGS = re.compile(lexicons.alternation("program_listed_wrongs"))  # 等
 def listed_quoted(doc: Doc) -> list[Match]:
     """The quoted names a list gives before the kind it shares (“红色文艺轻骑兵”“文化进万家”“全民阅读”等系列活动):
     each a programme of that kind (guideline 2: a named campaign; coordinated names are separate entities), written
-    as quoted, without the kind. Not a quoted list of one name (“腾笼换鸟、凤凰涅槃”攻坚行动: no 等), nor wrongs
+    as quoted, without the kind of activities (活动, 系列行动); a kind of 行动 after 等 is each campaign's head and
+    names it (“甲乙、丙丁”“戊己”等专项行动: 甲乙、丙丁专项行动, 戊己专项行动; a two-part slogan an item). Not a quoted list of one name (“腾笼换鸟、凤凰涅槃”攻坚行动: no 等), nor wrongs
     fought (“套路贷”等非法金融活动: program_listed_wrongs)."""
     text, spans, found = doc_text(doc), quoted(doc), []
     ends = {b: (a, b) for a, b in spans}
@@ -1014,8 +1015,12 @@ def listed_quoted(doc: Doc) -> list[Match]:
         while prev := ends.get(items[-1][0]) or (ends.get(items[-1][0] - 1)
                                                   if text[items[-1][0] - 1:items[-1][0]] == "、" else None):
             items.append(prev)
-        found += [Match(x, y, "Program") for x, y in items
-                  if 2 <= y - x <= 12 and not re.search(r"[、，,。；;]", text[x:y]) and not covered(doc, x, y, NAMES)]
+        head = text[kind.start() + 1:kind.end()]  # 等|专项行动: a campaign's head each item takes (not 等系列行动)
+        own = head.endswith("行动") and not kind.group(1).startswith("系列")
+        found += [Match(x, y, "Program", attrs=(("name", text[x:y] + head),) if own else ())
+                  for x, y in items
+                  if 2 <= y - x <= 12 and not re.search(r"[，,。；;]" if own else r"[、，,。；;]", text[x:y]) and
+                  not covered(doc, x, y, NAMES)]
     return found
 
 

@@ -4416,3 +4416,34 @@ def test_a_school_written_by_its_level_and_number_built_is_a_work(nlp):
     # opening after them are campuses built; written as a school at work (县一中高考…) they name none
     text = "甲乙南互通开工建设，县四小如期投入使用，市三中迁建完成，县一中高考成绩优异。"
     assert found(nlp, text, "Project") == ["甲乙南互通", "县四小", "市三中"]
+
+
+def test_a_reform_named_by_its_sector_economy_or_market_is_no_programme(nlp):
+    # invented: the economy, an industry, the countryside, teaching, pay, the business climate, governance or a
+    # market reformed as a whole (guideline 2: a reform named only by its sector is not a Program); a reform with a
+    # proper name, or one turning a market into a mechanism (…市场化改革), stays
+    text = ("甲乙县深化农村经济改革、丙丁工业改革、农业农村改革、高等教育教学改革、事业单位工资改革、营商环境改革、"
+            "公司治理改革和资本市场改革，推进戊己利率市场化改革和庚辛土地制度改革。")
+    assert found(nlp, text, "Program") == ["戊己利率市场化改革", "庚辛土地制度改革"]
+
+
+def test_residence_permits_and_zero_carbon_factories_are_programmes(nlp):
+    # invented: 居住证制度 (guideline 2's example of a named system, its head three characters) and 零碳工厂 (the
+    # factory-level designation beside 零碳园区) are national programmes
+    text = "甲乙县全面推行居住证制度，建设一批零碳工厂。"
+    assert found(nlp, text, "Program") == ["居住证制度", "零碳工厂"]
+
+
+def test_the_theme_education_on_the_thought_is_written_with_or_without_study(nlp):
+    # invented: the Party's theme education named by the thought it studies, 学习贯彻 before it or not, is one
+    # programme under the name written
+    text = "甲乙县扎实开展党史学习教育、习近平新时代中国特色社会主义思想主题教育。"
+    assert "习近平新时代中国特色社会主义思想主题教育" in found(nlp, text, "Program")
+
+
+def test_quoted_names_listed_before_a_campaign_kind_take_it_as_their_head(nlp):
+    # invented: quoted names listed before 等 and a kind of 行动 are each that campaign, named with it, a two-part
+    # slogan an item (“抓甲乙、促丙丁”“抓戊己、促庚辛”等专项行动); before 活动 they stay as quoted
+    text = "深入开展抓甲乙、促丙丁抓戊己、促庚辛等专项行动，举办壬癸乐购等活动。"
+    got = found(nlp, text, "Program", quotes=("抓甲乙、促丙丁", "抓戊己、促庚辛", "壬癸乐购"), named=True)
+    assert got[:2] == ["抓甲乙、促丙丁专项行动", "抓戊己、促庚辛专项行动"] and "壬癸乐购" in got
