@@ -4287,3 +4287,11 @@ def test_convening_opens_no_event_name(nlp):
     # invented: 召集 (to convene) is the verb of holding the event, never inside its name, like 召开
     text = "甲县召集乙丙合作论坛。"
     assert found(nlp, text, "Event") == ["乙丙合作论坛"]
+
+
+def test_a_kind_of_city_a_place_sets_out_to_be_is_no_work(nlp):
+    # invented: 公园城市 and 物流枢纽城市 are roles a city takes on (a park city, a logistics hub city), no park or hub
+    # built; a park named and built stays a work
+    text = "甲市建设美丽宜居公园城市，打造乙丙物流枢纽城市，建成丁戊公园。"
+    assert found(nlp, text, "Project") == ["丁戊公园"]
+    assert found(nlp, text, "Enterprise") == []
