@@ -29,7 +29,8 @@ PROJECT_SUFFIX = re.compile(
     r"(?!(?<=[东西南北]院)区)"  # 江北院区: the campus's 院区, not a side campus (北院) cut inside it
     r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
     r"(?![\u4e00-\u9fff]{0,2}圈)"  # 1小时高铁圈, 半小时交通圈: how far a line takes people in a time, a layout, no work
-    r"(?!(?<=中心)枢纽)")  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
+    r"(?!(?<=中心)枢纽)"  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
+    r"(?!城市)")  # 公园城市, 物流枢纽城市: a kind of city a place sets out to be, its role, no work
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = tuple(sorted({*lexicons.terms("project_generic_words"), *lexicons.terms("program_works_judgements")},
                             key=lambda w: (-len(w), w)))  # and works judged (“钓鱼”项目, 形象工程): a kind, no work

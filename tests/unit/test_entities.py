@@ -4447,3 +4447,11 @@ def test_quoted_names_listed_before_a_campaign_kind_take_it_as_their_head(nlp):
     text = "深入开展抓甲乙、促丙丁抓戊己、促庚辛等专项行动，举办壬癸乐购等活动。"
     got = found(nlp, text, "Program", quotes=("抓甲乙、促丙丁", "抓戊己、促庚辛", "壬癸乐购"), named=True)
     assert got[:2] == ["抓甲乙、促丙丁专项行动", "抓戊己、促庚辛专项行动"] and "壬癸乐购" in got
+
+
+def test_a_kind_of_city_a_place_sets_out_to_be_is_no_work(nlp):
+    # invented: 公园城市 and 物流枢纽城市 are roles a city takes on (a park city, a logistics hub city), no park or hub
+    # built; a park named and built stays a work
+    text = "甲市建设美丽宜居公园城市，打造乙丙物流枢纽城市，建成丁戊公园。"
+    assert found(nlp, text, "Project") == ["丁戊公园"]
+    assert found(nlp, text, "Enterprise") == []
