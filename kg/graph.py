@@ -266,11 +266,14 @@ SECTION_AFTER = re.compile(r"\([^()]{1,10}\)|[\u4e00-\u9fff]{1,3}段")  # not �
 def same_project(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One work per report however it is written: a name is the report's fuller one that adds only the kind of
     undertaking after it (淮河入海水道二期 of 淮河入海水道二期工程, 南水北调 of 南水北调工程) or the one section or
-    branch the report names of it (中欧班列 of 中欧班列(义新欧), 京滨城际 of 京滨城际南段), when only one fits; a
-    name that shares a list's kind (甲线 of 甲线、乙线等绿带) is that kind's work, no line's."""
+    branch the report names of it (中欧班列 of 中欧班列(义新欧), 京滨城际 of 京滨城际南段) or only the place it is
+    in before it (大兴国际机场 of 北京大兴国际机场), when only one fits; a name that shares a list's kind (甲线 of
+    甲线、乙线等绿带) is that kind's work, no line's."""
+    gaz = gazetteer.load()
     _same(mentions, resolved, "Project", lambda m, res, named: [
         k for k in named if k in (res.key + w for w in KIND_AFTER)
-        or k.startswith(res.key) and SECTION_AFTER.fullmatch(k, len(res.key)) and not dict(m.attrs).get("name")])
+        or k.startswith(res.key) and SECTION_AFTER.fullmatch(k, len(res.key)) and not dict(m.attrs).get("name")
+        or len(res.key) >= 4 and len(k) > len(res.key) and k.endswith(res.key) and gaz.lookup(k[:-len(res.key)])])
 
 
 GOAL_QUALIFIERS = re.compile(f"(?:{lexicons.alternation('strategy_goal_qualifiers')})+")  # 新时代社会主义现代化

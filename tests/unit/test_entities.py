@@ -4455,3 +4455,18 @@ def test_a_kind_of_city_a_place_sets_out_to_be_is_no_work(nlp):
     text = "甲市建设美丽宜居公园城市，打造乙丙物流枢纽城市，建成丁戊公园。"
     assert found(nlp, text, "Project") == ["丁戊公园"]
     assert found(nlp, text, "Enterprise") == []
+
+
+def test_a_work_written_without_its_place_is_the_placed_one():
+    from kg.graph import same_project
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented works: 甲乙航天港 is 沧州甲乙航天港 written without its place; 丙丁机场 with two placed forms stays itself
+    # (which one it is cannot be told), and a longer name whose head is no place (戊己丙丁机场) is another work
+    names = ["沧州甲乙航天港", "甲乙航天港", "沧州丙丁机场", "衡水丙丁机场", "丙丁机场", "戊己庚辛码头", "庚辛码头"]
+    mentions = tuple(Mention("r", "Project", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_project(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == [
+        "沧州甲乙航天港", "沧州甲乙航天港", "沧州丙丁机场", "衡水丙丁机场", "丙丁机场", "戊己庚辛码头", "庚辛码头"]
