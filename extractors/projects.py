@@ -321,9 +321,8 @@ def find_projects(doc: Doc) -> list[Match]:
     regional: set[int] = set()  # where a research institution named by a cited region begins
     places = [p for p in matches(doc) if p.label == "Place"]
     tokens = token_bounds(doc)
-    starts = [a for a, _ in tokens]
     for m in project_lists(text):
-        if m.re is LIST_OF_PROJECTS and starts[bisect.bisect_right(starts, m.end(1)) - 1] < m.end(1):
+        if m.re is LIST_OF_PROJECTS and m.end(1) not in token_starts(doc):
             continue  # 扩大到中等职业学校: the 等 of a word (中等, 高等, 平等) closes no list
         closing = (COUNT_OPENS if m.re is COUNTED_LIST else _CLOSE).match(text, m.end(1)).end()  # 等, 等8条, 三个,
         # 四大: the kind is written after them
