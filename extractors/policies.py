@@ -72,9 +72,9 @@ GOVERNED = re.compile(lexicons.alternation("policy_clause_verbs"))  # 依据|城
 TREATY = re.compile(r"(?:条约|公约|宪章|协定|议定书)$")  # international documents (policy_titled_end)
 KIND_OF_TREATY = re.compile(r"(?:[个项]|参加|加入|缔结|签署|签订|遵守)国际[\u4e00-\u9fff]{0,2}$")  # 参加国际条约: a kind
 POINTED = re.compile(r"^(?:[其它这该此]|那[个些])")  # 这个条约, 该协定: a document pointed at by a pronoun
-# 双边投资协定: a kind, no title (投资协定 is a titled end read whole; 自由贸易|协定 and the like: policy_treaty_kinds)
+# 双边投资协定: a kind, no title (投资协定 is a titled end read whole; 自由贸易协定 and the like: policy_treaty_kinds)
 TREATY_KIND = re.compile(r"(?:自由|服务|投资|长期|双边|多边)投资协定")
-TREATY_KINDS = tuple(lexicons.terms("policy_treaty_kinds"))  # 科技合作|协定, 自贸|协定: a kind of agreement, no title
+TREATY_KINDS = tuple(lexicons.terms("policy_treaty_kinds"))  # 科技合作协定, 空洞条约, 居民公约: a kind, no title
 TREATIES_JOINED = re.compile(r"(?:声明|公报|条约|公约|协定|宪章)[和及与、]")
 LAW_WORD = re.compile(r"法(?:[制律治]|规(?!定))")  # 产品质量安全法制保障: 法制, not a law; 食品安全法|规定 is the law
 COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项部]$")  # 110个县城总体规划: documents of a kind, not one
@@ -334,8 +334,8 @@ def _unquoted(doc: Doc) -> list[Match]:
     for m in list(TITLED.finditer(text)) + list(AFTER_VERB.finditer(text)):
         if m.group() == "规定" and _stipulated(text, m.start(), m.end()):
             continue  # 宪法所规定的…, 明确规定…的关系: the verb; 劳动法的规定: a law's provisions, no title
-        if m.group() == "协定" and text.endswith(TREATY_KINDS, 0, m.start()):
-            continue  # 签订长期贸易协定, 签署甲乙、丙丁自贸协定: agreements of a kind or trade, no title
+        if TREATY.search(m.group()) and text.endswith(TREATY_KINDS, 0, m.end()):
+            continue  # 签订长期贸易协定, 签署甲乙、丙丁自贸协定, 废除不平等条约: documents of a kind, no title
         if (listed := _listed(doc, text, m.start(), m.end())) and not any(overlaps(f, found) for f in listed):
             found += listed
             continue

@@ -4470,3 +4470,11 @@ def test_a_work_written_without_its_place_is_the_placed_one():
     same_project(mentions, resolved)
     assert [resolved[(m.start, m.end)].key for m in mentions] == [
         "沧州甲乙航天港", "沧州甲乙航天港", "沧州丙丁机场", "衡水丙丁机场", "丙丁机场", "戊己庚辛码头", "庚辛码头"]
+
+
+def test_a_treaty_named_only_by_a_judgement_or_a_community_code_is_a_kind(nlp):
+    # invented: a treaty word after a judgement of it (丧权辱国条约, 空洞条约) or a code of conduct a community draws up
+    # (居民公约) names a kind of document, no title (policy_treaty_kinds); a treaty named by its subject is one
+    text = ("历史上多次签订丧权辱国条约，侈谈互不侵犯的空洞条约，推动群众制订街道居民公约，"
+            "签订甲乙和平友好条约，签署丙丁睦邻友好合作条约。")
+    assert found(nlp, text, "Policy") == ["甲乙和平友好条约", "丙丁睦邻友好合作条约"]
