@@ -4478,3 +4478,14 @@ def test_a_treaty_named_only_by_a_judgement_or_a_community_code_is_a_kind(nlp):
     text = ("历史上多次签订丧权辱国条约，侈谈互不侵犯的空洞条约，推动群众制订街道居民公约，"
             "签订甲乙和平友好条约，签署丙丁睦邻友好合作条约。")
     assert found(nlp, text, "Policy") == ["甲乙和平友好条约", "丙丁睦邻友好合作条约"]
+
+
+def test_words_of_example_purpose_and_hostility_end_a_name_read_leftwards(nlp):
+    # invented: 例如 (an example follows), 为了 (a purpose), 并且, 所谓, 这个, and verbs of annulling or instigating
+    # (宣布废除, 撕毁, 指使) open the clause before a name; a political bloc (战争集团, 卖国集团) is no firm, nor a trade
+    # named by its work in a list of kinds (采煤、发电等企业)
+    text = ("例如甲乙钢铁公司增产，为了丙丁博览会顺利举办，宣布废除戊己停战协定，指使庚辛卖国集团，这个所谓子丑防务集团，"
+            "举办采煤、发电等企业。")
+    assert found(nlp, text, "Enterprise") == ["甲乙钢铁公司"]
+    assert found(nlp, text, "Event") == ["丙丁博览会"]
+    assert found(nlp, text, "Policy") == ["戊己停战协定"]
