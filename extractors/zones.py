@@ -54,6 +54,7 @@ NETWORKS = ("路网", "线网", "站网")  # the zone's network of roads or line
 MAIN_FUNCTION = ("优化", "重点", "限制", "禁止")  # …开发区: the kinds of area of the main-functional-area plan
 STOPS = tuple(w for w in NAME_STOP if len(w) > 1)
 HEAD_VERBS = lexicons.terms("zone_head_verbs")  # inside a head they end a clause (加力建设自贸试验区): the name begins after them
+PLACED_VERBS = lexicons.terms("zone_head_verbs_placed")  # 甲市开发|乙新区: they end a clause where a place follows
 # suffixes that name a park, town, reserve or cluster only after a place or a local name (松原石化园区, 甲县返乡创业园,
 # 平潭台湾小镇, 甲乙湖自然保护区, 昝岗高端高新产业集聚区)
 CLUSTERS = lexicons.terms("zone_cluster_suffixes")  # 航运服务集聚区: without a place, a kind a plan promotes
@@ -587,6 +588,15 @@ def place_ending_at(text: str, at: int) -> int | None:
 JOINT_VERBS = lexicons.longest_first("zone_joint_verbs")  # 共建: 与乙市共建产业园, a clause
 
 
+def _verb_between_places(text: str, at: int, end: int, suffix_start: int) -> bool:
+    """Whether a verb of developing or founding at..end inside a zone's head is the clause's verb: a place or a local
+    name follows it (开发|乙丙新区), or a place is its subject right before it and a name follows (甲市|开发|渤海新区);
+    not a word of the name (甲乙重点开发开放试验区)."""
+    rest = text[end:suffix_start]
+    return len(rest) >= 2 and not rest.startswith("开放") and \
+        (opens_with_place(rest) or toponym(rest) or opens_with_toponym(rest) or place_ending_at(text, at) is not None)
+
+
 def joint_verb_end(doc: Doc, start: int) -> int:
     """Where a verb of building together ends that stands right after the places, or two places' initials, opening at
     start (与|乙市平谷区|共建…, 与|沪苏|共建…), or 0."""
@@ -659,6 +669,9 @@ def find_zones(doc: Doc) -> list[Match]:
                        if (at := last_outside_places(doc, w, start + (w not in HEAD_VERBS), m.start())) >= 0),
                       default=start)  # 呼和浩特综保区: a 和 inside a place's name joins nothing
             start = cut if m.start() - cut >= 2 or cut == m.start() else start
+            start = max([start] + [at + len(w) for w in PLACED_VERBS
+                                   if (at := last_outside_places(doc, w, start, m.start())) >= 0 and
+                                   _verb_between_places(text, at, at + len(w), m.start())])
         if start is not None and text[start - 1:start] in ("与", "同") and (joint := joint_verb_end(doc, start)):
             if only_words(text[joint:m.start()], ZONE_KIND_WORDS, min_rest=1):
                 continue  # 与乙市共建产业园: a clause, the park named by its kind

@@ -4489,3 +4489,11 @@ def test_words_of_example_purpose_and_hostility_end_a_name_read_leftwards(nlp):
     assert found(nlp, text, "Enterprise") == ["甲乙钢铁公司"]
     assert found(nlp, text, "Event") == ["丙丁博览会"]
     assert found(nlp, text, "Policy") == ["戊己停战协定"]
+
+
+def test_a_verb_of_developing_between_a_place_and_a_zone_ends_the_clause(nlp):
+    # invented: 开发 after a place that is its subject, or before a place or local name (洋浦: a riverside place's
+    # name by its form) is the clause's verb, and the zone's name begins after it (zone_head_verbs_placed); 开发 in
+    # 重点开发开放试验区 is a word of the name; 批准 and 吸收 open the clause before a name
+    text = ("国务院批准甲乙省吸收外商投资开发洋浦经济开发区，支持沧州市开发渤海新区，推进阿拉山口重点开发开放试验区建设。")
+    assert found(nlp, text, "Zone") == ["洋浦经济开发区", "渤海新区", "阿拉山口重点开发开放试验区"]
