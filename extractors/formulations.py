@@ -26,6 +26,7 @@ PLACES = lexicons.words("formulation_place_parts")  # 九市一区, 三省一区
 FACILITIES = lexicons.words("formulation_facility_parts")  # 三馆一站, 三站一场: built things counted, not a layout
 CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])")  # 7+18+N, 4+1
 N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{lexicons.alternation('formulation_numbered_heads')}"
+                   rf"{lexicons.alternation('formulation_numbered_head_nouns')}?"
                    rf"(?!{lexicons.alternation('formulation_numbered_not_before')})"
                    r"|[两三四五]件大事|[两三四五]篇大文章")
 # a motto counted by its characters (十六字方针, 二十字总要求): a formulation, whether or not its words are quoted before it

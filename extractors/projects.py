@@ -404,6 +404,8 @@ def find_projects(doc: Doc) -> list[Match]:
                          item_end)
             if m.re is COUNTED_LIST and any(s <= a and b <= item_end and text[a:b] in _LEADING for a, b in tokens):
                 continue  # 新建和加密建设、改造提升24个高速: what is done to works of a kind, no name
+            if text[s:item_end] in NAME_STOP:
+                continue  # 办好两件大事、抓好|六个工程: a verb, the clause of the count's own, no work
             if text.endswith(REACHES, s, item_end):
                 continue  # 甲江上游、乙河上中游等防护林工程: the reaches of rivers where a work is done, regions
             if m.group(2) == "枢纽" and HUB_ROLES.search(text, s, item_end):

@@ -4497,3 +4497,26 @@ def test_a_verb_of_developing_between_a_place_and_a_zone_ends_the_clause(nlp):
     # 重点开发开放试验区 is a word of the name; 批准 and 吸收 open the clause before a name
     text = ("国务院批准甲乙省吸收外商投资开发洋浦经济开发区，支持沧州市开发渤海新区，推进阿拉山口重点开发开放试验区建设。")
     assert found(nlp, text, "Zone") == ["洋浦经济开发区", "渤海新区", "阿拉山口重点开发开放试验区"]
+
+
+def test_a_place_before_its_peoples_cadres_or_output_stands_alone():
+    # invented: 各族, 干部 and an indicator the place owns (GDP, 增速) leave the place a word of its own
+    # (place_own_after); a place opening a longer name does not (甲乙县成立40周年)
+    from extractors.places import stands_alone
+
+    text = "习近平总书记给景宁各族干部群众回信，景宁GDP增速全省第二。"
+    assert stands_alone(text, text.index("景宁"), text.index("景宁") + 2)
+    assert stands_alone(text, text.rindex("景宁"), text.rindex("景宁") + 2)
+
+
+def test_a_verb_as_the_last_item_before_a_count_names_no_work(nlp):
+    # invented: the verb after 、 opens the count's own clause (办好两件大事、抓好|六个工程), so no item is a work
+    text = "办好两件大事、抓好“六个工程”，推进甲乙、丙丁两个工程。"
+    assert found(nlp, text, "Project", quotes=("六个工程",)) == ["甲乙", "丙丁"]
+
+
+def test_an_n_big_formulation_runs_on_to_the_noun_after_its_head(nlp):
+    # invented: 定位, 任务, 目标 after the head of an N大 formulation close one longer name (五大战略定位); the head
+    # alone still ends it where no such noun follows (三大战略)
+    text = "明确五大战略定位，落实三大战略任务，实施三大战略。"
+    assert found(nlp, text, "Formulation") == ["五大战略定位", "三大战略任务", "三大战略"]
