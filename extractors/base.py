@@ -314,11 +314,19 @@ def longest_first(found: list[Match]) -> list[Match]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def crosses(m: Match, start: int, end: int) -> bool:
+    """Whether m begins in the quoted token start..end and ends outside it, or begins before it and ends inside it
+    (“一市两区”“五基地…”: no name runs from one quoted token into the next); a token wholly inside m, or m wholly
+    inside it, is no crossing."""
+    return start < m.start < end < m.end or m.start < start < m.end < end
+
+
 def register(name: str, find) -> None:
     """A spaCy component that records what find(doc) returns."""
     def make(nlp: Language, name: str):
         def component(doc: Doc) -> Doc:
-            add_matches(doc, find(doc))
+            spans = quoted(doc)
+            add_matches(doc, [m for m in find(doc) if not any(crosses(m, a, b) for a, b in spans)])
             return doc
 
         return component

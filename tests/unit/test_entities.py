@@ -4520,3 +4520,12 @@ def test_an_n_big_formulation_runs_on_to_the_noun_after_its_head(nlp):
     # alone still ends it where no such noun follows (三大战略)
     text = "明确五大战略定位，落实三大战略任务，实施三大战略。"
     assert found(nlp, text, "Formulation") == ["五大战略定位", "三大战略任务", "三大战略"]
+
+
+def test_no_name_runs_from_one_quoted_token_into_the_next(nlp):
+    # invented: two quoted layouts side by side (“一市两区三组团”“五基地六产业七景区”): a work's head inside the second
+    # opens no name reaching back into the first; a list of lacking links closed by 等短板 names no firms
+    text = "按照“一市两区三组团”“五基地六产业七景区”发展思路，补齐甲乙销售、丙丁加工包装等短板。"
+    quotes = ("一市两区三组团", "五基地六产业七景区")
+    assert found(nlp, text, "Project", quotes=quotes) == []
+    assert found(nlp, text, "Enterprise", quotes=quotes) == []
