@@ -4529,3 +4529,10 @@ def test_no_name_runs_from_one_quoted_token_into_the_next(nlp):
     quotes = ("一市两区三组团", "五基地六产业七景区")
     assert found(nlp, text, "Project", quotes=quotes) == []
     assert found(nlp, text, "Enterprise", quotes=quotes) == []
+
+
+def test_a_supply_chain_firm_with_a_firms_verb(nlp):
+    # invented: 供应链 ends a firm's name with a firm's verb or partner frame (与甲乙供应链合作); 产业链供应链 and a
+    # sector's 供应链 are no firms
+    text = "与甲乙供应链合作，提升产业链供应链韧性，完善农产品供应链体系。"
+    assert found(nlp, text, "Enterprise") == ["甲乙供应链"]
