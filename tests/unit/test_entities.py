@@ -4536,3 +4536,10 @@ def test_a_supply_chain_firm_with_a_firms_verb(nlp):
     # sector's 供应链 are no firms
     text = "与甲乙供应链合作，提升产业链供应链韧性，完善农产品供应链体系。"
     assert found(nlp, text, "Enterprise") == ["甲乙供应链"]
+
+
+def test_adverbs_of_time_and_verbs_of_saying_or_adapting_end_a_title_read_leftwards(nlp):
+    # invented: 曾就 ("once, on"), 说一下 ("to say a little about") and 适应 opening its clause stand before a title,
+    # never in it; 适应 inside a name (气候适应型城市) stays
+    text = "甲国外交部曾就乙丙防务条约发表声明。下面说一下丁戊发展纲要的执行情况，适应己庚发展纲要的要求。"
+    assert found(nlp, text, "Policy") == ["乙丙防务条约", "丁戊发展纲要", "己庚发展纲要"]
