@@ -77,8 +77,11 @@ SIGNED_AFTER = re.compile("[与和](?:[\u4e00-\u9fff]{2,4}?" + lexicons.alternat
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
 ATTRACT_VERB = re.compile(lexicons.alternation("enterprise_attract_verbs") + "$")  # 引进|甲乙纺织。: a firm brought in
 STAKE_VERB = re.compile(lexicons.alternation("enterprise_stake_verbs"))  # 增资|甲乙软件: a firm bought into
-# What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地.
-OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?[\u4e00-\u9fff]{0,4}?" + lexicons.alternation("enterprise_other_kinds"))
+# What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地; a kind of two characters
+# or more also after five to eight of its qualities (甲乙、丙丁等优质生态绿色产品)
+_LONG_KINDS = "|".join(re.escape(k) for k in lexicons.longest_first("enterprise_other_kinds") if len(k) > 1)
+OTHER_KIND = re.compile(r"(?:[\d\s]+[家个处座]|一批)?(?:[\u4e00-\u9fff]{0,4}?" +
+                        lexicons.alternation("enterprise_other_kinds") + r"|[\u4e00-\u9fff]{5,8}?(?:" + _LONG_KINDS + "))")
 KIND_END = re.compile("(?:" + lexicons.alternation("enterprise_other_kinds") + ")$")  # 甲乙产业园, 丙丁北方总部
 # What closes a list of firms: 等 or a count of firms, then a word for firms (…等企业, …等11家上市公司, …等园区运营商;
 # not …等企业品牌, brands), or a ranking only firms enter (国贸、建发进入世界500强).

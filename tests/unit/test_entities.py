@@ -4543,3 +4543,10 @@ def test_adverbs_of_time_and_verbs_of_saying_or_adapting_end_a_title_read_leftwa
     # never in it; 适应 inside a name (气候适应型城市) stays
     text = "甲国外交部曾就乙丙防务条约发表声明。下面说一下丁戊发展纲要的执行情况，适应己庚发展纲要的要求。"
     assert found(nlp, text, "Policy") == ["乙丙防务条约", "丁戊发展纲要", "己庚发展纲要"]
+
+
+def test_a_list_closed_by_a_kind_after_its_qualities_names_no_firms(nlp):
+    # invented: 等 and a kind of thing (产品) after up to eight characters of its qualities (优质生态绿色产品) says the
+    # items are products, even where a place opens some of them (甲乙黑猪) or a trade word ends one (优质粮油)
+    text = "重点开发了优质粮油、板栗、淮南黑猪、商城麻鸭等优质生态绿色产品。"
+    assert found(nlp, text, "Enterprise") == []

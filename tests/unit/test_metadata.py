@@ -36,6 +36,12 @@ def test_title_place_when_the_text_is_silent():
     assert (meta.issuer.adcode, meta.year, meta.issuer_method) == ("130403", 2024, "title")
 
 
+def test_title_with_the_year_after_the_issuer():
+    # 甲县2007年政府工作报告: the plan year may follow the issuer's name as well as open the title
+    meta = infer("邯郸市丛台区2024年政府工作报告", "各位代表:本届以来……")
+    assert (meta.issuer.adcode, meta.year, meta.issuer_method, meta.year_method) == ("130403", 2024, "title", "title")
+
+
 def test_manifest_overrides(tmp_path):
     path = tmp_path / "m.csv"
     path.write_text("file,issuer,year\nr.txt,130900,2020\n", encoding="utf-8")
