@@ -4550,3 +4550,9 @@ def test_a_list_closed_by_a_kind_after_its_qualities_names_no_firms(nlp):
     # items are products, even where a place opens some of them (甲乙黑猪) or a trade word ends one (优质粮油)
     text = "重点开发了优质粮油、板栗、淮南黑猪、商城麻鸭等优质生态绿色产品。"
     assert found(nlp, text, "Enterprise") == []
+
+
+def test_a_short_name_that_is_a_word_before_zhinian_is_the_word(nlp):
+    # invented: 大庆 ("grand celebration") before 之年 is the word, not the city (place_not_after); alone it is the city
+    text = "今年是新中国成立70周年的大庆之年，支持大庆转型发展。"
+    assert found(nlp, text, "Place") == ["大庆"]  # of the two, only the city
