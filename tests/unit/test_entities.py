@@ -4470,3 +4470,16 @@ def test_a_work_written_without_its_place_is_the_placed_one():
     same_project(mentions, resolved)
     assert [resolved[(m.start, m.end)].key for m in mentions] == [
         "沧州甲乙航天港", "沧州甲乙航天港", "沧州丙丁机场", "衡水丙丁机场", "丙丁机场", "戊己庚辛码头", "庚辛码头"]
+
+
+def test_verbs_of_serving_negotiating_and_visiting_open_no_firms_name(nlp):
+    # invented: 洽谈 (negotiating with), 走访/拜访/考察 (visiting) and 做好 (serving) a firm are verbs of the clause,
+    # never words of the firm's name
+    text = "正在洽谈甲乙集团、丙丁集团，深入走访戊己科技、庚辛集团等企业，拜访壬癸集团，重点做好子丑集团等企业服务。"
+    assert found(nlp, text, "Enterprise") == ["甲乙集团", "丙丁集团", "戊己科技", "庚辛集团", "壬癸集团", "子丑集团"]
+
+
+def test_developing_a_zone_with_investment_is_no_word_of_its_name(nlp):
+    # invented: 投资开发 (develop with investment) and 合作开发 act on the zone, its name begins after them
+    text = "批准甲省吸收外商投资开发甲乙经济开发区，两国合作开发丙丁工业园区。"
+    assert found(nlp, text, "Zone") == ["甲乙经济开发区", "丙丁工业园区"]
