@@ -4483,3 +4483,17 @@ def test_developing_a_zone_with_investment_is_no_word_of_its_name(nlp):
     # invented: 投资开发 (develop with investment) and 合作开发 act on the zone, its name begins after them
     text = "批准甲省吸收外商投资开发甲乙经济开发区，两国合作开发丙丁工业园区。"
     assert found(nlp, text, "Zone") == ["甲乙经济开发区", "丙丁工业园区"]
+
+
+def test_twin_parks_named_by_two_countries_initials_are_a_zone(nlp):
+    # invented: 中X“两国双园” is the twin parks China and one country build, tied to the two countries; the scheme's
+    # word alone names no zone
+    text = "推动中泰两国双园建设，提升两国双园能级。"
+    assert found(nlp, text, "Zone", quotes=("两国双园",)) == ["中泰两国双园"]
+
+
+def test_a_park_two_partners_build_together_is_named_after_the_verb(nlp):
+    # invented: 甲乙高新区合作共建丙丁产业园 names two zones, the partner and the park built together; a park whose
+    # name holds 共建 keeps it
+    text = "甲乙高新区合作共建丙丁产业园，持续建好戊己先进制造业共建产业园。"
+    assert found(nlp, text, "Zone") == ["甲乙高新区", "丙丁产业园", "戊己先进制造业共建产业园"]
