@@ -4492,8 +4492,30 @@ def test_twin_parks_named_by_two_countries_initials_are_a_zone(nlp):
     assert found(nlp, text, "Zone", quotes=("两国双园",)) == ["中泰两国双园"]
 
 
+def test_the_last_of_partners_listed_after_yu_who_sign_is_a_firm(nlp):
+    # invented: 与A、B签约: every partner listed after 与 before a verb of signing is a firm, the last one too; a sector
+    # word before 合作 (与甲国、乙国能源合作) is cooperation in a sector, no firm
+    text = "与甲乙集团、丙丁控股签订战略合作协议，深化与戊国、己国能源合作。"
+    assert found(nlp, text, "Enterprise") == ["甲乙集团", "丙丁控股"]
+
+
+def test_precision_and_smart_making_are_trade_words(nlp):
+    # invented: 精密 (precision) and 智造 (smart making) end a firm's name as 电子 does, with a firm's verb after it;
+    # 中国智造 is a slogan, no firm
+    text = "甲乙精密、丙丁智造相继投产，推动中国制造向中国智造转变。"
+    assert found(nlp, text, "Enterprise") == ["甲乙精密", "丙丁智造"]
+
+
 def test_a_park_two_partners_build_together_is_named_after_the_verb(nlp):
     # invented: 甲乙高新区合作共建丙丁产业园 names two zones, the partner and the park built together; a park whose
     # name holds 共建 keeps it
     text = "甲乙高新区合作共建丙丁产业园，持续建好戊己先进制造业共建产业园。"
     assert found(nlp, text, "Zone") == ["甲乙高新区", "丙丁产业园", "戊己先进制造业共建产业园"]
+
+
+
+def test_precision_opens_a_product_in_a_projects_name(nlp):
+    # invented: in a project's name 精密 describes the product (精密零部件, 精密电工), so no firm opens it there; with a
+    # firm's verb after it (甲乙精密成功上市) it ends a firm's name
+    text = "丙丁精密零部件项目开工，戊己精密电工等项目竣工，甲乙精密成功上市。"
+    assert found(nlp, text, "Enterprise") == ["甲乙精密"]
