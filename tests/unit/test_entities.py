@@ -4519,3 +4519,10 @@ def test_precision_opens_a_product_in_a_projects_name(nlp):
     # firm's verb after it (甲乙精密成功上市) it ends a firm's name
     text = "丙丁精密零部件项目开工，戊己精密电工等项目竣工，甲乙精密成功上市。"
     assert found(nlp, text, "Enterprise") == ["甲乙精密"]
+
+
+def test_a_utility_named_only_by_its_service_is_a_kind_of_firm(nlp):
+    # invented: 供电公司, 供水公司, 自来水公司 alone are any place's utilities, kinds of firm, also listed among named
+    # firms; a named one (国网甲乙供电公司) or the level's own (县供电公司) is a firm
+    text = "甲乙矿业公司、供电公司等企业纳税过千万，支持供水公司、自来水公司改造管网，国网甲乙供电公司完成投资。"
+    assert found(nlp, text, "Enterprise") == ["甲乙矿业公司", "国网甲乙供电公司"]
