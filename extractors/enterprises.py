@@ -380,8 +380,9 @@ def _apposed_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
 
 def _glued_to_verb(doc: Doc, start: int, end: int, verb_end: int) -> bool:
     """Whether the segmenter wrote the trade word's last characters (start..end) as one word with the firm's verb
-    after it (甲乙物|探获…奖): a token beginning inside the trade word and ending where the verb ends."""
-    return any(start < a < end and b == verb_end for a, b in token_bounds(doc))
+    after it, or with its first characters (甲乙物|探获…奖, 甲乙新|材年|产值): a token beginning inside the trade word
+    and ending inside the verb."""
+    return any(start < a < end < b <= verb_end for a, b in token_bounds(doc))
 
 
 def _two_known(name: str) -> bool:

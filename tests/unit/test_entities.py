@@ -4526,3 +4526,10 @@ def test_a_utility_named_only_by_its_service_is_a_kind_of_firm(nlp):
     # firms; a named one (国网甲乙供电公司) or the level's own (县供电公司) is a firm
     text = "甲乙矿业公司、供电公司等企业纳税过千万，支持供水公司、自来水公司改造管网，国网甲乙供电公司完成投资。"
     assert found(nlp, text, "Enterprise") == ["甲乙矿业公司", "国网甲乙供电公司"]
+
+
+def test_a_trade_word_glued_to_a_firms_verb_and_taxes_paid_make_a_firm(nlp):
+    # invented: the segmenter may join a trade word's last character to the first of the verb after it (甲乙新|材年|产值);
+    # paying taxes (实现税收) and cars made and sold in a year (年产销) are what firms do, as 实现利税 is
+    text = "甲乙新材年产值突破10亿元，丙丁化工实现税收2亿元，戊己汽车年产销量突破10万辆，全县汽车年产销量增长。"
+    assert found(nlp, text, "Enterprise") == ["甲乙新材", "丙丁化工", "戊己汽车"]
