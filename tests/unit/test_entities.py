@@ -4533,3 +4533,10 @@ def test_a_trade_word_glued_to_a_firms_verb_and_taxes_paid_make_a_firm(nlp):
     # paying taxes (实现税收) and cars made and sold in a year (年产销) are what firms do, as 实现利税 is
     text = "甲乙新材年产值突破10亿元，丙丁化工实现税收2亿元，戊己汽车年产销量突破10万辆，全县汽车年产销量增长。"
     assert found(nlp, text, "Enterprise") == ["甲乙新材", "丙丁化工", "戊己汽车"]
+
+
+def test_taking_over_and_enlarging_a_zone_open_no_name(nlp):
+    # invented: 托管/代管 (taking into one's management) and 扩容/提质 (enlarging, upgrading) act on a zone, never words
+    # of its name
+    text = "托管沧州临港经济技术开发区，扩容提质黄骅经济开发区。"
+    assert found(nlp, text, "Zone") == ["沧州临港经济技术开发区", "黄骅经济开发区"]
