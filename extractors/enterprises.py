@@ -74,6 +74,7 @@ SIGNING = re.compile(lexicons.alternation("enterprise_signing_verbs"))  # 与甲
 SIGNED_AFTER = re.compile("[与和](?:[\u4e00-\u9fff]{2,4}?" + lexicons.alternation("enterprise_suffix_weak") +
                           "|[\u4e00-\u9fff]{2,10}?(?:大学|学院|研究院|科学院|研究所))" +
                           lexicons.alternation("enterprise_signing_verbs"))
+PARTNERS_BEFORE = re.compile(r"与(?:[\u4e00-\u9fffA-Za-z]{2,12}、){1,8}$")  # 与甲乙集团、|丙丁科技签约: partners listed
 SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
 ATTRACT_VERB = re.compile(lexicons.alternation("enterprise_attract_verbs") + "$")  # 引进|甲乙纺织。: a firm brought in
 STAKE_VERB = re.compile(lexicons.alternation("enterprise_stake_verbs"))  # 增资|甲乙软件: a firm bought into
@@ -382,8 +383,9 @@ def _apposed_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
 
 def _glued_to_verb(doc: Doc, start: int, end: int, verb_end: int) -> bool:
     """Whether the segmenter wrote the trade word's last characters (start..end) as one word with the firm's verb
-    after it (甲乙物|探获…奖): a token beginning inside the trade word and ending where the verb ends."""
-    return any(start < a < end and b == verb_end for a, b in token_bounds(doc))
+    after it, or with its first characters (甲乙物|探获…奖, 甲乙新|材年|产值): a token beginning inside the trade word
+    and ending inside the verb."""
+    return any(start < a < end < b <= verb_end for a, b in token_bounds(doc))
 
 
 def _two_known(name: str) -> bool:
@@ -558,9 +560,11 @@ def find_enterprises(doc: Doc) -> list[Match]:
                                                             SIGNED_AFTER.match(text, m.end())) or
               SIGNING.match(text, m.end())) and \
                 (start := _supported_start(doc, m.start(), m.end(), places, verb=None)) is not None and \
-                (not SIGNING.match(text, m.end()) or text[start - 1:start] == "与"):
+                (not SIGNING.match(text, m.end()) or text[start - 1:start] == "与" or
+                 text.startswith("签", m.end()) and PARTNERS_BEFORE.search(text, max(0, start - 120), start)):
             add(start, m.end())  # 甲乙牧业与丙丁集团…, (甲乙晶体)与丙丁生物签约: a name with a trade word paired with a
-            # firm's, or with a partner it signs with, is a firm's
+            # firm's, or with a partner it signs with, is a firm's; so is the last of partners listed after 与 who
+            # sign (与甲乙集团、丙丁科技签约; not 与俄罗斯、哈萨克斯坦能源合作: cooperation in a sector)
         elif text[m.end():m.end() + 1] in CLAUSE_OPEN and \
                 (start := _supported_start(doc, m.start(), m.end(), places, verb=ATTRACT_VERB)) is not None and \
                 not any(len(w) > 1 and w in text[start:m.start()] for w in INDUSTRY_WORDS):

@@ -533,6 +533,18 @@ def valleys(doc: Doc) -> list[Match]:
     return found
 
 
+# 中马“两国双园”, 中印尼“两国双园”: the twin parks China and one country build in each other, named by the two
+# countries' initials (中 and one or two characters) before the scheme's word
+TWIN_PARKS = re.compile(r"中[\u4e00-\u9fff]{1,2}两国双园")
+
+
+def twin_parks(doc: Doc) -> list[Match]:
+    """The twin parks of China and a country named by the two countries' initials (中马“两国双园”): a zone pair tied
+    to its countries (guideline 2: pilot zones tied to a place); the scheme's word alone (“两国双园”) names none."""
+    text = doc_text(doc)
+    return [Match(m.start(), m.end(), "Zone") for m in TWIN_PARKS.finditer(text)] if "双园" in text else []
+
+
 AREA = re.compile(lexicons.alternation("zone_area_names"))
 # what makes an area's name the opening of a longer one (中关村论坛, 虹桥国际人才服务中心, 虹桥机场): a place, a body or a
 # site inside the area, no zone
@@ -809,6 +821,7 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [b for b in administered_bases(doc) if not overlaps(b, found)]
     found += [v for v in valleys(doc) if not overlaps(v, found)]
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
+    found += [t for t in twin_parks(doc) if not overlaps(t, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
     found += [p for p in listed_places if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]

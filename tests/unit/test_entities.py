@@ -4556,3 +4556,73 @@ def test_a_short_name_that_is_a_word_before_zhinian_is_the_word(nlp):
     # invented: 大庆 ("grand celebration") before 之年 is the word, not the city (place_not_after); alone it is the city
     text = "今年是新中国成立70周年的大庆之年，支持大庆转型发展。"
     assert found(nlp, text, "Place") == ["大庆"]  # of the two, only the city
+
+
+def test_verbs_of_serving_negotiating_and_visiting_open_no_firms_name(nlp):
+    # invented: 洽谈 (negotiating with), 走访/拜访/考察 (visiting) and 做好 (serving) a firm are verbs of the clause,
+    # never words of the firm's name
+    text = "正在洽谈甲乙集团、丙丁集团，深入走访戊己科技、庚辛集团等企业，拜访壬癸集团，重点做好子丑集团等企业服务。"
+    assert found(nlp, text, "Enterprise") == ["甲乙集团", "丙丁集团", "戊己科技", "庚辛集团", "壬癸集团", "子丑集团"]
+
+
+def test_developing_a_zone_with_investment_is_no_word_of_its_name(nlp):
+    # invented: 投资开发 (develop with investment) and 合作开发 act on the zone, its name begins after them
+    text = "批准甲省吸收外商投资开发甲乙经济开发区，两国合作开发丙丁工业园区。"
+    assert found(nlp, text, "Zone") == ["甲乙经济开发区", "丙丁工业园区"]
+
+
+def test_twin_parks_named_by_two_countries_initials_are_a_zone(nlp):
+    # invented: 中X“两国双园” is the twin parks China and one country build, tied to the two countries; the scheme's
+    # word alone names no zone
+    text = "推动中泰两国双园建设，提升两国双园能级。"
+    assert found(nlp, text, "Zone", quotes=("两国双园",)) == ["中泰两国双园"]
+
+
+def test_the_last_of_partners_listed_after_yu_who_sign_is_a_firm(nlp):
+    # invented: 与A、B签约: every partner listed after 与 before a verb of signing is a firm, the last one too; a sector
+    # word before 合作 (与甲国、乙国能源合作) is cooperation in a sector, no firm
+    text = "与甲乙集团、丙丁控股签订战略合作协议，深化与戊国、己国能源合作。"
+    assert found(nlp, text, "Enterprise") == ["甲乙集团", "丙丁控股"]
+
+
+def test_precision_and_smart_making_are_trade_words(nlp):
+    # invented: 精密 (precision) and 智造 (smart making) end a firm's name as 电子 does, with a firm's verb after it;
+    # 中国智造 is a slogan, no firm
+    text = "甲乙精密、丙丁智造相继投产，推动中国制造向中国智造转变。"
+    assert found(nlp, text, "Enterprise") == ["甲乙精密", "丙丁智造"]
+
+
+def test_a_park_two_partners_build_together_is_named_after_the_verb(nlp):
+    # invented: 甲乙高新区合作共建丙丁产业园 names two zones, the partner and the park built together; a park whose
+    # name holds 共建 keeps it
+    text = "甲乙高新区合作共建丙丁产业园，持续建好戊己先进制造业共建产业园。"
+    assert found(nlp, text, "Zone") == ["甲乙高新区", "丙丁产业园", "戊己先进制造业共建产业园"]
+
+
+
+def test_precision_opens_a_product_in_a_projects_name(nlp):
+    # invented: in a project's name 精密 describes the product (精密零部件, 精密电工), so no firm opens it there; with a
+    # firm's verb after it (甲乙精密成功上市) it ends a firm's name
+    text = "丙丁精密零部件项目开工，戊己精密电工等项目竣工，甲乙精密成功上市。"
+    assert found(nlp, text, "Enterprise") == ["甲乙精密"]
+
+
+def test_a_utility_named_only_by_its_service_is_a_kind_of_firm(nlp):
+    # invented: 供电公司, 供水公司, 自来水公司 alone are any place's utilities, kinds of firm, also listed among named
+    # firms; a named one (国网甲乙供电公司) or the level's own (县供电公司) is a firm
+    text = "甲乙矿业公司、供电公司等企业纳税过千万，支持供水公司、自来水公司改造管网，国网甲乙供电公司完成投资。"
+    assert found(nlp, text, "Enterprise") == ["甲乙矿业公司", "国网甲乙供电公司"]
+
+
+def test_a_trade_word_glued_to_a_firms_verb_and_taxes_paid_make_a_firm(nlp):
+    # invented: the segmenter may join a trade word's last character to the first of the verb after it (甲乙新|材年|产值);
+    # paying taxes (实现税收) and cars made and sold in a year (年产销) are what firms do, as 实现利税 is
+    text = "甲乙新材年产值突破10亿元，丙丁化工实现税收2亿元，戊己汽车年产销量突破10万辆，全县汽车年产销量增长。"
+    assert found(nlp, text, "Enterprise") == ["甲乙新材", "丙丁化工", "戊己汽车"]
+
+
+def test_taking_over_and_enlarging_a_zone_open_no_name(nlp):
+    # invented: 托管/代管 (taking into one's management) and 扩容/提质 (enlarging, upgrading) act on a zone, never words
+    # of its name
+    text = "托管沧州临港经济技术开发区，扩容提质黄骅经济开发区。"
+    assert found(nlp, text, "Zone") == ["沧州临港经济技术开发区", "黄骅经济开发区"]
