@@ -30,7 +30,8 @@ PROJECT_SUFFIX = re.compile(
     r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
     r"(?![\u4e00-\u9fff]{0,2}圈)"  # 1小时高铁圈, 半小时交通圈: how far a line takes people in a time, a layout, no work
     r"(?!(?<=中心)枢纽)"  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
-    r"(?!城市)")  # 公园城市, 物流枢纽城市: a kind of city a place sets out to be, its role, no work
+    r"(?!城市)"  # 公园城市, 物流枢纽城市: a kind of city a place sets out to be, its role, no work
+    r"(?!(?<=大道)路)")  # 重特大道路交通事故: 大 and 道路, no avenue
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = tuple(sorted({*lexicons.terms("project_generic_words"), *lexicons.terms("program_works_judgements")},
                             key=lambda w: (-len(w), w)))  # and works judged (“钓鱼”项目, 形象工程): a kind, no work
@@ -400,8 +401,8 @@ def find_projects(doc: Doc) -> list[Match]:
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
             opened = i == 0 and not (trimmed and text[item_start - 1:item_start] in JOINS)  # 甲高铁和|乙、丙3条高速
-            s = lead_off(text, (name_start(doc, item_end) if opened else None) or strip_lead(text, item_start, item_end),
-                         item_end)
+            s = lead_off(text, (past_ordinal(doc, text, name_start(doc, item_end)) if opened else None)
+                         or strip_lead(text, item_start, item_end), item_end)  # 第一|人民医院甲分院、…等项目
             if m.re is COUNTED_LIST and any(s <= a and b <= item_end and text[a:b] in _LEADING for a, b in tokens):
                 continue  # 新建和加密建设、改造提升24个高速: what is done to works of a kind, no name
             if text.endswith(REACHES, s, item_end):
@@ -617,6 +618,7 @@ def find_projects(doc: Doc) -> list[Match]:
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not after_number(text, s)
                           and not (name or text[s:e]).startswith(QUANTIFIERS)  # 单个…项目: a kind of many
+                          and not OPENING_COUNT.match(name or text[s:e])  # 800套人才公寓: an amount of a kind
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
@@ -1329,8 +1331,10 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # An item that ends with a kind of its own (…中学, …博物馆, …中心, …试验室, 二期, 先行段, …训练场, 1号机组, …船闸, …联盟, …旅游圈,
 # …通道) or with the work done on it (…河道治理, …灌区现代化改造, …渠引水) is a name of its own: it shares no head; a lake's
 # or river's name (东丽湖) is only a name
+NUMBERED_SCHOOL = "[一二三四五六七八九十][中小]$"  # 实验三中, 城关二小: a school written short by its number, a name whole
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
-                      "]|中心|中学|段|场|室|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
+                      "]|中心|中学|段|场|室|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$|"
+                      + NUMBERED_SCHOOL)
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
 _FIELDS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+$")  # a research institution's fields, eight characters at
 # most (国家高端体育装备、国家马铃薯技术创新中心)
@@ -1357,6 +1361,9 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
         s = lead_off(text, (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e), e)  # 运行|甲乙、丙丁班列
         pos = e + 1
         name = text[s:e]
+        if len(name) > 2 and re.search(NUMBERED_SCHOOL, name) and text.startswith(SCHOOLS, suffix_start):
+            found.append((s, e, ""))  # 实验三中、甲乙中学: the numbered school is named whole, it shares no head
+            continue
         if e - s >= 2 and not is_generic(name, words) and not (len(name) > 2 and OWN_KIND.search(name)) and \
                 not PHASE.fullmatch(name) and \
                 not PROJECT_SUFFIX.search(name) and \
@@ -1369,7 +1376,8 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
 # what is counted is a kind, never one named work
 BANNED = re.compile(lexicons.alternation("project_banning_verbs"))  # 禁止|A、B等项目: the kinds banned
 FIRMS_KIND = re.compile("企业|公司|集团|央企|民企|外企|国企|名企")  # a list's kind naming firms: its items are firms
-OPENING_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:[个家处座所件条批]|项(?!目))")  # a numeral and its classifier (117项目: a name)
+# a numeral and its classifier (117项目: a name), or the units a stock of housing, rooms or beds is counted in (800套)
+OPENING_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:[个家处座所件条批套户间栋张床]|项(?!目))")
 QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
 # A quantity word whose noun phrase goes on through 的 to the name (一批现代化的实验基地, 一批投资少、见效快的创业基地):
 # it quantifies the name as well, a kind of which there are many

@@ -4470,3 +4470,19 @@ def test_a_work_written_without_its_place_is_the_placed_one():
     same_project(mentions, resolved)
     assert [resolved[(m.start, m.end)].key for m in mentions] == [
         "沧州甲乙航天港", "沧州甲乙航天港", "沧州丙丁机场", "衡水丙丁机场", "丙丁机场", "戊己庚辛码头", "庚辛码头"]
+
+
+def test_counted_housing_and_numbered_schools_in_lists_of_works(nlp):
+    # invented: 800套… and 70套…项目 count dwellings of a kind, no work named; 甲乙三中 is a school written short by
+    # its number, named whole (no 甲乙三中中学); the 第一 of 第一人民医院 opening a list belongs to the hospital's name
+    text = "启动800套甲乙人才公寓、70套丙丁保障性租赁住房项目建设，完成甲乙三中、丙丁中学等3所学校改造，" \
+           "推进第一人民医院戊己分院、第二人民医院庚辛病区等5个项目建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙三中", "丙丁中学", "第一人民医院戊己分院",
+                                                        "第二人民医院庚辛病区"]
+
+
+def test_crossings_high_speed_stations_and_no_avenue_in_a_road_accident(nlp):
+    # invented: a passage named by what it crosses (跨海, 跨江) is built; a high-speed station keeps its 站; 重特大道路
+    # is 重特大 and 道路, no avenue
+    text = "加快甲乙跨海通道、丙丁跨江通道建设，戊己镇高铁站开工，全年未发生重特大道路交通事故。"
+    assert found(nlp, text, "Project") == ["甲乙跨海通道", "丙丁跨江通道", "戊己镇高铁站"]
