@@ -43,7 +43,9 @@ LIST_KINDS = tuple(lexicons.terms("project_list_kinds"))  # 煤矿, 通道: kind
 # a count may be rounded (等3500多个, 等1.1万个, 等30余项): it closes the list as an exact count does
 _ROUGH_COUNT = r"[\d\s]+(?:\.\d+)?万?[多余]?[个条项]"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_ROUGH_COUNT}|一批|多个)?"
-                              r"(?:(?!" + lexicons.alternatives("project_list_other_kinds") + r")[\u4e00-\u9fff\dA-Z]){0,10}?("
+                              # 资金项目: projects paid for so, whose items are projects (not 等资金的项目: funds)
+                              r"(?:(?!(?!资金项目)(?:" + lexicons.alternatives("project_list_other_kinds") + r"))"
+                              r"[\u4e00-\u9fff\dA-Z]){0,10}?("
                               + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路|"
                               + lexicons.alternatives("project_list_kinds") + ")")  # 甲、乙等煤矿: list kinds
 # A list closed by its count, without 等 (甲路、乙桥、丙厂三个项目; 甲、乙两大工程): its items share the head as with 等
@@ -250,15 +252,18 @@ ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 第二, 
 ORDINAL_KINDS = lexicons.longest_first("project_ordinal_kinds")  # 中学, 人民医院, 水厂: kinds a place numbers
 
 
-def past_ordinal(doc: Doc, text: str, start: int | None) -> int | None:
+def past_ordinal(doc: Doc, text: str, start: int | None, suffix_start: int | None = None) -> int | None:
     """Where a name begins that a read leftwards cut at an ordinal (第二|中学新校区, 第一|水厂扩建工程): before a kind
     of school, hospital or plant a place numbers the ordinal is part of the name, which goes on leftwards from it
-    (甲县第二中学, 县第三中学; after a verb it opens the name: 建设|第二污水处理厂); start as it is otherwise."""
-    ordinal = ORDINAL.search(text, max(0, start - 4), start) if start else None
-    if ordinal is None or not text.startswith(ORDINAL_KINDS, start):
+    (甲县第二中学, 县第三中学; after a verb it opens the name: 建设|第二污水处理厂); where the ordinal stands right
+    before the suffix (甲县第二|小学: no name read at all) it is read from the suffix, and the name needs the place
+    before the ordinal (第一医院 alone names none); start as it is otherwise."""
+    at = suffix_start if start is None else start
+    ordinal = ORDINAL.search(text, max(0, at - 4), at) if at else None
+    if ordinal is None or not text.startswith(ORDINAL_KINDS, at):
         return start
     before = name_start(doc, ordinal.start(), max_chars=10)
-    return ordinal.start() if before is None else before
+    return (start if start is None else ordinal.start()) if before is None else before
 
 
 QUOTED_CODE = re.compile(r"[\dA-Za-z+]+")  # 1001, 117: a work's number or code
@@ -479,7 +484,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() in SCHOOLS and (text.startswith(SCHOOL_STAGE_AFTER, m.end()) or
                                      text.endswith(SCHOOL_TRACKS, 0, m.start())):
             continue  # 高中阶段教育, 1000多万高中毕业生: a stage of schooling; 振兴县域普通高中: a track, no school
-        start = past_ordinal(doc, text, name_start(doc, m.start(), max_chars=18))
+        start = past_ordinal(doc, text, name_start(doc, m.start(), max_chars=18), m.start())
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
             start = name_start(doc, done, max_chars=18)  # 天元路快速化改造工程: what is done to the work names it,
@@ -964,19 +969,21 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# A national, provincial or county road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
-# digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade (一级公路), a section (甲至乙段,
-# 甲段), the route's name (川藏线), what is done to it (改线, 改建) and 工程 or 项目
+# A national, provincial or county road written by its number (国道324, 316国道, G331, S203, or g331 in small letters; a G
+# or S code has three or four digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade
+# (一级公路), a section (甲至乙段, 甲段), the route's name (川藏线), its link line to a town (城区连接线), what is done to
+# it (改线, 改建) and 工程 or 项目
 # a county's or township's road has its X or Y code and is a 县道 or 乡道 (X032县道); a code may be followed by its class
 # (G308国道, S235省道); a section is named by its ends or by a place (甲乙至丙丁段, 甲县段, 甲县绕城段)
 _ROAD_CLASS = "(?:国道|省道|县道|乡道)"
-ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_ROAD_CLASS}|(?<![\dA-Za-z])[GSXY]\d{{3,4}}"
+ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_ROAD_CLASS}|(?<![\dA-Za-z])[GSXYgs]\d{{3,4}}"
                   rf"(?![\dA-Za-z]){_ROAD_CLASS}?)(?![\dA-Za-z])"
                   # the route after 线, its end places up to five characters, a name in brackets after the first
                   # (G999线甲乙丙丁至戊己, G888线甲乙(丙丁)至戊己)
                   r"(?:[一二三四]级公路)?(?:线[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,8}[)）])?至[\u4e00-\u9fff]{2,5}?"
                   r"(?=[^\u4e00-\u9fff]|段|公路|高速|$)段?"
-                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,5}?段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
+                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{0,4}?连接线"
+                  r"|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
                   r"(?P<works>(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?)")
 
 

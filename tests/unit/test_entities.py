@@ -4486,3 +4486,16 @@ def test_crossings_high_speed_stations_and_no_avenue_in_a_road_accident(nlp):
     # is 重特大 and 道路, no avenue
     text = "加快甲乙跨海通道、丙丁跨江通道建设，戊己镇高铁站开工，全年未发生重特大道路交通事故。"
     assert found(nlp, text, "Project") == ["甲乙跨海通道", "丙丁跨江通道", "戊己镇高铁站"]
+
+
+def test_numbered_schools_after_a_verb_and_items_of_lists_of_funded_projects(nlp):
+    # invented: the 第二 right before 小学 belongs to the school's name, also where no name word stands between them;
+    # 资金项目 are projects paid for so, whose listed items are works (unlike 等资金的项目, where they are funds)
+    text = "开工建设甲县第二小学，加快建设丙丁庙、戊己庄等8个政策性资金项目，统筹国债、专债等资金的项目。"
+    assert found(nlp, text, "Project") == ["甲县第二小学", "丙丁庙", "戊己庄"]
+
+
+def test_a_road_code_opens_its_link_line_and_may_be_written_small(nlp):
+    # invented: a road's link line to a town is named with the road's code, a code in small letters is the code
+    text = "g999城区连接线建成通车，改造S888甲乙段。"
+    assert found(nlp, text, "Project") == ["g999城区连接线", "S888甲乙段"]
