@@ -1343,6 +1343,7 @@ OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infras
                       "]|中心|中学|段|场|室|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$|"
                       + NUMBERED_SCHOOL)
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
+GOING = ("到", "经", "进")  # …进甲乙、到丙丁、经…: words of going that open the stops of a route
 _FIELDS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+$")  # a research institution's fields, eight characters at
 # most (国家高端体育装备、国家马铃薯技术创新中心)
 
@@ -1361,6 +1362,8 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
     before = (_FIELDS_BEFORE if research else _BEFORE).search(text, max(0, start - 42), start)
     if before is None:
         return []
+    if any(item.startswith(GOING) for item in before.group()[:-1].split("、")[1:]):
+        return []  # 甲乙地铁进丙丁、到戊己、经隧道连通庚辛机场: the stops of a route, no works sharing a head
     found, pos = [], before.start()
     words = GENERIC_WORDS if research else _CLASSIFYING  # a lab's field names it
     for i, item in enumerate(before.group()[:-1].split("、")):

@@ -4499,3 +4499,17 @@ def test_a_road_code_opens_its_link_line_and_may_be_written_small(nlp):
     # invented: a road's link line to a town is named with the road's code, a code in small letters is the code
     text = "g999城区连接线建成通车，改造S888甲乙段。"
     assert found(nlp, text, "Project") == ["g999城区连接线", "S888甲乙段"]
+
+
+def test_projects_of_a_regional_strategy_and_great_rivers_and_lakes_are_categories(nlp):
+    # invented: 西部开发项目 are the projects of a regional strategy, 大江大河大湖治理 the work on great rivers and lakes
+    # in general: kinds, no work named; a park named by its own name stays a work
+    text = "国债用于西部开发项目，加强大江大河大湖治理，建成甲乙大湖公园。"
+    assert found(nlp, text, "Project") == ["甲乙大湖公园"]
+
+
+def test_the_stops_of_a_route_share_no_head(nlp):
+    # invented: 进丙丁、到戊己 are stops of a planned metro line on its way to the airport, no airports
+    text = "谋划甲乙地铁进丙丁、到戊己、连通庚辛机场的交通项目。"
+    assert "到戊己机场" not in found(nlp, text, "Project", named=True)
+    assert "甲乙地铁进丙丁机场" not in found(nlp, text, "Project", named=True)
