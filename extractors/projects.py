@@ -30,7 +30,8 @@ PROJECT_SUFFIX = re.compile(
     r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
     r"(?![\u4e00-\u9fff]{0,2}圈)"  # 1小时高铁圈, 半小时交通圈: how far a line takes people in a time, a layout, no work
     r"(?!(?<=中心)枢纽)"  # 东北亚地区合作中心枢纽: a centre and hub a place sets out to be, its role, no work
-    r"(?!城市)")  # 公园城市, 物流枢纽城市: a kind of city a place sets out to be, its role, no work
+    r"(?!城市)"  # 公园城市, 物流枢纽城市: a kind of city a place sets out to be, its role, no work
+    r"(?!(?<=大道)路)")  # 重特大道路交通事故: 大 and 道路, no avenue
 # Words that say what kind of project, not which: a head made only of them names none (重点技改项目, 城区排涝治理项目).
 GENERIC_WORDS = tuple(sorted({*lexicons.terms("project_generic_words"), *lexicons.terms("program_works_judgements")},
                             key=lambda w: (-len(w), w)))  # and works judged (“钓鱼”项目, 形象工程): a kind, no work
@@ -42,7 +43,9 @@ LIST_KINDS = tuple(lexicons.terms("project_list_kinds"))  # 煤矿, 通道: kind
 # a count may be rounded (等3500多个, 等1.1万个, 等30余项): it closes the list as an exact count does
 _ROUGH_COUNT = r"[\d\s]+(?:\.\d+)?万?[多余]?[个条项]"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_ROUGH_COUNT}|一批|多个)?"
-                              r"(?:(?!" + lexicons.alternatives("project_list_other_kinds") + r")[\u4e00-\u9fff\dA-Z]){0,10}?("
+                              # 资金项目: projects paid for so, whose items are projects (not 等资金的项目: funds)
+                              r"(?:(?!(?!资金项目)(?:" + lexicons.alternatives("project_list_other_kinds") + r"))"
+                              r"[\u4e00-\u9fff\dA-Z]){0,10}?("
                               + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路|"
                               + lexicons.alternatives("project_list_kinds") + ")")  # 甲、乙等煤矿: list kinds
 # A list closed by its count, without 等 (甲路、乙桥、丙厂三个项目; 甲、乙两大工程): its items share the head as with 等
@@ -249,15 +252,18 @@ ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 第二, 
 ORDINAL_KINDS = lexicons.longest_first("project_ordinal_kinds")  # 中学, 人民医院, 水厂: kinds a place numbers
 
 
-def past_ordinal(doc: Doc, text: str, start: int | None) -> int | None:
+def past_ordinal(doc: Doc, text: str, start: int | None, suffix_start: int | None = None) -> int | None:
     """Where a name begins that a read leftwards cut at an ordinal (第二|中学新校区, 第一|水厂扩建工程): before a kind
     of school, hospital or plant a place numbers the ordinal is part of the name, which goes on leftwards from it
-    (甲县第二中学, 县第三中学; after a verb it opens the name: 建设|第二污水处理厂); start as it is otherwise."""
-    ordinal = ORDINAL.search(text, max(0, start - 4), start) if start else None
-    if ordinal is None or not text.startswith(ORDINAL_KINDS, start):
+    (甲县第二中学, 县第三中学; after a verb it opens the name: 建设|第二污水处理厂); where the ordinal stands right
+    before the suffix (甲县第二|小学: no name read at all) it is read from the suffix, and the name needs the place
+    before the ordinal (第一医院 alone names none); start as it is otherwise."""
+    at = suffix_start if start is None else start
+    ordinal = ORDINAL.search(text, max(0, at - 4), at) if at else None
+    if ordinal is None or not text.startswith(ORDINAL_KINDS, at):
         return start
     before = name_start(doc, ordinal.start(), max_chars=10)
-    return ordinal.start() if before is None else before
+    return (start if start is None else ordinal.start()) if before is None else before
 
 
 QUOTED_CODE = re.compile(r"[\dA-Za-z+]+")  # 1001, 117: a work's number or code
@@ -400,8 +406,8 @@ def find_projects(doc: Doc) -> list[Match]:
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
             opened = i == 0 and not (trimmed and text[item_start - 1:item_start] in JOINS)  # 甲高铁和|乙、丙3条高速
-            s = lead_off(text, (name_start(doc, item_end) if opened else None) or strip_lead(text, item_start, item_end),
-                         item_end)
+            s = lead_off(text, (past_ordinal(doc, text, name_start(doc, item_end)) if opened else None)
+                         or strip_lead(text, item_start, item_end), item_end)  # 第一|人民医院甲分院、…等项目
             if m.re is COUNTED_LIST and any(s <= a and b <= item_end and text[a:b] in _LEADING for a, b in tokens):
                 continue  # 新建和加密建设、改造提升24个高速: what is done to works of a kind, no name
             if text[s:item_end] in NAME_STOP:
@@ -480,7 +486,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() in SCHOOLS and (text.startswith(SCHOOL_STAGE_AFTER, m.end()) or
                                      text.endswith(SCHOOL_TRACKS, 0, m.start())):
             continue  # 高中阶段教育, 1000多万高中毕业生: a stage of schooling; 振兴县域普通高中: a track, no school
-        start = past_ordinal(doc, text, name_start(doc, m.start(), max_chars=18))
+        start = past_ordinal(doc, text, name_start(doc, m.start(), max_chars=18), m.start())
         if start is None and m.group() in ("工程", "项目") and text.endswith(WORKS_DONE, 0, m.start()):
             done = m.start() - next(len(w) for w in WORKS_DONE if text.endswith(w, 0, m.start()))
             start = name_start(doc, done, max_chars=18)  # 天元路快速化改造工程: what is done to the work names it,
@@ -619,6 +625,7 @@ def find_projects(doc: Doc) -> list[Match]:
     return longest_first([Match(s, e, "Project", attrs=(("name", name),) if name else ()) for s, e, name in spans
                           if not after_number(text, s)
                           and not (name or text[s:e]).startswith(QUANTIFIERS)  # 单个…项目: a kind of many
+                          and not OPENING_COUNT.match(name or text[s:e])  # 800套人才公寓: an amount of a kind
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
@@ -964,19 +971,21 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# A national, provincial or county road written by its number (国道324, 316国道, G331, S203; a G or S code has three or four
-# digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade (一级公路), a section (甲至乙段,
-# 甲段), the route's name (川藏线), what is done to it (改线, 改建) and 工程 or 项目
+# A national, provincial or county road written by its number (国道324, 316国道, G331, S203, or g331 in small letters; a G
+# or S code has three or four digits: G60, G20 are no roads' codes alone), then what the report says of it: its grade
+# (一级公路), a section (甲至乙段, 甲段), the route's name (川藏线), its link line to a town (城区连接线), what is done to
+# it (改线, 改建) and 工程 or 项目
 # a county's or township's road has its X or Y code and is a 县道 or 乡道 (X032县道); a code may be followed by its class
 # (G308国道, S235省道); a section is named by its ends or by a place (甲乙至丙丁段, 甲县段, 甲县绕城段)
 _ROAD_CLASS = "(?:国道|省道|县道|乡道)"
-ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_ROAD_CLASS}|(?<![\dA-Za-z])[GSXY]\d{{3,4}}"
+ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_ROAD_CLASS}|(?<![\dA-Za-z])[GSXYgs]\d{{3,4}}"
                   rf"(?![\dA-Za-z]){_ROAD_CLASS}?)(?![\dA-Za-z])"
                   # the route after 线, its end places up to five characters, a name in brackets after the first
                   # (G999线甲乙丙丁至戊己, G888线甲乙(丙丁)至戊己)
                   r"(?:[一二三四]级公路)?(?:线[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,8}[)）])?至[\u4e00-\u9fff]{2,5}?"
                   r"(?=[^\u4e00-\u9fff]|段|公路|高速|$)段?"
-                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,5}?段|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
+                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{0,4}?连接线"
+                  r"|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
                   r"(?P<works>(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?)")
 
 
@@ -1331,9 +1340,12 @@ def ports(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # An item that ends with a kind of its own (…中学, …博物馆, …中心, …试验室, 二期, 先行段, …训练场, 1号机组, …船闸, …联盟, …旅游圈,
 # …通道) or with the work done on it (…河道治理, …灌区现代化改造, …渠引水) is a name of its own: it shares no head; a lake's
 # or river's name (东丽湖) is only a name
+NUMBERED_SCHOOL = "[一二三四五六七八九十][中小]$"  # 实验三中, 城关二小: a school written short by its number, a name whole
 OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infrastructure") if c not in "水河湖渠") +
-                      "]|中心|中学|段|场|室|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$")
+                      "]|中心|中学|段|场|室|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$|"
+                      + NUMBERED_SCHOOL)
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
+GOING = ("到", "经", "进")  # …进甲乙、到丙丁、经…: words of going that open the stops of a route
 _FIELDS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+$")  # a research institution's fields, eight characters at
 # most (国家高端体育装备、国家马铃薯技术创新中心)
 
@@ -1352,6 +1364,8 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
     before = (_FIELDS_BEFORE if research else _BEFORE).search(text, max(0, start - 42), start)
     if before is None:
         return []
+    if any(item.startswith(GOING) for item in before.group()[:-1].split("、")[1:]):
+        return []  # 甲乙地铁进丙丁、到戊己、经隧道连通庚辛机场: the stops of a route, no works sharing a head
     found, pos = [], before.start()
     words = GENERIC_WORDS if research else _CLASSIFYING  # a lab's field names it
     for i, item in enumerate(before.group()[:-1].split("、")):
@@ -1359,6 +1373,9 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
         s = lead_off(text, (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e), e)  # 运行|甲乙、丙丁班列
         pos = e + 1
         name = text[s:e]
+        if len(name) > 2 and re.search(NUMBERED_SCHOOL, name) and text.startswith(SCHOOLS, suffix_start):
+            found.append((s, e, ""))  # 实验三中、甲乙中学: the numbered school is named whole, it shares no head
+            continue
         if e - s >= 2 and not is_generic(name, words) and not (len(name) > 2 and OWN_KIND.search(name)) and \
                 not PHASE.fullmatch(name) and \
                 not PROJECT_SUFFIX.search(name) and \
@@ -1371,7 +1388,8 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
 # what is counted is a kind, never one named work
 BANNED = re.compile(lexicons.alternation("project_banning_verbs"))  # 禁止|A、B等项目: the kinds banned
 FIRMS_KIND = re.compile("企业|公司|集团|央企|民企|外企|国企|名企")  # a list's kind naming firms: its items are firms
-OPENING_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:[个家处座所件条批]|项(?!目))")  # a numeral and its classifier (117项目: a name)
+# a numeral and its classifier (117项目: a name), or the units a stock of housing, rooms or beds is counted in (800套)
+OPENING_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:[个家处座所件条批套户间栋张床]|项(?!目))")
 QUANTIFIED = re.compile("(?:" + lexicons.alternatives("quantifiers") + r")$|(?:\d+|[一二两三四五六七八九十]+)$")
 # A quantity word whose noun phrase goes on through 的 to the name (一批现代化的实验基地, 一批投资少、见效快的创业基地):
 # it quantifies the name as well, a kind of which there are many

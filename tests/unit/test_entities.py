@@ -4626,3 +4626,46 @@ def test_taking_over_and_enlarging_a_zone_open_no_name(nlp):
     # of its name
     text = "托管沧州临港经济技术开发区，扩容提质黄骅经济开发区。"
     assert found(nlp, text, "Zone") == ["沧州临港经济技术开发区", "黄骅经济开发区"]
+
+
+def test_counted_housing_and_numbered_schools_in_lists_of_works(nlp):
+    # invented: 800套… and 70套…项目 count dwellings of a kind, no work named; 甲乙三中 is a school written short by
+    # its number, named whole (no 甲乙三中中学); the 第一 of 第一人民医院 opening a list belongs to the hospital's name
+    text = "启动800套甲乙人才公寓、70套丙丁保障性租赁住房项目建设，完成甲乙三中、丙丁中学等3所学校改造，" \
+           "推进第一人民医院戊己分院、第二人民医院庚辛病区等5个项目建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙三中", "丙丁中学", "第一人民医院戊己分院",
+                                                        "第二人民医院庚辛病区"]
+
+
+def test_crossings_high_speed_stations_and_no_avenue_in_a_road_accident(nlp):
+    # invented: a passage named by what it crosses (跨海, 跨江) is built; a high-speed station keeps its 站; 重特大道路
+    # is 重特大 and 道路, no avenue
+    text = "加快甲乙跨海通道、丙丁跨江通道建设，戊己镇高铁站开工，全年未发生重特大道路交通事故。"
+    assert found(nlp, text, "Project") == ["甲乙跨海通道", "丙丁跨江通道", "戊己镇高铁站"]
+
+
+def test_numbered_schools_after_a_verb_and_items_of_lists_of_funded_projects(nlp):
+    # invented: the 第二 right before 小学 belongs to the school's name, also where no name word stands between them;
+    # 资金项目 are projects paid for so, whose listed items are works (unlike 等资金的项目, where they are funds)
+    text = "开工建设甲县第二小学，加快建设丙丁庙、戊己庄等8个政策性资金项目，统筹国债、专债等资金的项目。"
+    assert found(nlp, text, "Project") == ["甲县第二小学", "丙丁庙", "戊己庄"]
+
+
+def test_a_road_code_opens_its_link_line_and_may_be_written_small(nlp):
+    # invented: a road's link line to a town is named with the road's code, a code in small letters is the code
+    text = "g999城区连接线建成通车，改造S888甲乙段。"
+    assert found(nlp, text, "Project") == ["g999城区连接线", "S888甲乙段"]
+
+
+def test_projects_of_a_regional_strategy_and_great_rivers_and_lakes_are_categories(nlp):
+    # invented: 西部开发项目 are the projects of a regional strategy, 大江大河大湖治理 the work on great rivers and lakes
+    # in general: kinds, no work named; a park named by its own name stays a work
+    text = "国债用于西部开发项目，加强大江大河大湖治理，建成甲乙大湖公园。"
+    assert found(nlp, text, "Project") == ["甲乙大湖公园"]
+
+
+def test_the_stops_of_a_route_share_no_head(nlp):
+    # invented: 进丙丁、到戊己 are stops of a planned metro line on its way to the airport, no airports
+    text = "谋划甲乙地铁进丙丁、到戊己、连通庚辛机场的交通项目。"
+    assert "到戊己机场" not in found(nlp, text, "Project", named=True)
+    assert "甲乙地铁进丙丁机场" not in found(nlp, text, "Project", named=True)
