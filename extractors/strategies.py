@@ -111,6 +111,8 @@ SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 
 STRONG = tuple(w for w in GOAL_ALONE if w.startswith("强"))  # 强国, 强省 …: a strong X
 DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|引领|支撑|龙头)的$")  # 以首都为核心的…
 REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈", "经济带", "发展带")  # regions, named by their places
+REGION_ROLE = re.compile("(?:" + "|".join(REGION_ENDS) + r")(?:上的)?(?:重要|核心)?"
+                         r"(?:副中心城市|中心城市|核心城市|节点城市|门户城市|增长极)")  # …城市群|重要中心城市: a role in it
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
@@ -511,10 +513,30 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     found = [designated(text, m) for m in found]
+    found = region_roles(doc, found)
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
         destinations(doc, found) + corridors(doc, found) + fame_goals(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
+
+
+def region_roles(doc: Doc, found: list[Match]) -> list[Match]:
+    """A place's role in a region, the region's name right before it (建设甲乙城市群重要中心城市, 打造丙丁经济带核心城市,
+    甲都市圈重要增长极), after a verb of building: one goal named with its region (guideline 2: the fullest form
+    written); the region's own match there, and a shorter role read inside it, give way to it. Found goals are
+    returned with the roles in place of what they hold."""
+    text, roles = doc_text(doc), []
+    for r in REGION_ROLE.finditer(text) if "城" in text or "带" in text or "极" in text else ():
+        region_end = next(r.start() + len(e) for e in sorted(REGION_ENDS, key=len, reverse=True)
+                          if text.startswith(e, r.start()))
+        named = [m for m in (*found, *matches(doc)) if m.label == "Strategy" and m.end in (r.start(), region_end)
+                 and m.start < r.start()]  # 甲乙城市群, or 甲乙|城市群 where a region's label stands for a strategy
+        start = min((m.start for m in named), default=None)
+        if start is None or not GOAL_VERB.search(text, max(0, start - 6), start) or \
+                covered(doc, r.start(), r.end(), {"Program", "Project", "Zone", "Formulation"}):
+            continue
+        roles.append(Match(start, r.end(), "Strategy", attrs=(("role_in_region", True),)))
+    return [m for m in found if not any(g.start <= m.start and m.end <= g.end for g in roles)] + roles
 
 
 ECOLOGICAL = re.compile(r"(?:高效)?生态$")
@@ -1204,6 +1226,9 @@ def make_concepts(nlp: Language, name: str):
             add_matches(doc, [m for m in elided_matches(doc_text(doc), s, e)
                               if not covered(doc, m.start, m.end)])  # 科技兴贸、以质取胜和|市场多元化战略: its 战略 shared
         goals = find_goals(doc)
+        roles = [g for g in goals if dict(g.attrs).get("role_in_region")]
+        drop_matches(doc, [m for m in matches(doc) if m.label == "Strategy" and any(
+            g.start <= m.start and m.end <= g.end for g in roles)])  # 甲乙城市群|重要中心城市: the region, the role's
         add_matches(doc, goals)
         drop_matches(doc, [m for m in matches(doc) if m.label == "Formulation" and any(
             g.start <= m.start and m.end <= g.end and g.end - g.start > m.end - m.start and

@@ -4470,3 +4470,10 @@ def test_a_work_written_without_its_place_is_the_placed_one():
     same_project(mentions, resolved)
     assert [resolved[(m.start, m.end)].key for m in mentions] == [
         "沧州甲乙航天港", "沧州甲乙航天港", "沧州丙丁机场", "衡水丙丁机场", "丙丁机场", "戊己庚辛码头", "庚辛码头"]
+
+
+def test_a_place_s_role_in_a_region_is_named_with_the_region(nlp):
+    # invented: a central city, core city or growth pole of a named region, after a verb of building, is one goal
+    # named with its region (the region alone is no mention there); a region joined stays itself
+    text = "加快建设甲乙城市群重要中心城市，打造丙丁经济带核心城市，融入戊己都市圈。"
+    assert found(nlp, text, "Strategy") == ["甲乙城市群重要中心城市", "丙丁经济带核心城市", "戊己都市圈"]
