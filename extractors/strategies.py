@@ -62,6 +62,7 @@ SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a rol
 JUNCTIONS = {w for w in SERVED if w.endswith("交汇点")}  # “一带一路”交汇点: only where the label opens it (历史交汇点)
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 REGION_PLANS = lexicons.words("strategy_region_plan_ends")  # 经济区: a region's plan, only where a region names it
+REGION_GROWTH = re.compile(r"(?:高质量|加快|协同|一体化)?发展(?!规划|区)")  # 甲北城镇圈|高质量发展 (not …发展规划)
 GRANARIES = lexicons.words("strategy_granary_ends")  # 粮仓: a province's granary, only where its region names it
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
     {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS, *REGION_PLANS, *GRANARIES}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
@@ -116,6 +117,7 @@ REGION_ROLE = re.compile("(?:" + "|".join(REGION_ENDS) + r")(?:上的)?(?:重要
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
+PLACES_JOINED = ("与", "和", "—", "－", "-")  # 甲县与乙区, 甲市—乙市: two places whose integration is named
 # 打造全球|先进制造业|基地: a sector's base with a national or global scope after a verb of building, the place's
 # positioning goal; not a record (最大), a rank (首批), a defined one (有影响力的) nor a designation (示范基地)
 POSITIONING_BASE = re.compile("(?:" + lexicons.alternatives("strategy_base_scopes") + r")(?:重要的?)?"
@@ -501,7 +503,8 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 世界级城市群, 创新型现代化都市圈: a kind of region described, none named
         built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or capacity or (  # 加快…高地建设: a goal to build;
             ending in CITY_ROLES and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲市|区域中心城市|能级: a place's
-            opening_place(text, start, m.end()) is not None)  # role whose capacity is raised
+            opening_place(text, start, m.end()) is not None) or (  # role whose capacity is raised
+            ending in REGION_PLANS and REGION_GROWTH.match(text, m.end()))  # 甲北城镇圈|高质量发展: the region's plan
         if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()
@@ -603,8 +606,8 @@ def integrations(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=12) if GOAL_END.match(text, m.end()) or lever else None
         if start is None or lever and text[start - 1:start] != "以":
             continue
-        if text[start - 1:start] in ("与", "和") and (first := name_start(doc, start - 1, max_chars=12)) is not None:
-            start = first  # 廊坊北三县与|通州区: the reading stops at 与, the first place is the name's too
+        if text[start - 1:start] in PLACES_JOINED and (first := name_start(doc, start - 1, max_chars=12)) is not None:
+            start = first  # 廊坊北三县与|通州区, 甲市—|乙市: the reading stops at 与 or a dash, the first place is the name's too
         lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 推动|郴资桂
         start = lead[-1].end() if lead else start
         if of_places(text[start:m.start()]) and not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
@@ -844,12 +847,12 @@ def positionings(doc: Doc, found: list[Match]) -> list[Match]:
 
 
 def of_places(head: str) -> bool:
-    """Whether words name only places: their initials (郴资桂, 川渝; not 普惠, a word) or two joined by 与 or 和, each
+    """Whether words name only places: their initials (郴资桂, 川渝; not 普惠, a word) or two joined by 与, 和 or a dash, each
     opening with a place or a county, district or city of three characters or more (廊坊北三县与通州区), not a zone
     named by its place (甲市经济技术开发区与乙市高新区一体化: the zones' integration, no region's strategy)."""
     if 2 <= len(head) <= 4 and all(c in place_initials() for c in head) and head[:2] not in INITIAL_WORDS:
         return True
-    parts = re.split("[与和]", head)
+    parts = re.split("[" + "".join(PLACES_JOINED) + "]", head)
     return len(parts) == 2 and all((place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市")))
                                    and not ZONE_END.search(part) for part in parts)  # 甲市经开区与乙市高新区: two zones
 

@@ -4477,3 +4477,17 @@ def test_a_place_s_role_in_a_region_is_named_with_the_region(nlp):
     # named with its region (the region alone is no mention there); a region joined stays itself
     text = "加快建设甲乙城市群重要中心城市，打造丙丁经济带核心城市，融入戊己都市圈。"
     assert found(nlp, text, "Strategy") == ["甲乙城市群重要中心城市", "丙丁经济带核心城市", "戊己都市圈"]
+
+
+def test_towns_of_a_region_a_plan_groups_are_its_strategy(nlp):
+    # invented: the towns of a region a plan groups (甲北城镇圈, 乙西城镇群), listed before their shared head or
+    # followed by their development, are regional strategies; towns of a kind (县域城镇群) name none
+    text = "支持晋北、晋东南城镇圈高质量发展，推进滇西城镇群建设，加快建设县域城镇群。"
+    assert found(nlp, text, "Strategy", named=True) == ["晋北城镇圈", "晋东南城镇圈", "滇西城镇群"]
+
+
+def test_the_integration_of_two_places_joined_by_a_dash_is_a_regional_strategy(nlp):
+    # invented: two places joined by a dash before 一体化 name their integration, as with 与 (甲—乙一体化); two parks
+    # joined so are no region's
+    text = "深入推进宝鸡—汉中一体化，推动甲乙科技园—丙丁产业园一体化。"
+    assert found(nlp, text, "Strategy") == ["宝鸡—汉中一体化"]
