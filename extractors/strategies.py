@@ -103,7 +103,7 @@ AS_PROJECTS = lexicons.words("strategy_concepts_as_projects")  # 长城国家文
 CLASSES = lexicons.words("strategy_classes") | lexicons.words("program_concept_kinds")  # 区域重大战略, 国家文化公园: a
 # class of strategies, none of its own; 海绵城市: a kind of city, no programme but in a pilot's name
 GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
-GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
+GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成为?)?$")
 # 美丽中国|先行区, 交通强国|省域示范区: the label opens a designation's name, a Program (guideline 2)
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))

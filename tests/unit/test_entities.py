@@ -4491,3 +4491,9 @@ def test_the_integration_of_two_places_joined_by_a_dash_is_a_regional_strategy(n
     # joined so are no region's
     text = "深入推进宝鸡—汉中一体化，推动甲乙科技园—丙丁产业园一体化。"
     assert found(nlp, text, "Strategy") == ["宝鸡—汉中一体化"]
+
+
+def test_a_goal_built_into_is_read_after_the_verb_with_cheng_wei(nlp):
+    # invented: 建设成为/打造成为 (build into) sets a goal as 建设 does (把甲市建设成为乙丙城市群副中心城市)
+    text = "把甲市建设成为乙丙城市群副中心城市，努力打造成为区域性中心城市。"
+    assert found(nlp, text, "Strategy") == ["乙丙城市群副中心城市", "区域性中心城市"]
