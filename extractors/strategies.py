@@ -117,7 +117,8 @@ REGION_ROLE = re.compile("(?:" + "|".join(REGION_ENDS) + r")(?:上的)?(?:重要
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
-PLACES_JOINED = ("与", "和", "—", "－", "-")  # 甲县与乙区, 甲市—乙市: two places whose integration is named
+DASHES = ("-", "—", "－")
+PLACES_JOINED = ("与", "和", *DASHES)  # 甲县与乙区, 甲市—乙市: two places whose integration is named
 # 打造全球|先进制造业|基地: a sector's base with a national or global scope after a verb of building, the place's
 # positioning goal; not a record (最大), a rank (首批), a defined one (有影响力的) nor a designation (示范基地)
 POSITIONING_BASE = re.compile("(?:" + lexicons.alternatives("strategy_base_scopes") + r")(?:重要的?)?"
@@ -723,9 +724,6 @@ def corridors(doc: Doc, found: list[Match]) -> list[Match]:
     return goals
 
 
-DASHES = ("-", "—", "－")
-
-
 def dashed_place(text: str, dash: int) -> int | None:
     """Where the place written right before a dash begins, if one is (甲市|-乙县)."""
     gaz = gazetteer.load()
@@ -852,7 +850,7 @@ def of_places(head: str) -> bool:
     named by its place (甲市经济技术开发区与乙市高新区一体化: the zones' integration, no region's strategy)."""
     if 2 <= len(head) <= 4 and all(c in place_initials() for c in head) and head[:2] not in INITIAL_WORDS:
         return True
-    parts = re.split("[" + "".join(PLACES_JOINED) + "]", head)
+    parts = re.split("[" + re.escape("".join(PLACES_JOINED)) + "]", head)
     return len(parts) == 2 and all((place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市")))
                                    and not ZONE_END.search(part) for part in parts)  # 甲市经开区与乙市高新区: two zones
 
