@@ -118,6 +118,7 @@ KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers"
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
 DASHES = ("-", "—", "－")
+ROUTE_ENDS = tuple(w for w in lexicons.terms("strategy_goal_ends") if w.endswith(("走廊", "通道")))  # 开放大通道
 PLACES_JOINED = ("与", "和", *DASHES)  # 甲县与乙区, 甲市—乙市: two places whose integration is named
 # 打造全球|先进制造业|基地: a sector's base with a national or global scope after a verb of building, the place's
 # positioning goal; not a record (最大), a rank (首批), a defined one (有影响力的) nor a designation (示范基地)
@@ -505,7 +506,10 @@ def find_goals(doc: Doc) -> list[Match]:
         built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or capacity or (  # 加快…高地建设: a goal to build;
             ending in CITY_ROLES and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲市|区域中心城市|能级: a place's
             opening_place(text, start, m.end()) is not None) or (  # role whose capacity is raised
-            ending in REGION_PLANS and REGION_GROWTH.match(text, m.end()))  # 甲北城镇圈|高质量发展: the region's plan
+            ending in REGION_PLANS and REGION_GROWTH.match(text, m.end())) or (  # 甲北城镇圈|高质量发展: the region's plan
+            ending.endswith(REGION_ENDS + ROUTE_ENDS) and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲城市圈|综合承载
+            (opening_place(text, start, m.end()) is not None or initials_opening(text, start, m.end()) is not None))
+        # 能力, 增强乙丙开放大通道|辐射带动能力: a region or route named by its places, whose capacity is raised
         if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()

@@ -4497,3 +4497,10 @@ def test_a_goal_built_into_is_read_after_the_verb_with_cheng_wei(nlp):
     # invented: 建设成为/打造成为 (build into) sets a goal as 建设 does (把甲市建设成为乙丙城市群副中心城市)
     text = "把甲市建设成为乙丙城市群副中心城市，努力打造成为区域性中心城市。"
     assert found(nlp, text, "Strategy") == ["乙丙城市群副中心城市", "区域性中心城市"]
+
+
+def test_a_region_named_by_its_place_whose_capacity_is_raised_is_its_strategy(nlp):
+    # invented: a city circle or open corridor named by its place or places' initials, whose capacity a report raises
+    # (提升…综合承载能力, 增强…辐射带动能力), is the regional strategy; a region of no place (都市圈) is none
+    text = "提升宝鸡城市圈综合承载能力，增强川渝开放大通道辐射带动能力，提升都市圈综合承载能力。"
+    assert found(nlp, text, "Strategy") == ["宝鸡城市圈", "川渝开放大通道"]
