@@ -4504,3 +4504,10 @@ def test_a_region_named_by_its_place_whose_capacity_is_raised_is_its_strategy(nl
     # (提升…综合承载能力, 增强…辐射带动能力), is the regional strategy; a region of no place (都市圈) is none
     text = "提升宝鸡城市圈综合承载能力，增强川渝开放大通道辐射带动能力，提升都市圈综合承载能力。"
     assert found(nlp, text, "Strategy") == ["宝鸡城市圈", "川渝开放大通道"]
+
+
+def test_a_city_s_role_it_holds_after_zuowei_or_chengwei_is_its_goal(nlp):
+    # invented: central-city roles a city holds or was made (甲市作为…, 成为国家确定的…), listed, are its goals as after
+    # a verb of building; a class of cities (重点城市之一) is none
+    text = "提升甲市作为中部地区重点城市和丁戊流域中心城市的综合实力。己市成为国家确定的省域副中心城市。作为重点城市之一。"
+    assert found(nlp, text, "Strategy") == ["中部地区重点城市", "丁戊流域中心城市", "省域副中心城市"]
