@@ -133,6 +133,7 @@ QUALIFIED_GOAL = re.compile(r"具有[\u4e00-\u9fff]{0,6}?" + lexicons.alternatio
 POSITIONING = re.compile(r"立足[“\"]?((?:(?![“”\"])[\u4e00-\u9fff]){3,18}" + lexicons.alternation("strategy_positioning_ends") +
                          r")[”\"]?(?:发展|功能|战略)?定位")
 CITY_ROLES = tuple(w for w in lexicons.terms("strategy_goal_ends") if w.endswith("中心城市"))  # 甲市区域|中心城市: a role
+QUALIFIED_ROLE = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:(?![的，,。；、])[\u4e00-\u9fff]){2,10}的$")
 ROLE_HELD = re.compile(r"(?:作为|成为)(?:国家确定的)?$")  # 甲市作为|乙区域中心城市: a city's role it holds or takes
 ROLE_CAPACITY = re.compile(lexicons.alternation("strategy_role_capacity_after") + "(?!规划)")  # 能级, 发展 (not …发展规划)
 BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
@@ -512,6 +513,8 @@ def find_goals(doc: Doc) -> list[Match]:
             (opening_place(text, start, m.end()) is not None or initials_opening(text, start, m.end()) is not None))
         # 能力, 增强乙丙开放大通道|辐射带动能力: a region or route named by its places, whose capacity is raised
         held = ending in CITY_ROLES + ("重点城市",) and ROLE_HELD.search(text, max(0, start - 8), start)  # 甲市作为|乙…
+        held = held or ending in CITY_ROLES and text[start - 1:start] == "的" and \
+            QUALIFIED_ROLE.search(text, max(0, start - 16), start)  # 打造|联结甲江中上游的|区域性中心城市
         if (listed or alone or built or held or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()

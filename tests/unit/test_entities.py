@@ -4511,3 +4511,10 @@ def test_a_city_s_role_it_holds_after_zuowei_or_chengwei_is_its_goal(nlp):
     # a verb of building; a class of cities (重点城市之一) is none
     text = "提升甲市作为中部地区重点城市和丁戊流域中心城市的综合实力。己市成为国家确定的省域副中心城市。作为重点城市之一。"
     assert found(nlp, text, "Strategy") == ["中部地区重点城市", "丁戊流域中心城市", "省域副中心城市"]
+
+
+def test_a_central_city_role_qualified_by_a_de_phrase_after_the_verb_is_a_goal(nlp):
+    # invented: a verb of building, a short phrase with 的, then a central-city role (打造联结甲江中上游的区域性中心城市):
+    # the role is the goal, named without the phrase
+    text = "支持乙市打造联结甲江中上游的区域性中心城市。"
+    assert found(nlp, text, "Strategy") == ["区域性中心城市"]
