@@ -62,6 +62,7 @@ SERVED = lexicons.words("strategy_goal_ends_of_strategy")  # 战略支点: a rol
 JUNCTIONS = {w for w in SERVED if w.endswith("交汇点")}  # “一带一路”交汇点: only where the label opens it (历史交汇点)
 JOIN_ENDS = lexicons.words("strategy_join_ends")  # 圈: a region to join (融入首都通勤圈)
 REGION_PLANS = lexicons.words("strategy_region_plan_ends")  # 经济区: a region's plan, only where a region names it
+REGION_GROWTH = re.compile(r"(?:高质量|加快|协同|一体化)?发展(?!规划|区)")  # 甲北城镇圈|高质量发展 (not …发展规划)
 GRANARIES = lexicons.words("strategy_granary_ends")  # 粮仓: a province's granary, only where its region names it
 GOAL = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(
     {*lexicons.terms("strategy_goal_ends"), *SCOPED, *JOIN_ENDS, *REGION_PLANS, *GRANARIES}, key=len, reverse=True)) + r")(?!(?<=中心)城市)(?:战略)?")
@@ -102,7 +103,7 @@ AS_PROJECTS = lexicons.words("strategy_concepts_as_projects")  # 长城国家文
 CLASSES = lexicons.words("strategy_classes") | lexicons.words("program_concept_kinds")  # 区域重大战略, 国家文化公园: a
 # class of strategies, none of its own; 海绵城市: a kind of city, no programme but in a pilot's name
 GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
-GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成)?$")
+GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成为?)?$")
 # 美丽中国|先行区, 交通强国|省域示范区: the label opens a designation's name, a Program (guideline 2)
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))
@@ -111,9 +112,14 @@ SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 
 STRONG = tuple(w for w in GOAL_ALONE if w.startswith("强"))  # 强国, 强省 …: a strong X
 DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|引领|支撑|龙头)的$")  # 以首都为核心的…
 REGION_ENDS = ("都市圈", "城市圈", "城市群", "大都市圈", "经济带", "发展带")  # regions, named by their places
+REGION_ROLE = re.compile("(?:" + "|".join(REGION_ENDS) + r")(?:上的)?(?:重要|核心)?"
+                         r"(?:副中心城市|中心城市|核心城市|节点城市|门户城市|增长极)")  # …城市群|重要中心城市: a role in it
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
+DASHES = ("-", "—", "－")
+ROUTE_ENDS = tuple(w for w in lexicons.terms("strategy_goal_ends") if w.endswith(("走廊", "通道")))  # 开放大通道
+PLACES_JOINED = ("与", "和", *DASHES)  # 甲县与乙区, 甲市—乙市: two places whose integration is named
 # 打造全球|先进制造业|基地: a sector's base with a national or global scope after a verb of building, the place's
 # positioning goal; not a record (最大), a rank (首批), a defined one (有影响力的) nor a designation (示范基地)
 POSITIONING_BASE = re.compile("(?:" + lexicons.alternatives("strategy_base_scopes") + r")(?:重要的?)?"
@@ -127,6 +133,8 @@ QUALIFIED_GOAL = re.compile(r"具有[\u4e00-\u9fff]{0,6}?" + lexicons.alternatio
 POSITIONING = re.compile(r"立足[“\"]?((?:(?![“”\"])[\u4e00-\u9fff]){3,18}" + lexicons.alternation("strategy_positioning_ends") +
                          r")[”\"]?(?:发展|功能|战略)?定位")
 CITY_ROLES = tuple(w for w in lexicons.terms("strategy_goal_ends") if w.endswith("中心城市"))  # 甲市区域|中心城市: a role
+QUALIFIED_ROLE = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:(?![的，,。；、])[\u4e00-\u9fff]){2,10}的$")
+ROLE_HELD = re.compile(r"(?:作为|成为)(?:国家确定的)?$")  # 甲市作为|乙区域中心城市: a city's role it holds or takes
 ROLE_CAPACITY = re.compile(lexicons.alternation("strategy_role_capacity_after") + "(?!规划)")  # 能级, 发展 (not …发展规划)
 BASE_AREA = re.compile(lexicons.alternation("strategy_base_area_ends") + "(?!规划)")  # 甲山|革命老区振兴发展
 # 为加快建设|甲乙先行区|，…而努力奋斗; 谱写全面建设|甲谷、乙新区|的崭新篇章: what a report's closing appeal strives to
@@ -499,8 +507,15 @@ def find_goals(doc: Doc) -> list[Match]:
             continue  # 世界级城市群, 创新型现代化都市圈: a kind of region described, none named
         built = text.startswith("建设", m.end()) and ending not in JOIN_ENDS or capacity or (  # 加快…高地建设: a goal to build;
             ending in CITY_ROLES and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲市|区域中心城市|能级: a place's
-            opening_place(text, start, m.end()) is not None)  # role whose capacity is raised
-        if (listed or alone or built or GOAL_VERB.search(text, max(0, start - 6), start)) and \
+            opening_place(text, start, m.end()) is not None) or (  # role whose capacity is raised
+            ending in REGION_PLANS and REGION_GROWTH.match(text, m.end())) or (  # 甲北城镇圈|高质量发展: the region's plan
+            ending.endswith(REGION_ENDS + ROUTE_ENDS) and ROLE_CAPACITY.match(text, m.end()) and  # 提升甲城市圈|综合承载
+            (opening_place(text, start, m.end()) is not None or initials_opening(text, start, m.end()) is not None))
+        # 能力, 增强乙丙开放大通道|辐射带动能力: a region or route named by its places, whose capacity is raised
+        held = ending in CITY_ROLES + ("重点城市",) and ROLE_HELD.search(text, max(0, start - 8), start)  # 甲市作为|乙…
+        held = held or ending in CITY_ROLES and text[start - 1:start] == "的" and \
+            QUALIFIED_ROLE.search(text, max(0, start - 16), start)  # 打造|联结甲江中上游的|区域性中心城市
+        if (listed or alone or built or held or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()
             found.append(Match(start, m.end(), "Strategy", attrs=designation))  # 制造强省|示范区: dropped after
@@ -511,10 +526,30 @@ def find_goals(doc: Doc) -> list[Match]:
             elif (initials := initials_opening(text, start, m.end())) is not None:  # 甲乙、甲丙产业走廊
                 found += _shared_ending(text, start, text[initials:m.end()], fits=all_initials)
     found = [designated(text, m) for m in found]
+    found = region_roles(doc, found)
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
         destinations(doc, found) + corridors(doc, found) + fame_goals(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
+
+
+def region_roles(doc: Doc, found: list[Match]) -> list[Match]:
+    """A place's role in a region, the region's name right before it (建设甲乙城市群重要中心城市, 打造丙丁经济带核心城市,
+    甲都市圈重要增长极), after a verb of building: one goal named with its region (guideline 2: the fullest form
+    written); the region's own match there, and a shorter role read inside it, give way to it. Found goals are
+    returned with the roles in place of what they hold."""
+    text, roles = doc_text(doc), []
+    for r in REGION_ROLE.finditer(text) if "城" in text or "带" in text or "极" in text else ():
+        region_end = next(r.start() + len(e) for e in sorted(REGION_ENDS, key=len, reverse=True)
+                          if text.startswith(e, r.start()))
+        named = [m for m in (*found, *matches(doc)) if m.label == "Strategy" and m.end in (r.start(), region_end)
+                 and m.start < r.start()]  # 甲乙城市群, or 甲乙|城市群 where a region's label stands for a strategy
+        start = min((m.start for m in named), default=None)
+        if start is None or not GOAL_VERB.search(text, max(0, start - 6), start) or \
+                covered(doc, r.start(), r.end(), {"Program", "Project", "Zone", "Formulation"}):
+            continue
+        roles.append(Match(start, r.end(), "Strategy", attrs=(("role_in_region", True),)))
+    return [m for m in found if not any(g.start <= m.start and m.end <= g.end for g in roles)] + roles
 
 
 ECOLOGICAL = re.compile(r"(?:高效)?生态$")
@@ -581,8 +616,8 @@ def integrations(doc: Doc) -> list[Match]:
         start = name_start(doc, m.start(), max_chars=12) if GOAL_END.match(text, m.end()) or lever else None
         if start is None or lever and text[start - 1:start] != "以":
             continue
-        if text[start - 1:start] in ("与", "和") and (first := name_start(doc, start - 1, max_chars=12)) is not None:
-            start = first  # 廊坊北三县与|通州区: the reading stops at 与, the first place is the name's too
+        if text[start - 1:start] in PLACES_JOINED and (first := name_start(doc, start - 1, max_chars=12)) is not None:
+            start = first  # 廊坊北三县与|通州区, 甲市—|乙市: the reading stops at 与 or a dash, the first place is the name's too
         lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 推动|郴资桂
         start = lead[-1].end() if lead else start
         if of_places(text[start:m.start()]) and not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
@@ -696,9 +731,6 @@ def corridors(doc: Doc, found: list[Match]) -> list[Match]:
                         not (start <= o.start and o.end <= m.start()) for o in matches(doc)):
             goals.append(Match(start, m.end(), "Strategy"))  # a place's label among its places (甲-雄安) may stand in it
     return goals
-
-
-DASHES = ("-", "—", "－")
 
 
 def dashed_place(text: str, dash: int) -> int | None:
@@ -822,12 +854,12 @@ def positionings(doc: Doc, found: list[Match]) -> list[Match]:
 
 
 def of_places(head: str) -> bool:
-    """Whether words name only places: their initials (郴资桂, 川渝; not 普惠, a word) or two joined by 与 or 和, each
+    """Whether words name only places: their initials (郴资桂, 川渝; not 普惠, a word) or two joined by 与, 和 or a dash, each
     opening with a place or a county, district or city of three characters or more (廊坊北三县与通州区), not a zone
     named by its place (甲市经济技术开发区与乙市高新区一体化: the zones' integration, no region's strategy)."""
     if 2 <= len(head) <= 4 and all(c in place_initials() for c in head) and head[:2] not in INITIAL_WORDS:
         return True
-    parts = re.split("[与和]", head)
+    parts = re.split("[" + re.escape("".join(PLACES_JOINED)) + "]", head)
     return len(parts) == 2 and all((place_first(part) or len(part) >= 3 and part.endswith(("县", "区", "市")))
                                    and not ZONE_END.search(part) for part in parts)  # 甲市经开区与乙市高新区: two zones
 
@@ -1204,6 +1236,9 @@ def make_concepts(nlp: Language, name: str):
             add_matches(doc, [m for m in elided_matches(doc_text(doc), s, e)
                               if not covered(doc, m.start, m.end)])  # 科技兴贸、以质取胜和|市场多元化战略: its 战略 shared
         goals = find_goals(doc)
+        roles = [g for g in goals if dict(g.attrs).get("role_in_region")]
+        drop_matches(doc, [m for m in matches(doc) if m.label == "Strategy" and any(
+            g.start <= m.start and m.end <= g.end for g in roles)])  # 甲乙城市群|重要中心城市: the region, the role's
         add_matches(doc, goals)
         drop_matches(doc, [m for m in matches(doc) if m.label == "Formulation" and any(
             g.start <= m.start and m.end <= g.end and g.end - g.start > m.end - m.start and

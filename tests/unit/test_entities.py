@@ -4669,3 +4669,51 @@ def test_the_stops_of_a_route_share_no_head(nlp):
     text = "谋划甲乙地铁进丙丁、到戊己、连通庚辛机场的交通项目。"
     assert "到戊己机场" not in found(nlp, text, "Project", named=True)
     assert "甲乙地铁进丙丁机场" not in found(nlp, text, "Project", named=True)
+
+
+def test_a_place_s_role_in_a_region_is_named_with_the_region(nlp):
+    # invented: a central city, core city or growth pole of a named region, after a verb of building, is one goal
+    # named with its region (the region alone is no mention there); a region joined stays itself
+    text = "加快建设甲乙城市群重要中心城市，打造丙丁经济带核心城市，融入戊己都市圈。"
+    assert found(nlp, text, "Strategy") == ["甲乙城市群重要中心城市", "丙丁经济带核心城市", "戊己都市圈"]
+
+
+def test_towns_of_a_region_a_plan_groups_are_its_strategy(nlp):
+    # invented: the towns of a region a plan groups (甲北城镇圈, 乙西城镇群), listed before their shared head or
+    # followed by their development, are regional strategies; towns of a kind (县域城镇群) name none
+    text = "支持晋北、晋东南城镇圈高质量发展，推进滇西城镇群建设，加快建设县域城镇群。"
+    assert found(nlp, text, "Strategy", named=True) == ["晋北城镇圈", "晋东南城镇圈", "滇西城镇群"]
+
+
+def test_the_integration_of_two_places_joined_by_a_dash_is_a_regional_strategy(nlp):
+    # invented: two places joined by a dash before 一体化 name their integration, as with 与 (甲—乙一体化); two parks
+    # joined so are no region's
+    text = "深入推进宝鸡—汉中一体化，推动甲乙科技园—丙丁产业园一体化。"
+    assert found(nlp, text, "Strategy") == ["宝鸡—汉中一体化"]
+
+
+def test_a_goal_built_into_is_read_after_the_verb_with_cheng_wei(nlp):
+    # invented: 建设成为/打造成为 (build into) sets a goal as 建设 does (把甲市建设成为乙丙城市群副中心城市)
+    text = "把甲市建设成为乙丙城市群副中心城市，努力打造成为区域性中心城市。"
+    assert found(nlp, text, "Strategy") == ["乙丙城市群副中心城市", "区域性中心城市"]
+
+
+def test_a_region_named_by_its_place_whose_capacity_is_raised_is_its_strategy(nlp):
+    # invented: a city circle or open corridor named by its place or places' initials, whose capacity a report raises
+    # (提升…综合承载能力, 增强…辐射带动能力), is the regional strategy; a region of no place (都市圈) is none
+    text = "提升宝鸡城市圈综合承载能力，增强川渝开放大通道辐射带动能力，提升都市圈综合承载能力。"
+    assert found(nlp, text, "Strategy") == ["宝鸡城市圈", "川渝开放大通道"]
+
+
+def test_a_city_s_role_it_holds_after_zuowei_or_chengwei_is_its_goal(nlp):
+    # invented: central-city roles a city holds or was made (甲市作为…, 成为国家确定的…), listed, are its goals as after
+    # a verb of building; a class of cities (重点城市之一) is none
+    text = "提升甲市作为中部地区重点城市和丁戊流域中心城市的综合实力。己市成为国家确定的省域副中心城市。作为重点城市之一。"
+    assert found(nlp, text, "Strategy") == ["中部地区重点城市", "丁戊流域中心城市", "省域副中心城市"]
+
+
+def test_a_central_city_role_qualified_by_a_de_phrase_after_the_verb_is_a_goal(nlp):
+    # invented: a verb of building, a short phrase with 的, then a central-city role (打造联结甲江中上游的区域性中心城市):
+    # the role is the goal, named without the phrase
+    text = "支持乙市打造联结甲江中上游的区域性中心城市。"
+    assert found(nlp, text, "Strategy") == ["区域性中心城市"]
