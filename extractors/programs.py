@@ -187,6 +187,8 @@ NUMBERED_WORKS = re.compile(r"(?<![等、第\d.．])(?:\d+|[两二三四五六�
 # 项 (not 个, which counts works: 131个重点工程; not 一项, "a": 一项系统工程)
 NUMBERED_SETS = tuple(lexicons.terms("program_numbered_sets"))  # 20项|民生工程: a package of measures counted by 项
 SUMMED_HEAD = re.compile(r"([两二三四五六七八九])[大项个][\u4e00-\u9fff]{0,6}$")  # A、B、C|三大工程: the count of the items
+SUFFIX_RUN = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})+")  # 专项行动, 工程: a head of suffix words only
+DIRECTION = re.compile(r"[\u4e00-\u9fff]{2}化")  # 高端化, 智能化: a direction work takes (-ization), no topic
 
 
 def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Match] | None:
@@ -209,6 +211,13 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one)
     if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
         return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
+    if DIRECTION.fullmatch(text, prev_start, prev_end) and (d := DIRECTION.match(text, start)) and \
+            d.end() in token_starts(doc):
+        first = prev_start
+        while text[first - 1:first] == "、" and DIRECTION.fullmatch(text, max(0, first - 4), first - 1):
+            first -= 4
+        return [Match(first, end, "Program")]  # 高端化、智能化、绿色化|技改专项行动: the directions one programme
+        # takes, no items of a list (guideline 2 keeps such a list whole)
     head_start = start + prev_end - prev_start
     # 民企入冀、重点外企入冀招商行动: the head starts after the words the items end with, whatever the last item's
     # length (shorter: 数字文化产业高质量发展、文化旅游业高质量发展三年行动计划)
@@ -230,9 +239,11 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         head_start = last + 1  # their lengths
     head, item_end = text[head_start:end], head_start
     if close < 0 and not summed and text.endswith(tuple(OWN_VERBS), prev_start, prev_end) and \
-            any(text[a:b] in OWN_VERBS for a, b in token_bounds(doc) if head_start <= a and b <= end):
+            (any(text[a:b] in OWN_VERBS for a, b in token_bounds(doc) if head_start <= a and b <= end) or
+             head_start == start + prev_end - prev_start and not SUFFIX_RUN.fullmatch(head)):
         return []  # 高标准农田建设、农村饮水安全巩固提升工程: an item ending with its own activity takes no second
-        # one from a head aligned by length; the last item is a name of its own
+        # one from a head aligned by length, nor a topic (甲乙建设、丙丁设施|生命线安全工程): only the suffix
+        # (职业技能提升、劳务品牌培育|工程); the last item is a name of its own
     count = COUNT_HEAD.match(head)
     if count:
         head_start, head = head_start + count.start(1), count.group(1)

@@ -4470,3 +4470,24 @@ def test_a_work_written_without_its_place_is_the_placed_one():
     same_project(mentions, resolved)
     assert [resolved[(m.start, m.end)].key for m in mentions] == [
         "沧州甲乙航天港", "沧州甲乙航天港", "沧州丙丁机场", "衡水丙丁机场", "丙丁机场", "戊己庚辛码头", "庚辛码头"]
+
+
+def test_a_list_of_directions_before_a_programme_is_one_name(nlp):
+    # invented: -ization words (甲乙化, 丙丁化) listed before a head are the directions one programme takes, no items
+    # sharing it; topics listed before a head stay items of their own
+    text = "实施甲乙化、丙丁化、戊己化技改专项行动，开展庚辛、壬癸惠民工程。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙化、丙丁化、戊己化技改专项行动", "庚辛惠民工程", "壬癸惠民工程"]
+
+
+def test_an_item_ending_with_its_own_activity_takes_no_topic_aligned_by_length(nlp):
+    # invented: 甲乙乡村建设 is an activity of its own; the topic and suffix after the last item (公共服务惠民工程) are
+    # that item's, not shared; a head of the suffix alone is shared (丙丁提升、戊己培育工程)
+    text = "推进甲乙乡村建设、丙丁公共服务惠民工程，实施丙丁提升、戊己培育工程。"
+    assert found(nlp, text, "Program", named=True) == ["丙丁公共服务惠民工程", "丙丁提升工程", "戊己培育工程"]
+
+
+def test_the_national_basic_systems_are_named(nlp):
+    # invented sentence: 农村基本经营制度 and 基本医疗卫生制度 are named national systems (guideline 2); an order
+    # described by its sector is not (收入分配制度)
+    text = "巩固和完善农村基本经营制度，健全基本医疗卫生制度，改革收入分配制度。"
+    assert found(nlp, text, "Program") == ["农村基本经营制度", "基本医疗卫生制度"]
