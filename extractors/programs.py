@@ -71,6 +71,8 @@ INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$") 
 CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
 CENSUS_SHORT = re.compile(r"[一二三四五六七八九十][经人农]普")  # “五经普”, “七人普”: a
 # national census by its round and kind (第五次全国经济普查), shortened
+AWARD_AFTER = re.compile("奖(?![励补扶代])")  # 获“甲乙工程”奖: a prize named after the scheme, no name of one (not
+# 奖补, 奖励: a subsidy or reward for it)
 CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
 COUNTED_SET = re.compile(r"([二两三四五六七八九十]{1,2}大)[\u4e00-\u9fff]{2,}")  # 十大|节能|工程: a numbered set of
 # works with a topic (not only kinds: 十大|重点|工程)
@@ -191,6 +193,20 @@ SUFFIX_RUN = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})+")  # 专项行动, 工�
 DIRECTION = re.compile(r"[\u4e00-\u9fff]{2}化")  # 高端化, 智能化: a direction work takes (-ization), no topic
 
 
+def list_start(doc: Doc, first: int) -> int | None:
+    """Where a list whose item starts at first begins: over the items before it joined by 、, the first read leftwards
+    (深化|医疗、医保、…); None when an item cannot be read."""
+    text = doc_text(doc)
+    while text[first - 1:first] == "、":
+        s = text.rfind("、", 0, first - 1) + 1
+        if text[s - 1:s] != "、" or not _ITEM.fullmatch(text, s, first - 1):
+            s = name_start(doc, first - 1, max_chars=12)
+        if s is None or not _ITEM.fullmatch(text, s, first - 1):
+            return None
+        first = s
+    return first
+
+
 def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Match] | None:
     """The items of a coordination sharing a programme's head (人居环境、基础设施、安全保障提升行动 gives
     人居环境提升行动 …; A、B、C三大工程 gives A工程 …, counts dropped; guideline 2), each named item + head, the last
@@ -209,6 +225,12 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
             LAST_SUFFIX.search(text[prev_start:prev_end]) or prev_start == prev_end and \
             any(c.end == prev_end and LAST_SUFFIX.search(text, c.start, c.end) for c in matches(doc) if c.label == "Program"):
         return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one)
+    joint = next((a for a, b in token_bounds(doc) if start < a and b < end and JOINT_HEAD.fullmatch(text, a, b)), None)
+    if joint is not None and joint - start == prev_end - prev_start and _ITEM.fullmatch(text, start, joint) and \
+            not re.search("[一二两三四五六七八九十]", text[start:joint]) and (first := list_start(doc, prev_start)) is not None:
+        return [Match(first, end, "Program")]  # 医疗、医保、医药|联动改革: a word relating parallel items names one
+        # programme, the list its name (not a word inside an item: 城中村、城乡结合部; not a count summing the
+        # items: 医保、医疗、医药三医联动改革)
     if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
         return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
     if DIRECTION.fullmatch(text, prev_start, prev_end) and (d := DIRECTION.match(text, start)) and \
@@ -1548,7 +1570,8 @@ def find_programs(doc: Doc) -> list[Match]:
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
     found = pilot_places(doc, found)
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
-                   not many_of_a_kind(doc, m) and not won_title(text, m)), key=lambda x: x.start)
+                   not AWARD_AFTER.match(text, m.end) and not many_of_a_kind(doc, m) and not won_title(text, m)),
+                  key=lambda x: x.start)
 
 
 def pilot_places(doc: Doc, found: list[Match]) -> list[Match]:

@@ -759,7 +759,8 @@ def test_a_counted_list_after_a_work_joined_by_he_begins_after_he(nlp):
 
 def test_coordinations_whose_head_relates_the_items_and_counted_works(nlp):
     text = "推进甲乙、丙丁、戊己联动改革，改革庚辛招生制度，启动壬癸改造工程12个。"
-    assert found(nlp, text, "Program", named=True) == []  # 改革|庚辛招生制度: the order to be changed, no name
+    assert found(nlp, text, "Program", named=True) == ["甲乙、丙丁、戊己联动改革"]  # 改革|庚辛招生制度: the order
+    # to be changed, no name; 联动 relates the items: one programme, the list its name
 
 
 def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
@@ -4491,3 +4492,17 @@ def test_the_national_basic_systems_are_named(nlp):
     # described by its sector is not (收入分配制度)
     text = "巩固和完善农村基本经营制度，健全基本医疗卫生制度，改革收入分配制度。"
     assert found(nlp, text, "Program") == ["农村基本经营制度", "基本医疗卫生制度"]
+
+
+def test_a_head_relating_the_items_makes_the_list_one_programme(nlp):
+    # invented: 融合发展, 联动 relate the items to one another: the list with the head is one programme (guideline 2
+    # gold: 医疗、医保、医药联动改革); a count summing the items (三医) leaves it to the counted name
+    text = "实施甲乙运动、甲乙文旅、甲乙产业融合发展行动，深化丙丁、戊己、庚辛联动改革，推进壬、癸、子三医联动改革。"
+    assert found(nlp, text, "Program") == ["甲乙运动、甲乙文旅、甲乙产业融合发展行动", "丙丁、戊己、庚辛联动改革"]
+
+
+def test_a_name_before_the_word_for_a_prize_is_the_prize(nlp):
+    # invented: “甲乙工程”奖 is a prize named after a scheme, no programme nor formulation; 奖补 funds reward one
+    text = "一批作品获五个一工程奖、丙丁计划奖，实施戊己工程奖补。"
+    assert found(nlp, text, "Program", quotes=("五个一工程", "丙丁计划")) == ["戊己工程"]
+    assert found(nlp, text, "Formulation", quotes=("五个一工程", "丙丁计划")) == []
