@@ -343,6 +343,8 @@ def listed_pilots(doc: Doc, start: int, end: int, suffix: str = "试点") -> lis
             if s is not None and text[s - 1:s] in ITEM_JOINS and \
                     (again := name_start(doc, s - 1, max_chars=12)) is not None and s - 1 - again >= 2:
                 s = again  # 国家甲乙改革与|丙丁发展: a conjunction inside the first item
+        if s is not None and items and covered(doc, s, pos, OWN_LABELS):
+            break  # 三网融合、甲乙、丙丁试点: a name of its own ends the items sharing the pilot
         if s is None or pos - s < MIN_ITEM or not LONG_ITEM.fullmatch(text, s, pos) or covered(doc, s, pos) or \
                 any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
                     for a, b in token_bounds(doc) if s <= a and b <= pos):
@@ -390,7 +392,7 @@ def short_censuses(doc: Doc) -> list[re.Match]:
             not re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1])]
 
 
-AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
+AND = ("和", "与", "及")  # a conjunction inside a programme's name: A和B提升工程, A及B提升行动 are one programme
 AND_WORDS = lexicons.longest_first("program_and_words")  # 和美乡村: 和 opening a word, no conjunction
 AND_WORD = re.compile(lexicons.alternation("program_and_words"))
 

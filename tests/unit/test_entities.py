@@ -4506,3 +4506,26 @@ def test_a_name_before_the_word_for_a_prize_is_the_prize(nlp):
     text = "一批作品获五个一工程奖、丙丁计划奖，实施戊己工程奖补。"
     assert found(nlp, text, "Program", quotes=("五个一工程", "丙丁计划")) == ["戊己工程"]
     assert found(nlp, text, "Formulation", quotes=("五个一工程", "丙丁计划")) == []
+
+
+def test_numbered_national_schemes_are_programmes(nlp):
+    # invented sentence: 两新一重, 三网融合 and 一业一证 name national schemes (vocabulary), no formulations
+    text = "扩大两新一重投资，推进三网融合，推行一业一证。"
+    assert found(nlp, text, "Program", quotes=("两新一重", "一业一证")) == ["两新一重", "三网融合", "一业一证"]
+    assert found(nlp, text, "Formulation", quotes=("两新一重", "一业一证")) == []
+
+
+def test_a_conjunction_ji_inside_a_programmes_name(nlp):
+    # invented: 及 joins two objects of one action as 和 does (山区公路及林区道路提升行动 is one programme)
+    assert found(nlp, "实施山区公路及林区道路提升行动。", "Program") == ["山区公路及林区道路提升行动"]
+
+
+def test_a_vocabulary_programme_ends_the_items_of_a_list_of_pilots(nlp):
+    # invented: 三网融合 is a name of its own; the items after it (甲乙乙, 丙丁丁) still share the pilot
+    text = "推进三网融合、甲乙乙、丙丁丁试点。"
+    assert found(nlp, text, "Program", named=True) == ["三网融合", "甲乙乙试点", "丙丁丁试点"]
+
+
+def test_an_important_action_is_no_name(nlp):
+    # invented: 重要 only rates the actions listed before 等; no programme is named
+    assert found(nlp, "开展甲乙维稳、丙丁护航等重要行动。", "Program") == []
