@@ -223,8 +223,10 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         prev_start = name_start(doc, prev_end, max_chars=20) or prev_end
     if covered(doc, prev_start, prev_end) or any(f.start < prev_end and prev_start < f.end for f in found) or \
             LAST_SUFFIX.search(text[prev_start:prev_end]) or prev_start == prev_end and \
-            any(c.end == prev_end and LAST_SUFFIX.search(text, c.start, c.end) for c in matches(doc) if c.label == "Program"):
-        return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one)
+            any(c.end == prev_end and LAST_SUFFIX.search(text, c.start, c.end) for c in matches(doc) if c.label == "Program") \
+            or (theme := YEAR_THEME.search(text, prev_start, prev_end)) and theme.end() == prev_end:
+        return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one),
+        # or a themed year (项目建设年、甲乙提质提效行动)
     joint = next((a for a, b in token_bounds(doc) if start < a and b < end and JOINT_HEAD.fullmatch(text, a, b)), None)
     if joint is not None and joint - start == prev_end - prev_start and _ITEM.fullmatch(text, start, joint) and \
             not re.search("[一二两三四五六七八九十]", text[start:joint]) and (first := list_start(doc, prev_start)) is not None:

@@ -4529,3 +4529,8 @@ def test_a_vocabulary_programme_ends_the_items_of_a_list_of_pilots(nlp):
 def test_an_important_action_is_no_name(nlp):
     # invented: 重要 only rates the actions listed before 等; no programme is named
     assert found(nlp, "开展甲乙维稳、丙丁护航等重要行动。", "Program") == []
+
+
+def test_a_themed_year_before_a_programme_is_no_item_of_its_list(nlp):
+    # invented: 甲乙攻坚年 is a themed year, a name of its own; the programme after it keeps its whole name
+    assert found(nlp, "实施甲乙攻坚年、丙丁提质提效行动。", "Program") == ["甲乙攻坚年", "丙丁提质提效行动"]
