@@ -210,10 +210,11 @@ def list_start(doc: Doc, first: int) -> int | None:
 def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Match] | None:
     """The items of a coordination sharing a programme's head (人居环境、基础设施、安全保障提升行动 gives
     人居环境提升行动 …; A、B、C三大工程 gives A工程 …, counts dropped; guideline 2), each named item + head, the last
-    one included; [] when the item before is a name of its own (种业振兴、粮食单产提升行动, 开拓计划、出海行动);
-    None when no shared head can be told (a head opening with a numeral, 医保、医疗、医药三医联动改革, or shorter
-    than four characters), the head relates the items to one another (医保、医疗、医药联动改革) or the list is
-    quoted (“腾笼换鸟、凤凰涅槃”攻坚行动 is one name)."""
+    one included; [] when the item before is a name of its own (种业振兴、粮食单产提升行动, 开拓计划、出海行动,
+    项目建设年、…); the whole list as one name when a word of the head relates parallel items (医疗、医保、医药联动改革)
+    or the items are directions (高端化、智能化技改专项行动); None when no shared head can be told (a head opening
+    with a numeral, 医保、医疗、医药三医联动改革, or shorter than four characters) or the list is quoted
+    (“腾笼换鸟、凤凰涅槃”攻坚行动 is one name)."""
     text = doc_text(doc)
     prev_end = start - 1
     if any(a < prev_end < b for a, b in quoted(doc)):
