@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from extractors.base import (FIVE_YEAR, NAME_LABELS, Match, covered, doc_text, drop_matches, matches, only_words, overlaps, quoted, register,
                              token_bounds, token_ends)
+from extractors.programs import AWARD_AFTER  # “甲乙工程”|奖: a prize's name
 from extractors.programs import YEAR_THEME  # 攻坚|年: a themed year of work
 from kg import lexicons
 
@@ -382,7 +383,7 @@ def find_formulations(doc: Doc) -> list[Match]:
         if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and \
                 not WORK_NETWORK.match(text, e) and not DOCUMENT_SYSTEM.match(text, e):
             found.append(Match(s, e, "Formulation"))
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if not AWARD_AFTER.match(text, m.end)), key=lambda m: m.start)
 
 
 register("kg_formulations", find_formulations)

@@ -71,6 +71,8 @@ INITIATIVE = re.compile(lexicons.alternation("program_place_initiative") + "$") 
 CENSUS = re.compile(r"第[一二三四五六七八九十\d]+次(?:全国)?[\u4e00-\u9fff]{2,6}?普查")  # 第七次人口普查: a national census
 CENSUS_SHORT = re.compile(r"[一二三四五六七八九十][经人农]普")  # “五经普”, “七人普”: a
 # national census by its round and kind (第五次全国经济普查), shortened
+AWARD_AFTER = re.compile("奖(?![励补扶代])")  # 获“甲乙工程”奖: a prize named after the scheme, no name of one (not
+# 奖补, 奖励: a subsidy or reward for it)
 CODE = re.compile(r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<![\d.．%＋+第]))\d{2,}$")  # 1820|策源行动, 15.|2152|…工程
 COUNTED_SET = re.compile(r"([二两三四五六七八九十]{1,2}大)[\u4e00-\u9fff]{2,}")  # 十大|节能|工程: a numbered set of
 # works with a topic (not only kinds: 十大|重点|工程)
@@ -187,15 +189,32 @@ NUMBERED_WORKS = re.compile(r"(?<![等、第\d.．])(?:\d+|[两二三四五六�
 # 项 (not 个, which counts works: 131个重点工程; not 一项, "a": 一项系统工程)
 NUMBERED_SETS = tuple(lexicons.terms("program_numbered_sets"))  # 20项|民生工程: a package of measures counted by 项
 SUMMED_HEAD = re.compile(r"([两二三四五六七八九])[大项个][\u4e00-\u9fff]{0,6}$")  # A、B、C|三大工程: the count of the items
+SUFFIX_RUN = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})+")  # 专项行动, 工程: a head of suffix words only
+DIRECTION = re.compile(r"[\u4e00-\u9fff]{2}化")  # 高端化, 智能化: a direction work takes (-ization), no topic
+
+
+def list_start(doc: Doc, first: int) -> int | None:
+    """Where a list whose item starts at first begins: over the items before it joined by 、, the first read leftwards
+    (深化|医疗、医保、…); None when an item cannot be read."""
+    text = doc_text(doc)
+    while text[first - 1:first] == "、":
+        s = text.rfind("、", 0, first - 1) + 1
+        if text[s - 1:s] != "、" or not _ITEM.fullmatch(text, s, first - 1):
+            s = name_start(doc, first - 1, max_chars=12)
+        if s is None or not _ITEM.fullmatch(text, s, first - 1):
+            return None
+        first = s
+    return first
 
 
 def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Match] | None:
     """The items of a coordination sharing a programme's head (人居环境、基础设施、安全保障提升行动 gives
     人居环境提升行动 …; A、B、C三大工程 gives A工程 …, counts dropped; guideline 2), each named item + head, the last
-    one included; [] when the item before is a name of its own (种业振兴、粮食单产提升行动, 开拓计划、出海行动);
-    None when no shared head can be told (a head opening with a numeral, 医保、医疗、医药三医联动改革, or shorter
-    than four characters), the head relates the items to one another (医保、医疗、医药联动改革) or the list is
-    quoted (“腾笼换鸟、凤凰涅槃”攻坚行动 is one name)."""
+    one included; [] when the item before is a name of its own (种业振兴、粮食单产提升行动, 开拓计划、出海行动,
+    项目建设年、…); the whole list as one name when a word of the head relates parallel items (医疗、医保、医药联动改革)
+    or the items are directions (高端化、智能化技改专项行动); None when no shared head can be told (a head opening
+    with a numeral, 医保、医疗、医药三医联动改革, or shorter than four characters) or the list is quoted
+    (“腾笼换鸟、凤凰涅槃”攻坚行动 is one name)."""
     text = doc_text(doc)
     prev_end = start - 1
     if any(a < prev_end < b for a, b in quoted(doc)):
@@ -205,10 +224,25 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         prev_start = name_start(doc, prev_end, max_chars=20) or prev_end
     if covered(doc, prev_start, prev_end) or any(f.start < prev_end and prev_start < f.end for f in found) or \
             LAST_SUFFIX.search(text[prev_start:prev_end]) or prev_start == prev_end and \
-            any(c.end == prev_end and LAST_SUFFIX.search(text, c.start, c.end) for c in matches(doc) if c.label == "Program"):
-        return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one)
+            any(c.end == prev_end and LAST_SUFFIX.search(text, c.start, c.end) for c in matches(doc) if c.label == "Program") \
+            or (theme := YEAR_THEME.search(text, prev_start, prev_end)) and theme.end() == prev_end:
+        return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one),
+        # or a themed year (项目建设年、甲乙提质提效行动)
+    joint = next((a for a, b in token_bounds(doc) if start < a and b < end and JOINT_HEAD.fullmatch(text, a, b)), None)
+    if joint is not None and joint - start == prev_end - prev_start and _ITEM.fullmatch(text, start, joint) and \
+            not re.search("[一二两三四五六七八九十]", text[start:joint]) and (first := list_start(doc, prev_start)) is not None:
+        return [Match(first, end, "Program")]  # 医疗、医保、医药|联动改革: a word relating parallel items names one
+        # programme, the list its name (not a word inside an item: 城中村、城乡结合部; not a count summing the
+        # items: 医保、医疗、医药三医联动改革)
     if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
         return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
+    if DIRECTION.fullmatch(text, prev_start, prev_end) and (d := DIRECTION.match(text, start)) and \
+            d.end() in token_starts(doc):
+        first = prev_start
+        while text[first - 1:first] == "、" and DIRECTION.fullmatch(text, max(0, first - 4), first - 1):
+            first -= 4
+        return [Match(first, end, "Program")]  # 高端化、智能化、绿色化|技改专项行动: the directions one programme
+        # takes, no items of a list (guideline 2 keeps such a list whole)
     head_start = start + prev_end - prev_start
     # 民企入冀、重点外企入冀招商行动: the head starts after the words the items end with, whatever the last item's
     # length (shorter: 数字文化产业高质量发展、文化旅游业高质量发展三年行动计划)
@@ -230,9 +264,11 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         head_start = last + 1  # their lengths
     head, item_end = text[head_start:end], head_start
     if close < 0 and not summed and text.endswith(tuple(OWN_VERBS), prev_start, prev_end) and \
-            any(text[a:b] in OWN_VERBS for a, b in token_bounds(doc) if head_start <= a and b <= end):
+            (any(text[a:b] in OWN_VERBS for a, b in token_bounds(doc) if head_start <= a and b <= end) or
+             head_start == start + prev_end - prev_start and not SUFFIX_RUN.fullmatch(head)):
         return []  # 高标准农田建设、农村饮水安全巩固提升工程: an item ending with its own activity takes no second
-        # one from a head aligned by length; the last item is a name of its own
+        # one from a head aligned by length, nor a topic (甲乙建设、丙丁设施|生命线安全工程): only the suffix
+        # (职业技能提升、劳务品牌培育|工程); the last item is a name of its own
     count = COUNT_HEAD.match(head)
     if count:
         head_start, head = head_start + count.start(1), count.group(1)
@@ -310,6 +346,8 @@ def listed_pilots(doc: Doc, start: int, end: int, suffix: str = "试点") -> lis
             if s is not None and text[s - 1:s] in ITEM_JOINS and \
                     (again := name_start(doc, s - 1, max_chars=12)) is not None and s - 1 - again >= 2:
                 s = again  # 国家甲乙改革与|丙丁发展: a conjunction inside the first item
+        if s is not None and items and covered(doc, s, pos, OWN_LABELS):
+            break  # 三网融合、甲乙、丙丁试点: a name of its own ends the items sharing the pilot
         if s is None or pos - s < MIN_ITEM or not LONG_ITEM.fullmatch(text, s, pos) or covered(doc, s, pos) or \
                 any(text[a:b] in NAME_STOP and text[a:b] not in OWN_VERBS and text[a:b] not in ITEM_JOINS
                     for a, b in token_bounds(doc) if s <= a and b <= pos):
@@ -357,7 +395,7 @@ def short_censuses(doc: Doc) -> list[re.Match]:
             not re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1])]
 
 
-AND = ("和", "与")  # a conjunction inside a programme's name: A和B提升工程 is one programme
+AND = ("和", "与", "及")  # a conjunction inside a programme's name: A和B提升工程, A及B提升行动 are one programme
 AND_WORDS = lexicons.longest_first("program_and_words")  # 和美乡村: 和 opening a word, no conjunction
 AND_WORD = re.compile(lexicons.alternation("program_and_words"))
 
@@ -1537,7 +1575,8 @@ def find_programs(doc: Doc) -> list[Match]:
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
     found = pilot_places(doc, found)
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
-                   not many_of_a_kind(doc, m) and not won_title(text, m)), key=lambda x: x.start)
+                   not AWARD_AFTER.match(text, m.end) and not many_of_a_kind(doc, m) and not won_title(text, m)),
+                  key=lambda x: x.start)
 
 
 def pilot_places(doc: Doc, found: list[Match]) -> list[Match]:

@@ -759,7 +759,8 @@ def test_a_counted_list_after_a_work_joined_by_he_begins_after_he(nlp):
 
 def test_coordinations_whose_head_relates_the_items_and_counted_works(nlp):
     text = "推进甲乙、丙丁、戊己联动改革，改革庚辛招生制度，启动壬癸改造工程12个。"
-    assert found(nlp, text, "Program", named=True) == []  # 改革|庚辛招生制度: the order to be changed, no name
+    assert found(nlp, text, "Program", named=True) == ["甲乙、丙丁、戊己联动改革"]  # 改革|庚辛招生制度: the order
+    # to be changed, no name; 联动 relates the items: one programme, the list its name
 
 
 def test_central_terms_and_quoted_counts_of_things_are_formulations(nlp):
@@ -2300,9 +2301,10 @@ def test_spirits_of_virtues_alone_or_described_before_de_are_values(nlp):
 def test_numbered_runs_stop_at_quotation_marks_and_terms_inside_a_coinage_yield(nlp):
     # invented: a quotation mark ends a word (“三甲两乙”, “一业一策”“一市一策”; 双向“三通” is no run); a central term
     # (三保, 两新) written inside a longer quoted coinage is not written, the coinage is the formulation
-    text = "推动三甲两乙推广，一业一策一市一策推动，双向三通进程，实行三保三压的方针，扩大两新一重建设。"
-    quotes = ("三甲两乙", "一业一策", "一市一策", "三通", "三保三压", "两新一重")
-    assert found(nlp, text, "Formulation", quotes=quotes) == ["三甲两乙", "一业一策", "一市一策", "三保三压", "两新一重"]
+    # (两新一重 itself is a programme of the vocabulary: 两新三改 stands for such a coinage)
+    text = "推动三甲两乙推广，一业一策一市一策推动，双向三通进程，实行三保三压的方针，扩大两新三改建设。"
+    quotes = ("三甲两乙", "一业一策", "一市一策", "三通", "三保三压", "两新三改")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["三甲两乙", "一业一策", "一市一策", "三保三压", "两新三改"]
 
 
 def test_quoted_lists_of_numbered_items_and_principles_are_one_slogan(nlp):
@@ -4717,3 +4719,66 @@ def test_a_central_city_role_qualified_by_a_de_phrase_after_the_verb_is_a_goal(n
     # the role is the goal, named without the phrase
     text = "支持乙市打造联结甲江中上游的区域性中心城市。"
     assert found(nlp, text, "Strategy") == ["区域性中心城市"]
+
+
+def test_a_list_of_directions_before_a_programme_is_one_name(nlp):
+    # invented: -ization words (甲乙化, 丙丁化) listed before a head are the directions one programme takes, no items
+    # sharing it; topics listed before a head stay items of their own
+    text = "实施甲乙化、丙丁化、戊己化技改专项行动，开展庚辛、壬癸惠民工程。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙化、丙丁化、戊己化技改专项行动", "庚辛惠民工程", "壬癸惠民工程"]
+
+
+def test_an_item_ending_with_its_own_activity_takes_no_topic_aligned_by_length(nlp):
+    # invented: 甲乙乡村建设 is an activity of its own; the topic and suffix after the last item (公共服务惠民工程) are
+    # that item's, not shared; a head of the suffix alone is shared (丙丁提升、戊己培育工程)
+    text = "推进甲乙乡村建设、丙丁公共服务惠民工程，实施丙丁提升、戊己培育工程。"
+    assert found(nlp, text, "Program", named=True) == ["丙丁公共服务惠民工程", "丙丁提升工程", "戊己培育工程"]
+
+
+def test_the_national_basic_systems_are_named(nlp):
+    # invented sentence: 农村基本经营制度 and 基本医疗卫生制度 are named national systems (guideline 2); an order
+    # described by its sector is not (收入分配制度)
+    text = "巩固和完善农村基本经营制度，健全基本医疗卫生制度，改革收入分配制度。"
+    assert found(nlp, text, "Program") == ["农村基本经营制度", "基本医疗卫生制度"]
+
+
+def test_a_head_relating_the_items_makes_the_list_one_programme(nlp):
+    # invented: 融合发展, 联动 relate the items to one another: the list with the head is one programme (guideline 2
+    # gold: 医疗、医保、医药联动改革); a count summing the items (三医) leaves it to the counted name
+    text = "实施甲乙运动、甲乙文旅、甲乙产业融合发展行动，深化丙丁、戊己、庚辛联动改革，推进壬、癸、子三医联动改革。"
+    assert found(nlp, text, "Program") == ["甲乙运动、甲乙文旅、甲乙产业融合发展行动", "丙丁、戊己、庚辛联动改革"]
+
+
+def test_a_name_before_the_word_for_a_prize_is_the_prize(nlp):
+    # invented: “甲乙工程”奖 is a prize named after a scheme, no programme nor formulation; 奖补 funds reward one
+    text = "一批作品获五个一工程奖、丙丁计划奖，实施戊己工程奖补。"
+    assert found(nlp, text, "Program", quotes=("五个一工程", "丙丁计划")) == ["戊己工程"]
+    assert found(nlp, text, "Formulation", quotes=("五个一工程", "丙丁计划")) == []
+
+
+def test_numbered_national_schemes_are_programmes(nlp):
+    # invented sentence: 两新一重, 三网融合 and 一业一证 name national schemes (vocabulary), no formulations
+    text = "扩大两新一重投资，推进三网融合，推行一业一证。"
+    assert found(nlp, text, "Program", quotes=("两新一重", "一业一证")) == ["两新一重", "三网融合", "一业一证"]
+    assert found(nlp, text, "Formulation", quotes=("两新一重", "一业一证")) == []
+
+
+def test_a_conjunction_ji_inside_a_programmes_name(nlp):
+    # invented: 及 joins two objects of one action as 和 does (山区公路及林区道路提升行动 is one programme)
+    assert found(nlp, "实施山区公路及林区道路提升行动。", "Program") == ["山区公路及林区道路提升行动"]
+
+
+def test_a_vocabulary_programme_ends_the_items_of_a_list_of_pilots(nlp):
+    # invented: 三网融合 is a name of its own; the items after it (甲乙乙, 丙丁丁) still share the pilot
+    text = "推进三网融合、甲乙乙、丙丁丁试点。"
+    assert found(nlp, text, "Program", named=True) == ["三网融合", "甲乙乙试点", "丙丁丁试点"]
+
+
+def test_an_important_action_is_no_name(nlp):
+    # invented: 重要 only rates the actions listed before 等; no programme is named
+    assert found(nlp, "开展甲乙维稳、丙丁护航等重要行动。", "Program") == []
+
+
+def test_a_themed_year_before_a_programme_is_no_item_of_its_list(nlp):
+    # invented: 甲乙攻坚年 is a themed year, a name of its own; the programme after it keeps its whole name
+    assert found(nlp, "实施甲乙攻坚年、丙丁提质提效行动。", "Program") == ["甲乙攻坚年", "丙丁提质提效行动"]
