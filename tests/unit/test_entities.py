@@ -4717,3 +4717,9 @@ def test_a_central_city_role_qualified_by_a_de_phrase_after_the_verb_is_a_goal(n
     # the role is the goal, named without the phrase
     text = "支持乙市打造联结甲江中上游的区域性中心城市。"
     assert found(nlp, text, "Strategy") == ["区域性中心城市"]
+
+
+def test_verbs_of_daring_to_be_or_achieving_open_no_name(nlp):
+    # invented: 勇当, 争当 and 建功 are verbs before the zone or designation they aim at, never words of its name
+    text = "勇当甲乙创新区排头兵，争当丙丁高新区标兵。"
+    assert found(nlp, text, "Zone") == ["甲乙创新区", "丙丁高新区"]
