@@ -4782,3 +4782,9 @@ def test_an_important_action_is_no_name(nlp):
 def test_a_themed_year_before_a_programme_is_no_item_of_its_list(nlp):
     # invented: 甲乙攻坚年 is a themed year, a name of its own; the programme after it keeps its whole name
     assert found(nlp, "实施甲乙攻坚年、丙丁提质提效行动。", "Program") == ["甲乙攻坚年", "丙丁提质提效行动"]
+
+
+def test_verbs_of_daring_to_be_or_achieving_open_no_name(nlp):
+    # invented: 勇当, 争当 and 建功 are verbs before the zone or designation they aim at, never words of its name
+    text = "勇当甲乙创新区排头兵，争当丙丁高新区标兵。"
+    assert found(nlp, text, "Zone") == ["甲乙创新区", "丙丁高新区"]
