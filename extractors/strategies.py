@@ -116,6 +116,7 @@ REGION_ROLE = re.compile("(?:" + "|".join(REGION_ENDS) + r")(?:上的)?(?:重要
                          r"(?:副中心城市|中心城市|核心城市|节点城市|门户城市|增长极)")  # …城市群|重要中心城市: a role in it
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
+LEVELS_BRACKETED = re.compile(r"[(（][市区县旗、]+[)）]")  # 强县|(市、区): the places of every level a ranking counts
 INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
 DASHES = ("-", "—", "－")
 ROUTE_ENDS = tuple(w for w in lexicons.terms("strategy_goal_ends") if w.endswith(("走廊", "通道")))  # 开放大通道
@@ -414,6 +415,11 @@ def umbrella_endings(text: str) -> frozenset[str]:
     return frozenset(m[1] for m in UMBRELLA_GOALS.finditer(text))
 
 
+BELT_ENDS = ("发展带", "经济带")
+AIMS_JOINED = re.compile(r"(?:保护|治理|修复|涵养)和$")  # 甲山生态保护和|绿色发展带: the belt's first aim, joined to the
+# second by 和, belongs to its name with the region before it (as in 黄河流域生态保护和高质量发展)
+
+
 def find_goals(doc: Doc) -> list[Match]:
     """A place's goals and the regions it sets out to join, named after a verb of building or joining or in a list
     after one (建设教育强省、科技强省; 融入杭州都市圈): strong-province goals, central cities, metropolitan areas."""
@@ -426,6 +432,8 @@ def find_goals(doc: Doc) -> list[Match]:
             found += initials_listed(doc, m.start() - 1, m.end(), m.group())  # 甲乙、丙丁等产业走廊
             continue
         start = name_start(doc, m.start(), max_chars=12)
+        if start is not None and m.group() in BELT_ENDS and AIMS_JOINED.search(text, max(0, start - 3), start):
+            start = name_start(doc, start - 1, max_chars=12) or start  # 甲山生态保护和|绿色发展带: one belt's two aims
         start = start if start is None else after_round(text, start, m.start())  # 新一轮|…强县工程: no goal's word
         role = role_opening(text, start) if start is not None else None  # (where the name begins, the region's start)
         start = role[0] if role else start  # 打造|甲省对接乙湾区重要增长极: the place's role toward a region
@@ -496,9 +504,10 @@ def find_goals(doc: Doc) -> list[Match]:
                                         gazetteer.load().lookup(text[start:m.start()])):
             continue  # 蓝色粮仓, 黑土粮仓: a kind of granary (the sea's, black soil's), none a region names
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
-        if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等":
+        if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等" or LEVELS_BRACKETED.match(text, m.end()):
             continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;
-            # 甲县、乙县等经济强县: the class the places listed belong to
+            # 甲县、乙县等经济强县: the class the places listed belong to; 工业强县(市、区): the class a ranking
+            # counts, its other levels bracketed
         alone = m.group().removesuffix("战略") in GOAL_ALONE or ecological
         defined = DEFINING.search(text, max(0, start - 16), start)
         if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name
@@ -1081,9 +1090,10 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
         phrase = m[1][lead_end(doc, m.start(1), m.end(1)) - m.start(1):]
         term = phrase + m[2]
         s = m.end() - len(term)
-        opening = next((a for a, b in quotes if a <= s <= b and m.start(2) - 2 <= b <= m.start(2) and "战略" not in text[a:b]), None)
-        if opening is not None:  # “双极带动、多点支撑、三区协同”战略, “1336”发展战略: the quoted token with its head is
-            # one name, whatever it holds (digits, a count: “四个甲市”发展战略)
+        opening = next((a for a, b in quotes if a <= s <= b and b <= m.start(2) and "战略" not in text[a:b] and (
+            m.start(2) - 2 <= b or text[b:m.end(2)] in GENERIC)), None)
+        if opening is not None:  # “双极带动、多点支撑、三区协同”战略, “1336”发展战略, “甲乙”总体发展战略: the quoted
+            # token with its head is one name, whatever it holds (digits, a count: “四个甲市”发展战略)
             s, phrase = opening, text[opening:m.start(2)]
             term = phrase + m[2]
         if len(phrase) < 2 or term in GENERIC or term.endswith(CLASS_PHRASES) or "等" in phrase or UMBRELLA.search(term) or \

@@ -4788,3 +4788,21 @@ def test_verbs_of_daring_to_be_or_achieving_open_no_name(nlp):
     # invented: 勇当, 争当 and 建功 are verbs before the zone or designation they aim at, never words of its name
     text = "勇当甲乙创新区排头兵，争当丙丁高新区标兵。"
     assert found(nlp, text, "Zone") == ["甲乙创新区", "丙丁高新区"]
+
+
+def test_a_belts_two_aims_joined_by_he_are_one_name(nlp):
+    # invented: 生态保护 and 绿色发展 are the two aims of one belt; the region before them opens its name
+    assert found(nlp, "打造甲乙山生态保护和绿色发展带，拓展生态功能。", "Strategy") == ["甲乙山生态保护和绿色发展带"]
+
+
+def test_a_quoted_code_before_a_general_strategy_is_its_name(nlp):
+    # invented: 总体发展战略 only says what kind of strategy the quoted code is; the code with it is the name
+    text = "全面实施甲乙丙总体发展战略，推动经济发展。"
+    assert found(nlp, text, "Strategy", quotes=("甲乙丙",)) == ["甲乙丙总体发展战略"]
+    assert found(nlp, "实施总体发展战略。", "Strategy") == []
+
+
+def test_a_strong_county_with_its_levels_bracketed_is_a_ranked_class(nlp):
+    # invented: 强县(市、区) names the class of places an evaluation ranks, no place's goal
+    assert found(nlp, "开展工业强县(市、区)综合评价。", "Strategy") == []
+    assert found(nlp, "建设工业强县。", "Strategy") == ["工业强县"]
