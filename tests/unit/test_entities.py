@@ -4806,3 +4806,9 @@ def test_a_strong_county_with_its_levels_bracketed_is_a_ranked_class(nlp):
     # invented: 强县(市、区) names the class of places an evaluation ranks, no place's goal
     assert found(nlp, "开展工业强县(市、区)综合评价。", "Strategy") == []
     assert found(nlp, "建设工业强县。", "Strategy") == ["工业强县"]
+
+
+def test_an_automotive_town_named_by_a_local_name_is_a_zone(nlp):
+    # invented: 汽车城 is an industry town like 航空城, a zone when a name opens it; bare, no zone
+    assert found(nlp, "加快甲乙汽车城建设，推动产业发展。", "Zone") == ["甲乙汽车城"]
+    assert found(nlp, "打造汽车城。", "Zone") == []
