@@ -4788,3 +4788,15 @@ def test_verbs_of_daring_to_be_or_achieving_open_no_name(nlp):
     # invented: 勇当, 争当 and 建功 are verbs before the zone or designation they aim at, never words of its name
     text = "勇当甲乙创新区排头兵，争当丙丁高新区标兵。"
     assert found(nlp, text, "Zone") == ["甲乙创新区", "丙丁高新区"]
+
+
+def test_a_phase_in_brackets_after_a_work_is_one_work(nlp):
+    # invented: (一期) after a plant's name marks the phase built, as 一期 written without brackets does
+    assert found(nlp, "建成投用甲乙水厂(一期)。", "Project") == ["甲乙水厂(一期)"]
+
+
+def test_firms_listed_before_a_renovation_each_renovate(nlp):
+    # invented: 甲乙 is a firm listed before 丙丁技改; it shares the renovation as items share a work's kind
+    assert found(nlp, "推进甲乙、丙丁技改等重点项目。", "Project", named=True) == ["甲乙技改", "丙丁技改"]
+    # a longer item names its own product, which takes no renovation
+    assert found(nlp, "推进甲乙8英寸芯片、丙丁技改等重点项目。", "Project", named=True) == ["甲乙8英寸芯片", "丙丁技改"]
