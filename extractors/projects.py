@@ -486,7 +486,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
-                 + rings(text) + short_schools(text))
+                 + rings(text) + short_schools(text) + started_plants(text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -1291,6 +1291,16 @@ def transfers(text: str) -> list[tuple[int, int, str]]:
 
 
 PHASED_WORKS = ("提升改造", "改扩建", "改造", "扩建", "处置")  # works done in phases, each a work
+
+
+# A firm named by its trade as the object of a plant's completion (竣工投产甲乙科技): it stands for its new plant, a work
+STARTED_PLANT = re.compile(r"(?:竣工投产|建成投产)([\u4e00-\u9fff]{2,4}?(?:" + lexicons.alternation("enterprise_suffix_weak")
+                           + r"))(?=[，,。；;]|$)")  # a brand and a trade word (甲乙科技), not a group (甲乙集团)
+
+
+def started_plants(text: str) -> list[tuple[int, int, str]]:
+    """Firms whose plant a clause completes (竣工投产甲乙科技): the firm's plant, a work."""
+    return [(m.start(1), m.end(1), "") for m in STARTED_PLANT.finditer(text)] if "投产" in text else []
 
 
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:

@@ -4800,3 +4800,8 @@ def test_firms_listed_before_a_renovation_each_renovate(nlp):
     assert found(nlp, "推进甲乙、丙丁技改等重点项目。", "Project", named=True) == ["甲乙技改", "丙丁技改"]
     # a longer item names its own product, which takes no renovation
     assert found(nlp, "推进甲乙8英寸芯片、丙丁技改等重点项目。", "Project", named=True) == ["甲乙8英寸芯片", "丙丁技改"]
+
+
+def test_a_firm_whose_plant_is_completed_is_a_work(nlp):
+    # invented: 甲乙科技, a brand and a trade word after 竣工投产, stands for the firm's new plant; a group does not
+    assert found(nlp, "竣工投产甲乙科技，建成投产丙丁集团。", "Project") == ["甲乙科技"]
