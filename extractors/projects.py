@@ -24,7 +24,7 @@ PROJECT_SUFFIX = re.compile(
     # an interchange named by its place, written with its building (甲乙南互通开工建设, 丙丁互通完工); not 互联互通,
     # 互认互通, 数据互通 (things shared, never built)
     r"|(?<![联认])互通(?=开工|完工|建成|通车|立交|工程|项目))"
-    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
+    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|\([一二三四五六七八九十]期\)|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
     r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
     r"(?!(?<=[东西南北]院)区)"  # 江北院区: the campus's 院区, not a side campus (北院) cut inside it
     r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
@@ -72,6 +72,7 @@ _LEADING = frozenset(LEADING_VERBS)
 # 丙丁线业) names the firm renovating its own plant, what a firm does (guideline 2: a list of what firms do), not a work;
 # an item naming a product or a work (甲乙高端装备, 丙丁三期扩规) is the project
 RENOVATION = re.compile("技改|技术改造")
+FIRM_SHORT = 4  # the length of a firm's short name (甲乙, 吕梁杭氧): an item so short, before a renovation, is a firm
 RENOVATING_FIRM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + lexicons.alternation("enterprise_suffix_weak") + "|"
                              + lexicons.alternation("enterprise_suffix_strong") + ")")
 
@@ -216,7 +217,9 @@ WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港")  # and a dry port's 
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
 SCHOOL_TRACKS = tuple(lexicons.terms("project_school_tracks"))  # 普通高中, 职业高中: a kind of school
 # A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work
-PHASE = re.compile(r"(?<![第同上下本每近前后首末一二三四五六七八九十])[一二三四五六七八九十]期(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
+# a phase, also written in brackets after the work's name (甲乙水厂(一期)): one work
+PHASE = re.compile(r"\([一二三四五六七八九十]期\)|"
+                   r"(?<![第同上下本每近前后首末一二三四五六七八九十])[一二三四五六七八九十]期(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
 # A line of a metro or railway written by its code (地铁2号线, 7号线一期北段, Z4线一期北段, 11号线延伸线): a line
 LINE_CODE = re.compile(r"(地铁|轨道交通)?(?:城际轨道|轻轨)?(?:[A-Z]{1,2}\d{1,3}号?|\d{1,2}号)线"
                        r"(?:[一二三四五]期)?(?:及?延伸线|[东西南北]延(?:伸)?(?:线|段)?)?(?:[东西南北]段)?")
@@ -390,7 +393,10 @@ def find_projects(doc: Doc) -> list[Match]:
         # 青山水库等重大水利工程: 娄里水库), less a phase, which is one work's (小洋山北作业区、浦东国际机场四期: no
         # 机场四期 of the first), else the list's kind (临武、德郓高速公路; 济南至宁津等8条高速公路)
         ends = [k.group() if (k := PROJECT_SUFFIX.search(item)) and k.end() == len(item) and k.group() not in SITES
-                else "" for item in items]  # 甲灌区: an area too, whose kind no item shares (甲平原、乙灌区等…基地)
+                else r.group() if (r := RENOVATION.search(item)) and r.end() == len(item)
+                else "" for item in items]  # 甲灌区: an area too, whose kind no item shares (甲平原、乙灌区等…基地);
+        # 甲乙、丙丁技改: the firms before a renovation each renovate (甲乙技改), as items share a work's kind; a longer
+        # item names its own product or work (甲乙8英寸半导体、丙丁技改: no 甲乙8英寸半导体技改)
         kinds = [next((TAIL.sub("", k) for k in ends[i:] if k and TAIL.sub("", k) not in NO_ELISION[:2]), kind)
                  for i in range(len(items))]  # a bare 工程 or 项目 says no kind (超级计算、探月工程等: no 超级计算工程)
         if m.re is COUNTED_LIST and m.group(2) not in NO_ELISION[:2] and (n := listed(text[m.end(1):closing])) != len(items):
@@ -441,6 +447,7 @@ def find_projects(doc: Doc) -> list[Match]:
                     and not COVERAGE.search(text[s:item_end]):  # 一期、二期和C
                 # 水库: no name; 中亚联合考古: research; 生活垃圾终端处理: an activity on a sort of work
                 name, shared = text[s:item_end], kinds[i]
+                shared = "" if RENOVATION.fullmatch(shared) and len(name) > FIRM_SHORT else shared
                 if shared == kind and m.group(2) in NO_ELISION[:2] and not ("至" in name or place or m.group(2) == "工程"
                                                                              and any(p.start == s for p in places)):
                     shared = ""  # the kind words of 等特高压工程 name a route or a place (大同至天津南), not a programme;
@@ -452,6 +459,7 @@ def find_projects(doc: Doc) -> list[Match]:
                 if powered and not shared and VOLTAGE.match(name):
                     shared = powered  # 750千伏甲乙、330千伏丙丁等输变电工程: a line named by its voltage and route
                 elided = shared and not (PROJECT_SUFFIX.search(name) and not name.endswith(SITES)) and \
+                    not name.endswith(shared) and \
                     not PHASE.search(name) and \
                     not (m.group(2) in LINES and name[-1] in "线路") and \
                     not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name) and not place)  # 京石客运
@@ -478,7 +486,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
-                 + rings(text) + short_schools(text))
+                 + rings(text) + short_schools(text) + started_plants(text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -1285,6 +1293,16 @@ def transfers(text: str) -> list[tuple[int, int, str]]:
 PHASED_WORKS = ("提升改造", "改扩建", "改造", "扩建", "处置")  # works done in phases, each a work
 
 
+# A firm named by its trade as the object of a plant's completion (竣工投产甲乙科技): it stands for its new plant, a work
+STARTED_PLANT = re.compile(r"(?:竣工投产|建成投产)([\u4e00-\u9fff]{2,4}?(?:" + lexicons.alternation("enterprise_suffix_weak")
+                           + r"))(?=[，,。；;]|$)")  # a brand and a trade word (甲乙科技), not a group (甲乙集团)
+
+
+def started_plants(text: str) -> list[tuple[int, int, str]]:
+    """Firms whose plant a clause completes (竣工投产甲乙科技): the firm's plant, a work."""
+    return [(m.start(1), m.end(1), "") for m in STARTED_PLANT.finditer(text)] if "投产" in text else []
+
+
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """Works named by a numbered phase (远景动力电池二期): the name read leftwards from the phase, not a kind."""
     found = []
@@ -1496,7 +1514,7 @@ def past_predicate(doc: Doc, text: str, start: int, end: int) -> int:
     return max([start] + [words[i + 1][1] for i, (a, b) in enumerate(words[:-1]) if text[a:b] in ADVERBS])
 
 
-TAIL = re.compile(r"(?:[一二三四五六七八九十]期(?:工程)?|扩产|\([A-Za-z]*\d+号?线\))$")  # what PROJECT_SUFFIX allows after it
+TAIL = re.compile(r"(?:[一二三四五六七八九十]期(?:工程)?|\([一二三四五六七八九十]期\)|扩产|\([A-Za-z]*\d+号?线\))$")  # what PROJECT_SUFFIX allows after it
 
 
 def joined(item: str) -> list[str]:

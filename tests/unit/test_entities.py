@@ -4812,3 +4812,20 @@ def test_an_automotive_town_named_by_a_local_name_is_a_zone(nlp):
     # invented: 汽车城 is an industry town like 航空城, a zone when a name opens it; bare, no zone
     assert found(nlp, "加快甲乙汽车城建设，推动产业发展。", "Zone") == ["甲乙汽车城"]
     assert found(nlp, "打造汽车城。", "Zone") == []
+
+
+def test_a_phase_in_brackets_after_a_work_is_one_work(nlp):
+    # invented: (一期) after a plant's name marks the phase built, as 一期 written without brackets does
+    assert found(nlp, "建成投用甲乙水厂(一期)。", "Project") == ["甲乙水厂(一期)"]
+
+
+def test_firms_listed_before_a_renovation_each_renovate(nlp):
+    # invented: 甲乙 is a firm listed before 丙丁技改; it shares the renovation as items share a work's kind
+    assert found(nlp, "推进甲乙、丙丁技改等重点项目。", "Project", named=True) == ["甲乙技改", "丙丁技改"]
+    # a longer item names its own product, which takes no renovation
+    assert found(nlp, "推进甲乙8英寸芯片、丙丁技改等重点项目。", "Project", named=True) == ["甲乙8英寸芯片", "丙丁技改"]
+
+
+def test_a_firm_whose_plant_is_completed_is_a_work(nlp):
+    # invented: 甲乙科技, a brand and a trade word after 竣工投产, stands for the firm's new plant; a group does not
+    assert found(nlp, "竣工投产甲乙科技，建成投产丙丁集团。", "Project") == ["甲乙科技"]
