@@ -4788,3 +4788,18 @@ def test_verbs_of_daring_to_be_or_achieving_open_no_name(nlp):
     # invented: 勇当, 争当 and 建功 are verbs before the zone or designation they aim at, never words of its name
     text = "勇当甲乙创新区排头兵，争当丙丁高新区标兵。"
     assert found(nlp, text, "Zone") == ["甲乙创新区", "丙丁高新区"]
+
+
+def test_a_right_written_as_one_word_is_no_stop_word_and_a_name(nlp):
+    # invented: 所有权 is a noun of its own (a right), not 所有 (all) glued to the name's first character
+    assert found(nlp, "推进林地所有权、承包权、经营权分置改革。", "Program") == ["林地所有权、承包权、经营权分置改革"]
+
+
+def test_coordination_as_a_development_concept_opens_a_places_own_strategy(nlp):
+    # invented: 协调 stops a name only where it opens its clause as a verb; before 兴市 it is the goal's concept
+    assert found(nlp, "推进协调兴市、开放强市。", "Strategy") == ["协调兴市", "开放强市"]
+
+
+def test_verbs_of_negotiating_and_visiting_end_a_projects_name(nlp):
+    # invented: 洽谈 and 走访 are the clause's verbs before a list of projects, no words of its first item
+    assert found(nlp, "洽谈甲乙光伏、丙丁储能等项目，走访戊己电子等项目。", "Project") == ["甲乙光伏", "丙丁储能", "戊己电子"]
