@@ -199,8 +199,11 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
                                   word in CLAUSE_INITIAL_STOPS and opens_clause(doc, t_start, after_verb=False)) and
                 not any(a <= t_start < b for a, b in quoted(doc))) and not in_compound(text, t_start, start) or \
                 not _NAME_CHAR.match(word) or \
-                _COUNT.fullmatch(word) and not spec or \
-                suffix_start - t_start > max_chars:
+                _COUNT.fullmatch(word) and not spec:
+            break
+        if suffix_start - t_start > max_chars:
+            if opens_clause(doc, t_start):  # past the limit, the first word of the name's run (推进|甲乙|科技…) is
+                start = t_start  # read still: the name begins with its run, not inside it (not 科技…)
             break
         start = t_start
     if text.count("(", start, suffix_start) > text.count(")", start, suffix_start):

@@ -4803,3 +4803,10 @@ def test_coordination_as_a_development_concept_opens_a_places_own_strategy(nlp):
 def test_verbs_of_negotiating_and_visiting_end_a_projects_name(nlp):
     # invented: 洽谈 and 走访 are the clause's verbs before a list of projects, no words of its first item
     assert found(nlp, "洽谈甲乙光伏、丙丁储能等项目，走访戊己电子等项目。", "Project") == ["甲乙光伏", "丙丁储能", "戊己电子"]
+
+
+def test_a_name_read_past_its_length_limit_never_begins_inside_a_run_of_its_words(nlp):
+    # invented: the limit falls inside the item's run of words (甲乙|科技…): the run is read from its first word,
+    # which a verb or punctuation opens, not cut after 甲乙
+    text = "推进甲乙科技电子线路板材料生产等项目，丙丁戊己电子线路板材料生产等项目竣工。"
+    assert found(nlp, text, "Project") == ["甲乙科技电子线路板材料生产", "丙丁戊己电子线路板材料生产"]
