@@ -4810,3 +4810,9 @@ def test_a_name_read_past_its_length_limit_never_begins_inside_a_run_of_its_word
     # which a verb or punctuation opens, not cut after 甲乙
     text = "推进甲乙科技电子线路板材料生产等项目，丙丁戊己电子线路板材料生产等项目竣工。"
     assert found(nlp, text, "Project") == ["甲乙科技电子线路板材料生产", "丙丁戊己电子线路板材料生产"]
+
+
+def test_fixed_nouns_opening_with_a_stop_word_are_read_whole(nlp):
+    # invented: 高标准农田 (a class of farmland) and 上台阶 (a step up) are nouns of a name, not 高标准 or 上 ending it
+    text = "推进甲乙县高标准农田建设试点，实施丙丁投资上台阶行动。"
+    assert found(nlp, text, "Program") == ["甲乙县高标准农田建设试点", "丙丁投资上台阶行动"]
