@@ -141,6 +141,7 @@ NAME_STOP = lexicons.words("name_stop") | MANNER_VERBS  # words that end a name 
 SINGLE_STOPS = lexicons.words("name_stop_single")  # 要, 不: stop words only in the leftward reading, outside a noun
 OPENING_STOPS = lexicons.words("name_stop_opening")  # 用, 结合: stop words only where they open a clause
 CLAUSE_INITIAL_STOPS = lexicons.words("name_stop_clause_initial")  # ，恢复|…制度: stops only first in a clause
+NOUN_ENDINGS = lexicons.words("name_stop_noun_endings")  # 所有|权: a stop word and 权 written as one word, one noun
 TIME_ENDS = lexicons.words("clause_time_ends")  # 汛期之前|修复: a phrase of time ends, a clause opens
 _NAME_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·—―\-()×+]+$")
 LEADING_VERBS = lexicons.terms("leading_verbs")  # glued to a name by the segmenter (建设沧州…), never its first word
@@ -182,7 +183,8 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
             start = size.start()  # 30万|吨|级, 2×660|兆|瓦: a size is part of the name whatever the segmenter did
             continue
         word = text[t_start:start]  # all of the token, or its head when a size began inside it (有研|12英寸)
-        if len(word) == 3 and word[:2] in NAME_STOP and word not in NAME_STOP and not in_compound(text, t_start, start):
+        if len(word) == 3 and word[:2] in NAME_STOP and word not in NAME_STOP and word[2] not in NOUN_ENDINGS and \
+                not in_compound(text, t_start, start):
             start = t_start + 2  # a stop word the segmenter joined with the name's first character: 举办|省旅发大会
             break
         if len(word) > 1 and word[0] in _GLUED_PUNCT and _NAME_CHAR.match(word[1:]):
@@ -197,8 +199,11 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
                                   word in CLAUSE_INITIAL_STOPS and opens_clause(doc, t_start, after_verb=False)) and
                 not any(a <= t_start < b for a, b in quoted(doc))) and not in_compound(text, t_start, start) or \
                 not _NAME_CHAR.match(word) or \
-                _COUNT.fullmatch(word) and not spec or \
-                suffix_start - t_start > max_chars:
+                _COUNT.fullmatch(word) and not spec:
+            break
+        if suffix_start - t_start > max_chars:
+            if opens_clause(doc, t_start):  # past the limit, the first word of the name's run (推进|甲乙|科技…) is
+                start = t_start  # read still: the name begins with its run, not inside it (not 科技…)
             break
         start = t_start
     if text.count("(", start, suffix_start) > text.count(")", start, suffix_start):

@@ -4829,3 +4829,31 @@ def test_firms_listed_before_a_renovation_each_renovate(nlp):
 def test_a_firm_whose_plant_is_completed_is_a_work(nlp):
     # invented: 甲乙科技, a brand and a trade word after 竣工投产, stands for the firm's new plant; a group does not
     assert found(nlp, "竣工投产甲乙科技，建成投产丙丁集团。", "Project") == ["甲乙科技"]
+
+
+def test_a_right_written_as_one_word_is_no_stop_word_and_a_name(nlp):
+    # invented: 所有权 is a noun of its own (a right), not 所有 (all) glued to the name's first character
+    assert found(nlp, "推进林地所有权、承包权、经营权分置改革。", "Program") == ["林地所有权、承包权、经营权分置改革"]
+
+
+def test_coordination_as_a_development_concept_opens_a_places_own_strategy(nlp):
+    # invented: 协调 stops a name only where it opens its clause as a verb; before 兴市 it is the goal's concept
+    assert found(nlp, "推进协调兴市、开放强市。", "Strategy") == ["协调兴市", "开放强市"]
+
+
+def test_verbs_of_negotiating_and_visiting_end_a_projects_name(nlp):
+    # invented: 洽谈 and 走访 are the clause's verbs before a list of projects, no words of its first item
+    assert found(nlp, "洽谈甲乙光伏、丙丁储能等项目，走访戊己电子等项目。", "Project") == ["甲乙光伏", "丙丁储能", "戊己电子"]
+
+
+def test_a_name_read_past_its_length_limit_never_begins_inside_a_run_of_its_words(nlp):
+    # invented: the limit falls inside the item's run of words (甲乙|科技…): the run is read from its first word,
+    # which a verb or punctuation opens, not cut after 甲乙
+    text = "推进甲乙科技电子线路板材料生产等项目，丙丁戊己电子线路板材料生产等项目竣工。"
+    assert found(nlp, text, "Project") == ["甲乙科技电子线路板材料生产", "丙丁戊己电子线路板材料生产"]
+
+
+def test_fixed_nouns_opening_with_a_stop_word_are_read_whole(nlp):
+    # invented: 高标准农田 (a class of farmland) and 上台阶 (a step up) are nouns of a name, not 高标准 or 上 ending it
+    text = "推进甲乙县高标准农田建设试点，实施丙丁投资上台阶行动。"
+    assert found(nlp, text, "Program") == ["甲乙县高标准农田建设试点", "丙丁投资上台阶行动"]
