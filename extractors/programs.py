@@ -44,6 +44,7 @@ ROUNDS = re.compile(r"^[几一二两三四五六七八九十\d]+[场轮次]")  #
 PILOT_PLACE = re.compile("县市|县城|县|市|省")  # 甲乙建设试点|县: the kind of place a pilot is given to
 HOLDERS_COUNTED = re.compile(r"\d|" + lexicons.alternation("program_designation_counted"))  # 试点县市|达到1300个
 INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
+INSPECTIONS = tuple(lexicons.terms("program_inspection_kinds"))  # 巡视, 督察: an inspection's own kind word
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
 FACILITY_WORKS = tuple(lexicons.terms("program_facility_works"))  # 甲乙机场|改扩建|工程: works on a facility
@@ -225,9 +226,10 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     if covered(doc, prev_start, prev_end) or any(f.start < prev_end and prev_start < f.end for f in found) or \
             LAST_SUFFIX.search(text[prev_start:prev_end]) or prev_start == prev_end and \
             any(c.end == prev_end and LAST_SUFFIX.search(text, c.start, c.end) for c in matches(doc) if c.label == "Program") \
-            or (theme := YEAR_THEME.search(text, prev_start, prev_end)) and theme.end() == prev_end:
+            or (theme := YEAR_THEME.search(text, prev_start, prev_end)) and theme.end() == prev_end or \
+            text.endswith(INSPECTIONS, prev_start, prev_end) and text.endswith(INSPECTIONS, start, end):
         return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one),
-        # or a themed year (项目建设年、甲乙提质提效行动)
+        # a themed year (项目建设年、甲乙提质提效行动), or an inspection of its own beside one (中央巡视、…督察)
     joint = next((a for a, b in token_bounds(doc) if start < a and b < end and JOINT_HEAD.fullmatch(text, a, b)), None)
     if joint is not None and joint - start == prev_end - prev_start and _ITEM.fullmatch(text, start, joint) and \
             not re.search("[一二两三四五六七八九十]", text[start:joint]) and (first := list_start(doc, prev_start)) is not None:

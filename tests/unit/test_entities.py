@@ -4788,3 +4788,9 @@ def test_verbs_of_daring_to_be_or_achieving_open_no_name(nlp):
     # invented: 勇当, 争当 and 建功 are verbs before the zone or designation they aim at, never words of its name
     text = "勇当甲乙创新区排头兵，争当丙丁高新区标兵。"
     assert found(nlp, text, "Zone") == ["甲乙创新区", "丙丁高新区"]
+
+
+def test_an_inspection_beside_an_inspection_takes_no_share_of_its_head(nlp):
+    # invented: 甲乙巡视 is an inspection of its own; 环保督察 is no head the two items share
+    text = "配合甲乙巡视、甲乙生态环保督察。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙生态环保督察"]
