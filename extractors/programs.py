@@ -1575,10 +1575,25 @@ def find_programs(doc: Doc) -> list[Match]:
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
-    found = pilot_places(doc, found)
+    found = pilot_places(doc, [c for c in (after_quotes(doc, m) for m in found) if c])
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
                    not AWARD_AFTER.match(text, m.end) and not many_of_a_kind(doc, m) and not won_title(text, m)),
                   key=lambda x: x.start)
+
+
+def after_quotes(doc: Doc, m: Match) -> Match | None:
+    """A name read leftwards mended at quotation marks: one that ends with a quoted name and runs back over other
+    quoted names is that last quoted name alone (“甲乙、丙丁”“戊己”“庚辛行动” gives 庚辛行动); one that starts inside a
+    quoted name opening it takes the whole quotation (“甲乙100”上市行动, not 100上市行动). A list's item (its name
+    given) stays; None when what is left is too short to name one."""
+    if "name" in dict(m.attrs):
+        return m
+    spans = quoted(doc)
+    last = next((a for a, b in spans if b == m.end and m.start < a), None)
+    if last is not None and any(m.start < b <= last for _, b in spans):
+        return Match(last, m.end, m.label, m.key) if m.end - last >= MIN_NAME else None
+    opening = next((a for a, b in spans if a < m.start < b < m.end), None)
+    return m if opening is None else Match(opening, m.end, m.label, m.key)
 
 
 def pilot_places(doc: Doc, found: list[Match]) -> list[Match]:

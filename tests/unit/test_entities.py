@@ -4794,3 +4794,14 @@ def test_an_inspection_beside_an_inspection_takes_no_share_of_its_head(nlp):
     # invented: 甲乙巡视 is an inspection of its own; 环保督察 is no head the two items share
     text = "配合甲乙巡视、甲乙生态环保督察。"
     assert found(nlp, text, "Program", named=True) == ["甲乙生态环保督察"]
+
+
+def test_a_name_read_leftwards_stops_at_the_quoted_names_before_it(nlp):
+    # invented: three quoted names written one after another; the programme is the last one alone
+    text = "推进甲乙、丙丁重点戊己六仗八大行动。"
+    assert found(nlp, text, "Program", quotes=("甲乙、丙丁重点", "戊己六仗", "八大行动")) == ["八大行动"]
+
+
+def test_a_name_starting_inside_a_quotation_takes_the_whole_quotation(nlp):
+    # invented: the name read leftwards stopped at the digits inside the quoted 丙丁100; the quotation opens it
+    assert found(nlp, "实施丙丁100上市专项行动。", "Program", quotes=("丙丁100",)) == ["丙丁100上市专项行动"]
