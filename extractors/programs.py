@@ -44,6 +44,7 @@ ROUNDS = re.compile(r"^[几一二两三四五六七八九十\d]+[场轮次]")  #
 PILOT_PLACE = re.compile("县市|县城|县|市|省")  # 甲乙建设试点|县: the kind of place a pilot is given to
 HOLDERS_COUNTED = re.compile(r"\d|" + lexicons.alternation("program_designation_counted"))  # 试点县市|达到1300个
 INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
+INSPECTIONS = tuple(lexicons.terms("program_inspection_kinds"))  # 巡视, 督察: an inspection's own kind word
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
 FACILITY_WORKS = tuple(lexicons.terms("program_facility_works"))  # 甲乙机场|改扩建|工程: works on a facility
@@ -225,9 +226,10 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     if covered(doc, prev_start, prev_end) or any(f.start < prev_end and prev_start < f.end for f in found) or \
             LAST_SUFFIX.search(text[prev_start:prev_end]) or prev_start == prev_end and \
             any(c.end == prev_end and LAST_SUFFIX.search(text, c.start, c.end) for c in matches(doc) if c.label == "Program") \
-            or (theme := YEAR_THEME.search(text, prev_start, prev_end)) and theme.end() == prev_end:
+            or (theme := YEAR_THEME.search(text, prev_start, prev_end)) and theme.end() == prev_end or \
+            text.endswith(INSPECTIONS, prev_start, prev_end) and text.endswith(INSPECTIONS, start, end):
         return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one),
-        # or a themed year (项目建设年、甲乙提质提效行动)
+        # a themed year (项目建设年、甲乙提质提效行动), or an inspection of its own beside one (中央巡视、…督察)
     joint = next((a for a, b in token_bounds(doc) if start < a and b < end and JOINT_HEAD.fullmatch(text, a, b)), None)
     if joint is not None and joint - start == prev_end - prev_start and _ITEM.fullmatch(text, start, joint) and \
             not re.search("[一二两三四五六七八九十]", text[start:joint]) and (first := list_start(doc, prev_start)) is not None:
@@ -1573,10 +1575,25 @@ def find_programs(doc: Doc) -> list[Match]:
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
-    found = pilot_places(doc, found)
+    found = pilot_places(doc, [c for c in (after_quotes(doc, m) for m in found) if c])
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
                    not AWARD_AFTER.match(text, m.end) and not many_of_a_kind(doc, m) and not won_title(text, m)),
                   key=lambda x: x.start)
+
+
+def after_quotes(doc: Doc, m: Match) -> Match | None:
+    """A name read leftwards mended at quotation marks: one that ends with a quoted name and runs back over other
+    quoted names is that last quoted name alone (“甲乙、丙丁”“戊己”“庚辛行动” gives 庚辛行动); one that starts inside a
+    quoted name opening it takes the whole quotation (“甲乙100”上市行动, not 100上市行动). A list's item (its name
+    given) stays; None when what is left is too short to name one."""
+    if "name" in dict(m.attrs):
+        return m
+    spans = quoted(doc)
+    last = next((a for a, b in spans if b == m.end and m.start < a), None)
+    if last is not None and any(m.start < b <= last for _, b in spans):
+        return Match(last, m.end, m.label, m.key) if m.end - last >= MIN_NAME else None
+    opening = next((a for a, b in spans if a < m.start < b < m.end), None)
+    return m if opening is None else Match(opening, m.end, m.label, m.key)
 
 
 def pilot_places(doc: Doc, found: list[Match]) -> list[Match]:

@@ -4857,3 +4857,20 @@ def test_fixed_nouns_opening_with_a_stop_word_are_read_whole(nlp):
     # invented: 高标准农田 (a class of farmland) and 上台阶 (a step up) are nouns of a name, not 高标准 or 上 ending it
     text = "推进甲乙县高标准农田建设试点，实施丙丁投资上台阶行动。"
     assert found(nlp, text, "Program") == ["甲乙县高标准农田建设试点", "丙丁投资上台阶行动"]
+
+
+def test_an_inspection_beside_an_inspection_takes_no_share_of_its_head(nlp):
+    # invented: 甲乙巡视 is an inspection of its own; 环保督察 is no head the two items share
+    text = "配合甲乙巡视、甲乙生态环保督察。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙生态环保督察"]
+
+
+def test_a_name_read_leftwards_stops_at_the_quoted_names_before_it(nlp):
+    # invented: three quoted names written one after another; the programme is the last one alone
+    text = "推进甲乙、丙丁重点戊己六仗八大行动。"
+    assert found(nlp, text, "Program", quotes=("甲乙、丙丁重点", "戊己六仗", "八大行动")) == ["八大行动"]
+
+
+def test_a_name_starting_inside_a_quotation_takes_the_whole_quotation(nlp):
+    # invented: the name read leftwards stopped at the digits inside the quoted 丙丁100; the quotation opens it
+    assert found(nlp, "实施丙丁100上市专项行动。", "Program", quotes=("丙丁100",)) == ["丙丁100上市专项行动"]
