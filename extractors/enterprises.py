@@ -102,7 +102,7 @@ FIRMS_KIND = r"(?:等(?:" + FIRM_COUNT + "|一批)?|" + FIRM_COUNT + ")" + FIRMS
 FIRMS_RANK = "等?" + lexicons.alternation("enterprise_rank_verbs") + "(?:[^，。；、]{0,12}?" + \
     lexicons.alternation("enterprise_ranks") + "|[^，。；、]{0,8}?(?:企|公司)[^，。；、]{0,4}?百强)"
 # (the last item runs across no verb of ranking: 甲乙、丙丁|入选全省民营企业营收百强, not 丙丁入选全省民营企业|营收)
-LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}、){1,12}(?:(?!等|" + CHINESE_COUNT + "|" +
+LIST_OF_FIRMS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12}(?:\([\u4e00-\u9fff]{2,4}\))?、){1,12}(?:(?!等|" + CHINESE_COUNT + "|" +
                            lexicons.alternatives("enterprise_rank_verbs") + r")[\u4e00-\u9fffA-Za-z]){2,12})"
                            r"(?:" + FIRMS_KIND + "|" + FIRMS_RANK +
                            r"|" + "".join(f"(?<!{re.escape(a)})" for a in lexicons.terms("enterprise_context_adverbs")) +

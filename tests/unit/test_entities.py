@@ -4874,3 +4874,10 @@ def test_a_name_read_leftwards_stops_at_the_quoted_names_before_it(nlp):
 def test_a_name_starting_inside_a_quotation_takes_the_whole_quotation(nlp):
     # invented: the name read leftwards stopped at the digits inside the quoted 丙丁100; the quotation opens it
     assert found(nlp, "实施丙丁100上市专项行动。", "Program", quotes=("丙丁100",)) == ["丙丁100上市专项行动"]
+
+
+def test_a_firm_with_its_country_in_brackets_opens_a_list_of_firms(nlp):
+    # invented: a bracketed country or region after a firm's name (甲乙集团(中国)) ends that item, and the list of firms
+    # goes on after it (丙丁高科 is a firm of the list)
+    text = "甲乙集团(中国)、丙丁高科等龙头企业顺利落地。"
+    assert "丙丁高科" in found(nlp, text, "Enterprise")
