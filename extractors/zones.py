@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, item_spans, longest_first, matches, name_start, only_words, overlaps,
                              quoted, register, token_ends, token_starts)
-from extractors.enterprises import KNOWN, STRONG_SUFFIX  # 中车, …集团: a known firm or a company word opening a park
+from extractors.enterprises import KNOWN, STRONG_SUFFIX, firm_opens  # 中车, …集团: a known firm or a company word opening a park
 from extractors.places import WORDLIKE  # 合作, 和平, 长江: short place names that are ordinary words
 from extractors.projects import PHASE, ranked_place  # 二期, not 十四五期间: works by their phase; 甲县|重点|园区
 from kg import gazetteer, lexicons
@@ -634,6 +634,7 @@ def find_zones(doc: Doc) -> list[Match]:
     listed_places, shared = places_before_etc(doc)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
     unplaced: list[tuple[int, int, str]] = []  # parks named by a word no gazetteer holds, items of a list perhaps
+    held: list[Match] = []  # the projects of firms named right after a zone (甲乙产业园丙丁集团…项目)
     for m in suffixes(text):
         if any(a <= m.start() < b for a, b in shared) or \
                 covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
@@ -753,7 +754,7 @@ def find_zones(doc: Doc) -> list[Match]:
                 (w for w in ZONE_KIND_WORDS if head.endswith(w) and len(head) > len(w)), "")) else head))
             or text.startswith(LONGER_NAME, m.end()) and not text.startswith(NETWORKS, m.end())  # 上海示范区线: the
             # start of a line's name
-            or opens_works(text, m.end())
+            or opens_works(text, m.end()) and firms_project(doc, m.end()) is None
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
             # count, not two places' initials (七台河, 大同)
             or RANK_INSIDE.search(head) and not ranked_by_place(head, suffix)
@@ -811,6 +812,8 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         part = RESERVE_PART.match(text, m.end()) if suffix.endswith(RESERVES) else None
         found.append(Match(start, part.end() if part else m.end(), "Zone"))
+        if (project := firms_project(doc, m.end())) is not None:
+            held.append(Match(start, project, "Project"))  # 甲乙产业园丙丁集团…项目: the firm's project in the zone
     found = longest_first([z for z in found if z.label != "Zone" or not applied_for(text, z.start, z.end)
                            or opens_with_place(text[z.start:z.end])])  # 申建甲市空港综保区: the zone it names
     listed = ftz_areas(doc, found)
@@ -825,7 +828,8 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
     found += [p for p in listed_places if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
-    return found + [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
+    found += [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
+    return found + [h for h in held if any(z.label == "Zone" and z.start == h.start for z in found)]
 
 
 NATIONAL_LABEL = re.compile(r"国家[^，,。；;：:、等的]{2,16}")
@@ -879,6 +883,14 @@ def opens_works(text: str, end: int) -> bool:
     words = WORKS_VERBS.sub("", works[1]) if works else ""
     return bool(works) and not any(w in words for w in STOPS) and not words.startswith((*LEADING_VERBS, "内")) and \
         not any(v in words for v in PROJECT_VERBS)  # 产业园入驻项目: the zone's projects, a clause
+
+
+def firms_project(doc: Doc, end: int) -> int | None:
+    """Where the project's name written right after a zone ends when a firm's name opens its own words (甲乙产业园|丙丁
+    集团年产…项目, 甲乙高新区|丙丁电子…项目), or None: the zone is where the firm's project is, a zone named in its own
+    right, and the project is named with it (as 经开区布林克新能源…项目 is)."""
+    project = WORKS_PROJECT.match(doc_text(doc), end)
+    return project.end() if project is not None and firm_opens(doc, end, project.end()) else None
 
 
 def named_town(head: str) -> bool:

@@ -4881,3 +4881,19 @@ def test_a_firm_with_its_country_in_brackets_opens_a_list_of_firms(nlp):
     # goes on after it (丙丁高科 is a firm of the list)
     text = "甲乙集团(中国)、丙丁高科等龙头企业顺利落地。"
     assert "丙丁高科" in found(nlp, text, "Enterprise")
+
+
+def test_a_park_before_a_firms_project_is_where_the_project_is(nlp):
+    # invented: a park named before a firm's name and its project's words is where the project is built: the park a
+    # Zone, the firm a firm whose name begins after the park's, the project named with the park
+    text = "甲乙产业园丙丁集团年产10万吨新材料项目开工建设。"
+    assert found(nlp, text, "Zone") == ["甲乙产业园"]
+    assert found(nlp, text, "Enterprise") == ["丙丁集团"]
+    assert found(nlp, text, "Project") == ["甲乙产业园丙丁集团年产10万吨新材料项目"]
+
+
+def test_a_firm_with_a_trade_word_after_the_zone_opening_a_projects_name(nlp):
+    # invented: the bare own-zone word opens the project's name; the brand and its trade word (电子) after it are a
+    # firm, and a zone's own company (甲乙高新区投资集团) keeps the zone's name
+    text = "开工建设经开区丙丁电子储能项目，甲乙高新区投资集团发行债券。"
+    assert found(nlp, text, "Enterprise") == ["丙丁电子", "甲乙高新区投资集团"]
