@@ -431,6 +431,9 @@ def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, i.start()), (i.end(), e)] if i is not None and e - i.end() >= 2 else [(s, e)]
 
 
+WORKS_HEADS = ("项目", "工程")
+
+
 def find_enterprises(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -444,6 +447,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         name read from a later company word (longer) replaces the earlier names it opens with (华北制药|集团有限公司,
         石药集团|新诺威制药股份有限公司: one firm, named in full)."""
         s = e - len(after_verbs(text, s, e))
+        if text.startswith(WORKS_HEADS, s) and e - s >= 6:
+            s += 2  # “5020”项目|甲乙科技顺利投产: a head of works ends the words before a firm's name, never opens it
         opened = [(a, b) for a, b in taken if longer and a == s and b < e]
         if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e] or COUNTRIES.search(text[s:e]):
             return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone; 二十国集团 countries
@@ -468,6 +473,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
             if lead is not None and business.start() - lead >= 3 and \
                     not only_words(text[lead:business.start()], KIND_PARTS + tuple(CATEGORY_HEAD)):
                 start = lead  # not 品牌|运营公司: one word of what is run names a kind
+        item = text.rfind("、", max(0, m.start() - 9), m.start()) + 1
+        if start is not None and item > 0 and item < start and re.fullmatch("[\u4e00-\u9fff]{2,8}", text[item:m.start()]) \
+                and (STRONG_END.search(text, 0, item - 1) or WEAK_SUFFIX.search(text, 0, item - 1)):
+            start = item  # 甲乙集团、丙又丁集团: an item of a list of firms is a name whole, a stop word read inside it
         if start is None or text[start - 1:start].isdigit() or re.search(r"\d+号", text[start:m.start()]):
             continue  # 59号院电影公司, 路8号院机械公司: an address, not a name
         related = [r.end() for r in RELATIONAL.finditer(text, start, m.start() - 1)]

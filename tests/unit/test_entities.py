@@ -4897,3 +4897,21 @@ def test_a_firm_with_a_trade_word_after_the_zone_opening_a_projects_name(nlp):
     # firm, and a zone's own company (甲乙高新区投资集团) keeps the zone's name
     text = "开工建设经开区丙丁电子储能项目，甲乙高新区投资集团发行债券。"
     assert found(nlp, text, "Enterprise") == ["丙丁电子", "甲乙高新区投资集团"]
+
+
+def test_an_item_of_a_list_of_firms_is_whole_across_a_stop_word(nlp):
+    # invented: 又 read as a stop word inside 丙又丁集团 cut the name; an item after 、 of a list whose item before
+    # ends with a company or trade word is a firm's name whole
+    text = "与甲乙集团、戊己园林、丙又丁集团达成合作协议。"
+    assert found(nlp, text, "Enterprise") == ["甲乙集团", "戊己园林", "丙又丁集团"]
+
+
+def test_a_head_of_works_opens_no_firms_name(nlp):
+    # invented: a quoted code and 项目 before a firm's name and its verb: the firm's name begins after 项目
+    assert found(nlp, "“1020”项目甲乙科技顺利投产。", "Enterprise", quotes=("1020",)) == ["甲乙科技"]
+
+
+def test_warehousing_and_fodder_before_a_trade_word_name_sectors(nlp):
+    # invented: 仓储物流, 冷链物流 and 饲草饲料 are sectors (words of what is done before the trade word), no brands
+    text = "建成丙丁仓储物流项目，推动饲草饲料基地、冷链物流等产业发展。"
+    assert found(nlp, text, "Enterprise") == []
