@@ -72,6 +72,9 @@ DESIGNATION_ONLY = ("先行区", "功能区")
 # a zone opening the name of works inside it (…港区疏港航道, …港区散货码头, …港区改造二期, …工业园供水厂二期):
 # the works are the name (guideline 2: not a zone written only as the start of a longer name)
 WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:码头|航道|泊位|" + PHASE.pattern + ")")
+# …or a centre inside it named with its own words (甲乙产业园|交易服务中心建成投用): the centre is the name; 中心 right
+# after the zone's suffix is left alone (a district's centre)
+CENTRE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)中心")
 # …or a project's name: the zone, the name's own words, then 项目 (经开区布林克新能源充电桩及储能项目); words of a
 # kind only (高新区重点项目, 高新区标准厂房项目) are the zone's projects, the zone named in its own right
 WORKS_PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16}?)项目")
@@ -875,9 +878,10 @@ def national_designation_start(doc: Doc, start: int, suffix_start: int) -> int:
 
 
 def opens_works(text: str, end: int) -> bool:
-    """Whether the text right after a zone names works inside it (…港区疏港航道, …港区改造二期): no clause verb
-    between the zone and the works' head, and not 内 (高新区内企业一期: what is inside the zone, not its works)."""
-    works = WORKS_AFTER.match(text, end)
+    """Whether the text right after a zone names works or a centre inside it (…港区疏港航道, …港区改造二期, …产业园交易
+    服务中心): no clause verb between the zone and the works' head, and not 内 (高新区内企业一期: what is inside the
+    zone, not its works)."""
+    works = WORKS_AFTER.match(text, end) or CENTRE_AFTER.match(text, end)
     if not works and (project := WORKS_PROJECT.match(text, end)) and not only_words(project[1], PROJECT_KINDS):
         works = project
     words = WORKS_VERBS.sub("", works[1]) if works else ""

@@ -4915,3 +4915,16 @@ def test_warehousing_and_fodder_before_a_trade_word_name_sectors(nlp):
     # invented: 仓储物流, 冷链物流 and 饲草饲料 are sectors (words of what is done before the trade word), no brands
     text = "建成丙丁仓储物流项目，推动饲草饲料基地、冷链物流等产业发展。"
     assert found(nlp, text, "Enterprise") == []
+
+
+def test_firms_a_chain_is_built_around_are_firms(nlp):
+    # invented: 以…为链主/骨干企业 names the firms an industry's chain is built around, as 为龙头 does
+    text = "以丙丁纺织、甲乙化工为骨干企业，以戊己电子为链主，带动产业集聚。"
+    assert found(nlp, text, "Enterprise") == ["丙丁纺织", "甲乙化工", "戊己电子"]
+
+
+def test_a_park_opening_a_centres_name_is_no_zone(nlp):
+    # invented: the park opens the name of a centre built inside it (guideline 2: a zone written only as the start of
+    # a longer name); a verb between them (打造) leaves the park a zone of its own
+    text = "甲乙产业园交易服务中心建成投用，丙丁产业园打造区域物流中心。"
+    assert found(nlp, text, "Zone") == ["丙丁产业园"]
