@@ -358,9 +358,9 @@ HEAD_AFTER_ETC = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)(?:{ZONE_SUFFIX.pattern}
 def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
     """Places listed before 等 and a zone's head share it (guideline 2: 张村、李庄等煤矿 gives 张村煤矿 and 李庄煤矿):
     甲市、乙县等协同发展示范区 gives 甲市协同发展示范区 and 乙县…; every item but the last is a place or the initials of
-    two or three (通武廊), the last may be a local name (芦台汉沽), not a kind. Not a head of a kind (重点片区,
-    特色园区), a verb's clause (等建设…), a head alone (等自贸区: the class the places' zones belong to) or a counted
-    one. Returns the zones and the spans of the heads they share (no name of
+    two or three (通武廊) or a township's name and its trade (孔垄纺织), the last may be a local name (芦台汉沽), not a
+    kind. Not a head of a kind (重点片区, 特色园区), a verb's clause (等建设…), a head alone (等自贸区: the class the
+    places' zones belong to) or a counted one. Returns the zones and the spans of the heads they share (no name of
     their own: 协同发展示范区 alone is no designation conferred)."""
     text = doc_text(doc)
     places = {m.end: m.start for m in matches(doc) if m.label == "Place"}
@@ -376,7 +376,8 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
             continue
         items, pos = [(etc - len(last[0]), etc)], etc - len(last[0]) - 1
         while (start := places.get(pos, next((pos - n for n in (3, 2) if n <= pos and two_initials(text[pos - n:pos])),
-                                             None))) is not None:
+                                             next((pos - n for n in (6, 5, 4) if n <= pos and
+                                                   township_trade(text, pos - n, pos)), None)))) is not None:
             items.append((start, pos))
             if text[start - 1:start] != "、":
                 break
@@ -385,6 +386,15 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
             found += [Match(a, b, "Zone", attrs=(("name", text[a:b] + head[0]),)) for a, b in reversed(items)]
             heads.append(head.span())
     return found, heads
+
+
+def township_trade(text: str, start: int, end: int) -> bool:
+    """Whether a list item text[start:end] is a township's name and its trade (孔垄纺织, 杉木陶瓷), the item opening
+    after 、 or its clause: a local name of two characters, then words of a sector, as a county's parks of its
+    townships are named (甲乙纺织、丙丁陶瓷等工业集中区)."""
+    item = text[start:end]
+    return (start == 0 or text[start - 1] in "、，,；;：:") and local_name(item[:2]) and not place_first(item) and \
+        only_words(item[2:], INDUSTRY_WORDS, min_rest=1)
 
 
 RESERVES = ("国家公园", "保护区")  # national parks and nature reserves: areas named by a landmark or a place

@@ -4928,3 +4928,10 @@ def test_a_park_opening_a_centres_name_is_no_zone(nlp):
     # a longer name); a verb between them (打造) leaves the park a zone of its own
     text = "甲乙产业园交易服务中心建成投用，丙丁产业园打造区域物流中心。"
     assert found(nlp, text, "Zone") == ["丙丁产业园"]
+
+
+def test_townships_with_their_trades_before_etc_share_a_zones_head(nlp):
+    # invented: each item is a township's name and its trade (甲乙纺织); the items share the head after 等 (guideline
+    # 2: coordinated names keep their shared head); sectors alone (纺织、陶瓷) name no zone
+    text = "甲乙纺织、丙丁陶瓷、戊己石材等工业集中区加快发展，推动纺织、陶瓷等工业集中区发展。"
+    assert found(nlp, text, "Zone", named=True) == ["甲乙纺织工业集中区", "丙丁陶瓷工业集中区", "戊己石材工业集中区"]
