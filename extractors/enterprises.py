@@ -232,7 +232,7 @@ def _division_end(text: str, start: int) -> int | None:
 def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[int]) -> tuple[int, int] | None:
     """The span of the firm's name that opens a project's or zone's name, if one does; zones need a company word. A
     place may come first (北京永康药业), also one the segmenter wrote as one word with the brand (菏泽瑞达|食品); a
-    project's name may open with the zone it is built in, the firm's name after it (经开区|甲乙新能源…项目)."""
+    project's name may open with the zone it is built in, the firm's name after it (经开区|甲乙电子…项目)."""
     lead = next((b for a, b in places if a == p.start), None)
     end = _firm_after(text, p, p.start if lead is None else lead, places, ends)
     if end is None and lead is None:
@@ -280,7 +280,7 @@ def firm_opens(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_zone(text: str, start: int, end: int) -> int | None:
-    """Where the words after a zone's name that opens text[start:end] begin (甲乙产业园|丙丁集团…, 经开区|甲乙新能源…),
+    """Where the words after a zone's name that opens text[start:end] begin (甲乙产业园|丙丁集团…, 经开区|甲乙电子…),
     or None: the last zone's suffix ending before a brand, not before the words of the zone's own company (甲乙高新区
     |投资集团, 乙县经济开发区|建设发展有限公司)."""
     last = None

@@ -902,7 +902,7 @@ def opens_works(text: str, end: int) -> bool:
 def firms_project(doc: Doc, end: int) -> int | None:
     """Where the project's name written right after a zone ends when a firm's name opens its own words (甲乙产业园|丙丁
     集团年产…项目, 甲乙高新区|丙丁电子…项目), or None: the zone is where the firm's project is, a zone named in its own
-    right, and the project is named with it (as 经开区布林克新能源…项目 is)."""
+    right, and the project is named with it (as 经开区甲乙电子…项目 is)."""
     project = WORKS_PROJECT.match(doc_text(doc), end)
     return project.end() if project is not None and firm_opens(doc, end, project.end()) else None
 
