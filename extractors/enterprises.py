@@ -229,16 +229,20 @@ def _division_end(text: str, start: int) -> int | None:
                  text[start:k] not in WORDLIKE), None)
 
 
-def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[int]) -> int | None:
-    """Where the firm's name that opens a project's or zone's name ends, if one does; zones need a company word. A
-    place may come first (北京永康药业), also one the segmenter wrote as one word with the brand (菏泽瑞达|食品)."""
+def _firm_opening(text: str, p: Match, places: list[tuple[int, int]], ends: set[int]) -> tuple[int, int] | None:
+    """The span of the firm's name that opens a project's or zone's name, if one does; zones need a company word. A
+    place may come first (北京永康药业), also one the segmenter wrote as one word with the brand (菏泽瑞达|食品); a
+    project's name may open with the zone it is built in, the firm's name after it (经开区|甲乙电子…项目)."""
     lead = next((b for a, b in places if a == p.start), None)
     end = _firm_after(text, p, p.start if lead is None else lead, places, ends)
     if end is None and lead is None:
         division = _division_end(text, p.start)
         if division is not None:
             end = _firm_after(text, p, division, places + [(p.start, division)], ends)
-    return end
+    if end is None and p.label == "Project" and (zone := _after_zone(text, p.start, min(p.end, p.start + 16))) is not None:
+        end = _firm_after(text, p, zone, places, ends)
+        return (zone, end) if end is not None else None
+    return (p.start, end) if end is not None else None
 
 
 def _firm_after(text: str, p: Match, lead: int, places: list[tuple[int, int]], ends: set[int]) -> int | None:
@@ -262,6 +266,30 @@ def _firm_after(text: str, p: Match, lead: int, places: list[tuple[int, int]], e
             len(head) == 2 and head[0] in PROVINCES and head[1] in PROVINCES:
         return None  # 再电气化|工程, 输变电|工程: no word ends there; 闽赣电力联网工程: a link of two provinces
     return firm.end()
+
+
+ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
+ZONE_COMPANY = tuple(sorted(set(KIND_PARTS) | lexicons.words("enterprise_zone_company_words"), key=len, reverse=True))
+
+
+def firm_opens(doc: Doc, start: int, end: int) -> bool:
+    """Whether a firm's name (a brand and a company or trade word) opens the words text[start:end] of a project's
+    name written right after a zone (甲乙产业园|丙丁集团年产…项目): the zone is where the firm's project is."""
+    places = [(p.start, p.end) for p in matches(doc) if p.label == "Place"]
+    return _firm_after(doc_text(doc), Match(start, end, "Project"), start, places, token_ends(doc)) is not None
+
+
+def _after_zone(text: str, start: int, end: int) -> int | None:
+    """Where the words after a zone's name that opens text[start:end] begin (甲乙产业园|丙丁集团…, 经开区|甲乙电子…),
+    or None: the last zone's suffix ending before a brand, not before the words of the zone's own company (甲乙高新区
+    |投资集团, 乙县经济开发区|建设发展有限公司)."""
+    last = None
+    for z in ZONE_SUFFIX.finditer(text, start, end):
+        last = z
+    if last is None or end - last.end() < 2 or only_words(text[last.end():end], ZONE_COMPANY, min_rest=1) or \
+            industry(text[last.end():end]):
+        return None
+    return last.end()
 
 
 def _opens_sector(text: str, start: int, end: int) -> bool:
@@ -403,6 +431,9 @@ def _split_pair(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, i.start()), (i.end(), e)] if i is not None and e - i.end() >= 2 else [(s, e)]
 
 
+WORKS_HEADS = ("项目", "工程")
+
+
 def find_enterprises(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = []
@@ -416,6 +447,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
         name read from a later company word (longer) replaces the earlier names it opens with (华北制药|集团有限公司,
         石药集团|新诺威制药股份有限公司: one firm, named in full)."""
         s = e - len(after_verbs(text, s, e))
+        if text.startswith(WORKS_HEADS, s) and e - s >= 6:
+            s += 2  # “5020”项目|甲乙科技顺利投产: a head of works ends the words before a firm's name, never opens it
         opened = [(a, b) for a, b in taken if longer and a == s and b < e]
         if text[s:e].endswith(INSTITUTIONS) or "+" in text[s:e] or COUNTRIES.search(text[s:e]):
             return  # 中国人民银行 an institution; 管委会+公司 a model of running a zone; 二十国集团 countries
@@ -440,6 +473,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
             if lead is not None and business.start() - lead >= 3 and \
                     not only_words(text[lead:business.start()], KIND_PARTS + tuple(CATEGORY_HEAD)):
                 start = lead  # not 品牌|运营公司: one word of what is run names a kind
+        item = text.rfind("、", max(0, m.start() - 9), m.start()) + 1
+        if start is not None and item > 0 and item < start and re.fullmatch("[\u4e00-\u9fff]{2,8}", text[item:m.start()]) \
+                and (STRONG_END.search(text, 0, item - 1) or WEAK_SUFFIX.search(text, 0, item - 1)):
+            start = item  # 甲乙集团、丙又丁集团: an item of a list of firms is a name whole, a stop word read inside it
         if start is None or text[start - 1:start].isdigit() or re.search(r"\d+号", text[start:m.start()]):
             continue  # 59号院电影公司, 路8号院机械公司: an address, not a name
         related = [r.end() for r in RELATIONAL.finditer(text, start, m.start() - 1)]
@@ -448,6 +485,9 @@ def find_enterprises(doc: Doc) -> list[Match]:
         apposed = [k for k in range(start + 4, m.start() - 1) if FIRMS_OF_KIND.search(text, start, k)]
         if apposed:
             start = apposed[-1]  # 龙头企业|甲乙集团, 省属企业|丙丁能源集团: the name after the category it belongs to
+        zone = _after_zone(text, start, m.start())
+        if zone is not None:
+            start = zone  # 甲乙产业园|丙丁集团: the firm's name begins after the zone its project is in
         head = text[start:m.start()]
         # 省金控集团, 区城投: the level's own platform company
         owned = len(head) >= 3 and LEVEL_OWNED.match(head) and head[1:] not in CATEGORY_HEAD or \
@@ -474,7 +514,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if p.label in ("Project", "Zone"):
             firm = _firm_opening(text, p, places, token_ends(doc))
             if firm is not None:
-                add(p.start, firm, nested=True)
+                add(*firm, nested=True)
     edges = sorted({x for span in quoted(doc) for x in span})
     starts = token_starts(doc)
     for m in LIST_OF_FIRMS.finditer(text) if "、" in text else ():  # the scan is costly: only where a list can be
@@ -538,7 +578,7 @@ def find_enterprises(doc: Doc) -> list[Match]:
         for s, e in _items(doc, clause + m.start(), m.group(), edges):
             firm = _firm_opening(text, Match(s, e, "Project"), places, token_ends(doc))
             if firm is not None:
-                add(s, firm)  # 鸿泰重工|智能掘进装备: the firm whose product the item names
+                add(*firm)  # 鸿泰重工|智能掘进装备: the firm whose product the item names
     place_starts = {a for a, _ in places}
     place_ends = {b for _, b in places}
     for m in WEAK_AFTER.finditer(text):  # a weak suffix alone needs a firm's verb after it

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, item_spans, longest_first, matches, name_start, only_words, overlaps,
                              quoted, register, token_ends, token_starts)
-from extractors.enterprises import KNOWN, STRONG_SUFFIX  # 中车, …集团: a known firm or a company word opening a park
+from extractors.enterprises import KNOWN, STRONG_SUFFIX, firm_opens  # 中车, …集团: a known firm or a company word opening a park
 from extractors.places import WORDLIKE  # 合作, 和平, 长江: short place names that are ordinary words
 from extractors.projects import PHASE, ranked_place  # 二期, not 十四五期间: works by their phase; 甲县|重点|园区
 from kg import gazetteer, lexicons
@@ -72,6 +72,9 @@ DESIGNATION_ONLY = ("先行区", "功能区")
 # a zone opening the name of works inside it (…港区疏港航道, …港区散货码头, …港区改造二期, …工业园供水厂二期):
 # the works are the name (guideline 2: not a zone written only as the start of a longer name)
 WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:码头|航道|泊位|" + PHASE.pattern + ")")
+# …or a centre inside it named with its own words (甲乙产业园|交易服务中心建成投用): the centre is the name; 中心 right
+# after the zone's suffix is left alone (a district's centre)
+CENTRE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)中心")
 # …or a project's name: the zone, the name's own words, then 项目 (经开区布林克新能源充电桩及储能项目); words of a
 # kind only (高新区重点项目, 高新区标准厂房项目) are the zone's projects, the zone named in its own right
 WORKS_PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16}?)项目")
@@ -355,9 +358,9 @@ HEAD_AFTER_ETC = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)(?:{ZONE_SUFFIX.pattern}
 def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
     """Places listed before 等 and a zone's head share it (guideline 2: 张村、李庄等煤矿 gives 张村煤矿 and 李庄煤矿):
     甲市、乙县等协同发展示范区 gives 甲市协同发展示范区 and 乙县…; every item but the last is a place or the initials of
-    two or three (通武廊), the last may be a local name (芦台汉沽), not a kind. Not a head of a kind (重点片区,
-    特色园区), a verb's clause (等建设…), a head alone (等自贸区: the class the places' zones belong to) or a counted
-    one. Returns the zones and the spans of the heads they share (no name of
+    two or three (通武廊) or a township's name and its trade (孔垄纺织), the last may be a local name (芦台汉沽), not a
+    kind. Not a head of a kind (重点片区, 特色园区), a verb's clause (等建设…), a head alone (等自贸区: the class the
+    places' zones belong to) or a counted one. Returns the zones and the spans of the heads they share (no name of
     their own: 协同发展示范区 alone is no designation conferred)."""
     text = doc_text(doc)
     places = {m.end: m.start for m in matches(doc) if m.label == "Place"}
@@ -373,7 +376,8 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
             continue
         items, pos = [(etc - len(last[0]), etc)], etc - len(last[0]) - 1
         while (start := places.get(pos, next((pos - n for n in (3, 2) if n <= pos and two_initials(text[pos - n:pos])),
-                                             None))) is not None:
+                                             next((pos - n for n in (6, 5, 4) if n <= pos and
+                                                   township_trade(text, pos - n, pos)), None)))) is not None:
             items.append((start, pos))
             if text[start - 1:start] != "、":
                 break
@@ -382,6 +386,15 @@ def places_before_etc(doc: Doc) -> tuple[list[Match], list[tuple[int, int]]]:
             found += [Match(a, b, "Zone", attrs=(("name", text[a:b] + head[0]),)) for a, b in reversed(items)]
             heads.append(head.span())
     return found, heads
+
+
+def township_trade(text: str, start: int, end: int) -> bool:
+    """Whether a list item text[start:end] is a township's name and its trade (孔垄纺织, 杉木陶瓷), the item opening
+    after 、 or its clause: a local name of two characters, then words of a sector, as a county's parks of its
+    townships are named (甲乙纺织、丙丁陶瓷等工业集中区)."""
+    item = text[start:end]
+    return (start == 0 or text[start - 1] in "、，,；;：:") and local_name(item[:2]) and not place_first(item) and \
+        only_words(item[2:], INDUSTRY_WORDS, min_rest=1)
 
 
 RESERVES = ("国家公园", "保护区")  # national parks and nature reserves: areas named by a landmark or a place
@@ -634,6 +647,7 @@ def find_zones(doc: Doc) -> list[Match]:
     listed_places, shared = places_before_etc(doc)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
     unplaced: list[tuple[int, int, str]] = []  # parks named by a word no gazetteer holds, items of a list perhaps
+    held: list[Match] = []  # the projects of firms named right after a zone (甲乙产业园丙丁集团…项目)
     for m in suffixes(text):
         if any(a <= m.start() < b for a, b in shared) or \
                 covered(doc, m.start(), m.end(), {"Zone", "Strategy", "Program", "Project", "Event", "Policy"}) or \
@@ -753,7 +767,7 @@ def find_zones(doc: Doc) -> list[Match]:
                 (w for w in ZONE_KIND_WORDS if head.endswith(w) and len(head) > len(w)), "")) else head))
             or text.startswith(LONGER_NAME, m.end()) and not text.startswith(NETWORKS, m.end())  # 上海示范区线: the
             # start of a line's name
-            or opens_works(text, m.end())
+            or opens_works(text, m.end()) and firms_project(doc, m.end()) is None
             or COUNT_LEAD.match(head) and not named_place(head)  # 三明…: a place; 三航科技城: a name; 七大…: a
             # count, not two places' initials (七台河, 大同)
             or RANK_INSIDE.search(head) and not ranked_by_place(head, suffix)
@@ -811,6 +825,8 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # 滨海新区, 浦东新区: a district's own name, the place (guideline 2); 苏州工业园区 stays a zone
         part = RESERVE_PART.match(text, m.end()) if suffix.endswith(RESERVES) else None
         found.append(Match(start, part.end() if part else m.end(), "Zone"))
+        if (project := firms_project(doc, m.end())) is not None:
+            held.append(Match(start, project, "Project"))  # 甲乙产业园丙丁集团…项目: the firm's project in the zone
     found = longest_first([z for z in found if z.label != "Zone" or not applied_for(text, z.start, z.end)
                            or opens_with_place(text[z.start:z.end])])  # 申建甲市空港综保区: the zone it names
     listed = ftz_areas(doc, found)
@@ -825,7 +841,8 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
     found += [p for p in listed_places if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
-    return found + [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
+    found += [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
+    return found + [h for h in held if any(z.label == "Zone" and z.start == h.start for z in found)]
 
 
 NATIONAL_LABEL = re.compile(r"国家[^，,。；;：:、等的]{2,16}")
@@ -871,14 +888,23 @@ def national_designation_start(doc: Doc, start: int, suffix_start: int) -> int:
 
 
 def opens_works(text: str, end: int) -> bool:
-    """Whether the text right after a zone names works inside it (…港区疏港航道, …港区改造二期): no clause verb
-    between the zone and the works' head, and not 内 (高新区内企业一期: what is inside the zone, not its works)."""
-    works = WORKS_AFTER.match(text, end)
+    """Whether the text right after a zone names works or a centre inside it (…港区疏港航道, …港区改造二期, …产业园交易
+    服务中心): no clause verb between the zone and the works' head, and not 内 (高新区内企业一期: what is inside the
+    zone, not its works)."""
+    works = WORKS_AFTER.match(text, end) or CENTRE_AFTER.match(text, end)
     if not works and (project := WORKS_PROJECT.match(text, end)) and not only_words(project[1], PROJECT_KINDS):
         works = project
     words = WORKS_VERBS.sub("", works[1]) if works else ""
     return bool(works) and not any(w in words for w in STOPS) and not words.startswith((*LEADING_VERBS, "内")) and \
         not any(v in words for v in PROJECT_VERBS)  # 产业园入驻项目: the zone's projects, a clause
+
+
+def firms_project(doc: Doc, end: int) -> int | None:
+    """Where the project's name written right after a zone ends when a firm's name opens its own words (甲乙产业园|丙丁
+    集团年产…项目, 甲乙高新区|丙丁电子…项目), or None: the zone is where the firm's project is, a zone named in its own
+    right, and the project is named with it (as 经开区甲乙电子…项目 is)."""
+    project = WORKS_PROJECT.match(doc_text(doc), end)
+    return project.end() if project is not None and firm_opens(doc, end, project.end()) else None
 
 
 def named_town(head: str) -> bool:

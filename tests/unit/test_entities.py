@@ -4881,3 +4881,57 @@ def test_a_firm_with_its_country_in_brackets_opens_a_list_of_firms(nlp):
     # goes on after it (丙丁高科 is a firm of the list)
     text = "甲乙集团(中国)、丙丁高科等龙头企业顺利落地。"
     assert "丙丁高科" in found(nlp, text, "Enterprise")
+
+
+def test_a_park_before_a_firms_project_is_where_the_project_is(nlp):
+    # invented: a park named before a firm's name and its project's words is where the project is built: the park a
+    # Zone, the firm a firm whose name begins after the park's, the project named with the park
+    text = "甲乙产业园丙丁集团年产10万吨新材料项目开工建设。"
+    assert found(nlp, text, "Zone") == ["甲乙产业园"]
+    assert found(nlp, text, "Enterprise") == ["丙丁集团"]
+    assert found(nlp, text, "Project") == ["甲乙产业园丙丁集团年产10万吨新材料项目"]
+
+
+def test_a_firm_with_a_trade_word_after_the_zone_opening_a_projects_name(nlp):
+    # invented: the bare own-zone word opens the project's name; the brand and its trade word (电子) after it are a
+    # firm, and a zone's own company (甲乙高新区投资集团) keeps the zone's name
+    text = "开工建设经开区丙丁电子储能项目，甲乙高新区投资集团发行债券。"
+    assert found(nlp, text, "Enterprise") == ["丙丁电子", "甲乙高新区投资集团"]
+
+
+def test_an_item_of_a_list_of_firms_is_whole_across_a_stop_word(nlp):
+    # invented: 又 read as a stop word inside 丙又丁集团 cut the name; an item after 、 of a list whose item before
+    # ends with a company or trade word is a firm's name whole
+    text = "与甲乙集团、戊己园林、丙又丁集团达成合作协议。"
+    assert found(nlp, text, "Enterprise") == ["甲乙集团", "戊己园林", "丙又丁集团"]
+
+
+def test_a_head_of_works_opens_no_firms_name(nlp):
+    # invented: a quoted code and 项目 before a firm's name and its verb: the firm's name begins after 项目
+    assert found(nlp, "“1020”项目甲乙科技顺利投产。", "Enterprise", quotes=("1020",)) == ["甲乙科技"]
+
+
+def test_warehousing_and_fodder_before_a_trade_word_name_sectors(nlp):
+    # invented: 仓储物流, 冷链物流 and 饲草饲料 are sectors (words of what is done before the trade word), no brands
+    text = "建成丙丁仓储物流项目，推动饲草饲料基地、冷链物流等产业发展。"
+    assert found(nlp, text, "Enterprise") == []
+
+
+def test_firms_a_chain_is_built_around_are_firms(nlp):
+    # invented: 以…为链主/骨干企业 names the firms an industry's chain is built around, as 为龙头 does
+    text = "以丙丁纺织、甲乙化工为骨干企业，以戊己电子为链主，带动产业集聚。"
+    assert found(nlp, text, "Enterprise") == ["丙丁纺织", "甲乙化工", "戊己电子"]
+
+
+def test_a_park_opening_a_centres_name_is_no_zone(nlp):
+    # invented: the park opens the name of a centre built inside it (guideline 2: a zone written only as the start of
+    # a longer name); a verb between them (打造) leaves the park a zone of its own
+    text = "甲乙产业园交易服务中心建成投用，丙丁产业园打造区域物流中心。"
+    assert found(nlp, text, "Zone") == ["丙丁产业园"]
+
+
+def test_townships_with_their_trades_before_etc_share_a_zones_head(nlp):
+    # invented: each item is a township's name and its trade (甲乙纺织); the items share the head after 等 (guideline
+    # 2: coordinated names keep their shared head); sectors alone (纺织、陶瓷) name no zone
+    text = "甲乙纺织、丙丁陶瓷、戊己石材等工业集中区加快发展，推动纺织、陶瓷等工业集中区发展。"
+    assert found(nlp, text, "Zone", named=True) == ["甲乙纺织工业集中区", "丙丁陶瓷工业集中区", "戊己石材工业集中区"]
