@@ -157,6 +157,7 @@ ROLE_AFTER = lexicons.longest_first("project_role_after")  # 甲市中欧班列�
 # 甲乙核电6号机组, 丙丁博物馆戊己分馆, 实验小学地下停车场): the part is the work built, its name the fullest form;
 # units without their number (甲乙电站机组全部投产) are the plant's
 PART = re.compile(r"(?!机组)(?:\d{1,2}号|地下|[\u4e00-\u9fff]{2,4}?(?=分馆))?(?:" + lexicons.alternation("project_parts") + ")")
+ANNEX = re.compile("[及和]其?(?:" + lexicons.alternation("project_annexes") + ")")  # 甲乙大桥及连接线: one work
 MODIFIED_AFTER = lexicons.longest_first("project_modified_after")  # 甲乙项目资金: 项目 a modifier, no work named
 RACE_AFTER = lexicons.longest_first("project_race_after")  # 环甲乙公路自行车赛: a race's course, no road built
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
@@ -622,10 +623,14 @@ def find_projects(doc: Doc) -> list[Match]:
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
     if nets := networks(doc, text):  # 两环五射公路网: the network's name, not a line's (两环五射公路) read inside it
         spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in nets)] + nets
-    spans = [(s, part.end() if not name and (part := PART.match(text, e)) else e, name) for s, e, name in spans]
+    spans = [(s, part.end() if not name and (part := PART.match(text, e) or ANNEX.match(text, e)) else e, name)
+             for s, e, name in spans]
     spans = [item for span in spans for item in unglued(doc, text, span)]
     if ends := route_zones(doc, text, spans):
         drop_matches(doc, ends)  # 甲乙新区至丙县快速路: the zone is a route's end, written inside the route's name
+    # 投资14亿元甲乙项目: the name begins after the sum; an item of a list that begins so (1.95亿元贷款、丙丁工程) is
+    # the tail of a sum, no name
+    spans = [(after_sum(text, s), e, name) for s, e, name in spans if not (name and after_sum(text, s) > s)]
     cited_places = cited_place_starts(doc)
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
@@ -661,14 +666,27 @@ def cited_place_starts(doc: Doc) -> set[int]:
 # A number or a rate (8.6, 150亿方/年) written right before a name read leftwards that begins with the unit of a
 # measure: the name was cut inside the measure (第8.6|代线, 150亿方/|年天然气…工程), a fragment, no work's name (a
 # road's or a school's number before 国道, 中 is another matter: 207国道, 40中)
-CUT_AT_NUMBER = re.compile(r"[\d.．/／]")
+CUT_AT_NUMBER = re.compile(r"[\d.．/／][万亿千百]?$")
 NUMBER_UNITS = lexicons.longest_first("project_number_units")
 
 
 def after_number(text: str, start: int) -> bool:
-    """Whether a name begins with the unit of a measure right after a digit, a decimal point or the slash of a rate
-    (…第8.6|代线, …亿方/|年天然气…工程): a name cut inside a measure, not a work's name."""
-    return start > 0 and text.startswith(NUMBER_UNITS, start) and bool(CUT_AT_NUMBER.match(text, start - 1))
+    """Whether a name begins with the unit of a measure right after a digit (or its magnitude), a decimal point or the
+    slash of a rate (…第8.6|代线, …亿方/|年天然气…工程): a name cut inside a measure, not a work's name."""
+    return start > 0 and text.startswith(NUMBER_UNITS, start) and bool(CUT_AT_NUMBER.search(text, max(0, start - 2),
+                                                                                             start))
+
+
+SUM = re.compile(r"(?:\d+(?:\.\d+)?[万亿千百]*)?元")  # 14亿元, or 元 alone where the number was left before the name
+
+
+def after_sum(text: str, start: int) -> int:
+    """Where a name begins once a sum of money written at its start is left out (14亿元甲乙…, 投资14亿|元甲乙…: the
+    number read into the name or left before it); start if none."""
+    if (money := SUM.match(text, start)) and (money.group() != "元" or CUT_AT_NUMBER.search(text, max(0, start - 2),
+                                                                                          start)):
+        return money.end()
+    return start
 
 
 ROUTE_END = re.compile(r"至[\u4e00-\u9fff]{2,5}$")  # a route's end point, a place the gazetteer may not know (大同)

@@ -4881,3 +4881,26 @@ def test_a_firm_with_its_country_in_brackets_opens_a_list_of_firms(nlp):
     # goes on after it (丙丁高科 is a firm of the list)
     text = "甲乙集团(中国)、丙丁高科等龙头企业顺利落地。"
     assert "丙丁高科" in found(nlp, text, "Enterprise")
+
+
+def test_a_verb_of_works_done_before_a_name_is_no_part_of_it(nlp):
+    # invented: verbs of works done to a named thing (新改建, 打通) and of handling others' works (协调) open the clause;
+    # the work's name begins after them
+    assert found(nlp, "全力新改建甲乙水库、丙丁大桥。", "Project") == ["甲乙水库", "丙丁大桥"]
+    assert found(nlp, "全力打通甲乙水库、丙丁大桥。", "Project") == ["甲乙水库", "丙丁大桥"]
+    assert found(nlp, "全力协调甲乙高速改扩建。", "Project") == ["甲乙高速改扩建"]
+
+
+def test_a_sum_of_money_before_a_name_is_no_part_of_it(nlp):
+    # invented: the sum invested (14亿元) is read into the name or its unit left before it; an item of a list that
+    # begins with the unit (元贷款) is the tail of a sum, no work
+    text = "投资14亿元甲乙丙丁材料、15亿元戊己水泥优化升级等32个项目开工建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙丙丁材料", "戊己水泥优化升级"]
+    text = "甲乙旅游基础设施建设项目1.95亿元贷款、丙丁水厂供水工程1.1亿元贷款全部到位。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙旅游基础设施建设项目", "丙丁水厂供水工程"]
+
+
+def test_an_annex_joined_by_and_belongs_to_the_work(nlp):
+    # invented: 连接线 and 灌区 after 及 have no name of their own: one work, named with its annex
+    assert found(nlp, "加快甲乙大桥及连接线建设。", "Project") == ["甲乙大桥及连接线"]
+    assert found(nlp, "建设丙丁水库及灌区。", "Project") == ["丙丁水库及灌区"]
