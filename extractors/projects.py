@@ -412,6 +412,7 @@ def find_projects(doc: Doc) -> list[Match]:
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
+            item_end -= text.startswith("以及", item_end - 1)  # A以及B: 以及 joins the last two items, no part of A
             opened = i == 0 and not (trimmed and text[item_start - 1:item_start] in JOINS)  # 甲高铁和|乙、丙3条高速
             s = lead_off(text, (past_ordinal(doc, text, name_start(doc, item_end)) if opened else None)
                          or strip_lead(text, item_start, item_end), item_end)  # 第一|人民医院甲分院、…等项目
@@ -487,7 +488,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
-                 + rings(text) + short_schools(text) + started_plants(text))
+                 + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -1002,7 +1003,8 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # (一级公路), a section (甲至乙段, 甲段), the route's name (川藏线), its link line to a town (城区连接线), what is done to
 # it (改线, 改建) and 工程 or 项目
 # a county's or township's road has its X or Y code and is a 县道 or 乡道 (X032县道); a code may be followed by its class
-# (G308国道, S235省道); a section is named by its ends or by a place (甲乙至丙丁段, 甲县段, 甲县绕城段)
+# (G308国道, S235省道); a section is named by its ends or by a place (甲乙至丙丁段, 甲县段, 甲县绕城段), or by its ends
+# alone before the works done on it (X999甲乙至丙丁升级改造工程)
 _ROAD_CLASS = "(?:国道|省道|县道|乡道)"
 ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_ROAD_CLASS}|(?<![\dA-Za-z])[GSXYgs]\d{{3,4}}"
                   rf"(?![\dA-Za-z]){_ROAD_CLASS}?)(?![\dA-Za-z])"
@@ -1010,7 +1012,8 @@ ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_R
                   # (G999线甲乙丙丁至戊己, G888线甲乙(丙丁)至戊己)
                   r"(?:[一二三四]级公路)?(?:线[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,8}[)）])?至[\u4e00-\u9fff]{2,5}?"
                   r"(?=[^\u4e00-\u9fff]|段|公路|高速|$)段?"
-                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{0,4}?连接线"
+                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}?(?=(?:"
+                  + lexicons.alternatives("project_road_works") + r")(?:工程|项目))|[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{0,4}?连接线"
                   r"|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
                   r"(?P<works>(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?)")
 
@@ -1019,7 +1022,7 @@ def roads(text: str) -> list[tuple[int, int, str]]:
     """Roads named by their number (国道324改线, 316国道一级公路改建, 国道318川藏线, G331): a work built or rebuilt,
     with its grade, section or route and what is done to it; where the number opens a longer name that another rule
     reads (G334文旅大通道), the longer name is kept."""
-    found = list(ROAD.finditer(text)) if "道" in text or re.search(r"[GS]\d", text) else []
+    found = list(ROAD.finditer(text)) if "道" in text or re.search(r"[GSXYgs]\d", text) else []
     spans, shared = [(m.start(), m.end(), "") for m in found], ""
     for i in range(len(found) - 1, -1, -1):  # codes coordinated before a road's code share the works written after
         m = found[i]  # it (G901、G902提质改造: G901提质改造), as names coordinated before a shared head do
@@ -1050,6 +1053,27 @@ def rings(text: str) -> list[tuple[int, int, str]]:
     for m in RING.finditer(text) if "环" in text else ():
         if m.group()[0] in "东西南北" and RING_WORKS.match(text, m.end()):
             found.append((m.start(), m.end(), ""))
+    return found
+
+
+# Streets opened to traffic, their names written as the subject of the opening at a clause's start (甲乙路、丙丁大街
+# 建成通车, 戊己路全线贯通): each street so listed is a road built; a street's kind alone (断头路, 次干路) and the
+# kinds other rules read (铁路, 公路) are no name
+OPENED_ROADS = re.compile(r"(?<=[，。；：、,;:\n])((?:[\u4e00-\u9fff]{2,5}?(?:路|大街)、)*[\u4e00-\u9fff]{2,5}?(?:路|大街))"
+                          r"(?=建成通车|全线通车|通车|全线贯通|贯通|竣工)")
+NOT_STREETS = tuple(lexicons.terms("project_not_streets"))
+
+
+def opened_roads(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Streets listed as opened to traffic (甲乙路、丙丁路建成通车): each a road built, written as words of its own."""
+    found, starts, ends = [], token_starts(doc), token_ends(doc)
+    for m in OPENED_ROADS.finditer(text) if "通" in text or "竣工" in text else ():
+        pos = m.start()
+        for item in m.group().split("、"):
+            if pos in starts and pos + len(item) in ends and not item.endswith(NOT_STREETS) and \
+                    not is_generic(item):
+                found.append((pos, pos + len(item), ""))
+            pos += len(item) + 1
     return found
 
 

@@ -4904,3 +4904,32 @@ def test_an_annex_joined_by_and_belongs_to_the_work(nlp):
     # invented: 连接线 and 灌区 after 及 have no name of their own: one work, named with its annex
     assert found(nlp, "加快甲乙大桥及连接线建设。", "Project") == ["甲乙大桥及连接线"]
     assert found(nlp, "建设丙丁水库及灌区。", "Project") == ["丙丁水库及灌区"]
+
+
+def test_streets_listed_as_opened_to_traffic_are_roads_built(nlp):
+    # invented: streets written as the subject of 建成通车 at a clause's start are works; a street's kind (断头路) is not
+    text = "新建道路8公里，甲乙路、丙丁大街建成通车，3条断头路全线贯通。"
+    assert found(nlp, text, "Project") == ["甲乙路", "丙丁大街"]
+
+
+def test_a_road_code_in_small_letters_names_the_road(nlp):
+    # invented: a national road's code written in small letters, in a clause without 道
+    assert found(nlp, "g999城区连接线建成通车。", "Project") == ["g999城区连接线"]
+
+
+def test_and_written_as_yiji_joins_the_last_two_items_of_a_list(nlp):
+    # invented: 以及 joins the last two items; its 以 is no part of the item before it
+    text = "建设甲乙水库、丙丁大桥以及戊己医院等项目。"
+    assert found(nlp, text, "Project") == ["甲乙水库", "丙丁大桥", "戊己医院"]
+
+
+def test_a_road_code_with_its_ends_before_the_works_names_the_road(nlp):
+    # invented: a county road's code, the ends of the stretch (no 段 written) and the works done on it: one work
+    assert found(nlp, "建设X999甲乙至丙丁升级改造工程。", "Project") == ["X999甲乙至丙丁升级改造工程"]
+
+
+def test_sorts_of_housing_and_of_funding_are_no_works(nlp):
+    # invented: rented and recruits' housing are sorts of housing; an EOD project is a way of funding, no work named
+    for text in ("开工建设保障性租赁住房项目。", "建设人才公寓项目。", "推进EOD项目。"):
+        assert found(nlp, text, "Project") == []
+    assert found(nlp, "建设甲乙公寓项目。", "Project") == ["甲乙公寓项目"]
