@@ -1013,7 +1013,8 @@ ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_R
                   r"(?:[一二三四]级公路)?(?:线[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,8}[)）])?至[\u4e00-\u9fff]{2,5}?"
                   r"(?=[^\u4e00-\u9fff]|段|公路|高速|$)段?"
                   r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}?(?=(?:"
-                  + lexicons.alternatives("project_road_works") + r")(?:工程|项目))|[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{0,4}?连接线"
+                  + lexicons.alternatives("project_road_works") + r")(?:工程|项目))"
+                  r"|[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{0,4}?连接线"
                   r"|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
                   r"(?P<works>(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?)")
 
