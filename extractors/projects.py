@@ -157,6 +157,7 @@ ROLE_AFTER = lexicons.longest_first("project_role_after")  # 甲市中欧班列�
 # 甲乙核电6号机组, 丙丁博物馆戊己分馆, 实验小学地下停车场): the part is the work built, its name the fullest form;
 # units without their number (甲乙电站机组全部投产) are the plant's
 PART = re.compile(r"(?!机组)(?:\d{1,2}号|地下|[\u4e00-\u9fff]{2,4}?(?=分馆))?(?:" + lexicons.alternation("project_parts") + ")")
+ANNEX = re.compile("[及和]其?(?:" + lexicons.alternation("project_annexes") + ")")  # 甲乙大桥及连接线: one work
 MODIFIED_AFTER = lexicons.longest_first("project_modified_after")  # 甲乙项目资金: 项目 a modifier, no work named
 RACE_AFTER = lexicons.longest_first("project_race_after")  # 环甲乙公路自行车赛: a race's course, no road built
 ROLE_KINDS = lexicons.terms("project_role_kinds")  # …枢纽, …科技创新中心: a place's role ends so (HUB_ROLES)
@@ -411,6 +412,7 @@ def find_projects(doc: Doc) -> list[Match]:
         for i, item in enumerate(items):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
+            item_end -= text.startswith("以及", item_end - 1)  # A以及B: 以及 joins the last two items, no part of A
             opened = i == 0 and not (trimmed and text[item_start - 1:item_start] in JOINS)  # 甲高铁和|乙、丙3条高速
             s = lead_off(text, (past_ordinal(doc, text, name_start(doc, item_end)) if opened else None)
                          or strip_lead(text, item_start, item_end), item_end)  # 第一|人民医院甲分院、…等项目
@@ -486,7 +488,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
-                 + rings(text) + short_schools(text) + started_plants(text))
+                 + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -622,10 +624,14 @@ def find_projects(doc: Doc) -> list[Match]:
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
     if nets := networks(doc, text):  # 两环五射公路网: the network's name, not a line's (两环五射公路) read inside it
         spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in nets)] + nets
-    spans = [(s, part.end() if not name and (part := PART.match(text, e)) else e, name) for s, e, name in spans]
+    spans = [(s, part.end() if not name and (part := PART.match(text, e) or ANNEX.match(text, e)) else e, name)
+             for s, e, name in spans]
     spans = [item for span in spans for item in unglued(doc, text, span)]
     if ends := route_zones(doc, text, spans):
         drop_matches(doc, ends)  # 甲乙新区至丙县快速路: the zone is a route's end, written inside the route's name
+    # 投资14亿元甲乙项目: the name begins after the sum; an item of a list that begins so (1.95亿元贷款、丙丁工程) is
+    # the tail of a sum, no name
+    spans = [(after_sum(text, s), e, name) for s, e, name in spans if not (name and after_sum(text, s) > s)]
     cited_places = cited_place_starts(doc)
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and
@@ -661,14 +667,27 @@ def cited_place_starts(doc: Doc) -> set[int]:
 # A number or a rate (8.6, 150亿方/年) written right before a name read leftwards that begins with the unit of a
 # measure: the name was cut inside the measure (第8.6|代线, 150亿方/|年天然气…工程), a fragment, no work's name (a
 # road's or a school's number before 国道, 中 is another matter: 207国道, 40中)
-CUT_AT_NUMBER = re.compile(r"[\d.．/／]")
+CUT_AT_NUMBER = re.compile(r"[\d.．/／][万亿千百]?$")
 NUMBER_UNITS = lexicons.longest_first("project_number_units")
 
 
 def after_number(text: str, start: int) -> bool:
-    """Whether a name begins with the unit of a measure right after a digit, a decimal point or the slash of a rate
-    (…第8.6|代线, …亿方/|年天然气…工程): a name cut inside a measure, not a work's name."""
-    return start > 0 and text.startswith(NUMBER_UNITS, start) and bool(CUT_AT_NUMBER.match(text, start - 1))
+    """Whether a name begins with the unit of a measure right after a digit (or its magnitude), a decimal point or the
+    slash of a rate (…第8.6|代线, …亿方/|年天然气…工程): a name cut inside a measure, not a work's name."""
+    return start > 0 and text.startswith(NUMBER_UNITS, start) and bool(CUT_AT_NUMBER.search(text, max(0, start - 2),
+                                                                                             start))
+
+
+SUM = re.compile(r"(?:\d+(?:\.\d+)?[万亿千百]*)?元")  # 14亿元, or 元 alone where the number was left before the name
+
+
+def after_sum(text: str, start: int) -> int:
+    """Where a name begins once a sum of money written at its start is left out (14亿元甲乙…, 投资14亿|元甲乙…: the
+    number read into the name or left before it); start if none."""
+    if (money := SUM.match(text, start)) and (money.group() != "元" or CUT_AT_NUMBER.search(text, max(0, start - 2),
+                                                                                          start)):
+        return money.end()
+    return start
 
 
 ROUTE_END = re.compile(r"至[\u4e00-\u9fff]{2,5}$")  # a route's end point, a place the gazetteer may not know (大同)
@@ -984,7 +1003,8 @@ def corridors(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # (一级公路), a section (甲至乙段, 甲段), the route's name (川藏线), its link line to a town (城区连接线), what is done to
 # it (改线, 改建) and 工程 or 项目
 # a county's or township's road has its X or Y code and is a 县道 or 乡道 (X032县道); a code may be followed by its class
-# (G308国道, S235省道); a section is named by its ends or by a place (甲乙至丙丁段, 甲县段, 甲县绕城段)
+# (G308国道, S235省道); a section is named by its ends or by a place (甲乙至丙丁段, 甲县段, 甲县绕城段), or by its ends
+# alone before the works done on it (X999甲乙至丙丁升级改造工程)
 _ROAD_CLASS = "(?:国道|省道|县道|乡道)"
 ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_ROAD_CLASS}|(?<![\dA-Za-z])[GSXYgs]\d{{3,4}}"
                   rf"(?![\dA-Za-z]){_ROAD_CLASS}?)(?![\dA-Za-z])"
@@ -992,7 +1012,9 @@ ROAD = re.compile(rf"(?P<code>{_ROAD_CLASS}\d{{2,4}}|(?<![\dA-Za-z])\d{{2,4}}{_R
                   # (G999线甲乙丙丁至戊己, G888线甲乙(丙丁)至戊己)
                   r"(?:[一二三四]级公路)?(?:线[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,8}[)）])?至[\u4e00-\u9fff]{2,5}?"
                   r"(?=[^\u4e00-\u9fff]|段|公路|高速|$)段?"
-                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{0,4}?连接线"
+                  r"|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}?(?=(?:"
+                  + lexicons.alternatives("project_road_works") + r")(?:工程|项目))"
+                  r"|[\u4e00-\u9fff]{2,5}?段|[\u4e00-\u9fff]{0,4}?连接线"
                   r"|(?!沿线|改线)[\u4e00-\u9fff]{2}线)?"
                   r"(?P<works>(?:" + lexicons.alternatives("project_road_works") + r")?(?:工程|项目)?)")
 
@@ -1001,7 +1023,7 @@ def roads(text: str) -> list[tuple[int, int, str]]:
     """Roads named by their number (国道324改线, 316国道一级公路改建, 国道318川藏线, G331): a work built or rebuilt,
     with its grade, section or route and what is done to it; where the number opens a longer name that another rule
     reads (G334文旅大通道), the longer name is kept."""
-    found = list(ROAD.finditer(text)) if "道" in text or re.search(r"[GS]\d", text) else []
+    found = list(ROAD.finditer(text)) if "道" in text or re.search(r"[GSXYgs]\d", text) else []
     spans, shared = [(m.start(), m.end(), "") for m in found], ""
     for i in range(len(found) - 1, -1, -1):  # codes coordinated before a road's code share the works written after
         m = found[i]  # it (G901、G902提质改造: G901提质改造), as names coordinated before a shared head do
@@ -1032,6 +1054,27 @@ def rings(text: str) -> list[tuple[int, int, str]]:
     for m in RING.finditer(text) if "环" in text else ():
         if m.group()[0] in "东西南北" and RING_WORKS.match(text, m.end()):
             found.append((m.start(), m.end(), ""))
+    return found
+
+
+# Streets opened to traffic, their names written as the subject of the opening at a clause's start (甲乙路、丙丁大街
+# 建成通车, 戊己路全线贯通): each street so listed is a road built; a street's kind alone (断头路, 次干路) and the
+# kinds other rules read (铁路, 公路) are no name
+OPENED_ROADS = re.compile(r"(?<=[，。；：、,;:\n])((?:[\u4e00-\u9fff]{2,5}?(?:路|大街)、)*[\u4e00-\u9fff]{2,5}?(?:路|大街))"
+                          r"(?=建成通车|全线通车|通车|全线贯通|贯通|竣工)")
+NOT_STREETS = tuple(lexicons.terms("project_not_streets"))
+
+
+def opened_roads(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Streets listed as opened to traffic (甲乙路、丙丁路建成通车): each a road built, written as words of its own."""
+    found, starts, ends = [], token_starts(doc), token_ends(doc)
+    for m in OPENED_ROADS.finditer(text) if "通" in text or "竣工" in text else ():
+        pos = m.start()
+        for item in m.group().split("、"):
+            if pos in starts and pos + len(item) in ends and not item.endswith(NOT_STREETS) and \
+                    not is_generic(item):
+                found.append((pos, pos + len(item), ""))
+            pos += len(item) + 1
     return found
 
 

@@ -4935,3 +4935,55 @@ def test_townships_with_their_trades_before_etc_share_a_zones_head(nlp):
     # 2: coordinated names keep their shared head); sectors alone (纺织、陶瓷) name no zone
     text = "甲乙纺织、丙丁陶瓷、戊己石材等工业集中区加快发展，推动纺织、陶瓷等工业集中区发展。"
     assert found(nlp, text, "Zone", named=True) == ["甲乙纺织工业集中区", "丙丁陶瓷工业集中区", "戊己石材工业集中区"]
+
+
+def test_a_verb_of_works_done_before_a_name_is_no_part_of_it(nlp):
+    # invented: verbs of works done to a named thing (新改建, 打通) and of handling others' works (协调) open the clause;
+    # the work's name begins after them
+    assert found(nlp, "全力新改建甲乙水库、丙丁大桥。", "Project") == ["甲乙水库", "丙丁大桥"]
+    assert found(nlp, "全力打通甲乙水库、丙丁大桥。", "Project") == ["甲乙水库", "丙丁大桥"]
+    assert found(nlp, "全力协调甲乙高速改扩建。", "Project") == ["甲乙高速改扩建"]
+
+
+def test_a_sum_of_money_before_a_name_is_no_part_of_it(nlp):
+    # invented: the sum invested (14亿元) is read into the name or its unit left before it; an item of a list that
+    # begins with the unit (元贷款) is the tail of a sum, no work
+    text = "投资14亿元甲乙丙丁材料、15亿元戊己水泥优化升级等32个项目开工建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙丙丁材料", "戊己水泥优化升级"]
+    text = "甲乙旅游基础设施建设项目1.95亿元贷款、丙丁水厂供水工程1.1亿元贷款全部到位。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙旅游基础设施建设项目", "丙丁水厂供水工程"]
+
+
+def test_an_annex_joined_by_and_belongs_to_the_work(nlp):
+    # invented: 连接线 and 灌区 after 及 have no name of their own: one work, named with its annex
+    assert found(nlp, "加快甲乙大桥及连接线建设。", "Project") == ["甲乙大桥及连接线"]
+    assert found(nlp, "建设丙丁水库及灌区。", "Project") == ["丙丁水库及灌区"]
+
+
+def test_streets_listed_as_opened_to_traffic_are_roads_built(nlp):
+    # invented: streets written as the subject of 建成通车 at a clause's start are works; a street's kind (断头路) is not
+    text = "新建道路8公里，甲乙路、丙丁大街建成通车，3条断头路全线贯通。"
+    assert found(nlp, text, "Project") == ["甲乙路", "丙丁大街"]
+
+
+def test_a_road_code_in_small_letters_names_the_road(nlp):
+    # invented: a national road's code written in small letters, in a clause without 道
+    assert found(nlp, "g999城区连接线建成通车。", "Project") == ["g999城区连接线"]
+
+
+def test_and_written_as_yiji_joins_the_last_two_items_of_a_list(nlp):
+    # invented: 以及 joins the last two items; its 以 is no part of the item before it
+    text = "建设甲乙水库、丙丁大桥以及戊己医院等项目。"
+    assert found(nlp, text, "Project") == ["甲乙水库", "丙丁大桥", "戊己医院"]
+
+
+def test_a_road_code_with_its_ends_before_the_works_names_the_road(nlp):
+    # invented: a county road's code, the ends of the stretch (no 段 written) and the works done on it: one work
+    assert found(nlp, "建设X999甲乙至丙丁升级改造工程。", "Project") == ["X999甲乙至丙丁升级改造工程"]
+
+
+def test_sorts_of_housing_and_of_funding_are_no_works(nlp):
+    # invented: rented and recruits' housing are sorts of housing; an EOD project is a way of funding, no work named
+    for text in ("开工建设保障性租赁住房项目。", "建设人才公寓项目。", "推进EOD项目。"):
+        assert found(nlp, text, "Project") == []
+    assert found(nlp, "建设甲乙公寓项目。", "Project") == ["甲乙公寓项目"]
