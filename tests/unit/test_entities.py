@@ -4881,3 +4881,24 @@ def test_a_firm_with_its_country_in_brackets_opens_a_list_of_firms(nlp):
     # goes on after it (丙丁高科 is a firm of the list)
     text = "甲乙集团(中国)、丙丁高科等龙头企业顺利落地。"
     assert "丙丁高科" in found(nlp, text, "Enterprise")
+
+
+def test_two_verbs_of_one_object_share_the_words_before_them(nlp):
+    # invented: 投资、运营 are two verbs of one object (公司); listed with 、 each takes 甲乙 and the rest of the name,
+    # the object written once or twice; joined by 和 they name one programme, written whole
+    assert found(nlp, "推进甲乙投资、运营公司改革试点。", "Program", named=True) == ["甲乙投资公司改革试点",
+                                                                                     "甲乙运营公司改革试点"]
+    assert found(nlp, "加快甲乙投资公司、运营公司试点。", "Program", named=True) == ["甲乙投资公司试点",
+                                                                                     "甲乙运营公司试点"]
+    assert found(nlp, "抓好甲乙投资和运营公司改革试点。", "Program") == ["甲乙投资和运营公司改革试点"]
+
+
+def test_an_item_ending_with_a_head_of_its_own_shares_no_later_head(nlp):
+    # invented: 丙丁活动 ends with a programme's head (活动); it takes no share of 专项行动, the last item stands alone
+    assert found(nlp, "开展走访丙丁活动、服务甲乙企业专项行动。", "Program") == ["服务甲乙企业专项行动"]
+
+
+def test_items_of_two_characters_before_a_bare_suffix_are_one_programme(nlp):
+    # invented: 减丙、控丁、禁戊 are a verb and its object each, too short to name a programme alone; with the bare
+    # suffix the list is one name
+    assert found(nlp, "深入开展减丙、控丁、禁戊行动。", "Program") == ["减丙、控丁、禁戊行动"]
