@@ -1008,8 +1008,9 @@ def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动), or with 政策 right after it (“两新”政策, 住房“以旧换新”政策: the head says what the
     token is, guideline 2; not “15条”政策, a document, nor 政策性/政策体系/政策取向/政策措施): one name, the quoted part may be
-    a list. Not wrongs fought (“甲乙”分裂活动:
-    program_listed_wrongs before the head), nor a five-year period's plan (“九五”计划: a document)."""
+    a list; a verb the programme is named by may stand between (“甲乙”培育推进机制: program_own_verbs), no other stop
+    word. Not wrongs fought (“甲乙”分裂活动: program_listed_wrongs before the head), nor a five-year period's plan
+    (“九五”计划: a document)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e)) \
@@ -1018,7 +1019,8 @@ def quoted_with_head(doc: Doc) -> list[Match]:
                 FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or \
                 formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or five_year_plan(text, s, e) or \
                 re.search("[等和与的]", AND_WORD.sub("", text[e:head.end()])) or \
-                any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
+                any(w in text[e:head.end()] for w in NAME_STOP
+                    if len(w) > 1 and w not in CAMPAIGN_WORDS and w not in OWN_VERBS) or \
                 judged_works(text[s:head.end()]):
             continue
         inside = [c for c in matches(doc) if c.label in NAMES and c.start < head.end() and s < c.end]

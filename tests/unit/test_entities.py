@@ -4902,3 +4902,15 @@ def test_items_of_two_characters_before_a_bare_suffix_are_one_programme(nlp):
     # invented: 减丙、控丁、禁戊 are a verb and its object each, too short to name a programme alone; with the bare
     # suffix the list is one name
     assert found(nlp, "深入开展减丙、控丁、禁戊行动。", "Program") == ["减丙、控丁、禁戊行动"]
+
+
+def test_a_quoted_theme_with_an_education_campaign_is_a_programme(nlp):
+    # invented: 专题教育 and 宣传教育 after a quoted theme name a campaign of education, as 学习教育 and 主题教育 do
+    text = "开展甲乙专题教育和丙丁宣传教育。"
+    assert found(nlp, text, "Program", quotes=("甲乙", "丙丁")) == ["甲乙专题教育", "丙丁宣传教育"]
+
+
+def test_a_verb_the_programme_is_named_by_may_stand_after_its_quoted_name(nlp):
+    # invented: 培育 and 推进 (program_own_verbs) between the quoted name and 机制 belong to the name, no clause's
+    text = "建立甲乙培育推进机制。"
+    assert found(nlp, text, "Program", quotes=("甲乙",)) == ["甲乙培育推进机制"]
