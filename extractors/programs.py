@@ -790,15 +790,17 @@ def provincial_designations(doc: Doc) -> list[Match]:
 
 
 _ABBR = "[" + "".join(lexicons.words("zone_province_abbreviations")) + "]"  # 闽, 宁: a province's one character
-PAIRING = re.compile(r"((?:" + _ABBR + "{2}、)*" + _ABBR + "{2})"
-                     + lexicons.alternation("program_pairing_heads"))  # 闽宁|协作, 苏陕、津陕|协作
+PAIRING = re.compile(r"((?:" + _ABBR + "[\u4e00-\u9fff]、)*" + _ABBR + "[\u4e00-\u9fff])"
+                     + lexicons.alternation("program_pairing_heads"))  # 闽宁|协作, 苏陕、津陕|协作, 苏辽、京沈|对口合作
+PROVINCE_PAIR = re.compile(_ABBR + "{2}")  # 苏辽: two provinces paired
 
 
 def pairings(doc: Doc) -> list[Match]:
     """Pairing schemes between two provinces named by their abbreviations (闽宁协作, 苏陕帮扶, 京津协作扶贫, 苏辽对口合作;
     program_pairing_heads; a named programme, guideline 2): the pair opening a word, not the tail of a longer run of
     abbreviations (京津冀|协作) nor inside an earlier match (川藏经济协作试验区); the items of a list share the head
-    (苏陕、津陕协作 gives 苏陕协作, 津陕协作)."""
+    (苏陕、津陕协作 gives 苏陕协作, 津陕协作). An item may pair a province with a city (京沈: 沈阳) when another item of
+    its list pairs two provinces (苏辽、京沈、沪连对口合作): each item opens with a province's abbreviation."""
     text, found = doc_text(doc), []
     starts = token_starts(doc)
     for m in PAIRING.finditer(text) if "协作" in text or "帮扶" in text or "对口" in text else ():
@@ -807,6 +809,8 @@ def pairings(doc: Doc) -> list[Match]:
             continue
         head = text[m.end(1):m.end()]
         items = [(s + i.start(), s + i.end()) for i in re.finditer(r"[^、]{2}", m.group(1))]
+        if not any(PROVINCE_PAIR.fullmatch(text, a, b) for a, b in items):
+            continue  # 沪连|对口合作 alone: a province and a city only paired in a list of provinces' pairings
         found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items[:-1]]
         found.append(Match(items[-1][0], m.end(), "Program"))
     return found

@@ -4914,3 +4914,10 @@ def test_a_verb_the_programme_is_named_by_may_stand_after_its_quoted_name(nlp):
     # invented: 培育 and 推进 (program_own_verbs) between the quoted name and 机制 belong to the name, no clause's
     text = "建立甲乙培育推进机制。"
     assert found(nlp, text, "Program", quotes=("甲乙",)) == ["甲乙培育推进机制"]
+
+
+def test_a_list_of_pairings_may_pair_a_province_with_a_city(nlp):
+    # invented: 苏辽 pairs two provinces, so the other items of its list are pairings too, though 沈 and 连 are cities
+    # (京沈, 沪连); alone, a province and a city paired name none
+    assert found(nlp, "深化苏辽、京沈、沪连对口合作。", "Program", named=True) == ["苏辽对口合作", "京沈对口合作", "沪连对口合作"]
+    assert found(nlp, "推进沪连对口合作。", "Program") == []
