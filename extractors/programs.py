@@ -63,6 +63,7 @@ OWN_LABELS = {"Program", "Formulation", "Project", "Zone", "Event", "Policy"}  #
 NAMES = NAME_LABELS  # a place may stand inside a quoted name
 MIN_NAME = 4  # characters, suffix included: 试点 alone is not a programme
 HEAD_WORDS = lexicons.words("program_quoted_head")
+HEAD_ENDS = tuple(HEAD_WORDS)  # 甲乙活动, 丙丁平台: an item of a list ending with a programme's head names one of its own
 ONE_PER = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")  # “一断面一策”: a formula (formulations.py)
 CAMPAIGN_WORDS = lexicons.words("program_quoted_campaign")  # 改造 ends a name read leftwards, but heads a campaign
 QUOTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?" + lexicons.alternation("program_quoted_head"))  # “1+3”结对帮扶机制
@@ -183,6 +184,8 @@ def count_of(count: str) -> int:
 
 
 PERIOD_HEAD = re.compile(r"[一二三四五六七八九十\d]+年(?:" + lexicons.alternatives("program_suffix") + ")+$")  # 三年行动计划
+SHORT_ITEM = 2  # characters of each item of a list before a bare suffix that names one programme (减煤、控车|行动)
+ITEM_VERBS = lexicons.words("program_item_verbs")  # 减|煤, 控|车: the verb opening such an item
 PARALLEL_ITEM = 4  # characters of each of two parallel items sharing a suffix alone (科技支撑、龙头培育|行动)
 PARALLEL_HEADS = ("行动", "工程", "计划")  # an action or works the items do (职业技能提升、劳务品牌培育|工程), not a system
 # (领导班子强、生产正常、内部经济|责任制: predicates of a clause)
@@ -224,12 +227,13 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     if text[prev_start - 1:prev_start] != "、" or not _ITEM.match(text, prev_start, prev_end):
         prev_start = name_start(doc, prev_end, max_chars=20) or prev_end
     if covered(doc, prev_start, prev_end) or any(f.start < prev_end and prev_start < f.end for f in found) or \
-            LAST_SUFFIX.search(text[prev_start:prev_end]) or prev_start == prev_end and \
+            LAST_SUFFIX.search(text[prev_start:prev_end]) or text.endswith(HEAD_ENDS, prev_start, prev_end) or \
+            prev_start == prev_end and \
             any(c.end == prev_end and LAST_SUFFIX.search(text, c.start, c.end) for c in matches(doc) if c.label == "Program") \
             or (theme := YEAR_THEME.search(text, prev_start, prev_end)) and theme.end() == prev_end or \
             text.endswith(INSPECTIONS, prev_start, prev_end) and text.endswith(INSPECTIONS, start, end):
-        return []  # the item before is a programme's name with a suffix, too long to read leftwards (a vocabulary one),
-        # a themed year (项目建设年、甲乙提质提效行动), or an inspection of its own beside one (中央巡视、…督察)
+        return []  # the item before is a programme's name with a suffix or a head of its own (走访企业活动、…), too
+        # long to read leftwards (a vocabulary one), a themed year (项目建设年、甲乙提质提效行动), or an inspection of its own beside one (中央巡视、…督察)
     joint = next((a for a, b in token_bounds(doc) if start < a and b < end and JOINT_HEAD.fullmatch(text, a, b)), None)
     if joint is not None and joint - start == prev_end - prev_start and _ITEM.fullmatch(text, start, joint) and \
             not re.search("[一二两三四五六七八九十]", text[start:joint]) and (first := list_start(doc, prev_start)) is not None:
@@ -245,6 +249,12 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
             first -= 4
         return [Match(first, end, "Program")]  # 高端化、智能化、绿色化|技改专项行动: the directions one programme
         # takes, no items of a list (guideline 2 keeps such a list whole)
+    if prev_end - prev_start == SHORT_ITEM and text[start + SHORT_ITEM:end] in PARALLEL_HEADS and \
+            (first := list_start(doc, prev_start)) is not None and \
+            all(len(item) == SHORT_ITEM and item[0] in ITEM_VERBS for item in text[first:start + SHORT_ITEM].split("、")):
+        return [Match(first, end, "Program")]  # 减煤、控车、抑尘、禁烧|行动: items of two characters each, a verb and
+        # its object (program_item_verbs), name one programme with the bare suffix, the list whole (no 减煤行动 is
+        # named; 星火、丰收计划 are two)
     head_start = start + prev_end - prev_start
     # 民企入冀、重点外企入冀招商行动: the head starts after the words the items end with, whatever the last item's
     # length (shorter: 数字文化产业高质量发展、文化旅游业高质量发展三年行动计划)
@@ -479,6 +489,36 @@ def parallel_conjuncts(doc: Doc, start: int, end: int, suffix_start: int) -> lis
         return None
     shared = rest[close + 2:] + text[suffix_start:end]
     return [Match(start, c, "Program", attrs=(("name", first + shared),)), Match(c + 1, end, "Program")]
+
+
+VERBS_OF_OBJECT = OWN_VERBS - set(LEADING_VERBS)  # 投资、运营|公司: verbs of a name's object, no clause's
+
+
+def shared_object_verbs(doc: Doc, start: int, end: int) -> list[Match]:
+    """Two verbs of one object that a programme's name holds (program_own_verbs that lead no clause, two characters
+    each: 甲乙投资、运营|公司改革试点; 甲乙投资公司、运营|公司试点 with the object written twice), the reading having
+    stopped at the second (not 甲乙发展、推进|丙丁行动: 推进 leads a clause): joined by 、 they are listed, each verb
+    with the words before the first and the rest of the name (甲乙投资公司改革试点 and 甲乙运营公司改革试点; guideline
+    2: coordinated names keep what they share); joined by a conjunction they name one programme, written whole
+    (甲乙投资和运营公司改革试点, as A和B提升工程). [] when no such verbs stand there, the rest is a name of its own, or
+    nothing of two characters or more, no name of its own, stands before the first."""
+    text, bounds = doc_text(doc), token_bounds(doc)
+    second = next(((a, b) for a, b in bounds if b == start and b - a == 2 and text[a:b] in VERBS_OF_OBJECT and
+                   (text[a - 1:a] == "、" or text[a - 1:a] in AND)), None)
+    if second is None or covered(doc, start, end):
+        return []
+    rest = text[second[1]:end]
+    joint = second[0] - 1
+    first = next(((a, b) for a, b in bounds if b - a == 2 and text[a:b] in VERBS_OF_OBJECT and
+                  (b == joint or 2 <= joint - b <= 4 and text[b:joint] == rest[:joint - b])), None)
+    left = name_start(doc, first[0], max_chars=12) if first else None
+    if left is None or first[0] - left < 2 or covered(doc, left, first[0], NAMES) or \
+            any(left <= b and a < end for a, b in quoted(doc)):
+        return []
+    if text[joint] in AND:
+        return [Match(left, end, "Program")]
+    return [Match(left, joint, "Program", attrs=(("name", text[left:first[1]] + rest),)),
+            Match(second[0], end, "Program", attrs=(("name", text[left:first[0]] + text[second[0]:end]),))]
 
 
 LISTED_DESIGNATION = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|"
@@ -750,15 +790,17 @@ def provincial_designations(doc: Doc) -> list[Match]:
 
 
 _ABBR = "[" + "".join(lexicons.words("zone_province_abbreviations")) + "]"  # 闽, 宁: a province's one character
-PAIRING = re.compile(r"((?:" + _ABBR + "{2}、)*" + _ABBR + "{2})"
-                     + lexicons.alternation("program_pairing_heads"))  # 闽宁|协作, 苏陕、津陕|协作
+PAIRING = re.compile(r"((?:" + _ABBR + "[\u4e00-\u9fff]、)*" + _ABBR + "[\u4e00-\u9fff])"
+                     + lexicons.alternation("program_pairing_heads"))  # 闽宁|协作, 苏陕、津陕|协作, 苏辽、京沈|对口合作
+PROVINCE_PAIR = re.compile(_ABBR + "{2}")  # 苏辽: two provinces paired
 
 
 def pairings(doc: Doc) -> list[Match]:
     """Pairing schemes between two provinces named by their abbreviations (闽宁协作, 苏陕帮扶, 京津协作扶贫, 苏辽对口合作;
     program_pairing_heads; a named programme, guideline 2): the pair opening a word, not the tail of a longer run of
     abbreviations (京津冀|协作) nor inside an earlier match (川藏经济协作试验区); the items of a list share the head
-    (苏陕、津陕协作 gives 苏陕协作, 津陕协作)."""
+    (苏陕、津陕协作 gives 苏陕协作, 津陕协作). An item may pair a province with a city (京沈: 沈阳) when another item of
+    its list pairs two provinces (苏辽、京沈、沪连对口合作): each item opens with a province's abbreviation."""
     text, found = doc_text(doc), []
     starts = token_starts(doc)
     for m in PAIRING.finditer(text) if "协作" in text or "帮扶" in text or "对口" in text else ():
@@ -767,6 +809,8 @@ def pairings(doc: Doc) -> list[Match]:
             continue
         head = text[m.end(1):m.end()]
         items = [(s + i.start(), s + i.end()) for i in re.finditer(r"[^、]{2}", m.group(1))]
+        if not any(PROVINCE_PAIR.fullmatch(text, a, b) for a, b in items):
+            continue  # 沪连|对口合作 alone: a province and a city only paired in a list of provinces' pairings
         found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items[:-1]]
         found.append(Match(items[-1][0], m.end(), "Program"))
     return found
@@ -968,8 +1012,9 @@ def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
     “腾笼换鸟、凤凰涅槃”攻坚行动), or with 政策 right after it (“两新”政策, 住房“以旧换新”政策: the head says what the
     token is, guideline 2; not “15条”政策, a document, nor 政策性/政策体系/政策取向/政策措施): one name, the quoted part may be
-    a list. Not wrongs fought (“甲乙”分裂活动:
-    program_listed_wrongs before the head), nor a five-year period's plan (“九五”计划: a document)."""
+    a list; a verb the programme is named by may stand between (“甲乙”培育推进机制: program_own_verbs), no other stop
+    word. Not wrongs fought (“甲乙”分裂活动: program_listed_wrongs before the head), nor a five-year period's plan
+    (“九五”计划: a document)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e)) \
@@ -978,7 +1023,8 @@ def quoted_with_head(doc: Doc) -> list[Match]:
                 FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or \
                 formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or five_year_plan(text, s, e) or \
                 re.search("[等和与的]", AND_WORD.sub("", text[e:head.end()])) or \
-                any(w in text[e:head.end()] for w in NAME_STOP if len(w) > 1 and w not in CAMPAIGN_WORDS) or \
+                any(w in text[e:head.end()] for w in NAME_STOP
+                    if len(w) > 1 and w not in CAMPAIGN_WORDS and w not in OWN_VERBS) or \
                 judged_works(text[s:head.end()]):
             continue
         inside = [c for c in matches(doc) if c.label in NAMES and c.start < head.end() and s < c.end]
@@ -1412,6 +1458,9 @@ def find_programs(doc: Doc) -> list[Match]:
             start = after_round(text, start, m.start())
         if start is None or covered(doc, m.start(), m.end()) or any(f.start < m.end() and start < f.end for f in found):
             found += items_before_vocabulary(doc, m, found)  # 蓝天、碧水、碧海、|净土保卫战: the items share its suffix
+            continue
+        if not cut and (verbs := shared_object_verbs(doc, start, m.end())):
+            found += verbs  # 甲乙投资、运营|公司改革试点: two verbs of one object
             continue
         if m.group() == "试点" and any((p.start, p.end) == (start, m.start()) for p in matches(doc) if p.label == "Place"):
             continue  # 总结甲省试点经验: the pilot run in a place, named by the place alone, no programme

@@ -4987,3 +4987,43 @@ def test_sorts_of_housing_and_of_funding_are_no_works(nlp):
     for text in ("开工建设保障性租赁住房项目。", "建设人才公寓项目。", "推进EOD项目。"):
         assert found(nlp, text, "Project") == []
     assert found(nlp, "建设甲乙公寓项目。", "Project") == ["甲乙公寓项目"]
+
+
+def test_two_verbs_of_one_object_share_the_words_before_them(nlp):
+    # invented: 投资、运营 are two verbs of one object (公司); listed with 、 each takes 甲乙 and the rest of the name,
+    # the object written once or twice; joined by 和 they name one programme, written whole
+    assert found(nlp, "推进甲乙投资、运营公司改革试点。", "Program", named=True) == ["甲乙投资公司改革试点",
+                                                                                     "甲乙运营公司改革试点"]
+    assert found(nlp, "加快甲乙投资公司、运营公司试点。", "Program", named=True) == ["甲乙投资公司试点",
+                                                                                     "甲乙运营公司试点"]
+    assert found(nlp, "抓好甲乙投资和运营公司改革试点。", "Program") == ["甲乙投资和运营公司改革试点"]
+
+
+def test_an_item_ending_with_a_head_of_its_own_shares_no_later_head(nlp):
+    # invented: 丙丁活动 ends with a programme's head (活动); it takes no share of 专项行动, the last item stands alone
+    assert found(nlp, "开展走访丙丁活动、服务甲乙企业专项行动。", "Program") == ["服务甲乙企业专项行动"]
+
+
+def test_items_of_two_characters_before_a_bare_suffix_are_one_programme(nlp):
+    # invented: 减丙、控丁、禁戊 are a verb and its object each, too short to name a programme alone; with the bare
+    # suffix the list is one name
+    assert found(nlp, "深入开展减丙、控丁、禁戊行动。", "Program") == ["减丙、控丁、禁戊行动"]
+
+
+def test_a_quoted_theme_with_an_education_campaign_is_a_programme(nlp):
+    # invented: 专题教育 and 宣传教育 after a quoted theme name a campaign of education, as 学习教育 and 主题教育 do
+    text = "开展甲乙专题教育和丙丁宣传教育。"
+    assert found(nlp, text, "Program", quotes=("甲乙", "丙丁")) == ["甲乙专题教育", "丙丁宣传教育"]
+
+
+def test_a_verb_the_programme_is_named_by_may_stand_after_its_quoted_name(nlp):
+    # invented: 培育 and 推进 (program_own_verbs) between the quoted name and 机制 belong to the name, no clause's
+    text = "建立甲乙培育推进机制。"
+    assert found(nlp, text, "Program", quotes=("甲乙",)) == ["甲乙培育推进机制"]
+
+
+def test_a_list_of_pairings_may_pair_a_province_with_a_city(nlp):
+    # invented: 苏辽 pairs two provinces, so the other items of its list are pairings too, though 沈 and 连 are cities
+    # (京沈, 沪连); alone, a province and a city paired name none
+    assert found(nlp, "深化苏辽、京沈、沪连对口合作。", "Program", named=True) == ["苏辽对口合作", "京沈对口合作", "沪连对口合作"]
+    assert found(nlp, "推进沪连对口合作。", "Program") == []
