@@ -4881,3 +4881,23 @@ def test_a_firm_with_its_country_in_brackets_opens_a_list_of_firms(nlp):
     # goes on after it (丙丁高科 is a firm of the list)
     text = "甲乙集团(中国)、丙丁高科等龙头企业顺利落地。"
     assert "丙丁高科" in found(nlp, text, "Enterprise")
+
+
+def test_a_line_of_production_in_a_list_of_projects_is_no_project(nlp):
+    # invented: 光伏玻璃深加工 is a kind of business (classifying words and an act of production); an owner before the
+    # act (甲乙智能制造) names a project
+    text = "推动甲乙智能制造、丙丁新材、光伏玻璃深加工等5个项目落地。"
+    assert found(nlp, text, "Project") == ["甲乙智能制造", "丙丁新材"]
+
+
+def test_a_verb_of_building_glued_to_a_road_is_no_part_of_its_name(nlp):
+    # invented: 新改建 (build new and rebuild) and 拼宽 (widen) are what is done, not the first words of the names
+    assert found(nlp, "新改建甲乙路、丙丁路等工程。", "Project") == ["甲乙路", "丙丁路"]
+    assert found(nlp, "启动拼宽戊己河大桥的前期工作。", "Project") == ["戊己河大桥"]
+
+
+def test_a_ranking_or_a_set_before_a_name_is_no_part_of_it(nlp):
+    # invented: 500强 ranks the firm (no 强甲乙钢构项目); 重点工程中 says which set the road belongs to
+    assert found(nlp, "民营企业500强甲乙钢构项目正式签约。", "Project") == ["甲乙钢构项目"]
+    assert "丙丁大道" in found(nlp, "33个重点工程中丙丁大道、戊己路北延等21个项目已复工。", "Project")
+
