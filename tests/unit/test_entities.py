@@ -4901,3 +4901,22 @@ def test_a_ranking_or_a_set_before_a_name_is_no_part_of_it(nlp):
     assert found(nlp, "民营企业500强甲乙钢构项目正式签约。", "Project") == ["甲乙钢构项目"]
     assert "丙丁大道" in found(nlp, "33个重点工程中丙丁大道、戊己路北延等21个项目已复工。", "Project")
 
+
+def test_kinds_of_works_and_platform_firms_by_kind_are_no_names(nlp):
+    # invented: 绿化工程 and 干线工程 are kinds of works; 产发公司 is a kind of state platform firm, as 城投公司 is;
+    # 亲水廊道 is a kind of waterfront work
+    text = "完成道路拓宽工程和绿化工程，推进干线工程建设，强化产发公司职能，建成亲水廊道。"
+    assert found(nlp, text, "Program") == []
+    assert found(nlp, text, "Enterprise") == []
+    assert found(nlp, text, "Project") == []
+
+
+def test_a_green_park_or_a_sports_tourism_base_won_is_an_honour_not_a_programme(nlp):
+    # invented: a park listed as green and a scenic area listed as a base after an assessment win titles (guideline 2)
+    text = "甲乙产业园获评国家级绿色工业园区，丙丁景区成功创建国家体育旅游示范基地。"
+    assert found(nlp, text, "Program") == []
+
+
+def test_an_industry_reaching_an_output_is_no_firm(nlp):
+    # invented: 工程机械 (construction machinery) is an industry, though it acts as a firm would
+    assert found(nlp, "工程机械实现产值800亿元，甲乙重工跻身世界500强。", "Enterprise") == ["甲乙重工"]
