@@ -4920,3 +4920,16 @@ def test_a_green_park_or_a_sports_tourism_base_won_is_an_honour_not_a_programme(
 def test_an_industry_reaching_an_output_is_no_firm(nlp):
     # invented: 工程机械 (construction machinery) is an industry, though it acts as a firm would
     assert found(nlp, "工程机械实现产值800亿元，甲乙重工跻身世界500强。", "Enterprise") == ["甲乙重工"]
+
+
+def test_parks_laid_out_with_an_area_are_a_layout_not_a_package_of_facilities(nlp):
+    # invented: 一区五园 (a zone and its five parks) lays out space, a Formulation (guideline 2); 三馆一站 counts
+    # facilities only and stays no layout
+    assert found(nlp, "“一区五园”建设如火如荼。", "Formulation", quotes=("一区五园",)) == ["一区五园"]
+    assert found(nlp, "推进“三馆一站”建设。", "Formulation", quotes=("三馆一站",)) == []
+
+
+def test_joining_opens_no_name_of_what_is_joined(nlp):
+    # invented: 加入 (to join) is the firms' verb; the platforms' names begin after it
+    names = found(nlp, "11家企业加入甲乙链、丙丁链等省级供应链平台。", "Program", named=True)
+    assert names and not any(n.startswith(("企业", "加入")) for n in names)
