@@ -159,6 +159,10 @@ def in_compound(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _COMPOUND.finditer(text, max(0, start - 4), end + 4))
 
 
+_SETS = ("项目", "工程")  # 重点工程|中|甲乙大道: 中 after a set of works says which of them the name is (not after
+# 企业: 500强企业|中化… opens a firm with 中)
+
+
 def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
     """Where a name ending at suffix_start begins: the run of words before it, read leftwards up to a stop word,
     punctuation or a count (184个). None when no name stands there."""
@@ -199,7 +203,7 @@ def name_start(doc: Doc, suffix_start: int, max_chars: int = 12) -> int | None:
                                   word in CLAUSE_INITIAL_STOPS and opens_clause(doc, t_start, after_verb=False)) and
                 not any(a <= t_start < b for a, b in quoted(doc))) and not in_compound(text, t_start, start) or \
                 not _NAME_CHAR.match(word) or \
-                _COUNT.fullmatch(word) and not spec:
+                _COUNT.fullmatch(word) and not spec or word == "中" and text.endswith(_SETS, 0, t_start):
             break
         if suffix_start - t_start > max_chars:
             if opens_clause(doc, t_start):  # past the limit, the first word of the name's run (推进|甲乙|科技…) is
@@ -279,9 +283,14 @@ for _w in sorted({w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1}, key=la
     _LEADS.setdefault(_w[0], []).append(_w)
 
 
+_RANKING = re.compile(r"(?<!\d)[1-9]0+$|[十百千]$")  # 500|强, 百|强: the round count of a ranking
+
+
 def strip_lead(text: str, start: int, end: int) -> int:
     """Past the stop words and verbs that open text[start:end] (建设沧州 → 沧州, 投资30亿元的卓尔医疗 → 卓尔医疗)."""
     start = max(start, text.rfind("的", start, end - 1) + 1)
+    if text.startswith("强", start) and _RANKING.search(text, max(0, start - 5), start):
+        start += 1  # 民营500强|甲乙钢构: a ranking before a name, not its first character (3579强链行动: a number)
     while start < end and (lead := next((w for w in _LEADS.get(text[start], ())
                                          if text.startswith(w, start) and start + len(w) < end), None)) and \
             not in_compound(text, start, start + 1):

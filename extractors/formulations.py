@@ -86,12 +86,13 @@ THOUGHT = re.compile(rf"{lexicons.alternation('formulation_thought_authors')}(?:
 def laid_out(formula: str) -> bool:
     """Whether a run of numbered parts is a formula or layout (一县一策, 三区一基地, 两轴三环): not one word repeated
     (一件一件, 一级带一级: a manner), nor built things counted (三馆一站, 一场两馆: a package of facilities), unless
-    one of each per unit (一县一馆, guideline 2's 一企一策), nor places counted (九市一区, 三省一区)."""
+    one of each per unit (一县一馆, guideline 2's 一企一策) or laid out with an area (一区五园: a zone and its parks,
+    space laid out), nor places counted (九市一区, 三省一区)."""
     parts = PART.findall(formula)
     if len({p[0] for p in parts}) == 1 or all(p in PLACES for p in parts) and any(p != "区" for p in parts):
         return False
     each = formula[0] == "一" and all(formula[i] == "一" for i in range(len(formula)) if formula[i] in _NUM)
-    return each or not any(p[0] in FACILITIES for p in parts)
+    return each or not any(p[0] in FACILITIES for p in parts) or "区" in parts
 
 
 def numbered_list(token: str) -> bool:

@@ -200,6 +200,8 @@ WATER_LIST = re.compile(rf"((?:(?:{_WATER}|{_BAY})、)*(?:{_WATER}|{_BAY}))等(?
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
 LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after them is what a place lacks
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
+PRODUCING = tuple(lexicons.terms("project_production_acts"))  # 深加工, 育种: an item ending so may name a line of business
+_PRODUCING = tuple(sorted(set(_CLASSIFYING) | set(PRODUCING), key=lambda w: (-len(w), w)))  # kinds and acts of production
 # Size and rank before a list's kind (等14座大中型水电站, 等一批重点商圈): no part of the items' names
 SCALE = re.compile(r"^(?:[\d一二两三四五六七八九十百千万亿]+[座个条项所家处级]|百亿级|千亿级|大中型|大型|中型|小型|重点|重大|一批|各类|多个)+")
 # A level or state of the works a list's kind opens with (等12个乡镇卫生院, 等县级医院): it classifies the items, each
@@ -1625,9 +1627,11 @@ def built(item: str) -> bool:
 
 
 def sector(item: str) -> bool:
-    """Whether a list's item names a sector (夜经济, 新能源, 生物医药) rather than a project: it ends with 经济 or is
-    made of industry words only."""
-    return item.endswith(SECTOR_END) or only_words(item, INDUSTRY_WORDS, min_rest=1)
+    """Whether a list's item names a sector (夜经济, 新能源, 生物医药) rather than a project: it ends with 经济, is
+    made of industry words only, or is a line of production (光伏玻璃深加工, 航天育种): an act of production after
+    words that only classify (an owner before it names a project: 甲乙智能制造)."""
+    return item.endswith(SECTOR_END) or only_words(item, INDUSTRY_WORDS, min_rest=1) or \
+        item.endswith(PRODUCING) and is_generic(item, _PRODUCING)
 
 
 register("kg_projects", find_projects)

@@ -5027,3 +5027,55 @@ def test_a_list_of_pairings_may_pair_a_province_with_a_city(nlp):
     # (京沈, 沪连); alone, a province and a city paired name none
     assert found(nlp, "深化苏辽、京沈、沪连对口合作。", "Program", named=True) == ["苏辽对口合作", "京沈对口合作", "沪连对口合作"]
     assert found(nlp, "推进沪连对口合作。", "Program") == []
+
+
+def test_a_line_of_production_in_a_list_of_projects_is_no_project(nlp):
+    # invented: 光伏玻璃深加工 is a kind of business (classifying words and an act of production); an owner before the
+    # act (甲乙智能制造) names a project
+    text = "推动甲乙智能制造、丙丁新材、光伏玻璃深加工等5个项目落地。"
+    assert found(nlp, text, "Project") == ["甲乙智能制造", "丙丁新材"]
+
+
+def test_a_verb_of_building_glued_to_a_road_is_no_part_of_its_name(nlp):
+    # invented: 新改建 (build new and rebuild) and 拼宽 (widen) are what is done, not the first words of the names
+    assert found(nlp, "新改建甲乙路、丙丁路等工程。", "Project") == ["甲乙路", "丙丁路"]
+    assert found(nlp, "启动拼宽戊己河大桥的前期工作。", "Project") == ["戊己河大桥"]
+
+
+def test_a_ranking_or_a_set_before_a_name_is_no_part_of_it(nlp):
+    # invented: 500强 ranks the firm (no 强甲乙钢构项目); 重点工程中 says which set the road belongs to
+    assert found(nlp, "民营企业500强甲乙钢构项目正式签约。", "Project") == ["甲乙钢构项目"]
+    assert "丙丁大道" in found(nlp, "33个重点工程中丙丁大道、戊己路北延等21个项目已复工。", "Project")
+
+
+def test_kinds_of_works_and_platform_firms_by_kind_are_no_names(nlp):
+    # invented: 绿化工程 and 干线工程 are kinds of works; 产发公司 is a kind of state platform firm, as 城投公司 is;
+    # 亲水廊道 is a kind of waterfront work
+    text = "完成道路拓宽工程和绿化工程，推进干线工程建设，强化产发公司职能，建成亲水廊道。"
+    assert found(nlp, text, "Program") == []
+    assert found(nlp, text, "Enterprise") == []
+    assert found(nlp, text, "Project") == []
+
+
+def test_a_green_park_or_a_sports_tourism_base_won_is_an_honour_not_a_programme(nlp):
+    # invented: a park listed as green and a scenic area listed as a base after an assessment win titles (guideline 2)
+    text = "甲乙产业园获评国家级绿色工业园区，丙丁景区成功创建国家体育旅游示范基地。"
+    assert found(nlp, text, "Program") == []
+
+
+def test_an_industry_reaching_an_output_is_no_firm(nlp):
+    # invented: 工程机械 (construction machinery) is an industry, though it acts as a firm would
+    assert found(nlp, "工程机械实现产值800亿元，甲乙重工跻身世界500强。", "Enterprise") == ["甲乙重工"]
+
+
+def test_parks_laid_out_with_an_area_are_a_layout_not_a_package_of_facilities(nlp):
+    # invented: 一区五园 (a zone and its five parks) lays out space, a Formulation (guideline 2); 三馆一站 counts
+    # facilities only and stays no layout
+    assert found(nlp, "“一区五园”建设如火如荼。", "Formulation", quotes=("一区五园",)) == ["一区五园"]
+    assert found(nlp, "推进“三馆一站”建设。", "Formulation", quotes=("三馆一站",)) == []
+
+
+def test_joining_opens_no_name_of_what_is_joined(nlp):
+    # invented: 加入 (to join) is the firms' verb; the platforms' names begin after it
+    names = found(nlp, "11家企业加入甲乙链、丙丁链等省级供应链平台。", "Program", named=True)
+    assert names and not any(n.startswith(("企业", "加入")) for n in names)
