@@ -4881,3 +4881,18 @@ def test_a_firm_with_its_country_in_brackets_opens_a_list_of_firms(nlp):
     # goes on after it (丙丁高科 is a firm of the list)
     text = "甲乙集团(中国)、丙丁高科等龙头企业顺利落地。"
     assert "丙丁高科" in found(nlp, text, "Enterprise")
+
+
+def test_integration_as_one_city_of_places_named_by_their_initials(nlp):
+    # invented: 衡邵 (two prefectures' initials) set out to grow as one city, a regional strategy like 衡邵一体化; two
+    # places written whole and joined (甲市与乙市同城化发展) name no region, each stays a place of its own
+    assert found(nlp, "加快衡邵同城化，深化产业协作。", "Strategy") == ["衡邵同城化"]
+    assert found(nlp, "推动甲市与乙市同城化发展。", "Strategy") == []
+
+
+def test_a_corridor_named_by_places_initials_is_a_strategy_wherever_it_stands(nlp):
+    # invented: a quoted run of initials opens a cultural corridor, no verb of building before it; a corridor of trade
+    # built by places named by initials; a corridor of innovation along a river, as along a road's code
+    text = "提升湘赣红色文化旅游走廊影响力，建设湘粤投资贸易走廊，打造沿江智造走廊。"
+    assert found(nlp, text, "Strategy", quotes=("湘赣",)) == ["湘赣红色文化旅游走廊", "湘粤投资贸易走廊", "沿江智造走廊"]
+    assert found(nlp, text, "Formulation", quotes=("湘赣",)) == []
