@@ -19,6 +19,12 @@ NUMBERED = re.compile(r"^(?!一张)[一二两三四五六七八九十百千万]+
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
+# a quoted count of one kind of thing alone (“三大目标”, “五大振兴”, “四篇文章”): a numbered slogan (guideline 2), where
+# nothing but a joining word, 建设 or punctuation follows it (“三大”市场工程 opens a longer name); not a count of
+# campaigns (“七大攻坚”, “四项治理”: a numbered action is a Program) nor a record or a figure (“十连增”, “双下降”: no 大)
+COUNTED_TOKEN = re.compile(rf"[二两三四五六七八九十]{{1,2}}[大项篇][^{_NUM}\W\d]{{1,4}}")
+CAMPAIGN_ENDS = (*lexicons.terms("program_suffix"), "攻坚", "治理", "整治")
+ALONE_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及的]|建设")
 PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
 # a quoted list of numbered items (“一围绕、两服务、三聚力”, “三坚决、两确保”, “四纵三横、一圈两带”): one formulation
 _ITEM_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,3}}"
@@ -326,7 +332,8 @@ def find_formulations(doc: Doc) -> list[Match]:
     quoted_ends = {b for _, b in quoted(doc)}
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)
              if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group()))]
-    spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e])]
+    spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or
+              COUNTED_TOKEN.fullmatch(text, s, e) and ALONE_AFTER.match(text, e) and not text.endswith(CAMPAIGN_ENDS, s, e)]
     bounds = {b for span in quoted(doc) for b in span}
     pos, stops = 0, ends | bounds
     while m := PARTS.search(text, pos):  # 一区一策提升: the formula ends where a word ends

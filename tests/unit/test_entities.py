@@ -4896,3 +4896,10 @@ def test_a_corridor_named_by_places_initials_is_a_strategy_wherever_it_stands(nl
     text = "提升湘赣红色文化旅游走廊影响力，建设湘粤投资贸易走廊，打造沿江智造走廊。"
     assert found(nlp, text, "Strategy", quotes=("湘赣",)) == ["湘赣红色文化旅游走廊", "湘粤投资贸易走廊", "沿江智造走廊"]
     assert found(nlp, text, "Formulation", quotes=("湘赣",)) == []
+
+
+def test_a_quoted_count_of_one_kind_of_thing_alone_is_a_formulation(nlp):
+    # invented: quoted counts with 大, 项 or 篇 standing alone are numbered slogans; a count of campaigns (攻坚) is a
+    # programme's, and a count that opens a longer name (“三大”甲乙工程) is none
+    text = "锚定“三大目标”，做好“四篇文章”，实施“七大攻坚”，推进“五大”甲乙工程。"
+    assert found(nlp, text, "Formulation", quotes=("三大目标", "四篇文章", "七大攻坚", "五大")) == ["三大目标", "四篇文章"]
