@@ -22,13 +22,15 @@ PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
 # a quoted count of one kind of thing alone (“三大目标”, “五大振兴”, “四篇文章”): a numbered slogan (guideline 2), where
 # nothing but a joining word, 建设 or punctuation follows it (“三大”市场工程 opens a longer name); not a count of
 # campaigns (“七大攻坚”, “四项治理”: a numbered action is a Program) nor a record or a figure (“十连增”, “双下降”: no 大)
-COUNTED_TOKEN = re.compile(rf"[二两三四五六七八九十]{{1,2}}[大项篇][^{_NUM}\W\d]{{1,4}}")
+_COUNTED = rf"[二两三四五六七八九十]{{1,2}}[大项篇][^{_NUM}\W\d]{{1,4}}"
+COUNTED_TOKEN = re.compile(rf"(?:{_COUNTED}){{1,3}}")  # “三大支撑八项重点”: counts in a row, one slogan
 CAMPAIGN_ENDS = (*lexicons.terms("program_suffix"), "攻坚", "治理", "整治")
 ALONE_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及的]|建设")
 PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
 # a quoted list of numbered items (“一围绕、两服务、三聚力”, “三坚决、两确保”, “四纵三横、一圈两带”): one formulation
 _ITEM_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,3}}"
-NUMBERED_LIST = re.compile(rf"(?:{_ITEM_PART})+(?:[、，,](?:{_ITEM_PART})+)+")
+_LISTED = rf"(?:{_ITEM_PART})+|(?:{_COUNTED})+"  # a list's item: numbered parts or counts (“三大支撑、八项重点”)
+NUMBERED_LIST = re.compile(rf"(?:{_LISTED})(?:[、，,](?:{_LISTED}))+")
 PLACES = lexicons.words("formulation_place_parts")  # 九市一区, 三省一区: places counted, not a layout
 FACILITIES = lexicons.words("formulation_facility_parts")  # 三馆一站, 三站一场: built things counted, not a layout
 CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])")  # 7+18+N, 4+1

@@ -4903,3 +4903,10 @@ def test_a_quoted_count_of_one_kind_of_thing_alone_is_a_formulation(nlp):
     # programme's, and a count that opens a longer name (“三大”甲乙工程) is none
     text = "锚定“三大目标”，做好“四篇文章”，实施“七大攻坚”，推进“五大”甲乙工程。"
     assert found(nlp, text, "Formulation", quotes=("三大目标", "四篇文章", "七大攻坚", "五大")) == ["三大目标", "四篇文章"]
+
+
+def test_quoted_counts_listed_or_in_a_row_are_one_formulation(nlp):
+    # invented: counts with 大 or 项 listed in one quotation, with or without the enumeration comma, are one slogan
+    text = "聚力“三大甲乙、八项丙丁”，推进“两大戊己五项庚辛”。"
+    assert found(nlp, text, "Formulation", quotes=("三大甲乙、八项丙丁", "两大戊己五项庚辛")) == [
+        "三大甲乙、八项丙丁", "两大戊己五项庚辛"]
