@@ -34,10 +34,12 @@ NUMBERED_LIST = re.compile(rf"(?:{_LISTED})(?:[、，,](?:{_LISTED}))+")
 PLACES = lexicons.words("formulation_place_parts")  # 九市一区, 三省一区: places counted, not a layout
 FACILITIES = lexicons.words("formulation_facility_parts")  # 三馆一站, 三站一场: built things counted, not a layout
 CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])")  # 7+18+N, 4+1
-N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{lexicons.alternation('formulation_numbered_heads')}"
-                   rf"{lexicons.alternation('formulation_numbered_head_nouns')}?"
-                   rf"(?!{lexicons.alternation('formulation_numbered_not_before')})"
-                   r"|[两三四五]件大事|[两三四五]篇大文章")
+_N_BIG_HEAD = (rf"{lexicons.alternation('formulation_numbered_heads')}"
+               rf"{lexicons.alternation('formulation_numbered_head_nouns')}?"
+               rf"(?!{lexicons.alternation('formulation_numbered_not_before')})")
+N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{_N_BIG_HEAD}|[两三四五]件大事|[两三四五]篇大文章")
+# the longest head ending a word wins over a shorter one inside it (四大|战略产业集群, not 四大战略|产业集群)
+N_BIG_LONGEST = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}{_N_BIG_HEAD}")
 # a motto counted by its characters (十六字方针, 二十字总要求): a formulation, whether or not its words are quoted before it
 CHARACTERS = re.compile(rf"[一二三四五六七八九十]{{1,3}}字总?{lexicons.alternation('formulation_slogan_kinds')}")
 CLOSING = tuple(lexicons.terms("formulation_heads_closing"))  # heads only at a phrase's end: 协同 (also a verb), 产业
@@ -334,6 +336,8 @@ def find_formulations(doc: Doc) -> list[Match]:
     quoted_ends = {b for _, b in quoted(doc)}
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)
              if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group()))]
+    spans += [(s, m.end()) for s, _ in spans if (m := N_BIG_LONGEST.match(text, s)) and m.end() in ends and
+              not any(s < b < m.end() for span in quoted(doc) for b in span)]  # no quotation crossed (“三大A”“五大B”)
     spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or
               COUNTED_TOKEN.fullmatch(text, s, e) and ALONE_AFTER.match(text, e) and not text.endswith(CAMPAIGN_ENDS, s, e)]
     bounds = {b for span in quoted(doc) for b in span}

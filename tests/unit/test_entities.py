@@ -4910,3 +4910,10 @@ def test_quoted_counts_listed_or_in_a_row_are_one_formulation(nlp):
     text = "聚力“三大甲乙、八项丙丁”，推进“两大戊己五项庚辛”。"
     assert found(nlp, text, "Formulation", quotes=("三大甲乙、八项丙丁", "两大戊己五项庚辛")) == [
         "三大甲乙、八项丙丁", "两大戊己五项庚辛"]
+
+
+def test_a_numbered_layout_takes_the_longest_head_ending_a_word(nlp):
+    # invented: 战略 is a numbered head of its own, but 四大战略 is only the start of 四大战略产业集群; quoted counts
+    # written one after another stay two
+    text = "四大战略产业集群加快发展，打造“三大高地”“五大战略”。"
+    assert found(nlp, text, "Formulation", quotes=("三大高地", "五大战略")) == ["四大战略产业集群", "三大高地", "五大战略"]
