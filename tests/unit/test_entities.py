@@ -4917,3 +4917,10 @@ def test_a_numbered_layout_takes_the_longest_head_ending_a_word(nlp):
     # written one after another stay two
     text = "四大战略产业集群加快发展，打造“三大高地”“五大战略”。"
     assert found(nlp, text, "Formulation", quotes=("三大高地", "五大战略")) == ["四大战略产业集群", "三大高地", "五大战略"]
+
+
+def test_earlier_and_variant_wordings_of_central_formulations(nlp):
+    # invented: the 2015–2016 wordings of 新发展理念 and 理念 for 思想 name the same formulations; the general goal of
+    # the work in Xinjiang is a formulation of its own
+    text = "甲县坚持发展新理念，践行以人民为中心的发展理念，围绕社会稳定和长治久安总目标。"
+    assert found(nlp, text, "Formulation") == ["发展新理念", "以人民为中心的发展理念", "社会稳定和长治久安总目标"]
