@@ -19,17 +19,27 @@ NUMBERED = re.compile(r"^(?!一张)[一二两三四五六七八九十百千万]+
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
+# a quoted count of one kind of thing alone (“三大目标”, “五大振兴”, “四篇文章”): a numbered slogan (guideline 2), where
+# nothing but a joining word, 建设 or punctuation follows it (“三大”市场工程 opens a longer name); not a count of
+# campaigns (“七大攻坚”, “四项治理”: a numbered action is a Program) nor a record or a figure (“十连增”, “双下降”: no 大)
+_COUNTED = rf"[二两三四五六七八九十]{{1,2}}[大项篇][^{_NUM}\W\d]{{1,4}}"
+COUNTED_TOKEN = re.compile(rf"(?:{_COUNTED}){{1,3}}")  # “三大支撑八项重点”: counts in a row, one slogan
+CAMPAIGN_ENDS = (*lexicons.terms("program_suffix"), "攻坚", "治理", "整治")
+ALONE_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及的]|建设")
 PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
 # a quoted list of numbered items (“一围绕、两服务、三聚力”, “三坚决、两确保”, “四纵三横、一圈两带”): one formulation
 _ITEM_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,3}}"
-NUMBERED_LIST = re.compile(rf"(?:{_ITEM_PART})+(?:[、，,](?:{_ITEM_PART})+)+")
+_LISTED = rf"(?:{_ITEM_PART})+|(?:{_COUNTED})+"  # a list's item: numbered parts or counts (“三大支撑、八项重点”)
+NUMBERED_LIST = re.compile(rf"(?:{_LISTED})(?:[、，,](?:{_LISTED}))+")
 PLACES = lexicons.words("formulation_place_parts")  # 九市一区, 三省一区: places counted, not a layout
 FACILITIES = lexicons.words("formulation_facility_parts")  # 三馆一站, 三站一场: built things counted, not a layout
 CODE = re.compile(r"(?<![\dA-Za-z+])\d+(?:\+(?:\d+|[A-Za-z]))+(?![\dA-Za-z+])")  # 7+18+N, 4+1
-N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{lexicons.alternation('formulation_numbered_heads')}"
-                   rf"{lexicons.alternation('formulation_numbered_head_nouns')}?"
-                   rf"(?!{lexicons.alternation('formulation_numbered_not_before')})"
-                   r"|[两三四五]件大事|[两三四五]篇大文章")
+_N_BIG_HEAD = (rf"{lexicons.alternation('formulation_numbered_heads')}"
+               rf"{lexicons.alternation('formulation_numbered_head_nouns')}?"
+               rf"(?!{lexicons.alternation('formulation_numbered_not_before')})")
+N_BIG = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}?{_N_BIG_HEAD}|[两三四五]件大事|[两三四五]篇大文章")
+# the longest head ending a word wins over a shorter one inside it (四大|战略产业集群, not 四大战略|产业集群)
+N_BIG_LONGEST = re.compile(rf"[二三四五六七八九十]大[\u4e00-\u9fff]{{0,4}}{_N_BIG_HEAD}")
 # a motto counted by its characters (十六字方针, 二十字总要求): a formulation, whether or not its words are quoted before it
 CHARACTERS = re.compile(rf"[一二三四五六七八九十]{{1,3}}字总?{lexicons.alternation('formulation_slogan_kinds')}")
 CLOSING = tuple(lexicons.terms("formulation_heads_closing"))  # heads only at a phrase's end: 协同 (also a verb), 产业
@@ -327,7 +337,10 @@ def find_formulations(doc: Doc) -> list[Match]:
     quoted_ends = {b for _, b in quoted(doc)}
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)
              if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group()))]
-    spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e])]
+    spans += [(s, m.end()) for s, _ in spans if (m := N_BIG_LONGEST.match(text, s)) and m.end() in ends and
+              not any(s < b < m.end() for span in quoted(doc) for b in span)]  # no quotation crossed (“三大A”“五大B”)
+    spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or
+              COUNTED_TOKEN.fullmatch(text, s, e) and ALONE_AFTER.match(text, e) and not text.endswith(CAMPAIGN_ENDS, s, e)]
     bounds = {b for span in quoted(doc) for b in span}
     pos, stops = 0, ends | bounds
     while m := PARTS.search(text, pos):  # 一区一策提升: the formula ends where a word ends

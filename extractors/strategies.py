@@ -117,7 +117,7 @@ REGION_ROLE = re.compile("(?:" + "|".join(REGION_ENDS) + r")(?:上的)?(?:重要
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
 LEVELS_BRACKETED = re.compile(r"[(（][市区县旗、]+[)）]")  # 强县|(市、区): the places of every level a ranking counts
-INTEGRATION = re.compile(r"一体化(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展
+INTEGRATION = re.compile(r"(?:一体化|同城化)(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展, 甲乙同城化
 DASHES = ("-", "—", "－")
 ROUTE_ENDS = tuple(w for w in lexicons.terms("strategy_goal_ends") if w.endswith(("走廊", "通道")))  # 开放大通道
 PLACES_JOINED = ("与", "和", *DASHES)  # 甲县与乙区, 甲市—乙市: two places whose integration is named
@@ -159,6 +159,7 @@ ROLE_BUILT = re.compile(r"(?:加快|加速)?建设")  # 甲乙桥头堡|加快�
 # together, named by them, by their initials, by a road's code or by a bay a place names (corridors)
 CORRIDOR = re.compile(lexicons.alternation("strategy_corridor_ends"))
 ROAD_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}")  # G60: an expressway's code
+ALONG = re.compile(r"沿[江海河湖黄淮边]")  # 沿江|智造走廊: the river or coast a belt runs along, as a road's code
 # 区域消费中心城市, 国家现代流通战略支点城市: a city's role a ministry designates and lists (guideline 2: a designation that
 # assigns work is a Program), named like a place's goal
 DESIGNATED_GOALS = tuple(lexicons.terms("strategy_goal_ends_designated"))
@@ -524,7 +525,9 @@ def find_goals(doc: Doc) -> list[Match]:
         held = ending in CITY_ROLES + ("重点城市",) and ROLE_HELD.search(text, max(0, start - 8), start)  # 甲市作为|乙…
         held = held or ending in CITY_ROLES and text[start - 1:start] == "的" and \
             QUALIFIED_ROLE.search(text, max(0, start - 16), start)  # 打造|联结甲江中上游的|区域性中心城市
-        if (listed or alone or built or held or GOAL_VERB.search(text, max(0, start - 6), start)) and \
+        routed = ending.endswith(ROUTE_ENDS) and initials_opening(text, start, m.end()) is not None  # 提升甲乙丙|文旅
+        # 走廊|影响力: a corridor named by its places' initials is their regional strategy wherever it stands
+        if (listed or alone or built or held or routed or GOAL_VERB.search(text, max(0, start - 6), start)) and \
                 not any(f.start < m.end() and start < f.end for f in found):
             designation = (("designation", True),) if DESIGNATION_AFTER.match(text, m.end()) else ()
             found.append(Match(start, m.end(), "Strategy", attrs=designation))  # 制造强省|示范区: dropped after
@@ -615,12 +618,13 @@ def role_opening(text: str, start: int) -> tuple[int, int] | None:
 
 
 def integrations(doc: Doc) -> list[Match]:
-    """The integration of places a report sets out to advance (加快推动郴资桂一体化, 深化川渝一体化高质量发展, 推进
-    廊坊北三县与通州区一体化高质量发展), also framed as the lever of the work (以甲乙一体化为突破口): a regional strategy
+    """The integration of places a report sets out to advance, as one economy or as one city (加快推动郴资桂一体化, 深化
+    川渝一体化高质量发展, 推进廊坊北三县与通州区一体化高质量发展; as one city only by their initials, 加快甲乙同城化),
+    also framed as the lever of the work (以甲乙一体化为突破口): a regional strategy
     named by the places (of_places), not where a name goes on after it (…一体化高质量发展示范区, 西咸一体化基础设施,
     郴资桂城乡供水一体化: a sector's)."""
     text, found = doc_text(doc), []
-    for m in INTEGRATION.finditer(text) if "一体化" in text else ():
+    for m in INTEGRATION.finditer(text) if "一体化" in text or "同城化" in text else ():
         lever = text.startswith("为", m.end())  # 以甲乙一体化为牵引: the integration as the lever of the work
         start = name_start(doc, m.start(), max_chars=12) if GOAL_END.match(text, m.end()) or lever else None
         if start is None or lever and text[start - 1:start] != "以":
@@ -629,7 +633,10 @@ def integrations(doc: Doc) -> list[Match]:
             start = first  # 廊坊北三县与|通州区, 甲市—|乙市: the reading stops at 与 or a dash, the first place is the name's too
         lead = list(GOAL_VERB_INSIDE.finditer(text, start, m.start()))  # 推动|郴资桂
         start = lead[-1].end() if lead else start
-        if of_places(text[start:m.start()]) and not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
+        head = text[start:m.start()]
+        if m.group().startswith("同城化") and not all_initials(head):
+            continue  # 甲市与乙市同城化发展: two places each a token of their own; 甲乙同城化 names the region
+        if of_places(head) and not covered(doc, start, m.end(), {"Strategy", "Program", "Formulation"}):
             found.append(Match(start, m.end(), "Strategy"))
     return found
 
@@ -721,7 +728,7 @@ def appeal_goals(doc: Doc, found: list[Match]) -> list[Match]:
 def corridors(doc: Doc, found: list[Match]) -> list[Match]:
     """A belt or corridor of innovation (strategy_corridor_ends) named by the places that build it together: their
     initials (甲乙科创走廊, 沿|丙丁|产业创新带), two places joined by a dash (甲市-乙县人才科创走廊), a bay a place names
-    (甲州湾科技创新带) or the expressway it runs along (G60科创走廊): a regional strategy (guideline 2), read before the
+    (甲州湾科技创新带) or the expressway, river or coast it runs along (G60科创走廊, 沿江智造走廊): a regional strategy (guideline 2), read before the
     zones; not one named by a single place, a hill or a river (甲山创新带, 乙江科创带: an area firms move into)."""
     text, goals = doc_text(doc), []
     for m in CORRIDOR.finditer(text) if "走廊" in text or "创新带" in text else ():
@@ -750,8 +757,9 @@ def dashed_place(text: str, dash: int) -> int | None:
 
 def corridor_opening(text: str, start: int, end: int) -> bool:
     """Whether the words before a corridor's ending (text[start:end]) open with what names several places: a road's
-    code, places' initials (after 沿 or 环 too), two places joined by a dash, or a place's bay."""
-    if ROAD_CODE.match(text, start):
+    code or the river or coast it runs along, places' initials (after 沿 or 环 too), two places joined by a dash, or a
+    place's bay."""
+    if ROAD_CODE.match(text, start) or ALONG.fullmatch(text, start, end):
         return True
     at = start + 1 if text[start] in "沿环" else start
     if initials_opening(text, at, end + 2) is not None:

@@ -5079,3 +5079,46 @@ def test_joining_opens_no_name_of_what_is_joined(nlp):
     # invented: 加入 (to join) is the firms' verb; the platforms' names begin after it
     names = found(nlp, "11家企业加入甲乙链、丙丁链等省级供应链平台。", "Program", named=True)
     assert names and not any(n.startswith(("企业", "加入")) for n in names)
+
+
+def test_integration_as_one_city_of_places_named_by_their_initials(nlp):
+    # invented: 衡邵 (two prefectures' initials) set out to grow as one city, a regional strategy like 衡邵一体化; two
+    # places written whole and joined (甲市与乙市同城化发展) name no region, each stays a place of its own
+    assert found(nlp, "加快衡邵同城化，深化产业协作。", "Strategy") == ["衡邵同城化"]
+    assert found(nlp, "推动甲市与乙市同城化发展。", "Strategy") == []
+
+
+def test_a_corridor_named_by_places_initials_is_a_strategy_wherever_it_stands(nlp):
+    # invented: a quoted run of initials opens a cultural corridor, no verb of building before it; a corridor of trade
+    # built by places named by initials; a corridor of innovation along a river, as along a road's code
+    text = "提升湘赣红色文化旅游走廊影响力，建设湘粤投资贸易走廊，打造沿江智造走廊。"
+    assert found(nlp, text, "Strategy", quotes=("湘赣",)) == ["湘赣红色文化旅游走廊", "湘粤投资贸易走廊", "沿江智造走廊"]
+    assert found(nlp, text, "Formulation", quotes=("湘赣",)) == []
+
+
+def test_a_quoted_count_of_one_kind_of_thing_alone_is_a_formulation(nlp):
+    # invented: quoted counts with 大, 项 or 篇 standing alone are numbered slogans; a count of campaigns (攻坚) is a
+    # programme's, and a count that opens a longer name (“三大”甲乙工程) is none
+    text = "锚定“三大目标”，做好“四篇文章”，实施“七大攻坚”，推进“五大”甲乙工程。"
+    assert found(nlp, text, "Formulation", quotes=("三大目标", "四篇文章", "七大攻坚", "五大")) == ["三大目标", "四篇文章"]
+
+
+def test_quoted_counts_listed_or_in_a_row_are_one_formulation(nlp):
+    # invented: counts with 大 or 项 listed in one quotation, with or without the enumeration comma, are one slogan
+    text = "聚力“三大甲乙、八项丙丁”，推进“两大戊己五项庚辛”。"
+    assert found(nlp, text, "Formulation", quotes=("三大甲乙、八项丙丁", "两大戊己五项庚辛")) == [
+        "三大甲乙、八项丙丁", "两大戊己五项庚辛"]
+
+
+def test_a_numbered_layout_takes_the_longest_head_ending_a_word(nlp):
+    # invented: 战略 is a numbered head of its own, but 四大战略 is only the start of 四大战略产业集群; quoted counts
+    # written one after another stay two
+    text = "四大战略产业集群加快发展，打造“三大高地”“五大战略”。"
+    assert found(nlp, text, "Formulation", quotes=("三大高地", "五大战略")) == ["四大战略产业集群", "三大高地", "五大战略"]
+
+
+def test_earlier_and_variant_wordings_of_central_formulations(nlp):
+    # invented: the 2015–2016 wordings of 新发展理念 and 理念 for 思想 name the same formulations; the general goal of
+    # the work in Xinjiang is a formulation of its own
+    text = "甲县坚持发展新理念，践行以人民为中心的发展理念，围绕社会稳定和长治久安总目标。"
+    assert found(nlp, text, "Formulation") == ["发展新理念", "以人民为中心的发展理念", "社会稳定和长治久安总目标"]
