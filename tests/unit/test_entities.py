@@ -4920,3 +4920,9 @@ def test_parallel_systems_share_their_head_unless_named_by_a_field(nlp):
     # (收入分配、社会保障) name none
     text = "落实失信惩戒、信用修复制度，完善收入分配、社会保障制度。"
     assert found(nlp, text, "Program", named=True) == ["失信惩戒制度", "信用修复制度"]
+
+
+def test_a_single_tax_names_no_system_and_a_pay_scheme_does(nlp):
+    # invented: 甲乙税制度 (one tax) is a field; 绩效工资制度 a pay scheme, though 工资 alone is a field
+    text = "完善个人城建税制度，实施教师绩效工资制度，改革企业工资制度。"
+    assert found(nlp, text, "Program") == ["教师绩效工资制度"]
