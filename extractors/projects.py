@@ -199,6 +199,7 @@ WATER_LIST = re.compile(rf"((?:(?:{_WATER}|{_BAY})、)*(?:{_WATER}|{_BAY}))等(?
                         r"(?:(?:重点|主要)?(?:流域|河流|河道|湖泊|湖库|河湖|水系|水库|湿地|海湾)|[\u4e00-\u9fff]{0,6}?(?:治理|整治))")
 OPENERS = tuple(w for w in (*LEADING_VERBS, *NAME_STOP) if len(w) > 1)  # a verb after a line opens a clause
 LACKING = ("不通", "未通")  # 甲县结束不通高铁历史: the kind after them is what a place lacks
+ESTATE_WORDS = tuple(lexicons.terms("project_estate_words"))  # 甲乙花园、丙丁小区等安置小区: estates named as written
 SECTOR_END = ("经济",)  # 夜经济, 地摊经济: an item that ends so names a sector, not a project
 PRODUCING = tuple(lexicons.terms("project_production_acts"))  # 深加工, 育种: an item ending so may name a line of business
 _PRODUCING = tuple(sorted(set(_CLASSIFYING) | set(PRODUCING), key=lambda w: (-len(w), w)))  # kinds and acts of production
@@ -464,6 +465,7 @@ def find_projects(doc: Doc) -> list[Match]:
                     shared = powered  # 750千伏甲乙、330千伏丙丁等输变电工程: a line named by its voltage and route
                 elided = shared and not (PROJECT_SUFFIX.search(name) and not name.endswith(SITES)) and \
                     not name.endswith(shared) and \
+                    not name.endswith(ESTATE_WORDS) and \
                     not PHASE.search(name) and \
                     not (m.group(2) in LINES and name[-1] in "线路") and \
                     not ((m.group(2) in NO_ELISION or shared != kind) and OWN_KIND.search(name) and not place)  # 京石客运
@@ -490,7 +492,8 @@ def find_projects(doc: Doc) -> list[Match]:
                  + honoured_platforms(doc, text) + transfers(text) + rated_sites(doc, text, places)
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
-                 + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text))
+                 + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text)
+                 + estates(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -960,6 +963,31 @@ def short_schools(text: str) -> list[tuple[int, int, str]]:
     """Schools written by their level and number, built or opened (县四小如期投入使用, 市三中迁建)."""
     return [(m.start(), m.end(), "") for m in SHORT_SCHOOL.finditer(text)] if "县" in text or "市" in text or \
         "区" in text else []
+
+
+# A housing estate (甲乙家园, 丙丁佳苑) with a building predicate right after it (主体建成, 加快推进): an estate built, a
+# work; the estates listed before it with 、 share the predicate (丙丁家园、戊己佳苑加快推进); not a kind's own suffix
+_OTHER_ESTATES = [t[:-len(w)] for t in (*lexicons.terms("project_suffix"), *lexicons.terms("zone_suffix"))
+                  for w in ESTATE_WORDS if t.endswith(w) and t != w]  # 安置|小区 read by its suffix, 工业|小区 a zone
+ESTATE = re.compile("".join(f"(?<!{re.escape(h)})" for h in _OTHER_ESTATES) + lexicons.alternation("project_estate_words")
+                    + "(?=" + lexicons.alternation("project_estate_predicates") + ")")
+ESTATE_BEFORE = re.compile(lexicons.alternation("project_estate_words") + "、$")  # an estate listed before another
+
+
+def estates(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Housing estates named as built or under way (甲乙家园主体建成), with those listed before them (丙丁家园、…)."""
+    found = []
+    for m in ESTATE.finditer(text):
+        end, word = m.end(), m.start()
+        while (start := name_start(doc, word, max_chars=8)) is not None:
+            start = after_earlier_work(text, start, end)  # 安置房项目|甲乙家园
+            if word - start < 2 or is_generic(text[start:end]):
+                break  # 老旧小区加快推进: a kind of estate, none named
+            found.append((start, end, ""))
+            if not (before := ESTATE_BEFORE.search(text, max(0, start - 4), start)):
+                break
+            end, word = start - 1, before.start()
+    return found
 
 
 # A city's railway station: its name, a compass point and 站 ending the word (合肥西站, 西安东站; not 站点, 站长)

@@ -5167,3 +5167,18 @@ def test_a_single_tax_names_no_system_and_a_pay_scheme_does(nlp):
     # invented: 甲乙税制度 (one tax) is a field; 绩效工资制度 a pay scheme, though 工资 alone is a field
     text = "完善个人城建税制度，实施教师绩效工资制度，改革企业工资制度。"
     assert found(nlp, text, "Program") == ["教师绩效工资制度"]
+
+
+def test_estates_with_a_building_predicate_are_works(nlp):
+    # invented: an estate's name with a predicate of building right after it is a work, and so are the estates listed
+    # before it; a kind of estate (老旧小区) and an industrial zone (工业小区) are none, and an earlier 项目 is no part of
+    # the name
+    text = "安置房项目甲乙家园主体建成，丙丁家园、戊己佳苑加快推进，老旧小区、甲县工业小区加快推进。"
+    assert found(nlp, text, "Project") == ["甲乙家园", "丙丁家园", "戊己佳苑"]
+
+
+def test_estates_listed_before_a_kind_of_estate_keep_their_names(nlp):
+    # invented: an item that already ends with an estate's word is named as written, without the list's kind; a bare
+    # item takes it
+    text = "推进甲乙花园、丙丁小区等7个安置小区建设，推进戊己、庚辛等安置小区建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙花园", "丙丁小区", "戊己安置小区", "庚辛安置小区"]
