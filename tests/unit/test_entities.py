@@ -5122,3 +5122,26 @@ def test_earlier_and_variant_wordings_of_central_formulations(nlp):
     # the work in Xinjiang is a formulation of its own
     text = "甲县坚持发展新理念，践行以人民为中心的发展理念，围绕社会稳定和长治久安总目标。"
     assert found(nlp, text, "Formulation") == ["发展新理念", "以人民为中心的发展理念", "社会稳定和长治久安总目标"]
+
+
+def test_verbs_of_one_object_listed_before_etc_share_it(nlp):
+    # invented: 甲乙投资、运营公司等改革试点: two verbs of one object give two pilots, each verb with the object (as
+    # without 等); nouns listed keep their own names
+    text = "深化甲乙资本投资、运营公司等改革试点，推进丙丁市场、戊己市场等改革试点。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙资本投资公司改革试点", "甲乙资本运营公司改革试点",
+                                                       "丙丁市场改革试点", "戊己市场改革试点"]
+
+
+def test_a_party_committee_before_a_quoted_programme_is_no_part_of_it(nlp):
+    # invented: 省委“甲乙丙丁”行动 (the reader drops the quotes, keeping their span): the committee runs the
+    # programme, no part of its name
+    text = "深入开展省委甲乙丙丁行动，落实市委丙丁戊己工程。"
+    assert found(nlp, text, "Program", quotes=("甲乙丙丁", "丙丁戊己")) == ["甲乙丙丁行动", "丙丁戊己工程"]
+
+
+def test_a_list_before_a_series_head_is_one_programme(nlp):
+    # invented: 优化甲乙环境、丙丁环境系列行动: the themes of one series, the list whole with the verb opening it;
+    # 改进X、访Y专题行动 the same; without 系列 the items share the head
+    text = "实施优化甲乙环境、丙丁环境、戊己环境系列行动，开展改进作风、访企入村专题行动，实施甲乙环境、丙丁环境提升行动。"
+    assert found(nlp, text, "Program", named=True) == ["优化甲乙环境、丙丁环境、戊己环境系列行动", "改进作风、访企入村专题行动",
+                                                       "甲乙环境提升行动", "丙丁环境提升行动"]
