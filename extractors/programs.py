@@ -161,6 +161,7 @@ def manner_start(doc: Doc, start: int, suffix_start: int) -> int:
 
 
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+LIST_HEAD_OPENS = re.compile(lexicons.alternation("program_list_head_opens"))  # 甲、乙丙|安全…整治: the shared head
 SERIES_HEADS = ("系列行动", "系列活动", "专题行动")  # A、B|系列行动: a series or themed action on the items, one programme
 LAST_SUFFIX = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})$")
 COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
@@ -279,6 +280,10 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     elif (last := text.find(text[prev_end - 1], start + 1, end - 2)) >= 0 and last + 1 in token_starts(doc):
         close = last - 1  # 用能权、碳排放权、排污权|交易试点: the items end with one character alike, whatever
         head_start = last + 1  # their lengths
+    if close < 0 and head_start not in token_starts(doc) and \
+            (opens := LIST_HEAD_OPENS.search(text, start + 2, end)) and opens.start() in token_starts(doc):
+        head_start = opens.start()  # 危化品、高层建筑|安全隐患排查整治专项行动: items of unlike lengths, a word opening
+        # the head they share (what each is made safe in)
     head, item_end = text[head_start:end], head_start
     if close < 0 and not summed and text.endswith(tuple(OWN_VERBS), prev_start, prev_end) and \
             (any(text[a:b] in OWN_VERBS for a, b in token_bounds(doc) if head_start <= a and b <= end) or

@@ -5145,3 +5145,11 @@ def test_a_list_before_a_series_head_is_one_programme(nlp):
     text = "实施优化甲乙环境、丙丁环境、戊己环境系列行动，开展改进作风、访企入村专题行动，实施甲乙环境、丙丁环境提升行动。"
     assert found(nlp, text, "Program", named=True) == ["优化甲乙环境、丙丁环境、戊己环境系列行动", "改进作风、访企入村专题行动",
                                                        "甲乙环境提升行动", "丙丁环境提升行动"]
+
+
+def test_items_of_unlike_lengths_share_a_head_opened_by_safety(nlp):
+    # invented: 甲乙丙、丁戊己庚安全…专项行动: no head aligns by length, 安全 opens the one the items share; items of
+    # one length keep their alignment (安全生产、食品安全专项整治: not cut at the last item's 安全)
+    text = "开展甲化品、丙丁建筑安全隐患排查整治专项行动，开展安全生产、食品安全专项整治。"
+    assert found(nlp, text, "Program", named=True) == ["甲化品安全隐患排查整治专项行动", "丙丁建筑安全隐患排查整治专项行动",
+                                                       "安全生产专项整治", "食品安全专项整治"]
