@@ -163,6 +163,8 @@ def manner_start(doc: Doc, start: int, suffix_start: int) -> int:
 
 
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+LIST_HEAD_OPENS = re.compile(lexicons.alternation("program_list_head_opens"))  # 甲、乙丙|安全…整治: the shared head
+SERIES_HEADS = ("系列行动", "系列活动", "专题行动")  # A、B|系列行动: a series or themed action on the items, one programme
 LAST_SUFFIX = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})$")
 COUNT_HEAD = re.compile(r"[一二两三四五六七八九十]+[大项个](.+)")
 JOINT_HEAD = re.compile(lexicons.alternation("program_joint_heads"))  # 医保、医疗、医药|联动改革: one programme
@@ -237,6 +239,10 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
             text.endswith(INSPECTIONS, prev_start, prev_end) and text.endswith(INSPECTIONS, start, end):
         return []  # the item before is a programme's name with a suffix or a head of its own (走访企业活动、…), too
         # long to read leftwards (a vocabulary one), a themed year (项目建设年、甲乙提质提效行动), or an inspection of its own beside one (中央巡视、…督察)
+    if text.endswith(SERIES_HEADS, start, end) and (first := list_start(doc, prev_start)) is not None:
+        verb = next((a for a, b in token_bounds(doc) if b == first and text[a:b] in VERBS_OF_OBJECT), first)
+        return [Match(verb, end, "Program")]  # 优化甲乙环境、丙丁环境|系列行动: the themes of one series, the list
+        # whole with the verb its first item opens with
     joint = next((a for a, b in token_bounds(doc) if start < a and b < end and JOINT_HEAD.fullmatch(text, a, b)), None)
     if joint is not None and joint - start == prev_end - prev_start and _ITEM.fullmatch(text, start, joint) and \
             not re.search("[一二两三四五六七八九十]", text[start:joint]) and (first := list_start(doc, prev_start)) is not None:
@@ -277,6 +283,10 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
     elif (last := text.find(text[prev_end - 1], start + 1, end - 2)) >= 0 and last + 1 in token_starts(doc):
         close = last - 1  # 用能权、碳排放权、排污权|交易试点: the items end with one character alike, whatever
         head_start = last + 1  # their lengths
+    if close < 0 and head_start not in token_starts(doc) and \
+            (opens := LIST_HEAD_OPENS.search(text, start + 2, end)) and opens.start() in token_starts(doc):
+        head_start = opens.start()  # 危化品、高层建筑|安全隐患排查整治专项行动: items of unlike lengths, a word opening
+        # the head they share (what each is made safe in)
     head, item_end = text[head_start:end], head_start
     if close < 0 and not summed and text.endswith(tuple(OWN_VERBS), prev_start, prev_end) and \
             (any(text[a:b] in OWN_VERBS for a, b in token_bounds(doc) if head_start <= a and b <= end) or
@@ -653,9 +663,24 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
                 m.group(6) and any(text.endswith(WORKS_ITEM, a, b) or text[b - 1] == "区" for a, b in items):
             continue  # 甲乙高铁、丙丁灌区等“十大工程”, 甲片区、启动区等十大工程: built works or areas counted, Projects
         kept = (m.end(), m.end()) if m.group(6) else (m.end(1), m.end())  # 10大专项工程: the set is a programme too
-        found += [(Match(a, b, "Program", attrs=(("name", text[a:b] + head),)), *kept) for a, b in items
+        names = verbs_sharing_object(doc, items) or [text[a:b] for a, b in items]
+        found += [(Match(a, b, "Program", attrs=(("name", name + head),)), *kept) for (a, b), name in zip(items, names)
                   if not covered(doc, a, b, OWN_LABELS)]
     return found
+
+
+def verbs_sharing_object(doc: Doc, items: list[tuple[int, int]]) -> list[str] | None:
+    """The names of listed items that are verbs of one object (甲乙投资、运营公司|等改革试点): the first item ends
+    with a verb, the last opens with one and holds the object, any between is a verb alone (program_own_verbs that
+    lead no clause, two characters each); each verb takes the words before the first and the object after the last
+    (甲乙投资公司, 甲乙运营公司), as shared_object_verbs does without 等. None when the items are no such verbs."""
+    text, bounds = doc_text(doc), set(token_bounds(doc))
+    (a0, b0), (an, bn) = items[0], items[-1]
+    verbs = [(b0 - 2, b0)] + items[1:-1] + [(an, an + 2)]
+    if len(items) < 2 or b0 - 2 - a0 < 2 or bn - an <= 2 or \
+            any(b - a != 2 or (a, b) not in bounds or text[a:b] not in VERBS_OF_OBJECT for a, b in verbs):
+        return None
+    return [text[a0:b0 - 2] + text[a:b] + text[an + 2:bn] for a, b in verbs]
 
 
 DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?|省级)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
@@ -951,6 +976,16 @@ def level_kinds(doc: Doc) -> list[Match]:
     return found
 
 
+COMMITTEE = re.compile("(?:自治[区州])?党委|[省市区县州]委")  # 省委|“甲乙”行动: the party committee that runs it
+
+
+def after_committee(doc: Doc, start: int | None) -> int | None:
+    """Where a name read leftwards to a quoted name starts when a party committee opens it (省委“甲乙”行动,
+    市委“丙丁”工程): at the quotes, the committee being the body that runs the programme, no part of its name."""
+    committee = COMMITTEE.match(doc_text(doc), start) if start is not None else None
+    return committee.end() if committee and any(a == committee.end() for a, _ in quoted(doc)) else start
+
+
 def topic_start(doc: Doc, start: int, max_chars: int = 8) -> int:
     """Where a quoted programme's name starts: the topic written right before the quotes belongs to it
     (行政执法“三项制度”, 法律宣传“六进”活动), up to a verb or punctuation (深化“放管服”改革 starts at the quotes), not
@@ -960,7 +995,7 @@ def topic_start(doc: Doc, start: int, max_chars: int = 8) -> int:
     if topic is None or covered(doc, topic, start) or re.search(r"[^\u4e00-\u9fff]", doc_text(doc)[topic:start]):
         return start
     verb = SYSTEM_VERB.match(doc_text(doc), topic, start)  # 创新|“友邻善治”基层治理: the verb acting on it
-    return verb.end() if verb and verb.end() in token_starts(doc) else topic
+    return verb.end() if verb and verb.end() in token_starts(doc) else after_committee(doc, topic)
 
 
 NUMBERED_TOKEN = re.compile(r"[一二两三四五六七八九十百千万\d]|.*[+\d]")  # “五进”, “互联网+”: a scheme counted or coded
@@ -1466,6 +1501,7 @@ def find_programs(doc: Doc) -> list[Match]:
                                                 None)) is not None:
             drop_matches(doc, [c for c in matches(doc) if c.label == "Formulation" and whole <= c.start < start])
             start = whole  # “4+4科创工程”: the numbers opening a quoted name are its own, not cut at the +
+        start = after_committee(doc, start)
         cut = read != start  # a quoted token made whole opens the name: a coined name, no count, no list's item
         if start is not None:
             start = after_round(text, start, m.start())

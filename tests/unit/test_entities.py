@@ -5182,3 +5182,34 @@ def test_estates_listed_before_a_kind_of_estate_keep_their_names(nlp):
     # item takes it
     text = "推进甲乙花园、丙丁小区等7个安置小区建设，推进戊己、庚辛等安置小区建设。"
     assert found(nlp, text, "Project", named=True) == ["甲乙花园", "丙丁小区", "戊己安置小区", "庚辛安置小区"]
+
+
+def test_verbs_of_one_object_listed_before_etc_share_it(nlp):
+    # invented: 甲乙投资、运营公司等改革试点: two verbs of one object give two pilots, each verb with the object (as
+    # without 等); nouns listed keep their own names
+    text = "深化甲乙资本投资、运营公司等改革试点，推进丙丁市场、戊己市场等改革试点。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙资本投资公司改革试点", "甲乙资本运营公司改革试点",
+                                                       "丙丁市场改革试点", "戊己市场改革试点"]
+
+
+def test_a_party_committee_before_a_quoted_programme_is_no_part_of_it(nlp):
+    # invented: 省委“甲乙丙丁”行动 (the reader drops the quotes, keeping their span): the committee runs the
+    # programme, no part of its name
+    text = "深入开展省委甲乙丙丁行动，落实市委丙丁戊己工程。"
+    assert found(nlp, text, "Program", quotes=("甲乙丙丁", "丙丁戊己")) == ["甲乙丙丁行动", "丙丁戊己工程"]
+
+
+def test_a_list_before_a_series_head_is_one_programme(nlp):
+    # invented: 优化甲乙环境、丙丁环境系列行动: the themes of one series, the list whole with the verb opening it;
+    # 改进X、访Y专题行动 the same; without 系列 the items share the head
+    text = "实施优化甲乙环境、丙丁环境、戊己环境系列行动，开展改进作风、访企入村专题行动，实施甲乙环境、丙丁环境提升行动。"
+    assert found(nlp, text, "Program", named=True) == ["优化甲乙环境、丙丁环境、戊己环境系列行动", "改进作风、访企入村专题行动",
+                                                       "甲乙环境提升行动", "丙丁环境提升行动"]
+
+
+def test_items_of_unlike_lengths_share_a_head_opened_by_safety(nlp):
+    # invented: 甲乙丙、丁戊己庚安全…专项行动: no head aligns by length, 安全 opens the one the items share; items of
+    # one length keep their alignment (安全生产、食品安全专项整治: not cut at the last item's 安全)
+    text = "开展甲化品、丙丁建筑安全隐患排查整治专项行动，开展安全生产、食品安全专项整治。"
+    assert found(nlp, text, "Program", named=True) == ["甲化品安全隐患排查整治专项行动", "丙丁建筑安全隐患排查整治专项行动",
+                                                       "安全生产专项整治", "食品安全专项整治"]
