@@ -5122,3 +5122,10 @@ def test_earlier_and_variant_wordings_of_central_formulations(nlp):
     # the work in Xinjiang is a formulation of its own
     text = "甲县坚持发展新理念，践行以人民为中心的发展理念，围绕社会稳定和长治久安总目标。"
     assert found(nlp, text, "Formulation") == ["发展新理念", "以人民为中心的发展理念", "社会稳定和长治久安总目标"]
+
+
+def test_national_systems_to_build_are_strategies(nlp):
+    # invented: national systems to build named in the central vocabulary (国家创新体系, 高标准市场体系,
+    # 现代化基础设施体系, 新型农业经营体系) are Strategies, as 现代化产业体系 (the gold's eleventh consistency pass)
+    text = "甲县加快建设高标准市场体系，完善国家创新体系，构建现代化基础设施体系，培育新型农业经营体系。"
+    assert found(nlp, text, "Strategy") == ["高标准市场体系", "国家创新体系", "现代化基础设施体系", "新型农业经营体系"]
