@@ -5129,3 +5129,9 @@ def test_national_systems_to_build_are_strategies(nlp):
     # 现代化基础设施体系, 新型农业经营体系) are Strategies, as 现代化产业体系 (the gold's eleventh consistency pass)
     text = "甲县加快建设高标准市场体系，完善国家创新体系，构建现代化基础设施体系，培育新型农业经营体系。"
     assert found(nlp, text, "Strategy") == ["高标准市场体系", "国家创新体系", "现代化基础设施体系", "新型农业经营体系"]
+
+
+def test_a_region_named_after_a_verb_of_designation_begins_after_it(nlp):
+    # invented: 列为 (designated as) ends a name read leftwards, as 列入 and 纳入 do: the region begins after it
+    text = "甲市获列为北部湾城市群核心城市。"
+    assert "列为北部湾城市群" not in found(nlp, text, "Strategy")
