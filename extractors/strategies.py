@@ -946,7 +946,7 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     建设新时代…壮美X) or with 建设 after it (“…”新X现代化建设), 美丽 + the place paired with
     such a goal (经济强省、美丽河北: conjuncts share their type), a place's own practice of the national goal
     (中国式现代化X实践, X新实践; not X篇章, a chapter written), a kind of city qualified as modern or international
-    (建设国际化创新型公园城区) and a place's revitalization written after it (甲市全面振兴, 乙地区全面振兴)."""
+    after a verb of building or with 建设 after it (建设国际化创新型公园城区, 深化甲乙一流现代化城区建设) and a place's revitalization written after it (甲市全面振兴, 乙地区全面振兴)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text or "小康" in text else ():
         end = next((e for at in dict.fromkeys((m.end(), m.start() + len(m.group().rstrip("新大"))))  # 现代化|新疆:
@@ -993,6 +993,10 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
             goals.append(Match(m.start(), head.end(), "Strategy", attrs=(("practice", True),)))
     for m in CITY_HEAD.finditer(text) if "化" in text else ():
         start = goal_opening(text, m.start(), clauses=True)
+        if start is None and BUILT_AFTER.match(text, m.end()):  # 深化|甲乙一流现代化城区建设: 建设 after it, as 新X建设;
+            start = name_start(doc, m.start())  # the name read leftwards to a verb or function word, and after
+            if start is not None:  # a conjunction (城市更新和|现代化城市建设: the list's last item)
+                start = max(start, *(text.rfind(c, start, m.start()) + 1 for c in "和与及"))
         if start is None or text.endswith(CITY_PARTS, start, m.start()) or not \
                 (GOAL_END.match(text, m.end()) or PLACE_GOAL_AFTER.match(text, m.end())):
             continue

@@ -5135,3 +5135,10 @@ def test_a_region_named_after_a_verb_of_designation_begins_after_it(nlp):
     # invented: 列为 (designated as) ends a name read leftwards, as 列入 and 纳入 do: the region begins after it
     text = "甲市获列为北部湾城市群核心城市。"
     assert "列为北部湾城市群" not in found(nlp, text, "Strategy")
+
+
+def test_a_qualified_kind_of_city_with_building_after_it_is_a_goal(nlp):
+    # invented: a kind of city qualified as modern (…现代化城区) with 建设 after it is the place's goal without a verb of
+    # building before it, as 新X建设; the name is read leftwards to the verb (深化); the kind alone names none
+    text = "全面深化甲乙一流现代化城区建设。加快现代化城市建设。"
+    assert found(nlp, text, "Strategy") == ["甲乙一流现代化城区"]
