@@ -116,6 +116,8 @@ REGION_ROLE = re.compile("(?:" + "|".join(REGION_ENDS) + r")(?:上的)?(?:重要
                          r"(?:副中心城市|中心城市|核心城市|节点城市|门户城市|增长极)")  # …城市群|重要中心城市: a role in it
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
+AWARDED = re.compile("|".join((*lexicons.terms("program_award_verbs"), "获")))  # 获评|甲省质量强县, 再获|…: a title
+# won, no goal set
 LEVELS_BRACKETED = re.compile(r"[(（][市区县旗、]+[)）]")  # 强县|(市、区): the places of every level a ranking counts
 INTEGRATION = re.compile(r"(?:一体化|同城化)(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展, 甲乙同城化
 DASHES = ("-", "—", "－")
@@ -505,10 +507,11 @@ def find_goals(doc: Doc) -> list[Match]:
                                         gazetteer.load().lookup(text[start:m.start()])):
             continue  # 蓝色粮仓, 黑土粮仓: a kind of granary (the sea's, black soil's), none a region names
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
-        if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等" or LEVELS_BRACKETED.match(text, m.end()):
+        if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等" or LEVELS_BRACKETED.match(text, m.end()) \
+                or ending in STRONG and AWARDED.search(text, max(clause_start(text, start), start - 8), m.start()):
             continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;
             # 甲县、乙县等经济强县: the class the places listed belong to; 工业强县(市、区): the class a ranking
-            # counts, its other levels bracketed
+            # counts, its other levels bracketed; 再获省质量强县, 获评全省…强县: a title won in its clause
         alone = m.group().removesuffix("战略") in GOAL_ALONE or ecological
         defined = DEFINING.search(text, max(0, start - 16), start)
         if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name

@@ -5142,3 +5142,10 @@ def test_a_qualified_kind_of_city_with_building_after_it_is_a_goal(nlp):
     # building before it, as 新X建设; the name is read leftwards to the verb (深化); the kind alone names none
     text = "全面深化甲乙一流现代化城区建设。加快现代化城市建设。"
     assert found(nlp, text, "Strategy") == ["甲乙一流现代化城区"]
+
+
+def test_a_strong_county_won_as_a_title_is_no_goal(nlp):
+    # invented: …强县 right after a verb of winning (再获, 获评), the awarding scope between, is a title won (guideline
+    # 2: a title awarded for achievement), no goal; after a verb of building it stays the county's goal
+    text = "甲县再获省质量强县。乙县获评全省工业强县。丙县加快建设工业强县。"
+    assert found(nlp, text, "Strategy") == ["工业强县"]
