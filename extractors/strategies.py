@@ -116,6 +116,8 @@ REGION_ROLE = re.compile("(?:" + "|".join(REGION_ENDS) + r")(?:上的)?(?:重要
                          r"(?:副中心城市|中心城市|核心城市|节点城市|门户城市|增长极)")  # …城市群|重要中心城市: a role in it
 KIND_ONLY = re.compile("(?:" + lexicons.alternation("strategy_region_qualifiers") + ")+")
 LEVEL = re.compile(r"(?:国家|省|市|县|区)级")  # 省级特色产业强县: a title a level awards (not 高能级开放强省)
+AWARDED = re.compile("|".join((*lexicons.terms("program_award_verbs"), "获")))  # 获评|甲省质量强县, 再获|…: a title
+# won, no goal set
 LEVELS_BRACKETED = re.compile(r"[(（][市区县旗、]+[)）]")  # 强县|(市、区): the places of every level a ranking counts
 INTEGRATION = re.compile(r"(?:一体化|同城化)(?:高质量发展|发展)?")  # 郴资桂一体化, 川渝一体化高质量发展, 甲乙同城化
 DASHES = ("-", "—", "－")
@@ -505,10 +507,11 @@ def find_goals(doc: Doc) -> list[Match]:
                                         gazetteer.load().lookup(text[start:m.start()])):
             continue  # 蓝色粮仓, 黑土粮仓: a kind of granary (the sea's, black soil's), none a region names
         listed = found and found[-1].end == start - 1 and text[start - 1] in "、和"  # 建设教育强省、科技强省
-        if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等" or LEVELS_BRACKETED.match(text, m.end()):
+        if LEVEL.search(text, start, m.start()) or text[start - 1:start] == "等" or LEVELS_BRACKETED.match(text, m.end()) \
+                or ending in STRONG and AWARDED.search(text, max(clause_start(text, start), start - 8), m.start()):
             continue  # 争创省级特色产业强县: a title a level awards, whatever the verb before it, no place's own goal;
             # 甲县、乙县等经济强县: the class the places listed belong to; 工业强县(市、区): the class a ranking
-            # counts, its other levels bracketed
+            # counts, its other levels bracketed; 再获省质量强县, 获评全省…强县: a title won in its clause
         alone = m.group().removesuffix("战略") in GOAL_ALONE or ecological
         defined = DEFINING.search(text, max(0, start - 16), start)
         if defined:  # 以首都为核心的世界级城市群: the clause that defines the goal belongs to its name
@@ -946,7 +949,7 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     建设新时代…壮美X) or with 建设 after it (“…”新X现代化建设), 美丽 + the place paired with
     such a goal (经济强省、美丽河北: conjuncts share their type), a place's own practice of the national goal
     (中国式现代化X实践, X新实践; not X篇章, a chapter written), a kind of city qualified as modern or international
-    (建设国际化创新型公园城区) and a place's revitalization written after it (甲市全面振兴, 乙地区全面振兴)."""
+    after a verb of building or with 建设 after it (建设国际化创新型公园城区, 深化甲乙一流现代化城区建设) and a place's revitalization written after it (甲市全面振兴, 乙地区全面振兴)."""
     text, gaz, goals = doc_text(doc), gazetteer.load(), []
     for m in PLACE_GOAL.finditer(text) if "现代化" in text or "幸福美好" in text or "小康" in text else ():
         end = next((e for at in dict.fromkeys((m.end(), m.start() + len(m.group().rstrip("新大"))))  # 现代化|新疆:
@@ -993,6 +996,10 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
             goals.append(Match(m.start(), head.end(), "Strategy", attrs=(("practice", True),)))
     for m in CITY_HEAD.finditer(text) if "化" in text else ():
         start = goal_opening(text, m.start(), clauses=True)
+        if start is None and BUILT_AFTER.match(text, m.end()):  # 深化|甲乙一流现代化城区建设: 建设 after it, as 新X建设;
+            start = name_start(doc, m.start())  # the name read leftwards to a verb or function word, and after
+            if start is not None:  # a conjunction (城市更新和|现代化城市建设: the list's last item)
+                start = max(start, *(text.rfind(c, start, m.start()) + 1 for c in "和与及"))
         if start is None or text.endswith(CITY_PARTS, start, m.start()) or not \
                 (GOAL_END.match(text, m.end()) or PLACE_GOAL_AFTER.match(text, m.end())):
             continue

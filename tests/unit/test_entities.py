@@ -5213,3 +5213,30 @@ def test_items_of_unlike_lengths_share_a_head_opened_by_safety(nlp):
     text = "开展甲化品、丙丁建筑安全隐患排查整治专项行动，开展安全生产、食品安全专项整治。"
     assert found(nlp, text, "Program", named=True) == ["甲化品安全隐患排查整治专项行动", "丙丁建筑安全隐患排查整治专项行动",
                                                        "安全生产专项整治", "食品安全专项整治"]
+
+
+def test_national_systems_to_build_are_strategies(nlp):
+    # invented: national systems to build named in the central vocabulary (国家创新体系, 高标准市场体系,
+    # 现代化基础设施体系, 新型农业经营体系) are Strategies, as 现代化产业体系 (the gold's eleventh consistency pass)
+    text = "甲县加快建设高标准市场体系，完善国家创新体系，构建现代化基础设施体系，培育新型农业经营体系。"
+    assert found(nlp, text, "Strategy") == ["高标准市场体系", "国家创新体系", "现代化基础设施体系", "新型农业经营体系"]
+
+
+def test_a_region_named_after_a_verb_of_designation_begins_after_it(nlp):
+    # invented: 列为 (designated as) ends a name read leftwards, as 列入 and 纳入 do: the region begins after it
+    text = "甲市获列为北部湾城市群核心城市。"
+    assert "列为北部湾城市群" not in found(nlp, text, "Strategy")
+
+
+def test_a_qualified_kind_of_city_with_building_after_it_is_a_goal(nlp):
+    # invented: a kind of city qualified as modern (…现代化城区) with 建设 after it is the place's goal without a verb of
+    # building before it, as 新X建设; the name is read leftwards to the verb (深化); the kind alone names none
+    text = "全面深化甲乙一流现代化城区建设。加快现代化城市建设。"
+    assert found(nlp, text, "Strategy") == ["甲乙一流现代化城区"]
+
+
+def test_a_strong_county_won_as_a_title_is_no_goal(nlp):
+    # invented: …强县 right after a verb of winning (再获, 获评), the awarding scope between, is a title won (guideline
+    # 2: a title awarded for achievement), no goal; after a verb of building it stays the county's goal
+    text = "甲县再获省质量强县。乙县获评全省工业强县。丙县加快建设工业强县。"
+    assert found(nlp, text, "Strategy") == ["工业强县"]
