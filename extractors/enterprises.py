@@ -335,6 +335,16 @@ def _item_of_projects(text: str, end: int) -> bool:
     return rest is not None and FIRMS_AFTER.search(rest.group()) is None
 
 
+def _opens_item_of_projects(text: str, end: int) -> bool:
+    """Whether a name ending at end opens an item of a list of projects, the item's own words after it (甲乙|第8.6代线、
+    丙丁等重大项目): the item names the project, the name is its brand."""
+    words = ITEM_WORDS.match(text, end)
+    return words is not None and _item_of_projects(text, words.end())
+
+
+ITEM_WORDS = re.compile(r"(?:(?![、，。；：等])[^\s]){1,12}?(?=、|等)")  # an item's words up to the list's next mark
+
+
 def _plant_place(text: str, end: int) -> bool:
     """Whether a division's short name (郓城, 榆树, 大安) stands right after a firm's name and ends its item (before
     、, 等, a phase or the text's end): the place of the firm's plant (大唐郓城、华能四期等…项目)."""
@@ -644,8 +654,11 @@ def find_enterprises(doc: Doc) -> list[Match]:
         end = bureau.end() if bureau is not None else end
         if _item_of_projects(text, end) and m.start() not in place_ends:
             continue  # 甲乙、丙丁等一批项目: the firm's name is an item of a list of projects, a project
+        if end == m.end() and not m.group().endswith(TRADE_SHORT_ENDS) and _opens_item_of_projects(text, end):
+            continue  # 甲乙第8.6代线等重大项目: a bare brand opening an item of a list of projects (guideline 2)
         plant = _plant_place(text, end)  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
-        trade = end == m.end() and m.group().endswith(TRADE_SHORT_ENDS) and _opens_project(projects, m.start(), end, places)
+        trade = end == m.end() and not plant and m.group().endswith(TRADE_SHORT_ENDS) and \
+            _opens_project(projects, m.start(), end, places)  # 甲建乙市(等项目): the brand of its plant there
         # 中国中化总部: the firm whose headquarters is a project keeps its own line (tests/gold README, fifth pass, third
         # convention)
         # (and so does each firm coordinated before it, whose project's name ends with the shared 总部)
