@@ -5145,3 +5145,10 @@ def test_a_known_brand_opening_an_item_of_a_list_of_projects_is_no_firm(nlp):
     text = "甲乙半导体、京东方第9代线等重大项目加快实施，国电投丙县、中能建丁县等一批项目建成投产。"
     assert found(nlp, text, "Enterprise") == []
     assert found(nlp, "京东方、惠科等企业加快发展。", "Enterprise") == ["京东方", "惠科"]
+
+
+def test_a_compass_word_and_fang_open_a_firms_name_before_its_works(nlp):
+    # invented: 南方, 北方 and a trade word opening an item of a list of projects name a firm, as any brand does; before
+    # a region's role (基地, 中心) they name the region's base, no firm
+    text = "甲乙材料、南方水泥优化升级等项目开工，建设北方能源基地项目。"
+    assert found(nlp, text, "Enterprise") == ["南方水泥"]
