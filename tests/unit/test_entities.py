@@ -5142,7 +5142,7 @@ def test_a_bare_own_zone_word_listed_beside_bare_kinds_names_a_kind(nlp):
 def test_a_known_brand_opening_an_item_of_a_list_of_projects_is_no_firm(nlp):
     # invented: a known group's bare short name before an item's own words (a production line) or before the place
     # of its plant names the project's brand, no firm; written as a firm it is one
-    text = "甲乙半导体、京东方第9代线等重大项目加快实施，国电投丙县、中能建丁县等一批项目建成投产。"
+    text = "甲乙半导体、京东方第8.6代线等重大项目加快实施，中能建松原等一批项目建成投产。"
     assert found(nlp, text, "Enterprise") == []
     assert found(nlp, "京东方、惠科等企业加快发展。", "Enterprise") == ["京东方", "惠科"]
 
