@@ -5152,3 +5152,10 @@ def test_a_compass_word_and_fang_open_a_firms_name_before_its_works(nlp):
     # a region's role (基地, 中心) they name the region's base, no firm
     text = "甲乙材料、南方水泥优化升级等项目开工，建设北方能源基地项目。"
     assert found(nlp, text, "Enterprise") == ["南方水泥"]
+
+
+def test_a_resort_with_its_rank_written_is_a_zone(nlp):
+    # invented: a tourist resort with its national or provincial rank is a designated zone; without the rank it is
+    # the scenic area being developed, a project; the rank alone names a kind
+    text = "成功创建甲乙湖国家级旅游度假区，推进丙丁山旅游度假区建设，打造高品质省级旅游度假区。"
+    assert found(nlp, text, "Zone") == ["甲乙湖国家级旅游度假区"]
