@@ -146,8 +146,10 @@ for _w in INDUSTRY_WORDS:
 INNOVATION = "创新"
 PROVINCES = lexicons.words("zone_province_abbreviations")  # 闽, 赣: two open a link of provinces (闽赣电力联网工程)
 PRODUCT_OPENERS = lexicons.words("enterprise_product_openers")  # 麦德利航空座椅组件: a brand and its product
+COMPASS = re.compile("[东南西北]方")  # 南方水泥, 东方电气: a compass word and 方 open firms' names as brands do
+REGION_ROLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:基地|中心|枢纽|高地|门户)")  # …but 北方能源基地: a region's role
 GENERIC_FIRM_HEAD = re.compile(r"[级家省市县国首]|" + lexicons.alternation("enterprise_generic_head_words") +
-                               r"|[东南西北中]部|[东西][南北]|^[东南西北]方")
+                               r"|[东南西北中]部|[东西][南北]")
 
 
 # A list of technical achievements (甲乙重工智能掘进装备、丙丁科技PCB等关键技术取得突破): each item may open with a
@@ -263,8 +265,10 @@ def _firm_after(text: str, p: Match, lead: int, places: list[tuple[int, int]], e
             return None  # 甲乙科技|创新合作中心: 科技创新 (science and innovation) is one word, no firm's name
     if not _firm_like(firm.group()) or GENERIC_FIRM_HEAD.search(head) or head in INDUSTRY_HEAD or \
             head in CATEGORY_HEAD or (lead, lead + len(head)) in places or firm.end() not in ends or \
-            len(head) == 2 and head[0] in PROVINCES and head[1] in PROVINCES:
-        return None  # 再电气化|工程, 输变电|工程: no word ends there; 闽赣电力联网工程: a link of two provinces
+            len(head) == 2 and head[0] in PROVINCES and head[1] in PROVINCES or \
+            COMPASS.fullmatch(head) and REGION_ROLE.match(text, firm.end(), p.end):
+        return None  # 再电气化|工程, 输变电|工程: no word ends there; 闽赣电力联网工程: a link of two provinces;
+        # 北方能源|基地: the region's base (not 南方水泥|优化升级, 东方电气|…产业园: a compass brand's works)
     return firm.end()
 
 
@@ -333,6 +337,16 @@ def _item_of_projects(text: str, end: int) -> bool:
     projects follow (甲乙等企业投资项目)."""
     rest = REST_OF_PROJECTS.match(text, end)
     return rest is not None and FIRMS_AFTER.search(rest.group()) is None
+
+
+def _opens_item_of_projects(text: str, end: int) -> bool:
+    """Whether a name ending at end opens an item of a list of projects, the item's own words after it (甲乙|第8.6代线、
+    丙丁等重大项目): the item names the project, the name is its brand."""
+    words = ITEM_WORDS.match(text, end)
+    return words is not None and _item_of_projects(text, words.end())
+
+
+ITEM_WORDS = re.compile(r"(?:(?![、，。；：等])[^\s]){1,12}?(?=、|等)")  # an item's words up to the list's next mark
 
 
 def _plant_place(text: str, end: int) -> bool:
@@ -644,8 +658,11 @@ def find_enterprises(doc: Doc) -> list[Match]:
         end = bureau.end() if bureau is not None else end
         if _item_of_projects(text, end) and m.start() not in place_ends:
             continue  # 甲乙、丙丁等一批项目: the firm's name is an item of a list of projects, a project
+        if end == m.end() and not m.group().endswith(TRADE_SHORT_ENDS) and _opens_item_of_projects(text, end):
+            continue  # 甲乙第8.6代线等重大项目: a bare brand opening an item of a list of projects (guideline 2)
         plant = _plant_place(text, end)  # 国电投大安(风电项目), 大唐郓城: the firm's plant at a place
-        trade = end == m.end() and m.group().endswith(TRADE_SHORT_ENDS) and _opens_project(projects, m.start(), end, places)
+        trade = end == m.end() and not plant and m.group().endswith(TRADE_SHORT_ENDS) and \
+            _opens_project(projects, m.start(), end, places)  # 甲建乙市(等项目): the brand of its plant there
         # 中国中化总部: the firm whose headquarters is a project keeps its own line (tests/gold README, fifth pass, third
         # convention)
         # (and so does each firm coordinated before it, whose project's name ends with the shared 总部)

@@ -253,8 +253,15 @@ TOWNSHIP_LEVELS = ("镇", "乡")  # 沙河店|镇: a township's name and its lev
 
 
 def opens_with_toponym(head: str) -> bool:
-    """Whether a head opens with a local place's name by its form (昝岗|高端高新产业, 蒋湖|农业) and goes on."""
-    return any(len(head) > k and toponym(head[:k]) for k in (2, 3))
+    """Whether a head opens with a local place's name by its form (昝岗|高端高新产业, 蒋湖|农业) and goes on; 沿 and a
+    river's or lake's name (沿甲乙河|生态产业) open it as the place does: the cluster strung along that water."""
+    along = 1 if head.startswith(ALONG) else 0
+    return any(len(head) > k + along and toponym(head[along:k + along]) and (not along or head[k] in WATERS)
+               for k in (2, 3))
+
+
+ALONG = "沿"
+WATERS = ("河", "江", "溪", "湖")  # 沿甲乙河…集聚区: the water a cluster runs along
 
 
 def landmark(head: str) -> bool:
@@ -442,6 +449,46 @@ def toponyms_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
                 break
             found.append(Match(start, e, "Zone", attrs=(("name", text[start:e] + suffix),)))
             pos = start
+    return found
+
+
+LISTED_KINDS = lexicons.longest_first("zone_listed_kinds")  # 开发区、高新区、特色小镇: kinds listed together
+_NEXT_KIND = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:" + "|".join(LISTED_KINDS) + r")(?=[、，,。；;：:等和及]|$)")
+
+
+def beside_kind(text: str, z: Match, zones: list[Match]) -> bool:
+    """Whether a bare own-zone word (高新区) is an item of a list beside a bare word of a broad kind (开发区、高新区、
+    特色小镇; 高新区和各类园区): the list names kinds of zone, not the issuer's zone. A neighbour named as a zone of
+    its own (甲县开发区、高新区) or an own-zone word (经开区、高新区) leaves it the issuer's."""
+    def bare(s: int, e: int) -> bool:
+        return not any(x.start < e and s < x.end for x in zones if x.label == "Zone")
+    if text[z.start - 1:z.start] == "、":
+        kind = next((k for k in LISTED_KINDS if text.endswith(k, 0, z.start - 1)), None)
+        if kind and bare(z.start - 1 - len(kind), z.start - 1):
+            return True
+    after = _NEXT_KIND.match(text, z.end + 1) if text[z.end:z.end + 1] in ("、", "和", "及") else None
+    return bool(after) and (not after[1] or only_words(after[1], ZONE_KIND_WORDS + ("各类", "各"), min_rest=1)) and \
+        bare(after.start(), after.end())
+
+
+def along_sharing_head(doc: Doc, zones: list[Match]) -> list[Match]:
+    """Items opened by 沿 and a water's name listed before a cluster named so share its suffix (沿甲乙河循环经济、沿丙丁河
+    生态产业集聚区 gives 沿甲乙河循环经济集聚区): coordinated names keep their shared head (guideline 2)."""
+    text = doc_text(doc)
+    found = []
+    for z in zones:
+        suffix = next((c for c in CLUSTERS if text.endswith(c, z.start, z.end)), "")
+        if z.label != "Zone" or not suffix or text[z.start - 1:z.start] != "、" or \
+                not opens_with_toponym(text[z.start:z.end - len(suffix)]) or not text.startswith(ALONG, z.start):
+            continue
+        end = z.start - 1
+        while (item := re.search(ALONG + r"[\u4e00-\u9fff]{4,14}$", text[max(0, end - 15):end])) and \
+                opens_with_toponym(item[0]) and "、" not in item[0]:
+            start = end - len(item[0])
+            found.append(Match(start, end, "Zone", attrs=(("name", item[0] + suffix),)))
+            if text[start - 1:start] != "、":
+                break
+            end = start - 1
     return found
 
 
@@ -842,6 +889,8 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [p for p in listed_places if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
     found += [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
+    found += [a for a in along_sharing_head(doc, found) if not overlaps(a, found)]
+    found = [z for z in found if not (dict(z.attrs).get("generic") and beside_kind(text, z, found))]
     return found + [h for h in held if any(z.label == "Zone" and z.start == h.start for z in found)]
 
 
