@@ -636,7 +636,7 @@ def find_projects(doc: Doc) -> list[Match]:
         drop_matches(doc, ends)  # 甲乙新区至丙县快速路: the zone is a route's end, written inside the route's name
     # 投资14亿元甲乙项目: the name begins after the sum; an item of a list that begins so (1.95亿元贷款、丙丁工程) is
     # the tail of a sum, no name
-    spans = [(after_sum(text, s), e, name) for s, e, name in spans if not (name and after_sum(text, s) > s)]
+    spans = [(a, e, name) for s, e, name in spans if (a := after_sum(text, s)) == s or not name]
     cited_places = cited_place_starts(doc)
     opens = {a for a, _ in quoted(doc)}  # ranked: a description (全球最大…基地), unless a quoted name follows the rank
     spans = [(s, e, name) for s, e, name in spans if not (r := ranked(text[s:e])) and

@@ -10,12 +10,11 @@ from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, item_spans, longest_first, matches, name_start, only_words, overlaps,
                              quoted, register, token_ends, token_starts)
-from extractors.enterprises import KNOWN, STRONG_SUFFIX, firm_opens  # 中车, …集团: a known firm or a company word opening a park
+from extractors.enterprises import KNOWN, STRONG_SUFFIX, ZONE_SUFFIX, firm_opens  # 中车, …集团: a known firm or a company word opening a park
 from extractors.places import WORDLIKE  # 合作, 和平, 长江: short place names that are ordinary words
 from extractors.projects import PHASE, ranked_place  # 二期, not 十四五期间: works by their phase; 甲县|重点|园区
 from kg import gazetteer, lexicons
 
-ZONE_SUFFIX = re.compile(lexicons.alternation("zone_suffix"))
 ZONE_END = re.compile(lexicons.alternation("zone_suffix") + "$")
 # 中关村, 柴达木: areas no gazetteer holds that open zones' names as places do
 AREA_NAMES = tuple(sorted(lexicons.words("zone_area_names") | lexicons.words("zone_area_openers"), key=lambda w: (-len(w), w)))
