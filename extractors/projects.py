@@ -445,7 +445,8 @@ def find_projects(doc: Doc) -> list[Match]:
             if renovation and RENOVATING_FIRM.fullmatch(text, s, item_end):
                 continue  # 甲乙制药、丙丁线业等技改项目: the firms whose plants are renovated (Enterprises), no work named
             place = place_named(text[s:item_end], s, places)  # 勉县: a place, though 县 is a word of a kind
-            if item_end - s >= 2 and (place or not is_generic(text[s:item_end])) and not PROJECT_SUFFIX.fullmatch(item) \
+            if item_end - s >= 2 and (place or not is_generic(text[s:item_end]) or own_facility(text[s:item_end])) \
+                    and not PROJECT_SUFFIX.fullmatch(item) \
                     and not sector(text[s:item_end]) and not PHASE.fullmatch(item) \
                     and not text[s:item_end].endswith(ITEM_ACTS + SERVICE_ACTS) and not activity(text[s:item_end]) \
                     and not bare_kind(text[s:item_end]) \
@@ -921,6 +922,14 @@ def facilities(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         found.append((start, m.end(), ""))
         found += sharing_owner(doc, text, start, m)
     return found
+
+
+def own_facility(item: str) -> bool:
+    """Whether an item of a list of projects is a bare kind of facility a government runs one of (汽车总站, 工人文化宫,
+    科技馆新馆): among the works listed it names the issuer's own, as 市 before the kind does (facilities); a kind a
+    place numbers (中学, 医院) stays a kind."""
+    return bool((f := FACILITY.search(item)) and f.end() == len(item)) and is_generic(item) \
+        and not item.endswith(ORDINAL_KINDS)
 
 
 def sharing_owner(doc: Doc, text: str, start: int, facility: re.Match) -> list[tuple[int, int, str]]:
@@ -1612,13 +1621,16 @@ def sorts(text: str, start: int, items: list[str], kind: str, places: list[Match
     the list's kind names industries (畜禽、水产…等优势特色产业升级工程), none of them is a work's name."""
     if INDUSTRY_KIND.search(kind):
         return True
-    bare, pos = 0, start
+    bare, own, pos = 0, 0, start
     for item in items:
         s = strip_lead(text, lead_off(text, pos, pos + len(item)), pos + len(item))
         name, pos = text[s:pos + len(item)], pos + len(item) + 1
+        if own_facility(name):
+            own += 1  # 甲乙立交桥、汽车总站: the issuer's own facility beside a named work; beside kinds only, a kind
+            continue
         bare += bool(is_generic(name, _CLASSIFYING) or PROJECT_SUFFIX.fullmatch(name) or sector(name)) and \
             not place_named(name, s, places)  # 东城区: a place, no sort
-    return len(items) > 1 and 2 * bare > len(items)
+    return len(items) > 1 and (2 * bare > len(items) or bare + own == len(items))
 
 
 # A work described by the class of places it serves or by its size (农村饮水安全工程, 县域连接高速公路): a kind

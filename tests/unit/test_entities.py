@@ -5277,3 +5277,11 @@ def test_a_resort_with_its_rank_written_is_a_zone(nlp):
     # the scenic area being developed, a project; the rank alone names a kind
     text = "成功创建甲乙湖国家级旅游度假区，推进丙丁山旅游度假区建设，打造高品质省级旅游度假区。"
     assert found(nlp, text, "Zone") == ["甲乙湖国家级旅游度假区"]
+
+
+def test_a_bare_facility_of_the_issuers_kind_listed_beside_a_named_work_is_its_own(nlp):
+    # invented: a kind of facility a government runs one of (文化宫, 汽车总站), listed bare beside a named work before
+    # 等项目, names the issuer's own facility, as 市 before it does; listed beside kinds only, or a kind a place
+    # numbers (医院), it names a kind
+    text = "加快甲乙立交桥、汽车总站、工人文化宫等项目建设，推进学校、体育馆等项目，建设丙丁大桥、医院等项目。"
+    assert found(nlp, text, "Project") == ["甲乙立交桥", "汽车总站", "工人文化宫", "丙丁大桥"]
