@@ -494,7 +494,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
                  + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text)
-                 + estates(doc, text))
+                 + estates(doc, text) + old_sites(doc, text, places))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -981,6 +981,28 @@ _OTHER_ESTATES = [t[:-len(w)] for t in (*lexicons.terms("project_suffix"), *lexi
 ESTATE = re.compile("".join(f"(?<!{re.escape(h)})" for h in _OTHER_ESTATES) + lexicons.alternation("project_estate_words")
                     + "(?=" + lexicons.alternation("project_estate_predicates") + ")")
 ESTATE_BEFORE = re.compile(lexicons.alternation("project_estate_words") + "、$")  # an estate listed before another
+
+
+# A list of old sites closed by 老旧 and their kind (甲、乙等6个老旧小区, 丙丁、戊己等老旧市场改造): 老旧 says the items'
+# state, as a size says their scale; each item is a site renovated, a work
+OLD_SITES = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_COUNT}[个处片])?老旧("
+                       + lexicons.alternation("project_old_site_kinds") + ")")
+
+
+def old_sites(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:
+    """The items of a list of old sites, named with the kind unless one writes a kind of its own (老水泥厂); a place, a
+    quarter of the town (城东) or a kind listed names none."""
+    found = []
+    for m in OLD_SITES.finditer(text) if "老旧" in text else ():
+        pos = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
+            name = text[s:e]
+            if e - s >= 2 and not is_generic(name) and not place_named(name, s, places) and not QUARTER.fullmatch(name):
+                found.append((s, e, "" if OWN_KIND.search(name) else name + m.group(2)))
+    return found
 
 
 def estates(doc: Doc, text: str) -> list[tuple[int, int, str]]:

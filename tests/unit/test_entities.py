@@ -5285,3 +5285,10 @@ def test_a_bare_facility_of_the_issuers_kind_listed_beside_a_named_work_is_its_o
     # numbers (医院), it names a kind
     text = "加快甲乙立交桥、汽车总站、工人文化宫等项目建设，推进学校、体育馆等项目，建设丙丁大桥、医院等项目。"
     assert found(nlp, text, "Project") == ["甲乙立交桥", "汽车总站", "工人文化宫", "丙丁大桥"]
+
+
+def test_the_items_of_a_list_of_old_sites_are_sites_renovated(nlp):
+    # invented: 老旧 before the kind closing a list says the items' state; each item is a site renovated, named with
+    # the kind unless it writes one of its own (甲乙厂); a quarter of the town or a kind listed names none
+    text = "完成甲乙厂、丙丁等5个老旧小区改造，推进戊己等老旧市场搬迁，实施城东、城西等老旧小区改造。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙厂", "丙丁小区", "戊己市场"]
