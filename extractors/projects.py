@@ -623,9 +623,13 @@ def find_projects(doc: Doc) -> list[Match]:
             lead = next((p for p in places if p.end == lead.start - 1 and text[p.end] == "、"), None)
             if lead is not None:
                 spans.append((lead.start, lead.end, text[lead.start:lead.end] + rest))
+        opening = any(p.start == start for p in places)
         if start and text[start - 1] == "、" and (not m.group().startswith(NO_ELISION) or named_kind(head)) and \
-                not any(p.start == start for p in places):
+                not (opening and (rest.startswith("至") or any(p.end == start - 1 for p in places))):
             items = coordinated(doc, text, start, m.start(), m.end())
+            if opening:  # places or routes listed before a work named by its place share its rest above; short
+                # names share its head as before any work (东丽湖、新立、东丽郊野公园: 新立郊野公园)
+                items = [x for x in items if x[1] - x[0] <= SHORT_NAME]
             taken = {(s, e) for s, e, _ in items} if m.group().startswith(NO_ELISION) else set()  # the item of the whole work's name (杨桥水库除险加固工程), not
             spans[:] = [x for x in spans if x[:2] not in taken or not x[2]] + items  # of its kind (杨桥水库)
     if nets := networks(doc, text):  # 两环五射公路网: the network's name, not a line's (两环五射公路) read inside it
@@ -1467,6 +1471,7 @@ OWN_KIND = re.compile("(?:[" + "".join(c for c in lexicons.terms("project_infras
                       "]|中心|中学|段|场|室|机组|遗址|区|地|闸|联盟|平台|圈|岛|通道|口岸|治理|整治|改造|引水|调水)$|"
                       + NUMBERED_SCHOOL)
 _BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+$")  # short names coordinated before a work's name
+SHORT_NAME = 3  # a name coordinated before a work named by its place: a place's or a site's own short name (新立)
 GOING = ("到", "经", "进")  # …进甲乙、到丙丁、经…: words of going that open the stops of a route
 _FIELDS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+$")  # a research institution's fields, eight characters at
 # most (国家高端体育装备、国家马铃薯技术创新中心)

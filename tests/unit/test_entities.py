@@ -5292,3 +5292,11 @@ def test_the_items_of_a_list_of_old_sites_are_sites_renovated(nlp):
     # the kind unless it writes one of its own (甲乙厂); a quarter of the town or a kind listed names none
     text = "完成甲乙厂、丙丁等5个老旧小区改造，推进戊己等老旧市场搬迁，实施城东、城西等老旧小区改造。"
     assert found(nlp, text, "Project", named=True) == ["甲乙厂", "丙丁小区", "戊己市场"]
+
+
+def test_names_coordinated_before_a_work_named_by_its_place_share_its_head(nlp):
+    # invented: short names coordinated before a work whose name opens with a place share its head, as before any
+    # named work; places listed so share the rest of its name, each once
+    text = "建成甲乙湖、丙丁、灵寿郊野公园，加快平山、赞皇抽水蓄能电站建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙湖郊野公园", "丙丁郊野公园", "灵寿郊野公园",
+                                                       "平山抽水蓄能电站", "赞皇抽水蓄能电站"]
