@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, clause_start,
-                             covered, doc_text, drop_matches, first_conjunct, longest_first, matches, name_start,
-                             only_words, quoted, register, strip_lead, token_bounds, token_ends, token_starts)
+from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LATIN_UNITS, LEADING_VERBS, NAME_STOP, Match,
+                             clause_start, covered, doc_text, drop_matches, first_conjunct, longest_first, matches,
+                             name_start, only_words, quoted, register, strip_lead, token_bounds, token_ends, token_starts)
 from kg import gazetteer, lexicons, metadata
 
 PHASE_NO = "[一二三四五六七八九十]期"  # 一期, 二期: a numbered phase of one work
@@ -241,7 +241,7 @@ CRAFT = re.compile(lexicons.alternation("project_craft_series") + r"(?:[一二�
 
 
 # A size opening a head (30万吨级, 百万千瓦级, 2×660兆瓦): it says how big, not which work
-SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|[MG]Wh?)级?")
+SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|" + LATIN_UNITS + ")级?")
 
 
 def sized_kind(name: str) -> bool:

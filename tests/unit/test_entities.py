@@ -5277,3 +5277,10 @@ def test_a_resort_with_its_rank_written_is_a_zone(nlp):
     # the scenic area being developed, a project; the rank alone names a kind
     text = "成功创建甲乙湖国家级旅游度假区，推进丙丁山旅游度假区建设，打造高品质省级旅游度假区。"
     assert found(nlp, text, "Zone") == ["甲乙湖国家级旅游度假区"]
+
+
+def test_a_size_in_latin_units_is_part_of_a_works_name(nlp):
+    # invented: a size written with a Latin unit (220kV, 28nm) opens the name as 220千伏 does; the name read leftwards
+    # goes on through it to the place or owner, never beginning with the unit's letters
+    text = "甲乙220kV输变电工程开工，丙丁28nm芯片生产线建成投产。"
+    assert found(nlp, text, "Project") == ["甲乙220kV输变电工程", "丙丁28nm芯片生产线"]
