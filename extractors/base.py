@@ -299,8 +299,9 @@ def strip_lead(text: str, start: int, end: int) -> int:
 
 
 # a size that opens a name, in Arabic or Chinese numerals: 30万吨级原油码头, 千万吨炼化一体化, 百万千瓦级, 年产2000吨…
-_SIZE = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|吨|千瓦时|兆瓦时|千瓦|兆瓦|千伏|英寸|[MG]Wh?)$")
-_SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|吨|千瓦|兆瓦|千伏|英寸|[MG]Wh?|×|锭|头|台|套|辆)")
+LATIN_UNITS = lexicons.alternatives("size_latin_units")  # MW, kV, mm: units written in Latin letters
+_SIZE = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|吨|千瓦时|兆瓦时|千瓦|兆瓦|千伏|英寸|" + LATIN_UNITS + ")$")
+_SPEC = re.compile(r"[万×xX]?\d*(?:吨级|万吨|吨|千瓦|兆瓦|千伏|英寸|" + LATIN_UNITS + "|×|锭|头|台|套|辆)")
 
 
 # a firm's word right after a work's or scheme's kind: the kind is the trade of a firm's name (市政工程有限公司,

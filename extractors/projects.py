@@ -12,19 +12,22 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, clause_start,
-                             covered, doc_text, drop_matches, first_conjunct, longest_first, matches, name_start,
-                             only_words, quoted, register, strip_lead, token_bounds, token_ends, token_starts)
+from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LATIN_UNITS, LEADING_VERBS, NAME_STOP, Match,
+                             clause_start, covered, doc_text, drop_matches, first_conjunct, longest_first, matches,
+                             name_start, only_words, quoted, register, strip_lead, token_bounds, token_ends, token_starts)
 from kg import gazetteer, lexicons, metadata
 
+PHASE_NO = "[一二三四五六七八九十]期"  # 一期, 二期: a numbered phase of one work
+# What may follow a work's kind inside its name: a phase (甲乙水厂二期工程, 甲乙水厂(一期)), an expansion, a line's code
+AFTER_KIND = rf"(?:{PHASE_NO}(?:工程)??|\({PHASE_NO}\)|扩产|\([A-Za-z]*\d+号?线\))"
 PROJECT_SUFFIX = re.compile(
     r"(?<!提)(?:" + lexicons.alternatives("project_suffix") + r"|(?<![中超])高速(?!增长|发展|度|化|动车|列车)|(?<=[河江湖渠沟])治理"
     # a plant written by its kind without 站 (宁德核电, 安仁抽水蓄能); it must end a word (not 核电钢)
     r"|(?:核电|抽水蓄能)(?![站厂电])"
     # an interchange named by its place, written with its building (甲乙南互通开工建设, 丙丁互通完工); not 互联互通,
     # 互认互通, 数据互通 (things shared, never built)
-    r"|(?<![联认])互通(?=开工|完工|建成|通车|立交|工程|项目))"
-    r"(?:[一二三四五六七八九十]期|[一二三四五六七八九十]期工程|\([一二三四五六七八九十]期\)|扩产|\([A-Za-z]*\d+号?线\))?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
+    r"|(?<![联认])互通(?=开工|完工|建成|通车|立交|工程|项目)"
+    r")" + AFTER_KIND + "?(?!" + FIRM_AFTER + ")"  # 市政工程有限公司: a firm's name
     r"(?!(?<=工程)师)"  # 工程师: an engineer, no work
     r"(?!(?<=[东西南北]院)区)"  # 江北院区: the campus's 院区, not a side campus (北院) cut inside it
     r"(?!集群)"  # 张家口数据中心集群: a cluster of many works, a designation (guideline 2: a Program)
@@ -222,8 +225,8 @@ SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
 SCHOOL_TRACKS = tuple(lexicons.terms("project_school_tracks"))  # 普通高中, 职业高中: a kind of school
 # A numbered phase ends the name of the work it is a phase of (远景动力电池二期, 长江存储三期): a stage of one work
 # a phase, also written in brackets after the work's name (甲乙水厂(一期)): one work
-PHASE = re.compile(r"\([一二三四五六七八九十]期\)|"
-                   r"(?<![第同上下本每近前后首末一二三四五六七八九十])[一二三四五六七八九十]期(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
+PHASE = re.compile(rf"\({PHASE_NO}\)|"
+                   rf"(?<![第同上下本每近前后首末一二三四五六七八九十]){PHASE_NO}(?:工程|项目)?(?![间待望限末初中内货刊满叠])")
 # A line of a metro or railway written by its code (地铁2号线, 7号线一期北段, Z4线一期北段, 11号线延伸线): a line
 LINE_CODE = re.compile(r"(地铁|轨道交通)?(?:城际轨道|轻轨)?(?:[A-Z]{1,2}\d{1,3}号?|\d{1,2}号)线"
                        r"(?:[一二三四五]期)?(?:及?延伸线|[东西南北]延(?:伸)?(?:线|段)?)?(?:[东西南北]段)?")
@@ -238,7 +241,7 @@ CRAFT = re.compile(lexicons.alternation("project_craft_series") + r"(?:[一二�
 
 
 # A size opening a head (30万吨级, 百万千瓦级, 2×660兆瓦): it says how big, not which work
-SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|[MG]Wh?)级?")
+SIZE = re.compile(r"^(?:[\d.×xX]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|千瓦|兆瓦|千伏|英寸|" + LATIN_UNITS + ")级?")
 
 
 def sized_kind(name: str) -> bool:
@@ -1623,7 +1626,7 @@ def past_predicate(doc: Doc, text: str, start: int, end: int) -> int:
     return max([start] + [words[i + 1][1] for i, (a, b) in enumerate(words[:-1]) if text[a:b] in ADVERBS])
 
 
-TAIL = re.compile(r"(?:[一二三四五六七八九十]期(?:工程)?|\([一二三四五六七八九十]期\)|扩产|\([A-Za-z]*\d+号?线\))$")  # what PROJECT_SUFFIX allows after it
+TAIL = re.compile(AFTER_KIND + "$")
 
 
 def joined(item: str) -> list[str]:

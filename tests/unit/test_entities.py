@@ -5300,3 +5300,8 @@ def test_names_coordinated_before_a_work_named_by_its_place_share_its_head(nlp):
     text = "建成甲乙湖、丙丁、灵寿郊野公园，加快平山、赞皇抽水蓄能电站建设。"
     assert found(nlp, text, "Project", named=True) == ["甲乙湖郊野公园", "丙丁郊野公园", "灵寿郊野公园",
                                                        "平山抽水蓄能电站", "赞皇抽水蓄能电站"]
+def test_a_size_in_latin_units_is_part_of_a_works_name(nlp):
+    # invented: a size written with a Latin unit (220kV, 28nm) opens the name as 220千伏 does; the name read leftwards
+    # goes on through it to the place or owner, never beginning with the unit's letters
+    text = "甲乙220kV输变电工程开工，丙丁28nm芯片生产线建成投产。"
+    assert found(nlp, text, "Project") == ["甲乙220kV输变电工程", "丙丁28nm芯片生产线"]
