@@ -507,31 +507,53 @@ def parallel_conjuncts(doc: Doc, start: int, end: int, suffix_start: int) -> lis
 VERBS_OF_OBJECT = OWN_VERBS - set(LEADING_VERBS)  # 投资、运营|公司: verbs of a name's object, no clause's
 
 
+def object_verb(doc: Doc, end: int, obj: str) -> tuple[int, int] | None:
+    """The verb of an object (program_own_verbs that lead no clause, two characters) that ends an item at end, alone
+    or with the opening of the object obj written again (甲乙投资|、运营公司, 甲乙投资公司|、运营公司)."""
+    text = doc_text(doc)
+    return next(((a, b) for a, b in token_bounds(doc) if b - a == 2 and text[a:b] in VERBS_OF_OBJECT and
+                 (b == end or 2 <= end - b <= 4 and text[b:end] == obj[:end - b])), None)
+
+
+def verbs_sharing_object(doc: Doc, items: list[tuple[int, int]]) -> list[str] | None:
+    """The names of listed items that are verbs of one object (甲乙投资、运营公司; 甲乙投资公司、运营公司 with the
+    object written twice): the first item ends with a verb (object_verb), the last opens with one and holds the
+    object, any between is a verb alone (program_own_verbs that lead no clause, two characters each); each verb takes
+    the words before the first and the object after the last (甲乙投资公司, 甲乙运营公司; guideline 2: coordinated
+    names keep what they share). None when the items are no such verbs."""
+    text, bounds = doc_text(doc), set(token_bounds(doc))
+    (a0, b0), (an, bn) = items[0], items[-1]
+    obj = text[an + 2:bn]
+    first = object_verb(doc, b0, obj) if len(items) >= 2 and obj else None
+    if first is None or first[0] - a0 < 2 or \
+            any(b - a != 2 or (a, b) not in bounds or text[a:b] not in VERBS_OF_OBJECT for a, b in
+                items[1:-1] + [(an, an + 2)]):
+        return None
+    return [text[a0:first[0]] + text[a:b] + obj for a, b in [first, *items[1:-1], (an, an + 2)]]
+
+
 def shared_object_verbs(doc: Doc, start: int, end: int) -> list[Match]:
-    """Two verbs of one object that a programme's name holds (program_own_verbs that lead no clause, two characters
-    each: 甲乙投资、运营|公司改革试点; 甲乙投资公司、运营|公司试点 with the object written twice), the reading having
-    stopped at the second (not 甲乙发展、推进|丙丁行动: 推进 leads a clause): joined by 、 they are listed, each verb
-    with the words before the first and the rest of the name (甲乙投资公司改革试点 and 甲乙运营公司改革试点; guideline
-    2: coordinated names keep what they share); joined by a conjunction they name one programme, written whole
+    """A programme's name holding two verbs of one object, the reading having stopped at the second (甲乙投资、运营|
+    公司改革试点; not 甲乙发展、推进|丙丁行动: 推进 leads a clause): joined by 、 they are listed (verbs_sharing_object:
+    甲乙投资公司改革试点 and 甲乙运营公司改革试点); joined by a conjunction they name one programme, written whole
     (甲乙投资和运营公司改革试点, as A和B提升工程). [] when no such verbs stand there, the rest is a name of its own, or
     nothing of two characters or more, no name of its own, stands before the first."""
-    text, bounds = doc_text(doc), token_bounds(doc)
-    second = next(((a, b) for a, b in bounds if b == start and b - a == 2 and text[a:b] in VERBS_OF_OBJECT and
-                   (text[a - 1:a] == "、" or text[a - 1:a] in AND)), None)
+    text = doc_text(doc)
+    second = next(((a, b) for a, b in token_bounds(doc) if b == start and b - a == 2 and text[a:b] in VERBS_OF_OBJECT
+                   and (text[a - 1:a] == "、" or text[a - 1:a] in AND)), None)
     if second is None or covered(doc, start, end):
         return []
-    rest = text[second[1]:end]
     joint = second[0] - 1
-    first = next(((a, b) for a, b in bounds if b - a == 2 and text[a:b] in VERBS_OF_OBJECT and
-                  (b == joint or 2 <= joint - b <= 4 and text[b:joint] == rest[:joint - b])), None)
+    first = object_verb(doc, joint, text[start:end])
     left = name_start(doc, first[0], max_chars=12) if first else None
     if left is None or first[0] - left < 2 or covered(doc, left, first[0], NAMES) or \
             any(left <= b and a < end for a, b in quoted(doc)):
         return []
     if text[joint] in AND:
         return [Match(left, end, "Program")]
-    return [Match(left, joint, "Program", attrs=(("name", text[left:first[1]] + rest),)),
-            Match(second[0], end, "Program", attrs=(("name", text[left:first[0]] + text[second[0]:end]),))]
+    one, other = verbs_sharing_object(doc, [(left, joint), (second[0], end)])
+    return [Match(left, joint, "Program", attrs=(("name", one),)),
+            Match(second[0], end, "Program", attrs=(("name", other),))]
 
 
 LISTED_DESIGNATION = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|"
@@ -667,20 +689,6 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
         found += [(Match(a, b, "Program", attrs=(("name", name + head),)), *kept) for (a, b), name in zip(items, names)
                   if not covered(doc, a, b, OWN_LABELS)]
     return found
-
-
-def verbs_sharing_object(doc: Doc, items: list[tuple[int, int]]) -> list[str] | None:
-    """The names of listed items that are verbs of one object (甲乙投资、运营公司|等改革试点): the first item ends
-    with a verb, the last opens with one and holds the object, any between is a verb alone (program_own_verbs that
-    lead no clause, two characters each); each verb takes the words before the first and the object after the last
-    (甲乙投资公司, 甲乙运营公司), as shared_object_verbs does without 等. None when the items are no such verbs."""
-    text, bounds = doc_text(doc), set(token_bounds(doc))
-    (a0, b0), (an, bn) = items[0], items[-1]
-    verbs = [(b0 - 2, b0)] + items[1:-1] + [(an, an + 2)]
-    if len(items) < 2 or b0 - 2 - a0 < 2 or bn - an <= 2 or \
-            any(b - a != 2 or (a, b) not in bounds or text[a:b] not in VERBS_OF_OBJECT for a, b in verbs):
-        return None
-    return [text[a0:b0 - 2] + text[a:b] + text[an + 2:bn] for a, b in verbs]
 
 
 DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?|省级)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
