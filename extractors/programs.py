@@ -35,6 +35,7 @@ GENERIC_HEAD = lexicons.words("program_generic_head")  # …行动/…改革/…
 AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全示范城市: an honour, no programme
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
+REFORMED_BODIES = lexicons.words("program_reformed_bodies")  # 国务院|机构改革: one body's own, a programme
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 PROCEDURE_SYSTEM = tuple(lexicons.terms("program_system_procedures"))  # 信息发布|制度: a body's own procedure
 SYSTEM_FUNCTIONS = tuple(lexicons.terms("program_system_functions"))  # 甲乙管理|制度: a field's order, by its function
@@ -1561,10 +1562,11 @@ def find_programs(doc: Doc) -> list[Match]:
                 for p in matches(doc)):
             continue  # 甲乙、丙丁等应急调水工程: the kind the listed works share (甲乙应急调水工程), no programme
         if m.group() == "改革" and (len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
-                                     (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or
+                                     (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) and
+                                     head[:sector.start()] not in REFORMED_BODIES or
                                      head.endswith(REFORM_OBJECT)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
-            # place's own); 依靠改革: the reform a clause speaks of
+            # place's own, 国务院机构改革: one body's own); 依靠改革: the reform a clause speaks of
         if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
                                       for v in REFORMED_SYSTEM) and plain:
             continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named

@@ -5277,3 +5277,11 @@ def test_a_resort_with_its_rank_written_is_a_zone(nlp):
     # the scenic area being developed, a project; the rank alone names a kind
     text = "成功创建甲乙湖国家级旅游度假区，推进丙丁山旅游度假区建设，打造高品质省级旅游度假区。"
     assert found(nlp, text, "Zone") == ["甲乙湖国家级旅游度假区"]
+
+
+def test_one_bodys_restructuring_is_a_programme_a_kind_of_bodies_a_sector(nlp):
+    # invented: 机构改革 after the name of one body (国务院) is that body's own restructuring, a programme; after a kind
+    # or level of bodies (政府, 乡镇) it names a sector's reform, no programme (program_reformed_bodies)
+    text = "全面完成国务院机构改革，稳妥推进政府机构改革和乡镇机构改革。"
+    assert found(nlp, text, "Program") == ["国务院机构改革"]
+
