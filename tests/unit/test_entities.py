@@ -3152,10 +3152,11 @@ def test_items_before_a_vocabulary_programme_share_its_suffix(nlp):
 
 def test_a_quoted_count_a_kind_of_scheme_follows_is_no_formulation(nlp):
     # invented: a count of things named before the package, works or tasks it stands for (“六个一”政策, “三个十大”项目,
-    # “八个一批”任务) names a scheme, a programme (guideline 2), no formulation; a count standing alone is one
+    # “八个一批”任务) names a scheme, a programme (guideline 2), no formulation; a count standing alone is one, unless
+    # it counts batches (“九个一批”: test_a_quoted_count_of_batches_is_a_scheme)
     text = "落实甲乙六个一政策，推进三个十大项目，完成八个一批任务，实施九个一批，践行三个务必。"
     quotes = ("六个一", "三个十大", "八个一批", "九个一批", "三个务必")
-    assert found(nlp, text, "Formulation", quotes=quotes) == ["九个一批", "三个务必"]
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["三个务必"]
 
 
 def test_quoted_clauses_a_demonstrative_takes_up_as_one_are_a_slogan(nlp):
@@ -5285,3 +5286,13 @@ def test_one_bodys_restructuring_is_a_programme_a_kind_of_bodies_a_sector(nlp):
     text = "全面完成国务院机构改革，稳妥推进政府机构改革和乡镇机构改革。"
     assert found(nlp, text, "Program") == ["国务院机构改革"]
 
+
+def test_a_quoted_count_of_batches_is_a_scheme(nlp):
+    # invented: a quoted count of batches (“七个一批”: 谋划一批、开工一批… of a scheme of work) names the scheme, a
+    # programme named by the token (guideline 2: a numbered item naming a scheme; tests/gold README, tenth pass 5),
+    # alone or before the works it holds (项目); before a verb it is the count the clause works by, and a count of
+    # other things stays a formulation (“三个务必”)
+    text = "实施七个一批，新增八个一批项目20个，以九个一批推动甲乙项目，践行三个务必。"
+    quotes = ("七个一批", "八个一批", "九个一批", "三个务必")
+    assert found(nlp, text, "Program", quotes=quotes) == ["七个一批", "八个一批"]
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["九个一批", "三个务必"]
