@@ -37,6 +37,7 @@ AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全�
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 REFORMED_BODIES = lexicons.words("program_reformed_bodies")  # 国务院|机构改革: one body's own, a programme
+KIND_OPENERS = tuple(lexicons.terms("program_kind_openers"))  # 群众性|…活动: a kind of activity, none named
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 PROCEDURE_SYSTEM = tuple(lexicons.terms("program_system_procedures"))  # 信息发布|制度: a body's own procedure
 SYSTEM_FUNCTIONS = tuple(lexicons.terms("program_system_functions"))  # 甲乙管理|制度: a field's order, by its function
@@ -1562,6 +1563,8 @@ def find_programs(doc: Doc) -> list[Match]:
                 p.label == "Project" and p.end < start and dict(p.attrs).get("name", "").endswith(text[start:m.end()])
                 for p in matches(doc)):
             continue  # 甲乙、丙丁等应急调水工程: the kind the listed works share (甲乙应急调水工程), no programme
+        if plain and text.startswith(KIND_OPENERS, start):
+            continue  # 群众性精神文明创建活动: activities of a kind the masses take part in, no one campaign named
         if m.group() == "改革" and (len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
                                      (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) and
                                      head[:sector.start()] not in REFORMED_BODIES or

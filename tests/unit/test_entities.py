@@ -5296,3 +5296,10 @@ def test_a_quoted_count_of_batches_is_a_scheme(nlp):
     quotes = ("七个一批", "八个一批", "九个一批", "三个务必")
     assert found(nlp, text, "Program", quotes=quotes) == ["七个一批", "八个一批"]
     assert found(nlp, text, "Formulation", quotes=quotes) == ["九个一批", "三个务必"]
+
+
+def test_a_name_opening_with_a_word_of_kind_is_a_kind_of_activity(nlp):
+    # invented: 群众性 opening a name read leftwards from its suffix makes it a kind of activity the masses take part
+    # in, no one campaign (program_kind_openers); the same suffix after a topic of its own names one
+    text = "广泛开展群众性甲乙创建活动，深入开展丙丁创建活动。"
+    assert found(nlp, text, "Program") == ["丙丁创建活动"]
