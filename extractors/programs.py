@@ -27,6 +27,7 @@ SWALLOWS = lexicons.words("program_swallows")  # a longer name of these kinds ab
 QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 ONCE_BARE = 5  # characters of a quoted service-done-once name without its topic (只报一次, 综合查一次)
 ONCE = re.compile("[" + "".join(lexicons.terms("program_once_verbs")) + "]一次$")  # “综合查一次”: a service done once
+BATCH_COUNT = re.compile(lexicons.alternation("program_batch_counts") + "$")  # “五个一批”: a scheme's batches counted
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
 NAMED_SYSTEM = 4  # characters before 制度 that name a system unquoted (存款保险制度, 最低工资制度; not 管理制度, 信访制度)
 SCHEME_HEADS = tuple(lexicons.terms("program_system_scheme_heads"))  # 召回|制度, 代办员|制度: short, yet named
@@ -35,6 +36,8 @@ GENERIC_HEAD = lexicons.words("program_generic_head")  # …行动/…改革/…
 AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全示范城市: an honour, no programme
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
+REFORMED_BODIES = lexicons.words("program_reformed_bodies")  # 国务院|机构改革: one body's own, a programme
+KIND_OPENERS = tuple(lexicons.terms("program_kind_openers"))  # 群众性|…活动: a kind of activity, none named
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 PROCEDURE_SYSTEM = tuple(lexicons.terms("program_system_procedures"))  # 信息发布|制度: a body's own procedure
 SYSTEM_FUNCTIONS = tuple(lexicons.terms("program_system_functions"))  # 甲乙管理|制度: a field's order, by its function
@@ -507,31 +510,53 @@ def parallel_conjuncts(doc: Doc, start: int, end: int, suffix_start: int) -> lis
 VERBS_OF_OBJECT = OWN_VERBS - set(LEADING_VERBS)  # 投资、运营|公司: verbs of a name's object, no clause's
 
 
+def object_verb(doc: Doc, end: int, obj: str) -> tuple[int, int] | None:
+    """The verb of an object (program_own_verbs that lead no clause, two characters) that ends an item at end, alone
+    or with the opening of the object obj written again (甲乙投资|、运营公司, 甲乙投资公司|、运营公司)."""
+    text = doc_text(doc)
+    return next(((a, b) for a, b in token_bounds(doc) if b - a == 2 and text[a:b] in VERBS_OF_OBJECT and
+                 (b == end or 2 <= end - b <= 4 and text[b:end] == obj[:end - b])), None)
+
+
+def verbs_sharing_object(doc: Doc, items: list[tuple[int, int]]) -> list[str] | None:
+    """The names of listed items that are verbs of one object (甲乙投资、运营公司; 甲乙投资公司、运营公司 with the
+    object written twice): the first item ends with a verb (object_verb), the last opens with one and holds the
+    object, any between is a verb alone (program_own_verbs that lead no clause, two characters each); each verb takes
+    the words before the first and the object after the last (甲乙投资公司, 甲乙运营公司; guideline 2: coordinated
+    names keep what they share). None when the items are no such verbs."""
+    text, bounds = doc_text(doc), set(token_bounds(doc))
+    (a0, b0), (an, bn) = items[0], items[-1]
+    obj = text[an + 2:bn]
+    first = object_verb(doc, b0, obj) if len(items) >= 2 and obj else None
+    if first is None or first[0] - a0 < 2 or \
+            any(b - a != 2 or (a, b) not in bounds or text[a:b] not in VERBS_OF_OBJECT for a, b in
+                items[1:-1] + [(an, an + 2)]):
+        return None
+    return [text[a0:first[0]] + text[a:b] + obj for a, b in [first, *items[1:-1], (an, an + 2)]]
+
+
 def shared_object_verbs(doc: Doc, start: int, end: int) -> list[Match]:
-    """Two verbs of one object that a programme's name holds (program_own_verbs that lead no clause, two characters
-    each: 甲乙投资、运营|公司改革试点; 甲乙投资公司、运营|公司试点 with the object written twice), the reading having
-    stopped at the second (not 甲乙发展、推进|丙丁行动: 推进 leads a clause): joined by 、 they are listed, each verb
-    with the words before the first and the rest of the name (甲乙投资公司改革试点 and 甲乙运营公司改革试点; guideline
-    2: coordinated names keep what they share); joined by a conjunction they name one programme, written whole
+    """A programme's name holding two verbs of one object, the reading having stopped at the second (甲乙投资、运营|
+    公司改革试点; not 甲乙发展、推进|丙丁行动: 推进 leads a clause): joined by 、 they are listed (verbs_sharing_object:
+    甲乙投资公司改革试点 and 甲乙运营公司改革试点); joined by a conjunction they name one programme, written whole
     (甲乙投资和运营公司改革试点, as A和B提升工程). [] when no such verbs stand there, the rest is a name of its own, or
     nothing of two characters or more, no name of its own, stands before the first."""
-    text, bounds = doc_text(doc), token_bounds(doc)
-    second = next(((a, b) for a, b in bounds if b == start and b - a == 2 and text[a:b] in VERBS_OF_OBJECT and
-                   (text[a - 1:a] == "、" or text[a - 1:a] in AND)), None)
+    text = doc_text(doc)
+    second = next(((a, b) for a, b in token_bounds(doc) if b == start and b - a == 2 and text[a:b] in VERBS_OF_OBJECT
+                   and (text[a - 1:a] == "、" or text[a - 1:a] in AND)), None)
     if second is None or covered(doc, start, end):
         return []
-    rest = text[second[1]:end]
     joint = second[0] - 1
-    first = next(((a, b) for a, b in bounds if b - a == 2 and text[a:b] in VERBS_OF_OBJECT and
-                  (b == joint or 2 <= joint - b <= 4 and text[b:joint] == rest[:joint - b])), None)
+    first = object_verb(doc, joint, text[start:end])
     left = name_start(doc, first[0], max_chars=12) if first else None
     if left is None or first[0] - left < 2 or covered(doc, left, first[0], NAMES) or \
             any(left <= b and a < end for a, b in quoted(doc)):
         return []
     if text[joint] in AND:
         return [Match(left, end, "Program")]
-    return [Match(left, joint, "Program", attrs=(("name", text[left:first[1]] + rest),)),
-            Match(second[0], end, "Program", attrs=(("name", text[left:first[0]] + text[second[0]:end]),))]
+    one, other = verbs_sharing_object(doc, [(left, joint), (second[0], end)])
+    return [Match(left, joint, "Program", attrs=(("name", one),)),
+            Match(second[0], end, "Program", attrs=(("name", other),))]
 
 
 LISTED_DESIGNATION = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|"
@@ -667,20 +692,6 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
         found += [(Match(a, b, "Program", attrs=(("name", name + head),)), *kept) for (a, b), name in zip(items, names)
                   if not covered(doc, a, b, OWN_LABELS)]
     return found
-
-
-def verbs_sharing_object(doc: Doc, items: list[tuple[int, int]]) -> list[str] | None:
-    """The names of listed items that are verbs of one object (甲乙投资、运营公司|等改革试点): the first item ends
-    with a verb, the last opens with one and holds the object, any between is a verb alone (program_own_verbs that
-    lead no clause, two characters each); each verb takes the words before the first and the object after the last
-    (甲乙投资公司, 甲乙运营公司), as shared_object_verbs does without 等. None when the items are no such verbs."""
-    text, bounds = doc_text(doc), set(token_bounds(doc))
-    (a0, b0), (an, bn) = items[0], items[-1]
-    verbs = [(b0 - 2, b0)] + items[1:-1] + [(an, an + 2)]
-    if len(items) < 2 or b0 - 2 - a0 < 2 or bn - an <= 2 or \
-            any(b - a != 2 or (a, b) not in bounds or text[a:b] not in VERBS_OF_OBJECT for a, b in verbs):
-        return None
-    return [text[a0:b0 - 2] + text[a:b] + text[an + 2:bn] for a, b in verbs]
 
 
 DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?|省级)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
@@ -1552,11 +1563,14 @@ def find_programs(doc: Doc) -> list[Match]:
                 p.label == "Project" and p.end < start and dict(p.attrs).get("name", "").endswith(text[start:m.end()])
                 for p in matches(doc)):
             continue  # 甲乙、丙丁等应急调水工程: the kind the listed works share (甲乙应急调水工程), no programme
+        if plain and text.startswith(KIND_OPENERS, start):
+            continue  # 群众性精神文明创建活动: activities of a kind the masses take part in, no one campaign named
         if m.group() == "改革" and (len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
-                                     (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or
+                                     (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) and
+                                     head[:sector.start()] not in REFORMED_BODIES or
                                      head.endswith(REFORM_OBJECT)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
-            # place's own); 依靠改革: the reform a clause speaks of
+            # place's own, 国务院机构改革: one body's own); 依靠改革: the reform a clause speaks of
         if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
                                       for v in REFORMED_SYSTEM) and plain:
             continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
@@ -1660,7 +1674,8 @@ def find_programs(doc: Doc) -> list[Match]:
             found.append(m)
     for s, e in quoted(doc):
         term = text[s:e]
-        after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term)
+        after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term) or \
+            (None if text.startswith(LONG_VERBS, e) else BATCH_COUNT.search(term))  # not “六个一批”|推动…: a method
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)) or \
                 FIVE_YEAR_RE.fullmatch(term):
             continue  # “九五”建设的, “十五”计划: a five-year period or its plan (a document), no programme's name

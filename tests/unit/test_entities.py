@@ -3152,10 +3152,11 @@ def test_items_before_a_vocabulary_programme_share_its_suffix(nlp):
 
 def test_a_quoted_count_a_kind_of_scheme_follows_is_no_formulation(nlp):
     # invented: a count of things named before the package, works or tasks it stands for (“六个一”政策, “三个十大”项目,
-    # “八个一批”任务) names a scheme, a programme (guideline 2), no formulation; a count standing alone is one
+    # “八个一批”任务) names a scheme, a programme (guideline 2), no formulation; a count standing alone is one, unless
+    # it counts batches (“九个一批”: test_a_quoted_count_of_batches_is_a_scheme)
     text = "落实甲乙六个一政策，推进三个十大项目，完成八个一批任务，实施九个一批，践行三个务必。"
     quotes = ("六个一", "三个十大", "八个一批", "九个一批", "三个务必")
-    assert found(nlp, text, "Formulation", quotes=quotes) == ["九个一批", "三个务必"]
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["三个务必"]
 
 
 def test_quoted_clauses_a_demonstrative_takes_up_as_one_are_a_slogan(nlp):
@@ -5305,3 +5306,26 @@ def test_a_size_in_latin_units_is_part_of_a_works_name(nlp):
     # goes on through it to the place or owner, never beginning with the unit's letters
     text = "甲乙220kV输变电工程开工，丙丁28nm芯片生产线建成投产。"
     assert found(nlp, text, "Project") == ["甲乙220kV输变电工程", "丙丁28nm芯片生产线"]
+def test_one_bodys_restructuring_is_a_programme_a_kind_of_bodies_a_sector(nlp):
+    # invented: 机构改革 after the name of one body (国务院) is that body's own restructuring, a programme; after a kind
+    # or level of bodies (政府, 乡镇) it names a sector's reform, no programme (program_reformed_bodies)
+    text = "全面完成国务院机构改革，稳妥推进政府机构改革和乡镇机构改革。"
+    assert found(nlp, text, "Program") == ["国务院机构改革"]
+
+
+def test_a_quoted_count_of_batches_is_a_scheme(nlp):
+    # invented: a quoted count of batches (“七个一批”: 谋划一批、开工一批… of a scheme of work) names the scheme, a
+    # programme named by the token (guideline 2: a numbered item naming a scheme; tests/gold README, tenth pass 5),
+    # alone or before the works it holds (项目); before a verb it is the count the clause works by, and a count of
+    # other things stays a formulation (“三个务必”)
+    text = "实施七个一批，新增八个一批项目20个，以九个一批推动甲乙项目，践行三个务必。"
+    quotes = ("七个一批", "八个一批", "九个一批", "三个务必")
+    assert found(nlp, text, "Program", quotes=quotes) == ["七个一批", "八个一批"]
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["九个一批", "三个务必"]
+
+
+def test_a_name_opening_with_a_word_of_kind_is_a_kind_of_activity(nlp):
+    # invented: 群众性 opening a name read leftwards from its suffix makes it a kind of activity the masses take part
+    # in, no one campaign (program_kind_openers); the same suffix after a topic of its own names one
+    text = "广泛开展群众性甲乙创建活动，深入开展丙丁创建活动。"
+    assert found(nlp, text, "Program") == ["丙丁创建活动"]
