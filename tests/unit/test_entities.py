@@ -5277,3 +5277,9 @@ def test_a_resort_with_its_rank_written_is_a_zone(nlp):
     # the scenic area being developed, a project; the rank alone names a kind
     text = "成功创建甲乙湖国家级旅游度假区，推进丙丁山旅游度假区建设，打造高品质省级旅游度假区。"
     assert found(nlp, text, "Zone") == ["甲乙湖国家级旅游度假区"]
+
+
+def test_deep_development_after_a_strategy_is_no_part_of_its_name(nlp):
+    # invented: 深度发展 after 军民融合 says how the strategy develops (the gold's eleventh consistency pass): the name
+    # is the strategy as written before it
+    assert found(nlp, "甲县推动军民融合深度发展，乙县实施军民融合发展战略。", "Strategy") == ["军民融合", "军民融合发展战略"]
