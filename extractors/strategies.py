@@ -27,6 +27,7 @@ STUDY_CAMPAIGN = re.compile(lexicons.alternation("concept_study_campaigns") + "$
 SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_hedges") + "){0,3}"
                              + lexicons.alternation("strategy_shortfall_after"))  # 农业现代化|相对滞后: a problem stated
 MEASURE_AFTER = re.compile(lexicons.alternation("strategy_measure_after"))  # 城镇化|率: a figure, not the strategy
+MANNER_AFTER = re.compile(lexicons.alternation("strategy_manner_after"))  # 军民融合|式发展: a manner, not the strategy
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施|中(?![心枢]))")
 # after a quoted token, the heads that make it a place's own strategy or headline goal (“3815”战略目标, “四个甲市”战略
@@ -262,8 +263,8 @@ def find_concepts(doc: Doc) -> list[Match]:
     found = []
     for s, e, values in lexicon().scan(text):
         concept, type_, region = values[0]
-        if AGENCY_AFTER.match(text[e:e + 4]) or type_ == "Strategy" and (
-                SHORTFALL_AFTER.match(text, e) or MEASURE_AFTER.match(text, e)) or \
+        if AGENCY_AFTER.match(text[e:e + 4]) or type_ == "Strategy" and any(
+                after.match(text, e) for after in (SHORTFALL_AFTER, MEASURE_AFTER, MANNER_AFTER)) or \
                 type_ == "Formulation" and CONTINUED.match(text, e):
             continue
         if e - s < 4 and doc.char_span(s, e) is None:

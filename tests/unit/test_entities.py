@@ -5283,3 +5283,8 @@ def test_deep_development_after_a_strategy_is_no_part_of_its_name(nlp):
     # invented: 深度发展 after 军民融合 says how the strategy develops (the gold's eleventh consistency pass): the name
     # is the strategy as written before it
     assert found(nlp, "甲县推动军民融合深度发展，乙县实施军民融合发展战略。", "Strategy") == ["军民融合", "军民融合发展战略"]
+
+
+def test_a_strategy_label_before_shi_is_a_manner_not_the_strategy(nlp):
+    # invented: X式 (in the manner of X) qualifies another thing's development; the strategy itself is not cited
+    assert found(nlp, "甲县坚持军民融合式发展，推进军民融合。", "Strategy") == ["军民融合"]
