@@ -5288,3 +5288,10 @@ def test_deep_development_after_a_strategy_is_no_part_of_its_name(nlp):
 def test_a_strategy_label_before_shi_is_a_manner_not_the_strategy(nlp):
     # invented: X式 (in the manner of X) qualifies another thing's development; the strategy itself is not cited
     assert found(nlp, "甲县坚持军民融合式发展，推进军民融合。", "Strategy") == ["军民融合"]
+
+
+def test_the_period_of_important_strategic_opportunity_is_a_fixed_term(nlp):
+    # invented: 重要战略机遇期 is the centre's fixed reading of the times (the gold's tenth consistency pass); 战略机遇期
+    # without 重要 is not the term
+    text = "甲省发展仍处于可以大有作为的重要战略机遇期，要用好战略机遇期。"
+    assert found(nlp, text, "Formulation") == ["重要战略机遇期"]
