@@ -36,6 +36,10 @@ QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿�
 # “融入甲市成为卫星城市”定位, “甲城乙都”建设目标: a role the place takes, a goal it builds, named so (建设目标 no word of
 # the name, only saying what it is); not a numbered token (“六个甲县”建设目标: a numbered umbrella, a Formulation), nor
 # “十五五”发展目标, “三个高于”目标 (a plan's period, figures), nor …奋斗目标 (measured: a fresh report's token not so named)
+# “打造甲乙名城、构建丙丁胜地”的总体目标, “对接甲市，争创乙县”奋斗目标: a quoted goal whose every item opens with a verb of
+# building is the place's headline goal, named by the token (with its head where the head follows it)
+QUOTED_BUILT_HEAD = re.compile(r"(的)?(?:总体|奋斗|发展)?目标")
+QUOTED_BUILT_ITEM = re.compile(lexicons.alternation("strategy_quoted_goal_verbs"))
 QUOTED_COUNT = re.compile(r"[一二两三四五六七八九十百千\d]+[个大项]?")
 CANDIDATE_LEAD = re.compile(lexicons.alternation("strategy_candidate_lead"))
 GENERIC_WORDS = lexicons.longest_first("strategy_generic_words")  # 我国, 经济, 发展, 长远: no name of their own
@@ -1136,6 +1140,9 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
                 not any(x < head.end() and a < y for x, y in out):  # inside the quotes are words of its name
             if not (head[1] and QUOTED_COUNT.match(text, a)):
                 out.append((a, b if head[1] == "建设目标" else head.end()))
+        elif (head := QUOTED_BUILT_HEAD.match(text, b)) and all(
+                QUOTED_BUILT_ITEM.match(item) for item in re.split("[、，,；;]", text[a:b])):
+            out.append((a, b if head[1] else head.end()))
     return out
 
 

@@ -5295,3 +5295,13 @@ def test_the_period_of_important_strategic_opportunity_is_a_fixed_term(nlp):
     # without 重要 is not the term
     text = "甲省发展仍处于可以大有作为的重要战略机遇期，要用好战略机遇期。"
     assert found(nlp, text, "Formulation") == ["重要战略机遇期"]
+
+
+def test_a_quoted_goal_whose_items_open_with_verbs_of_building_is_a_strategy(nlp):
+    # invented: before (的)总体目标 / 奋斗目标, a quoted token whose every item opens with a verb of building or joining
+    # is the place's headline goal (with its head where the head follows it); a slogan of other aims is none
+    text = ("围绕打造甲乙山水名城、构建丙丁康养胜地的总体目标，实现对接甲市中心城，争创乙省十强县奋斗目标，"
+            "完成进十强、争一流发展目标。")
+    quotes = ("打造甲乙山水名城、构建丙丁康养胜地", "对接甲市中心城，争创乙省十强县", "进十强、争一流")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["打造甲乙山水名城、构建丙丁康养胜地",
+                                                          "对接甲市中心城，争创乙省十强县奋斗目标"]
