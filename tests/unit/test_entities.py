@@ -5305,3 +5305,9 @@ def test_a_quoted_goal_whose_items_open_with_verbs_of_building_is_a_strategy(nlp
     quotes = ("打造甲乙山水名城、构建丙丁康养胜地", "对接甲市中心城，争创乙省十强县", "进十强、争一流")
     assert found(nlp, text, "Strategy", quotes=quotes) == ["打造甲乙山水名城、构建丙丁康养胜地",
                                                           "对接甲市中心城，争创乙省十强县奋斗目标"]
+
+
+def test_the_community_of_the_chinese_nation_is_a_term_beside_the_sense_of_it(nlp):
+    # invented: 中华民族共同体 built or strengthened is a fixed central term of its own; with 意识 it is the longer term
+    text = "甲区推进中华民族共同体建设，铸牢中华民族共同体意识。"
+    assert found(nlp, text, "Formulation") == ["中华民族共同体", "中华民族共同体意识"]
