@@ -152,7 +152,7 @@ NOT_COUNTED = tuple(lexicons.terms("formulation_heads_not_counted"))  # “两�
 
 
 def _head(doc: Doc, end: int, start: int | None = None) -> re.Match | None:
-    """The head noun after a token that says what it is (“132”总体工作部署, “五个必须”规律性认识); not a kind the
+    """The head noun after a token that says what it is (“132”总体工作部署, “一核三带”空间布局); not a kind the
     tokens belong to (“网红经济”“夜经济”等新业态), nor a head that belongs to the next item of a coordination
     (“A”和“B”产业, “A”和产业园) or lies in the next quoted token (“A”“B走廊”), nor one that opens a longer word
     (“A”全产业链, “A”产业带), nor a verb-like head before a word (“三个口袋”协同增长), nor a noun of planning after a

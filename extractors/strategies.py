@@ -27,6 +27,7 @@ STUDY_CAMPAIGN = re.compile(lexicons.alternation("concept_study_campaigns") + "$
 SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_hedges") + "){0,3}"
                              + lexicons.alternation("strategy_shortfall_after"))  # 农业现代化|相对滞后: a problem stated
 MEASURE_AFTER = re.compile(lexicons.alternation("strategy_measure_after"))  # 城镇化|率: a figure, not the strategy
+MANNER_AFTER = re.compile(lexicons.alternation("strategy_manner_after"))  # 军民融合|式发展: a manner, not the strategy
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施|中(?![心枢]))")
 # after a quoted token, the heads that make it a place's own strategy or headline goal (“3815”战略目标, “四个甲市”战略
@@ -35,6 +36,10 @@ QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿�
 # “融入甲市成为卫星城市”定位, “甲城乙都”建设目标: a role the place takes, a goal it builds, named so (建设目标 no word of
 # the name, only saying what it is); not a numbered token (“六个甲县”建设目标: a numbered umbrella, a Formulation), nor
 # “十五五”发展目标, “三个高于”目标 (a plan's period, figures), nor …奋斗目标 (measured: a fresh report's token not so named)
+# “打造甲乙名城、构建丙丁胜地”的总体目标, “对接甲市，争创乙县”奋斗目标: a quoted goal whose every item opens with a verb of
+# building is the place's headline goal, named by the token (with its head where the head follows it)
+QUOTED_BUILT_HEAD = re.compile(r"(的)?(?:总体|奋斗|发展)?目标")
+QUOTED_BUILT_ITEM = re.compile(lexicons.alternation("strategy_quoted_goal_verbs"))
 QUOTED_COUNT = re.compile(r"[一二两三四五六七八九十百千\d]+[个大项]?")
 CANDIDATE_LEAD = re.compile(lexicons.alternation("strategy_candidate_lead"))
 GENERIC_WORDS = lexicons.longest_first("strategy_generic_words")  # 我国, 经济, 发展, 长远: no name of their own
@@ -262,8 +267,8 @@ def find_concepts(doc: Doc) -> list[Match]:
     found = []
     for s, e, values in lexicon().scan(text):
         concept, type_, region = values[0]
-        if AGENCY_AFTER.match(text[e:e + 4]) or type_ == "Strategy" and (
-                SHORTFALL_AFTER.match(text, e) or MEASURE_AFTER.match(text, e)) or \
+        if AGENCY_AFTER.match(text[e:e + 4]) or type_ == "Strategy" and any(
+                after.match(text, e) for after in (SHORTFALL_AFTER, MEASURE_AFTER, MANNER_AFTER)) or \
                 type_ == "Formulation" and CONTINUED.match(text, e):
             continue
         if e - s < 4 and doc.char_span(s, e) is None:
@@ -1135,6 +1140,9 @@ def find_candidates(doc: Doc) -> list[tuple[int, int]]:
                 not any(x < head.end() and a < y for x, y in out):  # inside the quotes are words of its name
             if not (head[1] and QUOTED_COUNT.match(text, a)):
                 out.append((a, b if head[1] == "建设目标" else head.end()))
+        elif (head := QUOTED_BUILT_HEAD.match(text, b)) and all(
+                QUOTED_BUILT_ITEM.match(item) for item in re.split("[、，,；;]", text[a:b])):
+            out.append((a, b if head[1] else head.end()))
     return out
 
 

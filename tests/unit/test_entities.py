@@ -1083,9 +1083,10 @@ def test_numbered_umbrellas_of_strategies_and_named_spirits_are_formulations(nlp
 
 
 def test_quoted_tokens_keep_their_head_and_share_it_in_a_list(nlp):
+    # 规律性认识 (a kind of statement, as 原则) is no head kept: the eighth round's 五个必须 (without 原则, 认识)
     text = "深化五个必须规律性认识，推动甲乙+、丙丁+协同，推进戊己协同发展。"
     assert found(nlp, text, "Formulation", quotes=("五个必须", "甲乙+", "丙丁+", "戊己"), named=True) == [
-        "五个必须规律性认识", "甲乙+协同", "丙丁+协同"]
+        "五个必须", "甲乙+协同", "丙丁+协同"]
 
 
 def test_a_place_and_an_industry_name_the_places_industry_not_a_firm(nlp):
@@ -5329,3 +5330,35 @@ def test_a_name_opening_with_a_word_of_kind_is_a_kind_of_activity(nlp):
     # in, no one campaign (program_kind_openers); the same suffix after a topic of its own names one
     text = "广泛开展群众性甲乙创建活动，深入开展丙丁创建活动。"
     assert found(nlp, text, "Program") == ["丙丁创建活动"]
+def test_deep_development_after_a_strategy_is_no_part_of_its_name(nlp):
+    # invented: 深度发展 after 军民融合 says how the strategy develops (the gold's eleventh consistency pass): the name
+    # is the strategy as written before it
+    assert found(nlp, "甲县推动军民融合深度发展，乙县实施军民融合发展战略。", "Strategy") == ["军民融合", "军民融合发展战略"]
+
+
+def test_a_strategy_label_before_shi_is_a_manner_not_the_strategy(nlp):
+    # invented: X式 (in the manner of X) qualifies another thing's development; the strategy itself is not cited
+    assert found(nlp, "甲县坚持军民融合式发展，推进军民融合。", "Strategy") == ["军民融合"]
+
+
+def test_the_period_of_important_strategic_opportunity_is_a_fixed_term(nlp):
+    # invented: 重要战略机遇期 is the centre's fixed reading of the times (the gold's tenth consistency pass); 战略机遇期
+    # without 重要 is not the term
+    text = "甲省发展仍处于可以大有作为的重要战略机遇期，要用好战略机遇期。"
+    assert found(nlp, text, "Formulation") == ["重要战略机遇期"]
+
+
+def test_a_quoted_goal_whose_items_open_with_verbs_of_building_is_a_strategy(nlp):
+    # invented: before (的)总体目标 / 奋斗目标, a quoted token whose every item opens with a verb of building or joining
+    # is the place's headline goal (with its head where the head follows it); a slogan of other aims is none
+    text = ("围绕打造甲乙山水名城、构建丙丁康养胜地的总体目标，实现对接甲市中心城，争创乙省十强县奋斗目标，"
+            "完成进十强、争一流发展目标。")
+    quotes = ("打造甲乙山水名城、构建丙丁康养胜地", "对接甲市中心城，争创乙省十强县", "进十强、争一流")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["打造甲乙山水名城、构建丙丁康养胜地",
+                                                          "对接甲市中心城，争创乙省十强县奋斗目标"]
+
+
+def test_the_community_of_the_chinese_nation_is_a_term_beside_the_sense_of_it(nlp):
+    # invented: 中华民族共同体 built or strengthened is a fixed central term of its own; with 意识 it is the longer term
+    text = "甲区推进中华民族共同体建设，铸牢中华民族共同体意识。"
+    assert found(nlp, text, "Formulation") == ["中华民族共同体", "中华民族共同体意识"]
