@@ -20,11 +20,13 @@ GENERIC_NAMES = lexicons.words("place_generic_names")
 
 
 class Gazetteer:
-    def __init__(self, divisions: list[Division]):
+    def __init__(self, divisions: list[Division], former: list[dict] = ()):
         self.by_code = {d.adcode: d for d in divisions}
         self.by_code[NATIONAL.adcode] = NATIONAL
         self.full = Lexicon()  # official names
         self.short = Lexicon()  # short names
+        self.former_by_code: dict[str, Division] = {}
+        self.former = Lexicon()  # names of former divisions: the division they became, or one of their own
         from kg.textnorm import to_traditional
 
         for d in divisions:
@@ -35,9 +37,26 @@ class Gazetteer:
             if d.short_name:
                 for form in {d.short_name, to_traditional(d.short_name)}:
                     self.short.add(form, d)
+        self._add_former(former)
+
+    def _add_former(self, rows: list[dict]) -> None:
+        """A former name resolves to its successor; one without a successor to a division of its own, under the
+        latest name its code had, placed at its containing division."""
+        latest: dict[str, dict] = {}
+        for r in rows:
+            if not r["successor"] and int(r["last"]) >= int(latest.get(r["adcode"], r)["last"]):
+                latest[r["adcode"]] = r
+        for code, r in latest.items():
+            p = self.by_code.get(r["parent"])
+            self.former_by_code[code] = Division(code, r["name"], r["short_name"], r["level"], r["parent"],
+                                                 p.longitude if p else None, p.latitude if p else None)
+        for r in rows:
+            d = self.by_code.get(r["successor"]) or self.former_by_code[r["adcode"]]
+            for form in {r["name"], r["short_name"]} - {"", *GENERIC_NAMES}:
+                self.former.add(form, d)
 
     def get(self, adcode: str) -> Division | None:
-        return self.by_code.get(adcode)
+        return self.by_code.get(adcode) or self.former_by_code.get(adcode)
 
     def parent(self, d: Division) -> Division | None:
         return self.by_code.get(d.parent)
@@ -62,16 +81,17 @@ class Gazetteer:
         """Divisions whose official or short name is exactly name."""
         return list(self.full.get(name)) or list(self.short.get(name))
 
-    def resolve_chain(self, text: str, whole: bool = False) -> list[Division]:
+    def resolve_chain(self, text: str, whole: bool = False, former: bool = False) -> list[Division]:
         """Resolve a qualified name such as 天津市蓟州区 or 邯郸丛台区 to its most specific division(s); whole: every
-        character must belong to a division's name (中华人民共和国 is not 共和县), but for a closing 人民政府/政府."""
+        character must belong to a division's name (中华人民共和国 is not 共和县), but for a closing 人民政府/政府;
+        former: names of former divisions count too (重庆市渝北区, 襄樊市)."""
         if whole:
             text = re.sub(r"(?:人民)?政府$", "", text)
         parts: list[list[Division]] = []
         i = 0
         while i < len(text):
             best = None
-            for lex in (self.full, self.short):
+            for lex in (self.full, self.short, self.former) if former else (self.full, self.short):
                 for s, e, vals in lex.scan(text, i, len(text)):
                     if s == i and (best is None or e > best[0]):
                         best = (e, vals)
@@ -93,6 +113,13 @@ class Gazetteer:
             candidates = within or candidates
         return candidates
 
+    def resolve_past_or_present(self, text: str, whole: bool = False) -> list[Division]:
+        """resolve_chain, or with former names where they resolve further (北京市崇文区: 崇文区, not 北京市)."""
+        found = self.resolve_chain(text, whole)
+        older = self.resolve_chain(text, whole, former=True)
+        rank = lambda ds: max((LEVEL_RANK[d.level] for d in ds), default=-2)  # noqa: E731
+        return older if rank(older) > rank(found) else found
+
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
@@ -104,4 +131,6 @@ def load() -> Gazetteer:
                 adcode=r["adcode"], name=r["name"], short_name=r["short_name"], level=r["level"],
                 parent=r["parent"], longitude=float(r["longitude"]) if r["longitude"] else None,
                 latitude=float(r["latitude"]) if r["latitude"] else None))
-    return Gazetteer(divisions)
+    with data_file("divisions_former.csv").open(encoding="utf-8") as f:
+        former = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    return Gazetteer(divisions, former)

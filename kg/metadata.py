@@ -86,7 +86,7 @@ def cn_number(s: str) -> int:
 
 def _resolve_name(name: str, context: list[Division]) -> list[Division]:
     gaz = gazetteer.load()
-    found = gaz.resolve_chain(name)
+    found = gaz.resolve_past_or_present(name)
     if len(found) > 1 and context:
         near = [d for d in found if any(gaz.is_within(d, c) or gaz.is_within(c, d) for c in context)]
         found = near or found
@@ -258,7 +258,8 @@ def manifest_issuer(value: str) -> Division:
     gaz = gazetteer.load()
     if value in gazetteer.NATIONAL_NAMES:
         return gaz.get(gazetteer.NATIONAL.adcode)
-    found = [gaz.get(value)] if gaz.get(value) else gaz.resolve_chain(value, whole=True)
+    found = [gaz.get(value)] if gaz.get(value) else (
+        gaz.resolve_past_or_present(value, whole=True))
     if len(found) != 1:
         raise ValueError(f"manifest issuer '{value}' is {'ambiguous' if found else 'not a known place'}"
                          " (use a six-digit code or a qualified name)")

@@ -84,7 +84,8 @@ def resolve_place(value: str, present: set[str] | None = None) -> str:
         if gaz.get(text) is None:
             raise QueryError(f"no place has the code {text}")
         return text
-    found = gaz.resolve_chain(text, whole=True) if gaz.lookup(text) or len(text) > 3 else gaz.lookup(text)
+    found = gaz.resolve_past_or_present(text, whole=True) if gaz.lookup(text) or len(text) > 3 else gaz.lookup(text)
+    found = found or gaz.resolve_chain(text, whole=True, former=True)  # a past name: 襄樊, 崇文区
     if present is not None and len(found) > 1:
         found = [d for d in found if d.adcode in present] or found
     if len(found) == 1:

