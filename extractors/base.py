@@ -298,6 +298,16 @@ def strip_lead(text: str, start: int, end: int) -> int:
     return start
 
 
+def listed_items(doc: Doc, text: str, start: int, listed: str):
+    """(start, end) of each item of the list A、B、C written from start: the first item's name begins where a name
+    read leftwards from its end does, every other one past its leading stop words and verbs."""
+    pos = start
+    for i, item in enumerate(listed.split("、")):
+        end = pos + len(item)
+        yield (name_start(doc, end) if i == 0 else None) or strip_lead(text, pos, end), end
+        pos = end + 1
+
+
 # a size that opens a name, in Arabic or Chinese numerals: 30万吨级原油码头, 千万吨炼化一体化, 百万千瓦级, 年产2000吨…
 LATIN_UNITS = lexicons.alternatives("size_latin_units")  # MW, kV, mm: units written in Latin letters
 _SIZE = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十百千]+)万?(?:吨级|万吨|吨|千瓦时|兆瓦时|千瓦|兆瓦|千伏|英寸|" + LATIN_UNITS + ")$")

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from extractors.base import (CLAUSE_VERBS, FIRM_AFTER, INDUSTRY_WORDS, LATIN_UNITS, LEADING_VERBS, NAME_STOP, Match,
                              clause_start, covered, doc_text, drop_matches, first_conjunct, longest_first, matches,
-                             name_start, only_words, quoted, register, strip_lead, token_bounds, token_ends, token_starts)
+                             listed_items, name_start, only_words, quoted, register, strip_lead, token_bounds, token_ends,
+                             token_starts)
 from kg import gazetteer, lexicons, metadata
 
 PHASE_NO = "[一二三四五六七八九十]期"  # 一期, 二期: a numbered phase of one work
@@ -482,13 +483,7 @@ def find_projects(doc: Doc) -> list[Match]:
                 spans.append((s, item_end, name[:len(name) - len(act)] + shared + act if elided else ""))  # 甲乙扩容、
                 # 丙丁等高速公路: what is done to the work follows its kind (甲乙高速公路扩容), as written without a list
     for m in WATER_LIST.finditer(text):
-        pos = m.start(1)
-        for i, item in enumerate(m.group(1).split("、")):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
-            if e - s >= 2:
-                spans.append((s, e, ""))
+        spans.extend((s, e, "") for s, e in listed_items(doc, text, m.start(1), m.group(1)) if e - s >= 2)
     spans.extend((m.start(), m.end(), "") for m in (*NATIONAL_WORKS.finditer(text), *CRAFT.finditer(text)))
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
@@ -1001,11 +996,7 @@ def old_sites(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, 
     quarter of the town (城东) or a kind listed names none."""
     found = []
     for m in OLD_SITES.finditer(text) if "老旧" in text else ():
-        pos = m.start(1)
-        for i, item in enumerate(m.group(1).split("、")):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
+        for s, e in listed_items(doc, text, m.start(1), m.group(1)):
             name = text[s:e]
             if e - s >= 2 and not is_generic(name) and not place_named(name, s, places) and not QUARTER.fullmatch(name):
                 found.append((s, e, "" if OWN_KIND.search(name) else name + m.group(2)))
@@ -1179,11 +1170,7 @@ def honoured_platforms(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     平台获评…: 甲乙化工平台, 丙丁材料平台); an item naming a sector alone or a kind names none."""
     found = []
     for m in HONOURED_PLATFORMS.finditer(text) if "平台" in text else ():
-        pos = m.start(1)
-        for i, item in enumerate(m.group(1).split("、")):
-            s, e = pos, pos + len(item)
-            pos = e + 1
-            s = (name_start(doc, e) if i == 0 else None) or strip_lead(text, s, e)
+        for s, e in listed_items(doc, text, m.start(1), m.group(1)):
             if e - s >= 2 and not sector(text[s:e]) and not is_generic(text[s:e], _CLASSIFYING):
                 found.append((s, e, text[s:e] + "平台"))
     return found
@@ -1496,12 +1483,10 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
         return []
     if any(item.startswith(GOING) for item in before.group()[:-1].split("、")[1:]):
         return []  # 甲乙地铁进丙丁、到戊己、经隧道连通庚辛机场: the stops of a route, no works sharing a head
-    found, pos = [], before.start()
+    found = []
     words = GENERIC_WORDS if research else _CLASSIFYING  # a lab's field names it
-    for i, item in enumerate(before.group()[:-1].split("、")):
-        e = pos + len(item)
-        s = lead_off(text, (name_start(doc, e) if i == 0 else None) or strip_lead(text, pos, e), e)  # 运行|甲乙、丙丁班列
-        pos = e + 1
+    for s, e in listed_items(doc, text, before.start(), before.group()[:-1]):
+        s = lead_off(text, s, e)  # 运行|甲乙、丙丁班列
         name = text[s:e]
         if len(name) > 2 and re.search(NUMBERED_SCHOOL, name) and text.startswith(SCHOOLS, suffix_start):
             found.append((s, e, ""))  # 实验三中、甲乙中学: the numbered school is named whole, it shares no head
