@@ -109,6 +109,8 @@ CLASSES = lexicons.words("strategy_classes") | lexicons.words("program_concept_k
 # class of strategies, none of its own; 海绵城市: a kind of city, no programme but in a pilot's name
 GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成为?)?$")
+# 紧紧围绕|建设|甲乙新高地: a goal built in the frame of the report's work is the place's headline goal, scoped or not
+FRAMED = re.compile(lexicons.alternation("strategy_headline_frames") + lexicons.alternation("strategy_goal_verbs") + "$")
 # 美丽中国|先行区, 交通强国|省域示范区: the label opens a designation's name, a Program (guideline 2)
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))
@@ -499,10 +501,11 @@ def find_goals(doc: Doc) -> list[Match]:
             scope_pos = placed if placed is not None and SCOPE.match(text, placed) else start
         capacity = ending in CENTRES and CENTRE_CAPACITY.match(text, m.end())  # 提升甲中心|能力: a function's
         if ending in SCOPED and not ((SCOPE.match(text, scope_pos) or ending in (doc._.umbrellas or ())
-                                      and not COUNTED.search(text, start, m.start())) and
+                                      and not COUNTED.search(text, start, m.start())
+                                      or FRAMED.search(text, max(0, start - 8), start)) and
                                      (GOAL_END.match(text, m.end()) or capacity)):
-            continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals);
-            # 三大高地, 一圈一网一高地: the count itself, a formulation
+            continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals or
+            # frames its work around it); 三大高地, 一圈一网一高地: the count itself, a formulation
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         ecological = ending in REGION_PLANS and ecological_plan(text[start:m.start()])

@@ -5362,3 +5362,10 @@ def test_the_community_of_the_chinese_nation_is_a_term_beside_the_sense_of_it(nl
     # invented: 中华民族共同体 built or strengthened is a fixed central term of its own; with 意识 it is the longer term
     text = "甲区推进中华民族共同体建设，铸牢中华民族共同体意识。"
     assert found(nlp, text, "Formulation") == ["中华民族共同体", "中华民族共同体意识"]
+
+
+def test_a_goal_built_in_the_frame_of_the_reports_work_needs_no_scope(nlp):
+    # invented: after 围绕 / 锚定 and a verb of building, the goal is the place's headline positioning, though it
+    # opens with no scope (国际, 内陆 …); the same goal without the frame is a sector's, no strategy
+    text = "甲县紧紧围绕建设开放创新新高地，乙县打造人工智能创新发展高地。"
+    assert found(nlp, text, "Strategy") == ["开放创新新高地"]
