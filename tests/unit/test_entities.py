@@ -5369,3 +5369,10 @@ def test_a_goal_built_in_the_frame_of_the_reports_work_needs_no_scope(nlp):
     # opens with no scope (国际, 内陆 …); the same goal without the frame is a sector's, no strategy
     text = "甲县紧紧围绕建设开放创新新高地，乙县打造人工智能创新发展高地。"
     assert found(nlp, text, "Strategy") == ["开放创新新高地"]
+
+
+def test_zhejiangs_important_window_is_named_by_what_it_shows(nlp):
+    # invented: the provincial goal the centre set Zhejiang (2020) is a Strategy named by what the window shows; a
+    # place's window of opening keeps its own name, and a window of culture is none
+    text = "甲市努力建设展示新时代中国特色社会主义重要窗口，乙省打造向北开放重要窗口，丙区成为展示文化的重要窗口。"
+    assert found(nlp, text, "Strategy") == ["展示新时代中国特色社会主义重要窗口", "向北开放重要窗口"]
