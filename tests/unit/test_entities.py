@@ -5376,3 +5376,9 @@ def test_zhejiangs_important_window_is_named_by_what_it_shows(nlp):
     # place's window of opening keeps its own name, and a window of culture is none
     text = "甲市努力建设展示新时代中国特色社会主义重要窗口，乙省打造向北开放重要窗口，丙区成为展示文化的重要窗口。"
     assert found(nlp, text, "Strategy") == ["展示新时代中国特色社会主义重要窗口", "向北开放重要窗口"]
+
+
+def test_a_verb_of_shouldering_ends_a_name_read_leftwards(nlp):
+    # invented: 扛起 / 肩负 / 挑起 / 担起 take a task as object; read leftwards from a goal's ending the name stops at
+    # them, and 中心城市 alone after the verb names no place's goal
+    assert found(nlp, "甲区扛起中心城市建设重任，乙县建设区域中心城市。", "Strategy") == ["区域中心城市"]
