@@ -115,6 +115,7 @@ FRAMED = re.compile(lexicons.alternation("strategy_headline_frames") + lexicons.
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))
 TITLE_AFTER = re.compile(lexicons.alternation("program_label_title_after"))  # 法治政府建设|示范市: a title's opening
+TITLE_WON_AFTER = re.compile(lexicons.alternation("strategy_title_after"))  # 乡村振兴|先进县: a title won, no strategy
 SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 富民|强省: two verb-objects, no goal
 STRONG = tuple(w for w in GOAL_ALONE if w.startswith("强"))  # 强国, 强省 …: a strong X
 DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|引领|支撑|龙头)的$")  # 以首都为核心的…
@@ -289,8 +290,9 @@ def find_concepts(doc: Doc) -> list[Match]:
             continue
         if type_ == "Program" and TITLE_AFTER.match(text, e):
             continue  # 法治政府建设|示范市: the label opens a title or a designation named after it
-        if type_ == "Strategy" and DESIGNATION_AFTER.match(text, e):  # kept while the other families read the
-            found.append(Match(s, e, type_, key=concept, attrs=(("designation", True),)))  # sentence, dropped after
+        if type_ == "Strategy" and (DESIGNATION_AFTER.match(text, e) or TITLE_WON_AFTER.match(text, e)):
+            # kept while the other families read the sentence, dropped after
+            found.append(Match(s, e, type_, key=concept, attrs=(("designation", True),)))
             continue
         if concept in AS_ZONES or concept in AS_PROJECTS and text.endswith("公园", s, e):  # named and placed like any
             if concept in AS_ZONES or not SECTION.match(text, e):  # 长城国家文化公园(辽宁段): the projects' rule

@@ -5382,3 +5382,10 @@ def test_a_verb_of_shouldering_ends_a_name_read_leftwards(nlp):
     # invented: 扛起 / 肩负 / 挑起 / 担起 take a task as object; read leftwards from a goal's ending the name stops at
     # them, and 中心城市 alone after the verb names no place's goal
     assert found(nlp, "甲区扛起中心城市建设重任，乙县建设区域中心城市。", "Strategy") == ["区域中心城市"]
+
+
+def test_a_strategy_label_opening_a_title_won_is_no_mention(nlp):
+    # invented: 乡村振兴先进县, 脱贫攻坚先进个人 are titles awarded (not annotated); the label only opens their names,
+    # while the strategy pursued in the same text is cited
+    text = "甲县获评乙省乡村振兴先进县，丙同志被评为全国脱贫攻坚先进个人，丁县全面推进乡村振兴。"
+    assert found(nlp, text, "Strategy") == ["全面推进乡村振兴"]
