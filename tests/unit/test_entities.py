@@ -5389,3 +5389,8 @@ def test_a_strategy_label_opening_a_title_won_is_no_mention(nlp):
     # while the strategy pursued in the same text is cited
     text = "甲县获评乙省乡村振兴先进县，丙同志被评为全国脱贫攻坚先进个人，丁县全面推进乡村振兴。"
     assert found(nlp, text, "Strategy") == ["全面推进乡村振兴"]
+
+
+def test_the_moderately_prosperous_society_written_with_a_quality_is_the_national_goal(nlp):
+    # invented: 全面建成高质量小康社会 writes the national goal with a quality inside its name; the name is as written
+    assert found(nlp, "甲市决胜全面建成高质量小康社会。", "Strategy") == ["全面建成高质量小康社会"]
