@@ -5394,3 +5394,10 @@ def test_a_strategy_label_opening_a_title_won_is_no_mention(nlp):
 def test_the_moderately_prosperous_society_written_with_a_quality_is_the_national_goal(nlp):
     # invented: 全面建成高质量小康社会 writes the national goal with a quality inside its name; the name is as written
     assert found(nlp, "甲市决胜全面建成高质量小康社会。", "Strategy") == ["全面建成高质量小康社会"]
+
+
+def test_joining_the_development_pattern_written_in_a_local_word_order_is_the_national_strategy(nlp):
+    # invented: 融入发展新格局 writes 新发展格局 in a local word order after the verb of joining; a sector's
+    # 融合发展新格局 is none
+    text = "甲县主动融入发展新格局，构建乙丙融合发展新格局。"
+    assert found(nlp, text, "Strategy") == ["融入发展新格局"]
