@@ -109,10 +109,13 @@ CLASSES = lexicons.words("strategy_classes") | lexicons.words("program_concept_k
 # class of strategies, none of its own; 海绵城市: a kind of city, no programme but in a pilot's name
 GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
 GOAL_VERB = re.compile(lexicons.alternation("strategy_goal_verbs") + r"(?:好|成为?)?$")
+# 紧紧围绕|建设|甲乙新高地: a goal built in the frame of the report's work is the place's headline goal, scoped or not
+FRAMED = re.compile(lexicons.alternation("strategy_headline_frames") + lexicons.alternation("strategy_goal_verbs") + "$")
 # 美丽中国|先行区, 交通强国|省域示范区: the label opens a designation's name, a Program (guideline 2)
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))
 TITLE_AFTER = re.compile(lexicons.alternation("program_label_title_after"))  # 法治政府建设|示范市: a title's opening
+TITLE_WON_AFTER = re.compile(lexicons.alternation("strategy_title_after"))  # 乡村振兴|先进县: a title won, no strategy
 SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 富民|强省: two verb-objects, no goal
 STRONG = tuple(w for w in GOAL_ALONE if w.startswith("强"))  # 强国, 强省 …: a strong X
 DEFINING = re.compile(r"以[\u4e00-\u9fff]{1,8}为(?:核心|主体|重要载体|引领|支撑|龙头)的$")  # 以首都为核心的…
@@ -287,8 +290,9 @@ def find_concepts(doc: Doc) -> list[Match]:
             continue
         if type_ == "Program" and TITLE_AFTER.match(text, e):
             continue  # 法治政府建设|示范市: the label opens a title or a designation named after it
-        if type_ == "Strategy" and DESIGNATION_AFTER.match(text, e):  # kept while the other families read the
-            found.append(Match(s, e, type_, key=concept, attrs=(("designation", True),)))  # sentence, dropped after
+        if type_ == "Strategy" and (DESIGNATION_AFTER.match(text, e) or TITLE_WON_AFTER.match(text, e)):
+            # kept while the other families read the sentence, dropped after
+            found.append(Match(s, e, type_, key=concept, attrs=(("designation", True),)))
             continue
         if concept in AS_ZONES or concept in AS_PROJECTS and text.endswith("公园", s, e):  # named and placed like any
             if concept in AS_ZONES or not SECTION.match(text, e):  # 长城国家文化公园(辽宁段): the projects' rule
@@ -499,10 +503,11 @@ def find_goals(doc: Doc) -> list[Match]:
             scope_pos = placed if placed is not None and SCOPE.match(text, placed) else start
         capacity = ending in CENTRES and CENTRE_CAPACITY.match(text, m.end())  # 提升甲中心|能力: a function's
         if ending in SCOPED and not ((SCOPE.match(text, scope_pos) or ending in (doc._.umbrellas or ())
-                                      and not COUNTED.search(text, start, m.start())) and
+                                      and not COUNTED.search(text, start, m.start())
+                                      or FRAMED.search(text, max(0, start - 8), start)) and
                                      (GOAL_END.match(text, m.end()) or capacity)):
-            continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals);
-            # 三大高地, 一圈一网一高地: the count itself, a formulation
+            continue  # 打造人工智能创新发展高地: a sector's, not a place's goal (unless the report counts its goals or
+            # frames its work around it); 三大高地, 一圈一网一高地: the count itself, a formulation
         if ending in JOIN_ENDS and not JOIN_VERB.search(text, max(0, start - 6), start):
             continue  # 一刻钟便民生活圈: no region to join
         ecological = ending in REGION_PLANS and ecological_plan(text[start:m.start()])

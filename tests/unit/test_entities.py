@@ -5362,3 +5362,42 @@ def test_the_community_of_the_chinese_nation_is_a_term_beside_the_sense_of_it(nl
     # invented: 中华民族共同体 built or strengthened is a fixed central term of its own; with 意识 it is the longer term
     text = "甲区推进中华民族共同体建设，铸牢中华民族共同体意识。"
     assert found(nlp, text, "Formulation") == ["中华民族共同体", "中华民族共同体意识"]
+
+
+def test_a_goal_built_in_the_frame_of_the_reports_work_needs_no_scope(nlp):
+    # invented: after 围绕 / 锚定 and a verb of building, the goal is the place's headline positioning, though it
+    # opens with no scope (国际, 内陆 …); the same goal without the frame is a sector's, no strategy
+    text = "甲县紧紧围绕建设开放创新新高地，乙县打造人工智能创新发展高地。"
+    assert found(nlp, text, "Strategy") == ["开放创新新高地"]
+
+
+def test_zhejiangs_important_window_is_named_by_what_it_shows(nlp):
+    # invented: the provincial goal the centre set Zhejiang (2020) is a Strategy named by what the window shows; a
+    # place's window of opening keeps its own name, and a window of culture is none
+    text = "甲市努力建设展示新时代中国特色社会主义重要窗口，乙省打造向北开放重要窗口，丙区成为展示文化的重要窗口。"
+    assert found(nlp, text, "Strategy") == ["展示新时代中国特色社会主义重要窗口", "向北开放重要窗口"]
+
+
+def test_a_verb_of_shouldering_ends_a_name_read_leftwards(nlp):
+    # invented: 扛起 / 肩负 / 挑起 / 担起 take a task as object; read leftwards from a goal's ending the name stops at
+    # them, and 中心城市 alone after the verb names no place's goal
+    assert found(nlp, "甲区扛起中心城市建设重任，乙县建设区域中心城市。", "Strategy") == ["区域中心城市"]
+
+
+def test_a_strategy_label_opening_a_title_won_is_no_mention(nlp):
+    # invented: 乡村振兴先进县, 脱贫攻坚先进个人 are titles awarded (not annotated); the label only opens their names,
+    # while the strategy pursued in the same text is cited
+    text = "甲县获评乙省乡村振兴先进县，丙同志被评为全国脱贫攻坚先进个人，丁县全面推进乡村振兴。"
+    assert found(nlp, text, "Strategy") == ["全面推进乡村振兴"]
+
+
+def test_the_moderately_prosperous_society_written_with_a_quality_is_the_national_goal(nlp):
+    # invented: 全面建成高质量小康社会 writes the national goal with a quality inside its name; the name is as written
+    assert found(nlp, "甲市决胜全面建成高质量小康社会。", "Strategy") == ["全面建成高质量小康社会"]
+
+
+def test_joining_the_development_pattern_written_in_a_local_word_order_is_the_national_strategy(nlp):
+    # invented: 融入发展新格局 writes 新发展格局 in a local word order after the verb of joining; a sector's
+    # 融合发展新格局 is none
+    text = "甲县主动融入发展新格局，构建乙丙融合发展新格局。"
+    assert found(nlp, text, "Strategy") == ["融入发展新格局"]
