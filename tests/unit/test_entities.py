@@ -5362,3 +5362,18 @@ def test_the_community_of_the_chinese_nation_is_a_term_beside_the_sense_of_it(nl
     # invented: 中华民族共同体 built or strengthened is a fixed central term of its own; with 意识 it is the longer term
     text = "甲区推进中华民族共同体建设，铸牢中华民族共同体意识。"
     assert found(nlp, text, "Formulation") == ["中华民族共同体", "中华民族共同体意识"]
+
+
+def test_a_plan_named_only_by_its_period_is_the_plan_of_that_period(nlp):
+    # invented: 计划 named only by the year or years it covers (年度…, 后三年, 占年计划的120%) is the plan of that
+    # period, its targets, no programme (program_plan_periods); a topic before the years names one of its own
+    text = ("甲县重点项目完成投资9亿元，占年计划的120%，列入年度建设计划的项目全部开工，后三年计划稳步推进，"
+            "实施甲乙增收五年计划。")
+    assert found(nlp, text, "Program") == ["甲乙增收五年计划"]
+
+
+def test_a_demonstration_title_created_successfully_is_a_title_won(nlp):
+    # invented: 成功创建 or 创成 before a demonstration title says the campaign for it succeeded, the title awarded
+    # (program_award_verbs); 创建 alone assigns the work still to do
+    text = "甲县成功创建省级甲乙安全示范城市，乙县创成国家级丙丁产业示范园区，丙县创建省级戊己安全示范城市。"
+    assert found(nlp, text, "Program") == ["省级戊己安全示范城市"]
