@@ -5377,3 +5377,15 @@ def test_a_demonstration_title_created_successfully_is_a_title_won(nlp):
     # (program_award_verbs); 创建 alone assigns the work still to do
     text = "甲县成功创建省级甲乙安全示范城市，乙县创成国家级丙丁产业示范园区，丙县创建省级戊己安全示范城市。"
     assert found(nlp, text, "Program") == ["省级戊己安全示范城市"]
+
+
+def test_a_name_the_report_sets_out_as_a_strategy_is_no_program_elsewhere_in_it(nlp, tmp_path):
+    # invented: one entry per entity per report, with one type (guideline 2); the province's headline goal
+    # (经济强省、美丽河北: a Strategy) is that strategy where it stands alone too, no Program beside it
+    from extractors.extract import extract
+    from kg.pipeline import read_corpus
+    from tests.conftest import CITY_REPORT, write
+    write(tmp_path / "r.txt", CITY_REPORT + "\n全力建设经济强省、美丽河北。建设天蓝地绿水秀的美丽河北。推进健康沧州建设。\n")
+    [report], _, _ = read_corpus([tmp_path])
+    names = {(m.type, m.norm) for m in extract(nlp, report).mentions if m.norm in ("美丽河北", "健康沧州")}
+    assert names == {("Strategy", "美丽河北"), ("Program", "健康沧州")}
