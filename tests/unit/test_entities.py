@@ -5389,3 +5389,9 @@ def test_a_name_the_report_sets_out_as_a_strategy_is_no_program_elsewhere_in_it(
     [report], _, _ = read_corpus([tmp_path])
     names = {(m.type, m.norm) for m in extract(nlp, report).mentions if m.norm in ("美丽河北", "健康沧州")}
     assert names == {("Strategy", "美丽河北"), ("Program", "健康沧州")}
+
+
+def test_the_reform_of_elderly_care_services_is_a_sectors_reform(nlp):
+    # invented: 养老服务改革 names the sector reformed, no programme (program_sector_reform); a pilot of it names one
+    text = "甲市深化养老服务改革，开展乙县养老服务改革试点。"
+    assert found(nlp, text, "Program") == ["乙县养老服务改革试点"]
