@@ -1672,7 +1672,7 @@ def find_programs(doc: Doc) -> list[Match]:
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
-    forms += [Match(topic_start(doc, m.start(), TOPIC_MAX), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
+    forms += [Match(platform_start(doc, m.start()), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
               if (m.start(), m.end()) in quoted(doc) and not covered(doc, m.start(), m.end(), NAMES)]  # 急救“一张网”
     areas = trade_areas(doc)
     drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and overlaps(z, areas)])
@@ -1711,6 +1711,24 @@ def find_programs(doc: Doc) -> list[Match]:
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
                    not AWARD_AFTER.match(text, m.end) and not many_of_a_kind(doc, m) and not won_title(text, m)),
                   key=lambda x: x.start)
+
+
+PLATFORM_FIELD_ENDS = tuple(lexicons.terms("program_platform_field_ends"))  # 国土空间规划|“一张图”: the plan mapped
+
+
+def platform_start(doc: Doc, start: int) -> int:
+    """Where a quoted one-platform's name starts (甲乙急救“一张网”, 国土空间规划“一张图”): its field, read leftwards
+    from the quotes (topic_start), over a word of program_platform_field_ends that closes the field (规划: the plan
+    mapped, a noun there), and over a second field joined to it by 和, 与 or 及 (自然资源管理和国土空间规划“一张图”:
+    one map of both)."""
+    text = doc_text(doc)
+    end = next((start - len(w) for w in PLATFORM_FIELD_ENDS if text.endswith(w, 0, start)), start)
+    field = topic_start(doc, end, TOPIC_MAX)
+    if text[field - 1:field] in AND and (other := name_start(doc, field - 1, max_chars=TOPIC_MAX)) is not None and \
+            field - 1 - other >= 2 and not covered(doc, other, field - 1, NAMES) and \
+            not any(other < b < field for _, b in quoted(doc)):  # 甲乙“一张网”和|丙丁规划“一张图”: two platforms
+        return other
+    return field
 
 
 def after_quotes(doc: Doc, m: Match) -> Match | None:

@@ -5395,3 +5395,12 @@ def test_the_reform_of_elderly_care_services_is_a_sectors_reform(nlp):
     # invented: 养老服务改革 names the sector reformed, no programme (program_sector_reform); a pilot of it names one
     text = "甲市深化养老服务改革，开展乙县养老服务改革试点。"
     assert found(nlp, text, "Program") == ["乙县养老服务改革试点"]
+
+
+
+def test_the_field_of_a_quoted_one_map_reads_over_the_plan_it_maps(nlp):
+    # invented: 规划 right before a quoted one-platform is the plan it maps, a noun (program_platform_field_ends); the
+    # field reads on over it and over a second field joined by 和; a quoted platform before 和 is one of its own
+    text = "甲省建成资源管理和空间规划一张图，实现院前急救一张网和公共交通一卡通全覆盖。"
+    assert found(nlp, text, "Program", quotes=("一张图", "一张网", "一卡通")) == [
+        "资源管理和空间规划一张图", "院前急救一张网", "公共交通一卡通"]
