@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from extractors.base import doc_text
 from extractors.strategies import umbrella_endings
+from kg.graph import given_name
 from kg.model import Candidate, Extraction, Mention, RelationMention, Report
 
 QUOTES = re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\"|「([^「」\n]{1,30})」")
@@ -59,7 +60,18 @@ def extract(nlp: Language, report: Report, batch_size: int = 256) -> Extraction:
             source = None if r.source < 0 else span(found[r.source].start, found[r.source].end)
             target = span(found[r.target].start, found[r.target].end)
             relations.append(RelationMention(report.id, r.type, source, target, sentence.index, r.attrs))
+    dropped = programs_named_as_strategies(mentions)
+    mentions = [m for m in mentions if not (m.type == "Program" and (m.start, m.end) in dropped)]
+    relations = [r for r in relations if r.source not in dropped and r.target not in dropped]
     return Extraction(report.id, tuple(mentions), tuple(candidates), tuple(relations))
+
+
+def programs_named_as_strategies(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """The spans of Program mentions whose name the report sets out as a Strategy elsewhere (its headline goal:
+    建设经济强省、美丽河北; then 建设天蓝地绿水秀的美丽河北): one entry per entity per report, with one type
+    (guideline 2), so the strategy it is, no Program beside it."""
+    strategies = {given_name(m) for m in mentions if m.type == "Strategy"}
+    return {(m.start, m.end) for m in mentions if m.type == "Program" and given_name(m) in strategies}
 
 
 def report_source_text(report: Report, start: int, end: int) -> str:

@@ -57,6 +57,12 @@ FACILITY_KINDS = tuple(lexicons.terms("program_facility_kinds"))  # 机场, 枢�
 WORKS_PARTS = tuple(lexicons.terms("program_works_parts_joins"))  # 甲乙项目|及其|配套工程: works and their parts
 PLAN_DRAFT_VERBS = tuple(lexicons.terms("program_plan_draft_verbs"))  # 制定|甲乙计划: a document to be written
 PLAN_VERBS_AFTER = tuple(lexicons.terms("program_plan_verbs_after"))  # 产量|计划|达到: "plans to", no plan
+_PERIODS = lexicons.terms("program_plan_periods")
+_YEARS = r"[\d一二两三四五六七八九十百○〇零]"
+YEARS_PLANNED = re.compile(rf"(?:{_YEARS}+年?[和与、至])*(?:(?:{'|'.join(t for t in _PERIODS if len(t) == 1)}){_YEARS}*|"
+                           rf"{_YEARS}+)年$")  # 一九九一年|计划, 后三年|计划: the years a plan covers
+ANNUAL = tuple(t for t in _PERIODS if len(t) > 1)  # 年度|建设计划: the year's plan of a field
+SHARE_AFTER = re.compile(r"的[\d.．]+(?:%|％|倍)")  # 占年计划|的137%: the share of a target fulfilled
 WORKS_RANKS = tuple(lexicons.terms("program_works_ranks"))  # 重点|甲乙治理工程: works of a ranked kind
 JUDGED_WORKS = lexicons.longest_first("program_works_judgements")  # “形象工程”: works judged, quoted or not
 WORKS_KINDS = tuple(sorted(lexicons.terms("program_works_kinds") + JUDGED_WORKS, key=len, reverse=True))  # 重大|水利|
@@ -1455,6 +1461,13 @@ def items_before_vocabulary(doc: Doc, suffix: re.Match, found: list[Match]) -> l
     return items
 
 
+def period_plan(head: str) -> bool:
+    """Whether the words before 计划 name only the period it covers (一九九一年, 后三年, 两年; 年度 with the field
+    planned: 年度建设, 向社会公布年度住房建设): the plan of that period, the targets set for it, no programme; a topic
+    before the years names a plan of its own (甲乙增收五年计划)."""
+    return any(a in head for a in ANNUAL) or bool((y := YEARS_PLANNED.search(head)) and y.start() == 0)
+
+
 def described_system(head: str) -> bool:
     """Whether the words before 制度 name only a field or sector (收入分配, 公务员工资) or a body's own procedure (信息发布,
     备案审查), not what a system provides (最低工资): the order described, no programme (tests/gold/README.md,
@@ -1590,6 +1603,8 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
         if m.group() == "计划" and text.endswith(PLAN_DRAFT_VERBS, 0, start) and plain:
             continue  # 制定实施城乡居民增收计划: a plan still to be drafted, a document not yet written
+        if m.group() == "计划" and plain and (period_plan(head) or SHARE_AFTER.match(text, m.end())):
+            continue  # 年度建设计划, 后三年计划, 占年计划的137%: the plan of a period, its targets, no programme
         if m.group() == "计划" and text.startswith(PLAN_VERBS_AFTER, m.end()) and plain:
             continue  # 粮食产量计划达到…, 今后八年计划建设的项目: the verb "plans to", no plan named
         if m.group() == "工程" and head.endswith(FACILITY_WORKS) and plain and \
@@ -1657,7 +1672,7 @@ def find_programs(doc: Doc) -> list[Match]:
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
-    forms += [Match(topic_start(doc, m.start(), TOPIC_MAX), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
+    forms += [Match(platform_start(doc, m.start()), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
               if (m.start(), m.end()) in quoted(doc) and not covered(doc, m.start(), m.end(), NAMES)]  # 急救“一张网”
     areas = trade_areas(doc)
     drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and overlaps(z, areas)])
@@ -1696,6 +1711,24 @@ def find_programs(doc: Doc) -> list[Match]:
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
                    not AWARD_AFTER.match(text, m.end) and not many_of_a_kind(doc, m) and not won_title(text, m)),
                   key=lambda x: x.start)
+
+
+PLATFORM_FIELD_ENDS = tuple(lexicons.terms("program_platform_field_ends"))  # 国土空间规划|“一张图”: the plan mapped
+
+
+def platform_start(doc: Doc, start: int) -> int:
+    """Where a quoted one-platform's name starts (甲乙急救“一张网”, 国土空间规划“一张图”): its field, read leftwards
+    from the quotes (topic_start), over a word of program_platform_field_ends that closes the field (规划: the plan
+    mapped, a noun there), and over a second field joined to it by 和, 与 or 及 (自然资源管理和国土空间规划“一张图”:
+    one map of both)."""
+    text = doc_text(doc)
+    end = next((start - len(w) for w in PLATFORM_FIELD_ENDS if text.endswith(w, 0, start)), start)
+    field = topic_start(doc, end, TOPIC_MAX)
+    if text[field - 1:field] in AND and (other := name_start(doc, field - 1, max_chars=TOPIC_MAX)) is not None and \
+            field - 1 - other >= 2 and not covered(doc, other, field - 1, NAMES) and \
+            not any(other < b < field for _, b in quoted(doc)):  # 甲乙“一张网”和|丙丁规划“一张图”: two platforms
+        return other
+    return field
 
 
 def after_quotes(doc: Doc, m: Match) -> Match | None:
@@ -1745,15 +1778,15 @@ def changed_into(doc: Doc, found: list[Match]) -> list[Match]:
 
 
 AWARD_VERB = re.compile(lexicons.alternation("program_award_verbs"))  # 获评, 荣获, 被评为: a title won
-TITLE_HEADS = ("示范区", "示范市", "示范县", "示范城市", "示范县市")  # …示范市 awarded (guideline 2)
+TITLE_HEADS = ("示范区", "示范市", "示范县", "示范城市", "示范县市", "示范园区")  # …示范市 awarded (guideline 2)
 HONOUR_WORDS = ("荣誉", "称号")  # 获得甲乙示范县等国家级荣誉, 荣获甲乙示范县称号: the titles called honours
 CLAUSE_MARKS = "，。；！？：,;:!?"
 
 
 def won_title(text: str, m: Match) -> bool:
-    """Whether a demonstration title (…示范区, …示范县, …示范城市) stands in a clause that says it was won: after
-    获评, 荣获, 被评为, 被命名为 (program_award_verbs), or before 荣誉 or 称号 (获得甲乙示范县、丙丁示范县等省级荣誉):
-    a title awarded for achievement, no programme (guideline 2); 创建, 获批 or 成为 assign work and say nothing. Not a
+    """Whether a demonstration title (…示范区, …示范县, …示范城市, …示范园区) stands in a clause that says it was won:
+    after 获评, 荣获, 被评为, 被命名为, 成功创建 (program_award_verbs), or before 荣誉 or 称号 (获得甲乙示范县、丙丁示范县等
+    省级荣誉): a title awarded for achievement, no programme (guideline 2); 创建, 获批 or 成为 assign work and say nothing. Not a
     title named by a strategy (获评国家乡村振兴示范县, 获评甲乙强县建设示范县): the strategy's designation, its work
     assigned."""
     name = text[m.start:m.end]

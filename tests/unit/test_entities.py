@@ -5401,3 +5401,43 @@ def test_joining_the_development_pattern_written_in_a_local_word_order_is_the_na
     # 融合发展新格局 is none
     text = "甲县主动融入发展新格局，构建乙丙融合发展新格局。"
     assert found(nlp, text, "Strategy") == ["融入发展新格局"]
+def test_a_plan_named_only_by_its_period_is_the_plan_of_that_period(nlp):
+    # invented: 计划 named only by the year or years it covers (年度…, 后三年, 占年计划的120%) is the plan of that
+    # period, its targets, no programme (program_plan_periods); a topic before the years names one of its own
+    text = ("甲县重点项目完成投资9亿元，占年计划的120%，列入年度建设计划的项目全部开工，后三年计划稳步推进，"
+            "实施甲乙增收五年计划。")
+    assert found(nlp, text, "Program") == ["甲乙增收五年计划"]
+
+
+def test_a_demonstration_title_created_successfully_is_a_title_won(nlp):
+    # invented: 成功创建 or 创成 before a demonstration title says the campaign for it succeeded, the title awarded
+    # (program_award_verbs); 创建 alone assigns the work still to do
+    text = "甲县成功创建省级甲乙安全示范城市，乙县创成国家级丙丁产业示范园区，丙县创建省级戊己安全示范城市。"
+    assert found(nlp, text, "Program") == ["省级戊己安全示范城市"]
+
+
+def test_a_name_the_report_sets_out_as_a_strategy_is_no_program_elsewhere_in_it(nlp, tmp_path):
+    # invented: one entry per entity per report, with one type (guideline 2); the province's headline goal
+    # (经济强省、美丽河北: a Strategy) is that strategy where it stands alone too, no Program beside it
+    from extractors.extract import extract
+    from kg.pipeline import read_corpus
+    from tests.conftest import CITY_REPORT, write
+    write(tmp_path / "r.txt", CITY_REPORT + "\n全力建设经济强省、美丽河北。建设天蓝地绿水秀的美丽河北。推进健康沧州建设。\n")
+    [report], _, _ = read_corpus([tmp_path])
+    names = {(m.type, m.norm) for m in extract(nlp, report).mentions if m.norm in ("美丽河北", "健康沧州")}
+    assert names == {("Strategy", "美丽河北"), ("Program", "健康沧州")}
+
+
+def test_the_reform_of_elderly_care_services_is_a_sectors_reform(nlp):
+    # invented: 养老服务改革 names the sector reformed, no programme (program_sector_reform); a pilot of it names one
+    text = "甲市深化养老服务改革，开展乙县养老服务改革试点。"
+    assert found(nlp, text, "Program") == ["乙县养老服务改革试点"]
+
+
+
+def test_the_field_of_a_quoted_one_map_reads_over_the_plan_it_maps(nlp):
+    # invented: 规划 right before a quoted one-platform is the plan it maps, a noun (program_platform_field_ends); the
+    # field reads on over it and over a second field joined by 和; a quoted platform before 和 is one of its own
+    text = "甲省建成资源管理和空间规划一张图，实现院前急救一张网和公共交通一卡通全覆盖。"
+    assert found(nlp, text, "Program", quotes=("一张图", "一张网", "一卡通")) == [
+        "资源管理和空间规划一张图", "院前急救一张网", "公共交通一卡通"]
