@@ -490,6 +490,7 @@ def find_projects(doc: Doc) -> list[Match]:
             if e - s >= 2:
                 spans.append((s, e, ""))
     spans.extend((m.start(), m.end(), "") for m in (*NATIONAL_WORKS.finditer(text), *CRAFT.finditer(text)))
+    showcases = rural_showcases(doc, text, places)  # 甲乙村乡村振兴示范区: a strategy inside its kind blocks none
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
@@ -497,7 +498,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
                  + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text)
-                 + estates(doc, text) + old_sites(doc, text, places))
+                 + estates(doc, text) + old_sites(doc, text, places) + showcases)
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -656,13 +657,14 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
+                          and not EPIDEMIC_KIND.search(name or text[s:e]) and not EPIDEMIC_OWNERS.match(text, e)
                           and not (text.endswith("馆", s, e) and (e in opens or text[e:e + 1] in QUOTE_MARKS
                                                                   and e + 1 in opens))  # 甲博物馆“乙丙大展”, 丁馆“戊厅”
                           # 揭牌: the hall of a show or a room named in quotes, a venue, nothing built (the marks are
                           # normalized away in reports)
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] or s in regional
-                                         or s in cited_places else BLOCKING)
+                                         or s in cited_places or (s, e, name) in showcases else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
 
@@ -1187,6 +1189,43 @@ def honoured_platforms(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             if e - s >= 2 and not sector(text[s:e]) and not is_generic(text[s:e], _CLASSIFYING):
                 found.append((s, e, text[s:e] + "平台"))
     return found
+
+
+# A rural demonstration area (乡村振兴示范区, 产业示范片), with its size in 亩, after the name of a village, a river or
+# townships, or after quoted such names written side by side and counted (“甲—乙”“丙—丁”2个万亩产业示范片)
+RURAL_SHOWCASE = re.compile(r"(?:[\d一二两三四五六七八九十]+个)?((?:[百千万]+亩)?"
+                            + lexicons.alternation("project_rural_showcases") + ")(?![区域])")
+WIDE = re.compile(r"^(?:全|各|本)|级$")  # 全县, 省级: the kind throughout a place, or a level, no ground named
+
+
+def rural_showcases(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:
+    """Rural demonstration areas built on named ground (甲乙村乡村振兴示范区, “丙—丁”万亩产业示范片): a work each; a
+    level, a count or a county-level place before the kind (省级…示范区, 甲县…示范区) makes it a designation."""
+    found = []
+    opened = {b: a for a, b in quoted(doc)}
+    for m in RURAL_SHOWCASE.finditer(text):
+        if m.start() in opened:  # quoted names, side by side or listed, each with the kind
+            b = m.start()
+            while b in opened:
+                found.append((opened[b], b, text[opened[b]:b] + m.group(1)))
+                b = opened[b] - (text[opened[b] - 1:opened[b]] == "、" and opened[b] - 1 in opened)
+            continue
+        start = name_start(doc, m.start(), max_chars=8)
+        if m.start() < m.start(1) or start is None or m.start() - start < 2:
+            continue
+        head = text[start:m.start()]
+        if not (WIDE.search(head) or DESIGNATED.search(head) or re.search(r"\d", head) or is_generic(head)
+                or any(p.start == start and p.end == m.start() for p in places)):
+            found.append((start, m.end(), ""))
+    return found
+
+
+# A kind of facility every hospital set up against an epidemic (发热门诊, 核酸检测实验室), with what is done to it
+# (改扩建): equipment of a kind, no work; the institutions written right before one, alone or coordinated (甲县医院核酸
+# 检测, 甲医院和乙院核酸检测实验室), each own one, no work either
+_EPIDEMIC = lexicons.alternation("project_epidemic_kinds")
+EPIDEMIC_KIND = re.compile(_EPIDEMIC + "(?:" + "|".join(map(re.escape, ACTIVITIES)) + ")?$")
+EPIDEMIC_OWNERS = re.compile(r"(?:[、和及][^，。；、和及\d]{2,12}?)*" + _EPIDEMIC)
 
 
 # A site rated as a scenic area (甲乙园、丙丁花园分别被评为国家4A级、3A级旅游景区, 戊己成功创建国家5A级景区, 庚辛等

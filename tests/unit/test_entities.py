@@ -5362,3 +5362,19 @@ def test_the_community_of_the_chinese_nation_is_a_term_beside_the_sense_of_it(nl
     # invented: 中华民族共同体 built or strengthened is a fixed central term of its own; with 意识 it is the longer term
     text = "甲区推进中华民族共同体建设，铸牢中华民族共同体意识。"
     assert found(nlp, text, "Formulation") == ["中华民族共同体", "中华民族共同体意识"]
+
+
+def test_facilities_every_hospital_set_up_against_an_epidemic_name_no_work(nlp):
+    # invented: 发热门诊 and 核酸检测实验室 are kinds of equipment of every hospital (project_epidemic_kinds); neither
+    # they, what is done to them, nor the hospitals written as their owners name a work; a building of its own does
+    text = "甲县乡镇卫生院发热门诊改扩建完成，乙医院和丙县妇幼保健院核酸检测实验室投入使用，丁县疾控中心应急大楼建成。"
+    assert found(nlp, text, "Project") == ["丁县疾控中心应急大楼"]
+
+
+def test_a_rural_demonstration_area_on_named_ground_is_a_work(nlp):
+    # invented: a village's, a river's or quoted townships' 乡村振兴示范区 / 万亩产业示范片 is an area built, a work
+    # (project_rural_showcases), each quoted name with the kind; after a level or a county-level place it is a designation
+    text = ("甲乙村乡村振兴示范区加快建设，丙河乡村振兴示范带建成，推进丁—戊、己—庚2个万亩产业示范片，"
+            "打造省级乡村振兴示范区10个。")
+    assert found(nlp, text, "Project", quotes=("丁—戊", "己—庚"), named=True) == [
+        "甲乙村乡村振兴示范区", "丙河乡村振兴示范带", "丁—戊万亩产业示范片", "己—庚万亩产业示范片"]
