@@ -657,7 +657,8 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
-                          and not EPIDEMIC_KIND.search(name or text[s:e]) and not EPIDEMIC_OWNERS.match(text, e)
+                          and not EPIDEMIC_KIND.search(name or text[s:e])
+                          and not (text.endswith(INSTITUTIONS, s, e) and EPIDEMIC_OWNERS.match(text, e))
                           and not (text.endswith("馆", s, e) and (e in opens or text[e:e + 1] in QUOTE_MARKS
                                                                   and e + 1 in opens))  # 甲博物馆“乙丙大展”, 丁馆“戊厅”
                           # 揭牌: the hall of a show or a room named in quotes, a venue, nothing built (the marks are
@@ -1200,7 +1201,8 @@ WIDE = re.compile(r"^(?:全|各|本)|级$")  # 全县, 省级: the kind througho
 
 def rural_showcases(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:
     """Rural demonstration areas built on named ground (甲乙村乡村振兴示范区, “丙—丁”万亩产业示范片): a work each; a
-    level, a count or a county-level place before the kind (省级…示范区, 甲县…示范区) makes it a designation."""
+    level, a count, a county-level place or another entity before the kind (省级…示范区, 甲县…示范区, 甲高新区核心示范区)
+    makes it a designation or a part of that entity."""
     found = []
     opened = {b: a for a, b in quoted(doc)}
     for m in RURAL_SHOWCASE.finditer(text):
@@ -1215,17 +1217,19 @@ def rural_showcases(doc: Doc, text: str, places: list[Match]) -> list[tuple[int,
             continue
         head = text[start:m.start()]
         if not (WIDE.search(head) or DESIGNATED.search(head) or re.search(r"\d", head) or is_generic(head)
-                or any(p.start == start and p.end == m.start() for p in places)):
+                or any(p.start == start and p.end == m.start() for p in places)
+                or covered(doc, start, m.start(), BLOCKING)):  # 甲高新区核心示范区: a zone's part
             found.append((start, m.end(), ""))
     return found
 
 
 # A kind of facility every hospital set up against an epidemic (发热门诊, 核酸检测实验室), with what is done to it
 # (改扩建): equipment of a kind, no work; the institutions written right before one, alone or coordinated (甲县医院核酸
-# 检测, 甲医院和乙院核酸检测实验室), each own one, no work either
+# 检测, 甲医院和乙院核酸检测实验室), each own one, no work either (a building listed before one, 甲医院门诊楼, is)
 _EPIDEMIC = lexicons.alternation("project_epidemic_kinds")
 EPIDEMIC_KIND = re.compile(_EPIDEMIC + "(?:" + "|".join(map(re.escape, ACTIVITIES)) + ")?$")
 EPIDEMIC_OWNERS = re.compile(r"(?:[、和及][^，。；、和及\d]{2,12}?)*" + _EPIDEMIC)
+INSTITUTIONS = ("院", "医", "中心")  # 甲医院, 市一医, 疾控中心: an institution, not a building of one (门诊楼)
 
 
 # A site rated as a scenic area (甲乙园、丙丁花园分别被评为国家4A级、3A级旅游景区, 戊己成功创建国家5A级景区, 庚辛等

@@ -5366,9 +5366,11 @@ def test_the_community_of_the_chinese_nation_is_a_term_beside_the_sense_of_it(nl
 
 def test_facilities_every_hospital_set_up_against_an_epidemic_name_no_work(nlp):
     # invented: 发热门诊 and 核酸检测实验室 are kinds of equipment of every hospital (project_epidemic_kinds); neither
-    # they, what is done to them, nor the hospitals written as their owners name a work; a building of its own does
-    text = "甲县乡镇卫生院发热门诊改扩建完成，乙医院和丙县妇幼保健院核酸检测实验室投入使用，丁县疾控中心应急大楼建成。"
-    assert found(nlp, text, "Project") == ["丁县疾控中心应急大楼"]
+    # they, what is done to them, nor the hospitals written as their owners name a work; a building of its own does,
+    # listed before one or not
+    text = ("甲县乡镇卫生院发热门诊改扩建完成，乙医院和丙县妇幼保健院核酸检测实验室投入使用，丁县疾控中心应急大楼建成，"
+            "建成己县人民医院门诊楼、庚县中医院发热门诊。")
+    assert found(nlp, text, "Project") == ["丁县疾控中心应急大楼", "己县人民医院门诊楼"]
 
 
 def test_a_rural_demonstration_area_on_named_ground_is_a_work(nlp):
