@@ -219,7 +219,8 @@ NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路") 
 # A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so are a square's
 # (甲乙|广场; not 推|广场|景, 广场舞) and a tourist belt's (文化|旅游|带; not 旅游|带动)
 SCHOOLS = ("小学", "初中", "高中", "中学")
-WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港")  # and a dry port's (国际|陆港; not 登陆|港交所)
+WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港", "营地")  # and a dry port's (国际|陆港; not 登陆|港交所), a
+# camp's (营火|营地; not 运营|地铁)
 # Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
 SCHOOL_TRACKS = tuple(lexicons.terms("project_school_tracks"))  # 普通高中, 职业高中: a kind of school

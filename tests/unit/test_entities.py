@@ -5380,3 +5380,10 @@ def test_a_rural_demonstration_area_on_named_ground_is_a_work(nlp):
             "打造省级乡村振兴示范区10个。")
     assert found(nlp, text, "Project", quotes=("丁—戊", "己—庚"), named=True) == [
         "甲乙村乡村振兴示范区", "丙河乡村振兴示范带", "丁—戊万亩产业示范片", "己—庚万亩产业示范片"]
+
+
+def test_a_camp_named_by_its_own_words_is_a_work(nlp):
+    # invented: 营地 ends the name of a camp built and run, as a word of its own (运营|地铁 holds none); a camp of a
+    # kind (露营地, 房车营地, 研学营地) names none
+    text = "甲乙营火营地建成开放，建成丙丁茶文化研学实践教育营地，建设一批房车营地和研学营地，开通运营地铁2号线。"
+    assert found(nlp, text, "Project") == ["甲乙营火营地", "丙丁茶文化研学实践教育营地", "地铁2号线"]
