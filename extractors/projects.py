@@ -1209,8 +1209,9 @@ def rural_showcases(doc: Doc, text: str, places: list[Match]) -> list[tuple[int,
     for m in RURAL_SHOWCASE.finditer(text):
         if m.start() in opened:  # quoted names, side by side or listed, each with the kind
             b = m.start()
-            while b in opened:
-                found.append((opened[b], b, text[opened[b]:b] + m.group(1)))
+            while b in opened:  # a quoted programme or numbered formula (“一村一品”) names no ground
+                if not (covered(doc, opened[b], b, BLOCKING) or NUMBERED_LAYOUT.fullmatch(text, opened[b], b)):
+                    found.append((opened[b], b, text[opened[b]:b] + m.group(1)))
                 b = opened[b] - (text[opened[b] - 1:opened[b]] == "、" and opened[b] - 1 in opened)
             continue
         start = name_start(doc, m.start(), max_chars=8)

@@ -5375,10 +5375,11 @@ def test_facilities_every_hospital_set_up_against_an_epidemic_name_no_work(nlp):
 
 def test_a_rural_demonstration_area_on_named_ground_is_a_work(nlp):
     # invented: a village's, a river's or quoted townships' 乡村振兴示范区 / 万亩产业示范片 is an area built, a work
-    # (project_rural_showcases), each quoted name with the kind; after a level or a county-level place it is a designation
+    # (project_rural_showcases), each quoted name with the kind; after a level, a county-level place or a quoted
+    # numbered formula it is a designation or a slogan's
     text = ("甲乙村乡村振兴示范区加快建设，丙河乡村振兴示范带建成，推进丁—戊、己—庚2个万亩产业示范片，"
-            "打造省级乡村振兴示范区10个。")
-    assert found(nlp, text, "Project", quotes=("丁—戊", "己—庚"), named=True) == [
+            "打造省级乡村振兴示范区10个，建设一村一品产业示范片。")
+    assert found(nlp, text, "Project", quotes=("丁—戊", "己—庚", "一村一品"), named=True) == [
         "甲乙村乡村振兴示范区", "丙河乡村振兴示范带", "丁—戊万亩产业示范片", "己—庚万亩产业示范片"]
 
 
