@@ -499,7 +499,8 @@ def find_projects(doc: Doc) -> list[Match]:
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
                  + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text)
-                 + estates(doc, text) + old_sites(doc, text, places) + showcases)
+                 + estates(doc, text) + old_sites(doc, text, places) + showcases
+                 + renewed_quarters(doc, text, places))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -1222,6 +1223,24 @@ def rural_showcases(doc: Doc, text: str, places: list[Match]) -> list[tuple[int,
                 or any(p.start == start and p.end == m.start() for p in places)
                 or covered(doc, start, m.start(), BLOCKING)):  # 甲高新区核心示范区: a zone's part
             found.append((start, m.end(), ""))
+    return found
+
+
+# A town quarter (片区) named by its own words with its renewal written right after it (甲乙片区更新改造, 丙—丁片区焕新开放);
+# the works done on it are part of the work's name (甲乙片区更新改造), a predicate (焕新开放) is not
+QUARTER_RENEWAL = re.compile("片区(?=" + lexicons.alternatives("project_quarter_renewals") + ")")
+QUARTER_WORKS = re.compile("(?:综合|有机)?(?:" + "|".join(map(re.escape, ACTIVITIES)) + ")+")
+
+
+def renewed_quarters(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:
+    """Town quarters renewed (甲乙片区更新改造, 丙—丁片区焕新开放): the quarter, a renewal work; a quarter of a kind
+    (城市片区更新) or a place's (甲县片区) names none."""
+    found = []
+    for m in QUARTER_RENEWAL.finditer(text) if "片区" in text else ():
+        start = name_start(doc, m.start(), max_chars=14)
+        if start is not None and m.start() - start >= 2 and not is_generic(text[start:m.start()]) and \
+                not any(p.start == start and p.end == m.start() for p in places):
+            found.append((start, works.end() if (works := QUARTER_WORKS.match(text, m.end())) else m.end(), ""))
     return found
 
 

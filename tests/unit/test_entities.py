@@ -5388,3 +5388,10 @@ def test_a_camp_named_by_its_own_words_is_a_work(nlp):
     # kind (露营地, 房车营地, 研学营地) names none
     text = "甲乙营火营地建成开放，建成丙丁茶文化研学实践教育营地，建设一批房车营地和研学营地，开通运营地铁2号线。"
     assert found(nlp, text, "Project") == ["甲乙营火营地", "丙丁茶文化研学实践教育营地", "地铁2号线"]
+
+
+def test_a_town_quarter_named_with_its_renewal_is_a_work(nlp):
+    # invented: a 片区 named by its own words with its renewal right after it (project_quarter_renewals) is a renewal
+    # work, with the works done on it and without a predicate (焕新开放); a quarter of a kind names none
+    text = "推进甲乙片区更新改造，丙丁—戊己广场—庚辛片区焕新开放，实施重点片区综合整治。"
+    assert found(nlp, text, "Project") == ["甲乙片区更新改造", "丙丁—戊己广场—庚辛片区"]
