@@ -220,7 +220,8 @@ NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路") 
 # A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so are a square's
 # (甲乙|广场; not 推|广场|景, 广场舞) and a tourist belt's (文化|旅游|带; not 旅游|带动)
 SCHOOLS = ("小学", "初中", "高中", "中学")
-WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港")  # and a dry port's (国际|陆港; not 登陆|港交所)
+WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港", "营地")  # and a dry port's (国际|陆港; not 登陆|港交所), a
+# camp's (营火|营地; not 运营|地铁)
 # Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
 SCHOOL_TRACKS = tuple(lexicons.terms("project_school_tracks"))  # 普通高中, 职业高中: a kind of school
@@ -485,6 +486,7 @@ def find_projects(doc: Doc) -> list[Match]:
     for m in WATER_LIST.finditer(text):
         spans.extend((s, e, "") for s, e in listed_items(doc, text, m.start(1), m.group(1)) if e - s >= 2)
     spans.extend((m.start(), m.end(), "") for m in (*NATIONAL_WORKS.finditer(text), *CRAFT.finditer(text)))
+    showcases = rural_showcases(doc, text, places)  # 甲乙村乡村振兴示范区: a strategy inside its kind blocks none
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
@@ -492,7 +494,8 @@ def find_projects(doc: Doc) -> list[Match]:
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
                  + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text)
-                 + estates(doc, text) + old_sites(doc, text, places))
+                 + estates(doc, text) + old_sites(doc, text, places) + showcases
+                 + renewed_quarters(doc, text, places))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -651,13 +654,15 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
+                          and not EPIDEMIC_KIND.search(name or text[s:e])
+                          and not (text.endswith(INSTITUTIONS, s, e) and EPIDEMIC_OWNERS.match(text, e))
                           and not (text.endswith("馆", s, e) and (e in opens or text[e:e + 1] in QUOTE_MARKS
                                                                   and e + 1 in opens))  # 甲博物馆“乙丙大展”, 丁馆“戊厅”
                           # 揭牌: the hall of a show or a room named in quotes, a venue, nothing built (the marks are
                           # normalized away in reports)
                           and not (LAYOUT.search(name or text[s:e]) and not (name or text[s:e]).endswith(NETWORKS))
                           and not covered(doc, s, e, BLOCKING - CITED_PARK if "国家文化公园" in text[s:e] or s in regional
-                                         or s in cited_places else BLOCKING)
+                                         or s in cited_places or (s, e, name) in showcases else BLOCKING)
                           and not any(c.start == s and c.end == e and c.label in CITED_PARK for c in matches(doc))])
 
 
@@ -1174,6 +1179,65 @@ def honoured_platforms(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             if e - s >= 2 and not sector(text[s:e]) and not is_generic(text[s:e], _CLASSIFYING):
                 found.append((s, e, text[s:e] + "平台"))
     return found
+
+
+# A rural demonstration area (乡村振兴示范区, 产业示范片), with its size in 亩, after the name of a village, a river or
+# townships, or after quoted such names written side by side and counted (“甲—乙”“丙—丁”2个万亩产业示范片)
+RURAL_SHOWCASE = re.compile(r"(?:[\d一二两三四五六七八九十]+个)?((?:[百千万]+亩)?"
+                            + lexicons.alternation("project_rural_showcases") + ")(?![区域])")
+WIDE = re.compile(r"^(?:全|各|本)|级$")  # 全县, 省级: the kind throughout a place, or a level, no ground named
+
+
+def rural_showcases(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:
+    """Rural demonstration areas built on named ground (甲乙村乡村振兴示范区, “丙—丁”万亩产业示范片): a work each; a
+    level, a count, a county-level place or another entity before the kind (省级…示范区, 甲县…示范区, 甲高新区核心示范区)
+    makes it a designation or a part of that entity."""
+    found = []
+    opened = {b: a for a, b in quoted(doc)}
+    for m in RURAL_SHOWCASE.finditer(text):
+        if m.start() in opened:  # quoted names, side by side or listed, each with the kind
+            b = m.start()
+            while b in opened:  # a quoted programme or numbered formula (“一村一品”) names no ground
+                if not (covered(doc, opened[b], b, BLOCKING) or NUMBERED_LAYOUT.fullmatch(text, opened[b], b)):
+                    found.append((opened[b], b, text[opened[b]:b] + m.group(1)))
+                b = opened[b] - (text[opened[b] - 1:opened[b]] == "、" and opened[b] - 1 in opened)
+            continue
+        start = name_start(doc, m.start(), max_chars=8)
+        if m.start() < m.start(1) or start is None or m.start() - start < 2:
+            continue
+        head = text[start:m.start()]
+        if not (WIDE.search(head) or DESIGNATED.search(head) or re.search(r"\d", head) or is_generic(head)
+                or any(p.start == start and p.end == m.start() for p in places)
+                or covered(doc, start, m.start(), BLOCKING)):  # 甲高新区核心示范区: a zone's part
+            found.append((start, m.end(), ""))
+    return found
+
+
+# A town quarter (片区) named by its own words with its renewal written right after it (甲乙片区更新改造, 丙—丁片区焕新开放);
+# the works done on it are part of the work's name (甲乙片区更新改造), a predicate (焕新开放) is not
+QUARTER_RENEWAL = re.compile("片区(?=" + lexicons.alternatives("project_quarter_renewals") + ")")
+QUARTER_WORKS = re.compile("(?:综合|有机)?(?:" + "|".join(map(re.escape, ACTIVITIES)) + ")+")
+
+
+def renewed_quarters(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:
+    """Town quarters renewed (甲乙片区更新改造, 丙—丁片区焕新开放): the quarter, a renewal work; a quarter of a kind
+    (城市片区更新) or a place's (甲县片区) names none."""
+    found = []
+    for m in QUARTER_RENEWAL.finditer(text) if "片区" in text else ():
+        start = name_start(doc, m.start(), max_chars=14)
+        if start is not None and m.start() - start >= 2 and not is_generic(text[start:m.start()]) and \
+                not any(p.start == start and p.end == m.start() for p in places):
+            found.append((start, works.end() if (works := QUARTER_WORKS.match(text, m.end())) else m.end(), ""))
+    return found
+
+
+# A kind of facility every hospital set up against an epidemic (发热门诊, 核酸检测实验室), with what is done to it
+# (改扩建): equipment of a kind, no work; the institutions written right before one, alone or coordinated (甲县医院核酸
+# 检测, 甲医院和乙院核酸检测实验室), each own one, no work either (a building listed before one, 甲医院门诊楼, is)
+_EPIDEMIC = lexicons.alternation("project_epidemic_kinds")
+EPIDEMIC_KIND = re.compile(_EPIDEMIC + "(?:" + "|".join(map(re.escape, ACTIVITIES)) + ")?$")
+EPIDEMIC_OWNERS = re.compile(r"(?:[、和及][^，。；、和及\d]{2,12}?)*" + _EPIDEMIC)
+INSTITUTIONS = ("院", "医", "中心")  # 甲医院, 市一医, 疾控中心: an institution, not a building of one (门诊楼)
 
 
 # A site rated as a scenic area (甲乙园、丙丁花园分别被评为国家4A级、3A级旅游景区, 戊己成功创建国家5A级景区, 庚辛等

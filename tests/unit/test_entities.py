@@ -5441,3 +5441,34 @@ def test_the_field_of_a_quoted_one_map_reads_over_the_plan_it_maps(nlp):
     text = "甲省建成资源管理和空间规划一张图，实现院前急救一张网和公共交通一卡通全覆盖。"
     assert found(nlp, text, "Program", quotes=("一张图", "一张网", "一卡通")) == [
         "资源管理和空间规划一张图", "院前急救一张网", "公共交通一卡通"]
+def test_facilities_every_hospital_set_up_against_an_epidemic_name_no_work(nlp):
+    # invented: 发热门诊 and 核酸检测实验室 are kinds of equipment of every hospital (project_epidemic_kinds); neither
+    # they, what is done to them, nor the hospitals written as their owners name a work; a building of its own does,
+    # listed before one or not
+    text = ("甲县乡镇卫生院发热门诊改扩建完成，乙医院和丙县妇幼保健院核酸检测实验室投入使用，丁县疾控中心应急大楼建成，"
+            "建成己县人民医院门诊楼、庚县中医院发热门诊。")
+    assert found(nlp, text, "Project") == ["丁县疾控中心应急大楼", "己县人民医院门诊楼"]
+
+
+def test_a_rural_demonstration_area_on_named_ground_is_a_work(nlp):
+    # invented: a village's, a river's or quoted townships' 乡村振兴示范区 / 万亩产业示范片 is an area built, a work
+    # (project_rural_showcases), each quoted name with the kind; after a level, a county-level place or a quoted
+    # numbered formula it is a designation or a slogan's
+    text = ("甲乙村乡村振兴示范区加快建设，丙河乡村振兴示范带建成，推进丁—戊、己—庚2个万亩产业示范片，"
+            "打造省级乡村振兴示范区10个，建设一村一品产业示范片。")
+    assert found(nlp, text, "Project", quotes=("丁—戊", "己—庚", "一村一品"), named=True) == [
+        "甲乙村乡村振兴示范区", "丙河乡村振兴示范带", "丁—戊万亩产业示范片", "己—庚万亩产业示范片"]
+
+
+def test_a_camp_named_by_its_own_words_is_a_work(nlp):
+    # invented: 营地 ends the name of a camp built and run, as a word of its own (运营|地铁 holds none); a camp of a
+    # kind (露营地, 房车营地, 研学营地) names none
+    text = "甲乙营火营地建成开放，建成丙丁茶文化研学实践教育营地，建设一批房车营地和研学营地，开通运营地铁2号线。"
+    assert found(nlp, text, "Project") == ["甲乙营火营地", "丙丁茶文化研学实践教育营地", "地铁2号线"]
+
+
+def test_a_town_quarter_named_with_its_renewal_is_a_work(nlp):
+    # invented: a 片区 named by its own words with its renewal right after it (project_quarter_renewals) is a renewal
+    # work, with the works done on it and without a predicate (焕新开放); a quarter of a kind names none
+    text = "推进甲乙片区更新改造，丙丁—戊己广场—庚辛片区焕新开放，实施重点片区综合整治。"
+    assert found(nlp, text, "Project") == ["甲乙片区更新改造", "丙丁—戊己广场—庚辛片区"]
