@@ -5362,3 +5362,10 @@ def test_the_community_of_the_chinese_nation_is_a_term_beside_the_sense_of_it(nl
     # invented: 中华民族共同体 built or strengthened is a fixed central term of its own; with 意识 it is the longer term
     text = "甲区推进中华民族共同体建设，铸牢中华民族共同体意识。"
     assert found(nlp, text, "Formulation") == ["中华民族共同体", "中华民族共同体意识"]
+
+
+def test_a_trade_word_opening_another_word_ends_no_firms_name(nlp):
+    # invented: 医疗 before 保险 and 科技 before 成果 are the first halves of words of their own (insurance, scientific
+    # achievements): after a category of firms or a known firm's name they end no firm's name; 甲乙医疗 acting is one
+    text = "解决国有企业甲乙医疗保险问题，提升深交所科技成果与戊己交易中心水平，丙丁医疗成功上市。"
+    assert found(nlp, text, "Enterprise") == ["深交所", "丙丁医疗"]
