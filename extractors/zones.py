@@ -520,6 +520,29 @@ def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
     return found
 
 
+# …入选首批国家级零碳园区: a list enters a list of parks or zones, its kind the suffix after the verb
+ENTERED_AS_ZONES = re.compile(lexicons.alternation("zone_entered_verbs") + r"[^，,。；;、]{0,16}?(?:" +
+                              ZONE_SUFFIX.pattern + ")")
+OTHER_KINDS = {"Project", "Program", "Strategy", "Enterprise"}  # an item read as another kind keeps it (甲市乙丙项目)
+LIST_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}$")
+
+
+def entered_as_zones(doc: Doc, zones: list[Match]) -> list[Match]:
+    """The items of a list that enters a list of parks or zones (甲市经开区、乙市丙丁湾入选首批国家级零碳园区) where one
+    item is a zone: each item named by a place is a zone, the list's kind, also without a zone's suffix (乙市丙丁湾)."""
+    text = doc_text(doc)
+    named = {(z.start, z.end) for z in zones if z.label == "Zone"}
+    found = []
+    for m in ENTERED_AS_ZONES.finditer(text):
+        listed = LIST_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        spans = item_spans(listed.group(), listed.start()) if listed else []
+        if any(span in named for span in spans):
+            found += [Match(s, e, "Zone") for s, e in spans
+                      if (s, e) not in named and opens_with_place(text[s:e]) and not only_places(text[s:e])
+                      and not covered(doc, s, e, OTHER_KINDS)]
+    return found
+
+
 HUB = re.compile(r"[城岛](?![市镇乡区池])")  # 健康城, 生态岛; not 城市, 城镇, 城乡, 城区
 
 
@@ -885,6 +908,7 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
     found += [t for t in twin_parks(doc) if not overlaps(t, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
+    found += [p for p in entered_as_zones(doc, found) if not overlaps(p, found)]
     found += [p for p in listed_places if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
     found += [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]

@@ -5369,3 +5369,10 @@ def test_a_trade_word_opening_another_word_ends_no_firms_name(nlp):
     # achievements): after a category of firms or a known firm's name they end no firm's name; 甲乙医疗 acting is one
     text = "解决国有企业甲乙医疗保险问题，提升深交所科技成果与戊己交易中心水平，丙丁医疗成功上市。"
     assert found(nlp, text, "Enterprise") == ["深交所", "丙丁医疗"]
+
+
+def test_the_items_of_a_list_of_zones_entering_a_list_of_parks_are_zones(nlp):
+    # invented: a list that enters a list of parks (入选…零碳园区) names areas of that kind; beside a zone found by its
+    # suffix, an item named by its place and its own word is a zone too; a list of places alone is none
+    text = "沧州高新区、衡水滨湖新开区入选首批国家级零碳园区，沧州、衡水入选国家级零碳园区。"
+    assert found(nlp, text, "Zone") == ["沧州高新区", "衡水滨湖新开区"]
