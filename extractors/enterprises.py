@@ -225,6 +225,17 @@ def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[in
     return spans
 
 
+HEADQUARTERS = "总部"
+HQ_SCOPES = tuple(lexicons.longest_first("enterprise_headquarters_scopes"))  # 全球, 华北, 研发: 甲乙全球总部
+
+
+def _own_headquarters(text: str, start: int, end: int) -> bool:
+    """Whether the words between a firm's name and 总部 (start..end) say only where or for what the firm has it
+    (全球, 华北, 研发, a division): the firm's own headquarters, not a unit's or a product's (甲乙|矿山油气军团全球|总部)."""
+    lead = _division_end(text, start) or start
+    return only_words(text[lead:end], HQ_SCOPES, min_rest=1)
+
+
 def _division_end(text: str, start: int) -> int | None:
     """Where the name of a division of the gazetteer (of two or three characters, not an ordinary word) that opens the
     text at start ends, if one does: also one the segmenter wrote as one word with what follows (菏泽瑞达)."""
@@ -674,8 +685,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
         # 中国中化总部: the firm whose headquarters is a project keeps its own line (tests/gold README, fifth pass, third
         # convention)
         # (and so does each firm coordinated before it, whose project's name ends with the shared 总部)
-        trade = trade or any(p.start <= m.start() and (end < p.end and text.endswith("总部", 0, p.end) or end <= p.end
-                                                       and dict(p.attrs).get("name", "").endswith("总部"))
+        trade = trade or any(p.start <= m.start() and (end < p.end and text.endswith(HEADQUARTERS, 0, p.end) and
+                                                       _own_headquarters(text, end, p.end - len(HEADQUARTERS)) or
+                                                       end <= p.end and
+                                                       dict(p.attrs).get("name", "").endswith(HEADQUARTERS))
                              for p in projects)
         if doc.char_span(m.start(), end) is not None or (plant or end > m.end()) and m.start() in token_starts(doc):
             add(m.start(), end, nested=trade or end > m.end())  # 华能四期, 大唐郓城: a bare name before its plant's

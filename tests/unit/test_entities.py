@@ -5376,3 +5376,10 @@ def test_the_items_of_a_list_of_zones_entering_a_list_of_parks_are_zones(nlp):
     # suffix, an item named by its place and its own word is a zone too; a list of places alone is none
     text = "沧州高新区、衡水滨湖新开区入选首批国家级零碳园区，沧州、衡水入选国家级零碳园区。"
     assert found(nlp, text, "Zone") == ["沧州高新区", "衡水滨湖新开区"]
+
+
+def test_a_firms_name_before_a_units_headquarters_is_a_bare_brand(nlp):
+    # invented: the firm keeps its line inside the name of its own headquarters being built, also with words of scope or
+    # region before 总部 (全球, 华北); before a unit's or a product's headquarters (油气军团全球总部) it is a bare brand
+    text = "华为油气军团全球总部建成，中国中化华北总部开工建设。"
+    assert found(nlp, text, "Enterprise") == ["中国中化"]
