@@ -634,18 +634,28 @@ AREA_OPENS = re.compile(r"[A-Za-z0-9]|[^，,。；;：:、（(“”等]{0,10}?(
                         + ZONE_SUFFIX.pattern + ")")
 
 
+ISLAND = "岛"
+
+
 def areas_alone(doc: Doc) -> list[Match]:
     """A well-known area's name (zone_area_names) written as a word of its own stands for its zone (支持前海建设,
     继续发挥中关村示范引领作用): not where words before it belong to the name (农业中关村: a likeness) nor where it
-    opens a longer name (中关村论坛, 中关村E谷, 虹桥机场)."""
+    opens a longer name (中关村论坛, 中关村E谷, 虹桥机场), a sector's or a count's (甲市中关村新材料: a base; 甲市前海两个
+    区域…市场). Written after its place (上海外高桥, 珠海横琴) or with 岛 (横琴岛, the island it is named for) it is the
+    same zone, named as written."""
     text = doc_text(doc)
     starts, ends = token_starts(doc), token_ends(doc)
+    place_end = {p.end: p.start for p in matches(doc) if p.label == "Place"}
     found = []
     for m in AREA.finditer(text):
         s, e = m.span()
-        if s in starts and e in ends and name_start(doc, e, max_chars=6) == s and not AREA_OPENS.match(text, e) and \
-                not covered(doc, s, e):
-            found.append(Match(s, e, "Zone"))
+        if text.startswith(ISLAND, e) and e + 1 in ends:
+            e += 1  # 横琴|岛
+        lead = place_end.get(s)  # 上海|外高桥: the area's place before its name
+        if (s in starts or lead is not None) and e in ends and name_start(doc, e, max_chars=6) in (s, lead) and \
+                not AREA_OPENS.match(text, e) and not text.startswith(INDUSTRY_WORDS, e) and \
+                not PLURAL_AFTER.match(text[e:e + 4]) and not covered(doc, s, e):
+            found.append(Match(s if lead is None else lead, e, "Zone"))
     return found
 
 

@@ -5383,3 +5383,10 @@ def test_a_firms_name_before_a_units_headquarters_is_a_bare_brand(nlp):
     # region before 总部 (全球, 华北); before a unit's or a product's headquarters (油气军团全球总部) it is a bare brand
     text = "华为油气军团全球总部建成，中国中化华北总部开工建设。"
     assert found(nlp, text, "Enterprise") == ["中国中化"]
+
+
+def test_a_known_areas_name_after_its_place_or_with_its_island_is_the_zone(nlp):
+    # invented: a well-known area's name (zone_area_names) written after its place or with 岛 stands for its zone as
+    # it does alone, named as written
+    text = "甲市综保区与上海外高桥开展合作，推进珠海横琴岛开发，支持前海建设。"
+    assert found(nlp, text, "Zone") == ["甲市综保区", "上海外高桥", "珠海横琴岛", "前海"]
