@@ -143,7 +143,8 @@ OWN_PLANT_WORK = re.compile(lexicons.alternation("enterprise_plant_manner") + "?
 COMPOUNDS: dict[str, list[str]] = {}  # sector names by their first character (生物医药 under 生)
 for _w in INDUSTRY_WORDS:
     COMPOUNDS.setdefault(_w[0], []).append(_w)
-INNOVATION = "创新"
+# 科技|成果, 医疗|保险: words a trade word opens; after a name the trade word is their first half, no firm's name's end
+TRADE_COMPOUND = re.compile(lexicons.alternation("enterprise_trade_compounds"))
 PROVINCES = lexicons.words("zone_province_abbreviations")  # 闽, 赣: two open a link of provinces (闽赣电力联网工程)
 PRODUCT_OPENERS = lexicons.words("enterprise_product_openers")  # 麦德利航空座椅组件: a brand and its product
 COMPASS = re.compile("[东南西北]方")  # 南方水泥, 东方电气: a compass word and 方 open firms' names as brands do
@@ -224,6 +225,17 @@ def _items(doc: Doc, start: int, listed: str, edges: list[int]) -> list[tuple[in
     return spans
 
 
+HEADQUARTERS = "总部"
+HQ_SCOPES = tuple(lexicons.longest_first("enterprise_headquarters_scopes"))  # 全球, 华北, 研发: 甲乙全球总部
+
+
+def _own_headquarters(text: str, start: int, end: int) -> bool:
+    """Whether the words between a firm's name and 总部 (start..end) say only where or for what the firm has it
+    (全球, 华北, 研发, a division): the firm's own headquarters, not a unit's or a product's (甲乙|矿山油气军团全球|总部)."""
+    lead = _division_end(text, start) or start
+    return only_words(text[lead:end], HQ_SCOPES, min_rest=1)
+
+
 def _division_end(text: str, start: int) -> int | None:
     """Where the name of a division of the gazetteer (of two or three characters, not an ordinary word) that opens the
     text at start ends, if one does: also one the segmenter wrote as one word with what follows (菏泽瑞达)."""
@@ -261,7 +273,7 @@ def _firm_after(text: str, p: Match, lead: int, places: list[tuple[int, int]], e
             # 甲乙新|能源|材料产业园: it ends a sector's word (新能源) that the next sector word continues
         if text.endswith(CORRIDORS, p.start, p.end) and text.startswith(CONVEYANCE, firm.end()):
             return None  # 甲乙电力|外送通道: the trade word is what the corridor carries (sent out), no firm's
-        if text.startswith(INNOVATION, firm.end()) and firm.group(3) == "科技":
+        if _opens_compound(text, firm.start(3), firm.end()):
             return None  # 甲乙科技|创新合作中心: 科技创新 (science and innovation) is one word, no firm's name
     if not _firm_like(firm.group()) or GENERIC_FIRM_HEAD.search(head) or head in INDUSTRY_HEAD or \
             head in CATEGORY_HEAD or (lead, lead + len(head)) in places or firm.end() not in ends or \
@@ -327,9 +339,16 @@ def _with_trade(text: str, end: int, ends: set[int]) -> int:
     中粮|油脂年产…): a trade word ending a word, not one of products (智能) nor the start of a sector's name
     (中车|新能源汽车)."""
     trade = WEAK_AFTER.match(text, end)
-    if trade is None or trade.group() in NOT_OPENING or trade.end() not in ends or _opens_sector(text, end, trade.end()):
-        return end
+    if trade is None or trade.group() in NOT_OPENING or trade.end() not in ends or _opens_sector(text, end, trade.end()) \
+            or _opens_compound(text, end, trade.end()):
+        return end  # 深交所|科技成果: the trade word opens another word
     return trade.end()
+
+
+def _opens_compound(text: str, start: int, end: int) -> bool:
+    """Whether the trade word text[start:end] opens a word of enterprise_trade_compounds running past end (医疗|保险)."""
+    compound = TRADE_COMPOUND.match(text, start)
+    return compound is not None and compound.end() > end
 
 
 def _item_of_projects(text: str, end: int) -> bool:
@@ -417,7 +436,7 @@ def _apposed_start(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
     if s is None or read is None or read > s or not _firm_like(text[s:end], s, starts) or \
             text[s:start] in INDUSTRY_HEAD or not _listed_name(text, s, end, places) or \
             any(only_words(text[k:end], INDUSTRY_WORDS, min_rest=1) for k in range(s + 1, start)) or \
-            text.startswith(INNOVATION, end):
+            _opens_compound(text, start, end):
         return None  # 国有企业|推进科技创新, 中小企业|应用人工智能: a verb opens the words (推进, 应用), the trade word
         # ends a sector's word (人工|智能) or opens one (科技|创新)
     return s
@@ -666,8 +685,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
         # 中国中化总部: the firm whose headquarters is a project keeps its own line (tests/gold README, fifth pass, third
         # convention)
         # (and so does each firm coordinated before it, whose project's name ends with the shared 总部)
-        trade = trade or any(p.start <= m.start() and (end < p.end and text.endswith("总部", 0, p.end) or end <= p.end
-                                                       and dict(p.attrs).get("name", "").endswith("总部"))
+        trade = trade or any(p.start <= m.start() and (end < p.end and text.endswith(HEADQUARTERS, 0, p.end) and
+                                                       _own_headquarters(text, end, p.end - len(HEADQUARTERS)) or
+                                                       end <= p.end and
+                                                       dict(p.attrs).get("name", "").endswith(HEADQUARTERS))
                              for p in projects)
         if doc.char_span(m.start(), end) is not None or (plant or end > m.end()) and m.start() in token_starts(doc):
             add(m.start(), end, nested=trade or end > m.end())  # 华能四期, 大唐郓城: a bare name before its plant's

@@ -520,6 +520,29 @@ def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
     return found
 
 
+# …入选首批国家级零碳园区: a list enters a list of parks or zones, its kind the suffix after the verb
+ENTERED_AS_ZONES = re.compile(lexicons.alternation("zone_entered_verbs") + r"[^，,。；;、]{0,16}?(?:" +
+                              ZONE_SUFFIX.pattern + ")")
+OTHER_KINDS = {"Project", "Program", "Strategy", "Enterprise"}  # an item read as another kind keeps it (甲市乙丙项目)
+LIST_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}$")
+
+
+def entered_as_zones(doc: Doc, zones: list[Match]) -> list[Match]:
+    """The items of a list that enters a list of parks or zones (甲市经开区、乙市丙丁湾入选首批国家级零碳园区) where one
+    item is a zone: each item named by a place is a zone, the list's kind, also without a zone's suffix (乙市丙丁湾)."""
+    text = doc_text(doc)
+    named = {(z.start, z.end) for z in zones if z.label == "Zone"}
+    found = []
+    for m in ENTERED_AS_ZONES.finditer(text):
+        listed = LIST_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        spans = item_spans(listed.group(), listed.start()) if listed else []
+        if any(span in named for span in spans):
+            found += [Match(s, e, "Zone") for s, e in spans
+                      if (s, e) not in named and opens_with_place(text[s:e]) and not only_places(text[s:e])
+                      and not covered(doc, s, e, OTHER_KINDS)]
+    return found
+
+
 HUB = re.compile(r"[城岛](?![市镇乡区池])")  # 健康城, 生态岛; not 城市, 城镇, 城乡, 城区
 
 
@@ -611,18 +634,28 @@ AREA_OPENS = re.compile(r"[A-Za-z0-9]|[^，,。；;：:、（(“”等]{0,10}?(
                         + ZONE_SUFFIX.pattern + ")")
 
 
+ISLAND = "岛"
+
+
 def areas_alone(doc: Doc) -> list[Match]:
     """A well-known area's name (zone_area_names) written as a word of its own stands for its zone (支持前海建设,
     继续发挥中关村示范引领作用): not where words before it belong to the name (农业中关村: a likeness) nor where it
-    opens a longer name (中关村论坛, 中关村E谷, 虹桥机场)."""
+    opens a longer name (中关村论坛, 中关村E谷, 虹桥机场), a sector's or a count's (甲市中关村新材料: a base; 甲市前海两个
+    区域…市场). Written after its place (上海外高桥, 珠海横琴) or with 岛 (横琴岛, the island it is named for) it is the
+    same zone, named as written."""
     text = doc_text(doc)
     starts, ends = token_starts(doc), token_ends(doc)
+    place_end = {p.end: p.start for p in matches(doc) if p.label == "Place"}
     found = []
     for m in AREA.finditer(text):
         s, e = m.span()
-        if s in starts and e in ends and name_start(doc, e, max_chars=6) == s and not AREA_OPENS.match(text, e) and \
-                not covered(doc, s, e):
-            found.append(Match(s, e, "Zone"))
+        if text.startswith(ISLAND, e) and e + 1 in ends:
+            e += 1  # 横琴|岛
+        lead = place_end.get(s)  # 上海|外高桥: the area's place before its name
+        if (s in starts or lead is not None) and e in ends and name_start(doc, e, max_chars=6) in (s, lead) and \
+                not AREA_OPENS.match(text, e) and not text.startswith(INDUSTRY_WORDS, e) and \
+                not PLURAL_AFTER.match(text[e:e + 4]) and not covered(doc, s, e):
+            found.append(Match(s if lead is None else lead, e, "Zone"))
     return found
 
 
@@ -885,6 +918,7 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
     found += [t for t in twin_parks(doc) if not overlaps(t, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
+    found += [p for p in entered_as_zones(doc, found) if not overlaps(p, found)]
     found += [p for p in listed_places if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]
     found += [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]

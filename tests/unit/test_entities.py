@@ -5472,3 +5472,29 @@ def test_a_town_quarter_named_with_its_renewal_is_a_work(nlp):
     # work, with the works done on it and without a predicate (焕新开放); a quarter of a kind names none
     text = "推进甲乙片区更新改造，丙丁—戊己广场—庚辛片区焕新开放，实施重点片区综合整治。"
     assert found(nlp, text, "Project") == ["甲乙片区更新改造", "丙丁—戊己广场—庚辛片区"]
+def test_a_trade_word_opening_another_word_ends_no_firms_name(nlp):
+    # invented: 医疗 before 保险 and 科技 before 成果 are the first halves of words of their own (insurance, scientific
+    # achievements): after a category of firms or a known firm's name they end no firm's name; 甲乙医疗 acting is one
+    text = "解决国有企业甲乙医疗保险问题，提升深交所科技成果与戊己交易中心水平，丙丁医疗成功上市。"
+    assert found(nlp, text, "Enterprise") == ["深交所", "丙丁医疗"]
+
+
+def test_the_items_of_a_list_of_zones_entering_a_list_of_parks_are_zones(nlp):
+    # invented: a list that enters a list of parks (入选…零碳园区) names areas of that kind; beside a zone found by its
+    # suffix, an item named by its place and its own word is a zone too; a list of places alone is none
+    text = "沧州高新区、衡水滨湖新开区入选首批国家级零碳园区，沧州、衡水入选国家级零碳园区。"
+    assert found(nlp, text, "Zone") == ["沧州高新区", "衡水滨湖新开区"]
+
+
+def test_a_firms_name_before_a_units_headquarters_is_a_bare_brand(nlp):
+    # invented: the firm keeps its line inside the name of its own headquarters being built, also with words of scope or
+    # region before 总部 (全球, 华北); before a unit's or a product's headquarters (油气军团全球总部) it is a bare brand
+    text = "华为油气军团全球总部建成，中国中化华北总部开工建设。"
+    assert found(nlp, text, "Enterprise") == ["中国中化"]
+
+
+def test_a_known_areas_name_after_its_place_or_with_its_island_is_the_zone(nlp):
+    # invented: a well-known area's name (zone_area_names) written after its place or with 岛 stands for its zone as
+    # it does alone, named as written
+    text = "甲市综保区与上海外高桥开展合作，推进珠海横琴岛开发，支持前海建设。"
+    assert found(nlp, text, "Zone") == ["甲市综保区", "上海外高桥", "珠海横琴岛", "前海"]
