@@ -694,7 +694,10 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
     return found
 
 
-DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?|省级)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
+DESIGNATION_LEVEL = re.compile(r"(?:(?:国家级|国家(?!级))(?:" + lexicons.alternation("program_designation_batches")
+                               + ")?|全国性?|省级)")
+# 国家|首批|…集群: the state's level, and the batch it names first (全国首批…: "the country's first", a rank, no name)
+DESIGNATION = re.compile(DESIGNATION_LEVEL.pattern + r"(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
                          + "(" + lexicons.alternatives("program_designation_heads") + ")")  # 国家…基地: a status conferred
 PROJECT_KIND = re.compile("(?:" + "|".join(w for w in lexicons.longest_first("project_suffix")
                                            if len(w) >= 4 and w.endswith("基地")) + ")$")  # 煤炭储备基地: built
@@ -738,7 +741,7 @@ def designations(doc: Doc) -> list[Match]:
                 m.group().startswith(PROVINCE_LEVEL) and m.group(1) not in PROVINCE_HEADS:
             continue  # 省级甲乙基地: one of a province's sites of a kind
         before = name_start(doc, s, max_chars=8) if s else None
-        level = re.match("国家级|国家|全国性?|省级", m.group()).end()
+        level = DESIGNATION_LEVEL.match(m.group()).end()
         topic = text[s + level:e - len(m.group(1))]
         counted = COUNTED.match(text, e) or COUNT_BEFORE.search(text, max(0, s - 6), s)
         if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \

@@ -5362,3 +5362,12 @@ def test_the_community_of_the_chinese_nation_is_a_term_beside_the_sense_of_it(nl
     # invented: 中华民族共同体 built or strengthened is a fixed central term of its own; with 意识 it is the longer term
     text = "甲区推进中华民族共同体建设，铸牢中华民族共同体意识。"
     assert found(nlp, text, "Formulation") == ["中华民族共同体", "中华民族共同体意识"]
+
+
+def test_the_first_batch_after_the_level_word_belongs_to_the_designation(nlp):
+    # invented: 首批 right after the state's level word (国家首批) is the designation's first batch, written in its name
+    # (program_designation_batches); after 全国 (全国首批, 全国首个) it ranks in the country, no word of the name
+    text = "甲乙产业成为国家首批丙丁产业集群，戊己区入选全国首批庚辛示范区，壬癸园建成全国首个子丑基地。"
+    assert found(nlp, text, "Program") == ["国家首批丙丁产业集群", "庚辛示范区"]
+
+
