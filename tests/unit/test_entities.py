@@ -5371,3 +5371,9 @@ def test_the_first_batch_after_the_level_word_belongs_to_the_designation(nlp):
     assert found(nlp, text, "Program") == ["国家首批丙丁产业集群", "庚辛示范区"]
 
 
+
+def test_the_supply_side_reform_of_agriculture_is_a_programme_of_its_own(nlp):
+    # invented: 农业 before the supply-side structural reform names the national reform's programme for farming
+    # (ontology/programs.ttl), beside the reform itself
+    text = "甲县深化农业供给侧结构性改革，乙县推进供给侧结构性改革。"
+    assert found(nlp, text, "Program") == ["农业供给侧结构性改革", "供给侧结构性改革"]
