@@ -1055,22 +1055,35 @@ def five_year_plan(text: str, s: int, e: int) -> bool:
     return bool(FIVE_YEAR_RE.fullmatch(text, s, e)) and text.startswith("计划", e)
 
 
+QUOTED_SERVICE = re.compile(r"([\u4e00-\u9fff]{0,6}?)" + lexicons.alternation("program_quoted_services"))  # “即买即退”|服务
+SERVICE_BETWEEN = 2  # characters at least of the words between the quotes and 服务 (“六助”关爱服务; “一张图”优|服务: a verb)
+SERVICE_END = re.compile(r"$|[^\u4e00-\u9fff]")  # “六助”关爱服务|，: the name ends (not …服务|水平, 服务|和融入: a verb)
 QUOTED_POLICY = re.compile("政策(?!性|体系|取向|措施|举措)")  # “两新”|政策: the quoted scheme named with what it is
 ARTICLES = re.compile(r"[\d一二两三四五六七八九十]+条$|一揽子")  # “15条”政策: a document of articles (a Policy);
 # “一揽子”政策: a package, unnamed
 
 
+def served(text: str, end: int) -> re.Match | None:
+    """The service a quoted name is followed by (“即买即退”服务, “六助”关爱服务: program_quoted_services), where the
+    service's name ends (punctuation or a verb after it); not 服务 opening a longer noun (服务水平) nor a verb of its own
+    (“五子”联动、服务和融入…), nor after a one-character verb (“一张图”优服务)."""
+    m = QUOTED_SERVICE.match(text, end)
+    return m if m and len(m.group(1)) not in range(1, SERVICE_BETWEEN) and \
+        (SERVICE_END.match(text, m.end()) or text.startswith(LONG_VERBS, m.end())) else None
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
-    “腾笼换鸟、凤凰涅槃”攻坚行动), or with 政策 right after it (“两新”政策, 住房“以旧换新”政策: the head says what the
-    token is, guideline 2; not “15条”政策, a document, nor 政策性/政策体系/政策取向/政策措施): one name, the quoted part may be
+    “腾笼换鸟、凤凰涅槃”攻坚行动) or the service it names (served), or with 政策 right after it (“两新”政策,
+    住房“以旧换新”政策: the head says what the token is, guideline 2; not “15条”政策, a document, nor
+    政策性/政策体系/政策取向/政策措施): one name, the quoted part may be
     a list; a verb the programme is named by may stand between (“甲乙”培育推进机制: program_own_verbs), no other stop
     word. Not wrongs fought (“甲乙”分裂活动: program_listed_wrongs before the head), nor a five-year period's plan
     (“九五”计划: a document)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e)) \
-            or (None if ARTICLES.search(text, s, e) else QUOTED_POLICY.match(text, e))
+            or (None if ARTICLES.search(text, s, e) else QUOTED_POLICY.match(text, e)) or served(text, e)
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or \
                 formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or five_year_plan(text, s, e) or \

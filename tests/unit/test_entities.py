@@ -5371,9 +5371,16 @@ def test_the_first_batch_after_the_level_word_belongs_to_the_designation(nlp):
     assert found(nlp, text, "Program") == ["国家首批丙丁产业集群", "庚辛示范区"]
 
 
-
 def test_the_supply_side_reform_of_agriculture_is_a_programme_of_its_own(nlp):
     # invented: 农业 before the supply-side structural reform names the national reform's programme for farming
     # (ontology/programs.ttl), beside the reform itself
     text = "甲县深化农业供给侧结构性改革，乙县推进供给侧结构性改革。"
     assert found(nlp, text, "Program") == ["农业供给侧结构性改革", "供给侧结构性改革"]
+
+
+def test_a_quoted_name_with_the_service_after_it_is_one_programme(nlp):
+    # invented: a quoted coined name followed by 服务 (a modifier may stand between) names a public service, one
+    # programme with its head (program_quoted_services); 服务 opening a longer noun (服务水平) names none
+    text = "推行甲乙即办服务，开展丙丁关爱服务，提升戊己服务水平。"
+    quotes = ("甲乙即办", "丙丁", "戊己")
+    assert found(nlp, text, "Program", quotes=quotes) == ["甲乙即办服务", "丙丁关爱服务"]
