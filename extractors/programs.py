@@ -91,6 +91,8 @@ CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等增延成擅])[\u4e00-\u
 TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|共创|共建)")  # 六城联创, 四城同创: a campaign for
 # several titles at once (guideline 2), not the titles
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
+CIRCLE_REACH = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)")  # 15分钟|…圈: the reach a circle's name opens with
+NEXT_CIRCLE = re.compile(r"([和与及、]?)([\u4e00-\u9fff]{1,8}?圈)")  # …圈|和公共体育健身圈: a circle sharing the reach
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
 NEXT_INITIATIVE = re.compile(lexicons.alternation("program_place_initiative"))  # 平安浙江|法治浙江: a second one
 CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|"
@@ -1670,7 +1672,7 @@ def find_programs(doc: Doc) -> list[Match]:
     coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text), *short_censuses(doc),
                                                              *HOTLINE.finditer(text), *CHIEF_SYSTEM.finditer(text),
                                                              *TITLES_AT_ONCE.finditer(text))
-               if not covered(doc, m.start(), m.end(), NAMES)]
+               if not covered(doc, m.start(), m.end(), NAMES)] + circles_sharing_reach(doc)
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
     forms += [Match(topic_start(doc, m.start(), TOPIC_MAX), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
@@ -1712,6 +1714,21 @@ def find_programs(doc: Doc) -> list[Match]:
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
                    not AWARD_AFTER.match(text, m.end) and not many_of_a_kind(doc, m) and not won_title(text, m)),
                   key=lambda x: x.start)
+
+
+def circles_sharing_reach(doc: Doc) -> list[Match]:
+    """Circles written right after a service circle and sharing its reach (15分钟公共文化服务圈和公共体育健身圈,
+    15分钟“健身圈”“阅读圈”; guideline 2: coordinated names keep what they share): each a programme named with the
+    reach, joined by 和/与/及 or quoted side by side (、 only before a quoted one); not a clause (…圈、推进…商圈)."""
+    text, found = doc_text(doc), []
+    opens = {a for a, _ in quoted(doc)}
+    for m in SERVICE_CIRCLE.finditer(text):
+        reach, end = CIRCLE_REACH.match(text, m.start()).group(), m.end()
+        while (n := NEXT_CIRCLE.match(text, end)) and (n.group(1) not in ("", "、") or n.start(2) in opens) and \
+                not text.startswith(LONG_VERBS, n.start(2)):
+            found.append(Match(n.start(2), n.end(2), "Program", attrs=(("name", reach + n.group(2)),)))
+            end = n.end()
+    return found
 
 
 def after_quotes(doc: Doc, m: Match) -> Match | None:

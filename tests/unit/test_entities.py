@@ -5384,3 +5384,11 @@ def test_a_quoted_name_with_the_service_after_it_is_one_programme(nlp):
     text = "推行甲乙即办服务，开展丙丁关爱服务，提升戊己服务水平。"
     quotes = ("甲乙即办", "丙丁", "戊己")
     assert found(nlp, text, "Program", quotes=quotes) == ["甲乙即办服务", "丙丁关爱服务"]
+
+
+def test_circles_sharing_the_reach_of_a_service_circle_are_named_with_it(nlp):
+    # invented: circles written right after a service circle, joined by 和 or quoted side by side, share its reach
+    # (15分钟) and are each a programme named with it; a clause after 、 (推进…圈) is none
+    text = "打造15分钟甲乙服务圈和丙丁健身圈，提质20分钟戊己圈庚辛圈、推进壬癸商圈建设。"
+    assert found(nlp, text, "Program", quotes=("戊己圈", "庚辛圈"), named=True) == [
+        "15分钟甲乙服务圈", "15分钟丙丁健身圈", "20分钟戊己圈", "20分钟庚辛圈"]
