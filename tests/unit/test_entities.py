@@ -5392,3 +5392,10 @@ def test_circles_sharing_the_reach_of_a_service_circle_are_named_with_it(nlp):
     text = "打造15分钟甲乙服务圈和丙丁健身圈，提质20分钟戊己圈庚辛圈、推进壬癸商圈建设。"
     assert found(nlp, text, "Program", quotes=("戊己圈", "庚辛圈"), named=True) == [
         "15分钟甲乙服务圈", "15分钟丙丁健身圈", "20分钟戊己圈", "20分钟庚辛圈"]
+
+
+def test_dual_use_public_infrastructure_is_a_programme(nlp):
+    # invented: public infrastructure for both normal and emergency use is the national programme
+    # (ontology/programs.ttl), quoted or not
+    text = "甲市推进平急两用公共基础设施建设，乙市完善平急两用公共基础设施。"
+    assert found(nlp, text, "Program", quotes=("平急两用",)) == ["平急两用公共基础设施建设", "平急两用公共基础设施"]
