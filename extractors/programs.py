@@ -90,6 +90,8 @@ CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等增延成擅])[\u4e00-\u
 # object of a list (河湖长制) is the vocabulary's
 TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|共创|共建)")  # 六城联创, 四城同创: a campaign for
 # several titles at once (guideline 2), not the titles
+COUNTED_CAMPAIGNS = re.compile(r"[两二三四五六七八九十]大(?:" + lexicons.alternation("program_counted_campaigns")
+                               + r")(?![\u4e00-\u9fff])")  # “七大攻坚”: a numbered umbrella of campaigns, alone
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 CIRCLE_REACH = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)")  # 15分钟|…圈: the reach a circle's name opens with
 NEXT_CIRCLE = re.compile(r"([和与及、]?)([\u4e00-\u9fff]{1,8}?圈)")  # …圈|和公共体育健身圈: a circle sharing the reach
@@ -1671,7 +1673,7 @@ def find_programs(doc: Doc) -> list[Match]:
         found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
     coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text), *short_censuses(doc),
                                                              *HOTLINE.finditer(text), *CHIEF_SYSTEM.finditer(text),
-                                                             *TITLES_AT_ONCE.finditer(text))
+                                                             *TITLES_AT_ONCE.finditer(text), *COUNTED_CAMPAIGNS.finditer(text))
                if not covered(doc, m.start(), m.end(), NAMES)] + circles_sharing_reach(doc)
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]

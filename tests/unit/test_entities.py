@@ -5399,3 +5399,10 @@ def test_dual_use_public_infrastructure_is_a_programme(nlp):
     # (ontology/programs.ttl), quoted or not
     text = "甲市推进平急两用公共基础设施建设，乙市完善平急两用公共基础设施。"
     assert found(nlp, text, "Program", quotes=("平急两用",)) == ["平急两用公共基础设施建设", "平急两用公共基础设施"]
+
+
+def test_a_counted_set_of_campaigns_standing_alone_is_a_programme(nlp):
+    # invented: N大攻坚 standing alone is a numbered umbrella of campaigns (program_counted_campaigns), a programme
+    # as 三大攻坚战 is; before another word (十大攻坚任务) the count belongs to that word
+    text = "甲县实施丙丁、戊己“四大攻坚”，乙县十大攻坚任务完成。"
+    assert found(nlp, text, "Program", quotes=("四大攻坚",)) == ["四大攻坚"]
