@@ -5406,3 +5406,10 @@ def test_a_counted_set_of_campaigns_standing_alone_is_a_programme(nlp):
     # as 三大攻坚战 is; before another word (十大攻坚任务) the count belongs to that word
     text = "甲县实施丙丁、戊己“四大攻坚”，乙县十大攻坚任务完成。"
     assert found(nlp, text, "Program", quotes=("四大攻坚",)) == ["四大攻坚"]
+
+
+def test_an_area_of_advantage_for_characteristic_produce_is_a_designation(nlp):
+    # invented: 中国特色农产品优势区 is the national designation (ontology/programs.ttl), written with the product
+    # before it or without 中国
+    text = "甲县成为茶叶中国特色农产品优势区，乙县创建特色农产品优势区。"
+    assert found(nlp, text, "Program") == ["中国特色农产品优势区", "特色农产品优势区"]
