@@ -181,6 +181,8 @@ FIRM_AFTER_RE = re.compile(FIRM_AFTER)  # after 工程: a firm's name goes on (�
 PERIOD_ONLY = re.compile(r"[一二两三四五六七八九十\d]+年多?" + lexicons.alternation("program_suffix") + "*")  # 三年|行动|计划:
 # a period and the kind alone name no scheme (推进三年行动计划)
 COUNTED = re.compile(r"\d+|[一二两三四五六七八九十百千]+[个项处座]")  # 城中村改造工程236个: a category counted
+EXTENT = re.compile(r"[\d.]+万?(?:" + lexicons.alternation("program_extent_units") + ")")  # 黑土地保护工程|10万亩: how
+# far the scheme reaches, no count of works
 COUNTED_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千万]+)[座处条]|首[个座])(?:[\u4e00-\u9fff]{1,10}的)?$")
 # 6183座|…工程, 国内首个|…工程, 76座列入规划的|…工程: works counted by their units (座, 处, 条; not 个 or 项, which
 # count schemes too: 5个千亿级产业工程, 20项民生工程), or the first of a kind
@@ -1561,8 +1563,8 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "计划" and text.startswith("经济", m.end()) and \
                 sum(start <= a and b <= m.start() for a, b in token_bounds(doc)) < 2:
             continue  # 传统|计划经济: the planned economy; a head of two words or more names a plan (甲乙|振兴|计划|经济效益)
-        if COUNTED.match(text, m.end()):
-            continue  # 城中村改造工程236个: a kind of works counted, not a programme
+        if COUNTED.match(text, m.end()) and not EXTENT.match(text, m.end()):
+            continue  # 城中村改造工程236个: a kind of works counted, not a programme (…工程10万亩: its extent)
         if m.group() == "工程" and FIRM_AFTER_RE.match(text, m.end()):
             continue  # 市政工程有限公司: the trade of a firm's name, no programme
         if (m.group() in QUOTED_ONLY or m.group() == "制度" and len(head) < NAMED_SYSTEM and

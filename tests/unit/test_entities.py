@@ -5413,3 +5413,10 @@ def test_an_area_of_advantage_for_characteristic_produce_is_a_designation(nlp):
     # before it or without 中国
     text = "甲县成为茶叶中国特色农产品优势区，乙县创建特色农产品优势区。"
     assert found(nlp, text, "Program") == ["中国特色农产品优势区", "特色农产品优势区"]
+
+
+def test_a_works_programme_followed_by_its_extent_stays_named(nlp):
+    # invented: an area or a length right after a programme's suffix (甲乙保护工程10万亩) is how far the scheme
+    # reaches (program_extent_units), the scheme named; a bare count (丙丁改造工程236个) counts works of a kind
+    text = "实施甲乙保护工程10万亩，完成戊己提升工程2千米，实施丙丁改造工程236个。"
+    assert found(nlp, text, "Program") == ["甲乙保护工程", "戊己提升工程"]
