@@ -96,7 +96,11 @@ CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等增延成擅])[\u4e00-\u
 # object of a list (河湖长制) is the vocabulary's
 TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|共创|共建)")  # 六城联创, 四城同创: a campaign for
 # several titles at once (guideline 2), not the titles
+COUNTED_CAMPAIGNS = re.compile(r"[两二三四五六七八九十]大(?:" + lexicons.alternation("program_counted_campaigns")
+                               + r")(?![\u4e00-\u9fff])")  # “七大攻坚”: a numbered umbrella of campaigns, alone
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
+CIRCLE_REACH = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)")  # 15分钟|…圈: the reach a circle's name opens with
+NEXT_CIRCLE = re.compile(r"([和与及、]?)([\u4e00-\u9fff]{1,8}?圈)")  # …圈|和公共体育健身圈: a circle sharing the reach
 AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
 NEXT_INITIATIVE = re.compile(lexicons.alternation("program_place_initiative"))  # 平安浙江|法治浙江: a second one
 CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|"
@@ -183,6 +187,8 @@ FIRM_AFTER_RE = re.compile(FIRM_AFTER)  # after 工程: a firm's name goes on (�
 PERIOD_ONLY = re.compile(r"[一二两三四五六七八九十\d]+年多?" + lexicons.alternation("program_suffix") + "*")  # 三年|行动|计划:
 # a period and the kind alone name no scheme (推进三年行动计划)
 COUNTED = re.compile(r"\d+|[一二两三四五六七八九十百千]+[个项处座]")  # 城中村改造工程236个: a category counted
+EXTENT = re.compile(r"[\d.]+万?(?:" + lexicons.alternation("program_extent_units") + ")")  # 黑土地保护工程|10万亩: how
+# far the scheme reaches, no count of works
 COUNTED_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千万]+)[座处条]|首[个座])(?:[\u4e00-\u9fff]{1,10}的)?$")
 # 6183座|…工程, 国内首个|…工程, 76座列入规划的|…工程: works counted by their units (座, 处, 条; not 个 or 项, which
 # count schemes too: 5个千亿级产业工程, 20项民生工程), or the first of a kind
@@ -700,7 +706,10 @@ def listed_schemes(doc: Doc) -> list[tuple[Match, int, int]]:
     return found
 
 
-DESIGNATION = re.compile(r"(?:国家级|国家(?!级)|全国性?|省级)(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
+DESIGNATION_LEVEL = re.compile(r"(?:(?:国家级|国家(?!级))(?:" + lexicons.alternation("program_designation_batches")
+                               + ")?|全国性?|省级)")
+# 国家|首批|…集群: the state's level, and the batch it names first (全国首批…: "the country's first", a rank, no name)
+DESIGNATION = re.compile(DESIGNATION_LEVEL.pattern + r"(?![首最率唯])[^\s，。、；：,;:()《》和与及的等]{1,14}?"
                          + "(" + lexicons.alternatives("program_designation_heads") + ")")  # 国家…基地: a status conferred
 PROJECT_KIND = re.compile("(?:" + "|".join(w for w in lexicons.longest_first("project_suffix")
                                            if len(w) >= 4 and w.endswith("基地")) + ")$")  # 煤炭储备基地: built
@@ -744,7 +753,7 @@ def designations(doc: Doc) -> list[Match]:
                 m.group().startswith(PROVINCE_LEVEL) and m.group(1) not in PROVINCE_HEADS:
             continue  # 省级甲乙基地: one of a province's sites of a kind
         before = name_start(doc, s, max_chars=8) if s else None
-        level = re.match("国家级|国家|全国性?|省级", m.group()).end()
+        level = DESIGNATION_LEVEL.match(m.group()).end()
         topic = text[s + level:e - len(m.group(1))]
         counted = COUNTED.match(text, e) or COUNT_BEFORE.search(text, max(0, s - 6), s)
         if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \
@@ -1058,22 +1067,35 @@ def five_year_plan(text: str, s: int, e: int) -> bool:
     return bool(FIVE_YEAR_RE.fullmatch(text, s, e)) and text.startswith("计划", e)
 
 
+QUOTED_SERVICE = re.compile(r"([\u4e00-\u9fff]{0,6}?)" + lexicons.alternation("program_quoted_services"))  # “即买即退”|服务
+SERVICE_BETWEEN = 2  # characters at least of the words between the quotes and 服务 (“六助”关爱服务; “一张图”优|服务: a verb)
+SERVICE_END = re.compile(r"$|[^\u4e00-\u9fff]")  # “六助”关爱服务|，: the name ends (not …服务|水平, 服务|和融入: a verb)
 QUOTED_POLICY = re.compile("政策(?!性|体系|取向|措施|举措)")  # “两新”|政策: the quoted scheme named with what it is
 ARTICLES = re.compile(r"[\d一二两三四五六七八九十]+条$|一揽子")  # “15条”政策: a document of articles (a Policy);
 # “一揽子”政策: a package, unnamed
 
 
+def served(text: str, end: int) -> re.Match | None:
+    """The service a quoted name is followed by (“即买即退”服务, “六助”关爱服务: program_quoted_services), where the
+    service's name ends (punctuation or a verb after it); not 服务 opening a longer noun (服务水平) nor a verb of its own
+    (“五子”联动、服务和融入…), nor after a one-character verb (“一张图”优服务)."""
+    m = QUOTED_SERVICE.match(text, end)
+    return m if m and len(m.group(1)) not in range(1, SERVICE_BETWEEN) and \
+        (SERVICE_END.match(text, m.end()) or text.startswith(LONG_VERBS, m.end())) else None
+
+
 def quoted_with_head(doc: Doc) -> list[Match]:
     """A quoted name with the head a few words after it that says it is a programme (“1+3”结对帮扶机制, “七五”普法,
-    “腾笼换鸟、凤凰涅槃”攻坚行动), or with 政策 right after it (“两新”政策, 住房“以旧换新”政策: the head says what the
-    token is, guideline 2; not “15条”政策, a document, nor 政策性/政策体系/政策取向/政策措施): one name, the quoted part may be
+    “腾笼换鸟、凤凰涅槃”攻坚行动) or the service it names (served), or with 政策 right after it (“两新”政策,
+    住房“以旧换新”政策: the head says what the token is, guideline 2; not “15条”政策, a document, nor
+    政策性/政策体系/政策取向/政策措施): one name, the quoted part may be
     a list; a verb the programme is named by may stand between (“甲乙”培育推进机制: program_own_verbs), no other stop
     word. Not wrongs fought (“甲乙”分裂活动: program_listed_wrongs before the head), nor a five-year period's plan
     (“九五”计划: a document)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         head = QUOTED_HEAD.match(text, e) or (None if ONE_PER.fullmatch(text, s, e) else QUOTED_CAMPAIGN.match(text, e)) \
-            or (None if ARTICLES.search(text, s, e) else QUOTED_POLICY.match(text, e))
+            or (None if ARTICLES.search(text, s, e) else QUOTED_POLICY.match(text, e)) or served(text, e)
         if head is None or not 2 <= e - s <= 24 or re.search(r"[，,。；;：:]", text[s:e]) or \
                 FIVE_YEAR_RE.fullmatch(text, s, e) and text[e:head.end()] == "计划" or \
                 formula_model(text, s, e, head.end()) or wrongs(text, e, head.end()) or five_year_plan(text, s, e) or \
@@ -1554,8 +1576,8 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "计划" and text.startswith("经济", m.end()) and \
                 sum(start <= a and b <= m.start() for a, b in token_bounds(doc)) < 2:
             continue  # 传统|计划经济: the planned economy; a head of two words or more names a plan (甲乙|振兴|计划|经济效益)
-        if COUNTED.match(text, m.end()):
-            continue  # 城中村改造工程236个: a kind of works counted, not a programme
+        if COUNTED.match(text, m.end()) and not EXTENT.match(text, m.end()):
+            continue  # 城中村改造工程236个: a kind of works counted, not a programme (…工程10万亩: its extent)
         if m.group() == "工程" and FIRM_AFTER_RE.match(text, m.end()):
             continue  # 市政工程有限公司: the trade of a firm's name, no programme
         if (m.group() in QUOTED_ONLY or m.group() == "制度" and len(head) < NAMED_SYSTEM and
@@ -1668,8 +1690,8 @@ def find_programs(doc: Doc) -> list[Match]:
         found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
     coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text), *short_censuses(doc),
                                                              *HOTLINE.finditer(text), *CHIEF_SYSTEM.finditer(text),
-                                                             *TITLES_AT_ONCE.finditer(text))
-               if not covered(doc, m.start(), m.end(), NAMES)]
+                                                             *TITLES_AT_ONCE.finditer(text), *COUNTED_CAMPAIGNS.finditer(text))
+               if not covered(doc, m.start(), m.end(), NAMES)] + circles_sharing_reach(doc)
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
     forms += [Match(platform_start(doc, m.start()), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
@@ -1729,6 +1751,19 @@ def platform_start(doc: Doc, start: int) -> int:
             not any(other < b < field for _, b in quoted(doc)):  # 甲乙“一张网”和|丙丁规划“一张图”: two platforms
         return other
     return field
+def circles_sharing_reach(doc: Doc) -> list[Match]:
+    """Circles written right after a service circle and sharing its reach (15分钟公共文化服务圈和公共体育健身圈,
+    15分钟“健身圈”“阅读圈”; guideline 2: coordinated names keep what they share): each a programme named with the
+    reach, joined by 和/与/及 or quoted side by side (、 only before a quoted one); not a clause (…圈、推进…商圈)."""
+    text, found = doc_text(doc), []
+    opens = {a for a, _ in quoted(doc)}
+    for m in SERVICE_CIRCLE.finditer(text):
+        reach, end = CIRCLE_REACH.match(text, m.start()).group(), m.end()
+        while (n := NEXT_CIRCLE.match(text, end)) and (n.group(1) not in ("", "、") or n.start(2) in opens) and \
+                not text.startswith(LONG_VERBS, n.start(2)):
+            found.append(Match(n.start(2), n.end(2), "Program", attrs=(("name", reach + n.group(2)),)))
+            end = n.end()
+    return found
 
 
 def after_quotes(doc: Doc, m: Match) -> Match | None:

@@ -5498,3 +5498,59 @@ def test_a_known_areas_name_after_its_place_or_with_its_island_is_the_zone(nlp):
     # it does alone, named as written
     text = "甲市综保区与上海外高桥开展合作，推进珠海横琴岛开发，支持前海建设。"
     assert found(nlp, text, "Zone") == ["甲市综保区", "上海外高桥", "珠海横琴岛", "前海"]
+def test_the_first_batch_after_the_level_word_belongs_to_the_designation(nlp):
+    # invented: 首批 right after the state's level word (国家首批) is the designation's first batch, written in its name
+    # (program_designation_batches); after 全国 (全国首批, 全国首个) it ranks in the country, no word of the name
+    text = "甲乙产业成为国家首批丙丁产业集群，戊己区入选全国首批庚辛示范区，壬癸园建成全国首个子丑基地。"
+    assert found(nlp, text, "Program") == ["国家首批丙丁产业集群", "庚辛示范区"]
+
+
+def test_the_supply_side_reform_of_agriculture_is_a_programme_of_its_own(nlp):
+    # invented: 农业 before the supply-side structural reform names the national reform's programme for farming
+    # (ontology/programs.ttl), beside the reform itself
+    text = "甲县深化农业供给侧结构性改革，乙县推进供给侧结构性改革。"
+    assert found(nlp, text, "Program") == ["农业供给侧结构性改革", "供给侧结构性改革"]
+
+
+def test_a_quoted_name_with_the_service_after_it_is_one_programme(nlp):
+    # invented: a quoted coined name followed by 服务 (a modifier may stand between) names a public service, one
+    # programme with its head (program_quoted_services); 服务 opening a longer noun (服务水平) names none
+    text = "推行甲乙即办服务，开展丙丁关爱服务，提升戊己服务水平。"
+    quotes = ("甲乙即办", "丙丁", "戊己")
+    assert found(nlp, text, "Program", quotes=quotes) == ["甲乙即办服务", "丙丁关爱服务"]
+
+
+def test_circles_sharing_the_reach_of_a_service_circle_are_named_with_it(nlp):
+    # invented: circles written right after a service circle, joined by 和 or quoted side by side, share its reach
+    # (15分钟) and are each a programme named with it; a clause after 、 (推进…圈) is none
+    text = "打造15分钟甲乙服务圈和丙丁健身圈，提质20分钟戊己圈庚辛圈、推进壬癸商圈建设。"
+    assert found(nlp, text, "Program", quotes=("戊己圈", "庚辛圈"), named=True) == [
+        "15分钟甲乙服务圈", "15分钟丙丁健身圈", "20分钟戊己圈", "20分钟庚辛圈"]
+
+
+def test_dual_use_public_infrastructure_is_a_programme(nlp):
+    # invented: public infrastructure for both normal and emergency use is the national programme
+    # (ontology/programs.ttl), quoted or not
+    text = "甲市推进平急两用公共基础设施建设，乙市完善平急两用公共基础设施。"
+    assert found(nlp, text, "Program", quotes=("平急两用",)) == ["平急两用公共基础设施建设", "平急两用公共基础设施"]
+
+
+def test_a_counted_set_of_campaigns_standing_alone_is_a_programme(nlp):
+    # invented: N大攻坚 standing alone is a numbered umbrella of campaigns (program_counted_campaigns), a programme
+    # as 三大攻坚战 is; before another word (十大攻坚任务) the count belongs to that word
+    text = "甲县实施丙丁、戊己“四大攻坚”，乙县十大攻坚任务完成。"
+    assert found(nlp, text, "Program", quotes=("四大攻坚",)) == ["四大攻坚"]
+
+
+def test_an_area_of_advantage_for_characteristic_produce_is_a_designation(nlp):
+    # invented: 中国特色农产品优势区 is the national designation (ontology/programs.ttl), written with the product
+    # before it or without 中国
+    text = "甲县成为茶叶中国特色农产品优势区，乙县创建特色农产品优势区。"
+    assert found(nlp, text, "Program") == ["中国特色农产品优势区", "特色农产品优势区"]
+
+
+def test_a_works_programme_followed_by_its_extent_stays_named(nlp):
+    # invented: an area or a length right after a programme's suffix (甲乙保护工程10万亩) is how far the scheme
+    # reaches (program_extent_units), the scheme named; a bare count (丙丁改造工程236个) counts works of a kind
+    text = "实施甲乙保护工程10万亩，完成戊己提升工程2千米，实施丙丁改造工程236个。"
+    assert found(nlp, text, "Program") == ["甲乙保护工程", "戊己提升工程"]
