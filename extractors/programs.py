@@ -1751,6 +1751,8 @@ def platform_start(doc: Doc, start: int) -> int:
             not any(other < b < field for _, b in quoted(doc)):  # 甲乙“一张网”和|丙丁规划“一张图”: two platforms
         return other
     return field
+
+
 def circles_sharing_reach(doc: Doc) -> list[Match]:
     """Circles written right after a service circle and sharing its reach (15分钟公共文化服务圈和公共体育健身圈,
     15分钟“健身圈”“阅读圈”; guideline 2: coordinated names keep what they share): each a programme named with the
