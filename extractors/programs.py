@@ -36,7 +36,7 @@ GENERIC_HEAD = lexicons.words("program_generic_head")  # …行动/…改革/…
 AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全示范城市: an honour, no programme
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
-REFORMED_BODIES = lexicons.words("program_reformed_bodies")  # 国务院|机构改革: one body's own, a programme
+REFORM_HEADS = lexicons.words("program_reform_heads")  # 国务院机构|改革, 农垦|改革: one body's or scheme's, a programme
 KIND_OPENERS = tuple(lexicons.terms("program_kind_openers"))  # 群众性|…活动: a kind of activity, none named
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 PROCEDURE_SYSTEM = tuple(lexicons.terms("program_system_procedures"))  # 信息发布|制度: a body's own procedure
@@ -209,9 +209,7 @@ PARALLEL_ITEM = 4  # characters of each of two parallel items sharing a suffix a
 PARALLEL_HEADS = ("行动", "工程", "计划", "制度")  # an action, works or a system the items name (职业技能提升、劳务品牌
 # 培育|工程; 失信惩戒、信用修复|制度)
 # (领导班子强、生产正常、内部经济|责任制: predicates of a clause)
-NUMBERED_WORKS = re.compile(r"(?<![等、第\d.．])(?:\d+|[两二三四五六七八九十百]+)项$")  # 20项|民生工程: a package counted by
-# 项 (not 个, which counts works: 131个重点工程; not 一项, "a": 一项系统工程)
-NUMBERED_SETS = tuple(lexicons.terms("program_numbered_sets"))  # 20项|民生工程: a package of measures counted by 项
+NUMBERED_SETS = tuple(lexicons.terms("program_numbered_sets"))  # (20项)民生工程: a category of works, counted or not
 SUMMED_HEAD = re.compile(r"([两二三四五六七八九])[大项个][\u4e00-\u9fff]{0,6}$")  # A、B、C|三大工程: the count of the items
 SUFFIX_RUN = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})+")  # 专项行动, 工程: a head of suffix words only
 DIRECTION = re.compile(r"[\u4e00-\u9fff]{2}化")  # 高端化, 智能化: a direction work takes (-ization), no topic
@@ -1600,12 +1598,12 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 甲乙、丙丁等应急调水工程: the kind the listed works share (甲乙应急调水工程), no programme
         if plain and text.startswith(KIND_OPENERS, start):
             continue  # 群众性精神文明创建活动: activities of a kind the masses take part in, no one campaign named
-        if m.group() == "改革" and (len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
-                                     (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) and
-                                     head[:sector.start()] not in REFORMED_BODIES or
-                                     head.endswith(REFORM_OBJECT)) and plain:
+        if m.group() == "改革" and head not in REFORM_HEADS and (
+                len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
+                (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or
+                head.endswith(REFORM_OBJECT)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
-            # place's own, 国务院机构改革: one body's own); 依靠改革: the reform a clause speaks of
+            # place's own, 国务院机构改革, 农垦改革: one body's or scheme's own); 依靠改革: the reform a clause speaks of
         if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
                                       for v in REFORMED_SYSTEM) and plain:
             continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
@@ -1615,11 +1613,8 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and head.endswith(SYSTEM_FUNCTIONS) and text.endswith(IMPROVING, 0, start) and plain:
             continue  # 完善|甲乙管理制度, 健全|丙丁监管制度: the order a field has, improved, no system named (实行|最严格的
             # 甲乙管理制度, 建立|丙丁绩效管理制度 left to the rules above)
-        if text.endswith(NUMBERED_SETS, start, m.end()) and plain and \
-                (n := NUMBERED_WORKS.search(text, max(0, start - 6), start)):
-            start = n.start() - 2 if text[n.start() - 2:n.start()] in ("全国", "国家") else n.start()
-            found.append(Match(start, m.end(), "Program"))  # 20项民生工程: the year's package of measures, named
-            continue  # with its count (not 等20项…: a list's count)
+        if text.endswith(NUMBERED_SETS, start, m.end()) and plain:
+            continue  # (20项)民生工程: how many livelihood works of the category a government promises, no scheme named
         if m.group() == "工程" and (judged_works(text[start:m.end()]) or plain and (
                 only_words(head.replace("工程", "、"), WORKS_KINDS, 1) or ranked_works(text, start, head))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
