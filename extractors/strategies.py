@@ -105,6 +105,7 @@ RANKED = re.compile(r"[十百]$")  # 百|强县, 十|强县: a ranking, a title 
 GOAL_NOT_AFTER = re.compile(lexicons.alternation("strategy_goal_not_before") + "$")  # 加|强市, 百|强县
 AS_ZONES = lexicons.words("strategy_concepts_as_zones")  # 西咸新区: a national new area is a zone (guideline 2)
 AS_PROJECTS = lexicons.words("strategy_concepts_as_projects")  # 长城国家文化公园: a national cultural park is built
+BUILT_ENDINGS = ("公园", "文化带")  # …国家文化公园, 大运河文化带: an AS_PROJECTS concept written as what is built
 CLASSES = lexicons.words("strategy_classes") | lexicons.words("program_concept_kinds")  # 区域重大战略, 国家文化公园: a
 # class of strategies, none of its own; 海绵城市: a kind of city, no programme but in a pilot's name
 GOAL_CLASS_HEADS = tuple(lexicons.terms("strategy_goal_class_heads"))  # 重点: a class of goals, none of its own
@@ -294,7 +295,7 @@ def find_concepts(doc: Doc) -> list[Match]:
             # kept while the other families read the sentence, dropped after
             found.append(Match(s, e, type_, key=concept, attrs=(("designation", True),)))
             continue
-        if concept in AS_ZONES or concept in AS_PROJECTS and text.endswith("公园", s, e):  # named and placed like any
+        if concept in AS_ZONES or concept in AS_PROJECTS and text.endswith(BUILT_ENDINGS, s, e):  # named and placed like any
             if concept in AS_ZONES or not SECTION.match(text, e):  # 长城国家文化公园(辽宁段): the projects' rule
                 found.append(Match(s, e, "Zone" if concept in AS_ZONES else "Project"))  # of sections names it
         elif type_ == "Strategy" and not region and (path := chinese_path(text, s, e)):
@@ -374,7 +375,8 @@ def elided_matches(text: str, start: int, end: int) -> list[Match]:
     vocabulary zone or park (before a park's label) by its name, the rest as the concept."""
     found = []
     for a, b, c, t in elided_items(text, start, end, lexicon()):
-        kind = "Zone" if c in AS_ZONES else "Project" if c in AS_PROJECTS and text.endswith("公园", start, end) else None
+        kind = "Zone" if c in AS_ZONES else "Project" if c in AS_PROJECTS and text.endswith(BUILT_ENDINGS, start, end) \
+            else None
         found.append(Match(a, b, kind, attrs=(("name", labels()[c]),)) if kind else Match(a, b, t, key=c))
     return found
 

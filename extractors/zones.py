@@ -34,6 +34,7 @@ RANK_INSIDE = re.compile(r"省级|市级|国家级")
 # a level word inside a pilot's head (昆山国家级金融改革试验区, 厦门全国海洋经济发展示范区): a designation conferred on the
 # place, as 国家级零碳园区 is, not an area of its own; a park with its level (泉州省级人工智能产业园) stays the park
 LEVELLED = re.compile(RANK_INSIDE.pattern + "|全国")
+CONFERRED_TOPICS = tuple(lexicons.terms("zone_conferred_topics"))  # 甲乙科创|金融改革|试验区: a designation, a Program
 # 境外经贸合作区: zones abroad; 更多科技园区: zones of a kind
 ABROAD_OR_MANY = (*lexicons.terms("zone_abroad_words"), *lexicons.terms("quantifiers"))
 WORDS_ACROSS = lexicons.words("suffix_words_across")  # 城堡: 科学城堡 holds no 科学城
@@ -869,6 +870,7 @@ def find_zones(doc: Doc) -> list[Match]:
             continue  # zone confers, named by the zone, not by the place it lies in (甲县联动创新区: a zone)
         if len(head) >= 2 and head not in GENERIC_HEAD and suffix in PILOT and (
                 suffix in DESIGNATION_ONLY and not industry_area(suffix, head) or LEVELLED.search(head) or national_pilot(suffix, head)
+                or head.endswith(CONFERRED_TOPICS)
                 or not opens_with_place(head) and (DESIGNATION.match(head) or "国家" in head or not placed and not (
                 tied_to_place(head) or any(c.label == "Strategy" and start <= c.start < m.start() for c in matches(doc))))):
             found.append(Match(start, m.end(), "Program"))  # a pilot conferred on the place, not an area
