@@ -5498,3 +5498,11 @@ def test_a_known_areas_name_after_its_place_or_with_its_island_is_the_zone(nlp):
     # it does alone, named as written
     text = "甲市综保区与上海外高桥开展合作，推进珠海横琴岛开发，支持前海建设。"
     assert found(nlp, text, "Zone") == ["甲市综保区", "上海外高桥", "珠海横琴岛", "前海"]
+
+
+def test_a_strategys_label_in_a_trend_of_the_countrys_processes_is_no_mention(nlp):
+    # invented: a list of processes (工业化、城镇化) closed by a predicate of pace (快速推进, 深入发展) states a trend of
+    # the country's development, no strategy pursued; the label alone after a verb of pursuit is one, and so is a
+    # named direction (新型) opening such a list
+    text = "甲国工业化、城镇化快速推进，信息化、城镇化深入发展。乙省积极稳妥推进城镇化，新型工业化、信息化持续推进。"
+    assert found(nlp, text, "Strategy") == ["城镇化", "新型工业化"]
