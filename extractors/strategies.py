@@ -34,7 +34,8 @@ CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施|中(?![心枢]))")
 # after a quoted token, the heads that make it a place's own strategy or headline goal (“3815”战略目标, “四个甲市”战略
 # 定位, “天堂甲市·最美乙区”发展愿景): the token with its head is one name (guideline 2: a place's headline goal)
-QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿景|(定位|建设目标))(?=$|[^\u4e00-\u9fff]|[和与及的])")
+QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略" + lexicons.alternation("strategy_quoted_strategy_heads") +
+                              r"|发展愿景|(定位|建设目标))(?=$|[^\u4e00-\u9fff]|[和与及的])")
 # “融入甲市成为卫星城市”定位, “甲城乙都”建设目标: a role the place takes, a goal it builds, named so (建设目标 no word of
 # the name, only saying what it is); not a numbered token (“六个甲县”建设目标: a numbered umbrella, a Formulation), nor
 # “十五五”发展目标, “三个高于”目标 (a plan's period, figures), nor …奋斗目标 (measured: a fresh report's token not so named)

@@ -5506,3 +5506,11 @@ def test_a_strategys_label_in_a_trend_of_the_countrys_processes_is_no_mention(nl
     # named direction (新型) opening such a list
     text = "甲国工业化、城镇化快速推进，信息化、城镇化深入发展。乙省积极稳妥推进城镇化，新型工业化、信息化持续推进。"
     assert found(nlp, text, "Strategy") == ["城镇化", "新型工业化"]
+
+
+def test_a_quoted_token_before_a_strategys_plan_or_works_is_the_places_strategy(nlp):
+    # invented: 战略部署 and 战略工程 after a quoted token say what it is, as 战略目标 does: the token with its head is
+    # the place's own strategy; 战略任务 after one does not
+    text = "按照县委“甲乙丙丁、戊己庚辛”战略部署，坚持“5678”战略工程，完成“壬、癸、子”战略任务。"
+    quotes = ("“甲乙丙丁、戊己庚辛”", "“5678”", "“壬、癸、子”")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["“甲乙丙丁、戊己庚辛”战略部署", "“5678”战略工程"]
