@@ -28,11 +28,14 @@ SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_he
                              + lexicons.alternation("strategy_shortfall_after"))  # 农业现代化|相对滞后: a problem stated
 MEASURE_AFTER = re.compile(lexicons.alternation("strategy_measure_after"))  # 城镇化|率: a figure, not the strategy
 MANNER_AFTER = re.compile(lexicons.alternation("strategy_manner_after"))  # 军民融合|式发展: a manner, not the strategy
+# 工业化、城镇化|快速推进: a list of the country's processes with a predicate of pace, a trend stated (in_trend)
+TREND_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,5}化)*" + lexicons.alternation("strategy_trend_after"))
 CANDIDATE = re.compile(r"([\u4e00-\u9fa5]{2,16}?)((?:重大)?(?:国家)?战略)"
                        r"(?=$|[,，。；;、:：)）”\"]|和|与|及|行动|的|取得|加快|深入|成效|落地|向|为|实施|中(?![心枢]))")
 # after a quoted token, the heads that make it a place's own strategy or headline goal (“3815”战略目标, “四个甲市”战略
 # 定位, “天堂甲市·最美乙区”发展愿景): the token with its head is one name (guideline 2: a place's headline goal)
-QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略(?:目标|定位)|发展愿景|(定位|建设目标))(?=$|[^\u4e00-\u9fff]|[和与及的])")
+QUOTED_GOAL_HEAD = re.compile(r"(?:(?:发展)?战略" + lexicons.alternation("strategy_quoted_strategy_heads") +
+                              r"|发展愿景|(定位|建设目标))(?=$|[^\u4e00-\u9fff]|[和与及的])")
 # “融入甲市成为卫星城市”定位, “甲城乙都”建设目标: a role the place takes, a goal it builds, named so (建设目标 no word of
 # the name, only saying what it is); not a numbered token (“六个甲县”建设目标: a numbered umbrella, a Formulation), nor
 # “十五五”发展目标, “三个高于”目标 (a plan's period, figures), nor …奋斗目标 (measured: a fresh report's token not so named)
@@ -273,7 +276,7 @@ def find_concepts(doc: Doc) -> list[Match]:
         concept, type_, region = values[0]
         if AGENCY_AFTER.match(text[e:e + 4]) or type_ == "Strategy" and any(
                 after.match(text, e) for after in (SHORTFALL_AFTER, MEASURE_AFTER, MANNER_AFTER)) or \
-                type_ == "Formulation" and CONTINUED.match(text, e):
+                type_ == "Formulation" and CONTINUED.match(text, e) or type_ == "Strategy" and in_trend(text, s, e):
             continue
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words
@@ -308,6 +311,14 @@ def find_concepts(doc: Doc) -> list[Match]:
     if "等" in text:
         found += [m for m in head_after_list(text) if not overlaps(m, found)]
     return sorted(found, key=lambda m: m.start)
+
+
+def in_trend(text: str, s: int, e: int) -> bool:
+    """Whether a label ending in 化 is an item of a list of the country's bare processes that a predicate of pace closes
+    (工业化、城镇化|快速推进, 工业化、信息化、城镇化|深入发展中): a trend stated, no strategy pursued; a list the named
+    directions open (新型工业化、信息化、城镇化…持续推进) names them."""
+    return text[e - 1] == "化" and (text[s - 1:s] == "、" or text.startswith("、", e)) and \
+        bool(TREND_AFTER.match(text, e)) and "新型" not in text[clause_start(text, s):e]
 
 
 PATH_OPENING = "中国特色"

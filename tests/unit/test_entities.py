@@ -5574,3 +5574,19 @@ def test_a_finance_reform_pilot_zone_is_a_designation(nlp):
     text = "推进芜湖科创金融改革试验区建设，蚌埠普惠金融改革试验区扎实运行，滁州高新区扩区。"
     assert found(nlp, text, "Program") == ["芜湖科创金融改革试验区", "蚌埠普惠金融改革试验区"]
     assert found(nlp, text, "Zone") == ["滁州高新区"]
+
+
+def test_a_strategys_label_in_a_trend_of_the_countrys_processes_is_no_mention(nlp):
+    # invented: a list of processes (工业化、城镇化) closed by a predicate of pace (快速推进, 深入发展) states a trend of
+    # the country's development, no strategy pursued; the label alone after a verb of pursuit is one, and so is a
+    # named direction (新型) opening such a list
+    text = "甲国工业化、城镇化快速推进，信息化、城镇化深入发展。乙省积极稳妥推进城镇化，新型工业化、信息化持续推进。"
+    assert found(nlp, text, "Strategy") == ["城镇化", "新型工业化"]
+
+
+def test_a_quoted_token_before_a_strategys_plan_or_works_is_the_places_strategy(nlp):
+    # invented: 战略部署 and 战略工程 after a quoted token say what it is, as 战略目标 does: the token with its head is
+    # the place's own strategy; 战略任务 after one does not
+    text = "按照县委“甲乙丙丁、戊己庚辛”战略部署，坚持“5678”战略工程，完成“壬、癸、子”战略任务。"
+    quotes = ("“甲乙丙丁、戊己庚辛”", "“5678”", "“壬、癸、子”")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["“甲乙丙丁、戊己庚辛”战略部署", "“5678”战略工程"]
