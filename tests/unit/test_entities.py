@@ -5498,3 +5498,11 @@ def test_a_known_areas_name_after_its_place_or_with_its_island_is_the_zone(nlp):
     # it does alone, named as written
     text = "甲市综保区与上海外高桥开展合作，推进珠海横琴岛开发，支持前海建设。"
     assert found(nlp, text, "Zone") == ["甲市综保区", "上海外高桥", "珠海横琴岛", "前海"]
+
+
+def test_a_park_landing_in_another_area_or_moved_is_a_project(nlp):
+    # invented: a park said to land in another area (落地 + a zone) or to be moved (有序搬迁) is a firm's facility
+    # placed or relocated (zone_park_moved_verbs), a Project; a park where projects land stays the zone
+    text = "甲乙新材料产业园落地丙丁工业园，戊己循环经济产业园有序搬迁，庚辛产业园落地项目12个。"
+    assert found(nlp, text, "Project") == ["甲乙新材料产业园", "戊己循环经济产业园"]
+    assert found(nlp, text, "Zone") == ["丙丁工业园", "庚辛产业园"]
