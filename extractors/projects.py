@@ -172,6 +172,7 @@ INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure
 # a water transfer named by its rivers (引江济淮, 引汉济渭, 引黄入冀): a work built, whatever rivers it joins
 # (not people or capital drawn in: 引客入赣, 引才入X are campaigns)
 WATER_ROUTE = re.compile(r"引(?![客才智资商企])[\u4e00-\u9fff]{1,2}[济入补润][\u4e00-\u9fff]")
+DRAWN_RIVER = re.compile("引(?:" + lexicons.alternation("project_drawn_rivers") + ")$")  # 引黄|工程: the river drawn from
 # what is done to a work written right before 工程 and ending a name read leftwards (改造): part of the work's name
 WORKS_DONE = ("改造",)
 # An activity on a bare kind (生活垃圾终端处理, 高速公路提质扩容, 水库除险加固): what is done to a sort of work
@@ -579,7 +580,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not main and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
-                                                  or RING.search(head)
+                                                  or DRAWN_RIVER.search(head) or RING.search(head)
                                                   or covered(doc, start, m.start(), {"Place"}) or worked_on(head))
                                            or SCHEME.search(head)):
             continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction

@@ -5506,3 +5506,11 @@ def test_a_park_landing_in_another_area_or_moved_is_a_project(nlp):
     text = "甲乙新材料产业园落地丙丁工业园，戊己循环经济产业园有序搬迁，庚辛产业园落地项目12个。"
     assert found(nlp, text, "Project") == ["甲乙新材料产业园", "戊己循环经济产业园"]
     assert found(nlp, text, "Zone") == ["丙丁工业园", "庚辛产业园"]
+
+
+def test_a_water_transfer_named_by_the_river_it_draws_from_is_a_work(nlp):
+    # invented: 引 and a river's one-character name before 工程 (project_drawn_rivers) name a water transfer built, a
+    # Project, as 引江济淮 does with its destination; 引 and another word (引育, 引智) name a campaign
+    text = "扩大甲乙引黄工程，建设丙丁引汉工程，实施戊己人才引育工程。"
+    assert found(nlp, text, "Project") == ["甲乙引黄工程", "丙丁引汉工程"]
+    assert found(nlp, text, "Program") == ["戊己人才引育工程"]
