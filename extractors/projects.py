@@ -487,7 +487,8 @@ def find_projects(doc: Doc) -> list[Match]:
     for m in WATER_LIST.finditer(text):
         spans.extend((s, e, "") for s, e in listed_items(doc, text, m.start(1), m.group(1)) if e - s >= 2)
     spans.extend((m.start(), m.end(), "") for m in (*NATIONAL_WORKS.finditer(text), *CRAFT.finditer(text)))
-    showcases = rural_showcases(doc, text, places)  # 甲乙村乡村振兴示范区: a strategy inside its kind blocks none
+    showcases = rural_showcases(doc, text, places) + computing_networks(doc, text)  # 甲乙村乡村振兴示范区, 甲乙一体化
+    # 算力网: a strategy inside the kind blocks none
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
@@ -1187,6 +1188,27 @@ def honoured_platforms(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 RURAL_SHOWCASE = re.compile(r"(?:[\d一二两三四五六七八九十]+个)?((?:[百千万]+亩)?"
                             + lexicons.alternation("project_rural_showcases") + ")(?![区域])")
 WIDE = re.compile(r"^(?:全|各|本)|级$")  # 全县, 省级: the kind throughout a place, or a level, no ground named
+
+
+# A network, ring or corridor of computing power named by the country, a region or a place before it (全国一体化算力网,
+# 甲乙一体化算力网, 环甲乙算力走廊; not 算力网络, a designation's start): a work built over that area (guideline 2); the
+# region's strategy inside it (甲乙一体化) blocks none
+COMPUTING = re.compile("(?:" + lexicons.alternation("project_computing_networks") + ")(?!络)")
+SCOPE_OPENERS = ("全国", "环")  # 全国|一体化算力网, 环|甲乙算力走廊: the scope opens the name
+
+
+def computing_networks(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Computing networks named by a scope, a place or a region read back at most eight characters in the clause or
+    list item: the first place, region or scope word there opens the name (融入|全国一体化算力网); none without one
+    (算力网超前布局)."""
+    named = {m.start for m in matches(doc) if m.label in ("Place", "Strategy")}
+    found = []
+    for m in COMPUTING.finditer(text) if "算力" in text else ():
+        low = max(clause_start(text, m.start(), "，,；;。：:、"), m.start() - 8)  # 甲、乙两大算力圈: a list, no one name
+        start = next((at for at in range(low, m.start() - 1) if at in named or text.startswith(SCOPE_OPENERS, at)), None)
+        if start is not None:
+            found.append((start, m.end(), ""))
+    return found
 
 
 def rural_showcases(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:

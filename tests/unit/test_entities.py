@@ -5514,3 +5514,11 @@ def test_a_water_transfer_named_by_the_river_it_draws_from_is_a_work(nlp):
     text = "扩大甲乙引黄工程，建设丙丁引汉工程，实施戊己人才引育工程。"
     assert found(nlp, text, "Project") == ["甲乙引黄工程", "丙丁引汉工程"]
     assert found(nlp, text, "Program") == ["戊己人才引育工程"]
+
+
+def test_a_computing_network_named_by_its_scope_or_region_is_a_work(nlp):
+    # invented: a network, ring or corridor of computing power (project_computing_networks) named by the country, a
+    # region or a place before it is a work built over that area; bare, after a list, or as the start of 算力网络, it
+    # names none
+    text = "融入全国一体化算力网，打造环甲乙算力走廊，建设甲市、乙市两大算力圈，算力网超前布局，完善全国一体化算力网络。"
+    assert found(nlp, text, "Project") == ["全国一体化算力网", "环甲乙算力走廊"]
