@@ -44,6 +44,9 @@ _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda
 # an item's characters; a dash between two of them joins the names of one work (飞天山-高椅岭, 赤峰道—中心花园)
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]|(?<=[\u4e00-\u9fff])[-—](?=[\u4e00-\u9fff])){2,20}"
 LIST_KINDS = tuple(lexicons.terms("project_list_kinds"))  # 煤矿, 通道: kinds only a list's items are named with
+QUARTER_KINDS = tuple(lexicons.terms("project_quarter_list_kinds"))  # 片区, 社区: a list's quarters, with words of a kind
+# before them, before a clause's end or the work done on them (等特色宜居片区。, 2个完整社区改造完成)
+_QUARTER_KIND = "(?:" + lexicons.alternatives("project_quarter_list_kinds") + r")(?=[，,。；;、]|$|改造|建设|更新|提升)"
 # a count may be rounded (等3500多个, 等1.1万个, 等30余项): it closes the list as an exact count does
 _ROUGH_COUNT = r"[\d\s]+(?:\.\d+)?万?[多余]?[个条项]"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_ROUGH_COUNT}|一批|多个)?"
@@ -51,7 +54,7 @@ LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_ROUGH_CO
                               r"(?:(?!(?!资金项目)(?:" + lexicons.alternatives("project_list_other_kinds") + r"))"
                               r"[\u4e00-\u9fff\dA-Z]){0,10}?("
                               + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路|"
-                              + lexicons.alternatives("project_list_kinds") + ")")  # 甲、乙等煤矿: list kinds
+                              + lexicons.alternatives("project_list_kinds") + "|" + _QUARTER_KIND + ")")  # 甲、乙等煤矿: list kinds
 # A list closed by its count, without 等 (甲路、乙桥、丙厂三个项目; 甲、乙两大工程): its items share the head as with 等
 # (N大工程 names a programme and its parts: the programmes' family reads it; N大项目 lists works)
 # The count says only how many and of what rank (三个重点项目); words of a kind there (60项基础研究重点项目) make the
@@ -59,7 +62,7 @@ LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_ROUGH_CO
 # A work's kind other than 项目 and 工程 closes such a list too, with the words of the kind before it (甲、乙和丙三座
 # 水库, 甲、乙3个省实验室, 甲、乙四大商圈): each item is a work of that kind, named with it
 _WORK_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("project_suffix")
-                       if not t.endswith(("项目", "工程"))) + "|高速"
+                       if not t.endswith(("项目", "工程"))) + "|高速|" + _QUARTER_KIND
 _WORK_KIND = f"(?:{_WORK_KINDS})"
 _COUNT = r"(?<![\d一二两三四五六七八九十百.])[\d一二两三四五六七八九十百]+"
 _LIST_COUNT = _COUNT + r"(?:(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)|大项目|(?:个|座|条|所|处|家|大)[\u4e00-\u9fff]{0,6}?" \
@@ -359,6 +362,8 @@ def find_projects(doc: Doc) -> list[Match]:
             # unless a work's own kind closes it and each item opens with a place (甲市、乙市4大机器人产业基地, 丙县
             # 医疗器械、丁县应急装备等特色产业基地: each place's base), or most items are built things (甲乙楼、丙丁桥等
             # 一批文旅项目: the sector's works) or the count counts them as projects (甲食品、乙塑编等9个工业项目)
+        if m.group(2) in QUARTER_KINDS and not SCALE.sub("", kind).strip("大"):
+            continue  # 甲、乙等重点片区: areas of a rank, no works named
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
         if m.group(2) in LIST_KINDS and (text.startswith("区", m.end(2)) or SCALE.sub("", kind).strip("大") and

@@ -5522,3 +5522,11 @@ def test_a_computing_network_named_by_its_scope_or_region_is_a_work(nlp):
     # names none
     text = "融入全国一体化算力网，打造环甲乙算力走廊，建设甲市、乙市两大算力圈，算力网超前布局，完善全国一体化算力网络。"
     assert found(nlp, text, "Project") == ["全国一体化算力网", "环甲乙算力走廊"]
+
+
+def test_a_list_of_quarters_closed_by_a_kind_of_quarter_names_each_with_the_kind(nlp):
+    # invented: a list closed by 等 or a count and a kind of quarter with words of a kind (project_quarter_list_kinds:
+    # 特色宜居片区, 完整社区), before a clause's end or the works on them, names each item with the kind; a rank alone
+    # (重点片区) names areas, no works
+    text = "建设甲乙、丙丁等特色宜居片区，戊己、庚辛2个完整社区改造完成，抓好壬癸、子丑等重点片区建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙特色宜居片区", "丙丁特色宜居片区", "戊己完整社区", "庚辛完整社区"]
