@@ -44,6 +44,9 @@ _CLASSIFYING = tuple(sorted(set(GENERIC_WORDS) | set(INDUSTRY_WORDS), key=lambda
 # an item's characters; a dash between two of them joins the names of one work (飞天山-高椅岭, 赤峰道—中心花园)
 _ITEM = r"(?:(?!等)[\u4e00-\u9fff\w·]|(?<=[\u4e00-\u9fff])[-—](?=[\u4e00-\u9fff])){2,20}"
 LIST_KINDS = tuple(lexicons.terms("project_list_kinds"))  # 煤矿, 通道: kinds only a list's items are named with
+QUARTER_KINDS = tuple(lexicons.terms("project_quarter_list_kinds"))  # 片区, 社区: a list's quarters, with words of a kind
+# before them, before a clause's end or the work done on them (等特色宜居片区。, 2个完整社区改造完成)
+_QUARTER_KIND = "(?:" + lexicons.alternatives("project_quarter_list_kinds") + r")(?=[，,。；;、]|$|改造|建设|更新|提升)"
 # a count may be rounded (等3500多个, 等1.1万个, 等30余项): it closes the list as an exact count does
 _ROUGH_COUNT = r"[\d\s]+(?:\.\d+)?万?[多余]?[个条项]"
 LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_ROUGH_COUNT}|一批|多个)?"
@@ -51,7 +54,7 @@ LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_ROUGH_CO
                               r"(?:(?!(?!资金项目)(?:" + lexicons.alternatives("project_list_other_kinds") + r"))"
                               r"[\u4e00-\u9fff\dA-Z]){0,10}?("
                               + lexicons.alternatives("project_suffix") + "|高速(?!增长)|道路|"
-                              + lexicons.alternatives("project_list_kinds") + ")")  # 甲、乙等煤矿: list kinds
+                              + lexicons.alternatives("project_list_kinds") + "|" + _QUARTER_KIND + ")")  # 甲、乙等煤矿: list kinds
 # A list closed by its count, without 等 (甲路、乙桥、丙厂三个项目; 甲、乙两大工程): its items share the head as with 等
 # (N大工程 names a programme and its parts: the programmes' family reads it; N大项目 lists works)
 # The count says only how many and of what rank (三个重点项目); words of a kind there (60项基础研究重点项目) make the
@@ -59,7 +62,7 @@ LIST_OF_PROJECTS = re.compile(rf"((?:{_ITEM}、){{0,12}}{_ITEM})等(?:{_ROUGH_CO
 # A work's kind other than 项目 and 工程 closes such a list too, with the words of the kind before it (甲、乙和丙三座
 # 水库, 甲、乙3个省实验室, 甲、乙四大商圈): each item is a work of that kind, named with it
 _WORK_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("project_suffix")
-                       if not t.endswith(("项目", "工程"))) + "|高速"
+                       if not t.endswith(("项目", "工程"))) + "|高速|" + _QUARTER_KIND
 _WORK_KIND = f"(?:{_WORK_KINDS})"
 _COUNT = r"(?<![\d一二两三四五六七八九十百.])[\d一二两三四五六七八九十百]+"
 _LIST_COUNT = _COUNT + r"(?:(?:个|项|座|条|所|处)(?:重点|重大)?(?:项目|工程)|大项目|(?:个|座|条|所|处|家|大)[\u4e00-\u9fff]{0,6}?" \
@@ -172,6 +175,7 @@ INFRASTRUCTURE = re.compile("[" + "".join(lexicons.terms("project_infrastructure
 # a water transfer named by its rivers (引江济淮, 引汉济渭, 引黄入冀): a work built, whatever rivers it joins
 # (not people or capital drawn in: 引客入赣, 引才入X are campaigns)
 WATER_ROUTE = re.compile(r"引(?![客才智资商企])[\u4e00-\u9fff]{1,2}[济入补润][\u4e00-\u9fff]")
+DRAWN_RIVER = re.compile("引(?:" + lexicons.alternation("project_drawn_rivers") + ")$")  # 引黄|工程: the river drawn from
 # what is done to a work written right before 工程 and ending a name read leftwards (改造): part of the work's name
 WORKS_DONE = ("改造",)
 # An activity on a bare kind (生活垃圾终端处理, 高速公路提质扩容, 水库除险加固): what is done to a sort of work
@@ -358,6 +362,8 @@ def find_projects(doc: Doc) -> list[Match]:
             # unless a work's own kind closes it and each item opens with a place (甲市、乙市4大机器人产业基地, 丙县
             # 医疗器械、丁县应急装备等特色产业基地: each place's base), or most items are built things (甲乙楼、丙丁桥等
             # 一批文旅项目: the sector's works) or the count counts them as projects (甲食品、乙塑编等9个工业项目)
+        if m.group(2) in QUARTER_KINDS and not SCALE.sub("", kind).strip("大"):
+            continue  # 甲、乙等重点片区: areas of a rank, no works named
         if m.group(2) == "基地" and kind.endswith(REGION_KINDS):
             continue  # 东北等老工业基地: regions of a kind, no base being built
         if m.group(2) in LIST_KINDS and (text.startswith("区", m.end(2)) or SCALE.sub("", kind).strip("大") and
@@ -486,7 +492,8 @@ def find_projects(doc: Doc) -> list[Match]:
     for m in WATER_LIST.finditer(text):
         spans.extend((s, e, "") for s, e in listed_items(doc, text, m.start(1), m.group(1)) if e - s >= 2)
     spans.extend((m.start(), m.end(), "") for m in (*NATIONAL_WORKS.finditer(text), *CRAFT.finditer(text)))
-    showcases = rural_showcases(doc, text, places)  # 甲乙村乡村振兴示范区: a strategy inside its kind blocks none
+    showcases = rural_showcases(doc, text, places) + computing_networks(doc, text)  # 甲乙村乡村振兴示范区, 甲乙一体化
+    # 算力网: a strategy inside the kind blocks none
     spans.extend(phases(doc, text) + lines(doc, text) + ports(doc, text) + facilities(doc, text) + ordinals(doc, text)
                  + stations(text, places) + corridors(doc, text) + roads(text) + river_sections(doc, text)
                  + colleges(doc, text) + quoted_routes(doc, text) + headquarters(doc, text)
@@ -579,7 +586,7 @@ def find_projects(doc: Doc) -> list[Match]:
         if m.group() == "实验室" and head.endswith("省") and gazetteer.load().lookup(head):
             continue  # 河北省实验室: the province's labs, a designation, not one lab (长白山省实验室 is one)
         if m.group().startswith("工程") and not main and (not (INFRASTRUCTURE.search(head) or WATER_ROUTE.match(head)
-                                                  or RING.search(head)
+                                                  or DRAWN_RIVER.search(head) or RING.search(head)
                                                   or covered(doc, start, m.start(), {"Place"}) or worked_on(head))
                                            or SCHEME.search(head)):
             continue  # 雪亮工程, 乡村振兴工程, 网络文艺精品工程: programmes, not construction
@@ -1186,6 +1193,27 @@ def honoured_platforms(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 RURAL_SHOWCASE = re.compile(r"(?:[\d一二两三四五六七八九十]+个)?((?:[百千万]+亩)?"
                             + lexicons.alternation("project_rural_showcases") + ")(?![区域])")
 WIDE = re.compile(r"^(?:全|各|本)|级$")  # 全县, 省级: the kind throughout a place, or a level, no ground named
+
+
+# A network, ring or corridor of computing power named by the country, a region or a place before it (全国一体化算力网,
+# 甲乙一体化算力网, 环甲乙算力走廊; not 算力网络, a designation's start): a work built over that area (guideline 2); the
+# region's strategy inside it (甲乙一体化) blocks none
+COMPUTING = re.compile("(?:" + lexicons.alternation("project_computing_networks") + ")(?!络)")
+SCOPE_OPENERS = ("全国", "环")  # 全国|一体化算力网, 环|甲乙算力走廊: the scope opens the name
+
+
+def computing_networks(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """Computing networks named by a scope, a place or a region read back at most eight characters in the clause or
+    list item: the first place, region or scope word there opens the name (融入|全国一体化算力网); none without one
+    (算力网超前布局)."""
+    named = {m.start for m in matches(doc) if m.label in ("Place", "Strategy")}
+    found = []
+    for m in COMPUTING.finditer(text) if "算力" in text else ():
+        low = max(clause_start(text, m.start(), "，,；;。：:、"), m.start() - 8)  # 甲、乙两大算力圈: a list, no one name
+        start = next((at for at in range(low, m.start() - 1) if at in named or text.startswith(SCOPE_OPENERS, at)), None)
+        if start is not None:
+            found.append((start, m.end(), ""))
+    return found
 
 
 def rural_showcases(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:

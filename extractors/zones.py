@@ -107,6 +107,10 @@ LAST_ITEM_PROJECT = re.compile(r"(?:、[^，,。；;：:、]{2,30}?)*、([^，,�
 # …or a park or pilot area the clause says went into operation or use (甲县静脉产业园投入运营。): a facility built and
 # run, a project; a zone of its own administration (…开发区, …综保区) opening is still the zone
 OPENED = re.compile(r"(?:正式|顺利|全面)?(?:投入运营|投入使用|建成投用|建成运营|投运|启用)(?=[，,。；;]|$)")
+# …or a park said to land in another area or to be moved (甲乙产业园落地丙丁工业园, 戊己产业园有序搬迁): a firm's
+# facility placed or relocated, a project; a park where projects land (甲乙产业园落地项目31个) stays the zone
+MOVED = re.compile(r"(?:有序|整体|成功|顺利|正式)?(?:" + lexicons.alternation("zone_park_moved_verbs") +
+                   rf")(?:[^，,。；;、项企]{{0,12}}?(?:{ZONE_SUFFIX.pattern}))?(?=[，,。；;]|$)")
 # 一批重大项目，A园、B…: the items of the list after are the projects
 PROJECTS_BEFORE = re.compile(r"(?:项目|工程)[：:，,](?:[^，,。；;：:、]{2,30}、)*$")
 BUILT_VERBS = tuple(lexicons.terms("zone_built_verbs"))  # 建成甲乙科技园: a park being built, a Project
@@ -878,6 +882,7 @@ def find_zones(doc: Doc) -> list[Match]:
         if head and (in_project_list(text, m.end()) or suffix.endswith(("园", "园区")) and firms_park(head) or (last := LAST_ITEM_PROJECT.match(text, m.end()))
                      and not ZONE_SUFFIX.search(last[1]) or (suffix.endswith(("园", "园区")) or suffix in PILOT)
                      and OPENED.match(text, m.end()) or suffix.endswith(("园", "园区")) and text.endswith(BUILT_VERBS, 0, start)
+                     or suffix.endswith(("园", "园区")) and MOVED.match(text, m.end())
                      or suffix.endswith(("园", "园区", "商务区")) and "、" in (text[m.end():m.end() + 1], text[start - 1:start])
                      and PROJECTS_BEFORE.search(text, max(0, start - 120), start)):  # 重大项目，A商务区、B…: projects listed  # A园区、B经开区重点项目: the
             # zones' projects; …产业园投入运营: a facility

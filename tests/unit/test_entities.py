@@ -5590,3 +5590,35 @@ def test_a_quoted_token_before_a_strategys_plan_or_works_is_the_places_strategy(
     text = "按照县委“甲乙丙丁、戊己庚辛”战略部署，坚持“5678”战略工程，完成“壬、癸、子”战略任务。"
     quotes = ("“甲乙丙丁、戊己庚辛”", "“5678”", "“壬、癸、子”")
     assert found(nlp, text, "Strategy", quotes=quotes) == ["“甲乙丙丁、戊己庚辛”战略部署", "“5678”战略工程"]
+
+
+def test_a_park_landing_in_another_area_or_moved_is_a_project(nlp):
+    # invented: a park said to land in another area (落地 + a zone) or to be moved (有序搬迁) is a firm's facility
+    # placed or relocated (zone_park_moved_verbs), a Project; a park where projects land stays the zone
+    text = "甲乙新材料产业园落地丙丁工业园，戊己循环经济产业园有序搬迁，庚辛产业园落地项目12个。"
+    assert found(nlp, text, "Project") == ["甲乙新材料产业园", "戊己循环经济产业园"]
+    assert found(nlp, text, "Zone") == ["丙丁工业园", "庚辛产业园"]
+
+
+def test_a_water_transfer_named_by_the_river_it_draws_from_is_a_work(nlp):
+    # invented: 引 and a river's one-character name before 工程 (project_drawn_rivers) name a water transfer built, a
+    # Project, as 引江济淮 does with its destination; 引 and another word (引育, 引智) name a campaign
+    text = "扩大甲乙引黄工程，建设丙丁引汉工程，实施戊己人才引育工程。"
+    assert found(nlp, text, "Project") == ["甲乙引黄工程", "丙丁引汉工程"]
+    assert found(nlp, text, "Program") == ["戊己人才引育工程"]
+
+
+def test_a_computing_network_named_by_its_scope_or_region_is_a_work(nlp):
+    # invented: a network, ring or corridor of computing power (project_computing_networks) named by the country, a
+    # region or a place before it is a work built over that area; bare, after a list, or as the start of 算力网络, it
+    # names none
+    text = "融入全国一体化算力网，打造环甲乙算力走廊，建设甲市、乙市两大算力圈，算力网超前布局，完善全国一体化算力网络。"
+    assert found(nlp, text, "Project") == ["全国一体化算力网", "环甲乙算力走廊"]
+
+
+def test_a_list_of_quarters_closed_by_a_kind_of_quarter_names_each_with_the_kind(nlp):
+    # invented: a list closed by 等 or a count and a kind of quarter with words of a kind (project_quarter_list_kinds:
+    # 特色宜居片区, 完整社区), before a clause's end or the works on them, names each item with the kind; a rank alone
+    # (重点片区) names areas, no works
+    text = "建设甲乙、丙丁等特色宜居片区，戊己、庚辛2个完整社区改造完成，抓好壬癸、子丑等重点片区建设。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙特色宜居片区", "丙丁特色宜居片区", "戊己完整社区", "庚辛完整社区"]
