@@ -110,6 +110,8 @@ SERVICE_FORM = re.compile(  # 一事联办, 全省通办, 跨域通办; 免申�
     + "|一[" + "".join(lexicons.terms("program_service_channels")) + "]" + lexicons.alternation("program_channel_forms"))
 
 
+CHANNEL_COINED = re.compile("一[" + "".join(lexicons.terms("program_service_channels")) + r"][\u4e00-\u9fff]{2}")  # “一网交易”:
+# a channel and any two-character verb, quoted whole, coin a service's name (unquoted, only channel_forms do)
 ONE_PLATFORM = re.compile(lexicons.alternation("program_one_platforms"))  # “一张网”, “一张图”, “一卡通”: one for a
 TOPIC_MAX = 12  # field, quoted as a coined name; the field before it may be long (甲乙丙丁戊己空间治理“一张图”)
 OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's
@@ -1672,6 +1674,8 @@ def find_programs(doc: Doc) -> list[Match]:
                if not covered(doc, m.start(), m.end(), NAMES)]
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
+    forms += [Match(m.start(), m.end(), "Program") for m in CHANNEL_COINED.finditer(text)
+              if (m.start(), m.end()) in quoted(doc) and not covered(doc, m.start(), m.end(), NAMES)]
     forms += [Match(platform_start(doc, m.start()), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
               if (m.start(), m.end()) in quoted(doc) and not covered(doc, m.start(), m.end(), NAMES)]  # 急救“一张网”
     areas = trade_areas(doc)

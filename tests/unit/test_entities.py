@@ -5498,3 +5498,12 @@ def test_a_known_areas_name_after_its_place_or_with_its_island_is_the_zone(nlp):
     # it does alone, named as written
     text = "甲市综保区与上海外高桥开展合作，推进珠海横琴岛开发，支持前海建设。"
     assert found(nlp, text, "Zone") == ["甲市综保区", "上海外高桥", "珠海横琴岛", "前海"]
+
+
+def test_a_quoted_channel_and_verb_coin_a_service(nlp):
+    # invented: 一 and a channel of service (网, 窗, 门 …) with any two-character verb, quoted whole, coin the name of
+    # a service (“一网审批”); unquoted, only the endings of program_channel_forms do; a quoted list is read as before
+    text = "推进工程建设一网审批、不动产一门登记，落实一门登记要求，深化一网、一门、一次改革。"
+    quotes = ("一网审批", "一门登记", "一网、一门、一次")
+    assert [p for p in found(nlp, text, "Program", quotes=quotes) if p.startswith("一")] == ["一网审批", "一门登记",
+                                                                                               "一网、一门、一次改革"]
