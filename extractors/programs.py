@@ -28,6 +28,7 @@ QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 ONCE_BARE = 5  # characters of a quoted service-done-once name without its topic (只报一次, 综合查一次)
 ONCE = re.compile("[" + "".join(lexicons.terms("program_once_verbs")) + "]一次$")  # “综合查一次”: a service done once
 BATCH_COUNT = re.compile(lexicons.alternation("program_batch_counts") + "$")  # “五个一批”: a scheme's batches counted
+FIGHT_COUNT = re.compile("[一二两三四五六七八九十]+[大场]?" + lexicons.alternation("program_fight_counts") + "$")  # “七大攻坚”
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
 NAMED_SYSTEM = 4  # characters before 制度 that name a system unquoted (存款保险制度, 最低工资制度; not 管理制度, 信访制度)
 SCHEME_HEADS = tuple(lexicons.terms("program_system_scheme_heads"))  # 召回|制度, 代办员|制度: short, yet named
@@ -1694,6 +1695,7 @@ def find_programs(doc: Doc) -> list[Match]:
     for s, e in quoted(doc):
         term = text[s:e]
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term) or \
+            FIGHT_COUNT.search(term) or \
             (None if text.startswith(LONG_VERBS, e) else BATCH_COUNT.search(term))  # not “六个一批”|推动…: a method
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)) or \
                 FIVE_YEAR_RE.fullmatch(term):

@@ -5507,3 +5507,11 @@ def test_a_quoted_channel_and_verb_coin_a_service(nlp):
     quotes = ("一网审批", "一门登记", "一网、一门、一次")
     assert [p for p in found(nlp, text, "Program", quotes=quotes) if p.startswith("一")] == ["一网审批", "一门登记",
                                                                                                "一网、一门、一次改革"]
+
+
+def test_a_quoted_count_of_fights_is_a_campaign(nlp):
+    # invented: a quoted number of tough tasks or hard battles (program_fight_counts: 攻坚, 硬仗, 仗), with or without
+    # its topic, names the campaign that holds them; a count of 战役 or an unquoted one does not
+    text = "全力推进五大攻坚，打好九场硬仗，开展改革四仗，突出打好三大战役，完成十大攻坚任务。"
+    quotes = ("五大攻坚", "九场硬仗", "改革四仗", "三大战役")
+    assert found(nlp, text, "Program", quotes=quotes) == ["五大攻坚", "九场硬仗", "改革四仗"]
