@@ -5515,3 +5515,10 @@ def test_a_quoted_count_of_fights_is_a_campaign(nlp):
     text = "全力推进五大攻坚，打好九场硬仗，开展改革四仗，突出打好三大战役，完成十大攻坚任务。"
     quotes = ("五大攻坚", "九场硬仗", "改革四仗", "三大战役")
     assert found(nlp, text, "Program", quotes=quotes) == ["五大攻坚", "九场硬仗", "改革四仗"]
+
+
+def test_a_quoted_call_to_come_back_is_a_campaign(nlp):
+    # invented: a quoted group with 回归 after it (“甲商回归”: a place's merchants called home to invest) names the
+    # campaign of return; unquoted, the words say what happened (乙商回归投资)
+    text = "深入推进甲商回归，丙丁乡贤回归成效明显，乙商回归投资增长。"
+    assert found(nlp, text, "Program", quotes=("甲商回归", "丙丁乡贤回归")) == ["甲商回归", "丙丁乡贤回归"]
