@@ -5522,3 +5522,10 @@ def test_a_quoted_call_to_come_back_is_a_campaign(nlp):
     # campaign of return; unquoted, the words say what happened (乙商回归投资)
     text = "深入推进甲商回归，丙丁乡贤回归成效明显，乙商回归投资增长。"
     assert found(nlp, text, "Program", quotes=("甲商回归", "丙丁乡贤回归")) == ["甲商回归", "丙丁乡贤回归"]
+
+
+def test_public_infrastructure_for_normal_and_emergency_use_is_a_programme(nlp):
+    # invented: the national programme of facilities for daily and emergency use, quoted or not, with or without its
+    # 建设 (pg:dual-use-infrastructure)
+    text = "甲市推进平急两用公共基础设施建设，完善乙区平急两用公共基础设施网络。"
+    assert found(nlp, text, "Program", quotes=("平急两用",)) == ["平急两用公共基础设施建设", "平急两用公共基础设施"]
