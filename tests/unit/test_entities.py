@@ -5529,3 +5529,15 @@ def test_public_infrastructure_for_normal_and_emergency_use_is_a_programme(nlp):
     # 建设 (pg:dual-use-infrastructure)
     text = "甲市推进平急两用公共基础设施建设，完善乙区平急两用公共基础设施网络。"
     assert found(nlp, text, "Program", quotes=("平急两用",)) == ["平急两用公共基础设施建设", "平急两用公共基础设施"]
+
+
+def test_a_quoted_seasons_offensive_is_a_campaign(nlp):
+    # invented: a quoted season with 攻势 after it (“冬春攻势”) names a campaign of work; unquoted, an offensive described
+    text = "持续开展冬春攻势，发起强大攻势。"
+    assert found(nlp, text, "Program", quotes=("冬春攻势",)) == ["冬春攻势"]
+
+
+def test_a_quoted_scheme_before_its_register_is_a_programme(nlp):
+    # invented: a quoted scheme with 白名单 after it (“甲乙”白名单: the firms it spares or serves) is a programme
+    text = "推行甲乙白名单，扩大丙丁监管白名单企业范围。"
+    assert found(nlp, text, "Program", quotes=("甲乙", "丙丁")) == ["甲乙白名单", "丙丁监管白名单"]
