@@ -5541,3 +5541,10 @@ def test_a_quoted_scheme_before_its_register_is_a_programme(nlp):
     # invented: a quoted scheme with 白名单 after it (“甲乙”白名单: the firms it spares or serves) is a programme
     text = "推行甲乙白名单，扩大丙丁监管白名单企业范围。"
     assert found(nlp, text, "Program", quotes=("甲乙", "丙丁")) == ["甲乙白名单", "丙丁监管白名单"]
+
+
+def test_staggered_paid_leave_and_school_breaks_are_programmes(nlp):
+    # invented: the national schemes of staggered paid leave and of schools' spring and autumn breaks, bare or as a
+    # 制度 (pg:staggered-paid-leave, pg:school-spring-autumn-break)
+    text = "甲市统筹安排中小学春秋假和职工带薪错峰休假，落实带薪错峰休假制度。"
+    assert found(nlp, text, "Program") == ["中小学春秋假", "职工带薪错峰休假", "带薪错峰休假制度"]
