@@ -5548,3 +5548,9 @@ def test_staggered_paid_leave_and_school_breaks_are_programmes(nlp):
     # 制度 (pg:staggered-paid-leave, pg:school-spring-autumn-break)
     text = "甲市统筹安排中小学春秋假和职工带薪错峰休假，落实带薪错峰休假制度。"
     assert found(nlp, text, "Program") == ["中小学春秋假", "职工带薪错峰休假", "带薪错峰休假制度"]
+
+
+def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
+    # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
+    text = "推动甲乙丙丁专板建设提质增效。"
+    assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
