@@ -28,6 +28,7 @@ QUOTED_PROGRAM = re.compile(lexicons.alternation("program_quoted_end") + "$")
 ONCE_BARE = 5  # characters of a quoted service-done-once name without its topic (只报一次, 综合查一次)
 ONCE = re.compile("[" + "".join(lexicons.terms("program_once_verbs")) + "]一次$")  # “综合查一次”: a service done once
 BATCH_COUNT = re.compile(lexicons.alternation("program_batch_counts") + "$")  # “五个一批”: a scheme's batches counted
+FIGHT_COUNT = re.compile("[一二两三四五六七八九十]+[大场]?" + lexicons.alternation("program_fight_counts") + "$")  # “七大攻坚”
 QUOTED_ONLY = ("机制",)  # …机制 is a programme when it carries a quoted name (“揭榜挂帅”机制); 健全X机制 describes
 NAMED_SYSTEM = 4  # characters before 制度 that name a system unquoted (存款保险制度, 最低工资制度; not 管理制度, 信访制度)
 SCHEME_HEADS = tuple(lexicons.terms("program_system_scheme_heads"))  # 召回|制度, 代办员|制度: short, yet named
@@ -96,8 +97,8 @@ CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等增延成擅])[\u4e00-\u
 # object of a list (河湖长制) is the vocabulary's
 TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|共创|共建)")  # 六城联创, 四城同创: a campaign for
 # several titles at once (guideline 2), not the titles
-COUNTED_CAMPAIGNS = re.compile(r"[两二三四五六七八九十]大(?:" + lexicons.alternation("program_counted_campaigns")
-                               + r")(?![\u4e00-\u9fff])")  # “七大攻坚”: a numbered umbrella of campaigns, alone
+COUNTED_CAMPAIGNS = re.compile(r"[两二三四五六七八九十]大(?:" + lexicons.alternation("program_fight_counts")
+                               + r")(?![\u4e00-\u9fff])")  # 七大攻坚: a numbered umbrella of campaigns, alone
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 CIRCLE_REACH = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)")  # 15分钟|…圈: the reach a circle's name opens with
 NEXT_CIRCLE = re.compile(r"([和与及、]?)([\u4e00-\u9fff]{1,8}?圈)")  # …圈|和公共体育健身圈: a circle sharing the reach
@@ -114,6 +115,8 @@ SERVICE_FORM = re.compile(  # 一事联办, 全省通办, 跨域通办; 免申�
     + "|一[" + "".join(lexicons.terms("program_service_channels")) + "]" + lexicons.alternation("program_channel_forms"))
 
 
+CHANNEL_COINED = re.compile("一[" + "".join(lexicons.terms("program_service_channels")) + r"][\u4e00-\u9fff]{2}")  # “一网交易”:
+# a channel and any two-character verb, quoted whole, coin a service's name (unquoted, only channel_forms do)
 ONE_PLATFORM = re.compile(lexicons.alternation("program_one_platforms"))  # “一张网”, “一张图”, “一卡通”: one for a
 TOPIC_MAX = 12  # field, quoted as a coined name; the field before it may be long (甲乙丙丁戊己空间治理“一张图”)
 OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's
@@ -1689,6 +1692,8 @@ def find_programs(doc: Doc) -> list[Match]:
                if not covered(doc, m.start(), m.end(), NAMES)] + circles_sharing_reach(doc)
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
+    forms += [Match(m.start(), m.end(), "Program") for m in CHANNEL_COINED.finditer(text)
+              if (m.start(), m.end()) in quoted(doc) and not covered(doc, m.start(), m.end(), NAMES)]
     forms += [Match(platform_start(doc, m.start()), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
               if (m.start(), m.end()) in quoted(doc) and not covered(doc, m.start(), m.end(), NAMES)]  # 急救“一张网”
     areas = trade_areas(doc)
@@ -1707,6 +1712,7 @@ def find_programs(doc: Doc) -> list[Match]:
     for s, e in quoted(doc):
         term = text[s:e]
         after = QUOTED_KIND.match(text[e:e + 4]) or QUOTED_PROGRAM.search(term) or ONCE.search(term) or \
+            FIGHT_COUNT.search(term) or \
             (None if text.startswith(LONG_VERBS, e) else BATCH_COUNT.search(term))  # not “六个一批”|推动…: a method
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)) or \
                 FIVE_YEAR_RE.fullmatch(term):

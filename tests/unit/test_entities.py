@@ -5622,3 +5622,52 @@ def test_a_list_of_quarters_closed_by_a_kind_of_quarter_names_each_with_the_kind
     # (重点片区) names areas, no works
     text = "建设甲乙、丙丁等特色宜居片区，戊己、庚辛2个完整社区改造完成，抓好壬癸、子丑等重点片区建设。"
     assert found(nlp, text, "Project", named=True) == ["甲乙特色宜居片区", "丙丁特色宜居片区", "戊己完整社区", "庚辛完整社区"]
+
+
+def test_a_quoted_channel_and_verb_coin_a_service(nlp):
+    # invented: 一 and a channel of service (网, 窗, 门 …) with any two-character verb, quoted whole, coin the name of
+    # a service (“一网审批”); unquoted, only the endings of program_channel_forms do; a quoted list is read as before
+    text = "推进工程建设一网审批、不动产一门登记，落实一门登记要求，深化一网、一门、一次改革。"
+    quotes = ("一网审批", "一门登记", "一网、一门、一次")
+    assert [p for p in found(nlp, text, "Program", quotes=quotes) if p.startswith("一")] == ["一网审批", "一门登记",
+                                                                                               "一网、一门、一次改革"]
+
+
+def test_a_quoted_count_of_fights_is_a_campaign(nlp):
+    # invented: a quoted number of tough tasks or hard battles (program_fight_counts: 攻坚, 硬仗, 仗), with or without
+    # its topic, names the campaign that holds them; a count of 战役 or an unquoted one does not
+    text = "全力推进五大攻坚，打好九场硬仗，开展改革四仗，突出打好三大战役，完成十大攻坚任务。"
+    quotes = ("五大攻坚", "九场硬仗", "改革四仗", "三大战役")
+    assert found(nlp, text, "Program", quotes=quotes) == ["五大攻坚", "九场硬仗", "改革四仗"]
+
+
+def test_a_quoted_call_to_come_back_is_a_campaign(nlp):
+    # invented: a quoted group with 回归 after it (“甲商回归”: a place's merchants called home to invest) names the
+    # campaign of return; unquoted, the words say what happened (乙商回归投资)
+    text = "深入推进甲商回归，丙丁乡贤回归成效明显，乙商回归投资增长。"
+    assert found(nlp, text, "Program", quotes=("甲商回归", "丙丁乡贤回归")) == ["甲商回归", "丙丁乡贤回归"]
+
+
+def test_a_quoted_seasons_offensive_is_a_campaign(nlp):
+    # invented: a quoted season with 攻势 after it (“冬春攻势”) names a campaign of work; unquoted, an offensive described
+    text = "持续开展冬春攻势，发起强大攻势。"
+    assert found(nlp, text, "Program", quotes=("冬春攻势",)) == ["冬春攻势"]
+
+
+def test_a_quoted_scheme_before_its_register_is_a_programme(nlp):
+    # invented: a quoted scheme with 白名单 after it (“甲乙”白名单: the firms it spares or serves) is a programme
+    text = "推行甲乙白名单，扩大丙丁监管白名单企业范围。"
+    assert found(nlp, text, "Program", quotes=("甲乙", "丙丁")) == ["甲乙白名单", "丙丁监管白名单"]
+
+
+def test_staggered_paid_leave_and_school_breaks_are_programmes(nlp):
+    # invented: the national schemes of staggered paid leave and of schools' spring and autumn breaks, bare or as a
+    # 制度 (pg:staggered-paid-leave, pg:school-spring-autumn-break)
+    text = "甲市统筹安排中小学春秋假和职工带薪错峰休假，落实带薪错峰休假制度。"
+    assert found(nlp, text, "Program") == ["中小学春秋假", "职工带薪错峰休假", "带薪错峰休假制度"]
+
+
+def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
+    # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
+    text = "推动甲乙丙丁专板建设提质增效。"
+    assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
