@@ -83,11 +83,13 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # .555 less .03 (measured once); twenty-fifth session: the ninth consistency pass made the test gold follow the tune
 # passes' written decisions (tests/gold/README.md); measured once on it: Zone .697, Program .732, Formulation .838,
 # Project .575, Enterprise .773 less .03 (Policy .837 and Strategy .788 less .03 stay under their floors); twenty-ninth
-# session: the eleventh consistency pass and the session's rules, measured once: test Program .749, Strategy .809 less .03
+# session: the eleventh consistency pass and the session's rules, measured once: test Program .749, Strategy .809 less .03;
+# thirty-first session: the twelfth consistency pass and the thirtieth and thirty-first sessions' rules, measured once:
+# test Program .756, Strategy .824 less .03
 FLOORS = {
     "tune": {"Place": .887, "Strategy": .853, "Program": .746, "Formulation": .814, "Project": .773, "Zone": .851,
              "Enterprise": .870, "Event": .898, "Policy": .868},
-    "test": {"Place": .90, "Strategy": .779, "Program": .719, "Formulation": .808, "Project": .545, "Zone": .667,
+    "test": {"Place": .90, "Strategy": .794, "Program": .726, "Formulation": .808, "Project": .545, "Zone": .667,
              "Enterprise": .743, "Event": .878, "Policy": .821},
 }
 RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .913}  # CITES: vocabulary citations, tune F1 .943 less .03
