@@ -42,6 +42,8 @@ MIN_REPORT_CJK = 100
 FURNITURE_BREAK = 3  # this many furniture lines between two paragraphs end a report (a page's footer, links)
 RUNNING_HEADER = 4  # a title line repeated this often is a page's running header, not a report's title
 _SENTENCE_SPLIT = re.compile(r"[。！？；!?]")
+# a numbered heading (一、…, （二）…): above a report's title, a line of its table of contents
+CONTENTS_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 
 
 def _reason(text: str) -> str | None:
@@ -213,6 +215,9 @@ def layout(norm: MappedText, furniture: tuple[tuple[int, int, str], ...] = ()) -
             # the report's head: from its last title (or its first meeting/speaker line) on
             titles = [i for i in heads if pending[i].kind == "title"]
             cut = titles[-1] if titles else (heads[0] if heads else len(pending))
+            for p in pending[:cut]:
+                if p.kind == "short" and titles and CONTENTS_LINE.match(p.text.text):
+                    p.reason = "table of contents"
             drop([p for p in pending[:cut] if p.kind != "title"], "page footer" if groups else "page header")
             drop([p for p in pending[:cut] if p.kind == "title"], "page header")
             drop([p for p in pending[cut:] if p.kind not in _HEAD], "page header")

@@ -93,6 +93,14 @@ def test_a_meeting_line_broken_in_two_is_read_whole(tmp_path):
     assert not account.dropped.get("page header")
 
 
+def test_numbered_headings_above_the_title_are_its_table_of_contents(tmp_path):
+    # invented: a page opens with the report's outline (一、…, （二）…) before the title; dropped with that reason
+    page = "一、回顾过去一年\n（一）聚焦项目建设\n（二）聚焦乡村振兴\n二、今年的工作\n" + CITY_REPORT
+    [report], _, [account] = _reports(tmp_path, "r.txt", page)
+    assert report.title == "2024年沧州市政府工作报告" and account.dropped["table of contents"] > 0
+    assert not account.dropped.get("page header")
+
+
 def test_headers_and_captions_are_no_reports_of_their_own(tmp_path):
     page = ("下载\n打印\n【字号：\n大\n】\n政府工作报告\n" + CITY_REPORT.split("\n", 1)[0] + "\n"
             "某某同志作政府工作报告。本报记者 某某摄\n" + CITY_REPORT.split("\n", 1)[1] + "相关报道：\n")
