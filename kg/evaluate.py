@@ -71,7 +71,7 @@ def report_ids(store, headers: dict[str, dict]) -> dict[str, str]:
     out = {}
     for key, h in headers.items():
         try:
-            code = manifest_issuer(str(h.get("issuer", "")))
+            code = manifest_issuer(str(h.get("issuer", "")), h.get("year"))
         except ValueError:
             code = None
         found = [r for r in rows if r["year"] == h.get("year") and

@@ -20,13 +20,15 @@ GENERIC_NAMES = lexicons.words("place_generic_names")
 
 
 class Gazetteer:
-    def __init__(self, divisions: list[Division], former: list[dict] = ()):
+    def __init__(self, divisions: list[Division], former: list[dict] = (), since: dict[str, int] | None = None):
         self.by_code = {d.adcode: d for d in divisions}
+        self.since = since or {}  # adcode: the first year GB/T 2260 lists a current division under its name
         self.by_code[NATIONAL.adcode] = NATIONAL
         self.full = Lexicon()  # official names
         self.short = Lexicon()  # short names
         self.former_by_code: dict[str, Division] = {}
         self.former = Lexicon()  # names of former divisions: the division they became, or one of their own
+        self.former_named: dict[str, list[tuple[Division, int, int]]] = {}  # full name: (own division, first, last)
         from kg.textnorm import to_traditional
 
         for d in divisions:
@@ -54,6 +56,8 @@ class Gazetteer:
             d = self.by_code.get(r["successor"]) or self.former_by_code[r["adcode"]]
             for form in {r["name"], r["short_name"]} - {"", *GENERIC_NAMES}:
                 self.former.add(form, d)
+            if not r["successor"]:
+                self.former_named.setdefault(r["name"], []).append((d, int(r["first"]), int(r["last"])))
 
     def get(self, adcode: str) -> Division | None:
         return self.by_code.get(adcode) or self.former_by_code.get(adcode)
@@ -113,12 +117,23 @@ class Gazetteer:
             candidates = within or candidates
         return candidates
 
-    def resolve_past_or_present(self, text: str, whole: bool = False) -> list[Division]:
-        """resolve_chain, or with former names where they resolve further (北京市崇文区: 崇文区, not 北京市)."""
+    def resolve_past_or_present(self, text: str, whole: bool = False, year: int | None = None) -> list[Division]:
+        """resolve_chain, or with former names where they resolve further (北京市崇文区: 崇文区, not 北京市); with a
+        plan year, each division as its name stood at the end of the year before (see named_then)."""
         found = self.resolve_chain(text, whole)
         older = self.resolve_chain(text, whole, former=True)
         rank = lambda ds: max((LEVEL_RANK[d.level] for d in ds), default=-2)  # noqa: E731
-        return older if rank(older) > rank(found) else found
+        found = older if rank(older) > rank(found) else found
+        return found if year is None else list(dict.fromkeys(self.named_then(d, year) for d in found))
+
+    def named_then(self, d: Division, year: int) -> Division:
+        """The division d's name named in a report of the plan year: d, unless d was first listed under that name
+        after the year before and the name then belonged to a division of another level (巢湖市 until 2011 a
+        prefecture, today a county-level city). A division only re-coded at the same level stays d."""
+        if self.since.get(d.adcode, 0) <= year - 1:
+            return d
+        then = [f for f, first, last in self.former_named.get(d.name, ()) if first <= year - 1 <= last]
+        return then[0] if len(then) == 1 and then[0].level != d.level else d
 
 
 @lru_cache(maxsize=1)
@@ -133,4 +148,6 @@ def load() -> Gazetteer:
                 latitude=float(r["latitude"]) if r["latitude"] else None))
     with data_file("divisions_former.csv").open(encoding="utf-8") as f:
         former = list(csv.DictReader(line for line in f if not line.startswith("#")))
-    return Gazetteer(divisions, former)
+    with data_file("divisions_since.csv").open(encoding="utf-8") as f:
+        since = {r["adcode"]: int(r["since"]) for r in csv.DictReader(line for line in f if not line.startswith("#"))}
+    return Gazetteer(divisions, former, since)

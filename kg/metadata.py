@@ -84,9 +84,9 @@ def cn_number(s: str) -> int:
     raise ValueError(s)
 
 
-def _resolve_name(name: str, context: list[Division]) -> list[Division]:
+def _resolve_name(name: str, context: list[Division], year: int | None = None) -> list[Division]:
     gaz = gazetteer.load()
-    found = gaz.resolve_past_or_present(name)
+    found = gaz.resolve_past_or_present(name, year=year)
     if len(found) > 1 and context:
         near = [d for d in found if any(gaz.is_within(d, c) or gaz.is_within(c, d) for c in context)]
         found = near or found
@@ -131,7 +131,8 @@ def _national(title: str, text: str) -> str | None:
     return next((method for pattern, method in NATIONAL if pattern.search(head)), None)
 
 
-def infer_issuer(title: str, text: str) -> tuple[Division | None, str, list[str]]:
+def infer_issuer(title: str, text: str, year: int | None = None) -> tuple[Division | None, str, list[str]]:
+    """The issuing division; with the plan year, as its name stood then (巢湖市 in 2005: the prefecture)."""
     gaz = gazetteer.load()
     warnings: list[str] = []
     if (method := _national(title, text)) is not None:
@@ -150,11 +151,11 @@ def infer_issuer(title: str, text: str) -> tuple[Division | None, str, list[str]
     from_text = None
     for pattern, method in ((MEETING_PLACE, "meeting line"), (ON_BEHALF, "on-behalf formula")):
         m = pattern.search(text[:3000] if pattern is MEETING_PLACE else text)
-        if m and (found := _resolve_name(m[1], context)):
+        if m and (found := _resolve_name(m[1], context, year)):
             from_text = (pick(found), method)
             break
     from_title = None
-    if (m := TITLE_PLACE.match(title)) and (found := _resolve_name(m[1], context)):
+    if (m := TITLE_PLACE.match(title)) and (found := _resolve_name(m[1], context, year)):
         from_title = pick(found)
     if from_text and from_title and from_text[0] != from_title and not gaz.is_within(from_text[0], from_title):
         warnings.append(f"title names {from_title.name}, the text {from_text[0].name}: the text wins")
@@ -219,7 +220,7 @@ def _with_hints(issuer, issuer_method, year, year_method, hints, w1: list[str], 
     """A table's place and year columns: used when the text gives none, a warning when the text disagrees."""
     gaz = gazetteer.load()
     if hints.place:
-        found = _resolve_name(hints.place, [])
+        found = _resolve_name(hints.place, [], year)
         found = [d for d in found if d.level in ("province", "prefecture", "county")]
         if issuer is None or issuer_method == "most mentioned place":
             if len(found) == 1:
@@ -239,27 +240,29 @@ def _with_hints(issuer, issuer_method, year, year_method, hints, w1: list[str], 
 
 
 def infer(title: str, text: str, manifest: ManifestEntry | None = None, hints=None) -> Meta:
-    issuer, issuer_method, w1 = infer_issuer(title, text)
     year, delivered, year_method, w2 = infer_year(title, text)
+    plan_year = (manifest.year if manifest else None) or year or (hints.year if hints is not None else None)
+    issuer, issuer_method, w1 = infer_issuer(title, text, plan_year)
     if hints is not None:
         late = bool(delivered) and int(delivered[5:7]) >= 11
         issuer, issuer_method, year, year_method, w1, w2 = _with_hints(
             issuer, issuer_method, year, year_method, hints, w1, w2, late)
     if manifest and manifest.issuer:
-        issuer, issuer_method, w1 = manifest_issuer(manifest.issuer), "manifest", []
+        issuer, issuer_method, w1 = manifest_issuer(manifest.issuer, plan_year), "manifest", []
     if manifest and manifest.year:
         year, year_method, w2 = manifest.year, "manifest", []
     composed = f"{year or ''}{'年' if year else ''}{issuer.name if issuer else ''}政府工作报告"
     return Meta(issuer, year, delivered, issuer_method, year_method, tuple(w1 + w2), composed)
 
 
-def manifest_issuer(value: str) -> Division:
-    """The division a manifest or gold header names: a six-digit code, a qualified name (宁波市北仑区) or the nation."""
+def manifest_issuer(value: str, year: int | None = None) -> Division:
+    """The division a manifest or gold header names: a six-digit code, a qualified name (宁波市北仑区) or the nation;
+    a name as it stood in the plan year when one is given."""
     gaz = gazetteer.load()
     if value in gazetteer.NATIONAL_NAMES:
         return gaz.get(gazetteer.NATIONAL.adcode)
     found = [gaz.get(value)] if gaz.get(value) else (
-        gaz.resolve_past_or_present(value, whole=True))
+        gaz.resolve_past_or_present(value, whole=True, year=year))
     if len(found) != 1:
         raise ValueError(f"manifest issuer '{value}' is {'ambiguous' if found else 'not a known place'}"
                          " (use a six-digit code or a qualified name)")

@@ -99,3 +99,15 @@ def test_an_issuer_by_a_former_name_is_its_successor_or_a_former_division_of_its
     assert manifest_issuer("重庆市渝北区").adcode == resolve_place("渝北区") == "500112"
     # a current name always wins over a former one
     assert manifest_issuer("江北区").adcode == "330205"
+
+
+def test_an_issuer_is_the_division_its_name_named_in_the_plan_year():
+    from kg.metadata import manifest_issuer
+
+    # 巢湖市 was a prefecture from 1999 until its split in 2011; the county-level city of that name dates from 2011
+    assert infer("2005年巢湖市政府工作报告", "各位代表:").issuer.adcode == "341400"
+    assert infer("2013年巢湖市政府工作报告", "各位代表:").issuer.adcode == "340181"
+    assert manifest_issuer("巢湖市", 2008).adcode == "341400"
+    assert manifest_issuer("巢湖市").adcode == "340181"
+    # a division only re-coded at the same level stays today's
+    assert infer("1995年巢湖市政府工作报告", "各位代表:").issuer.adcode == "340181"
