@@ -890,9 +890,9 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         if head in GENERIC_HEAD:
             head, start = "", None
-        if ranked_place(head) and not (suffix in OWN_FULL and head.endswith(("省级", "国家级"))):
-            continue  # 献县重点园区, 河间市省级以上园区: a place's zones of a rank, a category (甲县省级经济开发区:
-            # the county's one zone of that kind, its level written)
+        if ranked_place(head) and not (suffix in OWN_FULL | OWN_ZONE and head.endswith(("省级", "国家级"))):
+            continue  # 献县重点园区, 河间市省级以上园区: a place's zones of a rank, a category (甲县省级经济开发区,
+            # 乙县省级高新区: the county's one zone of that kind, full or short, its level written)
         if not head:
             if suffix in OWN_ZONE and not OWN_NOT_AFTER.search(text[max(0, m.start() - 4):m.start()]) and \
                     not opens_works(text, m.end()):  # 经开区布林克…项目: the start of a project's name

@@ -5671,3 +5671,11 @@ def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
     # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
     text = "推动甲乙丙丁专板建设提质增效。"
     assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
+
+
+def test_a_places_own_zone_word_after_its_level_is_its_zone(nlp):
+    # invented: a place, its level and a word a place holds one zone of (高新区, 经开区: zone_own), short or full, name
+    # that place's one zone; a level before a kind of park (省级以上园区, 省级园区) still makes a category
+    text = "推动献县省级高新区提质升级，支持泊头市国家级经开区扩区，河间市省级以上园区营收增长，献县省级园区达到3个。"
+    assert found(nlp, text, "Zone") == ["献县省级高新区", "泊头市国家级经开区"]
+
