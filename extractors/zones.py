@@ -633,9 +633,9 @@ def twin_parks(doc: Doc) -> list[Match]:
 
 
 AREA = re.compile(lexicons.alternation("zone_area_names"))
-# what makes an area's name the opening of a longer one (中关村论坛, 虹桥国际人才服务中心, 虹桥机场): a place, a body or a
-# site inside the area, no zone
-AREA_OPENS = re.compile(r"[A-Za-z0-9]|[^，,。；;：:、（(“”等]{0,10}?(?:论坛|大会|峰会|学院|大学|实验室|研究院|中心|机场|枢纽|站|医院|路|线|城|"
+# what makes an area's name the opening of a longer one (中关村论坛, 虹桥国际人才服务中心, 虹桥机场, 南沙群岛): a place, a
+# body or a site inside the area, or the islands it is named for, no zone
+AREA_OPENS = re.compile(r"[A-Za-z0-9]|[^，,。；;：:、（(“”等]{0,10}?(?:论坛|大会|峰会|学院|大学|实验室|研究院|中心|机场|枢纽|站|医院|路|线|城|群岛|"
                         + ZONE_SUFFIX.pattern + ")")
 
 

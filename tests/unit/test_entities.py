@@ -5679,3 +5679,10 @@ def test_a_places_own_zone_word_after_its_level_is_its_zone(nlp):
     text = "推动献县省级高新区提质升级，支持泊头市国家级经开区扩区，河间市省级以上园区营收增长，献县省级园区达到3个。"
     assert found(nlp, text, "Zone") == ["献县省级高新区", "泊头市国家级经开区"]
 
+
+def test_nansha_alone_is_the_new_area_not_the_district(nlp):
+    # invented: 南沙 written alone is Guangzhou's new area, listed with 横琴 and 前海 (zone_area_names); the district is
+    # written 南沙区, and 南沙群岛 are the islands
+    text = "前海、南沙开发建设加力提速，南沙区经济增长，巡护南沙群岛海域。"
+    assert found(nlp, text, "Zone") == ["前海", "南沙"]
+    assert found(nlp, text, "Place") == ["南沙区"]
