@@ -5686,3 +5686,10 @@ def test_nansha_alone_is_the_new_area_not_the_district(nlp):
     text = "前海、南沙开发建设加力提速，南沙区经济增长，巡护南沙群岛海域。"
     assert found(nlp, text, "Zone") == ["前海", "南沙"]
     assert found(nlp, text, "Place") == ["南沙区"]
+
+
+def test_the_last_item_of_a_list_of_zones_written_short_is_a_zone(nlp):
+    # invented: a local area's name by its form (丙丁湖) or a quoted name, last in a list after a zone, is a zone named
+    # short (the items are of one kind; no head is shared forwards); not where it opens a longer name (戊己湖郊野公园)
+    text = "甲乙高新区、丙丁湖纳入承接平台，推动庚辛科学城、壬癸湾功能提升，建设甲乙高新区、戊己湖郊野公园。"
+    assert found(nlp, text, "Zone", quotes=("壬癸湾",)) == ["甲乙高新区", "丙丁湖", "庚辛科学城", "壬癸湾", "甲乙高新区"]
