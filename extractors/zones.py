@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, item_spans, longest_first, matches, name_start, only_words, overlaps,
-                             quoted, register, token_ends, token_starts)
+                             quoted, register, token_bounds, token_ends, token_starts)
 from extractors.enterprises import KNOWN, STRONG_SUFFIX, ZONE_SUFFIX, firm_opens  # 中车, …集团: a known firm or a company word opening a park
 from extractors.places import WORDLIKE  # 合作, 和平, 长江: short place names that are ordinary words
 from extractors.projects import PHASE, ranked_place  # 二期, not 十四五期间: works by their phase; 甲县|重点|园区
@@ -502,6 +502,37 @@ LISTED_PARKS = re.compile(rf"((?:{_PARK}、)*{_PARK})等(?:[\d一二两三四五
                           r"(?:园区|产业园|开发区|集聚区)(?!运营|企业|公司|管委|主体|平台)")  # …等园区运营商: firms
 
 
+def short_last_items(doc: Doc, zones: list[Match]) -> list[Match]:
+    """The last item of a list of zones written without a zone's suffix (甲乙高新区、丙丁湖纳入…; 甲乙科学城、“丙丁湾”功能
+    提升): a local area's name by its form (a landmark: 丙丁湖) or a quoted name, coordinated with the zone before it,
+    is a zone named short (guideline 2: the items of a list are of one kind; a head is shared only with items before
+    it, so the last item lacks none). Not a place, a count, or a name read as another kind (丙丁湖郊野公园)."""
+    text = doc_text(doc)
+    ends, quotes = token_ends(doc), dict(quoted(doc))
+    found = []
+    for z in zones:
+        s = z.end + 1
+        if z.label != "Zone" or dict(z.attrs) or text[z.end:s] != "、" or any(y.start == s for y in zones):
+            continue
+        e = quotes.get(s) or next((e for e in range(min(s + 4, len(text)), s + 1, -1) if e in ends and
+                                   landmark(text[s:e]) and clause_after(doc, e)), None)  # 丙丁湖|纳入: the clause
+        if e is None or not 2 <= e - s <= 6 or text[e:e + 1] in ("、", "和", "及", "与") or \
+                re.search(r"[\d一二两三四五六七八九十百千万各]", text[s:e]) or any(w in text[s:e] for w in STOPS) or \
+                any(m.start < e and s < m.end and ("opens", "name") not in m.attrs for m in matches(doc)):
+            continue
+        found.append(Match(s, e, "Zone"))
+    return found
+
+
+def clause_after(doc: Doc, end: int) -> bool:
+    """Whether the clause goes on at end: punctuation, the text's end, or a word that ends a name (纳入, 建设, 获批),
+    not more words of a longer name (丙丁湖|郊野公园)."""
+    text = doc_text(doc)
+    word = next((text[end:b] for a, b in token_bounds(doc) if a == end), "")
+    return end == len(text) or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", text[end]) or word in NAME_STOP or \
+        word in LEADING_VERBS or word in HEAD_VERBS
+
+
 def listed_parks(doc: Doc, zones: list[Match]) -> list[Match]:
     """Parks named by themselves in a list whose shared head is a kind (提升东方芯港、大飞机园等特色产业园区), and an
     item so formed between two zones of a list (吴淞创新城、南大智慧城、湾区科创城)."""
@@ -633,9 +664,9 @@ def twin_parks(doc: Doc) -> list[Match]:
 
 
 AREA = re.compile(lexicons.alternation("zone_area_names"))
-# what makes an area's name the opening of a longer one (中关村论坛, 虹桥国际人才服务中心, 虹桥机场): a place, a body or a
-# site inside the area, no zone
-AREA_OPENS = re.compile(r"[A-Za-z0-9]|[^，,。；;：:、（(“”等]{0,10}?(?:论坛|大会|峰会|学院|大学|实验室|研究院|中心|机场|枢纽|站|医院|路|线|城|"
+# what makes an area's name the opening of a longer one (中关村论坛, 虹桥国际人才服务中心, 虹桥机场, 南沙群岛): a place, a
+# body or a site inside the area, or the islands it is named for, no zone
+AREA_OPENS = re.compile(r"[A-Za-z0-9]|[^，,。；;：:、（(“”等]{0,10}?(?:论坛|大会|峰会|学院|大学|实验室|研究院|中心|机场|枢纽|站|医院|路|线|城|群岛|"
                         + ZONE_SUFFIX.pattern + ")")
 
 
@@ -890,9 +921,9 @@ def find_zones(doc: Doc) -> list[Match]:
             continue
         if head in GENERIC_HEAD:
             head, start = "", None
-        if ranked_place(head) and not (suffix in OWN_FULL and head.endswith(("省级", "国家级"))):
-            continue  # 献县重点园区, 河间市省级以上园区: a place's zones of a rank, a category (甲县省级经济开发区:
-            # the county's one zone of that kind, its level written)
+        if ranked_place(head) and not (suffix in OWN_FULL | OWN_ZONE and head.endswith(("省级", "国家级"))):
+            continue  # 献县重点园区, 河间市省级以上园区: a place's zones of a rank, a category (甲县省级经济开发区,
+            # 乙县省级高新区: the county's one zone of that kind, full or short, its level written)
         if not head:
             if suffix in OWN_ZONE and not OWN_NOT_AFTER.search(text[max(0, m.start() - 4):m.start()]) and \
                     not opens_works(text, m.end()):  # 经开区布林克…项目: the start of a project's name
@@ -925,6 +956,7 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [a for a in areas_alone(doc) if not overlaps(a, found)]
     found += [t for t in twin_parks(doc) if not overlaps(t, found)]
     found += [p for p in listed_parks(doc, found) if not overlaps(p, found)]
+    found += [i for i in short_last_items(doc, found) if not overlaps(i, found)]
     found += [p for p in entered_as_zones(doc, found) if not overlaps(p, found)]
     found += [p for p in listed_places if not overlaps(p, found)]
     found += [p for p in places_sharing_head(doc, found) if not overlaps(p, found)]

@@ -5671,3 +5671,25 @@ def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
     # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
     text = "推动甲乙丙丁专板建设提质增效。"
     assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
+
+
+def test_a_places_own_zone_word_after_its_level_is_its_zone(nlp):
+    # invented: a place, its level and a word a place holds one zone of (高新区, 经开区: zone_own), short or full, name
+    # that place's one zone; a level before a kind of park (省级以上园区, 省级园区) still makes a category
+    text = "推动献县省级高新区提质升级，支持泊头市国家级经开区扩区，河间市省级以上园区营收增长，献县省级园区达到3个。"
+    assert found(nlp, text, "Zone") == ["献县省级高新区", "泊头市国家级经开区"]
+
+
+def test_nansha_alone_is_the_new_area_not_the_district(nlp):
+    # invented: 南沙 written alone is Guangzhou's new area, listed with 横琴 and 前海 (zone_area_names); the district is
+    # written 南沙区, and 南沙群岛 are the islands
+    text = "前海、南沙开发建设加力提速，南沙区经济增长，巡护南沙群岛海域。"
+    assert found(nlp, text, "Zone") == ["前海", "南沙"]
+    assert found(nlp, text, "Place") == ["南沙区"]
+
+
+def test_the_last_item_of_a_list_of_zones_written_short_is_a_zone(nlp):
+    # invented: a local area's name by its form (丙丁湖) or a quoted name, last in a list after a zone, is a zone named
+    # short (the items are of one kind; no head is shared forwards); not where it opens a longer name (戊己湖郊野公园)
+    text = "甲乙高新区、丙丁湖纳入承接平台，推动庚辛科学城、壬癸湾功能提升，建设甲乙高新区、戊己湖郊野公园。"
+    assert found(nlp, text, "Zone", quotes=("壬癸湾",)) == ["甲乙高新区", "丙丁湖", "庚辛科学城", "壬癸湾", "甲乙高新区"]
