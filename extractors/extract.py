@@ -46,7 +46,7 @@ def extract(nlp: Language, report: Report, batch_size: int = 256) -> Extraction:
         docs.append(doc)
     for sentence, doc in zip(report.sentences, nlp.pipe(docs, batch_size=batch_size)):
         def span(s: int, e: int) -> tuple[int, int]:
-            return report.offsets[sentence.start + s], report.offsets[sentence.start + e - 1] + 1
+            return whole_quotes(report, report.offsets[sentence.start + s], report.offsets[sentence.start + e - 1] + 1)
 
         found = doc._.kg_matches or []
         for m in found:
@@ -72,6 +72,44 @@ def programs_named_as_strategies(mentions: list[Mention]) -> set[tuple[int, int]
     (guideline 2), so the strategy it is, no Program beside it."""
     strategies = {given_name(m) for m in mentions if m.type == "Strategy"}
     return {(m.start, m.end) for m in mentions if m.type == "Program" and given_name(m) in strategies}
+
+
+QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
+
+
+def whole_quotes(report: Report, start: int, end: int) -> tuple[int, int]:
+    """A mention's span start..end (file offsets) with no unbalanced quotation mark. Matching drops quotes, so a span
+    may keep one mark of a pair without the other: a closing mark without its opening takes the opening just before
+    the span (火炬”计划 → “火炬”计划), an opening without its closing the closing just after it (共建“一带一路 →
+    共建“一带一路”); with no such mark beside it, a lone mark that is the span's first or last character is dropped.
+    The name is untouched."""
+    base, text = report.offsets[0], report.text
+    a, b = start - base, end - base
+    for opening, closing in QUOTE_PAIRS:
+        if opening not in text[a:b] and closing not in text[a:b]:
+            continue
+        openings, closings = [], []  # the positions of the lone marks
+        for i in range(a, b):
+            if text[i] == opening:
+                openings.append(i)
+            elif text[i] == closing:
+                if openings:
+                    openings.pop()
+                else:
+                    closings.append(i)
+        if closings and a > 0 and text[a - 1] == opening:
+            a -= 1
+        elif closings and closings[0] == a:
+            a += 1
+        elif closings and closings[-1] == b - 1:
+            b -= 1
+        if openings and b < len(text) and text[b] == closing:
+            b += 1
+        elif openings and openings[-1] == b - 1:
+            b -= 1
+        elif openings and openings[0] == a:
+            a += 1
+    return a + base, b + base
 
 
 def report_source_text(report: Report, start: int, end: int) -> str:

@@ -2,6 +2,8 @@
 the tests."""
 import json
 
+import pytest
+
 from tests.conftest import build_report, run
 
 
@@ -5693,3 +5695,46 @@ def test_the_last_item_of_a_list_of_zones_written_short_is_a_zone(nlp):
     # short (the items are of one kind; no head is shared forwards); not where it opens a longer name (戊己湖郊野公园)
     text = "甲乙高新区、丙丁湖纳入承接平台，推动庚辛科学城、壬癸湾功能提升，建设甲乙高新区、戊己湖郊野公园。"
     assert found(nlp, text, "Zone", quotes=("壬癸湾",)) == ["甲乙高新区", "丙丁湖", "庚辛科学城", "壬癸湾", "甲乙高新区"]
+def _surfaces(nlp, tmp_path, line):
+    """The surfaces of the mentions an invented line added to the city report holds, by name, each checked to be
+    the report text between its offsets."""
+    from extractors.extract import extract
+    from kg.pipeline import read_corpus
+    from tests.conftest import CITY_REPORT, write
+    write(tmp_path / "r.txt", CITY_REPORT + "\n" + line + "\n")
+    [report], _, _ = read_corpus([tmp_path])
+    base, first = report.offsets[0], report.text.index(line) + report.offsets[0]
+    mentions = [m for m in extract(nlp, report).mentions if m.start >= first]
+    assert all(report.text[m.start - base:m.end - base] == m.surface for m in mentions)
+    return {m.norm: m.surface for m in mentions}
+
+
+def test_a_mention_holds_both_quotation_marks_of_a_quoted_word(nlp, tmp_path):
+    # invented: a span keeps no closing mark without its opening (“甲乙”白名单, not 甲乙”白名单) and no opening without
+    # its closing (共建“一带一路”, not 共建“一带一路); the names keep no marks
+    surfaces = _surfaces(nlp, tmp_path, "推行“甲乙”白名单，共建“一带一路”。")
+    assert surfaces == {"甲乙白名单": "“甲乙”白名单", "共建一带一路": "共建“一带一路”"}
+
+
+@pytest.mark.parametrize("opening, closing", ["‘’", "「」", "『』"])
+def test_a_mention_holds_both_marks_of_single_quotes_and_corner_brackets(nlp, tmp_path, opening, closing):
+    # invented: the same for single quotes and corner brackets (‘放管服’改革, 「放管服」改革)
+    assert _surfaces(nlp, tmp_path, f"深化{opening}放管服{closing}改革。") == {"放管服改革": f"{opening}放管服{closing}改革"}
+
+
+def test_a_span_with_a_lone_title_mark_takes_its_pair_beside_it_or_drops_it(tmp_path):
+    # invented: title marks stay in the matched text, so the rule is checked on spans given: 丙丁》计划 takes the 《
+    # before it; with no mark beside the span, a lone mark at its edge is dropped (《甲乙 → 甲乙, 戊己》 → 戊己)
+    from extractors.extract import whole_quotes
+    from kg.pipeline import read_corpus
+    from tests.conftest import CITY_REPORT, write
+    line = "推进《甲乙规划编制，实施《丙丁》计划，落实戊己》要求。"
+    write(tmp_path / "r.txt", CITY_REPORT + "\n" + line + "\n")
+    [report], _, _ = read_corpus([tmp_path])
+    base = report.offsets[0]
+
+    def balanced(words):
+        start = report.text.index(words) + base
+        a, b = whole_quotes(report, start, start + len(words))
+        return report.text[a - base:b - base]
+    assert [balanced(w) for w in ("《甲乙", "丙丁》计划", "戊己》")] == ["甲乙", "《丙丁》计划", "戊己"]
