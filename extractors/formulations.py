@@ -13,9 +13,10 @@ from extractors.programs import AWARD_AFTER  # “甲乙工程”|奖: a prize's
 from extractors.programs import YEAR_THEME  # 攻坚|年: a themed year of work
 from kg import lexicons
 
-# quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
+# quoted counts of things: 三个务必, 七种能力, 三道防线, 八支队伍 (not 一张网, a programme: one network); short forms (六稳) are in
 # the vocabulary; not a count a kind of scheme follows (“五个一批”项目, “七个一”政策: a programme, guideline 2)
-NUMBERED = re.compile(r"^(?!一张)[一二两三四五六七八九十百千万]+[个种道根张方][\u4e00-\u9fff]{1,6}$")
+NUMBERED = re.compile(r"^(?!一[张支])[一二两三四五六七八九十百千万]+[" + "".join(lexicons.terms("formulation_count_measures")) +
+                      r"][\u4e00-\u9fff]{1,6}$")
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")

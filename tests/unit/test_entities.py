@@ -5671,3 +5671,10 @@ def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
     # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
     text = "推动甲乙丙丁专板建设提质增效。"
     assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
+
+
+def test_quoted_teams_counted_are_a_numbered_slogan(nlp):
+    # invented: a quoted count of teams (“五支队伍”: 支 counts them, formulation_count_measures) is a numbered slogan,
+    # also before 建设; one team (“一支笔”) counts nothing
+    text = "加强五支队伍建设，建强三支队伍，推行一支笔审批。"
+    assert found(nlp, text, "Formulation", quotes=("五支队伍", "三支队伍", "一支笔")) == ["五支队伍", "三支队伍"]
