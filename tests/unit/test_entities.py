@@ -5678,3 +5678,10 @@ def test_quoted_teams_counted_are_a_numbered_slogan(nlp):
     # also before 建设; one team (“一支笔”) counts nothing
     text = "加强五支队伍建设，建强三支队伍，推行一支笔审批。"
     assert found(nlp, text, "Formulation", quotes=("五支队伍", "三支队伍", "一支笔")) == ["五支队伍", "三支队伍"]
+
+
+def test_the_requirements_of_2022_and_the_double_victory_are_formulations(nlp):
+    # invented: the central requirement of December 2022 and the double victory of 2020, quoted or not
+    # (fm:contain-epidemic-stabilize-economy, fm:double-victory: fixed terms of the central vocabulary)
+    text = "甲县落实疫情要防住、经济要稳住、发展要安全的要求，夺取双胜利。"
+    assert found(nlp, text, "Formulation") == ["疫情要防住、经济要稳住、发展要安全", "双胜利"]
