@@ -65,6 +65,9 @@ SLOGAN_KIND = re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?{lexicons.alternation('fo
 # quoted clauses counted right after them as the great tasks they are (“甲要稳、乙要进”两件大事): the clauses are the
 # slogan, and the count names no formulation of its own there
 TASKS_COUNTED = re.compile(r"[两三四五六七八九十]件大事")
+# unquoted great tasks the text spells out right after a colon (干好四件大事：一是…) or points back at (这两件大事): a count
+# of things described there, no slogan's name (quoted, or held to bare as in 办好两件大事, they are one)
+TASKS_DESCRIBED = re.compile(r"(?<=这)[两三四五六七八九十]件大事|[两三四五六七八九十]件大事(?=[：:])")
 # one quoted coined phrase named right after it by what it is to the text (“动态清零”防疫目标, “并重”“并举”重要要求): a slogan
 # too; not after 的 or 为 (“排头兵”的目标, 以“高效办成一件事”为目标: a figure or an aim described), nor a five-year plan
 # a state described (“高开稳走后扬”态势) is no norm held to, a road or path taken (“甲乙”之路, “丙丁”发展路径) no norm
@@ -337,7 +340,8 @@ def find_formulations(doc: Doc) -> list[Match]:
     ends = token_ends(doc)
     quoted_ends = {b for _, b in quoted(doc)}
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)
-             if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group()))]
+             if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group())) and
+             not (m.span() not in quoted(doc) and TASKS_DESCRIBED.match(text, m.start()))]
     spans += [(s, m.end()) for s, _ in spans if (m := N_BIG_LONGEST.match(text, s)) and m.end() in ends and
               not any(s < b < m.end() for span in quoted(doc) for b in span)]  # no quotation crossed (“三大A”“五大B”)
     spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or

@@ -5685,3 +5685,10 @@ def test_the_requirements_of_2022_and_the_double_victory_are_formulations(nlp):
     # (fm:contain-epidemic-stabilize-economy, fm:double-victory: fixed terms of the central vocabulary)
     text = "甲县落实疫情要防住、经济要稳住、发展要安全的要求，夺取双胜利。"
     assert found(nlp, text, "Formulation") == ["疫情要防住、经济要稳住、发展要安全", "双胜利"]
+
+
+def test_great_tasks_spelled_out_or_pointed_back_at_are_no_slogan(nlp):
+    # invented: unquoted great tasks the text spells out after a colon or points back at (这两件大事) are things
+    # described; quoted, or held to bare, they name a slogan
+    text = "甲市干好三件大事：一是建园区。抓好乙丙这两件大事，办好两件大事，推进四件大事：一是丁。"
+    assert found(nlp, text, "Formulation", quotes=("四件大事",)) == ["两件大事", "四件大事"]
