@@ -228,16 +228,18 @@ THEMED_YEAR_END = re.compile(YEAR_THEME.pattern + "$")  # 攻坚|年: a themed y
 
 
 def counted(token: str) -> bool:
-    """Whether a quoted token counts things (“三个务必”, “六个制造业基地”) and names no scheme by its end (“五个一
-    工程”), nor counts themed years of work (“三个攻坚年”: the campaigns, a programme as 项目攻坚年 is)."""
-    return bool(NUMBERED.match(token)) and not SCHEME_END.search(token) and not THEMED_YEAR_END.search(token)
+    """Whether a quoted token counts things (“三个务必”, “六个制造业基地”; by 大, 项 or 篇 one kind of thing: “五大高地”,
+    “三大平台”) and names no scheme by its end (“五个一工程”, “三大行动”, “七大攻坚”), nor counts themed years of work
+    (“三个攻坚年”: the campaigns, a programme as 项目攻坚年 is)."""
+    return bool(NUMBERED.match(token) or COUNTED_TOKEN.fullmatch(token) and not token.endswith(CAMPAIGN_ENDS)) and \
+        not SCHEME_END.search(token) and not THEMED_YEAR_END.search(token)
 
 
 def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
     """Quoted numbered layouts (“三区一基地”, “六链五群”, “一圈一网一高地”) that an earlier family took whole for a
     work or a scheme because of their last part (基地) or the verb after them (建设): guideline 2 makes a numbered
     layout a Formulation; a scheme named by a head after the quotes (“一中心两平台”工程) keeps its longer match. So
-    too a quoted count of things taken whole (“六个制造业基地”建设, “五个中心”建设: a numbered formulation), unless
+    too a quoted count of things taken whole (“六个制造业基地”建设, “五大高地”建设: a numbered formulation), unless
     the count ends with a kind of scheme (“五个一工程”: a programme). Drops those earlier matches from the doc and
     returns the layouts' spans."""
     text, spans = doc_text(doc), []

@@ -5692,3 +5692,12 @@ def test_great_tasks_spelled_out_or_pointed_back_at_are_no_slogan(nlp):
     # described; quoted, or held to bare, they name a slogan
     text = "甲市干好三件大事：一是建园区。抓好乙丙这两件大事，办好两件大事，推进四件大事：一是丁。"
     assert found(nlp, text, "Formulation", quotes=("四件大事",)) == ["两件大事", "四件大事"]
+
+
+def test_a_quoted_count_of_one_kind_before_building_is_a_slogan(nlp):
+    # invented: a quoted count of one kind of thing (N大, N项) with 建设 after it is a numbered formulation, as “五个中心”
+    # 建设 is; a count of campaigns or works (“三大行动”, “十大工程”) stays a programme
+    text = "推进甲乙四大高地建设，加快六大平台建设，实施三大行动建设，推进十大工程建设。"
+    quotes = ("四大高地", "六大平台", "三大行动", "十大工程")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["四大高地", "六大平台"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["三大行动", "十大工程"]
