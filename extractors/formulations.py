@@ -30,7 +30,9 @@ ALONE_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及的]|建设")
 PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
 # a quoted list of numbered items (“一围绕、两服务、三聚力”, “三坚决、两确保”, “四纵三横、一圈两带”): one formulation
 _ITEM_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,3}}"
-_LISTED = rf"(?:{_ITEM_PART})+|(?:{_COUNTED})+"  # a list's item: numbered parts or counts (“三大支撑、八项重点”)
+_COUNT_ITEM = rf"[{_NUM}]+[{''.join(lexicons.terms('formulation_count_measures'))}][^{_NUM}\W\d]{{1,6}}"  # 三个主攻方向
+# a list's item: numbered parts, counts of one kind (“三大支撑、八项重点”) or counts of things (“一个首要任务、两个根本”)
+_LISTED = rf"(?:{_ITEM_PART})+|(?:{_COUNTED})+|{_COUNT_ITEM}"
 NUMBERED_LIST = re.compile(rf"(?:{_LISTED})(?:[、，,](?:{_LISTED}))+")
 PLACES = lexicons.words("formulation_place_parts")  # 九市一区, 三省一区: places counted, not a layout
 FACILITIES = lexicons.words("formulation_facility_parts")  # 三馆一站, 三站一场: built things counted, not a layout

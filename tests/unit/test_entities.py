@@ -5701,3 +5701,10 @@ def test_a_quoted_count_of_one_kind_before_building_is_a_slogan(nlp):
     quotes = ("四大高地", "六大平台", "三大行动", "十大工程")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["四大高地", "六大平台"]
     assert found(nlp, text, "Program", quotes=quotes) == ["三大行动", "十大工程"]
+
+
+def test_a_quoted_list_of_counts_of_things_is_one_slogan(nlp):
+    # invented: a quoted list whose items count things (“一个甲乙、两个丙丁”) is one numbered slogan, as “三坚决、两确保” is
+    text = "聚焦一个核心任务、三个主攻方向，抓好五个聚焦、五个提升。"
+    quotes = ("一个核心任务、三个主攻方向", "五个聚焦、五个提升")
+    assert found(nlp, text, "Formulation", quotes=quotes) == list(quotes)
