@@ -154,6 +154,7 @@ def idiom(doc: Doc, start: int) -> bool:
     return any(a <= start < b and b - a >= 4 for a, b in token_bounds(doc))
 
 
+SPEECH_SPIRIT = re.compile(lexicons.alternation("formulation_speech_words") + "精神$")  # “七一”重要讲话精神: a speech
 NOT_COUNTED = tuple(lexicons.terms("formulation_heads_not_counted"))  # “两个更好统筹”|重大部署: the act, not its kind
 
 
@@ -162,12 +163,14 @@ def _head(doc: Doc, end: int, start: int | None = None) -> re.Match | None:
     tokens belong to (“网红经济”“夜经济”等新业态), nor a head that belongs to the next item of a coordination
     (“A”和“B”产业, “A”和产业园) or lies in the next quoted token (“A”“B走廊”), nor one that opens a longer word
     (“A”全产业链, “A”产业带), nor a verb-like head before a word (“三个口袋”协同增长), nor a noun of planning after a
-    counted formula that starts at start (“两个更好统筹”重大部署: formulation_heads_not_counted)."""
+    counted formula that starts at start (“两个更好统筹”重大部署: formulation_heads_not_counted), nor the spirit of a
+    speech or instruction (“七一”重要讲话精神: formulation_speech_words)."""
     text = doc_text(doc)
     head = HEAD_AFTER.match(text, end)
     if head and start is not None and head.group().endswith(NOT_COUNTED) and NUMBERED.match(text[start:end]):
         return None
     if head is None or re.search("[等和与及、]", text[end:head.end()]) or head.end() not in token_ends(doc) or \
+            SPEECH_SPIRIT.search(head.group()) or \
             any(end <= a < head.end() for a, _ in quoted(doc)) or \
             head.group().endswith(CLOSING) and re.match(r"[\u4e00-\u9fff]", text[head.end():head.end() + 1]):
         return None

@@ -5708,3 +5708,11 @@ def test_a_quoted_list_of_counts_of_things_is_one_slogan(nlp):
     text = "聚焦一个核心任务、三个主攻方向，抓好五个聚焦、五个提升。"
     quotes = ("一个核心任务、三个主攻方向", "五个聚焦、五个提升")
     assert found(nlp, text, "Formulation", quotes=quotes) == list(quotes)
+
+
+def test_the_spirit_of_a_speech_is_no_head_of_a_slogan(nlp):
+    # invented: 精神 after a speech or an instruction (重要讲话精神, 重要指示精神) is the spirit of what was said, a reference
+    # to a speech (formulation_speech_words): a quoted slogan before it is named without it, a quoted date is nothing
+    text = "贯彻甲乙丙丁重要指示精神，学习七一重要讲话精神，弘扬三牛精神。"
+    quotes = ("甲乙丙丁", "七一", "三牛")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["三牛精神"]
