@@ -13,9 +13,10 @@ from extractors.programs import AWARD_AFTER  # “甲乙工程”|奖: a prize's
 from extractors.programs import YEAR_THEME  # 攻坚|年: a themed year of work
 from kg import lexicons
 
-# quoted counts of things: 三个务必, 七种能力, 三道防线 (not 一张网, a programme: one network); short forms (六稳) are in
+# quoted counts of things: 三个务必, 七种能力, 三道防线, 八支队伍 (not 一张网, a programme: one network); short forms (六稳) are in
 # the vocabulary; not a count a kind of scheme follows (“五个一批”项目, “七个一”政策: a programme, guideline 2)
-NUMBERED = re.compile(r"^(?!一张)[一二两三四五六七八九十百千万]+[个种道根张方][\u4e00-\u9fff]{1,6}$")
+NUMBERED = re.compile(r"^(?!一[张支])[一二两三四五六七八九十百千万]+[" + "".join(lexicons.terms("formulation_count_measures")) +
+                      r"][\u4e00-\u9fff]{1,6}$")
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
@@ -29,7 +30,9 @@ ALONE_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及的]|建设")
 PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
 # a quoted list of numbered items (“一围绕、两服务、三聚力”, “三坚决、两确保”, “四纵三横、一圈两带”): one formulation
 _ITEM_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,3}}"
-_LISTED = rf"(?:{_ITEM_PART})+|(?:{_COUNTED})+"  # a list's item: numbered parts or counts (“三大支撑、八项重点”)
+_COUNT_ITEM = rf"[{_NUM}]+[{''.join(lexicons.terms('formulation_count_measures'))}][^{_NUM}\W\d]{{1,6}}"  # 三个主攻方向
+# a list's item: numbered parts, counts of one kind (“三大支撑、八项重点”) or counts of things (“一个首要任务、两个根本”)
+_LISTED = rf"(?:{_ITEM_PART})+|(?:{_COUNTED})+|{_COUNT_ITEM}"
 NUMBERED_LIST = re.compile(rf"(?:{_LISTED})(?:[、，,](?:{_LISTED}))+")
 PLACES = lexicons.words("formulation_place_parts")  # 九市一区, 三省一区: places counted, not a layout
 FACILITIES = lexicons.words("formulation_facility_parts")  # 三馆一站, 三站一场: built things counted, not a layout
@@ -64,6 +67,9 @@ SLOGAN_KIND = re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?{lexicons.alternation('fo
 # quoted clauses counted right after them as the great tasks they are (“甲要稳、乙要进”两件大事): the clauses are the
 # slogan, and the count names no formulation of its own there
 TASKS_COUNTED = re.compile(r"[两三四五六七八九十]件大事")
+# unquoted great tasks the text spells out right after a colon (干好四件大事：一是…) or points back at (这两件大事): a count
+# of things described there, no slogan's name (quoted, or held to bare as in 办好两件大事, they are one)
+TASKS_DESCRIBED = re.compile(r"(?<=这)[两三四五六七八九十]件大事|[两三四五六七八九十]件大事(?=[：:])")
 # one quoted coined phrase named right after it by what it is to the text (“动态清零”防疫目标, “并重”“并举”重要要求): a slogan
 # too; not after 的 or 为 (“排头兵”的目标, 以“高效办成一件事”为目标: a figure or an aim described), nor a five-year plan
 # a state described (“高开稳走后扬”态势) is no norm held to, a road or path taken (“甲乙”之路, “丙丁”发展路径) no norm
@@ -148,6 +154,7 @@ def idiom(doc: Doc, start: int) -> bool:
     return any(a <= start < b and b - a >= 4 for a, b in token_bounds(doc))
 
 
+SPEECH_SPIRIT = re.compile(lexicons.alternation("formulation_speech_words") + "精神$")  # “七一”重要讲话精神: a speech
 NOT_COUNTED = tuple(lexicons.terms("formulation_heads_not_counted"))  # “两个更好统筹”|重大部署: the act, not its kind
 
 
@@ -156,12 +163,14 @@ def _head(doc: Doc, end: int, start: int | None = None) -> re.Match | None:
     tokens belong to (“网红经济”“夜经济”等新业态), nor a head that belongs to the next item of a coordination
     (“A”和“B”产业, “A”和产业园) or lies in the next quoted token (“A”“B走廊”), nor one that opens a longer word
     (“A”全产业链, “A”产业带), nor a verb-like head before a word (“三个口袋”协同增长), nor a noun of planning after a
-    counted formula that starts at start (“两个更好统筹”重大部署: formulation_heads_not_counted)."""
+    counted formula that starts at start (“两个更好统筹”重大部署: formulation_heads_not_counted), nor the spirit of a
+    speech or instruction (“七一”重要讲话精神: formulation_speech_words)."""
     text = doc_text(doc)
     head = HEAD_AFTER.match(text, end)
     if head and start is not None and head.group().endswith(NOT_COUNTED) and NUMBERED.match(text[start:end]):
         return None
     if head is None or re.search("[等和与及、]", text[end:head.end()]) or head.end() not in token_ends(doc) or \
+            SPEECH_SPIRIT.search(head.group()) or \
             any(end <= a < head.end() for a, _ in quoted(doc)) or \
             head.group().endswith(CLOSING) and re.match(r"[\u4e00-\u9fff]", text[head.end():head.end() + 1]):
         return None
@@ -224,16 +233,18 @@ THEMED_YEAR_END = re.compile(YEAR_THEME.pattern + "$")  # 攻坚|年: a themed y
 
 
 def counted(token: str) -> bool:
-    """Whether a quoted token counts things (“三个务必”, “六个制造业基地”) and names no scheme by its end (“五个一
-    工程”), nor counts themed years of work (“三个攻坚年”: the campaigns, a programme as 项目攻坚年 is)."""
-    return bool(NUMBERED.match(token)) and not SCHEME_END.search(token) and not THEMED_YEAR_END.search(token)
+    """Whether a quoted token counts things (“三个务必”, “六个制造业基地”; by 大, 项 or 篇 one kind of thing: “五大高地”,
+    “三大平台”) and names no scheme by its end (“五个一工程”, “三大行动”, “七大攻坚”), nor counts themed years of work
+    (“三个攻坚年”: the campaigns, a programme as 项目攻坚年 is)."""
+    return bool(NUMBERED.match(token) or COUNTED_TOKEN.fullmatch(token) and not token.endswith(CAMPAIGN_ENDS)) and \
+        not SCHEME_END.search(token) and not THEMED_YEAR_END.search(token)
 
 
 def reclaim_layouts(doc: Doc) -> list[tuple[int, int]]:
     """Quoted numbered layouts (“三区一基地”, “六链五群”, “一圈一网一高地”) that an earlier family took whole for a
     work or a scheme because of their last part (基地) or the verb after them (建设): guideline 2 makes a numbered
     layout a Formulation; a scheme named by a head after the quotes (“一中心两平台”工程) keeps its longer match. So
-    too a quoted count of things taken whole (“六个制造业基地”建设, “五个中心”建设: a numbered formulation), unless
+    too a quoted count of things taken whole (“六个制造业基地”建设, “五大高地”建设: a numbered formulation), unless
     the count ends with a kind of scheme (“五个一工程”: a programme). Drops those earlier matches from the doc and
     returns the layouts' spans."""
     text, spans = doc_text(doc), []
@@ -336,7 +347,8 @@ def find_formulations(doc: Doc) -> list[Match]:
     ends = token_ends(doc)
     quoted_ends = {b for _, b in quoted(doc)}
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)
-             if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group()))]
+             if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group())) and
+             not (m.span() not in quoted(doc) and TASKS_DESCRIBED.match(text, m.start()))]
     spans += [(s, m.end()) for s, _ in spans if (m := N_BIG_LONGEST.match(text, s)) and m.end() in ends and
               not any(s < b < m.end() for span in quoted(doc) for b in span)]  # no quotation crossed (“三大A”“五大B”)
     spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or

@@ -5738,3 +5738,46 @@ def test_a_span_with_a_lone_title_mark_takes_its_pair_beside_it_or_drops_it(tmp_
         a, b = whole_quotes(report, start, start + len(words))
         return report.text[a - base:b - base]
     assert [balanced(w) for w in ("《甲乙", "丙丁》计划", "戊己》")] == ["甲乙", "《丙丁》计划", "戊己"]
+def test_quoted_teams_counted_are_a_numbered_slogan(nlp):
+    # invented: a quoted count of teams (“五支队伍”: 支 counts them, formulation_count_measures) is a numbered slogan,
+    # also before 建设; one team (“一支笔”) counts nothing
+    text = "加强五支队伍建设，建强三支队伍，推行一支笔审批。"
+    assert found(nlp, text, "Formulation", quotes=("五支队伍", "三支队伍", "一支笔")) == ["五支队伍", "三支队伍"]
+
+
+def test_the_requirements_of_2022_and_the_double_victory_are_formulations(nlp):
+    # invented: the central requirement of December 2022 and the double victory of 2020, quoted or not
+    # (fm:contain-epidemic-stabilize-economy, fm:double-victory: fixed terms of the central vocabulary)
+    text = "甲县落实疫情要防住、经济要稳住、发展要安全的要求，夺取双胜利。"
+    assert found(nlp, text, "Formulation") == ["疫情要防住、经济要稳住、发展要安全", "双胜利"]
+
+
+def test_great_tasks_spelled_out_or_pointed_back_at_are_no_slogan(nlp):
+    # invented: unquoted great tasks the text spells out after a colon or points back at (这两件大事) are things
+    # described; quoted, or held to bare, they name a slogan
+    text = "甲市干好三件大事：一是建园区。抓好乙丙这两件大事，办好两件大事，推进四件大事：一是丁。"
+    assert found(nlp, text, "Formulation", quotes=("四件大事",)) == ["两件大事", "四件大事"]
+
+
+def test_a_quoted_count_of_one_kind_before_building_is_a_slogan(nlp):
+    # invented: a quoted count of one kind of thing (N大, N项) with 建设 after it is a numbered formulation, as “五个中心”
+    # 建设 is; a count of campaigns or works (“三大行动”, “十大工程”) stays a programme
+    text = "推进甲乙四大高地建设，加快六大平台建设，实施三大行动建设，推进十大工程建设。"
+    quotes = ("四大高地", "六大平台", "三大行动", "十大工程")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["四大高地", "六大平台"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["三大行动", "十大工程"]
+
+
+def test_a_quoted_list_of_counts_of_things_is_one_slogan(nlp):
+    # invented: a quoted list whose items count things (“一个甲乙、两个丙丁”) is one numbered slogan, as “三坚决、两确保” is
+    text = "聚焦一个核心任务、三个主攻方向，抓好五个聚焦、五个提升。"
+    quotes = ("一个核心任务、三个主攻方向", "五个聚焦、五个提升")
+    assert found(nlp, text, "Formulation", quotes=quotes) == list(quotes)
+
+
+def test_the_spirit_of_a_speech_is_no_head_of_a_slogan(nlp):
+    # invented: 精神 after a speech or an instruction (重要讲话精神, 重要指示精神) is the spirit of what was said, a reference
+    # to a speech (formulation_speech_words): a quoted slogan before it is named without it, a quoted date is nothing
+    text = "贯彻甲乙丙丁重要指示精神，学习七一重要讲话精神，弘扬三牛精神。"
+    quotes = ("甲乙丙丁", "七一", "三牛")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["三牛精神"]
