@@ -5671,3 +5671,12 @@ def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
     # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
     text = "推动甲乙丙丁专板建设提质增效。"
     assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
+
+
+def test_verbs_directing_a_firm_open_no_firms_name(nlp):
+    # invented: 督促, 推荐, 促成, 指导, 约谈, 表彰 (and the verbs of support before a firm: 促进, 协调) govern the firm,
+    # never words of its name; 化解 governs the debt a kind of company owes, no name either
+    text = ("督促甲乙集团落实主体责任，推荐丙丁科技有限公司申报试点，促成戊己集团与庚辛公司签约，指导壬癸集团完成改制，"
+            "约谈子丑集团负责人，表彰寅卯集团等先进单位，协调辰巳集团解决用地问题，化解融资平台公司债务风险。")
+    assert found(nlp, text, "Enterprise") == ["甲乙集团", "丙丁科技有限公司", "戊己集团", "庚辛公司", "壬癸集团", "子丑集团",
+                                              "寅卯集团", "辰巳集团"]
