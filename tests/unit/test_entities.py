@@ -5680,3 +5680,12 @@ def test_verbs_directing_a_firm_open_no_firms_name(nlp):
             "约谈子丑集团负责人，表彰寅卯集团等先进单位，协调辰巳集团解决用地问题，化解融资平台公司债务风险。")
     assert found(nlp, text, "Enterprise") == ["甲乙集团", "丙丁科技有限公司", "戊己集团", "庚辛公司", "壬癸集团", "子丑集团",
                                               "寅卯集团", "辰巳集团"]
+
+
+def test_a_platforms_role_a_board_an_owner_or_a_villages_company_make_a_kind_of_firm(nlp):
+    # invented: 平台 (a government's platform: 城投平台公司, 三大平台公司), 新三板 (a board, as 上市), 外商投资 (an owner, as
+    # 外资), 强村 and 村集体经济 (the villages' own companies) before the company word say what sort of firm is meant,
+    # never whose; a level's own platform company written by its kind stays a firm (县城投公司)
+    text = ("推动城投平台公司市场化转型，三大平台公司资产规模突破500亿元，组建市场化平台公司，新增新三板公司3家、外商投资公司5家，"
+            "组建强村公司32家，新设立5家村集体经济公司，县城投公司获评AA信用等级。")
+    assert found(nlp, text, "Enterprise") == ["县城投公司"]
