@@ -5689,3 +5689,10 @@ def test_a_platforms_role_a_board_an_owner_or_a_villages_company_make_a_kind_of_
     text = ("推动城投平台公司市场化转型，三大平台公司资产规模突破500亿元，组建市场化平台公司，新增新三板公司3家、外商投资公司5家，"
             "组建强村公司32家，新设立5家村集体经济公司，县城投公司获评AA信用等级。")
     assert found(nlp, text, "Enterprise") == ["县城投公司"]
+
+
+def test_a_known_memory_makers_name_ends_in_its_trade_and_names_it_in_its_projects_name(nlp):
+    # invented: 存储 (memory chips) is the trade a known firm's short name ends in (长鑫存储), so the name opening its
+    # project's name with a phase (长鑫存储二期) is the firm's (tests/gold/README.md, 长江存储 in 长江存储二期)
+    text = "加快长鑫存储二期、甲乙产业园等一批项目建设。"
+    assert found(nlp, text, "Enterprise") == ["长鑫存储"]
