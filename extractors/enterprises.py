@@ -385,8 +385,9 @@ def _opens_project(projects: list[Match], start: int, end: int, places: list[tup
 
 
 def after_verbs(text: str, s: int, e: int) -> str:
-    """text[s:e] after any verb in it that never stands inside a firm's name (淘汰水泥 → 水泥)."""
-    return text[max([s] + [v.end() for v in HEAD_VERBS.finditer(text, s, e - 2)]):e]
+    """text[s:e] after any verb in it that never stands inside a firm's name (淘汰水泥 → 水泥), also one begun just
+    before it (对|标甲乙集团: a reading stopped inside the verb)."""
+    return text[max([s] + [v.end() for v in HEAD_VERBS.finditer(text, max(0, s - 1), e - 2)]):e]
 
 
 def _listed_bank(name: str) -> bool:

@@ -5696,3 +5696,10 @@ def test_a_known_memory_makers_name_ends_in_its_trade_and_names_it_in_its_projec
     # project's name with a phase (长鑫存储二期) is the firm's (tests/gold/README.md, 长江存储 in 长江存储二期)
     text = "加快长鑫存储二期、甲乙产业园等一批项目建设。"
     assert found(nlp, text, "Enterprise") == ["长鑫存储"]
+
+
+def test_verbs_of_partnering_and_benchmarking_open_no_firms_name(nlp):
+    # invented: 面向 (serving), 牵手 and 联手 (partnering) and 对标 (benchmarking against) govern the firm; where the
+    # leftward reading stops inside the verb (对|标: 对 alone is a stop word) the name still starts after the whole verb
+    text = "面向鸿达集团开展定制服务，牵手恒信集团共建研发中心，联手金田集团开拓市场，对标海天集团提升管理水平。"
+    assert found(nlp, text, "Enterprise") == ["鸿达集团", "恒信集团", "金田集团", "海天集团"]
