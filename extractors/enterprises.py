@@ -61,7 +61,9 @@ INDUSTRY_HEAD = lexicons.words("enterprise_industry_head")  # 绿色化工, 新�
 SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
 FIRMS_OF_KIND = re.compile("(?:" + lexicons.alternation("enterprise_category_head") + ")企业$")  # 龙头企业, 骨干企业
-HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs"))
+# verbs never opening a firm's name, the verbs of support before a firm among them (督促|甲乙集团, 协调|丙丁生物)
+HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs") + "|" +
+                        lexicons.alternation("enterprise_support_verbs"))
 # 区域性商业银行, 紧密型城市医疗集团, 首家…银行: a kind or a rank; 国有企业现代公司(治理): firms described, no name
 # 各县级平台公司: a head opened by 各 (each) names firms of a kind, no one firm
 KIND_OF = re.compile(r".[性型]|首家|企业(?=.)|^各")  # 企业 ending the head is a legal form (万向企业集团)
@@ -383,8 +385,9 @@ def _opens_project(projects: list[Match], start: int, end: int, places: list[tup
 
 
 def after_verbs(text: str, s: int, e: int) -> str:
-    """text[s:e] after any verb in it that never stands inside a firm's name (淘汰水泥 → 水泥)."""
-    return text[max([s] + [v.end() for v in HEAD_VERBS.finditer(text, s, e - 2)]):e]
+    """text[s:e] after any verb in it that never stands inside a firm's name (淘汰水泥 → 水泥), also one begun just
+    before it (对|标甲乙集团: a reading stopped inside the verb)."""
+    return text[max([s] + [v.end() for v in HEAD_VERBS.finditer(text, max(0, s - 1), e - 2)]):e]
 
 
 def _listed_bank(name: str) -> bool:

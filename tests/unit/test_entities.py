@@ -5781,3 +5781,33 @@ def test_the_spirit_of_a_speech_is_no_head_of_a_slogan(nlp):
     text = "贯彻甲乙丙丁重要指示精神，学习七一重要讲话精神，弘扬三牛精神。"
     quotes = ("甲乙丙丁", "七一", "三牛")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["三牛精神"]
+def test_verbs_directing_a_firm_open_no_firms_name(nlp):
+    # invented: 督促, 推荐, 促成, 指导, 约谈, 表彰 (and the verbs of support before a firm: 促进, 协调) govern the firm,
+    # never words of its name; 化解 governs the debt a kind of company owes, no name either
+    text = ("督促甲乙集团落实主体责任，推荐丙丁科技有限公司申报试点，促成戊己集团与庚辛公司签约，指导壬癸集团完成改制，"
+            "约谈子丑集团负责人，表彰寅卯集团等先进单位，协调辰巳集团解决用地问题，化解融资平台公司债务风险。")
+    assert found(nlp, text, "Enterprise") == ["甲乙集团", "丙丁科技有限公司", "戊己集团", "庚辛公司", "壬癸集团", "子丑集团",
+                                              "寅卯集团", "辰巳集团"]
+
+
+def test_a_platforms_role_a_board_an_owner_or_a_villages_company_make_a_kind_of_firm(nlp):
+    # invented: 平台 (a government's platform: 城投平台公司, 三大平台公司), 新三板 (a board, as 上市), 外商投资 (an owner, as
+    # 外资), 强村 and 村集体经济 (the villages' own companies) before the company word say what sort of firm is meant,
+    # never whose; a level's own platform company written by its kind stays a firm (县城投公司)
+    text = ("推动城投平台公司市场化转型，三大平台公司资产规模突破500亿元，组建市场化平台公司，新增新三板公司3家、外商投资公司5家，"
+            "组建强村公司32家，新设立5家村集体经济公司，县城投公司获评AA信用等级。")
+    assert found(nlp, text, "Enterprise") == ["县城投公司"]
+
+
+def test_a_known_memory_makers_name_ends_in_its_trade_and_names_it_in_its_projects_name(nlp):
+    # invented: 存储 (memory chips) is the trade a known firm's short name ends in (长鑫存储), so the name opening its
+    # project's name with a phase (长鑫存储二期) is the firm's (tests/gold/README.md, 长江存储 in 长江存储二期)
+    text = "加快长鑫存储二期、甲乙产业园等一批项目建设。"
+    assert found(nlp, text, "Enterprise") == ["长鑫存储"]
+
+
+def test_verbs_of_partnering_and_benchmarking_open_no_firms_name(nlp):
+    # invented: 面向 (serving), 牵手 and 联手 (partnering) and 对标 (benchmarking against) govern the firm; where the
+    # leftward reading stops inside the verb (对|标: 对 alone is a stop word) the name still starts after the whole verb
+    text = "面向鸿达集团开展定制服务，牵手恒信集团共建研发中心，联手金田集团开拓市场，对标海天集团提升管理水平。"
+    assert found(nlp, text, "Enterprise") == ["鸿达集团", "恒信集团", "金田集团", "海天集团"]

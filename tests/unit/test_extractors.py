@@ -889,12 +889,12 @@ def test_goals_framed_as_built_defined_or_only_described(nlp):
 
 def test_firms_before_their_plants_phase_or_work_not_a_places_industry(nlp):
     # invented: a known firm's bare name before its plant's next phase is the project's brand (tests/gold/README.md,
-    # fifth pass 8); a place and a trade word before work on the plant or before the place of its plant name a firm;
-    # before a base or a park they are the place's industry
+    # fifth pass 8), unless the name ends in its trade (长江存储, sixth pass 10); a place and a trade word before work
+    # on the plant or before the place of its plant name a firm; before a base or a park they are the place's industry
     text = ("推进华能五期、长江存储四期等项目。做好沧州石化搬迁改造，启动邯郸纺机全面技改升级，湖北能源黄石燃机投运。"
             "建设汉中航空零部件基地和沧州生物医药产业园，推进沧州化工园区改造。")
     firms = sorted(t for t, _ in matches(nlp, text, "Enterprise"))
-    assert firms == sorted(["沧州石化", "湖北能源", "邯郸纺机"])
+    assert firms == sorted(["沧州石化", "湖北能源", "邯郸纺机", "长江存储"])
 
 
 def test_strategy_items_with_their_own_head_classes_of_strategies_and_goals(nlp):
