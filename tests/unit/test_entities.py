@@ -5671,3 +5671,15 @@ def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
     # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
     text = "推动甲乙丙丁专板建设提质增效。"
     assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
+
+
+def test_a_name_opening_a_clause_its_completion_ends_is_a_work(nlp):
+    # invented: a name opening its clause, with a predicate of building or opening ending the clause
+    # (project_completion_predicates: 全面竣工, 正式运营, 建成投产), is a work whatever it ends with; a kind (一批重点项目),
+    # a measure after the predicate (竣工面积), a firm by its trade (庚辛科技) or a firm's bare 投产 names none; where a
+    # work's kind ends inside the words read (壬癸医院新院区秋季开学), the kind's reading names the work
+    text = ("甲乙酒店全面竣工，丙丁旅游港正式运营，戊己三厂建成投产，一批重点项目竣工，城镇住宅竣工面积增加，庚辛科技建成投产，"
+            "子丑科技投产，壬癸医院新院区秋季开学投入使用。")
+    assert found(nlp, text, "Project") == ["甲乙酒店", "丙丁旅游港", "戊己三厂", "壬癸医院新院区"]
+    # 电子对撞 (electrons colliding: enterprise_trade_compounds) opens the work's name, no firm's trade word
+    assert found(nlp, "甲乙正负电子对撞机投入使用。", "Enterprise") == []
