@@ -501,6 +501,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + quoted_crafts(doc, text) + extensions(doc, text) + quoted_belts(doc, text) + invested(doc, text)
                  + rated_plants(doc, text) + abroad_plants(doc, text) + basins(doc, text)
                  + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text)
+                 + completed_works(doc, text, places)
                  + estates(doc, text) + old_sites(doc, text, places) + showcases
                  + renewed_quarters(doc, text, places))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
@@ -1491,6 +1492,29 @@ STARTED_PLANT = re.compile(r"(?:竣工投产|建成投产)([\u4e00-\u9fff]{2,4}?
 def started_plants(text: str) -> list[tuple[int, int, str]]:
     """Firms whose plant a clause completes (竣工投产甲乙科技): the firm's plant, a work."""
     return [(m.start(1), m.end(1), "") for m in STARTED_PLANT.finditer(text)] if "投产" in text else []
+
+
+# A work's name opening a clause that a predicate of its building or opening ends (甲乙酒店全面竣工, 丙丁港正式运营)
+COMPLETED = re.compile(r"(?<=[\u4e00-\u9fff\w”\")])(?:" + lexicons.alternation("project_completion_adverbs") + ")?(?:"
+                       + lexicons.alternation("project_completion_predicates") + r")(?=[，,。；;、]|$)")
+CLAUSE_OPENERS = "，,。；;：:、"
+
+
+def completed_works(doc: Doc, text: str, places: list[Match]) -> list[tuple[int, int, str]]:
+    """Works said to be built, finished or opened (甲乙三厂建成投产, 丙丁港正式运营): the name that opens the clause,
+    three characters at least, not a kind (一批重点项目竣工), a place alone or a firm by its trade (甲乙半导体建成投产: the
+    firm acting, an Enterprise); where a work's kind ends inside it (甲乙校区秋季开学投入使用, 晒项目开竣工) the kind's
+    own reading names the work, and what follows the kind is no name."""
+    found = []
+    for m in COMPLETED.finditer(text):
+        start = name_start(doc, m.start(), max_chars=14)
+        if start is None or m.start() - start < 3 or start and text[start - 1] not in CLAUSE_OPENERS:
+            continue
+        name = text[start:m.start()]
+        if not is_generic(name, _CLASSIFYING) and not place_named(name, start, places) and \
+                not RENOVATING_FIRM.fullmatch(name) and not any(k.end() < len(name) for k in PROJECT_SUFFIX.finditer(name)):
+            found.append((start, m.start(), ""))
+    return found
 
 
 def phases(doc: Doc, text: str) -> list[tuple[int, int, str]]:

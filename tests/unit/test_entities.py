@@ -5811,3 +5811,13 @@ def test_verbs_of_partnering_and_benchmarking_open_no_firms_name(nlp):
     # leftward reading stops inside the verb (对|标: 对 alone is a stop word) the name still starts after the whole verb
     text = "面向鸿达集团开展定制服务，牵手恒信集团共建研发中心，联手金田集团开拓市场，对标海天集团提升管理水平。"
     assert found(nlp, text, "Enterprise") == ["鸿达集团", "恒信集团", "金田集团", "海天集团"]
+def test_a_name_opening_a_clause_its_completion_ends_is_a_work(nlp):
+    # invented: a name opening its clause, with a predicate of building or opening ending the clause
+    # (project_completion_predicates: 全面竣工, 正式运营, 建成投产), is a work whatever it ends with; a kind (一批重点项目),
+    # a measure after the predicate (竣工面积), a firm by its trade (庚辛科技) or a firm's bare 投产 names none; where a
+    # work's kind ends inside the words read (壬癸医院新院区秋季开学), the kind's reading names the work
+    text = ("甲乙酒店全面竣工，丙丁旅游港正式运营，戊己三厂建成投产，一批重点项目竣工，城镇住宅竣工面积增加，庚辛科技建成投产，"
+            "子丑科技投产，壬癸医院新院区秋季开学投入使用。")
+    assert found(nlp, text, "Project") == ["甲乙酒店", "丙丁旅游港", "戊己三厂", "壬癸医院新院区"]
+    # 电子对撞 (electrons colliding: enterprise_trade_compounds) opens the work's name, no firm's trade word
+    assert found(nlp, "甲乙正负电子对撞机投入使用。", "Enterprise") == []
