@@ -5671,3 +5671,11 @@ def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
     # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
     text = "推动甲乙丙丁专板建设提质增效。"
     assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
+
+
+def test_a_scoped_meeting_named_by_its_work_is_an_event(nlp):
+    # invented: a national or provincial meeting a place hosts, named by its work and ending in 推进会, 观摩会 or
+    # 座谈会 (全国甲乙工作推进会), is an event like 全国…现场会; two meetings joined by 和 are two, never one name
+    text = "成功承办全国甲乙工作推进会，举办全省丙丁规范化建设观摩会，召开全省戊己工作座谈会和全国庚辛工作会议。"
+    assert found(nlp, text, "Event") == ["全国甲乙工作推进会", "全省丙丁规范化建设观摩会", "全省戊己工作座谈会",
+                                         "全国庚辛工作会议"]
