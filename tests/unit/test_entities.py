@@ -5679,3 +5679,10 @@ def test_a_scoped_meeting_named_by_its_work_is_an_event(nlp):
     text = "成功承办全国甲乙工作推进会，举办全省丙丁规范化建设观摩会，召开全省戊己工作座谈会和全国庚辛工作会议。"
     assert found(nlp, text, "Event") == ["全国甲乙工作推进会", "全省丙丁规范化建设观摩会", "全省戊己工作座谈会",
                                          "全国庚辛工作会议"]
+
+
+def test_a_meeting_written_without_its_parties_is_no_event(nlp):
+    # invented: 会晤 after only the rank of those who meet (高级会晤, 首次领导人会晤) names no meeting; with its parties
+    # written before the rank (甲乙高级会晤, 丙丁国家领导人会晤) it is one
+    text = "双方落实高级会晤成果，举行首次领导人会晤。甲乙高级会晤即将举行，出席丙丁国家领导人会晤。"
+    assert found(nlp, text, "Event") == ["甲乙高级会晤", "丙丁国家领导人会晤"]
