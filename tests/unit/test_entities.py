@@ -5686,3 +5686,10 @@ def test_a_meeting_written_without_its_parties_is_no_event(nlp):
     # written before the rank (甲乙高级会晤, 丙丁国家领导人会晤) it is one
     text = "双方落实高级会晤成果，举行首次领导人会晤。甲乙高级会晤即将举行，出席丙丁国家领导人会晤。"
     assert found(nlp, text, "Event") == ["甲乙高级会晤", "丙丁国家领导人会晤"]
+
+
+def test_bare_management_rules_are_no_system(nlp):
+    # invented: a unit's own or a kind of thing's 管理制度 (内部管理制度, 价格管理制度) names no system; a longer head
+    # naming what it controls does (甲乙全周期安全管理制度); apartheid is a social order, no programme
+    text = "企业要建立严格的内部管理制度，理顺价格管理制度，推行甲乙全周期安全管理制度，反对丙国种族隔离制度。"
+    assert found(nlp, text, "Program") == ["甲乙全周期安全管理制度"]
