@@ -5693,3 +5693,10 @@ def test_bare_management_rules_are_no_system(nlp):
     # naming what it controls does (甲乙全周期安全管理制度); apartheid is a social order, no programme
     text = "企业要建立严格的内部管理制度，理顺价格管理制度，推行甲乙全周期安全管理制度，反对丙国种族隔离制度。"
     assert found(nlp, text, "Program") == ["甲乙全周期安全管理制度"]
+
+
+def test_a_housing_system_named_by_its_field_is_no_programme(nlp):
+    # invented: 住房制度 after a scope or a way of holding (租购并举住房制度, 甲城住房制度) is the field's order; after a
+    # kind of housing provided (保障性住房制度, 廉租住房制度) it names a scheme
+    text = "加快构建租购并举住房制度。深化甲城住房制度。健全乙丙保障性住房制度。推行丁戊廉租住房制度。"
+    assert found(nlp, text, "Program") == ["乙丙保障性住房制度", "丁戊廉租住房制度"]
