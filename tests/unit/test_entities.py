@@ -5700,3 +5700,10 @@ def test_a_housing_system_named_by_its_field_is_no_programme(nlp):
     # kind of housing provided (保障性住房制度, 廉租住房制度) it names a scheme
     text = "加快构建租购并举住房制度。深化甲城住房制度。健全乙丙保障性住房制度。推行丁戊廉租住房制度。"
     assert found(nlp, text, "Program") == ["乙丙保障性住房制度", "丁戊廉租住房制度"]
+
+
+def test_a_capital_market_order_is_no_programme(nlp):
+    # invented: a 制度 of issuing or listing securities (新股发行制度, 股票发行上市制度, 证券发行审核制度, 退市制度) is the
+    # capital market's order, a field (eleventh pass, decision 1 (a)); a licence it sets up is a scheme
+    text = "改革甲乙新股发行制度。完善丙丁股票发行上市制度。改进证券发行审核制度。健全常态化退市制度。推行戊己强制认证制度。"
+    assert found(nlp, text, "Program") == ["戊己强制认证制度"]
