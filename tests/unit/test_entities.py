@@ -5707,3 +5707,10 @@ def test_a_capital_market_order_is_no_programme(nlp):
     # capital market's order, a field (eleventh pass, decision 1 (a)); a licence it sets up is a scheme
     text = "改革甲乙新股发行制度。完善丙丁股票发行上市制度。改进证券发行审核制度。健全常态化退市制度。推行戊己强制认证制度。"
     assert found(nlp, text, "Program") == ["戊己强制认证制度"]
+
+
+def test_a_system_named_by_a_listed_field_is_no_programme(nlp):
+    # invented: social insurance, public finance and democracy as fields (甲乙社会保险制度, 公共财政制度, 基层民主制度)
+    # name no programme (eleventh pass, decision 1 (a)); an insurance named by what it insures does (丙丁失业保险制度)
+    text = "健全甲乙社会保险制度。建立覆盖城乡的公共财政制度。完善基层民主制度。推行丙丁失业保险制度。"
+    assert found(nlp, text, "Program") == ["丙丁失业保险制度"]
