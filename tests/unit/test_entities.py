@@ -5714,3 +5714,10 @@ def test_a_system_named_by_a_listed_field_is_no_programme(nlp):
     # name no programme (eleventh pass, decision 1 (a)); an insurance named by what it insures does (丙丁失业保险制度)
     text = "健全甲乙社会保险制度。建立覆盖城乡的公共财政制度。完善基层民主制度。推行丙丁失业保险制度。"
     assert found(nlp, text, "Program") == ["丙丁失业保险制度"]
+
+
+def test_a_firms_accounting_order_is_no_programme(nlp):
+    # invented: business accounting (经济核算制度, 厂内经济核算制度) is a firm's own order, a field like 会计; a scheme
+    # named by what it sets up stays (甲乙质量追溯制度)
+    text = "健全甲乙厂内经济核算制度。缺乏最基本的经济核算制度。推行甲乙质量追溯制度。"
+    assert found(nlp, text, "Program") == ["甲乙质量追溯制度"]
