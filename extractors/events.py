@@ -43,7 +43,8 @@ SESSIONS = re.compile("|".join([
     r"(?<=总书记在)(?:(?!召开|主持|出席|考察|视察)[\u4e00-\u9fff、]){2,40}?座谈会(?=上)",
     rf"(?:党的|{lexicons.alternatives('event_bodies')})?{_N}届(?:{_N}中(?:、{_N}中)*|历次|{_N}次(?:、{_N}次)*)全会",
     rf"{lexicons.alternation('event_bodies')}(?:(?!暨)[\u4e00-\u9fff]){{2,6}}?工作会议",
-    rf"(?:全国|全省)[\u4e00-\u9fff]{{2,24}}?{lexicons.alternation('event_national_meetings')}",
+    # (not across a meeting joined by a conjunction: 全国甲乙大会和丙丁座谈会 are two)
+    rf"(?:全国|全省)(?:(?!会[和与及])[\u4e00-\u9fff]){{2,24}}?{lexicons.alternation('event_national_meetings')}",
     rf"{lexicons.alternation('event_anniversary_of')}{_N}周年",
     # a plenum written by its number in the term alone (落实四中全会部署): the term is named elsewhere or understood
     r"(?<![届、\d一二三四五六七八九十百])[一二三四五六七八九十]+中全会",

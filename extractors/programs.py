@@ -42,6 +42,7 @@ KIND_OPENERS = tuple(lexicons.terms("program_kind_openers"))  # 群众性|…活
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 PROCEDURE_SYSTEM = tuple(lexicons.terms("program_system_procedures"))  # 信息发布|制度: a body's own procedure
 SYSTEM_FUNCTIONS = tuple(lexicons.terms("program_system_functions"))  # 甲乙管理|制度: a field's order, by its function
+BARE_MANAGEMENT = lexicons.words("program_system_bare_management")  # 内部|管理制度: no system named
 IMPROVING = tuple(lexicons.terms("program_system_improve_verbs"))  # 完善|甲乙管理制度: the order improved, described
 REFORM_OBJECT = tuple(lexicons.terms("program_reform_object_verbs"))  # 依靠|改革: the reform a clause speaks of
 OUTBREAK_WORDS = lexicons.longest_first("program_outbreak_words")  # 疫情防控|阻击战: the fight against an outbreak
@@ -1613,6 +1614,8 @@ def find_programs(doc: Doc) -> list[Match]:
         if m.group() == "制度" and described_system(head) and plain:
             continue  # 社会主义基本经济制度, 收入分配制度: the order of a sector described, not a named system;
             # 政府信息发布制度: a body's own procedure, described
+        if m.group() == "制度" and head.endswith("管理") and head[:-2] in BARE_MANAGEMENT and plain:
+            continue  # 内部管理制度, 价格管理制度: how a unit runs itself or a kind of thing is managed, no system named
         if m.group() == "制度" and head.endswith(SYSTEM_FUNCTIONS) and text.endswith(IMPROVING, 0, start) and plain:
             continue  # 完善|甲乙管理制度, 健全|丙丁监管制度: the order a field has, improved, no system named (实行|最严格的
             # 甲乙管理制度, 建立|丙丁绩效管理制度 left to the rules above)

@@ -5821,3 +5821,51 @@ def test_a_name_opening_a_clause_its_completion_ends_is_a_work(nlp):
     assert found(nlp, text, "Project") == ["甲乙酒店", "丙丁旅游港", "戊己三厂", "壬癸医院新院区"]
     # 电子对撞 (electrons colliding: enterprise_trade_compounds) opens the work's name, no firm's trade word
     assert found(nlp, "甲乙正负电子对撞机投入使用。", "Enterprise") == []
+def test_a_scoped_meeting_named_by_its_work_is_an_event(nlp):
+    # invented: a national or provincial meeting a place hosts, named by its work and ending in 推进会, 观摩会 or
+    # 座谈会 (全国甲乙工作推进会), is an event like 全国…现场会; two meetings joined by 和 are two, never one name
+    text = "成功承办全国甲乙工作推进会，举办全省丙丁规范化建设观摩会，召开全省戊己工作座谈会和全国庚辛工作会议。"
+    assert found(nlp, text, "Event") == ["全国甲乙工作推进会", "全省丙丁规范化建设观摩会", "全省戊己工作座谈会",
+                                         "全国庚辛工作会议"]
+
+
+def test_a_meeting_written_without_its_parties_is_no_event(nlp):
+    # invented: 会晤 after only the rank of those who meet (高级会晤, 首次领导人会晤) names no meeting; with its parties
+    # written before the rank (甲乙高级会晤, 丙丁国家领导人会晤) it is one
+    text = "双方落实高级会晤成果，举行首次领导人会晤。甲乙高级会晤即将举行，出席丙丁国家领导人会晤。"
+    assert found(nlp, text, "Event") == ["甲乙高级会晤", "丙丁国家领导人会晤"]
+
+
+def test_bare_management_rules_are_no_system(nlp):
+    # invented: a unit's own or a kind of thing's 管理制度 (内部管理制度, 价格管理制度) names no system; a longer head
+    # naming what it controls does (甲乙全周期安全管理制度); apartheid is a social order, no programme
+    text = "企业要建立严格的内部管理制度，理顺价格管理制度，推行甲乙全周期安全管理制度，反对丙国种族隔离制度。"
+    assert found(nlp, text, "Program") == ["甲乙全周期安全管理制度"]
+
+
+def test_a_housing_system_named_by_its_field_is_no_programme(nlp):
+    # invented: 住房制度 after a scope or a way of holding (租购并举住房制度, 甲城住房制度) is the field's order; after a
+    # kind of housing provided (保障性住房制度, 廉租住房制度) it names a scheme
+    text = "加快构建租购并举住房制度。深化甲城住房制度。健全乙丙保障性住房制度。推行丁戊廉租住房制度。"
+    assert found(nlp, text, "Program") == ["乙丙保障性住房制度", "丁戊廉租住房制度"]
+
+
+def test_a_capital_market_order_is_no_programme(nlp):
+    # invented: a 制度 of issuing or listing securities (新股发行制度, 股票发行上市制度, 证券发行审核制度, 退市制度) is the
+    # capital market's order, a field (eleventh pass, decision 1 (a)); a licence it sets up is a scheme
+    text = "改革甲乙新股发行制度。完善丙丁股票发行上市制度。改进证券发行审核制度。健全常态化退市制度。推行戊己强制认证制度。"
+    assert found(nlp, text, "Program") == ["戊己强制认证制度"]
+
+
+def test_a_system_named_by_a_listed_field_is_no_programme(nlp):
+    # invented: social insurance, public finance and democracy as fields (甲乙社会保险制度, 公共财政制度, 基层民主制度)
+    # name no programme (eleventh pass, decision 1 (a)); an insurance named by what it insures does (丙丁失业保险制度)
+    text = "健全甲乙社会保险制度。建立覆盖城乡的公共财政制度。完善基层民主制度。推行丙丁失业保险制度。"
+    assert found(nlp, text, "Program") == ["丙丁失业保险制度"]
+
+
+def test_a_firms_accounting_order_is_no_programme(nlp):
+    # invented: business accounting (经济核算制度, 厂内经济核算制度) is a firm's own order, a field like 会计; a scheme
+    # named by what it sets up stays (甲乙质量追溯制度)
+    text = "健全甲乙厂内经济核算制度。缺乏最基本的经济核算制度。推行甲乙质量追溯制度。"
+    assert found(nlp, text, "Program") == ["甲乙质量追溯制度"]
