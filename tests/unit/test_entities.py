@@ -5671,3 +5671,32 @@ def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
     # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
     text = "推动甲乙丙丁专板建设提质增效。"
     assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
+
+
+def test_the_link_of_poverty_gains_with_rural_revival_is_a_programme(nlp):
+    # invented: the national scheme of the transition after 2020, written as a unit (同 or 与, or its short forms), is a
+    # Program named as written (pg:poverty-revitalization-link); the strategies it links stay mentions of their own
+    text = "甲县扎实推进巩固拓展脱贫攻坚成果与乡村振兴有效衔接，乙村推动脱贫攻坚同乡村振兴有效衔接。"
+    assert found(nlp, text, "Program") == ["巩固拓展脱贫攻坚成果与乡村振兴有效衔接", "脱贫攻坚同乡村振兴有效衔接"]
+    assert found(nlp, text, "Strategy") == ["巩固拓展脱贫攻坚成果", "乡村振兴", "脱贫攻坚", "乡村振兴"]
+
+
+def test_close_knit_medical_communities_are_a_programme_unless_counted(nlp):
+    # invented: the national scheme of close-knit county medical communities (and its district wording) and of urban
+    # medical groups is a Program; counted (打造3个…, …12个), the bodies of that kind are a category
+    text = "甲县深化县域紧密型医共体建设，乙区推进紧密型城市医疗集团建设，丙市打造3个紧密型县域医共体，组建紧密型城市医疗集团12个。"
+    assert found(nlp, text, "Program") == ["县域紧密型医共体", "紧密型城市医疗集团"]
+
+
+def test_a_scenic_site_named_for_a_rating_or_title_won_is_no_project(nlp):
+    # invented: a site before a verb of winning a rating (晋升为…5A级景区) or a title (获评…集聚区), and the sites
+    # coordinated before it, are existing sites named for a listing won; one seeking a rating (争创) is developed
+    text = "甲乙景区、丙丁旅游区晋升为国家5A级景区，戊己景区获评国家级夜间文化和旅游消费集聚区，推动庚辛湖争创国家5A级景区。"
+    assert found(nlp, text, "Project") == ["庚辛湖"]
+
+
+def test_the_quoted_three_links_are_a_programme(nlp):
+    # invented: the quoted “三通” (direct links across the Strait) and “小三通” name schemes carried out (pg:three-links);
+    # unquoted, 三通 of 三通一平 or 村村三通 is a common word of another sense
+    text = "推动两岸直接三通，扩大小三通客运航线，甲园区完成三通一平，实现村村三通。"
+    assert found(nlp, text, "Program", quotes=("三通", "小三通")) == ["三通", "小三通"]
