@@ -5700,3 +5700,11 @@ def test_the_quoted_three_links_are_a_programme(nlp):
     # unquoted, 三通 of 三通一平 or 村村三通 is a common word of another sense
     text = "推动两岸直接三通，扩大小三通客运航线，甲园区完成三通一平，实现村村三通。"
     assert found(nlp, text, "Program", quotes=("三通", "小三通")) == ["三通", "小三通"]
+
+
+def test_places_listed_before_a_shared_zone_head_are_no_places_there(nlp):
+    # invented: places listed before 等 and a zone's head each open that zone's name (定州协同发展示范区), no mention of
+    # the place there (thirteenth pass 8)
+    text = "推进定州、辛集等协同发展示范区建设。"
+    assert found(nlp, text, "Zone", named=True) == ["定州协同发展示范区", "辛集协同发展示范区"]
+    assert found(nlp, text, "Place") == []
