@@ -5708,3 +5708,11 @@ def test_places_listed_before_a_shared_zone_head_are_no_places_there(nlp):
     text = "推进定州、辛集等协同发展示范区建设。"
     assert found(nlp, text, "Zone", named=True) == ["定州协同发展示范区", "辛集协同发展示范区"]
     assert found(nlp, text, "Place") == []
+
+
+def test_the_quoted_culture_tourism_formulas_are_formulations(nlp):
+    # invented: the bare quoted formulas 文旅+百业, 百业+文旅 and 跨境电商+产业带 are Formulations (thirteenth pass 1);
+    # with a head naming a scheme after it (…培育工程) the formula is that programme's name
+    text = "甲市深化百业+文旅，做好文旅+百业文章，乙县推进跨境电商+产业带，实施跨境电商+产业带培育工程。"
+    quotes = ("百业+文旅", "文旅+百业", "跨境电商+产业带")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["百业+文旅", "文旅+百业", "跨境电商+产业带"]
