@@ -5716,3 +5716,10 @@ def test_the_quoted_culture_tourism_formulas_are_formulations(nlp):
     text = "甲市深化百业+文旅，做好文旅+百业文章，乙县推进跨境电商+产业带，实施跨境电商+产业带培育工程。"
     quotes = ("百业+文旅", "文旅+百业", "跨境电商+产业带")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["百业+文旅", "文旅+百业", "跨境电商+产业带"]
+
+
+def test_a_field_before_a_designations_level_word_opens_its_name(nlp):
+    # invented: a trade or field (煤炭方向, 家居家电) right before a designation the level confers names the designation
+    # in that field, a Program (thirteenth pass 1); a place before it names the place's own site
+    text = "推进煤炭方向国家人工智能应用中试基地建设，争创家居家电国家人工智能应用中试基地，加快甲市国家骨干冷链物流基地建设。"
+    assert found(nlp, text, "Program") == ["煤炭方向国家人工智能应用中试基地", "家居家电国家人工智能应用中试基地"]
