@@ -479,9 +479,10 @@ register("kg_policies", find_policies)
 @Language.factory("kg_unissued")
 def make_unissued(nlp: Language, name: str):
     """Run after every family that names things, the learned recognizer included: drops the titles held unissued
-    (UNISSUED), which kept them from reading names inside a title still to be drawn up."""
+    (UNISSUED), which kept them from reading names inside a title still to be drawn up, and the other matches held
+    (projects.HELD_SITE: a site named for a rating won), which kept any reading from naming them."""
     def component(doc: Doc) -> Doc:
-        drop_matches(doc, [m for m in matches(doc) if dict(m.attrs).get("unissued")])
+        drop_matches(doc, [m for m in matches(doc) if dict(m.attrs).get("unissued") or dict(m.attrs).get("held")])
         return doc
 
     return component

@@ -755,7 +755,9 @@ def designations(doc: Doc) -> list[Match]:
                 m.group().startswith(PROVINCE_LEVEL) and m.group(1) not in PROVINCE_HEADS:
             continue  # 省级甲乙基地: one of a province's sites of a kind
         before = name_start(doc, s, max_chars=8) if s else None
-        level = DESIGNATION_LEVEL.match(m.group()).end()
+        if before is not None and before < s and field_before(text, before, s):
+            s, before = before, None  # 煤炭方向|国家人工智能应用中试基地: the designation in that field
+        level = m.start() + DESIGNATION_LEVEL.match(m.group()).end() - s  # the level word's end, from the name's start
         topic = text[s + level:e - len(m.group(1))]
         counted = COUNTED.match(text, e) or COUNT_BEFORE.search(text, max(0, s - 6), s)
         if before is not None and before < s or LIST_BEFORE.search(text, max(0, s - 6), s) or \
@@ -779,6 +781,19 @@ def designations(doc: Doc) -> list[Match]:
         drop_matches(doc, inside)  # 国家文化出口基地 matched as a base: the designation is the name
         found.append(Match(s, e, "Program"))
     return found
+
+
+FIELD_MARKS = tuple(lexicons.terms("program_designation_field_marks"))  # 煤炭|方向, 医疗|领域: a field named so
+
+
+def field_before(text: str, start: int, end: int) -> bool:
+    """Whether the words before a designation's level word name a field (煤炭方向, closed by a field mark) or a trade
+    (工业软件, 家居家电: trade words alone): the designation conferred in that field, its name opened by them
+    (guideline 2), not a place's or a firm's own site."""
+    words = text[start:end]
+    if words.endswith(FIELD_MARKS):
+        return len(words) - len(next(f for f in FIELD_MARKS if words.endswith(f))) >= 2
+    return only_words(words, INDUSTRY_WORDS, 1)
 
 
 LEVEL_PAIR = re.compile(r"(国家级?|全国)(?:和|、|与|及)(?:" + _NUMBER + "[个家])?(省级?|自治区级)")  # 国家和省级…: two

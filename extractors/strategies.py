@@ -24,6 +24,8 @@ STRATEGY_AFTER = re.compile("^" + lexicons.alternation("strategy_nouns_after"))
 AGENCY_AFTER = re.compile("^" + lexicons.alternation("strategy_agency_after"))
 CONTINUED = re.compile(lexicons.alternation("formulation_continued_by"))  # 全面深化改革|开放: a longer term
 STUDY_CAMPAIGN = re.compile(lexicons.alternation("concept_study_campaigns") + "$")  # …精神学习教育: it studies a formulation
+QUOTED_LABELS = lexicons.words("concept_quoted_labels")  # “三通”: the concept only where quoted whole (not 三通一平)
+LINKING = re.compile(lexicons.alternation("program_linking_heads") + "$")  # 甲同乙|有效衔接: a scheme linking strategies
 SHORTFALL_AFTER = re.compile("(?:" + lexicons.alternation("strategy_shortfall_hedges") + "){0,3}"
                              + lexicons.alternation("strategy_shortfall_after"))  # 农业现代化|相对滞后: a problem stated
 MEASURE_AFTER = re.compile(lexicons.alternation("strategy_measure_after"))  # 城镇化|率: a figure, not the strategy
@@ -119,6 +121,9 @@ FRAMED = re.compile(lexicons.alternation("strategy_headline_frames") + lexicons.
 DESIGNATION_AFTER = re.compile("(?:" + lexicons.alternation("strategy_designation_scopes") + ")?"
                                + lexicons.alternation("strategy_designation_after"))
 TITLE_AFTER = re.compile(lexicons.alternation("program_label_title_after"))  # 法治政府建设|示范市: a title's opening
+BODY_HEAD = re.compile(lexicons.alternation("program_counted_bodies") + "$")  # 紧密型县域|医共体: a kind of body
+BODIES_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)个(?:以上)?$")  # 打造15个|…医共体: bodies counted
+BODIES_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)个")  # …医共体|82个
 TITLE_WON_AFTER = re.compile(lexicons.alternation("strategy_title_after"))  # 乡村振兴|先进县: a title won, no strategy
 SLOGAN_VERBS = tuple(lexicons.terms("strategy_slogan_verbs"))  # 兴国|强省, 富民|强省: two verb-objects, no goal
 STRONG = tuple(w for w in GOAL_ALONE if w.startswith("强"))  # 强国, 强省 …: a strong X
@@ -280,6 +285,8 @@ def find_concepts(doc: Doc) -> list[Match]:
             continue
         if e - s < 4 and doc.char_span(s, e) is None:
             continue  # short labels only as whole words
+        if text[s:e] in QUOTED_LABELS and (s, e) not in quotes:
+            continue  # 三通一平: a common word of another sense; the concept is written “三通”
         if type_ in ("Strategy", "Program") and quotes and part_of_quoted(text, quotes, s, e):
             # kept while the other families read the sentence (the quoted name is theirs), dropped after
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e),
@@ -294,6 +301,9 @@ def find_concepts(doc: Doc) -> list[Match]:
             continue
         if type_ == "Program" and TITLE_AFTER.match(text, e):
             continue  # 法治政府建设|示范市: the label opens a title or a designation named after it
+        if type_ == "Program" and BODY_HEAD.search(text, s, e) and (
+                BODIES_BEFORE.search(text, max(0, s - 8), s) or BODIES_AFTER.match(text, e)):
+            continue  # 组建紧密型县域医共体82个: the bodies of a scheme counted, a category
         if type_ == "Strategy" and (DESIGNATION_AFTER.match(text, e) or TITLE_WON_AFTER.match(text, e)):
             # kept while the other families read the sentence, dropped after
             found.append(Match(s, e, type_, key=concept, attrs=(("designation", True),)))
@@ -307,6 +317,8 @@ def find_concepts(doc: Doc) -> list[Match]:
             found.append(Match(s, e, type_, key=concept, cites=not region or speaks_of_strategy(text, s, e)))
             if type_ == "Program" and (head := STUDY_CAMPAIGN.search(text, s, e)):
                 found += studied(text, s, head.start())
+            if type_ == "Program" and (head := LINKING.search(text, s, e)):
+                found += linked(text, s, head.start())
         found += elided_matches(text, s, e)
     if "等" in text:
         found += [m for m in head_after_list(text) if not overlaps(m, found)]
@@ -336,6 +348,16 @@ def chinese_path(text: str, start: int, end: int) -> tuple[int, int, str] | None
         return None
     name = PATH_OPENING + text[start:end] + "道路"
     return (start - len(PATH_OPENING), after.end() if after.end() == end + 2 else end, name)
+
+
+def linked(text: str, start: int, end: int) -> list[Match]:
+    """The vocabulary strategies a scheme of linking names before its head (巩固拓展脱贫攻坚成果同乡村振兴|有效衔接): what
+    it links, each a mention of its own (held inside the programme's name: LINKED)."""
+    return [Match(a, b, "Strategy", key=values[0][0], attrs=LINKED) for a, b, values in lexicon().scan(text, start, end)
+            if values[0][1] == "Strategy"]
+
+
+LINKED = (("linked", True),)
 
 
 def studied(text: str, start: int, end: int) -> list[Match]:
@@ -1256,7 +1278,8 @@ def inside_other_names(doc: Doc) -> list[Match]:
                    ((o.start, o.end) for o in found if o.label not in labels))
 
     return [m for m in found if dict(m.attrs).get("syllable")  # “百千万工程”, “雄安质量”: a syllable of another name
-            or m.label == "Strategy" and (not m.cites or dict(m.attrs).get("designation") or inside(m, ("Strategy", "Place")))
+            or m.label == "Strategy" and (not m.cites or dict(m.attrs).get("designation") or
+                                          inside(m, ("Strategy", "Place")) and not dict(m.attrs).get("linked"))
             or m.label == "Program" and m.key and inside(m, ("Strategy", "Place", "Program"))]  # 数字中国|峰会
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, item_spans, longest_first, matches, name_start, only_words, overlaps,
+from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, drop_matches, item_spans, longest_first, matches, name_start, only_words, overlaps,
                              quoted, register, token_bounds, token_ends, token_starts)
 from extractors.enterprises import KNOWN, STRONG_SUFFIX, ZONE_SUFFIX, firm_opens  # 中车, …集团: a known firm or a company word opening a park
 from extractors.places import WORDLIKE  # 合作, 和平, 长江: short place names that are ordinary words
@@ -760,6 +760,9 @@ def find_zones(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     found: list[Match] = shared_head(doc)
     listed_places, shared = places_before_etc(doc)
+    items = {(z.start, z.end) for z in listed_places}
+    drop_matches(doc, [p for p in matches(doc) if p.label == "Place" and (p.start, p.end) in items])  # 曹妃甸、通武廊
+    # 等协同发展示范区: each place opens its zone's name, no mention of its own (guideline 2)
     kinds: list[tuple[int, int]] = []  # parks named only by their kind, items of a list perhaps
     unplaced: list[tuple[int, int, str]] = []  # parks named by a word no gazetteer holds, items of a list perhaps
     held: list[Match] = []  # the projects of firms named right after a zone (甲乙产业园丙丁集团…项目)

@@ -5869,3 +5869,53 @@ def test_a_firms_accounting_order_is_no_programme(nlp):
     # named by what it sets up stays (甲乙质量追溯制度)
     text = "健全甲乙厂内经济核算制度。缺乏最基本的经济核算制度。推行甲乙质量追溯制度。"
     assert found(nlp, text, "Program") == ["甲乙质量追溯制度"]
+def test_the_link_of_poverty_gains_with_rural_revival_is_a_programme(nlp):
+    # invented: the national scheme of the transition after 2020, written as a unit (同 or 与, or its short forms), is a
+    # Program named as written (pg:poverty-revitalization-link); the strategies it links stay mentions of their own
+    text = "甲县扎实推进巩固拓展脱贫攻坚成果与乡村振兴有效衔接，乙村推动脱贫攻坚同乡村振兴有效衔接。"
+    assert found(nlp, text, "Program") == ["巩固拓展脱贫攻坚成果与乡村振兴有效衔接", "脱贫攻坚同乡村振兴有效衔接"]
+    assert found(nlp, text, "Strategy") == ["巩固拓展脱贫攻坚成果", "乡村振兴", "脱贫攻坚", "乡村振兴"]
+
+
+def test_close_knit_medical_communities_are_a_programme_unless_counted(nlp):
+    # invented: the national scheme of close-knit county medical communities (and its district wording) and of urban
+    # medical groups is a Program; counted (打造3个…, …12个), the bodies of that kind are a category
+    text = "甲县深化县域紧密型医共体建设，乙区推进紧密型城市医疗集团建设，丙市打造3个紧密型县域医共体，组建紧密型城市医疗集团12个。"
+    assert found(nlp, text, "Program") == ["县域紧密型医共体", "紧密型城市医疗集团"]
+
+
+def test_a_scenic_site_named_for_a_rating_or_title_won_is_no_project(nlp):
+    # invented: a site before a verb of winning a rating (晋升为…5A级景区) or a title (获评…集聚区), and the sites
+    # coordinated before it, are existing sites named for a listing won; one seeking a rating (争创) is developed
+    text = "甲乙景区、丙丁旅游区晋升为国家5A级景区，戊己景区获评国家级夜间文化和旅游消费集聚区，推动庚辛湖争创国家5A级景区。"
+    assert found(nlp, text, "Project") == ["庚辛湖"]
+
+
+def test_the_quoted_three_links_are_a_programme(nlp):
+    # invented: the quoted “三通” (direct links across the Strait) and “小三通” name schemes carried out (pg:three-links);
+    # unquoted, 三通 of 三通一平 or 村村三通 is a common word of another sense
+    text = "推动两岸直接三通，扩大小三通客运航线，甲园区完成三通一平，实现村村三通。"
+    assert found(nlp, text, "Program", quotes=("三通", "小三通")) == ["三通", "小三通"]
+
+
+def test_places_listed_before_a_shared_zone_head_are_no_places_there(nlp):
+    # invented: places listed before 等 and a zone's head each open that zone's name (定州协同发展示范区), no mention of
+    # the place there (thirteenth pass 8)
+    text = "推进定州、辛集等协同发展示范区建设。"
+    assert found(nlp, text, "Zone", named=True) == ["定州协同发展示范区", "辛集协同发展示范区"]
+    assert found(nlp, text, "Place") == []
+
+
+def test_the_quoted_culture_tourism_formulas_are_formulations(nlp):
+    # invented: the bare quoted formulas 文旅+百业, 百业+文旅 and 跨境电商+产业带 are Formulations (thirteenth pass 1);
+    # with a head naming a scheme after it (…培育工程) the formula is that programme's name
+    text = "甲市深化百业+文旅，做好文旅+百业文章，乙县推进跨境电商+产业带，实施跨境电商+产业带培育工程。"
+    quotes = ("百业+文旅", "文旅+百业", "跨境电商+产业带")
+    assert found(nlp, text, "Formulation", quotes=quotes) == ["百业+文旅", "文旅+百业", "跨境电商+产业带"]
+
+
+def test_a_field_before_a_designations_level_word_opens_its_name(nlp):
+    # invented: a trade or field (煤炭方向, 家居家电) right before a designation the level confers names the designation
+    # in that field, a Program (thirteenth pass 1); a place before it names the place's own site
+    text = "推进煤炭方向国家人工智能应用中试基地建设，争创家居家电国家人工智能应用中试基地，加快甲市国家骨干冷链物流基地建设。"
+    assert found(nlp, text, "Program") == ["煤炭方向国家人工智能应用中试基地", "家居家电国家人工智能应用中试基地"]

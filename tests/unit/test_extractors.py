@@ -1515,12 +1515,13 @@ def test_a_base_named_only_by_a_farm_sector_or_way_of_farming_is_a_kind(nlp):
     assert names(nlp, text, "Project") == {"甲乙县渔业基地"}
 
 
-def test_a_site_rated_as_an_a_class_scenic_area_is_a_project(nlp):
-    # invented: sites rated or seeking a rating as A-class scenic areas are scenic areas run (guideline 2), each of a
-    # list coordinated before the verb; the rating alone, or a city winning one, names none
+def test_a_site_seeking_an_a_class_rating_is_a_project(nlp):
+    # invented: sites seeking a rating as A-class scenic areas are scenic areas to be developed (guideline 2), each of
+    # a list coordinated before the verb; sites that won one (被评为, 成功创建) are named for a listing won
+    # (tests/gold/README.md, thirteenth pass 7), and the rating alone names none
     text = ("甲乙故园、丙丁花园分别被评为国家4A级、3A级旅游景区，戊己山成功创建国家5A级景区。推进庚辛湖、壬癸老街等创建5A级景区。"
             "运营管理好A级景区，力争4A级景区达到9家。")
-    assert {t for t, _ in matches(nlp, text, "Project")} == {"甲乙故园", "丙丁花园", "戊己山", "庚辛湖", "壬癸老街"}
+    assert {t for t, _ in matches(nlp, text, "Project")} == {"庚辛湖", "壬癸老街"}
 
 
 def test_a_level_opening_a_lists_kind_is_no_part_of_the_items_names(nlp):
@@ -1656,8 +1657,8 @@ def test_a_quantified_strategy_phrase_names_none(nlp):
 
 
 def test_a_site_rated_is_named_without_its_rating(nlp):
-    # invented: the verb of rating and the grade after a site (创成国家4A级景区) are no part of its name
-    text = "甲乙文化旅游区创成国家4A级景区。"
+    # invented: the verb of rating and the grade after a site (争创国家4A级景区) are no part of its name
+    text = "甲乙文化旅游区争创国家4A级景区。"
     assert [t for t, _ in matches(nlp, text, "Project")] == ["甲乙文化旅游区"]
 
 
