@@ -95,6 +95,9 @@ HOTLINE = re.compile(r"\d{5,}[\u4e00-\u9fff]{0,8}?热线")  # 12356心理援助�
 CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等增延成擅])[\u4e00-\u9fff]长制(?![约造作度定])")  # 湾长制, 路长制: a
 # chief for each river, bay, road or chain, 河长制's form (not 家长制, patriarchy; not 增长|制约, 延长|制造业); a second
 # object of a list (河湖长制) is the vocabulary's
+_LAND = "[" + "".join(lexicons.terms("program_land_uses")) + "]"
+LAND_RETURN = re.compile(f"退{_LAND}还{_LAND}(?:还{_LAND})*")  # 退田还湖, 退经还粮: land of one use given back to
+# another, a conversion scheme
 TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|共创|共建)")  # 六城联创, 四城同创: a campaign for
 # several titles at once (guideline 2), not the titles
 COUNTED_CAMPAIGNS = re.compile(r"[两二三四五六七八九十]大(?:" + lexicons.alternation("program_fight_counts")
@@ -1688,7 +1691,8 @@ def find_programs(doc: Doc) -> list[Match]:
         found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
     coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text), *short_censuses(doc),
                                                              *HOTLINE.finditer(text), *CHIEF_SYSTEM.finditer(text),
-                                                             *TITLES_AT_ONCE.finditer(text), *COUNTED_CAMPAIGNS.finditer(text))
+                                                             *LAND_RETURN.finditer(text), *TITLES_AT_ONCE.finditer(text),
+                                                             *COUNTED_CAMPAIGNS.finditer(text))
                if not covered(doc, m.start(), m.end(), NAMES)] + circles_sharing_reach(doc)
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]

@@ -5671,3 +5671,17 @@ def test_a_quoted_kind_of_firm_before_its_board_is_a_programme(nlp):
     # invented: a quoted kind of firm with 专板 after it (“甲乙丙丁”专板: the board an equity market opens for them)
     text = "推动甲乙丙丁专板建设提质增效。"
     assert found(nlp, text, "Program", quotes=("甲乙丙丁",)) == ["甲乙丙丁专板"]
+
+
+def test_land_given_back_from_one_use_to_another_is_a_programme(nlp):
+    # invented: 退 + a use of land + 还 + another (program_land_uses) names a conversion scheme (退田还湖, 退经还粮),
+    # quoted or not; 退化, 退休 or 退税 before 还 open no such name
+    text = "甲县推进退塘还林和退果还粮，草原退化还在持续，退休还乡人员增多。"
+    assert found(nlp, text, "Program", quotes=("退果还粮",)) == ["退塘还林", "退果还粮"]
+
+
+def test_a_quoted_matchmaking_campaign_keeps_its_verb(nlp):
+    # invented: a quoted name with 对接 and its kind of activity after it (“甲乙”产需对接活动) names a matchmaking
+    # campaign; 对接 (program_own_verbs) is the campaign's own verb, no clause's
+    text = "开展甲乙丙丁产需对接活动，组织戊己银企对接活动。"
+    assert found(nlp, text, "Program", quotes=("甲乙丙丁", "戊己")) == ["甲乙丙丁产需对接活动", "戊己银企对接活动"]
