@@ -1465,6 +1465,29 @@ def goods_to_villages(doc: Doc) -> list[Match]:
 OUTLINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")  # (一), (五): the number of a section of the report
 
 
+def listed_systems(doc: Doc) -> list[Match]:
+    """The systems a list names before 等制度 (健全代办员、企业保姆等制度; guideline 2: coordinated names keep their
+    shared head): each item that names one as it would alone, ending in a word of program_system_scheme_heads (an
+    office set up: 代办员, 法律顾问) or quoted whole (“三重一大”), with 制度; other items name a field or a procedure
+    (规范性文件审查备案), none."""
+    text, found = doc_text(doc), []
+    quotes = {b: a for a, b in quoted(doc)}
+    for m in re.finditer("等制度", text):
+        pos = m.start()
+        while pos in token_starts(doc):
+            s = quotes.get(pos) or (text.rfind("、", 0, pos) + 1 if text.rfind("、", 0, pos) >= pos - 13 else 0)
+            if text[s - 1:s] != "、" and pos not in quotes:
+                s = name_start(doc, pos, max_chars=12)
+            if s is None or not _ITEM.fullmatch(text, s, pos):
+                break
+            if (pos in quotes or text.endswith(SCHEME_HEADS, s, pos)) and not covered(doc, s, pos, NAMES):
+                found.append(Match(s, pos, "Program", attrs=(("name", text[s:pos] + "制度"),)))
+            if text[s - 1:s] != "、":
+                break
+            pos = s - 1
+    return found
+
+
 def items_before_vocabulary(doc: Doc, suffix: re.Match, found: list[Match]) -> list[Match]:
     """The items joined by 、 before a vocabulary programme that share its suffix (蓝天、碧水、碧海、净土保卫战 gives
     碧海保卫战 and the others the vocabulary does not list; guideline 2: coordinated names keep their shared head):
@@ -1710,7 +1733,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc) + negotiated_agreements(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc) + negotiated_agreements(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

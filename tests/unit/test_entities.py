@@ -5685,3 +5685,10 @@ def test_a_quoted_matchmaking_campaign_keeps_its_verb(nlp):
     # campaign; 对接 (program_own_verbs) is the campaign's own verb, no clause's
     text = "开展甲乙丙丁产需对接活动，组织戊己银企对接活动。"
     assert found(nlp, text, "Program", quotes=("甲乙丙丁", "戊己")) == ["甲乙丙丁产需对接活动", "戊己银企对接活动"]
+
+
+def test_offices_listed_before_a_shared_system_are_each_a_system(nlp):
+    # invented: items joined by 、 before 等制度 share the head; an item naming an office set up (…员, …顾问, …保姆:
+    # program_system_scheme_heads) or quoted whole is a system of its own with it, an item naming a procedure none
+    text = "健全甲乙联络员、丙丁顾问等制度，完善戊己、庚辛公示审查等制度。"
+    assert found(nlp, text, "Program", quotes=("戊己",), named=True) == ["甲乙联络员制度", "丙丁顾问制度", "戊己制度"]
