@@ -124,6 +124,8 @@ ONE_PLATFORM = re.compile(lexicons.alternation("program_one_platforms"))  # “�
 TOPIC_MAX = 12  # field, quoted as a coined name; the field before it may be long (甲乙丙丁戊己空间治理“一张图”)
 OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's
 NAMED_BY_SUFFIX = lexicons.words("program_suffix")
+CHANNEL = "直通车"  # 企业家直通车: a direct channel to government, named by those it serves
+CHANNEL_PARTIES = tuple(lexicons.terms("program_channel_parties"))
 
 
 def after_clause_words(doc: Doc, start: int, suffix_start: int) -> int:
@@ -1605,6 +1607,8 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 传统|计划经济: the planned economy; a head of two words or more names a plan (甲乙|振兴|计划|经济效益)
         if COUNTED.match(text, m.end()) and not EXTENT.match(text, m.end()):
             continue  # 城中村改造工程236个: a kind of works counted, not a programme (…工程10万亩: its extent)
+        if m.group() == CHANNEL and not head.endswith(CHANNEL_PARTIES):
+            continue  # 旅游直通车, 搭建直通车: a bus service or a verb, no channel for those it serves
         if m.group() == "工程" and FIRM_AFTER_RE.match(text, m.end()):
             continue  # 市政工程有限公司: the trade of a firm's name, no programme
         if (m.group() in QUOTED_ONLY or m.group() == "制度" and len(head) < NAMED_SYSTEM and
@@ -1742,8 +1746,9 @@ def find_programs(doc: Doc) -> list[Match]:
             FIGHT_COUNT.search(term) or \
             (None if text.startswith(LONG_VERBS, e) else BATCH_COUNT.search(term))  # not “六个一批”|推动…: a method
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)) or \
-                FIVE_YEAR_RE.fullmatch(term):
-            continue  # “九五”建设的, “十五”计划: a five-year period or its plan (a document), no programme's name
+                FIVE_YEAR_RE.fullmatch(term) or (kind := LISTED_KIND.match(text, e)) and wrongs(text, e, kind.end()):
+            continue  # “九五”建设的, “十五”计划: a five-year period or its plan (a document), no programme's name;
+            # “套路贷”等非法金融活动: a wrong fought
         inner = [c for c in matches(doc) if c.label == "Program" and s < c.start and c.end <= e]
         if after and after.string is term and inner and not any(c.start < e and s < c.end for c in matches(doc)
                                                                if c not in inner):

@@ -5692,3 +5692,17 @@ def test_offices_listed_before_a_shared_system_are_each_a_system(nlp):
     # program_system_scheme_heads) or quoted whole is a system of its own with it, an item naming a procedure none
     text = "健全甲乙联络员、丙丁顾问等制度，完善戊己、庚辛公示审查等制度。"
     assert found(nlp, text, "Program", quotes=("戊己",), named=True) == ["甲乙联络员制度", "丙丁顾问制度", "戊己制度"]
+
+
+def test_a_quoted_loan_product_is_a_programme(nlp):
+    # invented: a quoted name ending in 贷 (program_quoted_end) is a loan product a government runs with banks; one
+    # listed among wrongs fought (…等非法金融活动) is none
+    text = "发放甲乙贷3亿元，推广丙丁贷，打击戊己贷等非法金融活动。"
+    assert found(nlp, text, "Program", quotes=("甲乙贷", "丙丁贷", "戊己贷")) == ["甲乙贷", "丙丁贷"]
+
+
+def test_a_direct_channel_named_by_those_it_serves_is_a_programme(nlp):
+    # invented: 直通车 after those it serves or who answers it (program_channel_parties: 企业家, 中小企业, 市长) names a
+    # direct channel to government; after a destination or a kind of transport (旅游, 机场) a bus service, none
+    text = "用好甲市企业家直通车，开通丙丁机场直通车和旅游直通车。"
+    assert found(nlp, text, "Program") == ["甲市企业家直通车"]
