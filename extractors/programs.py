@@ -51,6 +51,8 @@ PILOT_PLACE = re.compile("县市|县城|县|市|省")  # 甲乙建设试点|县:
 HOLDERS_COUNTED = re.compile(r"\d|" + lexicons.alternation("program_designation_counted"))  # 试点县市|达到1300个
 INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
 INSPECTIONS = tuple(lexicons.terms("program_inspection_kinds"))  # 巡视, 督察: an inspection's own kind word
+CENTRAL_AND = re.compile("中央[和与及、]$")  # 中央和|省环保督察: the centre's inspection and the province's
+INSPECTION_LEVEL = re.compile("(?:省级?|自治区|市级?)")
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
 FACILITY_WORKS = tuple(lexicons.terms("program_facility_works"))  # 甲乙机场|改扩建|工程: works on a facility
@@ -1467,6 +1469,20 @@ def goods_to_villages(doc: Doc) -> list[Match]:
 OUTLINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")  # (一), (五): the number of a section of the report
 
 
+def central_inspections(doc: Doc, found: list[Match]) -> list[Match]:
+    """The centre's inspection written before a province's or a city's and sharing its name (中央和省环保督察 gives
+    中央环保督察 and 省环保督察; guideline 2: coordinated names keep their shared head): for a programme found that
+    opens with the level and ends with an inspection's kind (program_inspection_kinds), 中央 with the words after
+    the level."""
+    text, more = doc_text(doc), []
+    for f in found:
+        level = INSPECTION_LEVEL.match(text, f.start)
+        if level and text.endswith(INSPECTIONS, f.start, f.end) and \
+                CENTRAL_AND.search(text, max(0, f.start - 3), f.start):
+            more.append(Match(f.start - 3, f.start - 1, "Program", attrs=(("name", "中央" + text[level.end():f.end]),)))
+    return more
+
+
 def listed_systems(doc: Doc) -> list[Match]:
     """The systems a list names before 等制度 (健全代办员、企业保姆等制度; guideline 2: coordinated names keep their
     shared head): each item that names one as it would alone, ending in a word of program_system_scheme_heads (an
@@ -1762,6 +1778,7 @@ def find_programs(doc: Doc) -> list[Match]:
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
+    found += central_inspections(doc, found)
     found = pilot_places(doc, [c for c in (after_quotes(doc, m) for m in found) if c])
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
                    not AWARD_AFTER.match(text, m.end) and not many_of_a_kind(doc, m) and not won_title(text, m)),

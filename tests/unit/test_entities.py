@@ -5706,3 +5706,10 @@ def test_a_direct_channel_named_by_those_it_serves_is_a_programme(nlp):
     # direct channel to government; after a destination or a kind of transport (旅游, 机场) a bus service, none
     text = "用好甲市企业家直通车，开通丙丁机场直通车和旅游直通车。"
     assert found(nlp, text, "Program") == ["甲市企业家直通车"]
+
+
+def test_the_centres_inspection_before_a_provinces_shares_its_name(nlp):
+    # invented: 中央和 before a province's or a city's inspection (…督察, …巡视: program_inspection_kinds) names the
+    # centre's inspection too, with the words after the level (guideline 2: coordinated names keep their head)
+    text = "整改中央和省甲乙督察反馈问题，配合中央与市丙丁督察工作。"
+    assert found(nlp, text, "Program", named=True) == ["中央甲乙督察", "省甲乙督察", "中央丙丁督察", "市丙丁督察"]
