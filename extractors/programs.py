@@ -52,6 +52,8 @@ PILOT_PLACE = re.compile("县市|县城|县|市|省")  # 甲乙建设试点|县:
 HOLDERS_COUNTED = re.compile(r"\d|" + lexicons.alternation("program_designation_counted"))  # 试点县市|达到1300个
 INSPECTION_FIELDS = lexicons.words("program_inspection_fields")  # 环保|督察: an inspection by its field alone
 INSPECTIONS = tuple(lexicons.terms("program_inspection_kinds"))  # 巡视, 督察: an inspection's own kind word
+CENTRAL_AND = re.compile("中央[和与及、]$")  # 中央和|省环保督察: the centre's inspection and the province's
+INSPECTION_LEVEL = re.compile("(?:省级?|自治区|市级?)")
 FIELD_WORDS = tuple(lexicons.terms("program_field_words"))  # 甲乙行业|专项整治: a trade's campaign, a kind
 WORKS_RANKS_AFTER = tuple(lexicons.terms("program_works_ranks_after"))  # 甲乙|重点|工程: works of a ranked kind
 FACILITY_WORKS = tuple(lexicons.terms("program_facility_works"))  # 甲乙机场|改扩建|工程: works on a facility
@@ -96,6 +98,9 @@ HOTLINE = re.compile(r"\d{5,}[\u4e00-\u9fff]{0,8}?热线")  # 12356心理援助�
 CHIEF_SYSTEM = re.compile(r"(?![家首的和与及之等增延成擅])[\u4e00-\u9fff]长制(?![约造作度定])")  # 湾长制, 路长制: a
 # chief for each river, bay, road or chain, 河长制's form (not 家长制, patriarchy; not 增长|制约, 延长|制造业); a second
 # object of a list (河湖长制) is the vocabulary's
+_LAND = "[" + "".join(lexicons.terms("program_land_uses")) + "]"
+LAND_RETURN = re.compile(f"退{_LAND}还{_LAND}(?:还{_LAND})*")  # 退田还湖, 退经还粮: land of one use given back to
+# another, a conversion scheme
 TITLES_AT_ONCE = re.compile(r"[两三四五六七八九十]城(?:同创|联创|共创|共建)")  # 六城联创, 四城同创: a campaign for
 # several titles at once (guideline 2), not the titles
 COUNTED_CAMPAIGNS = re.compile(r"[两二三四五六七八九十]大(?:" + lexicons.alternation("program_fight_counts")
@@ -122,6 +127,8 @@ ONE_PLATFORM = re.compile(lexicons.alternation("program_one_platforms"))  # “�
 TOPIC_MAX = 12  # field, quoted as a coined name; the field before it may be long (甲乙丙丁戊己空间治理“一张图”)
 OWN_VERBS = lexicons.words("program_own_verbs")  # 入境消费|拓展|行动: the verb before the suffix is the name's
 NAMED_BY_SUFFIX = lexicons.words("program_suffix")
+CHANNEL = "直通车"  # 企业家直通车: a direct channel to government, named by those it serves
+CHANNEL_PARTIES = tuple(lexicons.terms("program_channel_parties"))
 
 
 def after_clause_words(doc: Doc, start: int, suffix_start: int) -> int:
@@ -1478,6 +1485,43 @@ def goods_to_villages(doc: Doc) -> list[Match]:
 OUTLINE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")  # (一), (五): the number of a section of the report
 
 
+def central_inspections(doc: Doc, found: list[Match]) -> list[Match]:
+    """The centre's inspection written before a province's or a city's and sharing its name (中央和省环保督察 gives
+    中央环保督察 and 省环保督察; guideline 2: coordinated names keep their shared head): for a programme found that
+    opens with the level and ends with an inspection's kind (program_inspection_kinds), 中央 with the words after
+    the level."""
+    text, more = doc_text(doc), []
+    for f in found:
+        level = INSPECTION_LEVEL.match(text, f.start)
+        if level and text.endswith(INSPECTIONS, f.start, f.end) and \
+                CENTRAL_AND.search(text, max(0, f.start - 3), f.start):
+            more.append(Match(f.start - 3, f.start - 1, "Program", attrs=(("name", "中央" + text[level.end():f.end]),)))
+    return more
+
+
+def listed_systems(doc: Doc) -> list[Match]:
+    """The systems a list names before 等制度 (健全代办员、企业保姆等制度; guideline 2: coordinated names keep their
+    shared head): each item that names one as it would alone, ending in a word of program_system_scheme_heads (an
+    office set up: 代办员, 法律顾问) or quoted whole (“三重一大”), with 制度; other items name a field or a procedure
+    (规范性文件审查备案), none."""
+    text, found = doc_text(doc), []
+    quotes = {b: a for a, b in quoted(doc)}
+    for m in re.finditer("等制度", text):
+        pos = m.start()
+        while pos in token_starts(doc):
+            s = quotes.get(pos) or (text.rfind("、", 0, pos) + 1 if text.rfind("、", 0, pos) >= pos - 13 else 0)
+            if text[s - 1:s] != "、" and pos not in quotes:
+                s = name_start(doc, pos, max_chars=12)
+            if s is None or not _ITEM.fullmatch(text, s, pos):
+                break
+            if (pos in quotes or text.endswith(SCHEME_HEADS, s, pos)) and not covered(doc, s, pos, NAMES):
+                found.append(Match(s, pos, "Program", attrs=(("name", text[s:pos] + "制度"),)))
+            if text[s - 1:s] != "、":
+                break
+            pos = s - 1
+    return found
+
+
 def items_before_vocabulary(doc: Doc, suffix: re.Match, found: list[Match]) -> list[Match]:
     """The items joined by 、 before a vocabulary programme that share its suffix (蓝天、碧水、碧海、净土保卫战 gives
     碧海保卫战 and the others the vocabulary does not list; guideline 2: coordinated names keep their shared head):
@@ -1595,6 +1639,8 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 传统|计划经济: the planned economy; a head of two words or more names a plan (甲乙|振兴|计划|经济效益)
         if COUNTED.match(text, m.end()) and not EXTENT.match(text, m.end()):
             continue  # 城中村改造工程236个: a kind of works counted, not a programme (…工程10万亩: its extent)
+        if m.group() == CHANNEL and not head.endswith(CHANNEL_PARTIES):
+            continue  # 旅游直通车, 搭建直通车: a bus service or a verb, no channel for those it serves
         if m.group() == "工程" and FIRM_AFTER_RE.match(text, m.end()):
             continue  # 市政工程有限公司: the trade of a firm's name, no programme
         if (m.group() in QUOTED_ONLY or m.group() == "制度" and len(head) < NAMED_SYSTEM and
@@ -1706,7 +1752,8 @@ def find_programs(doc: Doc) -> list[Match]:
         found += items or parallel_conjuncts(doc, start, m.end(), m.start()) or [Match(start, m.end(), "Program")]
     coined = [Match(m.start(), m.end(), "Program") for m in (*SERVICE_CIRCLE.finditer(text), *CENSUS.finditer(text), *short_censuses(doc),
                                                              *HOTLINE.finditer(text), *CHIEF_SYSTEM.finditer(text),
-                                                             *TITLES_AT_ONCE.finditer(text), *COUNTED_CAMPAIGNS.finditer(text))
+                                                             *LAND_RETURN.finditer(text), *TITLES_AT_ONCE.finditer(text),
+                                                             *COUNTED_CAMPAIGNS.finditer(text))
                if not covered(doc, m.start(), m.end(), NAMES)] + circles_sharing_reach(doc)
     forms = [Match(m.start(), m.end(), "Program") for m in SERVICE_FORM.finditer(text)
              if not covered(doc, m.start(), m.end(), NAMES)]
@@ -1724,7 +1771,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc) + negotiated_agreements(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc) + negotiated_agreements(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):
@@ -1733,8 +1780,9 @@ def find_programs(doc: Doc) -> list[Match]:
             FIGHT_COUNT.search(term) or \
             (None if text.startswith(LONG_VERBS, e) else BATCH_COUNT.search(term))  # not “六个一批”|推动…: a method
         if after and formula_model(text, s, e, e + (len(after.group()) if after.string is not term else 0)) or \
-                FIVE_YEAR_RE.fullmatch(term):
-            continue  # “九五”建设的, “十五”计划: a five-year period or its plan (a document), no programme's name
+                FIVE_YEAR_RE.fullmatch(term) or (kind := LISTED_KIND.match(text, e)) and wrongs(text, e, kind.end()):
+            continue  # “九五”建设的, “十五”计划: a five-year period or its plan (a document), no programme's name;
+            # “套路贷”等非法金融活动: a wrong fought
         inner = [c for c in matches(doc) if c.label == "Program" and s < c.start and c.end <= e]
         if after and after.string is term and inner and not any(c.start < e and s < c.end for c in matches(doc)
                                                                if c not in inner):
@@ -1748,6 +1796,7 @@ def find_programs(doc: Doc) -> list[Match]:
             if judged_works(text[s:end]):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
+    found += central_inspections(doc, found)
     found = pilot_places(doc, [c for c in (after_quotes(doc, m) for m in found) if c])
     return sorted((m for m in changed_into(doc, found) if not text.endswith(AWARDED, m.start, m.end) and
                    not AWARD_AFTER.match(text, m.end) and not many_of_a_kind(doc, m) and not won_title(text, m)),

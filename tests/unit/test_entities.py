@@ -5919,3 +5919,43 @@ def test_a_field_before_a_designations_level_word_opens_its_name(nlp):
     # in that field, a Program (thirteenth pass 1); a place before it names the place's own site
     text = "推进煤炭方向国家人工智能应用中试基地建设，争创家居家电国家人工智能应用中试基地，加快甲市国家骨干冷链物流基地建设。"
     assert found(nlp, text, "Program") == ["煤炭方向国家人工智能应用中试基地", "家居家电国家人工智能应用中试基地"]
+def test_land_given_back_from_one_use_to_another_is_a_programme(nlp):
+    # invented: 退 + a use of land + 还 + another (program_land_uses) names a conversion scheme (退田还湖, 退经还粮),
+    # quoted or not; 退化, 退休 or 退税 before 还 open no such name
+    text = "甲县推进退塘还林和退果还粮，草原退化还在持续，退休还乡人员增多。"
+    assert found(nlp, text, "Program", quotes=("退果还粮",)) == ["退塘还林", "退果还粮"]
+
+
+def test_a_quoted_matchmaking_campaign_keeps_its_verb(nlp):
+    # invented: a quoted name with 对接 and its kind of activity after it (“甲乙”产需对接活动) names a matchmaking
+    # campaign; 对接 (program_own_verbs) is the campaign's own verb, no clause's
+    text = "开展甲乙丙丁产需对接活动，组织戊己银企对接活动。"
+    assert found(nlp, text, "Program", quotes=("甲乙丙丁", "戊己")) == ["甲乙丙丁产需对接活动", "戊己银企对接活动"]
+
+
+def test_offices_listed_before_a_shared_system_are_each_a_system(nlp):
+    # invented: items joined by 、 before 等制度 share the head; an item naming an office set up (…员, …顾问, …保姆:
+    # program_system_scheme_heads) or quoted whole is a system of its own with it, an item naming a procedure none
+    text = "健全甲乙联络员、丙丁顾问等制度，完善戊己、庚辛公示审查等制度。"
+    assert found(nlp, text, "Program", quotes=("戊己",), named=True) == ["甲乙联络员制度", "丙丁顾问制度", "戊己制度"]
+
+
+def test_a_quoted_loan_product_is_a_programme(nlp):
+    # invented: a quoted name ending in 贷 (program_quoted_end) is a loan product a government runs with banks; one
+    # listed among wrongs fought (…等非法金融活动) is none
+    text = "发放甲乙贷3亿元，推广丙丁贷，打击戊己贷等非法金融活动。"
+    assert found(nlp, text, "Program", quotes=("甲乙贷", "丙丁贷", "戊己贷")) == ["甲乙贷", "丙丁贷"]
+
+
+def test_a_direct_channel_named_by_those_it_serves_is_a_programme(nlp):
+    # invented: 直通车 after those it serves or who answers it (program_channel_parties: 企业家, 中小企业, 市长) names a
+    # direct channel to government; after a destination or a kind of transport (旅游, 机场) a bus service, none
+    text = "用好甲市企业家直通车，开通丙丁机场直通车和旅游直通车。"
+    assert found(nlp, text, "Program") == ["甲市企业家直通车"]
+
+
+def test_the_centres_inspection_before_a_provinces_shares_its_name(nlp):
+    # invented: 中央和 before a province's or a city's inspection (…督察, …巡视: program_inspection_kinds) names the
+    # centre's inspection too, with the words after the level (guideline 2: coordinated names keep their head)
+    text = "整改中央和省甲乙督察反馈问题，配合中央与市丙丁督察工作。"
+    assert found(nlp, text, "Program", named=True) == ["中央甲乙督察", "省甲乙督察", "中央丙丁督察", "市丙丁督察"]
