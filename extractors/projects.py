@@ -503,7 +503,7 @@ def find_projects(doc: Doc) -> list[Match]:
                  + rings(text) + short_schools(text) + started_plants(text) + opened_roads(doc, text)
                  + completed_works(doc, text, places)
                  + estates(doc, text) + old_sites(doc, text, places) + showcases
-                 + renewed_quarters(doc, text, places))
+                 + renewed_quarters(doc, text, places) + worked_sites(doc, text))
     starts, ends, bounds = token_starts(doc), token_ends(doc), set(token_bounds(doc))
     for m in PROJECT_SUFFIX.finditer(text):
         if m.group().startswith(WORD_SUFFIXES) and (m.start() not in starts or m.end() not in ends):
@@ -1261,6 +1261,28 @@ def renewed_quarters(doc: Doc, text: str, places: list[Match]) -> list[tuple[int
         if start is not None and m.start() - start >= 2 and not is_generic(text[start:m.start()]) and \
                 not any(p.start == start and p.end == m.start() for p in places):
             found.append((start, works.end() if (works := QUARTER_WORKS.match(text, m.end())) else m.end(), ""))
+    return found
+
+
+# One site and the works done to it written before 工程 (甲乙江北溪雨洪利用工程, 老城区排水防涝整治工程, 甲家祠及周边
+# 改造提升工程): one locatable work, a Project, though no character of construction is written; the site may take a
+# second reach of its water (北溪, 干流) or its surroundings (及周边); a head that is not wholly a site and works
+# (长江经济带重大生态修复工程) is no such work
+SITE_WORKS = re.compile("(?:及周边)?(?:" + "|".join(map(re.escape, sorted(set(ACTIVITIES) | set(lexicons.terms(
+    "project_site_works")), key=lambda w: (-len(w), w)))) + ")+工程")
+WORKED_SITE = re.compile(r"[\u4e00-\u9fff]*?(?<![江河湖溪渠海水])(" + lexicons.alternatives("project_worked_sites")
+                         + r")(?:[东西南北][\u4e00-\u9fff]?[江河溪]|干流|支流)?")
+
+
+def worked_sites(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """One named site (a river's reach, a building, the old quarter) and the works done to it, ending with 工程."""
+    found = []
+    for m in SITE_WORKS.finditer(text) if "工程" in text else ():
+        end = m.start()
+        start = name_start(doc, end, max_chars=10)
+        site = WORKED_SITE.fullmatch(text, start, end) if start is not None and end - start >= 2 else None
+        if site and (len(site.group(1)) > 1 or not is_generic(site.group())):  # 老城区: a site word of its own
+            found.append((start, m.end(), ""))
     return found
 
 

@@ -4274,9 +4274,10 @@ def test_works_of_a_kind_by_damage_size_or_use_name_nothing(nlp):
 
 def test_repairing_or_strengthening_first_in_a_clause_is_the_verb_not_the_name(nlp):
     # invented: 修复/加固 opening a clause govern a category of works (病险水库工程: guideline 2, not categories); after
-    # a noun they are the name's own (甲江生态修复工程)
+    # a noun they are the name's own (甲江生态修复工程: a named river and the works on it, a Project)
     text = "要加固病险水库工程，汛期之前修复水毁工程，实施甲江生态修复工程。"
-    assert found(nlp, text, "Program") == ["甲江生态修复工程"]
+    assert found(nlp, text, "Program") == []
+    assert found(nlp, text, "Project") == ["甲江生态修复工程"]
 
 
 def test_works_judged_name_no_project(nlp):
@@ -5959,3 +5960,10 @@ def test_the_centres_inspection_before_a_provinces_shares_its_name(nlp):
     # centre's inspection too, with the words after the level (guideline 2: coordinated names keep their head)
     text = "整改中央和省甲乙督察反馈问题，配合中央与市丙丁督察工作。"
     assert found(nlp, text, "Program", named=True) == ["中央甲乙督察", "省甲乙督察", "中央丙丁督察", "市丙丁督察"]
+
+
+def test_one_site_and_the_works_done_to_it_are_a_project(nlp):
+    # invented: a named river's reach, a building with its surroundings or the old quarter, then only works (雨洪利用,
+    # 排水防涝整治, 改造提升) before 工程: one locatable work; a head that is not wholly a site and works is no such work
+    text = "推进甲乙江北溪雨洪利用工程，实施丙丁祠及周边改造提升工程，完成老城区排水防涝整治工程，推进长江经济带重大生态修复工程。"
+    assert found(nlp, text, "Project") == ["甲乙江北溪雨洪利用工程", "丙丁祠及周边改造提升工程", "老城区排水防涝整治工程"]
