@@ -16,7 +16,8 @@ from kg import lexicons
 # quoted counts of things: 三个务必, 七种能力, 三道防线, 八支队伍 (not 一张网, a programme: one network); short forms (六稳) are in
 # the vocabulary; not a count a kind of scheme follows (“五个一批”项目, “七个一”政策: a programme, guideline 2)
 _MEASURES = "".join(lexicons.terms("formulation_count_measures"))  # 个, 种, 道: counting things
-NUMBERED = re.compile(r"^(?!一[张支])[一二两三四五六七八九十百千万]+[" + _MEASURES + r"][\u4e00-\u9fff]{1,6}$")
+_ONE_THING = "".join(lexicons.terms("formulation_count_measures_one"))  # 一张网: one thing, not counted
+NUMBERED = re.compile(r"^(?!一[" + _ONE_THING + r"])[一二两三四五六七八九十百千万]+[" + _MEASURES + r"][\u4e00-\u9fff]{1,6}$")
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
