@@ -62,8 +62,8 @@ SECTOR = re.compile(lexicons.alternation("enterprise_sector_end") + "$")
 CATEGORY_HEAD = lexicons.words("enterprise_category_head")  # 国有企业, 平台公司: a kind of firm
 FIRMS_OF_KIND = re.compile("(?:" + lexicons.alternation("enterprise_category_head") + ")企业$")  # 龙头企业, 骨干企业
 # verbs never opening a firm's name, the verbs of support before a firm among them (督促|甲乙集团, 协调|丙丁生物)
-HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs") + "|" +
-                        lexicons.alternation("enterprise_support_verbs"))
+_SUPPORT_VERBS = lexicons.alternation("enterprise_support_verbs")  # 支持, 推动, 协调: read once, for both patterns
+HEAD_VERBS = re.compile(lexicons.alternation("enterprise_head_verbs") + "|" + _SUPPORT_VERBS)
 # 区域性商业银行, 紧密型城市医疗集团, 首家…银行: a kind or a rank; 国有企业现代公司(治理): firms described, no name
 # 各县级平台公司: a head opened by 各 (each) names firms of a kind, no one firm
 KIND_OF = re.compile(r".[性型]|首家|企业(?=.)|^各")  # 企业 ending the head is a legal form (万向企业集团)
@@ -77,7 +77,7 @@ SIGNED_AFTER = re.compile("[与和](?:[\u4e00-\u9fff]{2,4}?" + lexicons.alternat
                           "|[\u4e00-\u9fff]{2,10}?(?:大学|学院|研究院|科学院|研究所))" +
                           lexicons.alternation("enterprise_signing_verbs"))
 PARTNERS_BEFORE = re.compile(r"与(?:[\u4e00-\u9fffA-Za-z]{2,12}、){1,8}$")  # 与甲乙集团、|丙丁科技签约: partners listed
-SUPPORT_VERB = re.compile(lexicons.alternation("enterprise_support_verbs") + "$")
+SUPPORT_VERB = re.compile(_SUPPORT_VERBS + "$")
 ATTRACT_VERB = re.compile(lexicons.alternation("enterprise_attract_verbs") + "$")  # 引进|甲乙纺织。: a firm brought in
 STAKE_VERB = re.compile(lexicons.alternation("enterprise_stake_verbs"))  # 增资|甲乙软件: a firm bought into
 # What a list ending in 等 names when not firms: 盘锦精细化工、锦州松山湖新材料等20家中试基地; a kind of two characters

@@ -15,8 +15,9 @@ from kg import lexicons
 
 # quoted counts of things: 三个务必, 七种能力, 三道防线, 八支队伍 (not 一张网, a programme: one network); short forms (六稳) are in
 # the vocabulary; not a count a kind of scheme follows (“五个一批”项目, “七个一”政策: a programme, guideline 2)
-NUMBERED = re.compile(r"^(?!一[张支])[一二两三四五六七八九十百千万]+[" + "".join(lexicons.terms("formulation_count_measures")) +
-                      r"][\u4e00-\u9fff]{1,6}$")
+_MEASURES = "".join(lexicons.terms("formulation_count_measures"))  # 个, 种, 道: counting things
+_ONE_THING = "".join(lexicons.terms("formulation_count_measures_one"))  # 一张网: one thing, not counted
+NUMBERED = re.compile(r"^(?!一[" + _ONE_THING + r"])[一二两三四五六七八九十百千万]+[" + _MEASURES + r"][\u4e00-\u9fff]{1,6}$")
 _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
@@ -30,7 +31,7 @@ ALONE_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及的]|建设")
 PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
 # a quoted list of numbered items (“一围绕、两服务、三聚力”, “三坚决、两确保”, “四纵三横、一圈两带”): one formulation
 _ITEM_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,3}}"
-_COUNT_ITEM = rf"[{_NUM}]+[{''.join(lexicons.terms('formulation_count_measures'))}][^{_NUM}\W\d]{{1,6}}"  # 三个主攻方向
+_COUNT_ITEM = rf"[{_NUM}]+[{_MEASURES}][^{_NUM}\W\d]{{1,6}}"  # 三个主攻方向
 # a list's item: numbered parts, counts of one kind (“三大支撑、八项重点”) or counts of things (“一个首要任务、两个根本”)
 _LISTED = rf"(?:{_ITEM_PART})+|(?:{_COUNTED})+|{_COUNT_ITEM}"
 NUMBERED_LIST = re.compile(rf"(?:{_LISTED})(?:[、，,](?:{_LISTED}))+")
