@@ -85,14 +85,17 @@ SOURCES = ["corpus"] + [f"corpus-dev/{f}" for f in ("d02_national_2008.txt", "d0
 # Project .575, Enterprise .773 less .03 (Policy .837 and Strategy .788 less .03 stay under their floors); twenty-ninth
 # session: the eleventh consistency pass and the session's rules, measured once: test Program .749, Strategy .809 less .03;
 # thirty-first session: the twelfth consistency pass and the thirtieth and thirty-first sessions' rules, measured once:
-# test Program .756, Strategy .824 less .03
+# test Program .756, Strategy .824 less .03; thirty-second session: the thirteenth consistency pass and the session's
+# rules, every tune floor raised to the 47 reports' figure less .03 where that exceeds it (Place .934, Strategy .934,
+# Program .842, Formulation .875, Project .855, Zone .917, Enterprise .934, Event .937, CITES .953), measured once:
+# test Strategy .831, Program .758, Formulation .847 less .03
 FLOORS = {
-    "tune": {"Place": .887, "Strategy": .853, "Program": .746, "Formulation": .814, "Project": .773, "Zone": .851,
-             "Enterprise": .870, "Event": .898, "Policy": .868},
-    "test": {"Place": .90, "Strategy": .794, "Program": .726, "Formulation": .808, "Project": .545, "Zone": .667,
+    "tune": {"Place": .904, "Strategy": .904, "Program": .812, "Formulation": .845, "Project": .825, "Zone": .887,
+             "Enterprise": .904, "Event": .907, "Policy": .868},
+    "test": {"Place": .90, "Strategy": .801, "Program": .728, "Formulation": .817, "Project": .545, "Zone": .667,
              "Enterprise": .743, "Event": .878, "Policy": .821},
 }
-RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .913}  # CITES: vocabulary citations, tune F1 .943 less .03
+RELATION_FLOORS = {"LOCATED_IN": .95, "CITES": .923}  # CITES: vocabulary citations, tune F1 .953 less .03
 
 
 # with --learned, the trained recognizer joins the rules for these types (test F1 measured less 0.03): projects in
