@@ -38,6 +38,8 @@ AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全�
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 REFORM_HEADS = lexicons.words("program_reform_heads")  # 国务院机构|改革, 农垦|改革: one body's or scheme's, a programme
+FIRM_FORM = "(" + lexicons.alternatives("program_firm_forms") + ")"  # 股份制, 公司制: forms a firm is converted to
+FORM_PAIR = re.compile(FIRM_FORM + "[和与及、]" + FIRM_FORM + "$")  # 股份制和股份合作制|改革: two reforms
 KIND_OPENERS = tuple(lexicons.terms("program_kind_openers"))  # 群众性|…活动: a kind of activity, none named
 SECTOR_SYSTEM = tuple(lexicons.terms("program_sector_system"))  # 收入分配|制度: a sector's order described
 PROCEDURE_SYSTEM = tuple(lexicons.terms("program_system_procedures"))  # 信息发布|制度: a body's own procedure
@@ -506,6 +508,20 @@ def conjunct_start(doc: Doc, start: int, suffix: re.Match) -> int:
             any(left <= b and a <= start for a, b in quoted(doc)):  # 七五普法和“两学一做”: quoted names stand alone
         return start
     return left
+
+
+def firm_form_reforms(doc: Doc, suffix_start: int, end: int) -> list[Match]:
+    """Two forms of firm coordinated before one 改革 (program_firm_forms) name two reforms, each form with 改革 and the
+    kind of firm read leftwards from the first (甲乙企业公司制、股份制改革 gives 甲乙企业公司制改革 and 甲乙企业股份制改革;
+    tests/gold README, twelfth pass 3). [] when no such pair ends at the suffix."""
+    text = doc_text(doc)
+    pair = FORM_PAIR.search(text, max(0, suffix_start - 12), suffix_start)
+    if not pair:
+        return []
+    kind = text[name_start(doc, pair.start(), max_chars=8) or pair.start():pair.start()]
+    first = pair.start() - len(kind)
+    return [Match(first, pair.end(1), "Program", attrs=(("name", kind + pair.group(1) + "改革"),)),
+            Match(pair.start(2), end, "Program", attrs=(("name", kind + pair.group(2) + "改革"),))]
 
 
 def parallel_conjuncts(doc: Doc, start: int, end: int, suffix_start: int) -> list[Match] | None:
@@ -1663,6 +1679,9 @@ def find_programs(doc: Doc) -> list[Match]:
             continue  # 甲乙、丙丁等应急调水工程: the kind the listed works share (甲乙应急调水工程), no programme
         if plain and text.startswith(KIND_OPENERS, start):
             continue  # 群众性精神文明创建活动: activities of a kind the masses take part in, no one campaign named
+        if m.group() == "改革" and (pair := firm_form_reforms(doc, m.start(), m.end())):
+            found += pair
+            continue
         if m.group() == "改革" and head not in REFORM_HEADS and (
                 len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
                 (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or

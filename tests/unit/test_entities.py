@@ -5967,3 +5967,10 @@ def test_one_site_and_the_works_done_to_it_are_a_project(nlp):
     # 排水防涝整治, 改造提升) before 工程: one locatable work; a head that is not wholly a site and works is no such work
     text = "推进甲乙江北溪雨洪利用工程，实施丙丁祠及周边改造提升工程，完成老城区排水防涝整治工程，推进长江经济带重大生态修复工程。"
     assert found(nlp, text, "Project") == ["甲乙江北溪雨洪利用工程", "丙丁祠及周边改造提升工程", "老城区排水防涝整治工程"]
+
+
+def test_two_forms_of_firm_before_one_reform_are_two_reforms(nlp):
+    # invented: two forms a firm is converted to (program_firm_forms: 股份制, 公司制 …) coordinated before one 改革 name
+    # two reforms, each with 改革 and the kind of firm written before the first
+    text = "稳步进行股份制和股份合作制改革。深化甲乙企业公司制、股份制改革。"
+    assert found(nlp, text, "Program", named=True) == ["股份制改革", "股份合作制改革", "甲乙企业公司制改革", "甲乙企业股份制改革"]
