@@ -22,12 +22,13 @@ _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
 # a quoted count of one kind of thing alone (“三大目标”, “五大振兴”, “四篇文章”): a numbered slogan (guideline 2), where
-# nothing but a joining word, 建设 or punctuation follows it (“三大”市场工程 opens a longer name); not a count of
-# campaigns (“七大攻坚”, “四项治理”: a numbered action is a Program) nor a record or a figure (“十连增”, “双下降”: no 大)
+# nothing but a joining word, 建设, punctuation, a word of adherence (“三大目标”不动摇) or another quotation follows it
+# (“三大”市场工程 opens a longer name; “三项重点工作”“三个重要抓手”: two slogans); not a count of campaigns (“七大攻坚”,
+# “四项治理”: a numbered action is a Program) nor a record or a figure (“十连增”, “双下降”: no 大)
 _COUNTED = rf"[二两三四五六七八九十]{{1,2}}[大项篇][^{_NUM}\W\d]{{1,4}}"
 COUNTED_TOKEN = re.compile(rf"(?:{_COUNTED}){{1,3}}")  # “三大支撑八项重点”: counts in a row, one slogan
 CAMPAIGN_ENDS = (*lexicons.terms("program_suffix"), "攻坚", "治理", "整治")
-ALONE_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及的]|建设")
+ALONE_AFTER = re.compile(rf"$|[^\u4e00-\u9fff]|[和与及的]|建设|{lexicons.alternation('formulation_held_after')}")
 PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
 # a quoted list of numbered items (“一围绕、两服务、三聚力”, “三坚决、两确保”, “四纵三横、一圈两带”): one formulation
 _ITEM_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,3}}"
@@ -346,14 +347,15 @@ def find_formulations(doc: Doc) -> list[Match]:
              and not overlaps(Match(s, e, "Formulation"), found)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]
     ends = token_ends(doc)
-    quoted_ends = {b for _, b in quoted(doc)}
+    quoted_ends, starts = {b for _, b in quoted(doc)}, {a for a, _ in quoted(doc)}
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)
              if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group())) and
              not (m.span() not in quoted(doc) and TASKS_DESCRIBED.match(text, m.start()))]
     spans += [(s, m.end()) for s, _ in spans if (m := N_BIG_LONGEST.match(text, s)) and m.end() in ends and
               not any(s < b < m.end() for span in quoted(doc) for b in span)]  # no quotation crossed (“三大A”“五大B”)
     spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or
-              COUNTED_TOKEN.fullmatch(text, s, e) and ALONE_AFTER.match(text, e) and not text.endswith(CAMPAIGN_ENDS, s, e)]
+              COUNTED_TOKEN.fullmatch(text, s, e) and (ALONE_AFTER.match(text, e) or e in starts) and
+              not text.endswith(CAMPAIGN_ENDS, s, e)]
     bounds = {b for span in quoted(doc) for b in span}
     pos, stops = 0, ends | bounds
     while m := PARTS.search(text, pos):  # 一区一策提升: the formula ends where a word ends

@@ -5967,3 +5967,11 @@ def test_one_site_and_the_works_done_to_it_are_a_project(nlp):
     # 排水防涝整治, 改造提升) before 工程: one locatable work; a head that is not wholly a site and works is no such work
     text = "推进甲乙江北溪雨洪利用工程，实施丙丁祠及周边改造提升工程，完成老城区排水防涝整治工程，推进长江经济带重大生态修复工程。"
     assert found(nlp, text, "Project") == ["甲乙江北溪雨洪利用工程", "丙丁祠及周边改造提升工程", "老城区排水防涝整治工程"]
+
+
+def test_a_quoted_count_stands_alone_before_adherence_or_another_quotation(nlp):
+    # invented: a quoted count of one kind of thing followed by a word of adherence (不动摇: formulation_held_after)
+    # or by the start of another quotation is a numbered slogan alone, not the opening of a longer name
+    text = "坚守三大底线不动摇，围绕六项重点任务两个重要支点推进。"
+    assert found(nlp, text, "Formulation", quotes=("三大底线", "六项重点任务", "两个重要支点")) == [
+        "三大底线", "六项重点任务", "两个重要支点"]
