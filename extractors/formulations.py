@@ -79,7 +79,7 @@ TASKS_DESCRIBED = re.compile(r"(?<=这)[两三四五六七八九十]件大事|[�
 _HELD_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("formulation_slogan_kinds")
                        if t not in ("态势", "之路", "路径"))
 SINGLE_KIND = re.compile(rf"(?![的为])[\u4e00-\u9fff]{{0,2}}?(?:{_HELD_KINDS})(?=[^\u4e00-\u9fff]|$)")
-SINGLE = re.compile(rf"(?!{FIVE_YEAR}$)[\u4e00-\u9fff]{{2,8}}")
+SINGLE = re.compile(rf"(?!{FIVE_YEAR}$)(?=.{{2,9}}$)[\u4e00-\u9fff]+(?:\+[\u4e00-\u9fff]+)?")  # 四早, 政策+工作
 SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
 TAKEN_UP = re.compile(lexicons.alternation("formulation_slogan_demonstratives"))  # “A、B”这一总体要求: one slogan
 SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alternation('formulation_scheme_kinds')}")  # “三医联动”等改革
@@ -195,22 +195,26 @@ def _listed(doc: Doc, start: int) -> list[tuple[int, int]]:
         start = item[0]
 
 
+def held(text: str, start: int, end: int) -> bool:
+    """Whether a quoted token is held to by a verb of adherence and closed by punctuation (坚持“稳中求进、提质增效”，)."""
+    return text.endswith(SLOGAN_VERBS, 0, start) and bool(re.match(r"[，,。；;]|$", text[end:end + 1]))
+
+
 def slogans(doc: Doc) -> list[Match]:
     """Quoted clauses in parallel that the text holds to as a slogan (guideline 2: an unquoted parallel list is
     none): named after them by what they are to the text — a requirement, a principle, a goal, a style
     (“简约、安全、精彩”办赛要求, “稳定大局、统筹协调”的方针: the relating noun is no part of the name) — or held to
     by a verb of adherence and closed there (坚持“稳中求进、提质增效”，), or taken up as one thing by a demonstrative
     (“争当表率、走在前列”这一总体要求); and one quoted coined phrase so named right
-    after it (“动态清零”防疫目标, “并重”“并举”重要要求: each item), not after 的 or 为."""
+    after it (“动态清零”防疫目标, “并重”“并举”重要要求: each item), not after 的 or 为, or so held to (坚持“四早”，)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         if e - s > 30 or not SLOGAN.fullmatch(text, s, e) or covered(doc, s, e):
             continue
-        held = text.endswith(SLOGAN_VERBS, 0, s) and re.match(r"[，,。；;]|$", text[e:e + 1])
-        if held or SLOGAN_KIND.match(text, e) or TAKEN_UP.match(text, e) or TASKS_COUNTED.match(text, e):
+        if held(text, s, e) or SLOGAN_KIND.match(text, e) or TAKEN_UP.match(text, e) or TASKS_COUNTED.match(text, e):
             found.append(Match(s, _with_head(doc, e), "Formulation"))  # “稳、进、高、新”工作思路 keeps its head
     for s, e in quoted(doc):
-        if not SINGLE.fullmatch(text, s, e) or not SINGLE_KIND.match(text, e):
+        if not SINGLE.fullmatch(text, s, e) or not (SINGLE_KIND.match(text, e) or held(text, s, e)):
             continue
         head = text[e:_with_head(doc, e)]  # “动态清零”总方针 keeps its head, “动态清零”防疫目标 none
         for a, b in [(s, e)] + _listed(doc, s):  # “并重”“并举”重要要求: each quoted item of the list

@@ -5975,3 +5975,11 @@ def test_a_quoted_count_stands_alone_before_adherence_or_another_quotation(nlp):
     text = "坚守三大底线不动摇，围绕六项重点任务两个重要支点推进。"
     assert found(nlp, text, "Formulation", quotes=("三大底线", "六项重点任务", "两个重要支点")) == [
         "三大底线", "六项重点任务", "两个重要支点"]
+
+
+def test_one_quoted_phrase_held_to_and_closed_is_a_slogan(nlp):
+    # invented: a single quoted coined phrase (or two joined by +) after a verb of adherence (坚持, 把握:
+    # formulation_slogan_verbs) and closed by punctuation is held to as a slogan; one continuing a list (、) or a
+    # phrase (发展) is none
+    text = "坚持甲乙丙丁，把握戊己+庚辛。坚持壬癸、子丑，坚持寅卯发展。"
+    assert found(nlp, text, "Formulation", quotes=("甲乙丙丁", "戊己+庚辛", "壬癸", "寅卯")) == ["甲乙丙丁", "戊己+庚辛"]
