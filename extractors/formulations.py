@@ -22,12 +22,13 @@ _NUM = "一二两三四五六七八九十双"
 _PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,2}}"
 PARTS = re.compile(rf"(?<![{_NUM}])(?:{_PART}){{2,4}}(?![{_NUM}])")
 # a quoted count of one kind of thing alone (“三大目标”, “五大振兴”, “四篇文章”): a numbered slogan (guideline 2), where
-# nothing but a joining word, 建设 or punctuation follows it (“三大”市场工程 opens a longer name); not a count of
-# campaigns (“七大攻坚”, “四项治理”: a numbered action is a Program) nor a record or a figure (“十连增”, “双下降”: no 大)
+# nothing but a joining word, 建设, punctuation, a word of adherence (“三大目标”不动摇) or another quotation follows it
+# (“三大”市场工程 opens a longer name; “三项重点工作”“三个重要抓手”: two slogans); not a count of campaigns (“七大攻坚”,
+# “四项治理”: a numbered action is a Program) nor a record or a figure (“十连增”, “双下降”: no 大)
 _COUNTED = rf"[二两三四五六七八九十]{{1,2}}[大项篇][^{_NUM}\W\d]{{1,4}}"
 COUNTED_TOKEN = re.compile(rf"(?:{_COUNTED}){{1,3}}")  # “三大支撑八项重点”: counts in a row, one slogan
 CAMPAIGN_ENDS = (*lexicons.terms("program_suffix"), "攻坚", "治理", "整治")
-ALONE_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及的]|建设")
+ALONE_AFTER = re.compile(rf"$|[^\u4e00-\u9fff]|[和与及的]|建设|{lexicons.alternation('formulation_held_after')}")
 PART = re.compile(rf"[{_NUM}]([^{_NUM}]+)")
 # a quoted list of numbered items (“一围绕、两服务、三聚力”, “三坚决、两确保”, “四纵三横、一圈两带”): one formulation
 _ITEM_PART = rf"[{_NUM}](?:(?![{''.join(lexicons.terms('formulation_not_numbered'))}])[^{_NUM}\W\d]){{1,3}}"
@@ -78,7 +79,7 @@ TASKS_DESCRIBED = re.compile(r"(?<=这)[两三四五六七八九十]件大事|[�
 _HELD_KINDS = "|".join(re.escape(t) for t in lexicons.longest_first("formulation_slogan_kinds")
                        if t not in ("态势", "之路", "路径"))
 SINGLE_KIND = re.compile(rf"(?![的为])[\u4e00-\u9fff]{{0,2}}?(?:{_HELD_KINDS})(?=[^\u4e00-\u9fff]|$)")
-SINGLE = re.compile(rf"(?!{FIVE_YEAR}$)[\u4e00-\u9fff]{{2,8}}")
+SINGLE = re.compile(rf"(?!{FIVE_YEAR}$)(?=.{{2,9}}$)[\u4e00-\u9fff]+(?:\+[\u4e00-\u9fff]+)?")  # 四早, 政策+工作
 SLOGAN_VERBS = tuple(lexicons.terms("formulation_slogan_verbs"))  # 坚持“稳中求进、提质增效”，: held to, a slogan
 TAKEN_UP = re.compile(lexicons.alternation("formulation_slogan_demonstratives"))  # “A、B”这一总体要求: one slogan
 SCHEME_KIND = re.compile(rf"(?:[^，。；：,;:]{{0,14}}?等)?{lexicons.alternation('formulation_scheme_kinds')}")  # “三医联动”等改革
@@ -194,22 +195,26 @@ def _listed(doc: Doc, start: int) -> list[tuple[int, int]]:
         start = item[0]
 
 
+def held(text: str, start: int, end: int) -> bool:
+    """Whether a quoted token is held to by a verb of adherence and closed by punctuation (坚持“稳中求进、提质增效”，)."""
+    return text.endswith(SLOGAN_VERBS, 0, start) and bool(re.match(r"[，,。；;]|$", text[end:end + 1]))
+
+
 def slogans(doc: Doc) -> list[Match]:
     """Quoted clauses in parallel that the text holds to as a slogan (guideline 2: an unquoted parallel list is
     none): named after them by what they are to the text — a requirement, a principle, a goal, a style
     (“简约、安全、精彩”办赛要求, “稳定大局、统筹协调”的方针: the relating noun is no part of the name) — or held to
     by a verb of adherence and closed there (坚持“稳中求进、提质增效”，), or taken up as one thing by a demonstrative
     (“争当表率、走在前列”这一总体要求); and one quoted coined phrase so named right
-    after it (“动态清零”防疫目标, “并重”“并举”重要要求: each item), not after 的 or 为."""
+    after it (“动态清零”防疫目标, “并重”“并举”重要要求: each item), not after 的 or 为, or so held to (坚持“四早”，)."""
     text, found = doc_text(doc), []
     for s, e in quoted(doc):
         if e - s > 30 or not SLOGAN.fullmatch(text, s, e) or covered(doc, s, e):
             continue
-        held = text.endswith(SLOGAN_VERBS, 0, s) and re.match(r"[，,。；;]|$", text[e:e + 1])
-        if held or SLOGAN_KIND.match(text, e) or TAKEN_UP.match(text, e) or TASKS_COUNTED.match(text, e):
+        if held(text, s, e) or SLOGAN_KIND.match(text, e) or TAKEN_UP.match(text, e) or TASKS_COUNTED.match(text, e):
             found.append(Match(s, _with_head(doc, e), "Formulation"))  # “稳、进、高、新”工作思路 keeps its head
     for s, e in quoted(doc):
-        if not SINGLE.fullmatch(text, s, e) or not SINGLE_KIND.match(text, e):
+        if not SINGLE.fullmatch(text, s, e) or not (SINGLE_KIND.match(text, e) or held(text, s, e)):
             continue
         head = text[e:_with_head(doc, e)]  # “动态清零”总方针 keeps its head, “动态清零”防疫目标 none
         for a, b in [(s, e)] + _listed(doc, s):  # “并重”“并举”重要要求: each quoted item of the list
@@ -346,14 +351,15 @@ def find_formulations(doc: Doc) -> list[Match]:
              and not overlaps(Match(s, e, "Formulation"), found)
              and not re.match(r"^[一二两三四五六七八九十]+(?:年|月|日|号|期|批|家|项|届|次|条|大|类|级|区|县|市|镇|乡|村|线|连)", text[s:e])]
     ends = token_ends(doc)
-    quoted_ends = {b for _, b in quoted(doc)}
+    quoted_ends, starts = {b for _, b in quoted(doc)}, {a for a, _ in quoted(doc)}
     spans = [(m.start(), m.end()) for m in N_BIG.finditer(text)
              if not (m.start() in quoted_ends and TASKS_COUNTED.fullmatch(m.group())) and
              not (m.span() not in quoted(doc) and TASKS_DESCRIBED.match(text, m.start()))]
     spans += [(s, m.end()) for s, _ in spans if (m := N_BIG_LONGEST.match(text, s)) and m.end() in ends and
               not any(s < b < m.end() for span in quoted(doc) for b in span)]  # no quotation crossed (“三大A”“五大B”)
     spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or
-              COUNTED_TOKEN.fullmatch(text, s, e) and ALONE_AFTER.match(text, e) and not text.endswith(CAMPAIGN_ENDS, s, e)]
+              COUNTED_TOKEN.fullmatch(text, s, e) and (ALONE_AFTER.match(text, e) or e in starts) and
+              not text.endswith(CAMPAIGN_ENDS, s, e)]
     bounds = {b for span in quoted(doc) for b in span}
     pos, stops = 0, ends | bounds
     while m := PARTS.search(text, pos):  # 一区一策提升: the formula ends where a word ends

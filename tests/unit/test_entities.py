@@ -5974,3 +5974,17 @@ def test_two_forms_of_firm_before_one_reform_are_two_reforms(nlp):
     # two reforms, each with 改革 and the kind of firm written before the first
     text = "稳步进行股份制和股份合作制改革。深化甲乙企业公司制、股份制改革。"
     assert found(nlp, text, "Program", named=True) == ["股份制改革", "股份合作制改革", "甲乙企业公司制改革", "甲乙企业股份制改革"]
+def test_a_quoted_count_stands_alone_before_adherence_or_another_quotation(nlp):
+    # invented: a quoted count of one kind of thing followed by a word of adherence (不动摇: formulation_held_after)
+    # or by the start of another quotation is a numbered slogan alone, not the opening of a longer name
+    text = "坚守三大底线不动摇，围绕六项重点任务两个重要支点推进。"
+    assert found(nlp, text, "Formulation", quotes=("三大底线", "六项重点任务", "两个重要支点")) == [
+        "三大底线", "六项重点任务", "两个重要支点"]
+
+
+def test_one_quoted_phrase_held_to_and_closed_is_a_slogan(nlp):
+    # invented: a single quoted coined phrase (or two joined by +) after a verb of adherence (坚持, 把握:
+    # formulation_slogan_verbs) and closed by punctuation is held to as a slogan; one continuing a list (、) or a
+    # phrase (发展) is none
+    text = "坚持甲乙丙丁，把握戊己+庚辛。坚持壬癸、子丑，坚持寅卯发展。"
+    assert found(nlp, text, "Formulation", quotes=("甲乙丙丁", "戊己+庚辛", "壬癸", "寅卯")) == ["甲乙丙丁", "戊己+庚辛"]
