@@ -81,7 +81,8 @@ def whole_quotes(report: Report, start: int, end: int) -> tuple[int, int]:
     """A mention's span start..end (file offsets) with no unbalanced quotation mark. Matching drops quotes, so a span
     may keep one mark of a pair without the other: a closing mark without its opening takes the opening just before
     the span (火炬”计划 → “火炬”计划), an opening without its closing the closing just after it (共建“一带一路 →
-    共建“一带一路”); with no such mark beside it, a lone mark that is the span's first or last character is dropped.
+    共建“一带一路”); with no such mark beside it, a lone mark that is the span's first or last character is dropped,
+    unless it is the whole span.
     The name is untouched."""
     base, text = report.offsets[0], report.text
     a, b = start - base, end - base
@@ -99,15 +100,15 @@ def whole_quotes(report: Report, start: int, end: int) -> tuple[int, int]:
                     closings.append(i)
         if closings and a > 0 and text[a - 1] == opening:
             a -= 1
-        elif closings and closings[0] == a:
+        elif closings and closings[0] == a < b - 1:
             a += 1
-        elif closings and closings[-1] == b - 1:
+        elif closings and closings[-1] == b - 1 > a:
             b -= 1
         if openings and b < len(text) and text[b] == closing:
             b += 1
-        elif openings and openings[-1] == b - 1:
+        elif openings and openings[-1] == b - 1 > a:
             b -= 1
-        elif openings and openings[0] == a:
+        elif openings and openings[0] == a < b - 1:
             a += 1
     return a + base, b + base
 

@@ -5308,11 +5308,15 @@ def test_names_coordinated_before_a_work_named_by_its_place_share_its_head(nlp):
     text = "建成甲乙湖、丙丁、灵寿郊野公园，加快平山、赞皇抽水蓄能电站建设。"
     assert found(nlp, text, "Project", named=True) == ["甲乙湖郊野公园", "丙丁郊野公园", "灵寿郊野公园",
                                                        "平山抽水蓄能电站", "赞皇抽水蓄能电站"]
+
+
 def test_a_size_in_latin_units_is_part_of_a_works_name(nlp):
     # invented: a size written with a Latin unit (220kV, 28nm) opens the name as 220千伏 does; the name read leftwards
     # goes on through it to the place or owner, never beginning with the unit's letters
     text = "甲乙220kV输变电工程开工，丙丁28nm芯片生产线建成投产。"
     assert found(nlp, text, "Project") == ["甲乙220kV输变电工程", "丙丁28nm芯片生产线"]
+
+
 def test_a_reform_named_by_the_body_or_scheme_it_restructures_is_a_programme_a_fields_none(nlp):
     # invented: 机构改革 after one body (国务院) or the level a national scheme restructures (乡镇) is a programme, after
     # bare 政府 a sector's reform; a short or sector-ended head naming one institution or scheme (农垦, 公立医院综合,
@@ -5339,6 +5343,8 @@ def test_a_name_opening_with_a_word_of_kind_is_a_kind_of_activity(nlp):
     # in, no one campaign (program_kind_openers); the same suffix after a topic of its own names one
     text = "广泛开展群众性甲乙创建活动，深入开展丙丁创建活动。"
     assert found(nlp, text, "Program") == ["丙丁创建活动"]
+
+
 def test_deep_development_after_a_strategy_is_no_part_of_its_name(nlp):
     # invented: 深度发展 after 军民融合 says how the strategy develops (the gold's eleventh consistency pass): the name
     # is the strategy as written before it
@@ -5410,6 +5416,8 @@ def test_joining_the_development_pattern_written_in_a_local_word_order_is_the_na
     # 融合发展新格局 is none
     text = "甲县主动融入发展新格局，构建乙丙融合发展新格局。"
     assert found(nlp, text, "Strategy") == ["融入发展新格局"]
+
+
 def test_a_plan_named_only_by_its_period_is_the_plan_of_that_period(nlp):
     # invented: 计划 named only by the year or years it covers (年度…, 后三年, 占年计划的120%) is the plan of that
     # period, its targets, no programme (program_plan_periods); a topic before the years names one of its own
@@ -5450,6 +5458,8 @@ def test_the_field_of_a_quoted_one_map_reads_over_the_plan_it_maps(nlp):
     text = "甲省建成资源管理和空间规划一张图，实现院前急救一张网和公共交通一卡通全覆盖。"
     assert found(nlp, text, "Program", quotes=("一张图", "一张网", "一卡通")) == [
         "资源管理和空间规划一张图", "院前急救一张网", "公共交通一卡通"]
+
+
 def test_facilities_every_hospital_set_up_against_an_epidemic_name_no_work(nlp):
     # invented: 发热门诊 and 核酸检测实验室 are kinds of equipment of every hospital (project_epidemic_kinds); neither
     # they, what is done to them, nor the hospitals written as their owners name a work; a building of its own does,
@@ -5481,6 +5491,8 @@ def test_a_town_quarter_named_with_its_renewal_is_a_work(nlp):
     # work, with the works done on it and without a predicate (焕新开放); a quarter of a kind names none
     text = "推进甲乙片区更新改造，丙丁—戊己广场—庚辛片区焕新开放，实施重点片区综合整治。"
     assert found(nlp, text, "Project") == ["甲乙片区更新改造", "丙丁—戊己广场—庚辛片区"]
+
+
 def test_a_trade_word_opening_another_word_ends_no_firms_name(nlp):
     # invented: 医疗 before 保险 and 科技 before 成果 are the first halves of words of their own (insurance, scientific
     # achievements): after a category of firms or a known firm's name they end no firm's name; 甲乙医疗 acting is one
@@ -5507,6 +5519,8 @@ def test_a_known_areas_name_after_its_place_or_with_its_island_is_the_zone(nlp):
     # it does alone, named as written
     text = "甲市综保区与上海外高桥开展合作，推进珠海横琴岛开发，支持前海建设。"
     assert found(nlp, text, "Zone") == ["甲市综保区", "上海外高桥", "珠海横琴岛", "前海"]
+
+
 def test_the_first_batch_after_the_level_word_belongs_to_the_designation(nlp):
     # invented: 首批 right after the state's level word (国家首批) is the designation's first batch, written in its name
     # (program_designation_batches); after 全国 (全国首批, 全国首个) it ranks in the country, no word of the name
@@ -5739,6 +5753,10 @@ def test_a_span_with_a_lone_title_mark_takes_its_pair_beside_it_or_drops_it(tmp_
         a, b = whole_quotes(report, start, start + len(words))
         return report.text[a - base:b - base]
     assert [balanced(w) for w in ("《甲乙", "丙丁》计划", "戊己》")] == ["甲乙", "《丙丁》计划", "戊己"]
+    start = report.text.index("》要求") + base  # a span of the lone mark alone is left as it is, never emptied
+    assert whole_quotes(report, start, start + 1) == (start, start + 1)
+
+
 def test_quoted_teams_counted_are_a_numbered_slogan(nlp):
     # invented: a quoted count of teams (“五支队伍”: 支 counts them, formulation_count_measures) is a numbered slogan,
     # also before 建设; one team (“一支笔”) counts nothing
@@ -5782,6 +5800,8 @@ def test_the_spirit_of_a_speech_is_no_head_of_a_slogan(nlp):
     text = "贯彻甲乙丙丁重要指示精神，学习七一重要讲话精神，弘扬三牛精神。"
     quotes = ("甲乙丙丁", "七一", "三牛")
     assert found(nlp, text, "Formulation", quotes=quotes) == ["三牛精神"]
+
+
 def test_verbs_directing_a_firm_open_no_firms_name(nlp):
     # invented: 督促, 推荐, 促成, 指导, 约谈, 表彰 (and the verbs of support before a firm: 促进, 协调) govern the firm,
     # never words of its name; 化解 governs the debt a kind of company owes, no name either
@@ -5812,6 +5832,8 @@ def test_verbs_of_partnering_and_benchmarking_open_no_firms_name(nlp):
     # leftward reading stops inside the verb (对|标: 对 alone is a stop word) the name still starts after the whole verb
     text = "面向鸿达集团开展定制服务，牵手恒信集团共建研发中心，联手金田集团开拓市场，对标海天集团提升管理水平。"
     assert found(nlp, text, "Enterprise") == ["鸿达集团", "恒信集团", "金田集团", "海天集团"]
+
+
 def test_a_name_opening_a_clause_its_completion_ends_is_a_work(nlp):
     # invented: a name opening its clause, with a predicate of building or opening ending the clause
     # (project_completion_predicates: 全面竣工, 正式运营, 建成投产), is a work whatever it ends with; a kind (一批重点项目),
@@ -5822,6 +5844,8 @@ def test_a_name_opening_a_clause_its_completion_ends_is_a_work(nlp):
     assert found(nlp, text, "Project") == ["甲乙酒店", "丙丁旅游港", "戊己三厂", "壬癸医院新院区"]
     # 电子对撞 (electrons colliding: enterprise_trade_compounds) opens the work's name, no firm's trade word
     assert found(nlp, "甲乙正负电子对撞机投入使用。", "Enterprise") == []
+
+
 def test_a_scoped_meeting_named_by_its_work_is_an_event(nlp):
     # invented: a national or provincial meeting a place hosts, named by its work and ending in 推进会, 观摩会 or
     # 座谈会 (全国甲乙工作推进会), is an event like 全国…现场会; two meetings joined by 和 are two, never one name
@@ -5870,6 +5894,8 @@ def test_a_firms_accounting_order_is_no_programme(nlp):
     # named by what it sets up stays (甲乙质量追溯制度)
     text = "健全甲乙厂内经济核算制度。缺乏最基本的经济核算制度。推行甲乙质量追溯制度。"
     assert found(nlp, text, "Program") == ["甲乙质量追溯制度"]
+
+
 def test_the_link_of_poverty_gains_with_rural_revival_is_a_programme(nlp):
     # invented: the national scheme of the transition after 2020, written as a unit (同 or 与, or its short forms), is a
     # Program named as written (pg:poverty-revitalization-link); the strategies it links stay mentions of their own
@@ -5920,6 +5946,8 @@ def test_a_field_before_a_designations_level_word_opens_its_name(nlp):
     # in that field, a Program (thirteenth pass 1); a place before it names the place's own site
     text = "推进煤炭方向国家人工智能应用中试基地建设，争创家居家电国家人工智能应用中试基地，加快甲市国家骨干冷链物流基地建设。"
     assert found(nlp, text, "Program") == ["煤炭方向国家人工智能应用中试基地", "家居家电国家人工智能应用中试基地"]
+
+
 def test_land_given_back_from_one_use_to_another_is_a_programme(nlp):
     # invented: 退 + a use of land + 还 + another (program_land_uses) names a conversion scheme (退田还湖, 退经还粮),
     # quoted or not; 退化, 退休 or 退税 before 还 open no such name
@@ -5974,6 +6002,8 @@ def test_two_forms_of_firm_before_one_reform_are_two_reforms(nlp):
     # two reforms, each with 改革 and the kind of firm written before the first
     text = "稳步进行股份制和股份合作制改革。深化甲乙企业公司制、股份制改革。"
     assert found(nlp, text, "Program", named=True) == ["股份制改革", "股份合作制改革", "甲乙企业公司制改革", "甲乙企业股份制改革"]
+
+
 def test_a_quoted_count_stands_alone_before_adherence_or_another_quotation(nlp):
     # invented: a quoted count of one kind of thing followed by a word of adherence (不动摇: formulation_held_after)
     # or by the start of another quotation is a numbered slogan alone, not the opening of a longer name
