@@ -222,6 +222,25 @@ PARALLEL_ITEM = 4  # characters of each of two parallel items sharing a suffix a
 PARALLEL_HEADS = ("行动", "工程", "计划", "制度")  # an action, works or a system the items name (职业技能提升、劳务品牌
 # 培育|工程; 失信惩戒、信用修复|制度)
 # (领导班子强、生产正常、内部经济|责任制: predicates of a clause)
+PACKAGES = tuple(lexicons.terms("program_counted_packages"))  # 民心工程: a scheme bare, a package counted
+PACKAGE_COUNT = re.compile(r"[\d一二两三四五六七八九十百千]+(?:[大小]?项|件|大|个)")  # 20项|民心工程, 十大|惠民工程
+PACKAGE_COUNTED = re.compile(PACKAGE_COUNT.pattern + "$")  # 20项|民心工程: the count right before
+MADE_INTO = tuple(lexicons.terms("program_made_into_verbs")) + ("的",)  # 建成|民心工程: a quality works are given
+
+
+def counted_package(text: str, start: int, end: int) -> bool:
+    """Whether start..end is a package of livelihood works counted (20项民心工程, “十大惠民工程”, “民生十大工程”:
+    how many items a government promises, tests/gold README, fourteenth pass 3) or a quality works are made into
+    (建成民心工程, 办成…的民心工程), not the standing scheme written bare (实施新一轮民心工程)."""
+    name = text[start:end]
+    if PACKAGE_COUNT.search(name) and PACKAGE_COUNT.sub("", name, count=1) in PACKAGES + NUMBERED_SETS:
+        return True
+    return name in PACKAGES and (bool(PACKAGE_COUNTED.search(text, max(0, start - 8), start)) or
+                                 text.endswith(MADE_INTO, 0, start))
+
+
+RESPONSIBILITY = ("责任制", "负责制")  # systems of responsibility, named by the duty or office they hold to account
+RESPONSIBILITY_GENERIC = lexicons.longest_first("program_responsibility_generic")  # 岗位|责任制: no duty named
 NUMBERED_SETS = tuple(lexicons.terms("program_numbered_sets"))  # (20项)民生工程: a category of works, counted or not
 SUMMED_HEAD = re.compile(r"([两二三四五六七八九])[大项个][\u4e00-\u9fff]{0,6}$")  # A、B、C|三大工程: the count of the items
 SUFFIX_RUN = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})+")  # 专项行动, 工程: a head of suffix words only
@@ -883,6 +902,19 @@ def provincial_designations(doc: Doc) -> list[Match]:
     return found
 
 
+PROVINCE_CLUSTER = re.compile(r"(?<!全)省级?" + lexicons.alternation("program_cluster_designations"))  # 省级|先进制造业集群
+
+
+def province_clusters(doc: Doc) -> list[Match]:
+    """A province's cluster designation (省级先进制造业集群, 入选省特色产业集群; program_cluster_designations): the same
+    form as the state's (国家先进制造业集群, guideline 2: a designation that assigns work), 省 or 省级 opening the name.
+    Not 全省 (全省特色产业集群: the province's clusters), nor after a place (甲省: that place's name)."""
+    text = doc_text(doc)
+    return [Match(m.start(), m.end(), "Program") for m in PROVINCE_CLUSTER.finditer(text) if "集群" in text and
+            not any(p.label == "Place" and p.end > m.start() and p.start < m.start() for p in matches(doc)) and
+            not covered(doc, m.start(), m.end(), NAMES)]
+
+
 _ABBR = "[" + "".join(lexicons.words("zone_province_abbreviations")) + "]"  # 闽, 宁: a province's one character
 PAIRING = re.compile(r"((?:" + _ABBR + "[\u4e00-\u9fff]、)*" + _ABBR + "[\u4e00-\u9fff])"
                      + lexicons.alternation("program_pairing_heads"))  # 闽宁|协作, 苏陕、津陕|协作, 苏辽、京沈|对口合作
@@ -907,34 +939,6 @@ def pairings(doc: Doc) -> list[Match]:
             continue  # 沪连|对口合作 alone: a province and a city only paired in a list of provinces' pairings
         found += [Match(a, b, "Program", attrs=(("name", text[a:b] + head),)) for a, b in items[:-1]]
         found.append(Match(items[-1][0], m.end(), "Program"))
-    return found
-
-
-CONCLUDED = ("完成", "达成")  # 完成|甲乙协定谈判: the talks concluded
-NEGOTIATED = re.compile(r"(协定|协议)谈判")  # 甲乙投资协定|谈判: an agreement under negotiation
-
-
-def negotiated_agreements(doc: Doc) -> list[Match]:
-    """An agreement the state is negotiating, written with 谈判 right after it (加快甲乙自贸协定谈判, 推进甲乙、丙丁投资
-    协定谈判): no document yet (a Policy is one that exists, guideline 2) but a scheme of state under way, a Program;
-    items before it joined by 、, as long as the words the last item opens with, share the rest (甲乙投资协定, 丙丁…).
-    Not a list of agreements with 等谈判 (signed ones among them stay the Policies they are)."""
-    text, found = doc_text(doc), []
-    for m in NEGOTIATED.finditer(text):
-        start = name_start(doc, m.start(), max_chars=16)
-        start = start if start is None else after_clause_words(doc, start, m.start())
-        if start is None or m.start() - start < 2 or covered(doc, start, m.end(1), NAMES) or \
-                text.endswith(CONCLUDED, 0, start):
-            continue  # 完成甲乙投资协定谈判: talks concluded, the agreement a document (extractors/policies.py)
-        found.append(Match(start, m.end(1), "Program"))
-        pos = start - 1
-        while text[pos:pos + 1] == "、":
-            a = text.rfind("、", max(0, pos - 7), pos) + 1 or name_start(doc, pos, max_chars=6)
-            k = pos - a if a is not None else 0
-            if not k or not _ITEM.fullmatch(text, a, pos) or m.start() - start <= k:
-                break
-            found.append(Match(a, pos, "Program", attrs=(("name", text[a:pos] + text[start + k:m.end(1)]),)))
-            pos = a - 1
     return found
 
 
@@ -1299,20 +1303,26 @@ def place_initiatives(doc: Doc) -> list[Match]:
 TRADE_AREA = re.compile(r"(中国[与和\-－—―]|中|(?<=与)|(?=亚太))((?:[\u4e00-\u9fff]{1,7}、)*[\u4e00-\u9fff]{1,7}?)等?(自贸区|自由贸易区)")
 PARTNER_MAX = 4  # characters of a partner after 中 (中韩, 中澳); after 与 a body may be longer (海湾合作委员会)
 NO_PARTNER = ("高标准", "高水平", "更高水平")  # 参与|高标准自贸区: a standard, no partner
+TALKS = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?(?:自贸区|自由贸易区))*" + lexicons.alternation("program_talks_after"))
 
 
 def trade_areas(doc: Doc) -> list[Match]:
     """Free-trade areas China agrees with other countries (中韩自贸区, 中国与冰岛、瑞士自贸区, 与海合会、以色列等自贸区,
     中国-东盟自贸区, 亚太自贸区, 与甲国、海湾合作委员会等自贸区): a trade agreement, a programme, not a zone with an
     administration; each partner of a list keeps the opening and the head. Not when a Chinese place names it (上海自贸区:
-    the zone), nor a standard (参与高标准自贸区建设: no partner)."""
-    text, found = doc_text(doc), []
+    the zone), nor a standard (参与高标准自贸区建设: no partner), nor one still under negotiation (加快甲乙自贸区谈判,
+    甲乙、丙丁自贸区完成实质性谈判: program_talks_after; guideline 2, a document still to be written), whose words are
+    no zone either."""
+    text, found, talks = doc_text(doc), [], []
     for m in TRADE_AREA.finditer(text) if "贸区" in text else ():
         opening, head, pos, items = m.group(1), m.group(3), m.start(2), []
         if opening == "中" and m.start(2) < len(text) and text[m.start(2)] == "国" or \
                 covered(doc, m.start(2), m.end(2), {"Place", "Strategy", "Enterprise", "Event", "Policy"}) or \
                 m.group(2).startswith(NO_PARTNER) or \
                 opening.startswith("中") and any(len(x) > PARTNER_MAX for x in m.group(2).split("、")):
+            continue
+        if TALKS.match(text, m.end()):
+            talks.append(Match(m.start(), m.end(), "Program"))
             continue
         for item in m.group(2).split("、"):
             items.append((pos, pos + len(item), item))
@@ -1323,6 +1333,7 @@ def trade_areas(doc: Doc) -> list[Match]:
             a = m.start() if i == 0 else a
             found.append(Match(a, m.end() if i == len(items) - 1 else b, "Program",
                                attrs=(("name", opening + item + head),)))
+    drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and overlaps(z, found + talks)])
     return found
 
 
@@ -1696,11 +1707,14 @@ def find_programs(doc: Doc) -> list[Match]:
             # 政府信息发布制度: a body's own procedure, described
         if m.group() == "制度" and head.endswith("管理") and head[:-2] in BARE_MANAGEMENT and plain:
             continue  # 内部管理制度, 价格管理制度: how a unit runs itself or a kind of thing is managed, no system named
+        if m.group() in RESPONSIBILITY and only_words(head, RESPONSIBILITY_GENERIC, 1) and plain:
+            continue  # 岗位责任制, 目标管理责任制: named by a generic word for work or post, no duty held to account
         if m.group() == "制度" and head.endswith(SYSTEM_FUNCTIONS) and text.endswith(IMPROVING, 0, start) and plain:
             continue  # 完善|甲乙管理制度, 健全|丙丁监管制度: the order a field has, improved, no system named (实行|最严格的
             # 甲乙管理制度, 建立|丙丁绩效管理制度 left to the rules above)
-        if text.endswith(NUMBERED_SETS, start, m.end()) and plain:
-            continue  # (20项)民生工程: how many livelihood works of the category a government promises, no scheme named
+        if text.endswith(NUMBERED_SETS, start, m.end()) and plain or counted_package(text, start, m.end()):
+            continue  # (20项)民生工程, “十大惠民工程”: how many livelihood works of the category a government promises,
+            # quoted or not, no scheme named
         if m.group() == "工程" and (judged_works(text[start:m.end()]) or plain and (
                 only_words(head.replace("工程", "、"), WORKS_KINDS, 1) or ranked_works(text, start, head))):
             continue  # 重大水利工程, 在建工程, 重大工程重点工程: a category of works, not a named programme
@@ -1781,7 +1795,6 @@ def find_programs(doc: Doc) -> list[Match]:
     forms += [Match(platform_start(doc, m.start()), m.end(), "Program") for m in ONE_PLATFORM.finditer(text)
               if (m.start(), m.end()) in quoted(doc) and not covered(doc, m.start(), m.end(), NAMES)]  # 急救“一张网”
     areas = trade_areas(doc)
-    drop_matches(doc, [z for z in matches(doc) if z.label == "Zone" and overlaps(z, areas)])
     listed = cluster_items(doc)
     heads = {(m.end, dict(m.attrs)["name"][m.end - m.start:]) for m in listed}
     def shared(f: Match) -> bool:  # A、B等6个|国家物流枢纽承载城市, A、B获批|国家…集群: the head the items share
@@ -1790,7 +1803,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc) + negotiated_agreements(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + province_clusters(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):
@@ -1812,7 +1825,7 @@ def find_programs(doc: Doc) -> list[Match]:
             named = end > e or term.endswith(kinds) or after.re is ONCE and len(term) <= ONCE_BARE  # 行政执法“三项制度”:
             # a kind is named, the topic belongs to it, as the thing done once does to a bare verb (报表数据“只报一次”;
             # not to a quoted name that holds its own: “基层报表数据只报一次”)
-            if judged_works(text[s:end]):
+            if judged_works(text[s:end]) or counted_package(text, s, e):
                 continue  # 不搞“形象工程”, “半拉子”工程: works judged
             found.append(Match(topic_start(doc, s) if named else s, end, "Program"))
     found += central_inspections(doc, found)

@@ -1191,7 +1191,7 @@ def test_parallel_schemes_joined_by_and_keep_the_shared_head(nlp):
 
 
 def test_free_trade_areas_agreed_with_other_countries_are_programmes(nlp):
-    text = "中国与挪威、秘鲁自贸区启动实施，加快中日韩自贸区谈判，推动与海合会等自贸区谈判，建设亚太自贸区，发挥上海自贸区作用。"
+    text = "中国与挪威、秘鲁自贸区启动实施，建成中日韩自贸区，推动与海合会等自贸区建设，建设亚太自贸区，发挥上海自贸区作用。"
     assert found(nlp, text, "Program", named=True) == ["中国与挪威自贸区", "中国与秘鲁自贸区", "中日韩自贸区",
                                                        "海合会自贸区", "亚太自贸区"]
     assert "上海自贸区" not in found(nlp, text, "Program")
@@ -3726,7 +3726,7 @@ def test_items_a_count_sums_before_a_shared_head_joined_by_and(nlp):
 def test_free_trade_areas_with_a_long_partner_and_not_a_standard(nlp):
     # invented: after 与 a partner may be a body of more than four characters (海湾合作委员会); 高标准 is a standard,
     # no partner
-    text = "加快与甲国、乙丙合作委员会等自贸区谈判。积极参与高标准自贸区建设。"
+    text = "加快与甲国、乙丙合作委员会等自贸区建设。积极参与高标准自贸区建设。"
     assert found(nlp, text, "Program", named=True) == ["甲国自贸区", "乙丙合作委员会自贸区"]
 
 
@@ -4172,12 +4172,12 @@ def test_a_quoted_scheme_keeps_policy_written_right_after_it(nlp):
         ["甲乙政策", "住房丙丁政策", "戊己政策", "庚辛政策", "辰巳计划"]
 
 
-def test_an_agreement_under_negotiation_is_a_programme(nlp):
-    # invented: an agreement written with 谈判 right after it is no document yet but a scheme under way (甲乙自贸协定
-    # 谈判), items before it sharing the rest of its name (丙丁、戊己投资协定谈判); a verb of concluding is no part of it;
-    # talks completed (完成…谈判) leave a document, no programme
+def test_an_agreement_under_negotiation_is_no_programme_and_no_policy(nlp):
+    # invented: an agreement written with 谈判 right after it, talks to conclude or concluded (完成…谈判), is a
+    # document still to be written: no programme and no policy (tests/gold README, fourteenth pass 10)
     text = "加快甲乙自贸协定谈判进程，推进丙丁、戊己投资协定谈判，早日结束庚辛伙伴关系协定谈判，完成子丑投资协定谈判。"
-    assert found(nlp, text, "Program", named=True) == ["甲乙自贸协定", "丙丁投资协定", "戊己投资协定", "庚辛伙伴关系协定"]
+    assert found(nlp, text, "Program") == []
+    assert found(nlp, text, "Policy") == []
 
 
 def test_a_conjunction_of_alternatives_opens_no_name(nlp):
@@ -6018,3 +6018,33 @@ def test_one_quoted_phrase_held_to_and_closed_is_a_slogan(nlp):
     # phrase (发展) is none
     text = "坚持甲乙丙丁，把握戊己+庚辛。坚持壬癸、子丑，坚持寅卯发展。"
     assert found(nlp, text, "Formulation", quotes=("甲乙丙丁", "戊己+庚辛", "壬癸", "寅卯")) == ["甲乙丙丁", "戊己+庚辛"]
+
+
+def test_free_trade_areas_under_negotiation_name_nothing(nlp):
+    # invented: a free-trade area with other countries still negotiated (…谈判, 完成实质性谈判; the last of a list
+    # too) is a document still to be written: no programme, no zone (tests/gold README, fourteenth pass 10); one in
+    # force stays a programme
+    text = "加快中甲自贸区谈判，中乙、中丙自贸区完成实质性谈判，推动与丁国、戊国等自贸区谈判，推进中己自贸区、亚太自贸区谈判。中国与辛国自贸区启动实施。"
+    assert found(nlp, text, "Program", named=True) == ["中国与辛国自贸区"]
+    assert found(nlp, text, "Zone") == []
+
+
+def test_a_responsibility_system_named_by_a_generic_word_is_none(nlp):
+    # invented: a …责任制 named only by a generic word for work, post or target (岗位, 重点工作, 目标管理) holds no duty
+    # to account and names no system; one named by its duty is a programme (tests/gold README, fourteenth pass 1)
+    text = "健全岗位责任制和重点工作责任制，建立甲乙体系和目标责任制，实行目标管理责任制，落实丙丁工作责任制。"
+    assert found(nlp, text, "Program") == ["丙丁工作责任制"]
+
+
+def test_a_package_of_livelihood_works_is_a_scheme_bare_and_none_counted(nlp):
+    # invented: 民心工程 written bare is a city's standing scheme; counted (20项, 十大, 民生十大) or made a quality of
+    # works (建成…民心工程) it is the package, none; a field's own scheme stays (tests/gold README, fourteenth pass 3)
+    text = "启动实施新一轮民心工程，完成20项民心工程，把每项工程建成民心工程，实施十大惠民工程和民生十大工程，实施甲乙惠民工程。"
+    assert found(nlp, text, "Program", quotes=("十大惠民工程", "民生十大工程")) == ["民心工程", "甲乙惠民工程"]
+
+
+def test_a_provinces_cluster_designation_is_a_programme(nlp):
+    # invented: 省 or 省级 before a cluster designation the state also confers names the province's designation
+    # (tests/gold README, fourteenth pass 5); the province's clusters in general (省级产业集群, 全省…) are none
+    text = "甲乙产业入选省雁阵形产业集群，新培育省级先进制造业集群5个，提升省级产业集群能级，全省特色产业集群营业收入增长。"
+    assert found(nlp, text, "Program") == ["省雁阵形产业集群", "省级先进制造业集群"]

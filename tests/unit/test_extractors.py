@@ -165,7 +165,7 @@ def test_zones_places_sharing_a_head_numeral_places_dashes_and_agreements(nlp):
     # initial) opens a zone; two places joined by a dash make one zone, an institution before a dash does not;
     # a free-trade area of countries is an agreement (a programme); a zone opening a line's name is none
     text = ("加快汕头、湛江临港经济区建设，支持三明科技园和六松合作产业园发展，天津滨海—中关村科技园扩容，"
-            "南开大学—沧州渤海新区共建，推进中韩自贸区、亚太自贸区谈判，开工上海示范区线，扩大上海自贸试验区范围，"
+            "南开大学—沧州渤海新区共建，推进中韩自贸区、亚太自贸区建设，开工上海示范区线，扩大上海自贸试验区范围，"
             "洋县园区和三航科技城扩容，建设合作园区和千亿级园区。")
     zones = {dict(m.attrs).get("name", t) for t, m in matches(nlp, text, "Zone")}
     assert {"汕头临港经济区", "湛江临港经济区", "三明科技园", "六松合作产业园", "天津滨海—中关村科技园",
