@@ -11,7 +11,7 @@ from extractors.base import INDUSTRY_WORDS, Match, covered, doc_text, industry, 
     register, token_bounds, token_ends, token_starts
 from extractors.places import WORDLIKE  # 长安, 通道: short place names that are ordinary words
 # what a corridor carries (甲乙电力|外送通道: no firm's); 华能四期: a firm's own plant, its next phase
-from extractors.projects import CONVEYANCE, CORRIDORS, PHASE, RENOVATING_FIRM, RENOVATION
+from extractors.projects import CONVEYANCE, CORRIDORS, PHASE
 from kg import gazetteer, lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
@@ -120,13 +120,6 @@ PREDICATE_OPENER = re.compile("(?:" + lexicons.alternatives("enterprise_predicat
 # One name before 等 and a word for firms (支持甲乙航空等企业创新, 与甲乙E谷等园区运营商共建): a list of one firm; not
 # 等地企业 (firms of such places) and not a place alone (沧州等企业: the place's firms).
 ONE_FIRM = re.compile(r"((?:(?!等)[\u4e00-\u9fffA-Za-z]){2,12})(?=等(?![地区])(?:" + FIRM_COUNT + "|一批)?" + FIRMS_WORD + ")")
-
-
-# A list of technical renovations named by the firms renovating (甲乙制药、丙丁线业等技改项目投产): 技改 is what a
-# firm does to its own plant, so each item that is a brand and a trade word is the firm (guideline 2: a list of what
-# firms do; the projects' family leaves these items, projects.RENOVATING_FIRM)
-RENOVATIONS = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){0,8}(?:(?!等)[\u4e00-\u9fff]){2,8})等"
-                         r"(?:[\d一二三四五六七八九十]+个|一批)?[\u4e00-\u9fff]{0,6}?(?:" + RENOVATION.pattern + ")(?:项目|工程)")
 
 
 # A firm's name opening a longer project's name (鑫海化工新材料基地, 中铁一局集团…工程): after any place, a brand of two to
@@ -590,11 +583,6 @@ def find_enterprises(doc: Doc) -> list[Match]:
                 continue  # 天津、湖北等一批重点企业: the places' firms, not firms
             if _listed_name(text, s, e, places) and (explicit or firm or not WEAK_SUFFIX.fullmatch(text[s:e])):
                 add(s, e)
-    for m in RENOVATIONS.finditer(text) if "技" in text else ():
-        for s, e in _items(doc, m.start(1), m.group(1), edges):
-            if RENOVATING_FIRM.fullmatch(text, s, e) and _firm_like(text[s:e], s, starts) and \
-                    _listed_name(text, s, e, places):
-                add(s, e)  # 甲乙制药、丙丁线业等技改项目: the firms renovating their plants
     for m in ONE_FIRM.finditer(text) if "等" in text else ():
         if m.end() not in token_starts(doc):
             continue  # 依法平|等保护企业: 等 inside a word

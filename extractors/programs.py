@@ -110,7 +110,8 @@ COUNTED_CAMPAIGNS = re.compile(r"[两二三四五六七八九十]大(?:" + lexic
 SERVICE_CIRCLE = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)[\u4e00-\u9fff]{0,8}?圈")  # 15分钟社区生活圈, 1小时交通圈
 CIRCLE_REACH = re.compile(r"(?:\d+|一刻钟)(?:分钟|小时)")  # 15分钟|…圈: the reach a circle's name opens with
 NEXT_CIRCLE = re.compile(r"([和与及、]?)([\u4e00-\u9fff]{1,8}?圈)")  # …圈|和公共体育健身圈: a circle sharing the reach
-AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]")  # 平安浙江建设: nothing after the place
+AFTER_INITIATIVE = re.compile(r"$|[^\u4e00-\u9fff]|建设|行动|[、和与及的]|"  # 平安浙江建设: nothing after the place,
+                              + lexicons.alternation("program_initiative_pictures"))  # or its picture (美丽甲省|画卷)
 NEXT_INITIATIVE = re.compile(lexicons.alternation("program_place_initiative"))  # 平安浙江|法治浙江: a second one
 CLUSTER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,12})(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|"
                           r"(?<![等个])(?P<won>获批|入选|入围)(?=国家|全国|省级))"
@@ -1285,7 +1286,8 @@ def counted_pairs(doc: Doc) -> list[Match]:
 
 def place_initiatives(doc: Doc) -> list[Match]:
     """Local initiatives named by a word and a place (平安浙江, 健康石家庄, 创新型河北, 美丽浙江; guideline 2), ending
-    where the place does: punctuation, a conjunction, 建设 or 行动, the quotes closing it (“平安甲县”“法治甲县”), or a
+    where the place does: punctuation, a conjunction, 建设 or 行动, a word of the picture it makes (美丽甲省画卷, 新面貌:
+    program_initiative_pictures), the quotes closing it (“平安甲县”“法治甲县”), or a
     second initiative of the same place written right after it, with no mark between (平安浙江法治浙江, 法治甲省平安甲省:
     two initiatives)."""
     text, found = doc_text(doc), []

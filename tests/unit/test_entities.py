@@ -3377,14 +3377,6 @@ def test_a_plant_named_by_its_owner_and_capacity_before_its_kind(nlp):
     assert found(nlp, text, "Project", named=True) == ["乙丙2万千瓦风电", "甲能20万千瓦风电"]
 
 
-def test_firms_listed_before_technical_renovation_projects_are_firms(nlp):
-    # invented: 甲乙制药、丙丁线业等技改项目: 技改 is what a firm does to its own plant, so an item that is a brand and a
-    # trade word is the firm (an Enterprise), no project; an item naming a product is the project
-    text = "甲乙制药、丙丁线业等技改项目投产。戊己高端环卫装备等32个重点技改项目投产。"
-    assert found(nlp, text, "Enterprise") == ["甲乙制药", "丙丁线业"]
-    assert found(nlp, text, "Project") == ["戊己高端环卫装备"]
-
-
 def test_an_expressway_widened_or_extended_is_a_work(nlp):
     # invented: 拓宽 is what is done to a named road (甲乙高速拓宽工程), and an expressway's extension line is a new
     # stretch built (丙丁高速延伸线, 戊己高速延长线)
@@ -6048,3 +6040,18 @@ def test_a_provinces_cluster_designation_is_a_programme(nlp):
     # (tests/gold README, fourteenth pass 5); the province's clusters in general (省级产业集群, 全省…) are none
     text = "甲乙产业入选省雁阵形产业集群，新培育省级先进制造业集群5个，提升省级产业集群能级，全省特色产业集群营业收入增长。"
     assert found(nlp, text, "Program") == ["省雁阵形产业集群", "省级先进制造业集群"]
+
+
+def test_firms_listed_as_technical_renovation_projects_are_projects(nlp):
+    # invented: 甲乙制药、丙丁线业等技改项目: a firm's short name as an item of a list of projects is the project, named
+    # by the item, no Enterprise (tests/gold README, fourteenth pass 6); an item naming a product is the project too
+    text = "甲乙制药、丙丁线业等技改项目投产。戊己高端环卫装备等32个重点技改项目投产。"
+    assert found(nlp, text, "Enterprise") == []
+    assert found(nlp, text, "Project") == ["甲乙制药", "丙丁线业", "戊己高端环卫装备"]
+
+
+def test_a_places_initiative_before_the_picture_it_makes_is_named(nlp):
+    # invented: an initiative word and a place followed by a word of the picture or look it makes (画卷, 新面貌) is the
+    # place's initiative (tests/gold README, fourteenth pass 8); a longer word after the place leaves none
+    text = "美丽福建画卷加速绘就，焕发美丽安徽新面貌，平安湖南品牌更加响亮，美丽四川天更蓝。"
+    assert found(nlp, text, "Program") == ["美丽福建", "美丽安徽", "平安湖南"]
