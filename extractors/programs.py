@@ -903,6 +903,21 @@ def provincial_designations(doc: Doc) -> list[Match]:
     return found
 
 
+BARE_DESIGNATIONS = re.compile(lexicons.alternation("program_bare_designations"))  # 优势特色产业集群
+
+
+def bare_designations(doc: Doc) -> list[Match]:
+    """Designations the state confers whose name carries no level (优势特色产业集群, program_bare_designations; guideline
+    2: a designation that assigns work), written bare as an item of a list of designations (国家甲乙产业园、优势特色产业
+    集群2个). Not alone (培育优势特色产业集群: a kind), not the kind a list shares (甲、乙等…), nor the end of a longer
+    name (县域优势特色产业集群)."""
+    text = doc_text(doc)
+    return [Match(m.start(), m.end(), "Program") for m in BARE_DESIGNATIONS.finditer(text) if "集群" in text and
+            (text[m.start() - 1:m.start()] == "、" or re.match(r"(?:" + _NUMBER + "[个家])?、", text[m.end():])) and
+            not LIST_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text[m.start() - 1:m.start()] != "等" and
+            not covered(doc, m.start(), m.end(), NAMES)]
+
+
 PROVINCE_CLUSTER = re.compile(r"(?<!全)省级?" + lexicons.alternation("program_cluster_designations"))  # 省级|先进制造业集群
 
 
@@ -1805,7 +1820,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + province_clusters(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + province_clusters(doc) + bare_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -6055,3 +6055,10 @@ def test_a_places_initiative_before_the_picture_it_makes_is_named(nlp):
     # place's initiative (tests/gold README, fourteenth pass 8); a longer word after the place leaves none
     text = "美丽福建画卷加速绘就，焕发美丽安徽新面貌，平安湖南品牌更加响亮，美丽四川天更蓝。"
     assert found(nlp, text, "Program") == ["美丽福建", "美丽安徽", "平安湖南"]
+
+
+def test_a_designation_named_without_a_level_is_one_as_an_item_of_a_list(nlp):
+    # invented: a designation whose name carries no level (优势特色产业集群) is the designation as an item of a list of
+    # designations (tests/gold README, fourteenth pass 5); alone after 培育 or after 等 it is a kind, none
+    text = "新增国家甲乙产业园1个、优势特色产业集群2个。丙丁、戊己等优势特色产业集群壮大，培育优势特色产业集群。"
+    assert found(nlp, text, "Program") == ["国家甲乙产业园", "优势特色产业集群"]
