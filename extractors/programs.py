@@ -223,6 +223,9 @@ PARALLEL_ITEM = 4  # characters of each of two parallel items sharing a suffix a
 PARALLEL_HEADS = ("行动", "工程", "计划", "制度")  # an action, works or a system the items name (职业技能提升、劳务品牌
 # 培育|工程; 失信惩戒、信用修复|制度)
 # (领导班子强、生产正常、内部经济|责任制: predicates of a clause)
+NUMBERED_SETS = tuple(lexicons.terms("program_numbered_sets"))  # (20项)民生工程: a category of works, counted or not
+RESPONSIBILITY = ("责任制", "负责制")  # systems of responsibility, named by the duty or office they hold to account
+RESPONSIBILITY_GENERIC = lexicons.longest_first("program_responsibility_generic")  # 岗位|责任制: no duty named
 PACKAGES = tuple(lexicons.terms("program_counted_packages"))  # 民心工程: a scheme bare, a package counted
 PACKAGE_COUNT = re.compile(r"[\d一二两三四五六七八九十百千]+(?:[大小]?项|件|大|个)")  # 20项|民心工程, 十大|惠民工程
 PACKAGE_COUNTED = re.compile(PACKAGE_COUNT.pattern + "$")  # 20项|民心工程: the count right before
@@ -240,9 +243,6 @@ def counted_package(text: str, start: int, end: int) -> bool:
                                  text.endswith(MADE_INTO, 0, start))
 
 
-RESPONSIBILITY = ("责任制", "负责制")  # systems of responsibility, named by the duty or office they hold to account
-RESPONSIBILITY_GENERIC = lexicons.longest_first("program_responsibility_generic")  # 岗位|责任制: no duty named
-NUMBERED_SETS = tuple(lexicons.terms("program_numbered_sets"))  # (20项)民生工程: a category of works, counted or not
 SUMMED_HEAD = re.compile(r"([两二三四五六七八九])[大项个][\u4e00-\u9fff]{0,6}$")  # A、B、C|三大工程: the count of the items
 SUFFIX_RUN = re.compile(f"(?:{PROGRAM_SUFFIX.pattern})+")  # 专项行动, 工程: a head of suffix words only
 DIRECTION = re.compile(r"[\u4e00-\u9fff]{2}化")  # 高端化, 智能化: a direction work takes (-ization), no topic
