@@ -6018,3 +6018,10 @@ def test_one_quoted_phrase_held_to_and_closed_is_a_slogan(nlp):
     # phrase (发展) is none
     text = "坚持甲乙丙丁，把握戊己+庚辛。坚持壬癸、子丑，坚持寅卯发展。"
     assert found(nlp, text, "Formulation", quotes=("甲乙丙丁", "戊己+庚辛", "壬癸", "寅卯")) == ["甲乙丙丁", "戊己+庚辛"]
+
+
+def test_a_change_of_form_before_and_is_no_modifier_of_the_reform_after_it(nlp):
+    # invented: a first conjunct ending in 转型, 改制 or 重组 (program_conjunct_end) is a change of a body's form, a
+    # phrase of its own, so the reform after the conjunction is named alone
+    text = "推进甲乙银行商业化转型和丙丁银行股份制改革，推动戊己企业改制和庚辛集团混合所有制改革，深化壬癸公司资产重组和子丑公司股份制改革。"
+    assert found(nlp, text, "Program") == ["丙丁银行股份制改革", "庚辛集团混合所有制改革", "子丑公司股份制改革"]
