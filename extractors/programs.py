@@ -38,6 +38,8 @@ AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全�
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 REFORM_HEADS = lexicons.words("program_reform_heads")  # 国务院机构|改革, 农垦|改革: one body's or scheme's, a programme
+REFORMED_INSTRUMENT = re.compile("[\u4e00-\u9fff]{2}" + lexicons.alternation("program_reform_instruments") + "$")
+# 资源税|改革: a short head naming one instrument of state, a programme (财税|改革: a field)
 FIRM_FORM = "(" + lexicons.alternatives("program_firm_forms") + ")"  # 股份制, 公司制: forms a firm is converted to
 FORM_PAIR = re.compile(FIRM_FORM + "[和与及、]" + FIRM_FORM + "$")  # 股份制和股份合作制|改革: two reforms
 KIND_OPENERS = tuple(lexicons.terms("program_kind_openers"))  # 群众性|…活动: a kind of activity, none named
@@ -1683,7 +1685,7 @@ def find_programs(doc: Doc) -> list[Match]:
             found += pair
             continue
         if m.group() == "改革" and head not in REFORM_HEADS and (
-                len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
+                len(head) < 4 and not REFORMED_INSTRUMENT.search(head) or (sector := SECTOR_REFORM.search(head)) and
                 (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or
                 head.endswith(REFORM_OBJECT)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
