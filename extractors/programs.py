@@ -277,8 +277,13 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         return [Match(first, end, "Program")]  # 医疗、医保、医药|联动改革: a word relating parallel items names one
         # programme, the list its name (not a word inside an item: 城中村、城乡结合部; not a count summing the
         # items: 医保、医疗、医药三医联动改革)
-    if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
-        return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
+    alike = text.find(text[prev_end - 1], start + 1, end - 2)  # 利率、汇率|市场化改革: the items end alike
+    if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] == "机制" or \
+            text[end - 2:end] == "改革" and (alike < 0 or alike + 1 not in token_starts(doc) or
+                                            DIRECTION.fullmatch(text, prev_start, prev_end)):
+        return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head, nor directions
+        # (学区化、集团化办学改革); items ending alike (用能权、排污权交易改革) are two instruments of one kind, each
+        # reformed with the head
     if DIRECTION.fullmatch(text, prev_start, prev_end) and (d := DIRECTION.match(text, start)) and \
             d.end() in token_starts(doc):
         first = prev_start

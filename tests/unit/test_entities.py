@@ -6032,3 +6032,10 @@ def test_a_reform_of_one_named_tax_is_a_programme(nlp):
     # is the instrument reformed, a programme; a field's reform (财税改革) stays none
     text = "推进甲乙税改革，深化财税改革。"
     assert found(nlp, text, "Program") == ["甲乙税改革"]
+
+
+def test_items_ending_alike_before_one_reform_are_reforms_each(nlp):
+    # invented: two items ending with one character alike (…权、…权) coordinated before one head ending in 改革 are
+    # instruments of one kind, each reformed with the head; items listed by their sectors or directions (…化) stay none
+    text = "推进甲乙权、丙丁权交易改革，深化戊己教育、庚辛支付方式改革，推进壬癸化、子丑化办学改革。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙权交易改革", "丙丁权交易改革"]
