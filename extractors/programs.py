@@ -38,6 +38,8 @@ AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全�
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 REFORM_HEADS = lexicons.words("program_reform_heads")  # 国务院机构|改革, 农垦|改革: one body's or scheme's, a programme
+REFORMED_INSTRUMENT = re.compile("[\u4e00-\u9fff]{2}" + lexicons.alternation("program_reform_instruments") + "$")
+# 资源税|改革: a short head naming one instrument of state, a programme (财税|改革: a field)
 FIRM_FORM = "(" + lexicons.alternatives("program_firm_forms") + ")"  # 股份制, 公司制: forms a firm is converted to
 FORM_PAIR = re.compile(FIRM_FORM + "[和与及、]" + FIRM_FORM + "$")  # 股份制和股份合作制|改革: two reforms
 KIND_OPENERS = tuple(lexicons.terms("program_kind_openers"))  # 群众性|…活动: a kind of activity, none named
@@ -295,8 +297,13 @@ def coordinated(doc: Doc, start: int, end: int, found: list[Match]) -> list[Matc
         return [Match(first, end, "Program")]  # 医疗、医保、医药|联动改革: a word relating parallel items names one
         # programme, the list its name (not a word inside an item: 城中村、城乡结合部; not a count summing the
         # items: 医保、医疗、医药三医联动改革)
-    if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] in ("改革", "机制"):
-        return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head
+    alike = text.find(text[prev_end - 1], start + 1, end - 2)  # 利率、汇率|市场化改革: the items end alike
+    if not _ITEM.match(text, prev_start, prev_end) or text[end - 2:end] == "机制" or \
+            text[end - 2:end] == "改革" and (alike < 0 or alike + 1 not in token_starts(doc) or
+                                            DIRECTION.fullmatch(text, prev_start, prev_end)):
+        return None  # 公立医院、医保支付方式改革: reforms listed by their sectors name no shared head, nor directions
+        # (学区化、集团化办学改革); items ending alike (用能权、排污权交易改革) are two instruments of one kind, each
+        # reformed with the head
     if DIRECTION.fullmatch(text, prev_start, prev_end) and (d := DIRECTION.match(text, start)) and \
             d.end() in token_starts(doc):
         first = prev_start
@@ -1711,7 +1718,7 @@ def find_programs(doc: Doc) -> list[Match]:
             found += pair
             continue
         if m.group() == "改革" and head not in REFORM_HEADS and (
-                len(head) < 4 or (sector := SECTOR_REFORM.search(head)) and
+                len(head) < 4 and not REFORMED_INSTRUMENT.search(head) or (sector := SECTOR_REFORM.search(head)) and
                 (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or
                 head.endswith(REFORM_OBJECT)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a

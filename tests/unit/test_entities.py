@@ -6062,3 +6062,24 @@ def test_a_designation_named_without_a_level_is_one_as_an_item_of_a_list(nlp):
     # designations (tests/gold README, fourteenth pass 5); alone after 培育 or after 等 it is a kind, none
     text = "新增国家甲乙产业园1个、优势特色产业集群2个。丙丁、戊己等优势特色产业集群壮大，培育优势特色产业集群。"
     assert found(nlp, text, "Program") == ["国家甲乙产业园", "优势特色产业集群"]
+
+
+def test_a_change_of_form_before_and_is_no_modifier_of_the_reform_after_it(nlp):
+    # invented: a first conjunct ending in 转型, 改制 or 重组 (program_conjunct_end) is a change of a body's form, a
+    # phrase of its own, so the reform after the conjunction is named alone
+    text = "推进甲乙银行商业化转型和丙丁银行股份制改革，推动戊己企业改制和庚辛集团混合所有制改革，深化壬癸公司资产重组和子丑公司股份制改革。"
+    assert found(nlp, text, "Program") == ["丙丁银行股份制改革", "庚辛集团混合所有制改革", "子丑公司股份制改革"]
+
+
+def test_a_reform_of_one_named_tax_is_a_programme(nlp):
+    # invented: a short head before 改革 naming one tax after two characters at least (program_reform_instruments)
+    # is the instrument reformed, a programme; a field's reform (财税改革) stays none
+    text = "推进甲乙税改革，深化财税改革。"
+    assert found(nlp, text, "Program") == ["甲乙税改革"]
+
+
+def test_items_ending_alike_before_one_reform_are_reforms_each(nlp):
+    # invented: two items ending with one character alike (…权、…权) coordinated before one head ending in 改革 are
+    # instruments of one kind, each reformed with the head; items listed by their sectors or directions (…化) stay none
+    text = "推进甲乙权、丙丁权交易改革，深化戊己教育、庚辛支付方式改革，推进壬癸化、子丑化办学改革。"
+    assert found(nlp, text, "Program", named=True) == ["甲乙权交易改革", "丙丁权交易改革"]
