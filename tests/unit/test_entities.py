@@ -6018,3 +6018,17 @@ def test_one_quoted_phrase_held_to_and_closed_is_a_slogan(nlp):
     # phrase (发展) is none
     text = "坚持甲乙丙丁，把握戊己+庚辛。坚持壬癸、子丑，坚持寅卯发展。"
     assert found(nlp, text, "Formulation", quotes=("甲乙丙丁", "戊己+庚辛", "壬癸", "寅卯")) == ["甲乙丙丁", "戊己+庚辛"]
+
+
+def test_shares_of_a_collective_end_no_firms_name(nlp):
+    # invented: 股份 before 经济合作社 or 合作 (enterprise_shares_collective) is the shareholding of a village's
+    # collective or a form of ownership, no company word; 甲乙股份 standing alone is a firm
+    text = "丙丁村股份经济合作社分红增收，戊己股份合作社扩大经营，甲乙股份成功上市。"
+    assert found(nlp, text, "Enterprise") == ["甲乙股份"]
+
+
+def test_a_levels_firm_opening_a_list_lends_its_level_to_kinds_after_it(nlp):
+    # invented: after a level's own firm (省甲乙集团), items of the list written by kind and company word alone
+    # (金控集团, 资产公司) are the same level's firms, named with the level
+    text = "深化省甲乙运营集团、金控集团、资产公司改革，组建资产公司。"
+    assert found(nlp, text, "Enterprise", named=True) == ["省甲乙运营集团", "省金控集团", "省资产公司"]
