@@ -265,6 +265,34 @@ def _listed(doc: Doc, found: list[Match]) -> list[Match]:
             and not overlaps(m, found) and not covered(doc, m.start, m.end, NAME_LABELS)]
 
 
+HOLDING = re.compile(lexicons.alternation("event_holding_verbs") + "$")
+
+
+def _coordinated(doc: Doc, found: list[Match]) -> list[Match]:
+    """Words listed by 、 after a verb of holding and before an event's name that opens with one word (召开甲、乙高质量
+    发展大会, 办好丙丁、戊己恳谈会): each word with the name's words after its first is an event of its own (guideline 2:
+    coordinated names are separate entities and keep their shared head); not a word that is an event itself (…论坛)."""
+    text = doc_text(doc)
+    start_of = {b: a for a, b in token_bounds(doc)}
+    end_of = {a: b for a, b in token_bounds(doc)}
+    out = []
+    for f in found:
+        head = end_of.get(f.start)
+        if head is None or f.end - head < 2 or text[f.start - 1:f.start] != "、":
+            continue
+        items, pos = [], f.start - 1
+        while (a := start_of.get(pos)) is not None and re.fullmatch("[\u4e00-\u9fff]{2,6}", text[a:pos]) and \
+                not EVENT_SUFFIX.search(text, a, pos) and not text.endswith(EVENTISH + LISTED_ENDS, a, pos):
+            items.append((a, pos))
+            if text[a - 1:a] != "、":
+                break
+            pos = a - 1
+        if items and HOLDING.search(text, max(0, items[-1][0] - 4), items[-1][0]):
+            out += [Match(a, b, "Event", attrs=(("name", text[a:b] + text[head:f.end]),)) for a, b in items
+                    if not overlaps(Match(a, b, "Event"), found)]
+    return out
+
+
 def _galas(doc: Doc) -> list[Match]:
     """A gala written short and quoted (“村晚”, “科晚”: 晚 of 晚会 after one character naming whose it is)."""
     text = doc_text(doc)
@@ -353,6 +381,7 @@ def find_events(doc: Doc) -> list[Match]:
     found = [f for f in found if not any(o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
                                          for o in found)]  # 世界互联网大会 inside 世界互联网大会数字丝路发展论坛
     found += _listed(doc, found)
+    found += _coordinated(doc, found)
     return sorted(found, key=lambda m: m.start)
 
 

@@ -6032,3 +6032,11 @@ def test_a_levels_firm_opening_a_list_lends_its_level_to_kinds_after_it(nlp):
     # (金控集团, 资产公司) are the same level's firms, named with the level
     text = "深化省甲乙运营集团、金控集团、资产公司改革，组建资产公司。"
     assert found(nlp, text, "Enterprise", named=True) == ["省甲乙运营集团", "省金控集团", "省资产公司"]
+
+
+def test_words_listed_before_an_event_held_are_events_with_its_head(nlp):
+    # invented: one-word qualifiers listed by 、 after a verb of holding (event_holding_verbs) and before an event's
+    # name each name their own event with the shared head (guideline 2); after another verb (落实) no list is split
+    text = "召开甲业、乙丙业高质量发展大会，办好丁戊、己庚恳谈会，落实甲业、乙丙业高质量发展大会精神。"
+    assert found(nlp, text, "Event", named=True) == ["甲业高质量发展大会", "乙丙业高质量发展大会", "丁戊恳谈会", "己庚恳谈会",
+                                                     "乙丙业高质量发展大会"]
