@@ -70,6 +70,8 @@ COMMEMORATED = re.compile(rf"{_COMMEMORATE}((?:(?!{_COMMEMORATE})[\u4e00-\u9fff]
 LISTED_ANNIVERSARY = re.compile(rf"、((?:(?!{_COMMEMORATE})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
 # the activities commemorating an anniversary (某战役胜利80周年纪念活动): one event, named leftwards from the number
 ANNIVERSARY_ACTIVITIES = re.compile(rf"{_N}周年(?:纪念|庆祝)活动")
+# the anniversary a year is (今年是甲乙提出六十周年, 2023年是“丙丁”实施20周年): the year's named anniversary, to N周年
+YEAR_IS = re.compile(rf"(?:年|[，,])是((?:(?![，,。；;、是])[^\s]){{2,24}}?{_N}周年)")
 FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
 VENUE = ("中心", "场馆", "馆", "堂")  # what after an event's ending makes it a building's name (国际会议中心)
 SITTINGS = ("人大", "人民代表大会", "常委会")  # 人大常委会第N次会议: a numbered sitting of a body
@@ -218,6 +220,10 @@ def find_sessions(doc: Doc) -> list[Match]:
             named.append(item)
         found += [Match(n.start(1), n.end(1), "Event") for n in named
                   if not SESSIONS.search(n.group(1)) and not FOUNDED.search(n.group(1))]
+    for m in YEAR_IS.finditer(text):
+        event = Match(m.start(1), m.end(1), "Event")
+        if not SESSIONS.search(m.group(1)) and not FOUNDED.search(m.group(1)) and not overlaps(event, found):
+            found.append(event)
     for m in ANNIVERSARY_ACTIVITIES.finditer(text):
         start = name_start(doc, m.start(), max_chars=24)
         if start is None:

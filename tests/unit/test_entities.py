@@ -6040,3 +6040,10 @@ def test_words_listed_before_an_event_held_are_events_with_its_head(nlp):
     text = "召开甲业、乙丙业高质量发展大会，办好丁戊、己庚恳谈会，落实甲业、乙丙业高质量发展大会精神。"
     assert found(nlp, text, "Event", named=True) == ["甲业高质量发展大会", "乙丙业高质量发展大会", "丁戊恳谈会", "己庚恳谈会",
                                                      "乙丙业高质量发展大会"]
+
+
+def test_the_anniversary_a_year_is_is_an_event(nlp):
+    # invented: what a year is (今年是…, 2031年是…, and a second 是 after a comma) up to N周年 names the year's
+    # anniversary, an event; a list (、) in the words names none
+    text = "今年是甲乙协定签署十周年，是丙丁开局之年。2031年是戊己工程建成30周年。明年是庚与辛、壬共同倡议五周年。"
+    assert found(nlp, text, "Event") == ["甲乙协定签署十周年", "戊己工程建成30周年"]
