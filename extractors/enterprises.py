@@ -16,6 +16,7 @@ from kg import gazetteer, lexicons
 
 STRONG_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_strong"))  # …有限公司, …集团, …银行
 STRONG_END = re.compile(STRONG_SUFFIX.pattern + "$")  # the company word that ends a name (not 股份 in 股份制银行)
+SHARES_COLLECTIVE = re.compile(lexicons.alternation("enterprise_shares_collective"))  # 股份|经济合作社: no firm's
 RELATIONAL = re.compile(lexicons.alternation("enterprise_relational"))  # 子公司, 旗下: another firm's name follows
 PLATFORM_SHORT = tuple(lexicons.words("enterprise_platform_short"))  # 交投, 城投: the issuer's platform company
 WEAK_SUFFIX = re.compile(lexicons.alternation("enterprise_suffix_weak") + "$")  # trade words: …电子, …化工
@@ -51,6 +52,8 @@ INSTITUTIONS = tuple(lexicons.words("enterprise_institutions"))  # 中国人民�
 COUNTRIES = re.compile(r"[一二三四五六七八九十\d]+国集团")  # 二十国集团, 七国集团: a group of countries, no firm
 PLACE_BANK = re.compile(lexicons.alternation("enterprise_place_banks"))  # 吉林农商行: a place's own bank
 LEVEL_OWNED = re.compile(r"[省市县](?![级属内外直场区委以])")  # 省金控集团: the province's own platform company
+# an item of a list written by kind and company word alone (、金控集团, 和资产公司), after a level's own firm
+KIND_ITEM = re.compile(r"[、和及]([\u4e00-\u9fff]{2,6}?" + STRONG_SUFFIX.pattern + ")")
 # Heads made only of words of scope, kind and industry name a kind of firm (专业银行, 国外石油公司, 工程承包公司).
 KIND_PARTS = tuple(sorted({w for w in lexicons.words("enterprise_kind_parts") | set(INDUSTRY_WORDS) if len(w) > 1},
                           key=len, reverse=True))  # words of two characters or more (not the joining 和)
@@ -526,8 +529,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
                 len(head) >= 3 and head[0] not in "省市县区" and head[1:] in CATEGORY_HEAD or \
                 industry(head) and not owned or KIND_OF.search(head) or \
                 m.group() == "集团" and BLOC_AFTER.match(text, m.end()) or \
+                m.group() == "股份" and SHARES_COLLECTIVE.match(text, m.end()) or \
                 m.group().endswith("投") and text.startswith("资", m.end()):
             continue  # 文旅集团, 政府平台公司, 股份制, 区域性商业银行: a kind of company or a system (not 微电子公司);
+            # 甲村股份经济合作社: a village's collective, no firm;
             # 集团消费: institutional buying; 外国投资者: not 国投, the word 投资; 甲家|银村镇银行: one character cut
             # off a name before a kind (村镇) leaves no name
         end = m.end()
@@ -693,6 +698,14 @@ def find_enterprises(doc: Doc) -> list[Match]:
         if all(placed) and any(_firm_like(text[b:e]) for b, (_, e) in zip(placed, spans)):
             for s, e in spans:
                 add(s, e)
+    found.sort(key=lambda x: x.start)
+    for f in list(found):  # 省甲乙集团、金控集团、资产公司: the level of a list's first firm is its kinds' too
+        at = f.end
+        while LEVEL_OWNED.match(text, f.start) and STRONG_END.search(text, f.start, f.end) and \
+                (item := KIND_ITEM.match(text, at)) is not None and _kind_of_firm(item.group(1)):
+            found = [g for g in found if g.end <= item.start(1) or g.start >= item.end(1)]
+            found.append(Match(*item.span(1), "Enterprise", attrs=(("name", text[f.start] + item.group(1)),)))
+            at = item.end()
     found.sort(key=lambda x: x.start)
     for f, g in zip(found, found[1:]):  # 与甲乙集团、丙丁园林、戊己集团签约: an item between two firms of one list
         between = text[f.end:g.start]

@@ -70,6 +70,8 @@ COMMEMORATED = re.compile(rf"{_COMMEMORATE}((?:(?!{_COMMEMORATE})[\u4e00-\u9fff]
 LISTED_ANNIVERSARY = re.compile(rf"、((?:(?!{_COMMEMORATE})[\u4e00-\u9fff]){{2,24}}?{_N}周年)")
 # the activities commemorating an anniversary (某战役胜利80周年纪念活动): one event, named leftwards from the number
 ANNIVERSARY_ACTIVITIES = re.compile(rf"{_N}周年(?:纪念|庆祝)活动")
+# the anniversary a year is (今年是甲乙提出六十周年, 2023年是“丙丁”实施20周年): the year's named anniversary, to N周年
+YEAR_IS = re.compile(rf"(?:年|[，,])是((?:(?![，,。；;、是])[^\s]){{2,24}}?{_N}周年)")
 FOUNDED = re.compile(rf"成立{_N}周年")  # 西藏自治区成立50周年: a place's founding anniversary
 VENUE = ("中心", "场馆", "馆", "堂")  # what after an event's ending makes it a building's name (国际会议中心)
 SITTINGS = ("人大", "人民代表大会", "常委会")  # 人大常委会第N次会议: a numbered sitting of a body
@@ -218,6 +220,10 @@ def find_sessions(doc: Doc) -> list[Match]:
             named.append(item)
         found += [Match(n.start(1), n.end(1), "Event") for n in named
                   if not SESSIONS.search(n.group(1)) and not FOUNDED.search(n.group(1))]
+    for m in YEAR_IS.finditer(text):
+        event = Match(m.start(1), m.end(1), "Event")
+        if not SESSIONS.search(m.group(1)) and not FOUNDED.search(m.group(1)) and not overlaps(event, found):
+            found.append(event)
     for m in ANNIVERSARY_ACTIVITIES.finditer(text):
         start = name_start(doc, m.start(), max_chars=24)
         if start is None:
@@ -263,6 +269,34 @@ def _listed(doc: Doc, found: list[Match]) -> list[Match]:
     return [m for m in listed if text.endswith(LISTED_ENDS, m.start, m.end) and m.end - m.start >= 3
             and not text.endswith(NOT_EXHIBITION, m.start, m.end)
             and not overlaps(m, found) and not covered(doc, m.start, m.end, NAME_LABELS)]
+
+
+HOLDING = re.compile(lexicons.alternation("event_holding_verbs") + "$")
+
+
+def _coordinated(doc: Doc, found: list[Match]) -> list[Match]:
+    """Words listed by 、 after a verb of holding and before an event's name that opens with one word (召开甲、乙高质量
+    发展大会, 办好丙丁、戊己恳谈会): each word with the name's words after its first is an event of its own (guideline 2:
+    coordinated names are separate entities and keep their shared head); not a word that is an event itself (…论坛)."""
+    text = doc_text(doc)
+    start_of = {b: a for a, b in token_bounds(doc)}
+    end_of = {a: b for a, b in token_bounds(doc)}
+    out = []
+    for f in found:
+        head = end_of.get(f.start)
+        if head is None or f.end - head < 2 or text[f.start - 1:f.start] != "、":
+            continue
+        items, pos = [], f.start - 1
+        while (a := start_of.get(pos)) is not None and re.fullmatch("[\u4e00-\u9fff]{2,6}", text[a:pos]) and \
+                not EVENT_SUFFIX.search(text, a, pos) and not text.endswith(EVENTISH + LISTED_ENDS, a, pos):
+            items.append((a, pos))
+            if text[a - 1:a] != "、":
+                break
+            pos = a - 1
+        if items and HOLDING.search(text, max(0, items[-1][0] - 4), items[-1][0]):
+            out += [Match(a, b, "Event", attrs=(("name", text[a:b] + text[head:f.end]),)) for a, b in items
+                    if not overlaps(Match(a, b, "Event"), found)]
+    return out
 
 
 def _galas(doc: Doc) -> list[Match]:
@@ -353,6 +387,7 @@ def find_events(doc: Doc) -> list[Match]:
     found = [f for f in found if not any(o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
                                          for o in found)]  # 世界互联网大会 inside 世界互联网大会数字丝路发展论坛
     found += _listed(doc, found)
+    found += _coordinated(doc, found)
     return sorted(found, key=lambda m: m.start)
 
 

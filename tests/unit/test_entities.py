@@ -6083,3 +6083,32 @@ def test_items_ending_alike_before_one_reform_are_reforms_each(nlp):
     # instruments of one kind, each reformed with the head; items listed by their sectors or directions (…化) stay none
     text = "推进甲乙权、丙丁权交易改革，深化戊己教育、庚辛支付方式改革，推进壬癸化、子丑化办学改革。"
     assert found(nlp, text, "Program", named=True) == ["甲乙权交易改革", "丙丁权交易改革"]
+
+
+def test_shares_of_a_collective_end_no_firms_name(nlp):
+    # invented: 股份 before 经济合作社 or 合作 (enterprise_shares_collective) is the shareholding of a village's
+    # collective or a form of ownership, no company word; 甲乙股份 standing alone is a firm
+    text = "丙丁村股份经济合作社分红增收，戊己股份合作社扩大经营，甲乙股份成功上市。"
+    assert found(nlp, text, "Enterprise") == ["甲乙股份"]
+
+
+def test_a_levels_firm_opening_a_list_lends_its_level_to_kinds_after_it(nlp):
+    # invented: after a level's own firm (省甲乙集团), items of the list written by kind and company word alone
+    # (金控集团, 资产公司) are the same level's firms, named with the level
+    text = "深化省甲乙运营集团、金控集团、资产公司改革，组建资产公司。"
+    assert found(nlp, text, "Enterprise", named=True) == ["省甲乙运营集团", "省金控集团", "省资产公司"]
+
+
+def test_words_listed_before_an_event_held_are_events_with_its_head(nlp):
+    # invented: one-word qualifiers listed by 、 after a verb of holding (event_holding_verbs) and before an event's
+    # name each name their own event with the shared head (guideline 2); after another verb (落实) no list is split
+    text = "召开甲业、乙丙业高质量发展大会，办好丁戊、己庚恳谈会，落实甲业、乙丙业高质量发展大会精神。"
+    assert found(nlp, text, "Event", named=True) == ["甲业高质量发展大会", "乙丙业高质量发展大会", "丁戊恳谈会", "己庚恳谈会",
+                                                     "乙丙业高质量发展大会"]
+
+
+def test_the_anniversary_a_year_is_is_an_event(nlp):
+    # invented: what a year is (今年是…, 2031年是…, and a second 是 after a comma) up to N周年 names the year's
+    # anniversary, an event; a list (、) in the words names none
+    text = "今年是甲乙协定签署十周年，是丙丁开局之年。2031年是戊己工程建成30周年。明年是庚与辛、壬共同倡议五周年。"
+    assert found(nlp, text, "Event") == ["甲乙协定签署十周年", "戊己工程建成30周年"]
