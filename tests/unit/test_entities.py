@@ -6018,3 +6018,12 @@ def test_one_quoted_phrase_held_to_and_closed_is_a_slogan(nlp):
     # phrase (发展) is none
     text = "坚持甲乙丙丁，把握戊己+庚辛。坚持壬癸、子丑，坚持寅卯发展。"
     assert found(nlp, text, "Formulation", quotes=("甲乙丙丁", "戊己+庚辛", "壬癸", "寅卯")) == ["甲乙丙丁", "戊己+庚辛"]
+
+
+def test_a_quoted_code_of_digits_keeps_the_goals_tasks_or_plan_it_names(nlp):
+    # invented: a quoted code of digits names nothing alone; the noun of goals, tasks or plans after it
+    # (formulation_code_heads: 目标, 工作任务, 总体谋划) says what it is, one formulation; a code before another noun
+    # (热线) is none of these
+    text = "完成甲乙686目标，落实县委4321工作任务和9753总体谋划，开通55555热线。"
+    assert found(nlp, text, "Formulation", quotes=("686", "4321", "9753", "55555")) == [
+        "686目标", "4321工作任务", "9753总体谋划"]
