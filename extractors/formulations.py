@@ -365,9 +365,9 @@ def find_formulations(doc: Doc) -> list[Match]:
              not (m.span() not in quoted(doc) and TASKS_DESCRIBED.match(text, m.start()))]
     spans += [(s, m.end()) for s, _ in spans if (m := N_BIG_LONGEST.match(text, s)) and m.end() in ends and
               not any(s < b < m.end() for span in quoted(doc) for b in span)]  # no quotation crossed (“三大A”“五大B”)
-    spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or
-              COUNTED_TOKEN.fullmatch(text, s, e) and (ALONE_AFTER.match(text, e) or e in starts) and
-              not text.endswith(CAMPAIGN_ENDS, s, e)]
+    counts = {(s, e) for s, e in quoted(doc) if COUNTED_TOKEN.fullmatch(text, s, e) and
+              (ALONE_AFTER.match(text, e) or e in starts) and not text.endswith(CAMPAIGN_ENDS, s, e)}
+    spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or (s, e) in counts]
     bounds = {b for span in quoted(doc) for b in span}
     pos, stops = 0, ends | bounds
     while m := PARTS.search(text, pos):  # 一区一策提升: the formula ends where a word ends
@@ -422,7 +422,9 @@ def find_formulations(doc: Doc) -> list[Match]:
         if not covered(doc, m.start, m.end) and not overlaps(m, found):
             found.append(m)
     for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and \
+        # “五大甲县”: a place counted in a quoted count is no other name holding it, as in “三个甲县”
+        if not covered(doc, s, e, NAME_LABELS if (s, e) in counts else None) and \
+                not any(f.start < e and s < f.end for f in found) and \
                 not WORK_NETWORK.match(text, e) and not DOCUMENT_SYSTEM.match(text, e):
             found.append(Match(s, e, "Formulation"))
     return sorted((m for m in found if not AWARD_AFTER.match(text, m.end)), key=lambda m: m.start)

@@ -6027,3 +6027,11 @@ def test_a_quoted_code_of_digits_keeps_the_goals_tasks_or_plan_it_names(nlp):
     text = "完成甲乙686目标，落实县委4321工作任务和9753总体谋划，开通55555热线。"
     assert found(nlp, text, "Formulation", quotes=("686", "4321", "9753", "55555")) == [
         "686目标", "4321工作任务", "9753总体谋划"]
+
+
+def test_a_quoted_count_by_da_of_the_place_is_a_formulation(nlp):
+    # invented: a quoted count by 大 of the place itself (five kinds of 丰南 to build) is a numbered formulation, as a
+    # count by 个 is (“三个甲县”); the place inside it is no other name holding the token
+    text = "加快建设五大丰南，推进三个丰南建设。"
+    assert found(nlp, text, "Formulation", quotes=("五大丰南", "三个丰南")) == ["五大丰南", "三个丰南"]
+
