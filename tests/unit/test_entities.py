@@ -6035,3 +6035,12 @@ def test_a_quoted_count_by_da_of_the_place_is_a_formulation(nlp):
     text = "加快建设五大丰南，推进三个丰南建设。"
     assert found(nlp, text, "Formulation", quotes=("五大丰南", "三个丰南")) == ["五大丰南", "三个丰南"]
 
+
+def test_a_quoted_numbered_token_before_what_the_place_is_to_become_is_its_headline_goal(nlp):
+    # invented: a quoted numbered token, then the place's own name or a noun of what a place is to become
+    # (strategy_headline_kinds: 之城, 之地), then 建设 (also closing a list of two) is the place's headline goal, the
+    # token its first word and no programme of its own there; before a kind of institution (高校) it stays what it is
+    text = "推动三化品质之城、两区宜居之地建设取得新进展，双一流丰南建设迈出坚实步伐，支持双一流高校建设。"
+    quotes = ("三化", "两区", "双一流")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["三化品质之城", "两区宜居之地", "双一流丰南"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["双一流"]
