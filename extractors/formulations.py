@@ -92,6 +92,8 @@ WHOLE_SECTOR = re.compile(r"大[\u4e00-\u9fff]{1,2}")
 _DESCRIBED = r"(?:(?!的)[\u4e00-\u9fff]){0,6}?"  # a few words of description, no 的 clause, before a noun
 # a numbered layout a few words before a built network (“四纵三横”高速公路网, 五纵六横骨干路网) is the work's shape
 WORK_NETWORK = re.compile(_DESCRIBED + lexicons.alternation("formulation_work_networks"))
+# “45797”|工作任务, “115”|总体谋划: the goals, tasks or plans a quoted code of digits names (formulation_code_heads)
+CODE_HEAD = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,2}" + lexicons.alternation("formulation_code_heads"))
 # a numbered token or code a few words before a system of documents (“1+N+X”规划体系, 五级四类国土空间规划体系) names
 # that system of plans, laws or policies, a scheme (guideline 2), no formulation
 DOCUMENT_SYSTEM = re.compile(_DESCRIBED + lexicons.alternation("formulation_document_systems"))
@@ -182,6 +184,12 @@ def _head(doc: Doc, end: int, start: int | None = None) -> re.Match | None:
 def _with_head(doc: Doc, end: int, start: int | None = None) -> int:
     head = _head(doc, end, start)
     return head.end() if head else end
+
+
+def _code_head(doc: Doc, end: int) -> re.Match | None:
+    """The noun of goals, tasks or plans after a quoted code of digits (“211”目标, “45797”工作任务), ending a word."""
+    head = CODE_HEAD.match(doc_text(doc), end)
+    return head if head and head.end() in token_ends(doc) else None
 
 
 def _listed(doc: Doc, start: int) -> list[tuple[int, int]]:
@@ -357,9 +365,9 @@ def find_formulations(doc: Doc) -> list[Match]:
              not (m.span() not in quoted(doc) and TASKS_DESCRIBED.match(text, m.start()))]
     spans += [(s, m.end()) for s, _ in spans if (m := N_BIG_LONGEST.match(text, s)) and m.end() in ends and
               not any(s < b < m.end() for span in quoted(doc) for b in span)]  # no quotation crossed (“三大A”“五大B”)
-    spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or
-              COUNTED_TOKEN.fullmatch(text, s, e) and (ALONE_AFTER.match(text, e) or e in starts) and
-              not text.endswith(CAMPAIGN_ENDS, s, e)]
+    counts = {(s, e) for s, e in quoted(doc) if COUNTED_TOKEN.fullmatch(text, s, e) and
+              (ALONE_AFTER.match(text, e) or e in starts) and not text.endswith(CAMPAIGN_ENDS, s, e)}
+    spans += [(s, e) for s, e in quoted(doc) if numbered_list(text[s:e]) or (s, e) in counts]
     bounds = {b for span in quoted(doc) for b in span}
     pos, stops = 0, ends | bounds
     while m := PARTS.search(text, pos):  # 一区一策提升: the formula ends where a word ends
@@ -373,7 +381,8 @@ def find_formulations(doc: Doc) -> list[Match]:
     for s, e in [(a, b) for a, b in quoted(doc) if b - a <= 24] + [(m.start(), m.end()) for m in CODE.finditer(text)]:
         if WHOLE_SECTOR.fullmatch(text, s, e) or DOCUMENT_SYSTEM.match(text, e):
             continue
-        head = _head(doc, e, s)  # “132”总体工作部署, 7+18+N现代产业体系
+        head = _head(doc, e, s) or (_code_head(doc, e) if text[s:e].isdigit() else None)  # “132”总体工作部署,
+        # 7+18+N现代产业体系, “211”目标
         if e - s > 12 and "、" in text[s:e] and head is None and LAYOUT_AFTER.match(text, e):
             spans.append((s, e))  # “A、B、C”的发展格局: the layout, without the noun after 的
             continue
@@ -413,7 +422,9 @@ def find_formulations(doc: Doc) -> list[Match]:
         if not covered(doc, m.start, m.end) and not overlaps(m, found):
             found.append(m)
     for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if not covered(doc, s, e) and not any(f.start < e and s < f.end for f in found) and \
+        # “五大甲县”: a place counted in a quoted count is no other name holding it, as in “三个甲县”
+        if not covered(doc, s, e, NAME_LABELS if (s, e) in counts else None) and \
+                not any(f.start < e and s < f.end for f in found) and \
                 not WORK_NETWORK.match(text, e) and not DOCUMENT_SYSTEM.match(text, e):
             found.append(Match(s, e, "Formulation"))
     return sorted((m for m in found if not AWARD_AFTER.match(text, m.end)), key=lambda m: m.start)

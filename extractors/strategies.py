@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import (CLAUSE_VERBS, Match, add_candidate, add_matches, after_round, clause_start, covered,
+from extractors.base import (CLAUSE_VERBS, FIVE_YEAR_RE, Match, add_candidate, add_matches, after_round, clause_start, covered,
                              doc_text, drop_matches, matches, name_start, only_words, overlaps, quoted, token_bounds, token_ends,
                              token_starts)
 from extractors.projects import DESIGNATIONS, SECTION  # designation words (示范基地); the section of a line or park
@@ -589,7 +589,7 @@ def find_goals(doc: Doc) -> list[Match]:
     found = region_roles(doc, found)
     found += place_goals(doc, found) + integrations(doc) + base_areas(doc) + positioning_bases(doc) + \
         qualified_goals(doc, found) + positionings(doc, found) + barriers(doc, found) + opening_roles(doc, found) + \
-        destinations(doc, found) + corridors(doc, found) + fame_goals(doc, found)
+        destinations(doc, found) + corridors(doc, found) + fame_goals(doc, found) + quoted_headlines(doc, found)
     return sorted(found + appeal_goals(doc, found), key=lambda m: m.start)  # an appeal's goal found otherwise: once
 
 
@@ -1068,6 +1068,29 @@ def place_goals(doc: Doc, found: list[Match]) -> list[Match]:
     return goals
 
 
+NUMBERED_OPENING = re.compile(r"[一二两三四五六七八九十双]")  # “四化”, “双一流”: a numbered token
+# “四区”|首善之地|建设: a few words and a noun of what a place is to become (strategy_headline_kinds)
+HEADLINE_KIND = re.compile(r"(?:(?![的、])[\u4e00-\u9fff]){0,4}?" + lexicons.alternation("strategy_headline_kinds"))
+
+
+def quoted_headlines(doc: Doc, found: list[Match]) -> list[Match]:
+    """A place's headline goal named by a quoted numbered token and what the place is to become right after it, with
+    建设 after that (guideline 2, as “强富美高”新江苏): the place's own name (“双一流”甲县建设) or a noun of
+    strategy_headline_kinds (“四区”首善之地建设) closes it, and a goal listed before another that 建设 closes shares it
+    (“四化”现代都市、“四区”首善之地建设); not a five-year period (“十四五”)."""
+    text, goals = doc_text(doc), []
+    places, ends = {p.start: p.end for p in matches(doc) if p.label == "Place"}, token_ends(doc)
+    for a, b in sorted(quoted(doc), reverse=True) if "建设" in text else ():
+        if not NUMBERED_OPENING.match(text, a) or FIVE_YEAR_RE.match(text, a):
+            continue
+        kind = HEADLINE_KIND.match(text, b)
+        end = places.get(b) or (kind.end() if kind and kind.end() in ends else None)
+        listed = end is not None and text[end:end + 1] == "、" and any(g.start == end + 1 for g in goals)
+        if end and (BUILT_AFTER.match(text, end) or listed) and not any(f.start < end and a < f.end for f in found):
+            goals.append(Match(a, end, "Strategy", attrs=(("headline", True),)))
+    return goals
+
+
 def goal_opening(text: str, pos: int, clauses: bool = False) -> int | None:
     """Where a goal ending at pos begins after the verb of building that sets it in its clause (奋力建设|现代化国际化新X,
     建成一个|现代化新X), reading at most 16 characters back over words and quotes (and over 、 between qualifiers where
@@ -1314,9 +1337,10 @@ def make_concepts(nlp: Language, name: str):
         drop_matches(doc, [m for m in matches(doc) if m.label == "Strategy" and any(
             g.start <= m.start and m.end <= g.end for g in roles)])  # 甲乙城市群|重要中心城市: the region, the role's
         add_matches(doc, goals)
-        drop_matches(doc, [m for m in matches(doc) if m.label == "Formulation" and any(
+        drop_matches(doc, [m for m in matches(doc) if m.label in ("Formulation", "Program") and any(
             g.start <= m.start and m.end <= g.end and g.end - g.start > m.end - m.start and
-            not dict(g.attrs).get("practice") for g in goals)])
+            not dict(g.attrs).get("practice") and (m.label == "Formulation" or dict(g.attrs).get("headline"))
+            for g in goals)])  # “双一流”甲县: the token opens the goal's name, no programme of its own there
         return doc  # 建设新时代中国特色社会主义壮美X: the fixed term is a word of the goal's name, no mention of its own;
         # 中国式现代化X实践: the place's practice of the national term, which it names as such
 

@@ -6112,3 +6112,29 @@ def test_the_anniversary_a_year_is_is_an_event(nlp):
     # anniversary, an event; a list (、) in the words names none
     text = "今年是甲乙协定签署十周年，是丙丁开局之年。2031年是戊己工程建成30周年。明年是庚与辛、壬共同倡议五周年。"
     assert found(nlp, text, "Event") == ["甲乙协定签署十周年", "戊己工程建成30周年"]
+
+
+def test_a_quoted_code_of_digits_keeps_the_goals_tasks_or_plan_it_names(nlp):
+    # invented: a quoted code of digits names nothing alone; the noun of goals, tasks or plans after it
+    # (formulation_code_heads: 目标, 工作任务, 总体谋划) says what it is, one formulation; a code before another noun
+    # (热线) is none of these
+    text = "完成甲乙686目标，落实县委4321工作任务和9753总体谋划，开通55555热线。"
+    assert found(nlp, text, "Formulation", quotes=("686", "4321", "9753", "55555")) == [
+        "686目标", "4321工作任务", "9753总体谋划"]
+
+
+def test_a_quoted_count_by_da_of_the_place_is_a_formulation(nlp):
+    # invented: a quoted count by 大 of the place itself (five kinds of 丰南 to build) is a numbered formulation, as a
+    # count by 个 is (“三个甲县”); the place inside it is no other name holding the token
+    text = "加快建设五大丰南，推进三个丰南建设。"
+    assert found(nlp, text, "Formulation", quotes=("五大丰南", "三个丰南")) == ["五大丰南", "三个丰南"]
+
+
+def test_a_quoted_numbered_token_before_what_the_place_is_to_become_is_its_headline_goal(nlp):
+    # invented: a quoted numbered token, then the place's own name or a noun of what a place is to become
+    # (strategy_headline_kinds: 之城, 之地), then 建设 (also closing a list of two) is the place's headline goal, the
+    # token its first word and no programme of its own there; before a kind of institution (高校) it stays what it is
+    text = "推动三化品质之城、两区宜居之地建设取得新进展，双一流丰南建设迈出坚实步伐，支持双一流高校建设。"
+    quotes = ("三化", "两区", "双一流")
+    assert found(nlp, text, "Strategy", quotes=quotes) == ["三化品质之城", "两区宜居之地", "双一流丰南"]
+    assert found(nlp, text, "Program", quotes=quotes) == ["双一流"]
