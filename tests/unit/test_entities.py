@@ -6018,3 +6018,18 @@ def test_one_quoted_phrase_held_to_and_closed_is_a_slogan(nlp):
     # phrase (发展) is none
     text = "坚持甲乙丙丁，把握戊己+庚辛。坚持壬癸、子丑，坚持寅卯发展。"
     assert found(nlp, text, "Formulation", quotes=("甲乙丙丁", "戊己+庚辛", "壬癸", "寅卯")) == ["甲乙丙丁", "戊己+庚辛"]
+
+
+def test_a_known_area_after_a_glued_function_word_is_a_zone(nlp):
+    # invented: a well-known area's name (zone_area_names) right after a one-character function word
+    # (place_glued_before: 继) starts a word whatever the segmenter joins to it; a likeness (农业中关村) stays none
+    text = "我省继张江之后获批，丙市继横琴、前海之后起步。深化农业中关村建设。"
+    assert found(nlp, text, "Zone") == ["张江", "横琴", "前海"]
+
+
+def test_a_division_read_as_a_zone_is_no_place(nlp):
+    # invented: a division the gazetteer holds whose name the zone rules read as a zone's (苏州工业园区) is the zone
+    # only, the more specific reading; a district's own name (滨海新区) and places sharing a list's head stay places
+    text = "支持苏州工业园区深化开放，推动滨海新区发展。建设天津、广东自由贸易试验区。"
+    assert found(nlp, text, "Place") == ["滨海新区", "天津", "广东"]
+    assert found(nlp, text, "Zone", named=True) == ["苏州工业园区", "天津自由贸易试验区", "广东自由贸易试验区"]
