@@ -6033,3 +6033,12 @@ def test_a_division_read_as_a_zone_is_no_place(nlp):
     text = "支持苏州工业园区深化开放，推动滨海新区发展。建设天津、广东自由贸易试验区。"
     assert found(nlp, text, "Place") == ["滨海新区", "天津", "广东"]
     assert found(nlp, text, "Zone", named=True) == ["苏州工业园区", "天津自由贸易试验区", "广东自由贸易试验区"]
+
+
+def test_a_place_before_its_revitalization_stands_alone(nlp):
+    # invented: a place followed by its revitalization (振兴: place_own_after) is its subject, a word of its own
+    # (guideline 2), as before 一体化; before a product or a site it opens the name
+    text = "加快延边振兴发展，推广延边大米。"
+    doc = nlp(text)
+    opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in doc._.kg_matches if m.label == "Place"]
+    assert opens == [("延边", False), ("延边", True)]
