@@ -6042,3 +6042,12 @@ def test_a_place_before_its_revitalization_stands_alone(nlp):
     doc = nlp(text)
     opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in doc._.kg_matches if m.label == "Place"]
     assert opens == [("延边", False), ("延边", True)]
+
+
+def test_a_place_before_an_outbreak_or_its_fight_stands_alone(nlp):
+    # invented: a place followed by the outbreak there or the fight against it (疫情, 抗疫: place_own_after) owns
+    # it, a word of its own (guideline 2)
+    text = "落实关于吉林疫情防控的部署，驰援延边抗疫一线。"
+    doc = nlp(text)
+    opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in doc._.kg_matches if m.label == "Place"]
+    assert opens == [("吉林", False), ("延边", False)]
