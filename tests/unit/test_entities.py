@@ -6051,3 +6051,12 @@ def test_a_place_before_an_outbreak_or_its_fight_stands_alone(nlp):
     doc = nlp(text)
     opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in doc._.kg_matches if m.label == "Place"]
     assert opens == [("吉林", False), ("延边", False)]
+
+
+def test_a_short_place_glued_to_a_routes_to_is_its_endpoint(nlp):
+    # invented: a place's short name written right after 至 that the segmenter joins to it (至江|都, 至永寿) is still
+    # a route's endpoint, a word of its own (guideline 2), as a full name is (place_glued_before)
+    text = "改扩建保定至江都段，新建沧州至永寿公路。"
+    doc = nlp(text)
+    opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in doc._.kg_matches if m.label == "Place"]
+    assert opens == [("保定", False), ("江都", False), ("沧州", False), ("永寿", False)]
