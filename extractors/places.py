@@ -66,7 +66,8 @@ def find_places(doc: Doc) -> list[Match]:
             # 范县 in 示范县: two characters are as weak as a short name; so is a name of one character and 城市,
             # which also reads as a word and 城市 (六宜|城市, 聚力兴|城市): far from the issuer, no place (kg/resolve.py)
             add(s, e, divisions, short=e - s <= 2 or e - s == 3 and text.endswith("城市", 0, e))
-    for s, e, divisions in gaz.short.scan(text, at=starts):
+    routed = {s + 1 for s in starts if text[s] in ROUTE}  # 新沂|至江|都段, 西安|至永寿: a route's endpoint glued to 至
+    for s, e, divisions in gaz.short.scan(text, at=starts | routed):
         if any(taken[s:e]):
             continue
         after = text[e:e + 4]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extractors.base import (INDUSTRY_WORDS, LEADING_VERBS, NAME_STOP, Match, covered, doc_text, drop_matches, item_spans, longest_first, matches, name_start, only_words, overlaps,
                              quoted, register, token_bounds, token_ends, token_starts)
 from extractors.enterprises import KNOWN, STRONG_SUFFIX, ZONE_SUFFIX, firm_opens  # 中车, …集团: a known firm or a company word opening a park
-from extractors.places import WORDLIKE  # 合作, 和平, 长江: short place names that are ordinary words
+from extractors.places import GLUED_BEFORE, WORDLIKE  # 继, 在: glued before a name; 合作, 和平: places that are words
 from extractors.projects import PHASE, ranked_place  # 二期, not 十四五期间: works by their phase; 甲县|重点|园区
 from kg import gazetteer, lexicons
 
@@ -678,7 +678,8 @@ def areas_alone(doc: Doc) -> list[Match]:
     继续发挥中关村示范引领作用): not where words before it belong to the name (农业中关村: a likeness) nor where it
     opens a longer name (中关村论坛, 中关村E谷, 虹桥机场), a sector's or a count's (甲市中关村新材料: a base; 甲市前海两个
     区域…市场). Written after its place (上海外高桥, 珠海横琴) or with 岛 (横琴岛, the island it is named for) it is the
-    same zone, named as written."""
+    same zone, named as written. Right after a one-character function word (place_glued_before: 继横琴…之后) it starts
+    a word, whatever the segmenter joined to it."""
     text = doc_text(doc)
     starts, ends = token_starts(doc), token_ends(doc)
     place_end = {p.end: p.start for p in matches(doc) if p.label == "Place"}
@@ -688,7 +689,9 @@ def areas_alone(doc: Doc) -> list[Match]:
         if text.startswith(ISLAND, e) and e + 1 in ends:
             e += 1  # 横琴|岛
         lead = place_end.get(s)  # 上海|外高桥: the area's place before its name
-        if (s in starts or lead is not None) and e in ends and name_start(doc, e, max_chars=6) in (s, lead) and \
+        glued = text[s - 1:s] in GLUED_BEFORE  # 我|省继横琴, 省继|张江: after 继 the name starts a word
+        if (s in starts or lead is not None or glued) and e in ends and \
+                (glued or name_start(doc, e, max_chars=6) in (s, lead)) and \
                 not AREA_OPENS.match(text, e) and not text.startswith(INDUSTRY_WORDS, e) and \
                 not PLURAL_AFTER.match(text[e:e + 4]) and not covered(doc, s, e):
             found.append(Match(s if lead is None else lead, e, "Zone"))
@@ -966,6 +969,10 @@ def find_zones(doc: Doc) -> list[Match]:
     found += [t for t in toponyms_sharing_head(doc, found) if not overlaps(t, found)]
     found += [a for a in along_sharing_head(doc, found) if not overlaps(a, found)]
     found = [z for z in found if not (dict(z.attrs).get("generic") and beside_kind(text, z, found))]
+    spans = {(z.start, z.end) for z in found if z.label == "Zone" and ZONE_END.search(text, z.start, z.end)}
+    drop_matches(doc, [p for p in matches(doc) if p.label == "Place" and (p.start, p.end) in spans])  # 苏州工业园区: a
+    # division's name ending in a zone's word, read as a zone in its sentence, is the zone, the more specific reading
+    # (guideline 2); a place that only shares a list's head (甲、乙自贸试验区) stays a place
     return found + [h for h in held if any(z.label == "Zone" and z.start == h.start for z in found)]
 
 

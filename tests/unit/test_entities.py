@@ -6138,3 +6138,45 @@ def test_a_quoted_numbered_token_before_what_the_place_is_to_become_is_its_headl
     quotes = ("三化", "两区", "双一流")
     assert found(nlp, text, "Strategy", quotes=quotes) == ["三化品质之城", "两区宜居之地", "双一流丰南"]
     assert found(nlp, text, "Program", quotes=quotes) == ["双一流"]
+
+
+def test_a_known_area_after_a_glued_function_word_is_a_zone(nlp):
+    # invented: a well-known area's name (zone_area_names) right after a one-character function word
+    # (place_glued_before: 继) starts a word whatever the segmenter joins to it; a likeness (农业中关村) stays none
+    text = "我省继张江之后获批，丙市继横琴、前海之后起步。深化农业中关村建设。"
+    assert found(nlp, text, "Zone") == ["张江", "横琴", "前海"]
+
+
+def test_a_division_read_as_a_zone_is_no_place(nlp):
+    # invented: a division the gazetteer holds whose name the zone rules read as a zone's (苏州工业园区) is the zone
+    # only, the more specific reading; a district's own name (滨海新区) and places sharing a list's head stay places
+    text = "支持苏州工业园区深化开放，推动滨海新区发展。建设天津、广东自由贸易试验区。"
+    assert found(nlp, text, "Place") == ["滨海新区", "天津", "广东"]
+    assert found(nlp, text, "Zone", named=True) == ["苏州工业园区", "天津自由贸易试验区", "广东自由贸易试验区"]
+
+
+def test_a_place_before_its_revitalization_stands_alone(nlp):
+    # invented: a place followed by its revitalization (振兴: place_own_after) is its subject, a word of its own
+    # (guideline 2), as before 一体化; before a product or a site it opens the name
+    text = "加快延边振兴发展，推广延边大米。"
+    doc = nlp(text)
+    opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in doc._.kg_matches if m.label == "Place"]
+    assert opens == [("延边", False), ("延边", True)]
+
+
+def test_a_place_before_an_outbreak_or_its_fight_stands_alone(nlp):
+    # invented: a place followed by the outbreak there or the fight against it (疫情, 抗疫: place_own_after) owns
+    # it, a word of its own (guideline 2)
+    text = "落实关于吉林疫情防控的部署，驰援延边抗疫一线。"
+    doc = nlp(text)
+    opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in doc._.kg_matches if m.label == "Place"]
+    assert opens == [("吉林", False), ("延边", False)]
+
+
+def test_a_short_place_glued_to_a_routes_to_is_its_endpoint(nlp):
+    # invented: a place's short name written right after 至 that the segmenter joins to it (至江|都, 至永寿) is still
+    # a route's endpoint, a word of its own (guideline 2), as a full name is (place_glued_before)
+    text = "改扩建保定至江都段，新建沧州至永寿公路。"
+    doc = nlp(text)
+    opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in doc._.kg_matches if m.label == "Place"]
+    assert opens == [("保定", False), ("江都", False), ("沧州", False), ("永寿", False)]
