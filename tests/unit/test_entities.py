@@ -6018,3 +6018,10 @@ def test_one_quoted_phrase_held_to_and_closed_is_a_slogan(nlp):
     # phrase (发展) is none
     text = "坚持甲乙丙丁，把握戊己+庚辛。坚持壬癸、子丑，坚持寅卯发展。"
     assert found(nlp, text, "Formulation", quotes=("甲乙丙丁", "戊己+庚辛", "壬癸", "寅卯")) == ["甲乙丙丁", "戊己+庚辛"]
+
+
+def test_a_water_body_reported_on_or_kept_as_a_source_is_no_work(nlp):
+    # invented: a reservoir or lake followed by its water quality or named as a drinking-water source to protect
+    # (project_protected_waters) is a place protected, not a work; works written after the source (…保护工程) are one
+    text = "甲乙水库水质稳定在Ⅱ类，加强丙丁水库等饮用水源保护，实施戊己水库水源地保护工程。"
+    assert found(nlp, text, "Project") == ["戊己水库水源地保护工程"]
