@@ -153,6 +153,7 @@ def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
 
 
 JOINS = "和及"
+FIELD_JOINS = "及与"  # 甲集团精细化工及原料工程项目: two fields of one firm's work (和 joins two works: 甲厂和乙厂)
 COORDINATED = re.compile(rf"([^{JOINS}]{{2,}})[{JOINS}]([^{JOINS}]{{2,}})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
@@ -550,6 +551,10 @@ def find_projects(doc: Doc) -> list[Match]:
         if activity(text[start:m.start()]) and (first := first_conjunct(doc, start, max_chars=16)) is not None and \
                 worked_on(text[first:start - 1]):
             start = first  # 甲乙灌区续建配套与节水改造项目: two works on one named work, joined by 与, one name
+        if text[start - 1:start] in FIELD_JOINS and (first := first_conjunct(doc, start, max_chars=16)) is not None and \
+                (firm := FIRM_OPENS.match(text, first)) and firm.end() < start - 1 and not FIRM_OPENS.match(text, start):
+            start = first  # 甲集团精细化工及原料工程项目, 乙所科技成果与知识产权交易中心: a firm's one work of two fields,
+            # the name goes on through the conjunction to the firm that opens it
         head = text[start:m.start()]
         main = m.group() == "工程" and head.endswith(MAIN_WORKS) and \
             any(k.end() == len(head) - len(MAIN_WORKS) and not is_generic(head[:k.start()], _CLASSIFYING)

@@ -6042,3 +6042,10 @@ def test_a_line_written_without_its_kind_of_line_is_the_fuller_one():
     assert [resolved[(m.start, m.end)].key for m in mentions] == [
         "甲乙高速公路", "甲乙高速公路", "丙丁城际铁路", "丙丁城际铁路", "戊己高速", "戊己高速公路", "戊己高速铁路",
         "庚辛", "庚辛铁路"]
+
+
+def test_a_firms_one_work_of_two_fields_joined_by_ji_or_yu_is_one_name(nlp):
+    # invented: 及 or 与 joining two fields before a work's kind, the first opened by a firm (甲乙集团, a known firm),
+    # names the firm's one work; 和 joins two works, and a second firm after the conjunction opens a work of its own
+    text = "开工建设甲乙集团精细化工及原料工程项目，建设丙丁集团新材料及戊己公司生产基地。"
+    assert found(nlp, text, "Project") == ["甲乙集团精细化工及原料工程项目", "戊己公司生产基地"]
