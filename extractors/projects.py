@@ -153,6 +153,7 @@ def joined_fields(doc: Doc, text: str, start: int, suffix_start: int) -> int:
 
 
 JOINS = "和及"
+FIELD_JOINS = "及与"  # 甲集团精细化工及原料工程项目: two fields of one firm's work (和 joins two works: 甲厂和乙厂)
 COORDINATED = re.compile(rf"([^{JOINS}]{{2,}})[{JOINS}]([^{JOINS}]{{2,}})")  # the last two items of a list joined by 和 or 及
 REGION_KINDS = tuple(lexicons.terms("project_region_kinds"))  # 老工业基地: a kind of old industrial region
 REACHES = tuple(lexicons.longest_first("project_river_reaches"))  # 甲江上游: a river's reach, a region, no work
@@ -201,6 +202,10 @@ _WATER = rf"[\u4e00-\u9fff]{{1,6}}?[{_WATER_BODIES}]"
 # a bay (甲乙湾, 丙丁澳) listed before the bays' cleanup (等重点海湾综合整治) is a work on the sea, as a river is
 _BAY = r"[\u4e00-\u9fff]{1,6}?[湾澳]"
 _WATER_CHARS = f"[{_WATER_BODIES}灌]"  # a water body or an irrigated area (甲乙灌区) named in an item
+# a water body reported on or kept as a source (甲乙水库水质, 丙丁湖、戊己水库等饮用水源): protected, no work, unless
+# works are written after (甲水库水源地保护工程)
+PROTECTED_WATER = re.compile(r"(?:、(?:(?!等)[\u4e00-\u9fff]){2,10}?)*等?(?:" + lexicons.alternation("project_protected_waters")
+                             + r")(?![\u4e00-\u9fff]{0,4}(?:工程|项目))")
 SITES = ("灌区",)  # works that are also existing sites: one listed before an honour it won (HONOURED) is praised
 # or that the work done on them follows (A江、B河等保护治理, C河、D河等跨界河流综合治理): the rivers are the works
 WATER_LIST = re.compile(rf"((?:(?:{_WATER}|{_BAY})、)*(?:{_WATER}|{_BAY}))等(?:[\d一二三四五六七八九十]+[个条座处])?"
@@ -543,6 +548,10 @@ def find_projects(doc: Doc) -> list[Match]:
         if activity(text[start:m.start()]) and (first := first_conjunct(doc, start, max_chars=16)) is not None and \
                 worked_on(text[first:start - 1]):
             start = first  # 甲乙灌区续建配套与节水改造项目: two works on one named work, joined by 与, one name
+        if text[start - 1:start] in FIELD_JOINS and (first := first_conjunct(doc, start, max_chars=16)) is not None and \
+                (firm := FIRM_OPENS.match(text, first)) and firm.end() < start - 1 and not FIRM_OPENS.match(text, start):
+            start = first  # 甲集团精细化工及原料工程项目, 乙所科技成果与知识产权交易中心: a firm's one work of two fields,
+            # the name goes on through the conjunction to the firm that opens it
         head = text[start:m.start()]
         main = m.group() == "工程" and head.endswith(MAIN_WORKS) and \
             any(k.end() == len(head) - len(MAIN_WORKS) and not is_generic(head[:k.start()], _CLASSIFYING)
@@ -663,6 +672,7 @@ def find_projects(doc: Doc) -> list[Match]:
                           and not (name or text[s:e]).startswith(KIND_OPENERS) and not variant_kind(name or text[s:e])
                           and not GRADED.match(name or text[s:e]) and not sized_kind(name or text[s:e])
                           and not RATED.search(text, s, e)  # 甲乙旅游区创成国家4A级景区: a site and its rating (rated_sites)
+                          and not (text[e - 1] in _WATER_BODIES and PROTECTED_WATER.match(text, e))
                           and not EPIDEMIC_KIND.search(name or text[s:e])
                           and not (text.endswith(INSTITUTIONS, s, e) and EPIDEMIC_OWNERS.match(text, e))
                           and not (text.endswith("馆", s, e) and (e in opens or text[e:e + 1] in QUOTE_MARKS
@@ -1645,6 +1655,7 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
                 not any(s <= a and b <= e and text[a:b] in CLAUSE_VERBS for a, b in token_bounds(doc)):  # 全线通车、: no item
             found.append((s, e, text[s:e] + shared))
     return found
+
 
 
 # Quantity words before a name (一批, 更多, 单个) and a count right after it (…项目52个, …实验室5家, 项目达383个):

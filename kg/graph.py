@@ -261,17 +261,21 @@ BRANCH_FIRM = ("分公司", "支公司")  # a firm's unit, no other writing of i
 KIND_AFTER = ("工程", "项目")  # 淮河入海水道二期|工程: the kind a work's fuller name adds
 # the section or branch a line's or park's fuller name adds: 中欧班列|(义新欧), 京滨城际|南段, …国家文化公园|(甲段)
 SECTION_AFTER = re.compile(r"\([^()]{1,10}\)|[\u4e00-\u9fff]{1,3}段")  # not 甲乙绕镇段: a bypass of its own
+LINE_KINDS_AFTER = lexicons.terms("project_line_kinds_after")  # 甲乙高速|公路: the kind of line a fuller name adds
+LINE_WORDS = tuple(lexicons.terms("project_line_suffix"))  # 高速, 城际: a name ending so names a line already
 
 
 def same_project(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One work per report however it is written: a name is the report's fuller one that adds only the kind of
-    undertaking after it (淮河入海水道二期 of 淮河入海水道二期工程, 南水北调 of 南水北调工程) or the one section or
+    undertaking after it (淮河入海水道二期 of 淮河入海水道二期工程, 南水北调 of 南水北调工程) or of line after a name
+    ending with a line's word (京沪高速 of 京沪高速铁路, 甲乙城际 of 甲乙城际铁路) or the one section or
     branch the report names of it (中欧班列 of 中欧班列(义新欧), 京滨城际 of 京滨城际南段) or only the place it is
     in before it (大兴国际机场 of 北京大兴国际机场), when only one fits; a name that shares a list's kind (甲线 of
     甲线、乙线等绿带) is that kind's work, no line's."""
     gaz = gazetteer.load()
     _same(mentions, resolved, "Project", lambda m, res, named: [
         k for k in named if k in (res.key + w for w in KIND_AFTER)
+        or res.key.endswith(LINE_WORDS) and k in (res.key + w for w in LINE_KINDS_AFTER)
         or k.startswith(res.key) and SECTION_AFTER.fullmatch(k, len(res.key)) and not dict(m.attrs).get("name")
         or len(res.key) >= 4 and len(k) > len(res.key) and k.endswith(res.key) and gaz.lookup(k[:-len(res.key)])])
 

@@ -6180,3 +6180,34 @@ def test_a_short_place_glued_to_a_routes_to_is_its_endpoint(nlp):
     doc = nlp(text)
     opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in doc._.kg_matches if m.label == "Place"]
     assert opens == [("保定", False), ("江都", False), ("沧州", False), ("永寿", False)]
+
+
+def test_a_water_body_reported_on_or_kept_as_a_source_is_no_work(nlp):
+    # invented: a reservoir or lake followed by its water quality or named as a drinking-water source to protect
+    # (project_protected_waters) is a place protected, not a work; works written after the source (…保护工程) are one
+    text = "甲乙水库水质稳定在Ⅱ类，加强丙丁水库等饮用水源保护，实施戊己水库水源地保护工程。"
+    assert found(nlp, text, "Project") == ["戊己水库水源地保护工程"]
+
+
+def test_a_line_written_without_its_kind_of_line_is_the_fuller_one():
+    from kg.graph import same_project
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented lines: 甲乙高速 and 丙丁城际 end with a line's word, and the report writes them with 公路 / 铁路 after
+    # (project_line_kinds_after): one work each; 戊己高速 written with both kinds stays itself, 庚辛 ends with no line word
+    names = ["甲乙高速", "甲乙高速公路", "丙丁城际", "丙丁城际铁路", "戊己高速", "戊己高速公路", "戊己高速铁路",
+             "庚辛", "庚辛铁路"]
+    mentions = tuple(Mention("r", "Project", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_project(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == [
+        "甲乙高速公路", "甲乙高速公路", "丙丁城际铁路", "丙丁城际铁路", "戊己高速", "戊己高速公路", "戊己高速铁路",
+        "庚辛", "庚辛铁路"]
+
+
+def test_a_firms_one_work_of_two_fields_joined_by_ji_or_yu_is_one_name(nlp):
+    # invented: 及 or 与 joining two fields before a work's kind, the first opened by a firm (甲乙集团, a known firm),
+    # names the firm's one work; 和 joins two works, and a second firm after the conjunction opens a work of its own
+    text = "开工建设甲乙集团精细化工及原料工程项目，建设丙丁集团新材料及戊己公司生产基地。"
+    assert found(nlp, text, "Project") == ["甲乙集团精细化工及原料工程项目", "戊己公司生产基地"]
