@@ -38,6 +38,7 @@ AWARDED = tuple(lexicons.terms("program_awarded_titles"))  # 国家食品安全�
 BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点: a level, scope or kind alone names none
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 REFORM_HEADS = lexicons.words("program_reform_heads")  # 国务院机构|改革, 农垦|改革: one body's or scheme's, a programme
+MECHANISM_NAMED = re.compile(lexicons.alternation("program_mechanism_outcomes") + "机制$")  # 汇率形成|机制: one named
 REFORMED_INSTRUMENT = re.compile("[\u4e00-\u9fff]{2}" + lexicons.alternation("program_reform_instruments") + "$")
 # 资源税|改革: a short head naming one instrument of state, a programme (财税|改革: a field)
 FIRM_FORM = "(" + lexicons.alternatives("program_firm_forms") + ")"  # 股份制, 公司制: forms a firm is converted to
@@ -554,7 +555,9 @@ def firm_form_reforms(doc: Doc, suffix_start: int, end: int) -> list[Match]:
 def parallel_conjuncts(doc: Doc, start: int, end: int, suffix_start: int) -> list[Match] | None:
     """Two schemes sharing a head when the conjunction joins two noun phrases of one kind, each ending with the same
     word (困难残疾人生活补贴和重度残疾人护理补贴制度 gives …生活补贴制度 and …护理补贴制度; 国家医学中心和区域医疗中心
-    建设试点: each 中心 with 建设试点; guideline 2: coordinated names keep their shared head). None when the first
+    建设试点: each 中心 with 建设试点; guideline 2: coordinated names keep their shared head), or before 改革 when the
+    first ends with the direction it changes its object to (利率市场化和人民币汇率形成机制改革 gives 利率市场化改革 and
+    人民币汇率形成机制改革: a reform named whole, tests/gold README twelfth pass 3). None when the first
     conjunct is shorter than four characters or its last word does not close the second (重特大疾病医疗保险和救助
     制度, 知识产权创造和提升工程: modifiers of one scheme), or more than one word stands between that word and the
     suffix (留守儿童和困境儿童关爱服务质量提升三年行动计划: the groups one plan serves)."""
@@ -563,7 +566,7 @@ def parallel_conjuncts(doc: Doc, start: int, end: int, suffix_start: int) -> lis
     if c is None:
         return None
     first, rest = text[start:c], text[c + 1:suffix_start]
-    close = rest.find(first[-2:], 2)
+    close = len(rest) - 2 if first.endswith("化") and text[suffix_start:end] == "改革" else rest.find(first[-2:], 2)
     if close < 0 or len(rest) - close - 2 > 2 or not any(b == c and b - a >= 2 for a, b in token_bounds(doc)) or \
             re.search(r"[^\u4e00-\u9fff]", text[start:end]):
         return None
@@ -1602,6 +1605,19 @@ def period_plan(head: str) -> bool:
     return any(a in head for a in ANNUAL) or bool((y := YEARS_PLANNED.search(head)) and y.start() == 0)
 
 
+def through_outcome(doc: Doc, start: int) -> int:
+    """Where a name starts when the words read leftwards stopped at the outcome a mechanism brings about, right
+    before 机制 (人民币汇率|形成|机制改革, 降碳产品价值|实现|机制改革: program_mechanism_outcomes): the verb belongs to
+    the one mechanism named, and the name goes on through it up to its own stop. start otherwise (or when nothing
+    stands before the verb)."""
+    text, tokens = doc_text(doc), token_bounds(doc)
+    i = bisect.bisect_left(tokens, (start,)) - 1
+    if i < 0 or tokens[i][1] != start or not MECHANISM_NAMED.fullmatch(text, tokens[i][0], start + 2):
+        return start
+    left = name_start(doc, tokens[i][0], max_chars=16)
+    return start if left is None else left
+
+
 def described_system(head: str) -> bool:
     """Whether the words before 制度 name only a field or sector (收入分配, 公务员工资) or a body's own procedure (信息发布,
     备案审查), not what a system provides (最低工资): the order described, no programme (tests/gold/README.md,
@@ -1627,6 +1643,8 @@ def find_programs(doc: Doc) -> list[Match]:
         if pilot_as_verb(doc, m.start(), m.end()):
             continue  # 在8个省(市)试点: to pilot in them, no pilot named
         start = name_start(doc, m.start(), max_chars=20)
+        if start is not None:
+            start = through_outcome(doc, start)
         if start is not None:
             start = next((c.start for c in matches(doc) if c.label == "Strategy" and c.start < start < c.end <=
                           m.start()), start)  # 高标准市场体系|建设行动: a concept's words are never cut by a name stop
@@ -1719,10 +1737,12 @@ def find_programs(doc: Doc) -> list[Match]:
             continue
         if m.group() == "改革" and head not in REFORM_HEADS and (
                 len(head) < 4 and not REFORMED_INSTRUMENT.search(head) or (sector := SECTOR_REFORM.search(head)) and
-                (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) or
+                (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) and
+                not MECHANISM_NAMED.search(head) or
                 head.endswith(REFORM_OBJECT)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
-            # place's own, 国务院机构改革, 农垦改革: one body's or scheme's own); 依靠改革: the reform a clause speaks of
+            # place's own, 国务院机构改革, 农垦改革: one body's or scheme's own, 汇率形成机制改革: one mechanism's);
+            # 依靠改革: the reform a clause speaks of
         if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
                                       for v in REFORMED_SYSTEM) and plain:
             continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named

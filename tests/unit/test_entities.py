@@ -6211,3 +6211,13 @@ def test_a_firms_one_work_of_two_fields_joined_by_ji_or_yu_is_one_name(nlp):
     # names the firm's one work; 和 joins two works, and a second firm after the conjunction opens a work of its own
     text = "开工建设甲乙集团精细化工及原料工程项目，建设丙丁集团新材料及戊己公司生产基地。"
     assert found(nlp, text, "Project") == ["甲乙集团精细化工及原料工程项目", "戊己公司生产基地"]
+
+
+def test_a_mechanism_named_by_the_outcome_it_brings_about_is_reformed_as_a_programme(nlp):
+    # invented: a verb of the outcome right before 机制 (形成, 实现, 共济保障: program_mechanism_outcomes) belongs to the
+    # one mechanism named, and its reform is a programme; a sector's working mechanism (经费使用机制) stays none, and a
+    # direction (…市场化) coordinated before it is a reform of its own with the head
+    text = ("深化甲乙汇率形成机制改革，推进丙丁产品价值实现机制改革，实施戊己门诊共济保障机制改革，深化庚辛经费使用机制改革，"
+            "健全寅卯价格形成机制，稳步推进壬癸市场化和子丑价格形成机制改革。")
+    assert found(nlp, text, "Program", named=True) == ["甲乙汇率形成机制改革", "丙丁产品价值实现机制改革",
+                                                      "戊己门诊共济保障机制改革", "壬癸市场化改革", "子丑价格形成机制改革"]
