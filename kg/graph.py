@@ -192,7 +192,8 @@ def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One event per report however it is written: a name without the place, edition or level that opens it
     elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会), and a league written short the one whose
     name opens with it (湘超 of 湘超足球联赛), is that event, when only one fits; of names that are themselves one
-    another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest."""
+    another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest; else a numbered congress or
+    session written short its fullest writing (_fuller_writing)."""
     def fits(m: Mention, res, named: dict) -> list[str]:
         found = [k for k in named if k != res.key and (k.endswith(res.key) and _qualifies(k[:-len(res.key)])
                                                        or dict(m.attrs).get("league") and k.startswith(res.key)

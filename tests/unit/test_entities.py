@@ -6234,8 +6234,9 @@ def test_a_numbered_congress_written_short_and_in_full_is_one_event():
         "丙县第五届人民代表大会第二次会议"]
 
 
-def test_a_party_congress_written_in_full_with_zhonggong_or_without_quanguo_keeps_its_number(nlp):
-    # invented: the party written 中共 and a congress written without 全国 are still a party congress written in full,
-    # named with its number (not the bare 中国共产党代表大会 of a series' edition)
-    text = "按照中共第九次全国代表大会的部署，贯彻中国共产党第八次代表大会精神。"
-    assert found(nlp, text, "Event", named=True) == ["中共第九次全国代表大会", "中国共产党第八次代表大会"]
+def test_a_party_congress_written_in_full_with_zhonggong_dangde_or_without_quanguo_keeps_its_number(nlp):
+    # invented: the party written 中共 or 党的 and a congress written without 全国 are still a party congress written
+    # in full, named with its number (not the bare 中国共产党代表大会 of a series' edition)
+    text = "按照中共第九次全国代表大会的部署，贯彻中国共产党第八次代表大会和党的第七次全国代表大会精神。"
+    assert found(nlp, text, "Event", named=True) == ["中共第九次全国代表大会", "中国共产党第八次代表大会",
+                                                     "党的第七次全国代表大会"]
