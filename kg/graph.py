@@ -192,14 +192,44 @@ def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One event per report however it is written: a name without the place, edition or level that opens it
     elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会), and a league written short the one whose
     name opens with it (湘超 of 湘超足球联赛), is that event, when only one fits; of names that are themselves one
-    another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest."""
+    another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest; else a numbered congress or
+    session written short its fullest writing (_fuller_writing)."""
     def fits(m: Mention, res, named: dict) -> list[str]:
         found = [k for k in named if k != res.key and (k.endswith(res.key) and _qualifies(k[:-len(res.key)])
                                                        or dict(m.attrs).get("league") and k.startswith(res.key)
                                                        or _expo_short(res.key, k))]
-        return [k for k in found if not any(o != k and o.endswith(k) and _qualifies(o[:-len(k)]) for o in found)]
+        found = [k for k in found if not any(o != k and o.endswith(k) and _qualifies(o[:-len(k)]) for o in found)]
+        return found or _fuller_writing(res.key, named)
 
     _same(mentions, resolved, "Event", fits)
+
+
+_NUM = r"[一二三四五六七八九十百零〇两\d]+"
+# a party congress written short (党的十八大, 中共十八大) or in full (中国共产党第十八次全国代表大会)
+PARTY_CONGRESS = re.compile(rf"(?:党的|中共)?({_NUM})大|(?:中国共产党|中共|党的)?第({_NUM})次(?:全国)?代表大会")
+# a people's congress session written short (十四届全国人大二次会议, 区五届人大三次会议) or in full (第十四届全国人民代表
+# 大会第二次会议, 甲市乙区第五届人民代表大会第三次会议): the body's place, its term, 全国, the session
+CONGRESS_SESSION = re.compile(rf"(.*?)第?({_NUM})届(全国)?(?:(人民代表大会)第|人大第?)({_NUM})次会议")
+
+
+def _fuller_writing(short: str, named: dict) -> list[str]:
+    """The fullest writing of a numbered meeting (guideline 2: the fullest form written): a party congress written
+    short is the report's one of the same number written in full (党的十八大 of 中国共产党第十八次全国代表大会), or with
+    党的 (中共十八大 of 党的十八大); a people's congress session written short the one of the same term and session
+    written in full, in the same place, which a level word alone or no word stands for (区 of 甲市乙区), and without
+    全国 the nation's too (五届人大一次会议 of 第五届全国人民代表大会第一次会议, in the nation's report)."""
+    def congress(name: str) -> tuple | None:
+        p = PARTY_CONGRESS.fullmatch(name)
+        return (p[1] or p[2], (bool(p[2]), len(name), name.startswith("党的"))) if p else None
+
+    if own := congress(short):
+        found = {k: c[1] for k in named if (c := congress(k)) and c[0] == own[0] and c[1] > own[1]}
+        return [k for k, rank in found.items() if rank == max(found.values())]
+    if (s := CONGRESS_SESSION.fullmatch(short)) and not s[4]:
+        return [k for k in named if (t := CONGRESS_SESSION.fullmatch(k)) and t[4] and (t[2], t[5]) == (s[2], s[5])
+                and (t[3] == s[3] or not s[3] and not s[1]) and (t[1] == s[1] or len(s[1]) <= 1 and s[1] in
+                                                                  gazetteer.LEVEL_CHARS and t[1].endswith(s[1]))]
+    return []
 
 
 def _expo_short(short: str, long_: str) -> bool:

@@ -6221,3 +6221,32 @@ def test_a_mechanism_named_by_the_outcome_it_brings_about_is_reformed_as_a_progr
             "健全寅卯价格形成机制，稳步推进壬癸市场化和子丑价格形成机制改革。")
     assert found(nlp, text, "Program", named=True) == ["甲乙汇率形成机制改革", "丙丁产品价值实现机制改革",
                                                       "戊己门诊共济保障机制改革", "壬癸市场化改革", "子丑价格形成机制改革"]
+
+
+def test_a_numbered_congress_written_short_and_in_full_is_one_event():
+    from kg.graph import same_event
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented: a party congress written short (党的十八大, 中共十八大) and in full (中国共产党第十八次全国代表大会), and
+    # a people's congress session written short (区五届人大三次会议, 五届人大一次会议) and in full, are one meeting each,
+    # named by the fullest writing (guideline 2); other numbers, and a district's session beside a county's, stay apart
+    names = ["党的十八大", "中共十八大", "中国共产党第十八次全国代表大会", "中共十九大", "党的十九大", "党的十七大",
+             "区五届人大三次会议", "甲市乙区第五届人民代表大会第三次会议", "五届人大一次会议",
+             "第五届全国人民代表大会第一次会议", "区五届人大二次会议", "丙县第五届人民代表大会第二次会议"]
+    mentions = tuple(Mention("r", "Event", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_event(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == [
+        "中国共产党第十八次全国代表大会", "中国共产党第十八次全国代表大会", "中国共产党第十八次全国代表大会", "党的十九大",
+        "党的十九大", "党的十七大", "甲市乙区第五届人民代表大会第三次会议", "甲市乙区第五届人民代表大会第三次会议",
+        "第五届全国人民代表大会第一次会议", "第五届全国人民代表大会第一次会议", "区五届人大二次会议",
+        "丙县第五届人民代表大会第二次会议"]
+
+
+def test_a_party_congress_written_in_full_with_zhonggong_dangde_or_without_quanguo_keeps_its_number(nlp):
+    # invented: the party written 中共 or 党的 and a congress written without 全国 are still a party congress written
+    # in full, named with its number (not the bare 中国共产党代表大会 of a series' edition)
+    text = "按照中共第九次全国代表大会的部署，贯彻中国共产党第八次代表大会和党的第七次全国代表大会精神。"
+    assert found(nlp, text, "Event", named=True) == ["中共第九次全国代表大会", "中国共产党第八次代表大会",
+                                                     "党的第七次全国代表大会"]
