@@ -700,9 +700,10 @@ def find_enterprises(doc: Doc) -> list[Match]:
                 add(s, e)
     found.sort(key=lambda x: x.start)
     for f in list(found):  # 省甲乙集团、金控集团、资产公司: the level of a list's first firm is its kinds' too
+        if not (LEVEL_OWNED.match(text, f.start) and STRONG_END.search(text, f.start, f.end)):
+            continue
         at = f.end
-        while LEVEL_OWNED.match(text, f.start) and STRONG_END.search(text, f.start, f.end) and \
-                (item := KIND_ITEM.match(text, at)) is not None and _kind_of_firm(item.group(1)):
+        while (item := KIND_ITEM.match(text, at)) is not None and _kind_of_firm(item.group(1)):
             found = [g for g in found if g.end <= item.start(1) or g.start >= item.end(1)]
             found.append(Match(*item.span(1), "Enterprise", attrs=(("name", text[f.start] + item.group(1)),)))
             at = item.end()

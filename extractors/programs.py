@@ -233,6 +233,7 @@ PACKAGES = tuple(lexicons.terms("program_counted_packages"))  # 民心工程: a 
 PACKAGE_COUNT = re.compile(r"[\d一二两三四五六七八九十百千]+(?:[大小]?项|件|大|个)")  # 20项|民心工程, 十大|惠民工程
 PACKAGE_COUNTED = re.compile(PACKAGE_COUNT.pattern + "$")  # 20项|民心工程: the count right before
 MADE_INTO = tuple(lexicons.terms("program_made_into_verbs")) + ("的",)  # 建成|民心工程: a quality works are given
+COUNTED_KINDS = frozenset(PACKAGES + NUMBERED_SETS)  # what a count before them makes a package (20项|民生工程)
 
 
 def counted_package(text: str, start: int, end: int) -> bool:
@@ -240,7 +241,7 @@ def counted_package(text: str, start: int, end: int) -> bool:
     how many items a government promises, tests/gold README, fourteenth pass 3) or a quality works are made into
     (建成民心工程, 办成…的民心工程), not the standing scheme written bare (实施新一轮民心工程)."""
     name = text[start:end]
-    if PACKAGE_COUNT.search(name) and PACKAGE_COUNT.sub("", name, count=1) in PACKAGES + NUMBERED_SETS:
+    if PACKAGE_COUNT.search(name) and PACKAGE_COUNT.sub("", name, count=1) in COUNTED_KINDS:
         return True
     return name in PACKAGES and (bool(PACKAGE_COUNTED.search(text, max(0, start - 8), start)) or
                                  text.endswith(MADE_INTO, 0, start))
@@ -914,6 +915,7 @@ def provincial_designations(doc: Doc) -> list[Match]:
 
 
 BARE_DESIGNATIONS = re.compile(lexicons.alternation("program_bare_designations"))  # 优势特色产业集群
+NEXT_ITEM = re.compile(r"(?:" + _NUMBER + "[个家])?、")  # …集群(2个)|、: another item of the list follows
 
 
 def bare_designations(doc: Doc) -> list[Match]:
@@ -922,8 +924,8 @@ def bare_designations(doc: Doc) -> list[Match]:
     集群2个). Not alone (培育优势特色产业集群: a kind), not the kind a list shares (甲、乙等…), nor the end of a longer
     name (县域优势特色产业集群)."""
     text = doc_text(doc)
-    return [Match(m.start(), m.end(), "Program") for m in BARE_DESIGNATIONS.finditer(text) if "集群" in text and
-            (text[m.start() - 1:m.start()] == "、" or re.match(r"(?:" + _NUMBER + "[个家])?、", text[m.end():])) and
+    return [Match(m.start(), m.end(), "Program") for m in (BARE_DESIGNATIONS.finditer(text) if "集群" in text else ())
+            if (text[m.start() - 1:m.start()] == "、" or NEXT_ITEM.match(text, m.end())) and
             not LIST_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text[m.start() - 1:m.start()] != "等" and
             not covered(doc, m.start(), m.end(), NAMES)]
 
@@ -936,8 +938,8 @@ def province_clusters(doc: Doc) -> list[Match]:
     form as the state's (国家先进制造业集群, guideline 2: a designation that assigns work), 省 or 省级 opening the name.
     Not 全省 (全省特色产业集群: the province's clusters), nor after a place (甲省: that place's name)."""
     text = doc_text(doc)
-    return [Match(m.start(), m.end(), "Program") for m in PROVINCE_CLUSTER.finditer(text) if "集群" in text and
-            not any(p.label == "Place" and p.end > m.start() and p.start < m.start() for p in matches(doc)) and
+    return [Match(m.start(), m.end(), "Program") for m in (PROVINCE_CLUSTER.finditer(text) if "集群" in text else ())
+            if not any(p.label == "Place" and p.end > m.start() and p.start < m.start() for p in matches(doc)) and
             not covered(doc, m.start(), m.end(), NAMES)]
 
 

@@ -1657,7 +1657,6 @@ def coordinated(doc: Doc, text: str, start: int, suffix_start: int, end: int) ->
     return found
 
 
-
 # Quantity words before a name (一批, 更多, 单个) and a count right after it (…项目52个, …实验室5家, 项目达383个):
 # what is counted is a kind, never one named work
 BANNED = re.compile(lexicons.alternation("project_banning_verbs"))  # 禁止|A、B等项目: the kinds banned

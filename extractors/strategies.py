@@ -1079,8 +1079,10 @@ def quoted_headlines(doc: Doc, found: list[Match]) -> list[Match]:
     strategy_headline_kinds (“四区”首善之地建设) closes it, and a goal listed before another that 建设 closes shares it
     (“四化”现代都市、“四区”首善之地建设); not a five-year period (“十四五”)."""
     text, goals = doc_text(doc), []
+    if "建设" not in text:
+        return goals
     places, ends = {p.start: p.end for p in matches(doc) if p.label == "Place"}, token_ends(doc)
-    for a, b in sorted(quoted(doc), reverse=True) if "建设" in text else ():
+    for a, b in sorted(quoted(doc), reverse=True):
         if not NUMBERED_OPENING.match(text, a) or FIVE_YEAR_RE.match(text, a):
             continue
         kind = HEADLINE_KIND.match(text, b)
