@@ -6264,3 +6264,9 @@ def test_a_provinces_own_strategy_written_by_its_words_alone_counts_only_in_that
         write(folder / "r.txt", text + line)
         [report], _, _ = read_corpus([folder])
         assert {m.norm for m in extract(nlp, report).mentions if m.type == "Strategy"} & {"新旧动能转换"} == want
+
+
+def test_education_modernisation_pursued_is_a_national_strategy(nlp):
+    # invented: 教育现代化, the national direction (中国教育现代化2035), pursued by a report is a Strategy as 农业现代化 is
+    text = "加快推进教育现代化，以教育现代化带动甲乙城乡发展。"
+    assert found(nlp, text, "Strategy") == ["教育现代化", "教育现代化"]
