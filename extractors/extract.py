@@ -8,8 +8,9 @@ from spacy.language import Language
 
 from extractors.base import doc_text
 from extractors.strategies import umbrella_endings
+from kg import gazetteer, vocab
 from kg.graph import given_name
-from kg.model import Candidate, Extraction, Mention, RelationMention, Report
+from kg.model import Candidate, Division, Extraction, Mention, RelationMention, Report
 
 QUOTES = re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\"|「([^「」\n]{1,30})」")
 
@@ -60,18 +61,28 @@ def extract(nlp: Language, report: Report, batch_size: int = 256) -> Extraction:
             source = None if r.source < 0 else span(found[r.source].start, found[r.source].end)
             target = span(found[r.target].start, found[r.target].end)
             relations.append(RelationMention(report.id, r.type, source, target, sentence.index, r.attrs))
-    dropped = programs_named_as_strategies(mentions)
-    mentions = [m for m in mentions if not (m.type == "Program" and (m.start, m.end) in dropped)]
-    relations = [r for r in relations if r.source not in dropped and r.target not in dropped]
+    dropped = programs_named_as_strategies(mentions) | concepts_of_other_provinces(mentions, report.issuer)
+    mentions = [m for m in mentions if (m.type, m.start, m.end) not in dropped]
+    spans = {(a, b) for _, a, b in dropped}
+    relations = [r for r in relations if r.source not in spans and r.target not in spans]
     return Extraction(report.id, tuple(mentions), tuple(candidates), tuple(relations))
 
 
-def programs_named_as_strategies(mentions: list[Mention]) -> set[tuple[int, int]]:
-    """The spans of Program mentions whose name the report sets out as a Strategy elsewhere (its headline goal:
+def programs_named_as_strategies(mentions: list[Mention]) -> set[tuple[str, int, int]]:
+    """The Program mentions (type and span) whose name the report sets out as a Strategy elsewhere (its headline goal:
     建设经济强省、美丽河北; then 建设天蓝地绿水秀的美丽河北): one entry per entity per report, with one type
     (guideline 2), so the strategy it is, no Program beside it."""
     strategies = {given_name(m) for m in mentions if m.type == "Strategy"}
-    return {(m.start, m.end) for m in mentions if m.type == "Program" and given_name(m) in strategies}
+    return {(m.type, m.start, m.end) for m in mentions if m.type == "Program" and given_name(m) in strategies}
+
+
+def concepts_of_other_provinces(mentions: list[Mention], issuer: Division | None) -> set[tuple[str, int, int]]:
+    """The concept mentions (type and span) whose concept only some provinces' reports name (dcterms:spatial:
+    新旧动能转换, Shandong's strategy), in a report issued outside them: there the words describe a process."""
+    concepts = vocab.load().concepts
+    province = gazetteer.load().province_of(issuer).adcode if issuer else ""
+    return {(m.type, m.start, m.end) for m in mentions
+            if (c := concepts.get(m.key)) and c.provinces and province not in c.provinces}
 
 
 QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")

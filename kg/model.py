@@ -30,6 +30,7 @@ class Concept:
     broader: tuple[str, ...] = ()
     scope_note: str = ""
     scheme: str = ""
+    provinces: tuple[str, ...] = ()  # dcterms:spatial: the provinces (adcodes) whose reports alone name it; () all
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rdflib import RDF, SKOS, Graph
+from rdflib import DCTERMS, RDF, SKOS, Graph
 
 from kg.model import Concept
 from kg.schema import KG, ontology_file
@@ -36,7 +36,7 @@ def parse(ttl: str) -> list[Concept]:
                 alt_labels=tuple(a for a in _texts(g, s, SKOS.altLabel) if a != pref),
                 region_labels=_texts(g, s, KG.regionLabel),
                 broader=tuple(sorted(_local(b) for b in g.objects(s, SKOS.broader))),
-                scope_note=note, scheme=_local(scheme) if scheme else ""))
+                scope_note=note, scheme=_local(scheme) if scheme else "", provinces=_texts(g, s, DCTERMS.spatial)))
     return sorted(concepts, key=lambda c: c.id)
 
 

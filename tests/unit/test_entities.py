@@ -6250,3 +6250,23 @@ def test_a_party_congress_written_in_full_with_zhonggong_dangde_or_without_quang
     text = "按照中共第九次全国代表大会的部署，贯彻中国共产党第八次代表大会和党的第七次全国代表大会精神。"
     assert found(nlp, text, "Event", named=True) == ["中共第九次全国代表大会", "中国共产党第八次代表大会",
                                                      "党的第七次全国代表大会"]
+
+
+def test_a_provinces_own_strategy_written_by_its_words_alone_counts_only_in_that_provinces_reports(nlp, tmp_path):
+    # invented: 新旧动能转换 is Shandong's strategy (dcterms:spatial of its concept): a Strategy in the reports of the
+    # province and its cities and counties; in another province's report the same words describe a process
+    from extractors.extract import extract
+    from kg.pipeline import read_corpus
+    from tests.conftest import CITY_REPORT, write
+    line = "\n加快推进新旧动能转换，做强甲乙产业。\n"
+    for folder, text, want in ((tmp_path / "hebei", CITY_REPORT, set()),
+                               (tmp_path / "shandong", CITY_REPORT.replace("沧州", "淄博"), {"新旧动能转换"})):
+        write(folder / "r.txt", text + line)
+        [report], _, _ = read_corpus([folder])
+        assert {m.norm for m in extract(nlp, report).mentions if m.type == "Strategy"} & {"新旧动能转换"} == want
+
+
+def test_education_modernisation_pursued_is_a_national_strategy(nlp):
+    # invented: 教育现代化, the national direction (中国教育现代化2035), pursued by a report is a Strategy as 农业现代化 is
+    text = "加快推进教育现代化，以教育现代化带动甲乙城乡发展。"
+    assert found(nlp, text, "Strategy") == ["教育现代化", "教育现代化"]
