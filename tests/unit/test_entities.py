@@ -6250,3 +6250,30 @@ def test_a_party_congress_written_in_full_with_zhonggong_dangde_or_without_quang
     text = "按照中共第九次全国代表大会的部署，贯彻中国共产党第八次代表大会和党的第七次全国代表大会精神。"
     assert found(nlp, text, "Event", named=True) == ["中共第九次全国代表大会", "中国共产党第八次代表大会",
                                                      "党的第七次全国代表大会"]
+
+
+def test_a_numbered_meeting_is_one_entity_across_reports_whatever_its_writing():
+    from kg import gazetteer
+    from kg.graph import one_meeting
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented: a party congress, a plenum of the Central Committee and a people's congress session written short or in
+    # full in two reports take one key and name, the full form; a county's bare session is its own, 市 its city's, and
+    # in the nation's report a session without 全国 the nation's; a local committee's plenum (N届M次全会) stays
+    def keys(names, issuer):
+        mentions = tuple(Mention("r", "Event", "", n, i * 30, i * 30 + len(n), 0) for i, n in enumerate(names))
+        resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+        one_meeting(mentions, resolved, issuer)
+        return [(resolved[(m.start, m.end)].key, resolved[(m.start, m.end)].name) for m in mentions]
+
+    county = gazetteer.load().lookup("长清区")[0]
+    congress = ("中国共产党第十八次全国代表大会",) * 2
+    plenum = ("中国共产党第十八届中央委员会第三次全体会议",) * 2
+    nation = ("第五届全国人民代表大会第四次会议",) * 2
+    assert keys(["党的十八大", "十八届三中全会", "五届人大四次会议", "县委十四届五次全会"], gazetteer.NATIONAL) == [
+        congress, plenum, nation, ("县委十四届五次全会",) * 2]
+    assert keys(["中共第十八次全国代表大会", "党的十八届中央委员会第三次全体会议", "5届全国人大4次会议",
+                 "区五届人大四次会议", "市十七届人大一次会议"], county) == [
+        congress, plenum, nation, ("370113-第五届人民代表大会第四次会议", "长清区第五届人民代表大会第四次会议"),
+        ("370100-第十七届人民代表大会第一次会议", "济南市第十七届人民代表大会第一次会议")]
