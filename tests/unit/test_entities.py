@@ -6277,3 +6277,11 @@ def test_a_numbered_meeting_is_one_entity_across_reports_whatever_its_writing():
                  "区五届人大四次会议", "市十七届人大一次会议"], county) == [
         congress, plenum, nation, ("370113-第五届人民代表大会第四次会议", "长清区第五届人民代表大会第四次会议"),
         ("370100-第十七届人民代表大会第一次会议", "济南市第十七届人民代表大会第一次会议")]
+
+
+def test_a_plenum_of_the_central_committee_written_in_full_is_one_event(nlp):
+    # invented: a plenum written in full (with 中国共产党, 中共 or no party word) is one event named whole, not a
+    # numbered meeting of 中央委员会
+    text = "根据中国共产党第九届中央委员会第二次全体会议的决策，贯彻中共第九届中央委员会第四次全体会议和八届中央委员会第五次全体会议精神。"
+    assert found(nlp, text, "Event", named=True) == ["中国共产党第九届中央委员会第二次全体会议",
+                                                     "中共第九届中央委员会第四次全体会议", "八届中央委员会第五次全体会议"]
