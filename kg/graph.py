@@ -191,14 +191,15 @@ EVENT_QUALIFIER = re.compile(r"第[一二三四五六七八九十百\d]+届|首�
 
 def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One event per report however it is written: a name without the place, edition or level that opens it
-    elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会), and a league written short the one whose
-    name opens with it (湘超 of 湘超足球联赛), is that event, when only one fits; of names that are themselves one
+    elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会), a league written short the one whose
+    name opens with it (湘超 of 湘超足球联赛), and an anniversary of a founding written short the one written in full
+    (_same_founding), is that event, when only one fits; of names that are themselves one
     another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest; else a numbered congress or
     session written short its fullest writing (_fuller_writing)."""
     def fits(m: Mention, res, named: dict) -> list[str]:
         found = [k for k in named if k != res.key and (k.endswith(res.key) and _qualifies(k[:-len(res.key)])
                                                        or dict(m.attrs).get("league") and k.startswith(res.key)
-                                                       or _expo_short(res.key, k))]
+                                                       or _expo_short(res.key, k) or _same_founding(res.key, k))]
         found = [k for k in found if not any(o != k and o.endswith(k) and _qualifies(o[:-len(k)]) for o in found)]
         return found or _fuller_writing(res.key, named)
 
@@ -284,6 +285,17 @@ def _numeral(n: str) -> str:
         return n
     tens, units = divmod(int(n), 10)
     return (CN_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "") + (CN_DIGITS[units] if units or not tens else "")
+
+
+FOUNDINGS = [re.compile(rf"{lexicons.alternation(name)}({_NUM})周年") for name in ("event_founding_nation",
+                                                                                    "event_founding_party")]
+
+
+def _same_founding(short: str, long_: str) -> bool:
+    """Whether short is long_ written shorter: an anniversary of the same founding and number of years, the founding
+    written two ways (新中国成立70周年 of 中华人民共和国成立７０周年, 建党100周年 of 中国共产党成立100周年)."""
+    return len(long_) > len(short) and any((a := f.fullmatch(short)) and (b := f.fullmatch(long_)) and
+                                           _numeral(a[1]) == _numeral(b[1]) for f in FOUNDINGS)
 
 
 def _expo_short(short: str, long_: str) -> bool:

@@ -6285,3 +6285,20 @@ def test_a_plenum_of_the_central_committee_written_in_full_is_one_event(nlp):
     text = "根据中国共产党第九届中央委员会第二次全体会议的决策，贯彻中共第九届中央委员会第四次全体会议和八届中央委员会第五次全体会议精神。"
     assert found(nlp, text, "Event", named=True) == ["中国共产党第九届中央委员会第二次全体会议",
                                                      "中共第九届中央委员会第四次全体会议", "八届中央委员会第五次全体会议"]
+
+
+def test_an_anniversary_of_a_founding_written_short_is_the_one_written_in_full():
+    from kg.graph import same_event
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented: the nation's or the Party's founding written short (新中国成立, 建党) is the report's anniversary of the
+    # same number written in full, whatever the numerals; another number, or another founding, stays apart
+    names = ["中华人民共和国成立90周年", "新中国成立九十周年", "中国共产党成立120周年", "建党120周年", "新中国成立80周年",
+             "甲乙自治区成立90周年"]
+    mentions = tuple(Mention("r", "Event", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    same_event(mentions, resolved)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == [
+        "中华人民共和国成立90周年", "中华人民共和国成立90周年", "中国共产党成立120周年", "中国共产党成立120周年",
+        "新中国成立80周年", "甲乙自治区成立90周年"]
