@@ -6254,7 +6254,7 @@ def test_a_party_congress_written_in_full_with_zhonggong_dangde_or_without_quang
 
 def test_a_numbered_meeting_is_one_entity_across_reports_whatever_its_writing():
     from kg import gazetteer
-    from kg.graph import one_meeting
+    from kg.graph import one_occasion
     from kg.model import Mention
     from kg.resolve import Resolved
 
@@ -6264,7 +6264,7 @@ def test_a_numbered_meeting_is_one_entity_across_reports_whatever_its_writing():
     def keys(names, issuer):
         mentions = tuple(Mention("r", "Event", "", n, i * 30, i * 30 + len(n), 0) for i, n in enumerate(names))
         resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
-        one_meeting(mentions, resolved, issuer)
+        one_occasion(mentions, resolved, issuer)
         return [(resolved[(m.start, m.end)].key, resolved[(m.start, m.end)].name) for m in mentions]
 
     county = gazetteer.load().lookup("长清区")[0]
@@ -6287,18 +6287,19 @@ def test_a_plenum_of_the_central_committee_written_in_full_is_one_event(nlp):
                                                      "中共第九届中央委员会第四次全体会议", "八届中央委员会第五次全体会议"]
 
 
-def test_an_anniversary_of_a_founding_written_short_is_the_one_written_in_full():
-    from kg.graph import same_event
+def test_an_anniversary_of_a_founding_is_one_entity_across_reports_whatever_its_writing():
+    from kg.graph import one_occasion
     from kg.model import Mention
     from kg.resolve import Resolved
 
-    # invented: the nation's or the Party's founding written short (新中国成立, 建党) is the report's anniversary of the
-    # same number written in full, whatever the numerals; another number, or another founding, stays apart
-    names = ["中华人民共和国成立90周年", "新中国成立九十周年", "中国共产党成立120周年", "建党120周年", "新中国成立80周年",
+    # invented: the nation's or the Party's founding written short (新中国成立, 建党) or in full, with the years in any
+    # numerals, is one anniversary keyed and named by the full writing and the years in digits; another number, or
+    # another founding, stays apart
+    names = ["中华人民共和国成立90周年", "新中国成立九十周年", "中国共产党成立120周年", "建党一百二十周年", "新中国成立80周年",
              "甲乙自治区成立90周年"]
     mentions = tuple(Mention("r", "Event", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
     resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
-    same_event(mentions, resolved)
+    one_occasion(mentions, resolved, None)
     assert [resolved[(m.start, m.end)].key for m in mentions] == [
         "中华人民共和国成立90周年", "中华人民共和国成立90周年", "中国共产党成立120周年", "中国共产党成立120周年",
-        "新中国成立80周年", "甲乙自治区成立90周年"]
+        "中华人民共和国成立80周年", "甲乙自治区成立90周年"]
