@@ -37,6 +37,7 @@ SESSIONS = re.compile("|".join([
     rf"第?{_N}届(?:全国)?人民代表大会(?:第{_N}次|历次)会议", rf"{_N}届(?:全国)?人大(?:第?{_N}次|历次)会议",
     rf"{_N}届{_N}次人代会",
     rf"(?:党的|中共){_N}大", rf"(?:中国共产党|中共|党的)第{_N}次(?:全国)?代表大会", rf"第{_N}次党代会",
+    rf"(?:中国共产党|中共|党的)?第?{_N}届中央委员会第{_N}次全体会议",  # a plenum in full: 十八届三中全会
     rf"中央[\u4e00-\u9fff]{{2,6}}?工作座谈会",  # 中央新疆工作座谈会: the centre's meeting on a region's work
     # a symposium the General Secretary spoke at (总书记在民营企业座谈会上的重要讲话): named by what it is on; not
     # where a place and a verb come first (总书记在甲市主持召开…座谈会上: the place is a token of its own)

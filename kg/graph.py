@@ -6,8 +6,9 @@ import re
 from collections import defaultdict
 
 from kg import gazetteer, lexicons
+from kg.metadata import cn_number
 from kg.model import Division, Extraction, Mention, Report
-from kg.resolve import resolve_entity
+from kg.resolve import Resolved, choose_division, resolve_entity
 
 MAX_EVIDENCE = 20  # sentences kept as evidence per fact
 CITABLE = ("Strategy", "Program")
@@ -58,6 +59,7 @@ def report_shard(report: Report, ex: Extraction) -> dict:
             resolved[(m.start, m.end)] = resolve_entity(m, issuer, places_at.get(target) if target else None, inner)
     same_zone(ex.mentions, resolved, issuer)
     same_event(ex.mentions, resolved)
+    one_occasion(ex.mentions, resolved, issuer)
     same_firm(ex.mentions, resolved)
     same_policy(ex.mentions, resolved)
     same_project(ex.mentions, resolved)
@@ -190,7 +192,7 @@ EVENT_QUALIFIER = re.compile(r"第[一二三四五六七八九十百\d]+届|首�
 
 def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One event per report however it is written: a name without the place, edition or level that opens it
-    elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会), and a league written short the one whose
+    elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会), a league written short the one whose
     name opens with it (湘超 of 湘超足球联赛), is that event, when only one fits; of names that are themselves one
     another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest; else a numbered congress or
     session written short its fullest writing (_fuller_writing)."""
@@ -230,6 +232,78 @@ def _fuller_writing(short: str, named: dict) -> list[str]:
                 and (t[3] == s[3] or not s[3] and not s[1]) and (t[1] == s[1] or len(s[1]) <= 1 and s[1] in
                                                                   gazetteer.LEVEL_CHARS and t[1].endswith(s[1]))]
     return []
+
+
+# a plenum of the Central Committee written short (十八届三中全会, 党的十八届三中全会) or in full (中国共产党第十八届中央
+# 委员会第三次全体会议); a local committee's plenum is written N届M次全会 and is none of these
+PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?({_NUM})届(?:中央委员会第({_NUM})次全体会议|({_NUM})中全会)")
+FOUNDINGS = {name: re.compile(rf"{lexicons.alternation(name)}({_NUM})周年")
+             for name in ("event_founding_nation", "event_founding_party")}
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年")  # １９９０年七届全国人大三次会议: the year the session met
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def one_occasion(mentions: tuple[Mention, ...], resolved: dict, issuer: Division | None) -> None:
+    """A numbered meeting or a founding's anniversary is one entity across reports whatever the writing: its key and
+    name are its full form, the writings its aliases and its mentions' names (_full_form). Rewrites resolved in place."""
+    for m in mentions:
+        res = resolved.get((m.start, m.end))
+        if m.type == "Event" and res and res.key and (full := _full_form(res.key, issuer)):
+            resolved[(m.start, m.end)] = Resolved(*full, res.place, res.method)
+
+
+def _full_form(name: str, issuer: Division | None) -> tuple[str, str] | None:
+    """Key and name of an anniversary of the nation's or the Party's founding, however the founding and the years are
+    written (新中国成立七十周年, 建党100周年: the first writing of event_founding_nation or event_founding_party and the years
+    in digits), and of a numbered meeting: a party congress 中国共产党第N次全国代表大会 (党的十八大, 中共十八大, 党的第十八次
+    全国代表大会), a plenum of the Central Committee 中国共产党第N届中央委员会第M次全体会议 (十八届三中全会), the nation's
+    people's congress session 第N届全国人民代表大会第M次会议 (十四届全国人大二次会议; in the nation's report without 全国),
+    and a place's session the place's 第N届人民代表大会第M次会议 keyed by its code: the place written, else the issuer,
+    or where a level word alone is written the issuer or its nearest division of that level (市 in a county's report)."""
+    for lexicon, founding in FOUNDINGS.items():
+        if (a := founding.fullmatch(name)) and (years := _years(a[1])):
+            full = f"{lexicons.terms(lexicon)[0]}{years}周年"
+            return full, full
+    if (p := PARTY_CONGRESS.fullmatch(name)) and (p[1] or "全国" in name or not name.startswith("第")):
+        full = f"中国共产党第{_numeral(p[1] or p[2])}次全国代表大会"
+        return full, full
+    if p := PLENUM.fullmatch(name):
+        full = f"中国共产党第{_numeral(p[1])}届中央委员会第{_numeral(p[2] or p[3])}次全体会议"
+        return full, full
+    if not (s := CONGRESS_SESSION.fullmatch(name)) or issuer is None:
+        return None
+    written, term, session = YEAR_BEFORE.sub("", s[1], count=1), _numeral(s[2]), _numeral(s[5])
+    if s[3] or not written and issuer.level == "national":
+        full = f"第{term}届全国人民代表大会第{session}次会议"
+        return full, full
+    gaz = gazetteer.load()
+    if not written or written in gazetteer.LEVEL_CHARS:
+        place = next((d for d in (issuer, *gaz.ancestors(issuer)) if d.name.endswith(written)), None)
+    else:
+        place = choose_division(gaz.resolve_chain(written, whole=True), issuer, [])
+    if place is None or place.level == "national":
+        return None
+    full = f"第{term}届人民代表大会第{session}次会议"
+    return f"{place.adcode}-{full}", place.name + full
+
+
+def _years(n: str) -> int | None:
+    """A number of years in any numerals (70, ７０, 七十, 一百零五), None if unreadable."""
+    try:
+        if "百" not in n:
+            return cn_number(n)
+        hundreds, _, rest = n.partition("百")
+        return cn_number(hundreds or "一") * 100 + (cn_number(rest.lstrip("零")) if rest.strip("零") else 0)
+    except ValueError:
+        return None
+
+
+def _numeral(n: str) -> str:
+    """A meeting's number in Chinese numerals as full forms write it (18 → 十八)."""
+    if not n.isdigit() or int(n) > 99:
+        return n
+    tens, units = divmod(int(n), 10)
+    return (CN_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "") + (CN_DIGITS[units] if units or not tens else "")
 
 
 def _expo_short(short: str, long_: str) -> bool:

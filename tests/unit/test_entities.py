@@ -6270,3 +6270,56 @@ def test_education_modernisation_pursued_is_a_national_strategy(nlp):
     # invented: 教育现代化, the national direction (中国教育现代化2035), pursued by a report is a Strategy as 农业现代化 is
     text = "加快推进教育现代化，以教育现代化带动甲乙城乡发展。"
     assert found(nlp, text, "Strategy") == ["教育现代化", "教育现代化"]
+
+
+def test_a_numbered_meeting_is_one_entity_across_reports_whatever_its_writing():
+    from kg import gazetteer
+    from kg.graph import one_occasion
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented: a party congress, a plenum of the Central Committee and a people's congress session written short or in
+    # full in two reports take one key and name, the full form; a county's bare session is its own, 市 its city's, and
+    # in the nation's report a session without 全国 the nation's; a local committee's plenum (N届M次全会) stays
+    def keys(names, issuer):
+        mentions = tuple(Mention("r", "Event", "", n, i * 30, i * 30 + len(n), 0) for i, n in enumerate(names))
+        resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+        one_occasion(mentions, resolved, issuer)
+        return [(resolved[(m.start, m.end)].key, resolved[(m.start, m.end)].name) for m in mentions]
+
+    county = gazetteer.load().lookup("长清区")[0]
+    congress = ("中国共产党第十八次全国代表大会",) * 2
+    plenum = ("中国共产党第十八届中央委员会第三次全体会议",) * 2
+    nation = ("第五届全国人民代表大会第四次会议",) * 2
+    assert keys(["党的十八大", "十八届三中全会", "五届人大四次会议", "县委十四届五次全会"], gazetteer.NATIONAL) == [
+        congress, plenum, nation, ("县委十四届五次全会",) * 2]
+    assert keys(["中共第十八次全国代表大会", "党的十八届中央委员会第三次全体会议", "5届全国人大4次会议",
+                 "区五届人大四次会议", "市十七届人大一次会议"], county) == [
+        congress, plenum, nation, ("370113-第五届人民代表大会第四次会议", "长清区第五届人民代表大会第四次会议"),
+        ("370100-第十七届人民代表大会第一次会议", "济南市第十七届人民代表大会第一次会议")]
+
+
+def test_a_plenum_of_the_central_committee_written_in_full_is_one_event(nlp):
+    # invented: a plenum written in full (with 中国共产党, 中共 or no party word) is one event named whole, not a
+    # numbered meeting of 中央委员会
+    text = "根据中国共产党第九届中央委员会第二次全体会议的决策，贯彻中共第九届中央委员会第四次全体会议和八届中央委员会第五次全体会议精神。"
+    assert found(nlp, text, "Event", named=True) == ["中国共产党第九届中央委员会第二次全体会议",
+                                                     "中共第九届中央委员会第四次全体会议", "八届中央委员会第五次全体会议"]
+
+
+def test_an_anniversary_of_a_founding_is_one_entity_across_reports_whatever_its_writing():
+    from kg.graph import one_occasion
+    from kg.model import Mention
+    from kg.resolve import Resolved
+
+    # invented: the nation's or the Party's founding written short (新中国成立, 建党) or in full, with the years in any
+    # numerals, is one anniversary keyed and named by the full writing and the years in digits; another number, or
+    # another founding, stays apart
+    names = ["中华人民共和国成立90周年", "新中国成立九十周年", "中国共产党成立120周年", "建党一百二十周年", "新中国成立80周年",
+             "甲乙自治区成立90周年"]
+    mentions = tuple(Mention("r", "Event", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
+    resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
+    one_occasion(mentions, resolved, None)
+    assert [resolved[(m.start, m.end)].key for m in mentions] == [
+        "中华人民共和国成立90周年", "中华人民共和国成立90周年", "中国共产党成立120周年", "中国共产党成立120周年",
+        "中华人民共和国成立80周年", "甲乙自治区成立90周年"]
