@@ -194,7 +194,7 @@ def same_event(mentions: tuple[Mention, ...], resolved: dict) -> None:
     """One event per report however it is written: a name without the place, edition or level that opens it
     elsewhere in the report (冬奥会 of 北京冬奥会, 残运会 of 第9届省残运会), a league written short the one whose
     name opens with it (湘超 of 湘超足球联赛), is that event, when only one fits; of names that are themselves one
-    another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest; else a numbered congress or
+    another's shorter forms (九届七中全会, 党的九届七中全会 for 七中全会) the fullest; else a people's congress
     session written short its fullest writing (_fuller_writing)."""
     def fits(m: Mention, res, named: dict) -> list[str]:
         found = [k for k in named if k != res.key and (k.endswith(res.key) and _qualifies(k[:-len(res.key)])
@@ -215,18 +215,10 @@ CONGRESS_SESSION = re.compile(rf"(.*?)第?({_NUM})届(全国)?(?:(人民代表�
 
 
 def _fuller_writing(short: str, named: dict) -> list[str]:
-    """The fullest writing of a numbered meeting (guideline 2: the fullest form written): a party congress written
-    short is the report's one of the same number written in full (党的十八大 of 中国共产党第十八次全国代表大会), or with
-    党的 (中共十八大 of 党的十八大); a people's congress session written short the one of the same term and session
-    written in full, in the same place, which a level word alone or no word stands for (区 of 甲市乙区), and without
-    全国 the nation's too (五届人大一次会议 of 第五届全国人民代表大会第一次会议, in the nation's report)."""
-    def congress(name: str) -> tuple | None:
-        p = PARTY_CONGRESS.fullmatch(name)
-        return (p[1] or p[2], (bool(p[2]), len(name), name.startswith("党的"))) if p else None
-
-    if own := congress(short):
-        found = {k: c[1] for k in named if (c := congress(k)) and c[0] == own[0] and c[1] > own[1]}
-        return [k for k, rank in found.items() if rank == max(found.values())]
+    """The fullest writing of a people's congress session written short (guideline 2: the fullest form written): the
+    one of the same term and session written in full, in the same place, which a level word alone or no word stands
+    for (区 of 甲市乙区), and without 全国 the nation's too (五届人大一次会议 of 第五届全国人民代表大会第一次会议, in the
+    nation's report). A party congress needs none: one_occasion gives every writing its full form."""
     if (s := CONGRESS_SESSION.fullmatch(short)) and not s[4]:
         return [k for k in named if (t := CONGRESS_SESSION.fullmatch(k)) and t[4] and (t[2], t[5]) == (s[2], s[5])
                 and (t[3] == s[3] or not s[3] and not s[1]) and (t[1] == s[1] or len(s[1]) <= 1 and s[1] in

@@ -6224,7 +6224,7 @@ def test_a_mechanism_named_by_the_outcome_it_brings_about_is_reformed_as_a_progr
 
 
 def test_a_numbered_congress_written_short_and_in_full_is_one_event():
-    from kg.graph import same_event
+    from kg.graph import one_occasion, same_event
     from kg.model import Mention
     from kg.resolve import Resolved
 
@@ -6237,9 +6237,10 @@ def test_a_numbered_congress_written_short_and_in_full_is_one_event():
     mentions = tuple(Mention("r", "Event", "", n, i * 20, i * 20 + len(n), 0) for i, n in enumerate(names))
     resolved = {(m.start, m.end): Resolved(n, n) for m, n in zip(mentions, names)}
     same_event(mentions, resolved)
+    one_occasion(mentions, resolved, None)
     assert [resolved[(m.start, m.end)].key for m in mentions] == [
-        "中国共产党第十八次全国代表大会", "中国共产党第十八次全国代表大会", "中国共产党第十八次全国代表大会", "党的十九大",
-        "党的十九大", "党的十七大", "甲市乙区第五届人民代表大会第三次会议", "甲市乙区第五届人民代表大会第三次会议",
+        "中国共产党第十八次全国代表大会", "中国共产党第十八次全国代表大会", "中国共产党第十八次全国代表大会",
+        "中国共产党第十九次全国代表大会", "中国共产党第十九次全国代表大会", "中国共产党第十七次全国代表大会", "甲市乙区第五届人民代表大会第三次会议", "甲市乙区第五届人民代表大会第三次会议",
         "第五届全国人民代表大会第一次会议", "第五届全国人民代表大会第一次会议", "区五届人大二次会议",
         "丙县第五届人民代表大会第二次会议"]
 
