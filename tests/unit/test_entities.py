@@ -6250,3 +6250,12 @@ def test_a_party_congress_written_in_full_with_zhonggong_dangde_or_without_quang
     text = "按照中共第九次全国代表大会的部署，贯彻中国共产党第八次代表大会和党的第七次全国代表大会精神。"
     assert found(nlp, text, "Event", named=True) == ["中共第九次全国代表大会", "中国共产党第八次代表大会",
                                                      "党的第七次全国代表大会"]
+
+
+def test_a_place_before_its_organs_name_opens_that_name(nlp):
+    # invented: 中共甲市委, 甲市委市政府, 甲自治区党委, 甲市人民政府, 甲县人大 name a place's organs, which the place opens
+    # (guideline 2: not a place written as the start of a longer name); a place's people and a subject stand alone
+    text = "在中共邢台市委、衡水市委市政府和西藏自治区党委的坚强领导下，承德市人民政府、保定人大部署，唐山人民和沧州加快发展。"
+    opens = {text[m.start:m.end]: bool(dict(m.attrs).get("opens")) for m in nlp(text)._.kg_matches if m.label == "Place"}
+    assert opens == {"邢台市": True, "衡水市": True, "西藏自治区": True, "承德市": True, "保定": True, "唐山": False,
+                     "沧州": False}
