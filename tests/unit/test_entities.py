@@ -6259,3 +6259,11 @@ def test_a_place_before_its_organs_name_opens_that_name(nlp):
     opens = {text[m.start:m.end]: bool(dict(m.attrs).get("opens")) for m in nlp(text)._.kg_matches if m.label == "Place"}
     assert opens == {"邢台市": True, "衡水市": True, "西藏自治区": True, "承德市": True, "保定": True, "唐山": False,
                      "沧州": False}
+
+
+def test_a_place_before_an_adverb_of_degree_is_the_clauses_subject(nlp):
+    # invented: 极不, 极为, 极具 after a place (邢台极不平凡) make it the subject of a clause, a word of its own; 极地 is a
+    # noun the place opens (北京极地海洋馆)
+    text = "过去一年是邢台极不平凡的一年，衡水极具潜力，承德极为不易，建设北京极地海洋馆。"
+    opens = {text[m.start:m.end]: bool(dict(m.attrs).get("opens")) for m in nlp(text)._.kg_matches if m.label == "Place"}
+    assert opens == {"邢台": False, "衡水": False, "承德": False, "北京": True}
