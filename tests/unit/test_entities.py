@@ -6324,3 +6324,20 @@ def test_an_anniversary_of_a_founding_is_one_entity_across_reports_whatever_its_
     assert [resolved[(m.start, m.end)].key for m in mentions] == [
         "中华人民共和国成立90周年", "中华人民共和国成立90周年", "中国共产党成立120周年", "中国共产党成立120周年",
         "中华人民共和国成立80周年", "甲乙自治区成立90周年"]
+
+
+def test_a_place_before_its_organs_name_opens_that_name(nlp):
+    # invented: 中共甲市委, 甲市委市政府, 甲自治区党委, 甲市人民政府, 甲县人大 name a place's organs, which the place opens
+    # (guideline 2: not a place written as the start of a longer name); a place's people and a subject stand alone
+    text = "在中共邢台市委、衡水市委市政府和西藏自治区党委的坚强领导下，承德市人民政府、保定人大部署，唐山人民和沧州加快发展。"
+    opens = {text[m.start:m.end]: bool(dict(m.attrs).get("opens")) for m in nlp(text)._.kg_matches if m.label == "Place"}
+    assert opens == {"邢台市": True, "衡水市": True, "西藏自治区": True, "承德市": True, "保定": True, "唐山": False,
+                     "沧州": False}
+
+
+def test_a_place_before_an_adverb_of_degree_is_the_clauses_subject(nlp):
+    # invented: 极不, 极为, 极具 after a place (邢台极不平凡) make it the subject of a clause, a word of its own; 极地 is a
+    # noun the place opens (北京极地海洋馆)
+    text = "过去一年是邢台极不平凡的一年，衡水极具潜力，承德极为不易，建设北京极地海洋馆。"
+    opens = {text[m.start:m.end]: bool(dict(m.attrs).get("opens")) for m in nlp(text)._.kg_matches if m.label == "Place"}
+    assert opens == {"邢台": False, "衡水": False, "承德": False, "北京": True}
