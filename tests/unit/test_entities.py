@@ -6250,3 +6250,13 @@ def test_a_party_congress_written_in_full_with_zhonggong_dangde_or_without_quang
     text = "按照中共第九次全国代表大会的部署，贯彻中国共产党第八次代表大会和党的第七次全国代表大会精神。"
     assert found(nlp, text, "Event", named=True) == ["中共第九次全国代表大会", "中国共产党第八次代表大会",
                                                      "党的第七次全国代表大会"]
+
+
+def test_a_farming_laundry_lubricant_or_refining_trade_word_ends_a_firms_name_opening_a_project(nlp):
+    # invented: 农业, 洗涤, 润滑, 炼化 are trade words (enterprise_suffix_weak): a brand and one of them opening a
+    # project's name is the firm's name (guideline 2: a trade-word name that opens a project's name); a way of farming
+    # (设施农业: enterprise_industry_head), refining joined with chemicals (炼化一体化) and a list of means (…等方式)
+    # are no firm's
+    text = ("投资3亿元的甲乙农业果蔬全产业链、丙丁洗涤二期、戊己润滑智能制造等项目加快建设，庚辛炼化一体化工程开工，"
+            "推广公司加农户、订单农业等方式，推进设施农业转型升级。")
+    assert found(nlp, text, "Enterprise") == ["甲乙农业", "丙丁洗涤", "戊己润滑"]
