@@ -6260,3 +6260,10 @@ def test_a_farming_laundry_lubricant_or_refining_trade_word_ends_a_firms_name_op
     text = ("投资3亿元的甲乙农业果蔬全产业链、丙丁洗涤二期、戊己润滑智能制造等项目加快建设，庚辛炼化一体化工程开工，"
             "推广公司加农户、订单农业等方式，推进设施农业转型升级。")
     assert found(nlp, text, "Enterprise") == ["甲乙农业", "丙丁洗涤", "戊己润滑"]
+
+
+def test_trade_words_of_manufacturing_end_a_firms_short_name(nlp):
+    # invented: 铸造, 锂电, 涂料 are trade words (enterprise_suffix_weak): a brand and one of them opening a project's
+    # name, or before a firm's output (年产…), is a firm's name; not a word that ends a place or a work (服装小镇)
+    text = "甲乙铸造智能工厂、丙丁锂电正极材料等项目开工，戊己涂料年产10万吨涂料项目投产，发展服装小镇。"
+    assert found(nlp, text, "Enterprise") == ["甲乙铸造", "丙丁锂电", "戊己涂料"]
