@@ -6267,3 +6267,10 @@ def test_trade_words_of_manufacturing_end_a_firms_short_name(nlp):
     # name, or before a firm's output (年产…), is a firm's name; not a word that ends a place or a work (服装小镇)
     text = "甲乙铸造智能工厂、丙丁锂电正极材料等项目开工，戊己涂料年产10万吨涂料项目投产，发展服装小镇。"
     assert found(nlp, text, "Enterprise") == ["甲乙铸造", "丙丁锂电", "戊己涂料"]
+
+
+def test_large_provincial_and_private_groups_written_short_are_known_firms(nlp):
+    # invented: 恒大, 云天化, 江钨, 江铜 are known groups' short names (enterprise_known); 云天化 and 江钨 end in a trade
+    # syllable (化, 钨: enterprise_trade_short_ends), so they name the firm also where they open a project's name
+    text = "恒大楼盘全部交付，引进云天化甲乙新材料项目，江钨丙丁产业园签约落地，支持江铜做大做强。"
+    assert found(nlp, text, "Enterprise") == ["恒大", "云天化", "江钨", "江铜"]
