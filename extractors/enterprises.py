@@ -164,14 +164,14 @@ CLAUSE_OPEN = ("，", ",", "。", "；", ";", "：", ":", "")  # a list that ope
 def _firm_like(item: str, at: int | None = None, starts: set[int] | None = None) -> bool:
     """A name before a company suffix (恒芯电子), not the bare industry word (电子), a sector or waste (废钢铁). The
     company word ends the name (not 集团 in 集团消费); a trade word is a word of its own where the item's place in
-    the text (at) and the words' starts are given (not 动力 in 劳动力), after a name, not a kind (一般型钢) nor
-    things joined by a conjunction (科研和医疗)."""
+    the text (at) and the words' starts are given (not 动力 in 劳动力), after a name, not a kind (一般型钢) or a
+    qualifier of an industry (设施农业, 绿色化工) nor things joined by a conjunction (科研和医疗)."""
     strong = STRONG_END.search(item)
     m = strong or WEAK_SUFFIX.search(item)
     if m is None or m.start() < 2 or item.startswith("废"):
         return False
     head = item[:m.start()]
-    return strong is not None or not industry(item) and not KIND_OF.search(head) and \
+    return strong is not None or not industry(item) and head not in INDUSTRY_HEAD and not KIND_OF.search(head) and \
         not re.search("[和或及]", head) and (starts is None or at + m.start() in starts)
 
 
@@ -565,8 +565,8 @@ def find_enterprises(doc: Doc) -> list[Match]:
             # (not where an item is a work, 甲乙产业园、丙丁北方总部等深化布局: a list of projects)
         elif not explicit and OTHER_KIND.match(text, m.end()) and (
                 m.group(2) == "等" or not all(_firm_like(text[s:e], s, starts) for s, e in spans)) or \
-                explicit and MEANS.match(text, m.end(1)):
-            continue  # 甲乙、丙丁等20家中试基地; 减税、退税等多种方式减轻企业税负: means, not firms; after a verb
+                MEANS.match(text, m.end(1)):
+            continue  # 甲乙、丙丁等20家中试基地; 减税、退税等多种方式(减轻企业税负): means, not firms; after a verb
             # the kind is where the firms go (甲乙纺织、丙丁服饰入选省级绿色工厂) when a firm word ends every item
         if explicit:  # 支持A电梯与B集团、C医药与D医药等企业深化合作: pairs of firms
             spans = [part for s, e in spans for part in _split_pair(text, s, e)]

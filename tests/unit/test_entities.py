@@ -6341,3 +6341,27 @@ def test_a_place_before_an_adverb_of_degree_is_the_clauses_subject(nlp):
     text = "过去一年是邢台极不平凡的一年，衡水极具潜力，承德极为不易，建设北京极地海洋馆。"
     opens = {text[m.start:m.end]: bool(dict(m.attrs).get("opens")) for m in nlp(text)._.kg_matches if m.label == "Place"}
     assert opens == {"邢台": False, "衡水": False, "承德": False, "北京": True}
+
+
+def test_a_farming_laundry_lubricant_or_refining_trade_word_ends_a_firms_name_opening_a_project(nlp):
+    # invented: 农业, 洗涤, 润滑, 炼化 are trade words (enterprise_suffix_weak): a brand and one of them opening a
+    # project's name is the firm's name (guideline 2: a trade-word name that opens a project's name); a way of farming
+    # (设施农业: enterprise_industry_head), refining joined with chemicals (炼化一体化) and a list of means (…等方式)
+    # are no firm's
+    text = ("投资3亿元的甲乙农业果蔬全产业链、丙丁洗涤二期、戊己润滑智能制造等项目加快建设，庚辛炼化一体化工程开工，"
+            "推广公司加农户、订单农业等方式，推进设施农业转型升级。")
+    assert found(nlp, text, "Enterprise") == ["甲乙农业", "丙丁洗涤", "戊己润滑"]
+
+
+def test_trade_words_of_manufacturing_end_a_firms_short_name(nlp):
+    # invented: 铸造, 锂电, 涂料 are trade words (enterprise_suffix_weak): a brand and one of them opening a project's
+    # name, or before a firm's output (年产…), is a firm's name; not a word that ends a place or a work (服装小镇)
+    text = "甲乙铸造智能工厂、丙丁锂电正极材料等项目开工，戊己涂料年产10万吨涂料项目投产，发展服装小镇。"
+    assert found(nlp, text, "Enterprise") == ["甲乙铸造", "丙丁锂电", "戊己涂料"]
+
+
+def test_large_provincial_and_private_groups_written_short_are_known_firms(nlp):
+    # invented: 恒大, 云天化, 江钨, 江铜 are known groups' short names (enterprise_known); 云天化 and 江钨 end in a trade
+    # syllable (化, 钨: enterprise_trade_short_ends), so they name the firm also where they open a project's name
+    text = "恒大楼盘全部交付，引进云天化甲乙新材料项目，江钨丙丁产业园签约落地，支持江铜做大做强。"
+    assert found(nlp, text, "Enterprise") == ["恒大", "云天化", "江钨", "江铜"]
