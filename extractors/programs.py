@@ -1006,6 +1006,21 @@ def rights_markets(doc: Doc) -> list[Match]:
     return found
 
 
+BASIN_SCHEME = re.compile("[江河湖溪]流域[\u4e00-\u9fff]{0,12}?" + lexicons.alternation("program_basin_schemes") + "机制")
+
+
+def basin_schemes(doc: Doc) -> list[Match]:
+    """A mechanism opened by a named river basin (甲江流域横向生态保护补偿机制, 乙河流域丙丁段生态补偿机制;
+    program_basin_schemes before 机制): the scheme agreed between the governments along that river, a Program named
+    from the words read leftwards from 机制; not a basin unnamed (健全流域横向补偿机制, 跨流域生态补偿机制)."""
+    text, found = doc_text(doc), []
+    for m in BASIN_SCHEME.finditer(text) if "流域" in text else ():
+        start = name_start(doc, m.end() - 2, max_chars=20)
+        if start is not None and start < m.start() and not covered(doc, start, m.end(), OWN_LABELS):
+            found.append(Match(start, m.end(), "Program"))
+    return found
+
+
 LAUNCHED_LIST = re.compile(r"开展((?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4}(?:和[\u4e00-\u9fff]{4})?)活动")  # 开展|拥军优属、
 # 拥政爱民|活动
 
@@ -1849,7 +1864,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + province_clusters(doc) + bare_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + province_clusters(doc) + bare_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc) + basin_schemes(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

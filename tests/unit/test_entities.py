@@ -6250,3 +6250,11 @@ def test_a_party_congress_written_in_full_with_zhonggong_dangde_or_without_quang
     text = "按照中共第九次全国代表大会的部署，贯彻中国共产党第八次代表大会和党的第七次全国代表大会精神。"
     assert found(nlp, text, "Event", named=True) == ["中共第九次全国代表大会", "中国共产党第八次代表大会",
                                                      "党的第七次全国代表大会"]
+
+
+def test_a_compensation_mechanism_opened_by_a_named_river_basin_is_a_programme(nlp):
+    # invented: a compensation mechanism opened by a named river's basin (甲江流域…补偿机制) is the scheme agreed between
+    # the governments along it, a programme, as subject or object; one of a basin unnamed or across basins stays none
+    text = ("建立甲江流域横向生态保护补偿机制，乙河流域丙丁段生态补偿机制取得成效。健全流域横向生态补偿机制，"
+            "推动建立跨流域生态补偿机制。")
+    assert found(nlp, text, "Program") == ["甲江流域横向生态保护补偿机制", "乙河流域丙丁段生态补偿机制"]
