@@ -781,8 +781,10 @@ CENTRE_KINDS = tuple(lexicons.terms("program_centre_kinds"))  # 国家区域|医
 # designates (国家碳计量中心, 国家深海科考中心: one institution named by its field, no designation)
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建|"  # where the designation's name ends,
-                               + lexicons.alternation("program_designation_counted"))  # also before its count
-# (国家先进制造业集群|增至14个, …|数量)
+                               + lexicons.alternation("program_designation_counted") + "|"  # also before its count
+                               + lexicons.alternation("program_designation_lists"))  # (国家先进制造业集群|增至14个,
+# …|数量) or the list of its holders (…|名单)
+BATCH_YEAR = re.compile(r"\d{4}年度?")  # 入选|2022年度|国家…集群名单: the year of the batch, no owner before the level
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # a number in digits or in Chinese numerals
 COUNT_BEFORE = re.compile(_NUMBER + "[个家]$")  # 新增2个|国家…集群: how many hold it
 LIST_BEFORE = re.compile(f"等{_NUMBER}?[个家]?$")  # A、B等2个|国家…集群: a list's head
@@ -809,6 +811,9 @@ def designations(doc: Doc) -> list[Match]:
                 m.group().startswith(PROVINCE_LEVEL) and m.group(1) not in PROVINCE_HEADS:
             continue  # 省级甲乙基地: one of a province's sites of a kind
         before = name_start(doc, s, max_chars=8) if s else None
+        if before is not None and (year := BATCH_YEAR.search(text, max(0, s - 7), s)) and year.end() == s and \
+                year.start() <= before:
+            before = None  # 2022年度|国家甲乙集群: the year the batch was named, no place's or firm's own site
         if before is not None and before < s and field_before(text, before, s):
             s, before = before, None  # 煤炭方向|国家人工智能应用中试基地: the designation in that field
         level = m.start() + DESIGNATION_LEVEL.match(m.group()).end() - s  # the level word's end, from the name's start

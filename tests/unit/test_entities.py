@@ -6258,3 +6258,12 @@ def test_a_compensation_mechanism_opened_by_a_named_river_basin_is_a_programme(n
     text = ("建立甲江流域横向生态保护补偿机制，乙河流域丙丁段生态补偿机制取得成效。健全流域横向生态补偿机制，"
             "推动建立跨流域生态补偿机制。")
     assert found(nlp, text, "Program") == ["甲江流域横向生态保护补偿机制", "乙河流域丙丁段生态补偿机制"]
+
+
+def test_a_designation_ends_before_the_list_of_its_holders_and_its_batch_year_owns_none(nlp):
+    # invented: a designation a level confers ends before 名单, the list of its holders (入选…名单);
+    # the year of the batch written before its level word (2022年度) is no owner of the designation; a ranking
+    # published (百强园区) stays no designation
+    text = ("甲区乙丙产业集群入选2022年度国家中小企业特色产业集群名单，丁县入选国家乡村振兴示范县名单，"
+            "戊园获评2023年度全国先进制造业百强园区。")
+    assert found(nlp, text, "Program") == ["国家中小企业特色产业集群", "国家乡村振兴示范县"]
