@@ -39,6 +39,7 @@ BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 REFORM_HEADS = lexicons.words("program_reform_heads")  # 国务院机构|改革, 农垦|改革: one body's or scheme's, a programme
 MECHANISM_NAMED = re.compile(lexicons.alternation("program_mechanism_outcomes") + "机制$")  # 汇率形成|机制: one named
+MARKET_FREED = tuple(lexicons.terms("program_market_instruments"))  # 利率|市场化改革: one rate freed, a programme
 REFORMED_INSTRUMENT = re.compile("[\u4e00-\u9fff]{2}" + lexicons.alternation("program_reform_instruments") + "$")
 # 资源税|改革: a short head naming one instrument of state, a programme (财税|改革: a field)
 FIRM_FORM = "(" + lexicons.alternatives("program_firm_forms") + ")"  # 股份制, 公司制: forms a firm is converted to
@@ -1761,10 +1762,12 @@ def find_programs(doc: Doc) -> list[Match]:
                 len(head) < 4 and not REFORMED_INSTRUMENT.search(head) or (sector := SECTOR_REFORM.search(head)) and
                 (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) and
                 not MECHANISM_NAMED.search(head) or
-                head.endswith(REFORM_OBJECT)) and plain:
+                head.endswith(REFORM_OBJECT) or
+                head.endswith("市场化") and not head.removesuffix("市场化").endswith(MARKET_FREED)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
             # place's own, 国务院机构改革, 农垦改革: one body's or scheme's own, 汇率形成机制改革: one mechanism's);
-            # 依靠改革: the reform a clause speaks of
+            # 依靠改革: the reform a clause speaks of; 要素市场化改革: a sector made market-led (利率市场化改革: one
+            # rate freed, program_market_instruments)
         if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
                                       for v in REFORMED_SYSTEM) and plain:
             continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named

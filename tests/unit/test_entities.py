@@ -6267,3 +6267,11 @@ def test_a_designation_ends_before_the_list_of_its_holders_and_its_batch_year_ow
     text = ("甲区乙丙产业集群入选2022年度国家中小企业特色产业集群名单，丁县入选国家乡村振兴示范县名单，"
             "戊园获评2023年度全国先进制造业百强园区。")
     assert found(nlp, text, "Program") == ["国家中小企业特色产业集群", "国家乡村振兴示范县"]
+
+
+def test_a_market_reform_of_a_sector_is_none_and_of_one_rate_a_programme(nlp):
+    # invented: a reform toward the market named by a sector or a kind of resources (甲乙要素市场化改革, 丙丁电力市场化
+    # 改革) is a sector's reform, no named programme; one that frees a single rate or price of state, or a named
+    # system, is one (program_market_instruments)
+    text = "深化甲乙要素市场化改革，推进丙丁电力市场化改革，稳步推进戊己利率市场化改革，推进庚辛上网电价市场化改革。"
+    assert found(nlp, text, "Program") == ["戊己利率市场化改革", "庚辛上网电价市场化改革"]
