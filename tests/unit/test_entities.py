@@ -6275,3 +6275,10 @@ def test_a_market_reform_of_a_sector_is_none_and_of_one_rate_a_programme(nlp):
     # system, is one (program_market_instruments)
     text = "深化甲乙要素市场化改革，推进丙丁电力市场化改革，稳步推进戊己利率市场化改革，推进庚辛上网电价市场化改革。"
     assert found(nlp, text, "Program") == ["戊己利率市场化改革", "庚辛上网电价市场化改革"]
+
+
+def test_a_reform_of_how_schools_are_run_is_a_sectors_reform(nlp):
+    # invented: a reform of the running of schools, named by the schools and the direction taken (甲乙集团化办学改革),
+    # is a sector's reform, no named programme; a model of running them named (丙丁办学模式改革) stays one
+    text = "深化甲乙学校集团化办学改革，推进丙丁办学模式改革。"
+    assert found(nlp, text, "Program") == ["丙丁办学模式改革"]
