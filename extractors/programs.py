@@ -39,6 +39,7 @@ BARE_HEAD = lexicons.words("program_bare_heads")  # 机制|试点, 国家|试点
 SECTOR_REFORM = re.compile(lexicons.alternation("program_sector_reform") + "$")  # 财税体制改革: a sector's reform
 REFORM_HEADS = lexicons.words("program_reform_heads")  # 国务院机构|改革, 农垦|改革: one body's or scheme's, a programme
 MECHANISM_NAMED = re.compile(lexicons.alternation("program_mechanism_outcomes") + "机制$")  # 汇率形成|机制: one named
+MARKET_FREED = tuple(lexicons.terms("program_market_instruments"))  # 利率|市场化改革: one rate freed, a programme
 REFORMED_INSTRUMENT = re.compile("[\u4e00-\u9fff]{2}" + lexicons.alternation("program_reform_instruments") + "$")
 # 资源税|改革: a short head naming one instrument of state, a programme (财税|改革: a field)
 FIRM_FORM = "(" + lexicons.alternatives("program_firm_forms") + ")"  # 股份制, 公司制: forms a firm is converted to
@@ -781,8 +782,10 @@ CENTRE_KINDS = tuple(lexicons.terms("program_centre_kinds"))  # 国家区域|医
 # designates (国家碳计量中心, 国家深海科考中心: one institution named by its field, no designation)
 DESIGNATION_HEAD = re.compile(lexicons.alternation("program_designation_heads") + "|试点城市|承载城市|示范城市|试点")
 DESIGNATION_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[和与及等、的]|建设|创建|"  # where the designation's name ends,
-                               + lexicons.alternation("program_designation_counted"))  # also before its count
-# (国家先进制造业集群|增至14个, …|数量)
+                               + lexicons.alternation("program_designation_counted") + "|"  # also before its count
+                               + lexicons.alternation("program_designation_lists"))  # (国家先进制造业集群|增至14个,
+# …|数量) or the list of its holders (…|名单)
+BATCH_YEAR = re.compile(r"\d{4}年度?")  # 入选|2022年度|国家…集群名单: the year of the batch, no owner before the level
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # a number in digits or in Chinese numerals
 COUNT_BEFORE = re.compile(_NUMBER + "[个家]$")  # 新增2个|国家…集群: how many hold it
 LIST_BEFORE = re.compile(f"等{_NUMBER}?[个家]?$")  # A、B等2个|国家…集群: a list's head
@@ -809,6 +812,9 @@ def designations(doc: Doc) -> list[Match]:
                 m.group().startswith(PROVINCE_LEVEL) and m.group(1) not in PROVINCE_HEADS:
             continue  # 省级甲乙基地: one of a province's sites of a kind
         before = name_start(doc, s, max_chars=8) if s else None
+        if before is not None and (year := BATCH_YEAR.search(text, max(0, s - 7), s)) and year.end() == s and \
+                year.start() <= before:
+            before = None  # 2022年度|国家甲乙集群: the year the batch was named, no place's or firm's own site
         if before is not None and before < s and field_before(text, before, s):
             s, before = before, None  # 煤炭方向|国家人工智能应用中试基地: the designation in that field
         level = m.start() + DESIGNATION_LEVEL.match(m.group()).end() - s  # the level word's end, from the name's start
@@ -1003,6 +1009,21 @@ def rights_markets(doc: Doc) -> list[Match]:
         found += [Match(a, b, "Program", attrs=(("name", (scope if i and text[b - 1] == "权" else "") + text[a:b]
                                                           + "交易市场"),))
                   for i, (a, b) in enumerate(items) if not covered(doc, a, b, NAMES)]
+    return found
+
+
+BASIN_SCHEME = re.compile("[江河湖溪]流域[\u4e00-\u9fff]{0,12}?" + lexicons.alternation("program_basin_schemes") + "机制")
+
+
+def basin_schemes(doc: Doc) -> list[Match]:
+    """A mechanism opened by a named river basin (甲江流域横向生态保护补偿机制, 乙河流域丙丁段生态补偿机制;
+    program_basin_schemes before 机制): the scheme agreed between the governments along that river, a Program named
+    from the words read leftwards from 机制; not a basin unnamed (健全流域横向补偿机制, 跨流域生态补偿机制)."""
+    text, found = doc_text(doc), []
+    for m in BASIN_SCHEME.finditer(text) if "流域" in text else ():
+        start = name_start(doc, m.end() - 2, max_chars=20)
+        if start is not None and start < m.start() and not covered(doc, start, m.end(), OWN_LABELS):
+            found.append(Match(start, m.end(), "Program"))
     return found
 
 
@@ -1741,10 +1762,12 @@ def find_programs(doc: Doc) -> list[Match]:
                 len(head) < 4 and not REFORMED_INSTRUMENT.search(head) or (sector := SECTOR_REFORM.search(head)) and
                 (sector.group() != "综合" or not any(start <= a < m.start() for a in places)) and
                 not MECHANISM_NAMED.search(head) or
-                head.endswith(REFORM_OBJECT)) and plain:
+                head.endswith(REFORM_OBJECT) or
+                head.endswith("市场化") and not head.removesuffix("市场化").endswith(MARKET_FREED)) and plain:
             continue  # 财税体制改革, 政府机构改革: reforms named by their sector (新一轮义乌国际贸易综合改革: a
             # place's own, 国务院机构改革, 农垦改革: one body's or scheme's own, 汇率形成机制改革: one mechanism's);
-            # 依靠改革: the reform a clause speaks of
+            # 依靠改革: the reform a clause speaks of; 要素市场化改革: a sector made market-led (利率市场化改革: one
+            # rate freed, program_market_instruments)
         if m.group() == "制度" and any(text.endswith(v, 0, start) and start - len(v) in token_starts(doc)
                                       for v in REFORMED_SYSTEM) and plain:
             continue  # 改革|信访工作制度: the order a sector has, to be changed, no programme named
@@ -1849,7 +1872,7 @@ def find_programs(doc: Doc) -> list[Match]:
     pilots = listed_schemes(doc)
     found = [f for f in found if not any(a <= f.start and f.end <= b for _, a, b in pilots)]  # 等|消费领域国家试点
     listed += [p for p, _, _ in pilots]
-    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + province_clusters(doc) + bare_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc):
+    for m in areas + owned_instruments(doc) + plus_initiatives(doc) + labelled_designations(doc) + quoted_with_head(doc) + listed_quoted(doc) + place_initiatives(doc) + quoted_brands(doc) + goods_to_villages(doc) + themed_years(doc) + coined + forms + listed + shared_levels(doc) + [d for d in designations(doc) if not shared(d)] + provincial_designations(doc) + province_clusters(doc) + bare_designations(doc) + level_kinds(doc) + launched_campaigns(doc) + listed_systems(doc) + counted_pairs(doc) + pairings(doc) + rights_markets(doc) + tech_markets(doc) + basin_schemes(doc):
         if not overlaps(m, found):
             found.append(m)
     for s, e in quoted(doc):

@@ -6365,3 +6365,35 @@ def test_large_provincial_and_private_groups_written_short_are_known_firms(nlp):
     # syllable (化, 钨: enterprise_trade_short_ends), so they name the firm also where they open a project's name
     text = "恒大楼盘全部交付，引进云天化甲乙新材料项目，江钨丙丁产业园签约落地，支持江铜做大做强。"
     assert found(nlp, text, "Enterprise") == ["恒大", "云天化", "江钨", "江铜"]
+
+
+def test_a_compensation_mechanism_opened_by_a_named_river_basin_is_a_programme(nlp):
+    # invented: a compensation mechanism opened by a named river's basin (甲江流域…补偿机制) is the scheme agreed between
+    # the governments along it, a programme, as subject or object; one of a basin unnamed or across basins stays none
+    text = ("建立甲江流域横向生态保护补偿机制，乙河流域丙丁段生态补偿机制取得成效。健全流域横向生态补偿机制，"
+            "推动建立跨流域生态补偿机制。")
+    assert found(nlp, text, "Program") == ["甲江流域横向生态保护补偿机制", "乙河流域丙丁段生态补偿机制"]
+
+
+def test_a_designation_ends_before_the_list_of_its_holders_and_its_batch_year_owns_none(nlp):
+    # invented: a designation a level confers ends before 名单, the list of its holders (入选…名单);
+    # the year of the batch written before its level word (2022年度) is no owner of the designation; a ranking
+    # published (百强园区) stays no designation
+    text = ("甲区乙丙产业集群入选2022年度国家中小企业特色产业集群名单，丁县入选国家乡村振兴示范县名单，"
+            "戊园获评2023年度全国先进制造业百强园区。")
+    assert found(nlp, text, "Program") == ["国家中小企业特色产业集群", "国家乡村振兴示范县"]
+
+
+def test_a_market_reform_of_a_sector_is_none_and_of_one_rate_a_programme(nlp):
+    # invented: a reform toward the market named by a sector or a kind of resources (甲乙要素市场化改革, 丙丁电力市场化
+    # 改革) is a sector's reform, no named programme; one that frees a single rate or price of state, or a named
+    # system, is one (program_market_instruments)
+    text = "深化甲乙要素市场化改革，推进丙丁电力市场化改革，稳步推进戊己利率市场化改革，推进庚辛上网电价市场化改革。"
+    assert found(nlp, text, "Program") == ["戊己利率市场化改革", "庚辛上网电价市场化改革"]
+
+
+def test_a_reform_of_how_schools_are_run_is_a_sectors_reform(nlp):
+    # invented: a reform of the running of schools, named by the schools and the direction taken (甲乙集团化办学改革),
+    # is a sector's reform, no named programme; a model of running them named (丙丁办学模式改革) stays one
+    text = "深化甲乙学校集团化办学改革，推进丙丁办学模式改革。"
+    assert found(nlp, text, "Program") == ["丙丁办学模式改革"]
