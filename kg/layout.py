@@ -15,6 +15,10 @@ TITLE = re.compile(r"^[#\s]*((?:(?:19|20)\d{2}年(?:度)?)?[\u4e00-\u9fff()（�
 # what may follow a title on the same line: the meeting line, a date, the opening address
 _AFTER_TITLE = re.compile(r"\s*(?:$|——|[-—(（]|(?:19|20)\d{2}年|[〇零○一二三四五六七八九]{4}年|在|各位代表|关于)")
 MEETING = re.compile(r"在[^。]{0,30}?第[一二三四五六七八九十\d]+届[^。]{0,12}?人民代表大会[^。]{0,20}?会议上")
+# the session written short (在县十三届人大一次会议上, 在甲县十八届人民代表大会第二次会议上) makes a meeting line only where
+# the line opens with it (after a dash, a bracket or the date): in running text the same words are a clause
+MEETING_SHORT = re.compile(r"[\s(（—\-－─]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*在[^。，,]{0,30}?"
+                           r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:人民代表大会|人大)[^。，,]{0,20}?会议上")
 SPEAKER = re.compile(r"^[\u4e00-\u9fff]{0,20}?(?:代理|代)?(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席|自治区主席)\s*"
                      r"[\u4e00-\u9fff·]{1,2}\s?[\u4e00-\u9fff·]{1,3}$")
 DATE = re.compile(r"^[(（]?\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月"
@@ -97,7 +101,7 @@ class _Line:
 def _meeting_line(text: str) -> int | None:
     """Where the meeting line under a title ends (——2024年1月10日在X第N届人民代表大会第N次会议上), or None;
     a clause that goes on (…会议上，陈云同志…) is a sentence."""
-    m = MEETING.search(text[:80])
+    m = MEETING.search(text[:80]) or MEETING_SHORT.match(text)
     if m and not text.startswith("各位代表") and not re.match(r"[，,的]", text[m.end():m.end() + 1]):
         return m.end()
     return None

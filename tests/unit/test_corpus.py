@@ -93,6 +93,17 @@ def test_a_meeting_line_broken_in_two_is_read_whole(tmp_path):
     assert not account.dropped.get("page header")
 
 
+def test_a_meeting_line_naming_the_session_short_is_report_text(tmp_path):
+    # invented: the meeting line writes the session without 第 or as 人大 (在县十五届人大三次会议上); it is the report's
+    # (annotation guideline: the session of the meeting line is report text), while the same words in running text
+    # followed by what was decided there stay a clause of their paragraph, not a new report
+    head, body = CITY_REPORT.split("\n", 1)
+    for line in ("——2024年1月8日在县十五届人大三次会议上", "—2024年1月8日在沧州市十五届人民代表大会第三次会议上"):
+        page = "政府工作报告\n\n" + line + "\n\n" + body + "在县十五届人大三次会议上确定的任务全部完成。\n"
+        [report], _, [account] = _reports(tmp_path, "r.txt", page)
+        assert line.lstrip("—") in report.norm and not account.dropped.get("page header")
+
+
 def test_numbered_headings_above_the_title_are_its_table_of_contents(tmp_path):
     # invented: a page opens with the report's outline (一、…, （二）…) before the title; dropped with that reason
     page = "一、回顾过去一年\n（一）聚焦项目建设\n（二）聚焦乡村振兴\n二、今年的工作\n" + CITY_REPORT
