@@ -6250,3 +6250,11 @@ def test_a_party_congress_written_in_full_with_zhonggong_dangde_or_without_quang
     text = "按照中共第九次全国代表大会的部署，贯彻中国共产党第八次代表大会和党的第七次全国代表大会精神。"
     assert found(nlp, text, "Event", named=True) == ["中共第九次全国代表大会", "中国共产党第八次代表大会",
                                                      "党的第七次全国代表大会"]
+
+
+def test_a_lists_last_item_splits_at_he_only_where_its_first_half_stands_as_the_other_items_do(nlp):
+    # invented: where the list's items write their own kind, a last item whose first half writes none is one work
+    # (甲药品和器械审评乙分中心, no 甲药品); where the items are bare names sharing the list's head, the last two are two
+    text = "甲乙应急救援中心、丙丁物资保障中心、戊己药品和器械审评庚辛分中心等一批功能性项目相继实施。建成子丑、寅卯和辰巳等水库。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙应急救援中心", "丙丁物资保障中心", "戊己药品和器械审评庚辛分中心",
+                                                       "子丑水库", "寅卯水库", "辰巳水库"]
