@@ -6258,3 +6258,10 @@ def test_a_lists_last_item_splits_at_he_only_where_its_first_half_stands_as_the_
     text = "甲乙应急救援中心、丙丁物资保障中心、戊己药品和器械审评庚辛分中心等一批功能性项目相继实施。建成子丑、寅卯和辰巳等水库。"
     assert found(nlp, text, "Project", named=True) == ["甲乙应急救援中心", "丙丁物资保障中心", "戊己药品和器械审评庚辛分中心",
                                                        "子丑水库", "寅卯水库", "辰巳水库"]
+
+
+def test_a_base_named_only_by_what_it_does_or_holds_is_a_kind_of_base(nlp):
+    # invented: a base written with what it does or holds and no place or owner (研发孵化基地, 物资储备基地) is a kind
+    # of base, no work (guideline, Project: not categories); a place before it names one
+    text = "加快建设研发孵化基地，推进战略物资储备基地和服务外包基地建设，建成甲乙研发孵化基地和丙丁战略物资储备基地。"
+    assert found(nlp, text, "Project") == ["甲乙研发孵化基地", "丙丁战略物资储备基地"]
