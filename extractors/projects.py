@@ -378,8 +378,13 @@ def find_projects(doc: Doc) -> list[Match]:
         # only when they are built things; 等四大重点城建项目 lists projects
         pos, trimmed = m.start(1), False
         items = [part for item in m.group(1).split("、")[:-1] for part in joined(item)] + m.group(1).split("、")[-1:]
-        if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])):
-            items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item
+        if len(items) > 1 and (pair := COORDINATED.fullmatch(items[-1])) and \
+                (kind_ends(pair.group(1).removesuffix("以")) or not any(map(kind_ends, items[:-1])) or
+                 is_generic(pair.group(2), _ACTING)):
+            items[-1:] = pair.groups()  # A、B和C等: the last two joined by 和, each an item, where the first can stand
+            # as the list's items do (a work, or a bare name as bare as theirs: 甲、乙和丙等水库) or the second names
+            # only a sort of work or an activity (甲湖治理和植树造林); not 甲中心、乙药品和器械审评中心 (one centre); the 以
+            # of 以及 is no part of the first (below)
         if m.group(2) not in NO_ELISION:  # 济南至宁津等8条高速公路, 龙咀河、杨家新沟等滨水绿廊: the list names the
             # kind, less its size and rank (not the 重点 of 重点实验室, a kind of lab), and
             lab = "重点" if m.group(2) in RESEARCH and kind.endswith("重点") else ""
@@ -1772,16 +1777,19 @@ def past_predicate(doc: Doc, text: str, start: int, end: int) -> int:
 TAIL = re.compile(AFTER_KIND + "$")
 
 
+def kind_ends(name: str) -> bool:
+    """Whether a name ends with a project's kind (甲乙高速铁路: whatever kind opens inside it, 高速|铁路) or is a phase
+    (二期): it can stand as a work of its own."""
+    return any(k.end() == len(name) for k in PROJECT_SUFFIX.finditer(name)) or bool(PHASE.fullmatch(name))
+
+
 def joined(item: str) -> list[str]:
-    """An item of a list split at 和 or 及 where its first half ends with a project's kind or is a phase
-    (盐泰锡常宜高铁和南京北站, 二期和黄茅峡水库, 甲乙高速铁路和丙丁炼油厂: two works, whatever kind opens inside the
-    first: 高速|铁路); otherwise one item (郴州新能源动力和储能)."""
+    """An item of a list split at 和 or 及 where its first half can stand as a work (kind_ends: 盐泰锡常宜高铁和南京北站,
+    二期和黄茅峡水库, 甲乙高速铁路和丙丁炼油厂); otherwise one item (郴州新能源动力和储能)."""
     pair = COORDINATED.fullmatch(item)
     if pair and PROJECT_SUFFIX.fullmatch(pair.group(2)):
         return [item]  # 中西部铁路和公路: kinds of line
-    return list(pair.groups()) if pair and (any(k.end() == len(pair.group(1)) for k in
-                                                 PROJECT_SUFFIX.finditer(pair.group(1)))
-                                             or PHASE.fullmatch(pair.group(1))) else [item]
+    return list(pair.groups()) if pair and kind_ends(pair.group(1)) else [item]
 
 
 # A list's kind that names industries and what is done to them (等千亿优势特色产业升级工程): its items are sectors

@@ -6397,3 +6397,18 @@ def test_a_reform_of_how_schools_are_run_is_a_sectors_reform(nlp):
     # is a sector's reform, no named programme; a model of running them named (丙丁办学模式改革) stays one
     text = "深化甲乙学校集团化办学改革，推进丙丁办学模式改革。"
     assert found(nlp, text, "Program") == ["丙丁办学模式改革"]
+
+
+def test_a_lists_last_item_splits_at_he_only_where_its_first_half_stands_as_the_other_items_do(nlp):
+    # invented: where the list's items write their own kind, a last item whose first half writes none is one work
+    # (甲药品和器械审评乙分中心, no 甲药品); where the items are bare names sharing the list's head, the last two are two
+    text = "甲乙应急救援中心、丙丁物资保障中心、戊己药品和器械审评庚辛分中心等一批功能性项目相继实施。建成子丑、寅卯和辰巳等水库。"
+    assert found(nlp, text, "Project", named=True) == ["甲乙应急救援中心", "丙丁物资保障中心", "戊己药品和器械审评庚辛分中心",
+                                                       "子丑水库", "寅卯水库", "辰巳水库"]
+
+
+def test_a_base_named_only_by_what_it_does_or_holds_is_a_kind_of_base(nlp):
+    # invented: a base written with what it does or holds and no place or owner (研发孵化基地, 物资储备基地) is a kind
+    # of base, no work (guideline, Project: not categories); a place before it names one
+    text = "加快建设研发孵化基地，推进战略物资储备基地和服务外包基地建设，建成甲乙研发孵化基地和丙丁战略物资储备基地。"
+    assert found(nlp, text, "Project") == ["甲乙研发孵化基地", "丙丁战略物资储备基地"]
