@@ -6412,3 +6412,13 @@ def test_a_base_named_only_by_what_it_does_or_holds_is_a_kind_of_base(nlp):
     # of base, no work (guideline, Project: not categories); a place before it names one
     text = "加快建设研发孵化基地，推进战略物资储备基地和服务外包基地建设，建成甲乙研发孵化基地和丙丁战略物资储备基地。"
     assert found(nlp, text, "Project") == ["甲乙研发孵化基地", "丙丁战略物资储备基地"]
+
+
+def test_a_local_facility_of_a_kind_every_town_has_is_named_by_its_place(nlp):
+    # invented: a care home, stadium, visitors' centre, sluice station or grain depot after its place, a quarter of the
+    # town or one word is one work (guideline 2: a named undertaking built); after words of a kind or a count it is
+    # the kind, no work (农村福利院, 区域性中心敬老院), and 体育场地 is no stadium
+    text = ("建成城东敬老院、柳河闸站、城北粮库，滨河体育场、凤凰山游客中心投入使用，县职教中心开工。"
+            "提档升级农村福利院20家，新建区域性中心敬老院5家，人均体育场地面积增长。")
+    assert found(nlp, text, "Project") == ["城东敬老院", "柳河闸站", "城北粮库", "滨河体育场", "凤凰山游客中心",
+                                            "县职教中心"]
