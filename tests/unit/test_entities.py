@@ -6422,3 +6422,10 @@ def test_a_local_facility_of_a_kind_every_town_has_is_named_by_its_place(nlp):
             "提档升级农村福利院20家，新建区域性中心敬老院5家，人均体育场地面积增长。")
     assert found(nlp, text, "Project") == ["城东敬老院", "柳河闸站", "城北粮库", "滨河体育场", "凤凰山游客中心",
                                             "县职教中心"]
+
+
+def test_a_trunk_road_named_by_its_place_is_a_work_and_main_and_secondary_roads_a_kind(nlp):
+    # invented: 干道 after a name is a trunk road built or rebuilt (guideline 2: named roads); 主次干道 and 城市主干道
+    # are kinds of road, no work
+    text = "建成凤岭干道，整治主次干道12条，城市主干道提升改造。"
+    assert found(nlp, text, "Project") == ["凤岭干道"]
