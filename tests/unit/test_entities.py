@@ -6429,3 +6429,10 @@ def test_a_trunk_road_named_by_its_place_is_a_work_and_main_and_secondary_roads_
     # are kinds of road, no work
     text = "建成凤岭干道，整治主次干道12条，城市主干道提升改造。"
     assert found(nlp, text, "Project") == ["凤岭干道"]
+
+
+def test_a_branch_of_a_hospital_or_institute_named_by_its_parent_is_a_work(nlp):
+    # invented: 分院 after its parent's name (written short or in full) and place is a branch being built (guideline 2:
+    # hospitals, campuses); a level or scope alone before it (乡镇分院) names none
+    text = "建成市二医东湖分院，推动甲乙研究院滨海分院落地，设立乡镇分院。"
+    assert found(nlp, text, "Project") == ["市二医东湖分院", "甲乙研究院滨海分院"]
