@@ -6436,3 +6436,10 @@ def test_a_branch_of_a_hospital_or_institute_named_by_its_parent_is_a_work(nlp):
     # hospitals, campuses); a level or scope alone before it (乡镇分院) names none
     text = "建成市二医东湖分院，推动甲乙研究院滨海分院落地，设立乡镇分院。"
     assert found(nlp, text, "Project") == ["市二医东湖分院", "甲乙研究院滨海分院"]
+
+
+def test_a_town_of_vocational_schools_named_before_zhijiaocheng_is_a_work(nlp):
+    # invented: 职教城 after a name is a campus of vocational schools built as one work (guideline 2: campuses); bare,
+    # after a verb, it is the kind
+    text = "加快凤鸣职教城建设，规划建设职教城。"
+    assert found(nlp, text, "Project") == ["凤鸣职教城"]
