@@ -229,7 +229,7 @@ NO_ELISION = ("项目", "工程", "景区", "旅游区", "度假区", "道路") 
 # A school's suffix is a word of its own (东风西路|小学); inside a word it is none (提高|中, 中小学); so are a square's
 # (甲乙|广场; not 推|广场|景, 广场舞) and a tourist belt's (文化|旅游|带; not 旅游|带动)
 SCHOOLS = ("小学", "初中", "高中", "中学")
-WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港", "营地")  # and a dry port's (国际|陆港; not 登陆|港交所), a
+WORD_SUFFIXES = (*SCHOOLS, "广场", "旅游带", "陆港", "营地", "体育场")  # and a dry port's (国际|陆港; not 登陆|港交所), a
 # camp's (营火|营地; not 运营|地铁)
 # Words after a school's suffix that make it a stage of schooling (高中阶段教育, 高中毕业生, 普及小学教育): no school
 SCHOOL_STAGE_AFTER = tuple(lexicons.terms("project_school_stage_after"))
@@ -828,7 +828,8 @@ def variant_kind(name: str) -> bool:
 
 
 PLANT_KINDS = ("核电", "抽水蓄能")  # kinds of plant that name one without 站 (宁德核电, 安仁抽水蓄能)
-NAMED_BY_PLACE = ("幼儿园", "水厂", "污水厂")  # a local facility of a kind found everywhere: its place or one word names one
+NAMED_BY_PLACE = tuple(lexicons.terms("project_named_by_place"))  # a local facility of a kind found everywhere: its place or
+# one word names one
 # a quarter of the town (城西, 东关, 县城南区) and an ordinal (第二) name one as well
 QUARTER = re.compile(r"(?:县城|城区|市区|老城|新城)?(?:城[东西南北]|[东西南北]城|[东西南北]关|[东西南北]郊|[东西南北]区)")
 NUMBERED = re.compile(r"第[一二三四五六七八九十\d]{1,3}")

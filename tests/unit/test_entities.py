@@ -6412,3 +6412,34 @@ def test_a_base_named_only_by_what_it_does_or_holds_is_a_kind_of_base(nlp):
     # of base, no work (guideline, Project: not categories); a place before it names one
     text = "加快建设研发孵化基地，推进战略物资储备基地和服务外包基地建设，建成甲乙研发孵化基地和丙丁战略物资储备基地。"
     assert found(nlp, text, "Project") == ["甲乙研发孵化基地", "丙丁战略物资储备基地"]
+
+
+def test_a_local_facility_of_a_kind_every_town_has_is_named_by_its_place(nlp):
+    # invented: a care home, stadium, visitors' centre, sluice station or grain depot after its place, a quarter of the
+    # town or one word is one work (guideline 2: a named undertaking built); after words of a kind or a count it is
+    # the kind, no work (农村福利院, 区域性中心敬老院), and 体育场地 is no stadium
+    text = ("建成城东敬老院、柳河闸站、城北粮库，滨河体育场、凤凰山游客中心投入使用，县职教中心开工。"
+            "提档升级农村福利院20家，新建区域性中心敬老院5家，人均体育场地面积增长。")
+    assert found(nlp, text, "Project") == ["城东敬老院", "柳河闸站", "城北粮库", "滨河体育场", "凤凰山游客中心",
+                                            "县职教中心"]
+
+
+def test_a_trunk_road_named_by_its_place_is_a_work_and_main_and_secondary_roads_a_kind(nlp):
+    # invented: 干道 after a name is a trunk road built or rebuilt (guideline 2: named roads); 主次干道 and 城市主干道
+    # are kinds of road, no work
+    text = "建成凤岭干道，整治主次干道12条，城市主干道提升改造。"
+    assert found(nlp, text, "Project") == ["凤岭干道"]
+
+
+def test_a_branch_of_a_hospital_or_institute_named_by_its_parent_is_a_work(nlp):
+    # invented: 分院 after its parent's name (written short or in full) and place is a branch being built (guideline 2:
+    # hospitals, campuses); a level or scope alone before it (乡镇分院) names none
+    text = "建成市二医东湖分院，推动甲乙研究院滨海分院落地，设立乡镇分院。"
+    assert found(nlp, text, "Project") == ["市二医东湖分院", "甲乙研究院滨海分院"]
+
+
+def test_a_town_of_vocational_schools_named_before_zhijiaocheng_is_a_work(nlp):
+    # invented: 职教城 after a name is a campus of vocational schools built as one work (guideline 2: campuses); bare,
+    # after a verb, it is the kind
+    text = "加快凤鸣职教城建设，规划建设职教城。"
+    assert found(nlp, text, "Project") == ["凤鸣职教城"]
