@@ -17,7 +17,7 @@ OFFICE_AFTER = set("委人政境全")  # 沧州市委, 丛台区人民政府, �
 # opening of a longer name (绍兴黄酒, 廊坊片区), which the graph does not count as a mention of the place.
 OWN_AFTER = re.compile(lexicons.alternation("place_own_after") + "|" + "|".join(
     re.escape(w) for w in sorted({*NAME_STOP, *LEADING_VERBS}, key=len, reverse=True) if len(w) > 1))
-ORGAN_AFTER = re.compile(lexicons.alternation("place_organ_after"))  # 甲县人民政府, 乙市委: the place opens the organ's name
+OPENED_NAME = re.compile(lexicons.alternation("place_opened_names"))  # 甲县人民政府, 台湾同胞: names the place opens
 ROUTE = "至到"
 CONJUNCTIONS = "和与及同"
 OTHER_LEVEL = re.compile(r"[省市州区县](?:委|政府|人民政府|人大|政协|直)?$")  # 市政府和县政府: offices of two levels
@@ -137,13 +137,13 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     digit, a route's endpoint (石家庄至衡水), the field of a ranking (居沧州首位), or followed by a function word, a verb
     or a noun it owns (沧州入选, 河北篇章); not the opening of a longer name (绍兴黄酒, 余姚井头山, 廊坊片区, 北京朝阳区)
     nor of a disaster's, named by a magnitude or date after it (某县6.4级地震: place_disasters), nor of its organ's
-    (甲县人民政府, 中共乙市委: place_organ_after)."""
+    (甲县人民政府, 中共乙市委) or of its compatriots (台湾同胞: place_opened_names)."""
     if DISASTER_AFTER.match(text, end):
         return False  # 某县6.4级地震: the disaster's name, which the place opens (guideline 2: 甘肃 in 甘肃某地地震)
     if text[start - 1:start] == "《" and text[end:end + 1] == "》":
         return False  # 话剧《甲县》: a work's title, not the place
-    if ORGAN_AFTER.match(text, end):
-        return False  # 甲县人民政府, 中共乙市委: the organ's name, which the place opens
+    if OPENED_NAME.match(text, end):
+        return False  # 甲县人民政府, 台湾同胞: the organ's or the people's name, which the place opens
     if end >= len(text) or not _WORD_CHAR.match(text, end) or start and text[start - 1] in ROUTE:
         return True
     if RANKED_AFTER.search(text, max(0, start - 2), start):  # 增幅居菏泽市首位: the field of a ranking

@@ -6335,6 +6335,15 @@ def test_a_place_before_its_organs_name_opens_that_name(nlp):
                      "沧州": False}
 
 
+def test_a_place_before_its_compatriots_opens_their_name(nlp):
+    # invented: X同胞 names a place's people as compatriots (sixteenth gold pass), a name the place opens; the first of
+    # two places sharing 同胞 stands alone, as does a place written before 人民 or as a subject
+    text = "向台湾同胞、香港特别行政区和澳门特别行政区同胞致以问候，台湾人民和台湾经济。"
+    opens = [(text[m.start:m.end], bool(dict(m.attrs).get("opens"))) for m in nlp(text)._.kg_matches
+             if m.label == "Place"]
+    assert opens == [("台湾", True), ("香港特别行政区", False), ("澳门特别行政区", True), ("台湾", False), ("台湾", False)]
+
+
 def test_a_place_before_an_adverb_of_degree_is_the_clauses_subject(nlp):
     # invented: 极不, 极为, 极具 after a place (邢台极不平凡) make it the subject of a clause, a word of its own; 极地 is a
     # noun the place opens (北京极地海洋馆)
