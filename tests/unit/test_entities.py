@@ -6345,11 +6345,11 @@ def test_a_place_before_its_compatriots_opens_their_name(nlp):
 
 
 def test_a_place_before_an_adverb_of_degree_is_the_clauses_subject(nlp):
-    # invented: 极不, 极为, 极具 after a place (邢台极不平凡) make it the subject of a clause, a word of its own; 极地 is a
-    # noun the place opens (北京极地海洋馆)
-    text = "过去一年是邢台极不平凡的一年，衡水极具潜力，承德极为不易，建设北京极地海洋馆。"
+    # invented: 极不, 极为, 极具 after a place (邢台极不平凡), and adverbs of time (长期, 始终), make it the subject of a
+    # clause, a word of its own; 极地 is a noun the place opens (北京极地海洋馆)
+    text = "过去一年是邢台极不平凡的一年，衡水极具潜力，承德极为不易，建设北京极地海洋馆，保持保定长期稳定、唐山始终领先。"
     opens = {text[m.start:m.end]: bool(dict(m.attrs).get("opens")) for m in nlp(text)._.kg_matches if m.label == "Place"}
-    assert opens == {"邢台": False, "衡水": False, "承德": False, "北京": True}
+    assert opens == {"邢台": False, "衡水": False, "承德": False, "北京": True, "保定": False, "唐山": False}
 
 
 def test_a_farming_laundry_lubricant_or_refining_trade_word_ends_a_firms_name_opening_a_project(nlp):
@@ -6452,3 +6452,11 @@ def test_a_town_of_vocational_schools_named_before_zhijiaocheng_is_a_work(nlp):
     # after a verb, it is the kind
     text = "加快凤鸣职教城建设，规划建设职教城。"
     assert found(nlp, text, "Project") == ["凤鸣职教城"]
+
+
+def test_a_brand_and_new_energy_opening_a_projects_name_is_the_firm(nlp):
+    # invented: 新能源 is a trade word as 能源 is (gold sixteenth pass, form 4): a brand and 新能源 opening a project's
+    # name is the firm, read whole; 新能源汽车 is a product, and a place's 新能源 base names no firm
+    text = ("开工建设经开区甲乙丙新能源储能项目，建设丙丁县新能源基地，发展新能源汽车，"
+            "推进丁戊新能源材料产业园、己庚硬质合金产业园等一批重大产业项目。")
+    assert found(nlp, text, "Enterprise") == ["甲乙丙新能源", "丁戊新能源"]
