@@ -7,11 +7,13 @@ import pytest
 from tests.conftest import build_report, run
 
 
-def found(nlp, text, label, quotes=(), part=None, named=False):
-    """The matches of label in text (named: the names they stand for, 阜平 of 阜平、涞源抽水蓄能电站 as its full name)."""
+def found(nlp, text, label, quotes=(), part=None, named=False, issuer=None):
+    """The matches of label in text (named: the names they stand for, 阜平 of 阜平、涞源抽水蓄能电站 as its full name),
+    in a report of issuer (a Division) if given."""
     doc = nlp.make_doc(text)
     doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in quotes]
     doc._.part = part
+    doc._.issuer = issuer
     doc = nlp(doc)
     return [dict(m.attrs).get("name", text[m.start:m.end]) if named else text[m.start:m.end]
             for m in sorted(doc._.kg_matches, key=lambda m: m.start) if m.label == label]
@@ -6397,3 +6399,13 @@ def test_a_reform_of_how_schools_are_run_is_a_sectors_reform(nlp):
     # is a sector's reform, no named programme; a model of running them named (丙丁办学模式改革) stays one
     text = "深化甲乙学校集团化办学改革，推进丙丁办学模式改革。"
     assert found(nlp, text, "Program") == ["丙丁办学模式改革"]
+
+
+def test_the_issuers_short_name_is_its_place_even_where_an_ordinary_word(nlp):
+    from kg import gazetteer
+
+    # invented: a county whose short name is also an ordinary word (长宁, place_wordlike) writes it alone for itself
+    # (长宁发展, 建设美丽长宁): its own place; in another report the word stays no place unless listed with places
+    text = "今年长宁发展势头良好，建设美丽长宁。"
+    assert found(nlp, text, "Place", issuer=gazetteer.load().lookup("长宁县")[0]) == ["长宁", "长宁"]
+    assert found(nlp, text, "Place", issuer=gazetteer.load().lookup("珙县")[0]) == []
