@@ -35,7 +35,7 @@ class Relation:
     attrs: tuple[tuple[str, str], ...] = ()
 
 
-for _name in ("kg_matches", "kg_candidates", "kg_relations", "quoted", "part", "umbrellas"):
+for _name in ("kg_matches", "kg_candidates", "kg_relations", "quoted", "part", "umbrellas", "issuer"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

@@ -44,6 +44,7 @@ def extract(nlp: Language, report: Report, batch_size: int = 256) -> Extraction:
         doc._.quoted = quoted_spans(report, s.start, s.end)
         doc._.part = s.part
         doc._.umbrellas = umbrellas
+        doc._.issuer = report.issuer
         docs.append(doc)
     for sentence, doc in zip(report.sentences, nlp.pipe(docs, batch_size=batch_size)):
         def span(s: int, e: int) -> tuple[int, int]:

@@ -48,10 +48,12 @@ def find_places(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     starts, ends = token_starts(doc), token_ends(doc)
     found: list[Match] = []
-    wordlike: list = []  # short names that are ordinary words (朝阳, 黄山): places only in a list of places
+    wordlike: list = []  # short names that are ordinary words (朝阳, 黄山): places only in a list of places, or the issuer's
     taken = [False] * len(text)
 
     titles = quoted(doc)
+    # the issuer's own short name (朝阳 in 朝阳区's report) is its place even where it is also an ordinary word
+    own = doc._.issuer.short_name if doc._.issuer else None
 
     def add(s: int, e: int, divisions, short: bool) -> None:
         opening = () if stands_alone(text, s, e) and not honour(text, s, e, titles) else (("opens", "name"),)
@@ -80,7 +82,7 @@ def find_places(doc: Doc) -> list[Match]:
                 add(s, e + 1, narrowed, short=False)
             continue  # 大城市 is not 大城县
         if e in ends and not NOT_A_PLACE_AFTER.match(after):
-            if text[s:e] in WORDLIKE:
+            if text[s:e] in WORDLIKE and text[s:e] != own:
                 wordlike.append((s, e, divisions))
             else:
                 add(s, e, divisions, short=True)

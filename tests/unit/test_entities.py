@@ -7,11 +7,13 @@ import pytest
 from tests.conftest import build_report, run
 
 
-def found(nlp, text, label, quotes=(), part=None, named=False):
-    """The matches of label in text (named: the names they stand for, 阜平 of 阜平、涞源抽水蓄能电站 as its full name)."""
+def found(nlp, text, label, quotes=(), part=None, named=False, issuer=None):
+    """The matches of label in text (named: the names they stand for, 阜平 of 阜平、涞源抽水蓄能电站 as its full name),
+    in a report of issuer (a Division) if given."""
     doc = nlp.make_doc(text)
     doc._.quoted = [(text.index(q), text.index(q) + len(q)) for q in quotes]
     doc._.part = part
+    doc._.issuer = issuer
     doc = nlp(doc)
     return [dict(m.attrs).get("name", text[m.start:m.end]) if named else text[m.start:m.end]
             for m in sorted(doc._.kg_matches, key=lambda m: m.start) if m.label == label]
@@ -6460,3 +6462,21 @@ def test_a_brand_and_new_energy_opening_a_projects_name_is_the_firm(nlp):
     text = ("开工建设经开区甲乙丙新能源储能项目，建设丙丁县新能源基地，发展新能源汽车，"
             "推进丁戊新能源材料产业园、己庚硬质合金产业园等一批重大产业项目。")
     assert found(nlp, text, "Enterprise") == ["甲乙丙新能源", "丁戊新能源"]
+
+
+def test_the_issuers_short_name_is_its_place_even_where_an_ordinary_word(nlp):
+    from kg import gazetteer
+
+    # invented: a county whose short name is also an ordinary word (长宁, place_wordlike) writes it alone for itself
+    # (长宁发展, 建设美丽长宁): its own place; in another report the word stays no place unless listed with places
+    text = "今年长宁发展势头良好，建设美丽长宁。"
+    assert found(nlp, text, "Place", issuer=gazetteer.load().lookup("长宁县")[0]) == ["长宁", "长宁"]
+    assert found(nlp, text, "Place", issuer=gazetteer.load().lookup("珙县")[0]) == []
+
+
+def test_a_place_inside_the_name_of_its_headline_goal_is_no_place_mention(nlp):
+    # invented: a place closing the name of its headline goal (现代化沧州, 开放繁荣幸福新衡水: a Strategy) is part of that
+    # name, no mention of the place (guideline 2, Place); the place standing alone (沧州经济) stays one
+    text = "推动现代化沧州建设迈上新台阶，迈出建设开放繁荣幸福新衡水的坚实步伐，沧州经济稳中向好。"
+    places = [m.start for m in nlp(text)._.kg_matches if m.label == "Place"]
+    assert places == [text.rindex("沧州")]
