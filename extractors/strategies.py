@@ -1312,13 +1312,9 @@ def inside_other_names(doc: Doc) -> list[Match]:
 def make_strategies_inside(nlp: Language, name: str):
     """Run after the other families (which read a region's name to exclude it): drops the strategies their names hold
     and the regions named only as places; a designation the programmes read on a place's positioning base (打造全国…
-    重要基地: the goal, no status conferred) gives way to it; a place inside a strategy's name (现代化甲县, 幸福新乙市: the
-    place's headline goal) is part of that name, no mention of the place (guideline 2, Place)."""
+    重要基地: the goal, no status conferred) gives way to it."""
     def component(doc: Doc) -> Doc:
         drop_matches(doc, inside_other_names(doc))
-        goals = [(m.start, m.end) for m in matches(doc) if m.label == "Strategy"]
-        drop_matches(doc, [m for m in matches(doc) if m.label == "Place" and any(
-            a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in goals)])
         bases = {(m.start, m.end) for m in matches(doc) if m.label == "Strategy" and dict(m.attrs).get("positioning")}
         drop_matches(doc, [m for m in matches(doc) if m.label == "Program" and (m.start, m.end) in bases])
         appeals = [(m.start, m.end) for m in matches(doc) if m.label == "Strategy" and dict(m.attrs).get("appeal")]

@@ -110,12 +110,10 @@ def _in_name(place: Mention, names: list[tuple[int, int, str]], report: Report) 
     """Whether a place is written only as part of a longer name (沧州 in 沧州高新区), so that it is no mention of
     the place by the guideline; a route's endpoint (襄阳至宜昌高速公路), the first of two places joined by 与
     (通州区与北三县…示范区) and an item of a list sharing a head (黄骅、沧州军民合用机场, 保定、沧州等国家物流枢纽承载城市:
-    the item's span is the place's, its type left blank in names) and the place a headline goal ends with (建设美好X)
-    still are."""
+    the item's span is the place's, its type left blank in names) still are; the place a headline goal ends with
+    (现代化甲县, 幸福美好新乙市) is inside the goal's name, no mention."""
     a, b = place.start, place.end
     for s, e, type_ in names:
-        if type_ == "Strategy" and b == e and s < a:
-            continue  # the place a headline goal ends with (现代化新X, 美好X) is the goal's object, a word of its own
         if s <= a and b <= e and (s, e) != (a, b) or (s, e) == (a, b) and type_ in NAMED_AS_PLACE:
             base = report.offsets[0]
             if report.text[b - base:b - base + 1] in COORDINATED or a > s and report.text[a - base - 1] in ROUTE:
