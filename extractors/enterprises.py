@@ -313,8 +313,8 @@ def _opens_sector(text: str, start: int, end: int) -> bool:
 
 
 def _sector_runs_on(text: str, trade_start: int, end: int, ends: set[int]) -> bool:
-    """Whether the trade word ending at end is the tail of a longer sector's word begun before it (新|能源 of 新能源)
-    and the word after it names a sector or product too (新能源|材料, 新能源|动力电池): one sector's phrase, in which
+    """Whether the trade word ending at end is the tail of a longer sector's word begun before it (绿色|化工 of 绿色化工)
+    and the word after it names a sector or product too (绿色化工|新材料): one sector's phrase, in which
     the brand before it is bare; not a trade word of its own before a product (甲乙化工|新材料基地)."""
     if not any(text.startswith(w, s) for s in range(max(0, trade_start - 2), trade_start)
                for w in COMPOUNDS.get(text[s], ()) if s + len(w) == end):

@@ -2828,9 +2828,10 @@ def test_a_trade_word_name_opening_an_item_of_a_list_of_achievements_is_a_firm(n
 
 
 def test_a_sector_word_ending_in_a_trade_word_and_run_on_by_a_product_ends_no_firm(nlp):
-    # invented: 能源 ends the sector's word 新能源, which 材料 or 动力电池 continues: the phrase is a sector's and the
-    # brand before it bare; 化工 before 新材料 is a trade word of its own and still ends the firm's name
-    text = "推进华远新能源材料产业园、恒兴新能源动力电池项目和金润化工新材料基地建设。"
+    # invented: 农业, 化工 end the sectors' words 现代农业, 精细化工, which 装备 or 新材料 continues: the phrase is a
+    # sector's and the brand before it bare; 化工 before 新材料 is a trade word of its own and still ends the firm's name
+    # (新能源 is a trade word whole: gold sixteenth pass, form 4)
+    text = "推进华远现代农业装备产业园、恒兴精细化工新材料项目和金润化工新材料基地建设。"
     assert found(nlp, text, "Enterprise") == ["金润化工"]
 
 
