@@ -48,7 +48,7 @@ def find_places(doc: Doc) -> list[Match]:
     text = doc_text(doc)
     starts, ends = token_starts(doc), token_ends(doc)
     found: list[Match] = []
-    wordlike: list = []  # short names that are ordinary words (朝阳, 黄山): places only in a list of places, or the issuer's
+    wordlike: list = []  # short names that are ordinary words (朝阳, 黄山): places only in a list of places
     taken = [False] * len(text)
 
     titles = quoted(doc)

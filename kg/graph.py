@@ -280,10 +280,7 @@ def _full_form(name: str, issuer: Division | None) -> tuple[str, str] | None:
 def _years(n: str) -> int | None:
     """A number of years in any numerals (70, ７０, 七十, 一百零五), None if unreadable."""
     try:
-        if "百" not in n:
-            return cn_number(n)
-        hundreds, _, rest = n.partition("百")
-        return cn_number(hundreds or "一") * 100 + (cn_number(rest.lstrip("零")) if rest.strip("零") else 0)
+        return cn_number(n)
     except ValueError:
         return None
 

@@ -73,11 +73,14 @@ class ManifestEntry:
 
 
 def cn_number(s: str) -> int:
-    """Arabic or Chinese numerals: 2019, 二〇一九, 十二, 二十."""
+    """Arabic or Chinese numerals: 2019, 二〇一九, 十二, 二十, 一百零五."""
     if s.isdigit():
         return int(s)
     if all(c in _CN_DIGITS for c in s):
         return int("".join(str(_CN_DIGITS[c]) for c in s))
+    if "百" in s:
+        hundreds, _, rest = s.partition("百")
+        return cn_number(hundreds or "一") * 100 + (cn_number(rest.lstrip("零")) if rest.strip("零") else 0)
     if "十" in s:
         tens, _, units = s.partition("十")
         return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
