@@ -266,9 +266,8 @@ def _firm_after(text: str, p: Match, lead: int, places: list[tuple[int, int]], e
     if firm.group(1) is None:  # a trade word: in a project's name, not before a product (麦德利航空座椅组件)
         if p.label != "Project" or firm.end() < p.end and (len(head) > 3 or firm.group(3) in PRODUCT_OPENERS):
             return None
-        if _opens_sector(text, firm.start(3), firm.end()) or _sector_runs_on(text, firm.start(3), firm.end(), ends):
-            return None  # 修正生物|医药产业园, 高纯电子|气体: the trade word opens a sector's name, not ends a firm's;
-            # 甲乙新|能源|材料产业园: it ends a sector's word (新能源) that the next sector word continues
+        if _opens_sector(text, firm.start(3), firm.end()):
+            return None  # 修正生物|医药产业园, 高纯电子|气体: the trade word opens a sector's name, not ends a firm's
         if text.endswith(CORRIDORS, p.start, p.end) and text.startswith(CONVEYANCE, firm.end()):
             return None  # 甲乙电力|外送通道: the trade word is what the corridor carries (sent out), no firm's
         if _opens_compound(text, firm.start(3), firm.end()):
@@ -310,16 +309,6 @@ def _opens_sector(text: str, start: int, end: int) -> bool:
     """Whether a word of COMPOUNDS beginning in text[start:end] runs past end: the trade word there opens a sector's
     name (生物|医药, 电子|气体, 中车|新能源汽车) rather than ending a firm's."""
     return any(text.startswith(w, i) for i in range(start, end) for w in COMPOUNDS.get(text[i], ()) if i + len(w) > end)
-
-
-def _sector_runs_on(text: str, trade_start: int, end: int, ends: set[int]) -> bool:
-    """Whether the trade word ending at end is the tail of a longer sector's word begun before it (绿色|化工 of 绿色化工)
-    and the word after it names a sector or product too (绿色化工|新材料): one sector's phrase, in which
-    the brand before it is bare; not a trade word of its own before a product (甲乙化工|新材料基地)."""
-    if not any(text.startswith(w, s) for s in range(max(0, trade_start - 2), trade_start)
-               for w in COMPOUNDS.get(text[s], ()) if s + len(w) == end):
-        return False
-    return any(industry(text[end:e]) for e in ends if end < e <= end + 4)
 
 
 def _listed_name(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
